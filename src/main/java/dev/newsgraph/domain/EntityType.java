@@ -1,0 +1,6 @@
+package dev.newsgraph.domain;
+
+/** Discriminator of {@link NamedEntity}. */
+public enum EntityType {
+    PERSON, ORGANIZATION, PLACE
+}

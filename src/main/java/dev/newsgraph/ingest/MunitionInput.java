@@ -1,0 +1,15 @@
+package dev.newsgraph.ingest;
+
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.PositiveOrZero;
+import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A weapon used in an incident, with how many.")
+public record MunitionInput(
+        @NonNull @NotBlank @Size(max = 100) @Description("The weapon, singular: 'drone', 'ballistic missile'.")
+        String weapon,
+        @PositiveOrZero @Description("How many.") int quantity,
+        @Description("True when the quantity is a lower bound.") boolean atLeast) {
+}

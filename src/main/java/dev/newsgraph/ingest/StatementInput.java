@@ -1,0 +1,28 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.domain.StatementKind;
+import jakarta.validation.constraints.NotBlank;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A quote or reported statement.")
+public record StatementInput(
+        @NonNull @NotNull @Description("Quote, partial quote or reported speech.") StatementKind kind,
+        @NonNull @NotBlank @Size(max = 10_000) @Description("The exact quoted words, or the gist of reported speech.")
+        String text,
+        @Size(max = 300) @Description("Who said it: a reference to a person, organization or place (a country).")
+        String speaker,
+        @Description("When it was said.") LocalDate saidOn,
+        @Size(max = 300) @Description("Where it was said: a reference to a place or organization.") String venue,
+        @Size(max = 300) @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
+        @Size(max = 50) @Description("What it is about: references to entities.")
+        List<@NotBlank @Size(max = 300) String> about) {
+
+    public StatementInput {
+        about = about == null ? List.of() : about;
+    }
+}
