@@ -60,12 +60,15 @@ create table article (
     source_id     bigint references named_entity (id),
     content_hash  char(64) not null unique,
     ingested_at   timestamptz not null default now(),
+    -- Lists sort by date; undated articles sort as oldest.
+    sort_date     date generated always as (coalesce(published_on, not_before, date '0001-01-01')) stored,
     search        tsvector generated always as (
         setweight(to_tsvector('english', headline), 'A') || setweight(to_tsvector('english', join_text(paragraphs)), 'B')
     ) stored,
     check (published_on is null or not_before is null or published_on >= not_before)
 );
-create index article_published on article (published_on, id);
+create index article_sort on article (sort_date, id);
+create index article_published on article (published_on);
 create index article_search on article using gin (search);
 create index article_source on article (source_id);
 create index article_dateline on article (dateline_id);
@@ -153,13 +156,15 @@ create table incident (
     place_id         bigint references named_entity (id),
     part_of_id       bigint references incident (id) on delete set null,
     created_at       timestamptz not null default now(),
+    sort_date        date generated always as (coalesce(occurred_on, date '0001-01-01')) stored,
     search           tsvector generated always as (to_tsvector('english', title)) stored,
     check ((occurred_on is null) = (date_precision = 'UNKNOWN')),
     check (part_of_id <> id)
 );
 -- The same incident reported twice (by two articles, or one article ingested twice) is one row.
 create unique index incident_key on incident (type, place_id, occurred_on, date_precision, normalized_title) nulls not distinct;
-create index incident_occurred on incident (occurred_on, id);
+create index incident_sort on incident (sort_date, id);
+create index incident_occurred on incident (occurred_on);
 create index incident_type on incident (type, id);
 create index incident_place on incident (place_id);
 create index incident_part_of on incident (part_of_id);

@@ -1,0 +1,90 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.graphql.article.ArticleConnection;
+import dev.newsgraph.graphql.article.ArticleEdge;
+import dev.newsgraph.graphql.article.ArticleNode;
+import dev.newsgraph.graphql.entity.OrganizationConnection;
+import dev.newsgraph.graphql.entity.OrganizationEdge;
+import dev.newsgraph.graphql.entity.OrganizationNode;
+import dev.newsgraph.graphql.entity.PersonConnection;
+import dev.newsgraph.graphql.entity.PersonEdge;
+import dev.newsgraph.graphql.entity.PersonNode;
+import dev.newsgraph.graphql.entity.PlaceConnection;
+import dev.newsgraph.graphql.entity.PlaceEdge;
+import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.incident.IncidentConnection;
+import dev.newsgraph.graphql.incident.IncidentEdge;
+import dev.newsgraph.graphql.incident.IncidentNode;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.page.ConnectionPager;
+import dev.newsgraph.graphql.page.KeysetPager;
+import dev.newsgraph.graphql.page.PageLimits;
+import dev.newsgraph.graphql.page.PageRequest;
+import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.statement.StatementConnection;
+import dev.newsgraph.graphql.statement.StatementEdge;
+import dev.newsgraph.graphql.statement.StatementNode;
+import jakarta.inject.Singleton;
+import jakarta.inject.Inject;
+
+/**
+ * The connections of every node type, and the row queries that several types share (the articles that mention an
+ * entity, the statements of a speaker...), so that a root list and the same list nested under a node agree.
+ * A singleton, not application-scoped: callers read its fields, which a client proxy would not forward.
+ */
+@Singleton
+public class Pagers {
+    public final ConnectionPager<ArticleNode, ArticleEdge, ArticleConnection> articles;
+    public final ConnectionPager<PersonNode, PersonEdge, PersonConnection> people;
+    public final ConnectionPager<OrganizationNode, OrganizationEdge, OrganizationConnection> organizations;
+    public final ConnectionPager<PlaceNode, PlaceEdge, PlaceConnection> places;
+    public final ConnectionPager<StatementNode, StatementEdge, StatementConnection> statements;
+    public final ConnectionPager<IncidentNode, IncidentEdge, IncidentConnection> incidents;
+    private final PageLimits limits;
+
+    @Inject
+    public Pagers(KeysetPager keyset, NodeLoader loader, PageLimits limits) {
+        this.limits = limits;
+        articles = new ConnectionPager<>(keyset, loader::articles, ArticleEdge::new, ArticleConnection::new);
+        people = new ConnectionPager<>(keyset, loader::people, PersonEdge::new, PersonConnection::new);
+        organizations = new ConnectionPager<>(keyset, loader::organizations, OrganizationEdge::new, OrganizationConnection::new);
+        places = new ConnectionPager<>(keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
+        statements = new ConnectionPager<>(keyset, loader::statements, StatementEdge::new, StatementConnection::new);
+        incidents = new ConnectionPager<>(keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
+    }
+
+    public PageRequest request(Integer first, String after, Integer last, String before) {
+        return PageRequest.of(first, after, last, before, limits);
+    }
+
+    /** Articles mentioning each parent entity, newest first. */
+    public static Rows articlesMentioning() {
+        return Rows.of("""
+                select distinct m.entity_id as parent, a.id, a.sort_date as sort_value
+                from mention m join article a on a.id = m.article_id
+                where m.entity_id = any(:parents)""", "date", true);
+    }
+
+    /** Statements by each parent speaker, newest first. */
+    public static Rows statementsBy() {
+        return Rows.of("select s.speaker_id as parent, s.id, s.id as sort_value from statement s where s.speaker_id = any(:parents)",
+                "bigint", true);
+    }
+
+    /** Places within each parent place, the place itself included; for a country, every place with its code too. */
+    public static String placeTree(String roots) {
+        return """
+                with recursive tree(root, place) as (
+                    select id, id from named_entity where id = any(%1$s) and type = 'PLACE'
+                    union
+                    select t.root, c.id from tree t join named_entity c on c.parent_id = t.place
+                ),
+                within(root, place) as (
+                    select root, place from tree
+                    union
+                    select r.id, p.id from named_entity r join named_entity p on p.country_code = r.country_code and p.type = 'PLACE'
+                    where r.id = any(%1$s) and r.kind = 'COUNTRY'
+                )
+                """.formatted(roots);
+    }
+}

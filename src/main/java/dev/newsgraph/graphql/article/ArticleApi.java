@@ -1,0 +1,214 @@
+package dev.newsgraph.graphql.article;
+
+import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.Photo;
+import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.entity.OrganizationNode;
+import dev.newsgraph.graphql.entity.PersonNode;
+import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.feed.FeedNode;
+import dev.newsgraph.graphql.incident.IncidentNode;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.node.NodeType;
+import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.statement.StatementNode;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class ArticleApi {
+    @Inject
+    EntityManager em;
+    @Inject
+    NodeLoader loader;
+    @Inject
+    Pagers pagers;
+
+    @Query
+    @NonNull
+    @Description("Articles, filtered and ordered; a keyset-paginated connection.")
+    public ArticleConnection articles(
+            @Description("Return the first n articles (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n articles (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before,
+            @Description("Full-text search in headline and body (web search syntax: words, \"phrases\", -not, or).") String text,
+            @Description("Published on or after this day.") LocalDate from,
+            @Description("Published on or before this day.") LocalDate to,
+            @Id @Description("Only articles mentioning this person, organization or place.") String mentioning,
+            @Id @Description("Only articles that arrived in this feed.") String feed,
+            @Id @Description("Only articles from this source agency (an Organization ID).") String source,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") ArticleOrder order) {
+        StringBuilder sql = new StringBuilder("select 0 as parent, a.id, a.sort_date as sort_value from article a where true");
+        Rows rows = Rows.of("", "date", order == ArticleOrder.NEWEST_FIRST);
+        if (text != null) {
+            sql.append(" and a.search @@ websearch_to_tsquery('english', :text)");
+            rows.with("text", text);
+        }
+        if (from != null) {
+            sql.append(" and a.published_on >= :from");
+            rows.with("from", from);
+        }
+        if (to != null) {
+            sql.append(" and a.published_on <= :to");
+            rows.with("to", to);
+        }
+        if (mentioning != null) {
+            sql.append(" and exists (select 1 from mention m where m.article_id = a.id and m.entity_id = :mentioning)");
+            rows.with("mentioning", entityKey(mentioning, "mentioning"));
+        }
+        if (feed != null) {
+            sql.append(" and exists (select 1 from article_feed f where f.article_id = a.id and f.feed_id = :feed)");
+            rows.with("feed", GlobalId.decode(feed, NodeType.Feed, "feed"));
+        }
+        if (source != null) {
+            sql.append(" and a.source_id = :source");
+            rows.with("source", GlobalId.decode(source, NodeType.Organization, "source"));
+        }
+        return pagers.articles.root(new Rows(sql.toString(), rows.parameters(), rows.sortType(), rows.descending()),
+                pagers.request(first, after, last, before));
+    }
+
+    /** The key of a person, organization or place ID. */
+    public static long entityKey(String id, String argument) {
+        GlobalId decoded = GlobalId.decode(id);
+        if (decoded.type() != NodeType.Person && decoded.type() != NodeType.Organization && decoded.type() != NodeType.Place) {
+            throw new dev.newsgraph.error.BadUserInputException(
+                    "Argument '" + argument + "' must be the ID of a Person, Organization or Place");
+        }
+        return decoded.key();
+    }
+
+    @Description("The place the story is filed from.")
+    public List<PlaceNode> dateline(@Source List<ArticleNode> articles) {
+        return loader.one(articles, ArticleNode::datelineKey, loader::places);
+    }
+
+    @Description("The agency the story comes from.")
+    public List<OrganizationNode> source(@Source List<ArticleNode> articles) {
+        return loader.one(articles, ArticleNode::sourceKey, loader::organizations);
+    }
+
+    @NonNull
+    @Description("People the article mentions.")
+    public List<@NonNull List<@NonNull PersonNode>> people(@Source List<ArticleNode> articles) {
+        return mentioned(articles, EntityType.PERSON, loader::people);
+    }
+
+    @NonNull
+    @Description("Organizations the article mentions.")
+    public List<@NonNull List<@NonNull OrganizationNode>> organizations(@Source List<ArticleNode> articles) {
+        return mentioned(articles, EntityType.ORGANIZATION, loader::organizations);
+    }
+
+    @NonNull
+    @Description("Places the article mentions.")
+    public List<@NonNull List<@NonNull PlaceNode>> places(@Source List<ArticleNode> articles) {
+        return mentioned(articles, EntityType.PLACE, loader::places);
+    }
+
+    @NonNull
+    @Description("Every mention of an entity in the article, with the sentence it stands in.")
+    public List<@NonNull List<@NonNull MentionView>> mentions(@Source List<ArticleNode> articles) {
+        Map<Long, List<MentionView>> byArticle = new HashMap<>();
+        em.createQuery("select m.articleId, m.entityId, m.sentence from Mention m where m.articleId in :keys order by m.id", Object[].class)
+                .setParameter("keys", keys(articles))
+                .getResultStream()
+                .forEach(row -> byArticle.computeIfAbsent((Long) row[0], key -> new ArrayList<>())
+                        .add(new MentionView((String) row[2], (Long) row[1])));
+        return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("Quotes and reported statements of the article, in text order.")
+    public List<@NonNull List<@NonNull StatementNode>> statements(@Source List<ArticleNode> articles) {
+        return linked(articles, "select s.articleId, s.id from Statement s where s.articleId in :keys order by s.position",
+                loader::statements);
+    }
+
+    @NonNull
+    @Description("Incidents the article reports.")
+    public List<@NonNull List<@NonNull IncidentNode>> incidents(@Source List<ArticleNode> articles) {
+        return linked(articles, "select l.articleId, l.incidentId from IncidentArticle l where l.articleId in :keys order by l.incidentId",
+                loader::incidents);
+    }
+
+    @NonNull
+    @Description("Feeds the article arrived in.")
+    public List<@NonNull List<@NonNull FeedNode>> feeds(@Source List<ArticleNode> articles) {
+        return linked(articles, "select l.articleId, l.feedId from ArticleFeed l where l.articleId in :keys order by l.id",
+                loader::feeds);
+    }
+
+    @NonNull
+    @Description("Photos of the article, in order.")
+    public List<@NonNull List<@NonNull PhotoView>> photos(@Source List<ArticleNode> articles) {
+        Map<Long, List<PhotoView>> byArticle = new HashMap<>();
+        em.createQuery("from Photo where articleId in :keys order by position", Photo.class)
+                .setParameter("keys", keys(articles))
+                .getResultStream()
+                .forEach(photo -> byArticle.computeIfAbsent(photo.articleId, key -> new ArrayList<>()).add(PhotoView.from(photo)));
+        return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
+    }
+
+    @Description("The agency credited for the photo.")
+    public List<OrganizationNode> agency(@Source List<PhotoView> photos) {
+        return loader.one(photos, PhotoView::agencyKey, loader::organizations);
+    }
+
+    @Description("The photographer.")
+    public List<PersonNode> photographer(@Source List<PhotoView> photos) {
+        return loader.one(photos, PhotoView::photographerKey, loader::people);
+    }
+
+    @Description("Where the photo was taken.")
+    public List<PlaceNode> place(@Source List<PhotoView> photos) {
+        return loader.one(photos, PhotoView::placeKey, loader::places);
+    }
+
+    @NonNull
+    @Description("The entity mentioned.")
+    public List<@NonNull Entity> entity(@Source List<MentionView> mentions) {
+        return loader.one(mentions, MentionView::entityKey, loader::entities);
+    }
+
+    private List<Long> keys(List<ArticleNode> articles) {
+        return articles.stream().map(ArticleNode::key).toList();
+    }
+
+    private <N> List<List<N>> mentioned(List<ArticleNode> articles, EntityType type, Function<Collection<Long>, Map<Long, N>> load) {
+        return linked(articles, "select distinct m.articleId, m.entityId from Mention m, NamedEntity e"
+                + " where e.id = m.entityId and e.type = " + EntityType.class.getName() + "." + type.name()
+                + " and m.articleId in :keys order by m.entityId", load);
+    }
+
+    /** A to-many field: jpql selects (article key, target key) pairs, loaded in one more statement. */
+    private <N> List<List<N>> linked(List<ArticleNode> articles, String jpql, Function<Collection<Long>, Map<Long, N>> load) {
+        List<Object[]> pairs = em.createQuery(jpql, Object[].class).setParameter("keys", keys(articles)).getResultList();
+        Map<Long, N> nodes = load.apply(pairs.stream().map(pair -> (Long) pair[1]).distinct().toList());
+        Map<Long, List<N>> byArticle = new HashMap<>();
+        for (Object[] pair : pairs) {
+            N node = nodes.get((Long) pair[1]);
+            if (node != null) {
+                byArticle.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add(node);
+            }
+        }
+        return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
+    }
+}

@@ -1,0 +1,44 @@
+package dev.newsgraph.graphql.article;
+
+import dev.newsgraph.domain.Article;
+import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeType;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Article")
+@Description("A news article, stored once however many feeds it arrived in.")
+public record ArticleNode(
+        @org.eclipse.microprofile.graphql.Id @NonNull @Description("Globally unique, opaque ID.") String id,
+        @Ignore long key,
+        @NonNull @Description("The headline.") String headline,
+        @NonNull @Description("Body paragraphs, in order.") List<@NonNull String> paragraphs,
+        @Description("Publication date; null when the text does not pin it down (see notBefore).") LocalDate publishedOn,
+        @NonNull @Description("How publishedOn was determined.") DateBasis dateBasis,
+        @Description("The text evidence for the date.") String dateEvidence,
+        @Description("Earliest possible publication date, when publishedOn is unknown.") LocalDate notBefore,
+        @NonNull @Description("When the article was stored.") OffsetDateTime ingestedAt,
+        @Ignore Long datelineKey,
+        @Ignore Long sourceKey) implements Node {
+
+    public static ArticleNode from(Article article) {
+        return new ArticleNode(GlobalId.encode(NodeType.Article, article.id), article.id, article.headline,
+                article.paragraphs, article.publishedOn, article.dateBasis, article.dateEvidence, article.notBefore,
+                article.ingestedAt, article.datelineId, article.sourceId);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque ID.")
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,52 @@
+package dev.newsgraph.graphql.entity;
+
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeType;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Organization")
+@Description("An organization: alliance, government body, military, armed group, news agency, university, company...")
+public record OrganizationNode(
+        @org.eclipse.microprofile.graphql.Id @NonNull @Description("Globally unique, opaque ID.") String id,
+        @Ignore long key,
+        @NonNull @Description("Canonical name.") String name,
+        @NonNull @Description("Acronyms and other names.") List<@NonNull String> aliases,
+        @NonNull @Description("What kind of organization.") OrganizationKind kind,
+        @Description("ISO 3166-1 alpha-2 code of its country, if it has one.") String countryCode)
+        implements Node, Entity {
+
+    public static OrganizationNode from(NamedEntity entity) {
+        return new OrganizationNode(GlobalId.encode(NodeType.Organization, entity.id), entity.id, entity.name,
+                entity.aliases, entity.organizationKind(), entity.countryCode);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque ID.")
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    @NonNull
+    @Description("Canonical name.")
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    @NonNull
+    @Description("Other names used in the news.")
+    public List<@NonNull String> getAliases() {
+        return aliases;
+    }
+}

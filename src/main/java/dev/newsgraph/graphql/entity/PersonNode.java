@@ -1,0 +1,48 @@
+package dev.newsgraph.graphql.entity;
+
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeType;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Person")
+@Description("A person in the news.")
+public record PersonNode(
+        @org.eclipse.microprofile.graphql.Id @NonNull @Description("Globally unique, opaque ID.") String id,
+        @Ignore long key,
+        @NonNull @Description("Canonical full name.") String name,
+        @NonNull @Description("Other names used for the person: surname, titled forms, descriptions.") List<@NonNull String> aliases)
+        implements Node, Entity {
+
+    public static PersonNode from(NamedEntity entity) {
+        return new PersonNode(GlobalId.encode(NodeType.Person, entity.id), entity.id, entity.name, entity.aliases);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque ID.")
+    public String getId() {
+        return id;
+    }
+
+    @Override
+    @NonNull
+    @Description("Canonical name.")
+    public String getName() {
+        return name;
+    }
+
+    @Override
+    @NonNull
+    @Description("Other names used in the news.")
+    public List<@NonNull String> getAliases() {
+        return aliases;
+    }
+}

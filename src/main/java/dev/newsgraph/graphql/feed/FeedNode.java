@@ -1,0 +1,30 @@
+package dev.newsgraph.graphql.feed;
+
+import dev.newsgraph.domain.Feed;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeType;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Feed")
+@Description("A source of raw copy, such as a scraped file; one article may arrive in several feeds.")
+public record FeedNode(
+        @org.eclipse.microprofile.graphql.Id @NonNull @Description("Globally unique, opaque ID.") String id,
+        @Ignore long key,
+        @NonNull @Description("The feed's name, e.g. its file name.") String name) implements Node {
+
+    public static FeedNode from(Feed feed) {
+        return new FeedNode(GlobalId.encode(NodeType.Feed, feed.id), feed.id, feed.name);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque ID.")
+    public String getId() {
+        return id;
+    }
+}

@@ -1,0 +1,88 @@
+package dev.newsgraph.graphql.ingest;
+
+import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.graphql.article.ArticleNode;
+import dev.newsgraph.graphql.incident.IncidentNode;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.ingest.ArticleIngester;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.IngestResult;
+import jakarta.inject.Inject;
+import jakarta.validation.Valid;
+import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.Size;
+import java.util.Collection;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class IngestApi {
+    static final int MAX_ARTICLES = 50;
+
+    @Inject
+    ArticleIngester ingester;
+    @Inject
+    NodeLoader loader;
+
+    @Mutation
+    @NonNull
+    @Description("Stores articles with what they say. Every reference is checked first: an invalid batch stores nothing."
+            + " Then each article is stored in its own transaction, whole or not at all. Idempotent: an article already"
+            + " stored (same headline and body) is UNCHANGED, or FEED_ADDED when it arrives in a new feed."
+            + " People, organizations and places are matched to stored ones by canonical name, alias or ISO code.")
+    public List<@NonNull IngestOutcome> ingestArticles(
+            @NonNull @NotNull @Size(max = MAX_ARTICLES) @Valid @Description("Up to 50 articles.")
+            List<@NonNull @NotNull @Valid ArticleInput> input) {
+        for (int i = 0; i < input.size(); i++) {
+            try {
+                ingester.checkReferences(input.get(i));
+            } catch (BadUserInputException e) {
+                throw new BadUserInputException("input[" + i + "]: " + e.getMessage());
+            }
+        }
+        return input.stream().map(ingester::ingest).map(result -> new IngestOutcome(result.status(), result)).toList();
+    }
+
+    @NonNull
+    @Description("The stored article.")
+    public List<@NonNull ArticleNode> article(@Source List<IngestOutcome> outcomes) {
+        return loader.one(outcomes, outcome -> outcome.result().articleId(), loader::articles);
+    }
+
+    @NonNull
+    @Description("People, organizations and places this ingest created.")
+    public List<@NonNull List<@NonNull Entity>> created(@Source List<IngestOutcome> outcomes) {
+        return many(outcomes, IngestResult::createdEntityIds, loader::entities);
+    }
+
+    @NonNull
+    @Description("Stored people, organizations and places this ingest matched instead of creating duplicates.")
+    public List<@NonNull List<@NonNull Entity>> matched(@Source List<IngestOutcome> outcomes) {
+        return many(outcomes, IngestResult::matchedEntityIds, loader::entities);
+    }
+
+    @NonNull
+    @Description("Incidents this ingest created.")
+    public List<@NonNull List<@NonNull IncidentNode>> createdIncidents(@Source List<IngestOutcome> outcomes) {
+        return many(outcomes, IngestResult::createdIncidentIds, loader::incidents);
+    }
+
+    @NonNull
+    @Description("Stored incidents this article also reports.")
+    public List<@NonNull List<@NonNull IncidentNode>> matchedIncidents(@Source List<IngestOutcome> outcomes) {
+        return many(outcomes, IngestResult::matchedIncidentIds, loader::incidents);
+    }
+
+    private <N> List<List<N>> many(List<IngestOutcome> outcomes, Function<IngestResult, List<Long>> keys,
+                                   Function<Collection<Long>, Map<Long, N>> load) {
+        Map<Long, N> nodes = load.apply(outcomes.stream().flatMap(outcome -> keys.apply(outcome.result()).stream()).distinct().toList());
+        return outcomes.stream().map(outcome -> keys.apply(outcome.result()).stream().map(nodes::get).toList()).toList();
+    }
+}

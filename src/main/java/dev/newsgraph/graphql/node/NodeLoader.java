@@ -1,0 +1,129 @@
+package dev.newsgraph.graphql.node;
+
+import dev.newsgraph.domain.Article;
+import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.Feed;
+import dev.newsgraph.domain.IdentityEntity;
+import dev.newsgraph.domain.Incident;
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.Statement;
+import dev.newsgraph.graphql.article.ArticleNode;
+import dev.newsgraph.graphql.entity.OrganizationNode;
+import dev.newsgraph.graphql.entity.PersonNode;
+import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.feed.FeedNode;
+import dev.newsgraph.graphql.incident.IncidentNode;
+import dev.newsgraph.graphql.statement.StatementNode;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.function.Function;
+
+/** Loads nodes by key, many at once: one statement per call, none for an empty set of keys. */
+@ApplicationScoped
+public class NodeLoader {
+    @Inject
+    EntityManager em;
+
+    public Map<Long, ArticleNode> articles(Collection<Long> keys) {
+        return load(Article.class, keys, ArticleNode::from);
+    }
+
+    public Map<Long, StatementNode> statements(Collection<Long> keys) {
+        return load(Statement.class, keys, StatementNode::from);
+    }
+
+    public Map<Long, IncidentNode> incidents(Collection<Long> keys) {
+        return load(Incident.class, keys, IncidentNode::from);
+    }
+
+    public Map<Long, FeedNode> feeds(Collection<Long> keys) {
+        return load(Feed.class, keys, FeedNode::from);
+    }
+
+    /** People, organizations and places, each as its own GraphQL type. */
+    public Map<Long, Entity> entities(Collection<Long> keys) {
+        return load(NamedEntity.class, keys, NodeLoader::toEntity);
+    }
+
+    public Map<Long, PersonNode> people(Collection<Long> keys) {
+        return ofType(entities(keys), PersonNode.class);
+    }
+
+    public Map<Long, OrganizationNode> organizations(Collection<Long> keys) {
+        return ofType(entities(keys), OrganizationNode.class);
+    }
+
+    public Map<Long, PlaceNode> places(Collection<Long> keys) {
+        return ofType(entities(keys), PlaceNode.class);
+    }
+
+    /** For a batched to-one field: the node each source points at (null where it points nowhere). */
+    public <S, N> List<N> one(List<S> sources, Function<S, Long> key, Function<Collection<Long>, Map<Long, N>> loader) {
+        Map<Long, N> nodes = loader.apply(sources.stream().map(key).filter(Objects::nonNull).distinct().toList());
+        List<N> result = new ArrayList<>(sources.size());
+        for (S source : sources) {
+            Long target = key.apply(source);
+            result.add(target == null ? null : nodes.get(target));
+        }
+        return result;
+    }
+
+    public Node node(GlobalId id) {
+        List<Long> key = List.of(id.key());
+        Object node = switch (id.type()) {
+            case Article -> articles(key).get(id.key());
+            case Person -> people(key).get(id.key());
+            case Organization -> organizations(key).get(id.key());
+            case Place -> places(key).get(id.key());
+            case Statement -> statements(key).get(id.key());
+            case Incident -> incidents(key).get(id.key());
+            case Feed -> feeds(key).get(id.key());
+        };
+        return (Node) node;
+    }
+
+    public static Entity toEntity(NamedEntity entity) {
+        return switch (entity.type) {
+            case PERSON -> PersonNode.from(entity);
+            case ORGANIZATION -> OrganizationNode.from(entity);
+            case PLACE -> PlaceNode.from(entity);
+        };
+    }
+
+    public static NodeType nodeType(EntityType type) {
+        return switch (type) {
+            case PERSON -> NodeType.Person;
+            case ORGANIZATION -> NodeType.Organization;
+            case PLACE -> NodeType.Place;
+        };
+    }
+
+    private <E extends IdentityEntity, N> Map<Long, N> load(Class<E> type, Collection<Long> keys, Function<E, N> map) {
+        Map<Long, N> nodes = new HashMap<>();
+        if (keys.isEmpty()) {
+            return nodes;
+        }
+        em.createQuery("from " + type.getSimpleName() + " where id in :keys", type)
+                .setParameter("keys", keys)
+                .getResultStream()
+                .forEach(row -> nodes.put(row.id, map.apply(row)));
+        return nodes;
+    }
+
+    private static <N> Map<Long, N> ofType(Map<Long, Entity> entities, Class<N> type) {
+        Map<Long, N> typed = new HashMap<>();
+        entities.forEach((key, entity) -> {
+            if (type.isInstance(entity)) {
+                typed.put(key, type.cast(entity));
+            }
+        });
+        return typed;
+    }
+}

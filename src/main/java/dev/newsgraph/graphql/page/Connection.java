@@ -1,0 +1,42 @@
+package dev.newsgraph.graphql.page;
+
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+/** A page of a keyset-paginated list; each node type has its own subclass, which names the GraphQL type. */
+public abstract class Connection<N, E extends Edge<N>> {
+    private final List<E> edges;
+    private final PageInfo pageInfo;
+    private final long totalCount;
+
+    protected Connection(List<E> edges, PageInfo pageInfo, long totalCount) {
+        this.edges = edges;
+        this.pageInfo = pageInfo;
+        this.totalCount = totalCount;
+    }
+
+    @NonNull
+    @Description("The edges of this page.")
+    public List<@NonNull E> getEdges() {
+        return edges;
+    }
+
+    @NonNull
+    @Description("The nodes of this page, for clients that need no cursors.")
+    public List<@NonNull N> getNodes() {
+        return edges.stream().map(Edge::getNode).toList();
+    }
+
+    @NonNull
+    @Description("Paging information.")
+    public PageInfo getPageInfo() {
+        return pageInfo;
+    }
+
+    @NonNull
+    @Description("Number of nodes in the whole list, across all pages.")
+    public long getTotalCount() {
+        return totalCount;
+    }
+}

@@ -1,0 +1,126 @@
+package dev.newsgraph.graphql.page;
+
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Keyset (cursor) pagination in SQL: a page is "the next n rows after this (sort value, id)", which an index
+ * answers directly however deep the page. A root list costs one statement (plus one for totalCount when asked);
+ * the nested lists of a whole batch of parents cost one statement together.
+ */
+@ApplicationScoped
+public class KeysetPager {
+    @Inject
+    EntityManager em;
+
+    /** One page of keys, in display order. */
+    public record KeyPage(List<Long> keys, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage, long total) {
+        static final KeyPage EMPTY = new KeyPage(List.of(), List.of(), false, false, 0);
+
+        /** The edges of this page, for nodes loaded by key; a node deleted meanwhile is left out. */
+        public <N, E extends Edge<N>> List<E> edges(Map<Long, N> nodes, java.util.function.BiFunction<String, N, E> edge) {
+            List<E> edges = new ArrayList<>(keys.size());
+            for (int i = 0; i < keys.size(); i++) {
+                N node = nodes.get(keys.get(i));
+                if (node != null) {
+                    edges.add(edge.apply(cursors.get(i), node));
+                }
+            }
+            return edges;
+        }
+
+        public PageInfo pageInfo() {
+            return new PageInfo(hasNextPage, hasPreviousPage,
+                    cursors.isEmpty() ? null : cursors.get(0), cursors.isEmpty() ? null : cursors.get(cursors.size() - 1));
+        }
+    }
+
+    public KeyPage page(Rows rows, PageRequest request) {
+        boolean descending = rows.descending() != request.backward();
+        String sql = "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r"
+                + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()))
+                + " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending)
+                + " limit " + (request.size() + 1);
+        Query query = bind(em.createNativeQuery(sql), rows, request);
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        return toPage(result, request, -1);
+    }
+
+    public long count(Rows rows) {
+        Query query = em.createNativeQuery("select count(*) from (" + rows.sql() + ") r");
+        rows.parameters().forEach(query::setParameter);
+        return ((Number) query.getSingleResult()).longValue();
+    }
+
+    /** One page per parent, all in one statement. rows must restrict parent to {@code :parents}. */
+    public Map<Long, KeyPage> pages(Rows rows, Collection<Long> parents, PageRequest request) {
+        boolean descending = rows.descending() != request.backward();
+        String order = "sort_value " + direction(descending) + ", id " + direction(descending);
+        String sql = "select parent, id, cast(sort_value as text), total from ("
+                + " select t.*, row_number() over (partition by parent order by " + order + ") as rn from ("
+                + "  select r.*, count(*) over (partition by r.parent) as total from (" + rows.sql() + ") r) t"
+                + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()).replace("r.", "t."))
+                + ") p where rn <= " + (request.size() + 1) + " order by parent, rn";
+        Query query = bind(em.createNativeQuery(sql), rows, request);
+        query.setParameter("parents", parents.toArray(Long[]::new));
+        @SuppressWarnings("unchecked")
+        List<Object[]> result = query.getResultList();
+        Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
+        for (Object[] row : result) {
+            byParent.computeIfAbsent(((Number) row[0]).longValue(), parent -> new ArrayList<>())
+                    .add(new Object[] {row[1], row[2], row[3]});
+        }
+        Map<Long, KeyPage> pages = new HashMap<>();
+        for (Long parent : parents) {
+            List<Object[]> parentRows = byParent.getOrDefault(parent, List.of());
+            long total = parentRows.isEmpty() ? 0 : ((Number) parentRows.get(0)[2]).longValue();
+            pages.put(parent, parentRows.isEmpty() && !request.hasCursor() ? KeyPage.EMPTY : toPage(parentRows, request, total));
+        }
+        return pages;
+    }
+
+    private static String after(boolean descending, String sortType) {
+        return "(r.sort_value, r.id) " + (descending ? "<" : ">") + " (cast(:cursorValue as " + sortType + "), :cursorKey)";
+    }
+
+    private static String direction(boolean descending) {
+        return descending ? "desc" : "asc";
+    }
+
+    private static Query bind(Query query, Rows rows, PageRequest request) {
+        rows.parameters().forEach(query::setParameter);
+        if (request.cursor() != null) {
+            query.setParameter("cursorValue", request.cursor().sortValue());
+            query.setParameter("cursorKey", request.cursor().key());
+        }
+        return query;
+    }
+
+    private static KeyPage toPage(List<Object[]> rows, PageRequest request, long total) {
+        boolean more = rows.size() > request.size();
+        List<Object[]> shown = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
+        if (request.backward()) {
+            Collections.reverse(shown);
+        }
+        List<Long> keys = new ArrayList<>(shown.size());
+        List<String> cursors = new ArrayList<>(shown.size());
+        for (Object[] row : shown) {
+            long key = ((Number) row[0]).longValue();
+            keys.add(key);
+            cursors.add(new Cursor((String) row[1], key).encode());
+        }
+        boolean hasNext = request.backward() ? request.hasCursor() : more;
+        boolean hasPrevious = request.backward() ? more : request.hasCursor();
+        return new KeyPage(keys, cursors, hasNext, hasPrevious, total);
+    }
+}

@@ -1,0 +1,40 @@
+package dev.newsgraph.graphql.statement;
+
+import dev.newsgraph.domain.Statement;
+import dev.newsgraph.domain.StatementKind;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeType;
+import java.time.LocalDate;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("Statement")
+@Description("Something a person, organization or country said: a quote, a partial quote or reported speech.")
+public record StatementNode(
+        @org.eclipse.microprofile.graphql.Id @NonNull @Description("Globally unique, opaque ID.") String id,
+        @Ignore long key,
+        @NonNull @Description("Quote, partial quote or reported speech.") StatementKind kind,
+        @NonNull @Description("The exact quoted words, or the gist of reported speech.") String text,
+        @Description("When it was said, when known.") LocalDate saidOn,
+        @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
+        @Ignore long articleKey,
+        @Ignore Long speakerKey,
+        @Ignore Long venueKey) implements Node {
+
+    public static StatementNode from(Statement statement) {
+        return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
+                statement.text, statement.saidOn, statement.channel, statement.articleId, statement.speakerId,
+                statement.venueId);
+    }
+
+    @Override
+    @org.eclipse.microprofile.graphql.Id
+    @NonNull
+    @Description("Globally unique, opaque ID.")
+    public String getId() {
+        return id;
+    }
+}

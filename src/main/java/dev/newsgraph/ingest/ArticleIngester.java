@@ -1,0 +1,435 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.domain.Article;
+import dev.newsgraph.domain.ArticleFeed;
+import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.DatePrecision;
+import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.Feed;
+import dev.newsgraph.domain.Incident;
+import dev.newsgraph.domain.IncidentActor;
+import dev.newsgraph.domain.IncidentArticle;
+import dev.newsgraph.domain.IncidentFigure;
+import dev.newsgraph.domain.IncidentMunition;
+import dev.newsgraph.domain.Mention;
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.Names;
+import dev.newsgraph.domain.PersonRole;
+import dev.newsgraph.domain.Photo;
+import dev.newsgraph.domain.Statement;
+import dev.newsgraph.domain.StatementAbout;
+import dev.newsgraph.domain.Attribution;
+import dev.newsgraph.error.BadUserInputException;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Event;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
+import java.time.LocalDate;
+import java.time.OffsetDateTime;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+
+/**
+ * Stores one article and everything it says, in one transaction: the article is stored whole or not at all.
+ * Idempotent: an article whose content is already stored only gains the new feed link.
+ */
+@ApplicationScoped
+public class ArticleIngester {
+    @Inject
+    EntityManager em;
+    @Inject
+    EntityResolver resolver;
+    @Inject
+    IngestLocks locks;
+    @Inject
+    Event<ArticleStored> stored;
+
+    /** Fails, writing nothing, when a reference of the article matches neither a declared nor a stored entity. */
+    public void checkReferences(ArticleInput input) {
+        ArticleReferences.forEachReference(input, (field, reference) -> ArticleReferences.check(input, reference, field, resolver));
+        Set<String> keys = new LinkedHashSet<>();
+        for (IncidentInput incident : input.incidents()) {
+            if (incident.key() != null && !keys.add(incident.key())) {
+                throw new BadUserInputException("Incident key '" + incident.key() + "' is used twice in one article");
+            }
+        }
+        for (IncidentInput incident : input.incidents()) {
+            if (incident.partOf() != null && !keys.contains(incident.partOf())) {
+                throw new BadUserInputException("partOf '" + incident.partOf() + "' names no incident key of the same article");
+            }
+        }
+    }
+
+    @Transactional
+    public IngestResult ingest(ArticleInput input) {
+        checkReferences(input);
+        String contentHash = ContentHash.of(input.headline(), input.paragraphs());
+        locks.lock(lockNames(input, contentHash));
+
+        Feed feed = input.feed() == null ? null : feed(Names.tidy(input.feed()));
+        Article existing = Article.find("contentHash", contentHash).firstResult();
+        if (existing != null) {
+            return IngestResult.alreadyStored(existing.id, feed != null && linkFeed(existing.id, feed.id));
+        }
+
+        Ingest ingest = new Ingest(input);
+        ingest.declareEntities();
+        Article article = ingest.storeArticle(contentHash);
+        if (feed != null) {
+            linkFeed(article.id, feed.id);
+        }
+        ingest.storePhotos(article);
+        ingest.storeMentions(article);
+        ingest.storeRoles(article);
+        ingest.storeStatements(article);
+        ingest.storeIncidents(article);
+        stored.fire(new ArticleStored(article.id, ingest.createdIncidentIds));
+        return new IngestResult(IngestStatus.CREATED, article.id, ingest.createdEntityIds, ingest.matchedEntityIds,
+                ingest.createdIncidentIds, ingest.matchedIncidentIds);
+    }
+
+    private static List<String> lockNames(ArticleInput input, String contentHash) {
+        List<String> names = new ArrayList<>();
+        names.add("article " + contentHash);
+        if (input.feed() != null) {
+            names.add("feed " + input.feed());
+        }
+        ArticleReferences.forEachDeclaredName(input, (name, countryCode) -> {
+            names.add(name);
+            if (countryCode != null) {
+                names.add("country " + countryCode);
+            }
+        });
+        input.incidents().forEach(incident -> names.add("incident " + incident.title()));
+        return names;
+    }
+
+    private Feed feed(String name) {
+        Feed feed = Feed.find("name", name).firstResult();
+        if (feed == null) {
+            feed = new Feed();
+            feed.name = name;
+            feed.persist();
+        }
+        return feed;
+    }
+
+    /** Links the article to the feed; false when it already was. */
+    private boolean linkFeed(long articleId, long feedId) {
+        if (ArticleFeed.count("articleId = ?1 and feedId = ?2", articleId, feedId) > 0) {
+            return false;
+        }
+        ArticleFeed.of(articleId, feedId).persist();
+        return true;
+    }
+
+    /** The work of one article's ingest, with what it has resolved so far. */
+    private final class Ingest {
+        final ArticleInput input;
+        final ArticleReferences references = new ArticleReferences(resolver);
+        /** Declared entities with the surface forms the article uses for them, for mentions. */
+        final Map<Long, List<String>> surfaceForms = new LinkedHashMap<>();
+        final List<Long> createdEntityIds = new ArrayList<>();
+        final List<Long> matchedEntityIds = new ArrayList<>();
+        final List<Long> createdIncidentIds = new ArrayList<>();
+        final List<Long> matchedIncidentIds = new ArrayList<>();
+
+        Ingest(ArticleInput input) {
+            this.input = input;
+        }
+
+        void declareEntities() {
+            for (PersonInput person : input.people()) {
+                declare(new EntityResolver.Description(EntityType.PERSON, person.name(), person.aliases(), null, null,
+                        null, null, null));
+            }
+            for (OrganizationInput organization : input.organizations()) {
+                String kind = organization.kind() == null ? "OTHER" : organization.kind().name();
+                declare(new EntityResolver.Description(EntityType.ORGANIZATION, organization.name(), organization.aliases(),
+                        kind, organization.countryCode(), null, null, null));
+            }
+            declarePlaces();
+        }
+
+        /** Places are declared parents first, so that a parent reference finds its place declared. */
+        private void declarePlaces() {
+            List<PlaceInput> pending = new ArrayList<>(input.places());
+            while (!pending.isEmpty()) {
+                PlaceInput next = pending.stream()
+                        .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> other != place && names(other, place.parent())))
+                        .findFirst()
+                        .orElseThrow(() -> new BadUserInputException("The parents of places "
+                                + pending.stream().map(PlaceInput::name).toList() + " form a cycle"));
+                pending.remove(next);
+                Long parentId = references.resolve(next.parent(), "places.parent of " + next.name());
+                declare(new EntityResolver.Description(EntityType.PLACE, next.name(), next.aliases(), next.kind().name(),
+                        next.countryCode(), parentId, next.latitude(), next.longitude()));
+            }
+        }
+
+        private static boolean names(PlaceInput place, String reference) {
+            String normalized = Names.normalize(reference);
+            return Names.normalize(place.name()).equals(normalized)
+                    || place.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
+                    || (place.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY && reference.equals(place.countryCode()));
+        }
+
+        private void declare(EntityResolver.Description description) {
+            EntityResolver.Resolution resolution = resolver.resolve(description);
+            NamedEntity entity = resolution.entity();
+            (resolution.created() ? createdEntityIds : matchedEntityIds).add(entity.id);
+            references.declare(entity, description.name(), description.aliases());
+            List<String> forms = surfaceForms.computeIfAbsent(entity.id, id -> new ArrayList<>());
+            forms.add(description.name());
+            forms.addAll(description.aliases());
+        }
+
+        Article storeArticle(String contentHash) {
+            Article article = new Article();
+            article.headline = Names.tidy(input.headline());
+            article.paragraphs = input.paragraphs().stream().map(String::strip).toList();
+            article.publishedOn = input.publishedOn();
+            article.dateBasis = input.dateBasis() != null ? input.dateBasis()
+                    : input.publishedOn() != null ? DateBasis.STATED : DateBasis.UNKNOWN;
+            article.dateEvidence = input.dateEvidence();
+            article.notBefore = input.notBefore();
+            if (article.publishedOn != null && article.notBefore != null && article.publishedOn.isBefore(article.notBefore)) {
+                throw new BadUserInputException("publishedOn " + article.publishedOn + " is before notBefore " + article.notBefore);
+            }
+            article.datelineId = references.resolve(input.dateline(), "dateline");
+            article.sourceId = references.resolve(input.source(), "source");
+            article.contentHash = contentHash;
+            article.ingestedAt = OffsetDateTime.now();
+            article.persist();
+            return article;
+        }
+
+        void storePhotos(Article article) {
+            for (int i = 0; i < input.photos().size(); i++) {
+                PhotoInput in = input.photos().get(i);
+                Photo photo = new Photo();
+                photo.articleId = article.id;
+                photo.position = i;
+                photo.caption = in.caption().strip();
+                photo.credit = in.credit();
+                photo.agencyId = references.resolve(in.agency(), "photos[" + i + "].agency");
+                photo.photographerId = references.resolve(in.photographer(), "photos[" + i + "].photographer");
+                photo.takenOn = in.takenOn();
+                photo.placeId = references.resolve(in.place(), "photos[" + i + "].place");
+                photo.filePhoto = in.filePhoto();
+                photo.persist();
+            }
+        }
+
+        void storeMentions(Article article) {
+            List<String> sentences = Sentences.split(input.headline(), input.paragraphs());
+            surfaceForms.forEach((entityId, forms) -> {
+                List<String> found = Sentences.containing(sentences, forms);
+                for (String sentence : found.isEmpty() ? java.util.Collections.<String>singletonList(null)
+                        : new LinkedHashSet<>(found)) {
+                    Mention mention = new Mention();
+                    mention.articleId = article.id;
+                    mention.entityId = entityId;
+                    mention.sentence = sentence;
+                    mention.persist();
+                }
+            });
+        }
+
+        void storeRoles(Article article) {
+            for (int i = 0; i < input.people().size(); i++) {
+                PersonInput person = input.people().get(i);
+                Long personId = references.resolve(person.name(), "people[" + i + "]");
+                for (int j = 0; j < person.roles().size(); j++) {
+                    RoleInput in = person.roles().get(j);
+                    String field = "people[" + i + "].roles[" + j + "]";
+                    Long organizationId = references.resolve(in.organization(), field + ".organization");
+                    Long placeId = references.resolve(in.place(), field + ".place");
+                    String title = Names.tidy(in.title());
+                    boolean known = PersonRole.find("personId = ?1 and title = ?2", personId, title).list().stream()
+                            .map(PersonRole.class::cast)
+                            .anyMatch(role -> Objects.equals(role.organizationId, organizationId)
+                                    && Objects.equals(role.placeId, placeId));
+                    if (!known) {
+                        PersonRole role = new PersonRole();
+                        role.personId = personId;
+                        role.title = title;
+                        role.organizationId = organizationId;
+                        role.placeId = placeId;
+                        role.current = in.current();
+                        role.articleId = article.id;
+                        role.persist();
+                    }
+                }
+            }
+        }
+
+        void storeStatements(Article article) {
+            for (int i = 0; i < input.statements().size(); i++) {
+                StatementInput in = input.statements().get(i);
+                String field = "statements[" + i + "]";
+                Statement statement = new Statement();
+                statement.articleId = article.id;
+                statement.position = i;
+                statement.kind = in.kind();
+                statement.text = in.text().strip();
+                statement.speakerId = references.resolve(in.speaker(), field + ".speaker");
+                statement.saidOn = in.saidOn();
+                statement.venueId = references.resolve(in.venue(), field + ".venue");
+                statement.channel = in.channel();
+                statement.persist();
+                Set<Long> about = new LinkedHashSet<>();
+                for (String reference : in.about()) {
+                    about.add(references.resolve(reference, field + ".about"));
+                }
+                for (Long entityId : about) {
+                    StatementAbout link = new StatementAbout();
+                    link.statementId = statement.id;
+                    link.entityId = entityId;
+                    link.persist();
+                }
+            }
+        }
+
+        void storeIncidents(Article article) {
+            Map<String, Incident> byKey = new HashMap<>();
+            List<Incident> incidents = new ArrayList<>();
+            for (int i = 0; i < input.incidents().size(); i++) {
+                IncidentInput in = input.incidents().get(i);
+                Incident incident = incident(in, "incidents[" + i + "]");
+                incidents.add(incident);
+                if (in.key() != null) {
+                    byKey.put(in.key(), incident);
+                }
+                IncidentArticle link = new IncidentArticle();
+                link.incidentId = incident.id;
+                link.articleId = article.id;
+                link.persist();
+                storeActors(incident, in, "incidents[" + i + "]");
+                storeFigures(incident, in, article, "incidents[" + i + "]");
+                storeMunitions(incident, in);
+            }
+            for (int i = 0; i < incidents.size(); i++) {
+                String partOf = input.incidents().get(i).partOf();
+                Incident incident = incidents.get(i);
+                if (partOf != null && incident.partOfId == null) {
+                    Incident whole = byKey.get(partOf);
+                    if (whole == incident) {
+                        throw new BadUserInputException("Incident '" + incident.title + "' cannot be part of itself");
+                    }
+                    incident.partOfId = whole.id;
+                }
+            }
+        }
+
+        private Incident incident(IncidentInput in, String field) {
+            DatePrecision precision = in.occurredOn() == null ? DatePrecision.UNKNOWN
+                    : in.datePrecision() == null || in.datePrecision() == DatePrecision.UNKNOWN ? DatePrecision.DAY : in.datePrecision();
+            LocalDate occurredOn = truncate(in.occurredOn(), precision);
+            Long placeId = references.resolve(in.place(), field + ".place");
+            String normalizedTitle = Names.normalize(in.title());
+            @SuppressWarnings("unchecked")
+            List<Incident> same = em.createNativeQuery("""
+                            select * from incident where type = :type and place_id is not distinct from :place
+                            and occurred_on is not distinct from :date and date_precision = :precision
+                            and normalized_title = :title""", Incident.class)
+                    .setParameter("type", in.type().name()).setParameter("place", placeId)
+                    .setParameter("date", occurredOn).setParameter("precision", precision.name())
+                    .setParameter("title", normalizedTitle).getResultList();
+            if (!same.isEmpty()) {
+                matchedIncidentIds.add(same.get(0).id);
+                return same.get(0);
+            }
+            Incident incident = new Incident();
+            incident.type = in.type();
+            incident.title = Names.tidy(in.title());
+            incident.normalizedTitle = normalizedTitle;
+            incident.occurredOn = occurredOn;
+            incident.datePrecision = precision;
+            incident.dateText = in.dateText();
+            incident.placeId = placeId;
+            incident.persist();
+            createdIncidentIds.add(incident.id);
+            return incident;
+        }
+
+        private static LocalDate truncate(LocalDate date, DatePrecision precision) {
+            return switch (precision) {
+                case DAY -> date;
+                case MONTH -> date.withDayOfMonth(1);
+                case YEAR -> date.withDayOfYear(1);
+                case UNKNOWN -> null;
+            };
+        }
+
+        private void storeActors(Incident incident, IncidentInput in, String field) {
+            List<IncidentActor> known = IncidentActor.list("incidentId", incident.id);
+            for (ActorInput actorInput : in.actors()) {
+                if (actorInput.entity() == null && (actorInput.description() == null || actorInput.description().isBlank())) {
+                    throw new BadUserInputException(field + ".actors: an actor needs an entity or a description");
+                }
+                IncidentActor actor = new IncidentActor();
+                actor.incidentId = incident.id;
+                actor.role = actorInput.role();
+                actor.entityId = references.resolve(actorInput.entity(), field + ".actors.entity");
+                actor.description = actorInput.description() == null ? null : Names.tidy(actorInput.description());
+                actor.attribution = actorInput.attribution() == null ? Attribution.STATED : actorInput.attribution();
+                boolean duplicate = known.stream().anyMatch(other -> other.role == actor.role
+                        && Objects.equals(other.entityId, actor.entityId) && Objects.equals(other.description, actor.description));
+                if (!duplicate) {
+                    actor.persist();
+                    known.add(actor);
+                }
+            }
+        }
+
+        private void storeFigures(Incident incident, IncidentInput in, Article article, String field) {
+            List<IncidentFigure> known = IncidentFigure.list("incidentId", incident.id);
+            for (FigureInput figureInput : in.figures()) {
+                if (figureInput.value() < 0) {
+                    throw new BadUserInputException(field + ".figures: " + figureInput.kind() + " cannot be negative");
+                }
+                IncidentFigure figure = new IncidentFigure();
+                figure.incidentId = incident.id;
+                figure.kind = figureInput.kind();
+                figure.value = figureInput.value();
+                figure.atLeast = figureInput.atLeast();
+                figure.reportedById = references.resolve(figureInput.reportedBy(), field + ".figures.reportedBy");
+                figure.articleId = article.id;
+                figure.note = figureInput.note();
+                boolean duplicate = known.stream().anyMatch(other -> other.kind == figure.kind && other.value == figure.value
+                        && other.atLeast == figure.atLeast && Objects.equals(other.reportedById, figure.reportedById));
+                if (!duplicate) {
+                    figure.persist();
+                    known.add(figure);
+                }
+            }
+        }
+
+        private void storeMunitions(Incident incident, IncidentInput in) {
+            List<IncidentMunition> known = IncidentMunition.list("incidentId", incident.id);
+            for (MunitionInput munitionInput : in.munitions()) {
+                if (munitionInput.quantity() < 0) {
+                    throw new BadUserInputException("A munition quantity cannot be negative");
+                }
+                String weapon = Names.tidy(munitionInput.weapon());
+                if (known.stream().noneMatch(other -> other.weapon.equalsIgnoreCase(weapon))) {
+                    IncidentMunition munition = new IncidentMunition();
+                    munition.incidentId = incident.id;
+                    munition.weapon = weapon;
+                    munition.quantity = munitionInput.quantity();
+                    munition.atLeast = munitionInput.atLeast();
+                    munition.persist();
+                    known.add(munition);
+                }
+            }
+        }
+    }
+}

@@ -1,0 +1,137 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.domain.Names;
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.error.BadUserInputException;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Optional;
+import java.util.function.BiConsumer;
+
+/**
+ * The symbol table of one article: which entity each reference (a name, alias or ISO country code) stands for.
+ * Declared entities win over stored ones, and canonical names over aliases, so "Russia" is the country even
+ * when an organization has "Russia" as an alias.
+ */
+final class ArticleReferences {
+    private final Map<String, Long> byName = new HashMap<>();
+    private final Map<String, Long> byAlias = new HashMap<>();
+    private final Map<String, Long> byCountryCode = new HashMap<>();
+    private final EntityResolver resolver;
+
+    ArticleReferences(EntityResolver resolver) {
+        this.resolver = resolver;
+    }
+
+    void declare(NamedEntity entity, String declaredName, List<String> aliases) {
+        byName.putIfAbsent(Names.normalize(declaredName), entity.id);
+        byName.putIfAbsent(entity.normalizedName, entity.id);
+        aliases.forEach(alias -> byAlias.putIfAbsent(Names.normalize(alias), entity.id));
+        if ("COUNTRY".equals(entity.kind) && entity.countryCode != null) {
+            byCountryCode.putIfAbsent(entity.countryCode, entity.id);
+        }
+    }
+
+    /** The id the reference stands for; null for a null reference; an error when nothing matches. */
+    Long resolve(String reference, String field) {
+        if (reference == null) {
+            return null;
+        }
+        String normalized = Names.normalize(reference);
+        Long id = byName.get(normalized);
+        if (id == null && reference.matches("[A-Z]{2}")) {
+            id = byCountryCode.get(reference);
+        }
+        if (id == null) {
+            id = byAlias.get(normalized);
+        }
+        if (id == null) {
+            id = resolver.findByReference(reference).map(entity -> entity.id).orElseThrow(() -> unknown(reference, field));
+        }
+        return id;
+    }
+
+    /** Checks a reference without resolving declared entities first: declared names, then the stored graph. */
+    static void check(ArticleInput input, String reference, String field, EntityResolver resolver) {
+        if (!declares(input, reference) && resolver.findByReference(reference).isEmpty()) {
+            throw unknown(reference, field);
+        }
+    }
+
+    private static boolean declares(ArticleInput input, String reference) {
+        String normalized = Names.normalize(reference);
+        boolean[] found = {false};
+        forEachDeclaredName(input, (name, countryCode) -> found[0] |= Names.normalize(name).equals(normalized)
+                || reference.equals(countryCode));
+        return found[0];
+    }
+
+    /** Every surface form the article declares, with the country code of declared countries (else null). */
+    static void forEachDeclaredName(ArticleInput input, BiConsumer<String, String> action) {
+        input.people().forEach(person -> {
+            action.accept(person.name(), null);
+            person.aliases().forEach(alias -> action.accept(alias, null));
+        });
+        input.organizations().forEach(organization -> {
+            action.accept(organization.name(), null);
+            organization.aliases().forEach(alias -> action.accept(alias, null));
+        });
+        input.places().forEach(place -> {
+            String countryCode = place.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY ? place.countryCode() : null;
+            action.accept(place.name(), countryCode);
+            place.aliases().forEach(alias -> action.accept(alias, countryCode));
+        });
+    }
+
+    /** Every reference field of the article, with a path that names it in error messages. */
+    static void forEachReference(ArticleInput input, BiConsumer<String, String> action) {
+        BiConsumer<String, String> nonNull = (field, reference) -> {
+            if (reference != null) {
+                action.accept(field, reference);
+            }
+        };
+        nonNull.accept("dateline", input.dateline());
+        nonNull.accept("source", input.source());
+        for (int i = 0; i < input.photos().size(); i++) {
+            PhotoInput photo = input.photos().get(i);
+            nonNull.accept("photos[" + i + "].agency", photo.agency());
+            nonNull.accept("photos[" + i + "].photographer", photo.photographer());
+            nonNull.accept("photos[" + i + "].place", photo.place());
+        }
+        for (int i = 0; i < input.people().size(); i++) {
+            List<RoleInput> roles = input.people().get(i).roles();
+            for (int j = 0; j < roles.size(); j++) {
+                nonNull.accept("people[" + i + "].roles[" + j + "].organization", roles.get(j).organization());
+                nonNull.accept("people[" + i + "].roles[" + j + "].place", roles.get(j).place());
+            }
+        }
+        for (int i = 0; i < input.places().size(); i++) {
+            nonNull.accept("places[" + i + "].parent", input.places().get(i).parent());
+        }
+        for (int i = 0; i < input.statements().size(); i++) {
+            StatementInput statement = input.statements().get(i);
+            nonNull.accept("statements[" + i + "].speaker", statement.speaker());
+            nonNull.accept("statements[" + i + "].venue", statement.venue());
+            for (String about : statement.about()) {
+                nonNull.accept("statements[" + i + "].about", about);
+            }
+        }
+        for (int i = 0; i < input.incidents().size(); i++) {
+            IncidentInput incident = input.incidents().get(i);
+            nonNull.accept("incidents[" + i + "].place", incident.place());
+            for (ActorInput actor : incident.actors()) {
+                nonNull.accept("incidents[" + i + "].actors.entity", actor.entity());
+            }
+            for (FigureInput figure : incident.figures()) {
+                nonNull.accept("incidents[" + i + "].figures.reportedBy", figure.reportedBy());
+            }
+        }
+    }
+
+    private static BadUserInputException unknown(String reference, String field) {
+        return new BadUserInputException("Unknown reference '" + reference + "' in " + field
+                + ": declare it in people, organizations or places of the same article, or use the name of a stored entity");
+    }
+
+}
