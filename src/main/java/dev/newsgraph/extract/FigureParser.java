@@ -140,7 +140,10 @@ final class FigureParser {
             }
             String weapon = lex.weapons.get(head);
             String modWeapon = mod.isEmpty() ? null : lex.weapons.get(mod + " " + head);
-            if (modWeapon != null) {
+            if (modWeapon == null && !mod.isEmpty() && lex.weapons.containsKey(mod)) {
+                out.add(new Munition(lex.weapons.get(mod), n));
+                from = m.start(3);
+            } else if (modWeapon != null) {
                 out.add(new Munition(modWeapon, n));
                 from = m.end();
             } else if (weapon != null && (mod.isEmpty() || mod.equals("other") || mod.equals("more"))) {

@@ -78,7 +78,7 @@ final class Gazetteer {
             countries.put(e.countryCode(), e);
         }
         if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION) {
-            e.demonyms().forEach(d -> byDemonym.putIfAbsent(d, e));
+            e.demonyms().forEach(d -> byDemonym.merge(d, e, (old, neu) -> neu.name().length() < old.name().length() ? neu : old));
         }
         if (e.capital() && e.kind() == PlaceKind.CITY) {
             capitals.put(e.countryCode(), e);

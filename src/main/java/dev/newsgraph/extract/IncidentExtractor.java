@@ -129,7 +129,7 @@ final class IncidentExtractor {
                 d.key = "incident-" + (drafts.size() + 1);
                 d.type = clash ? IncidentType.ARMED_CLASH : t;
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
-                String place = mostSpecificPlace(ctx, text);
+                String place = locatedPlace(ctx, text);
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
                 if (clash) {
@@ -235,7 +235,7 @@ final class IncidentExtractor {
             d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, by.group(1), Attribution.STATED));
         }
         // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
-        Matcher subj = Pattern.compile("(?:^|[.;]\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);
+        Matcher subj = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);
         while (subj.find()) {
             String who = subj.group(1);
             String resolved = ctx.entities.resolve(Text.stripPossessive(who));
@@ -270,6 +270,31 @@ final class IncidentExtractor {
             }
         }
         return null;
+    }
+
+    /** A place the text puts the event in ("in Balochistan", "near Quetta"), not one merely named. */
+    private static String locatedPlace(ArticleContext ctx, String text) {
+        Entities.Place best = null;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            java.util.List<String> forms = new ArrayList<>(p.aliases);
+            forms.add(p.entry.name());
+            for (String f : forms) {
+                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+\\w+\\s+of\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
+                        && (best == null || rank(p) > rank(best))) {
+                    best = p;
+                }
+            }
+        }
+        return best == null ? null : best.entry.name();
+    }
+
+    private static int rank(Entities.Place p) {
+        return switch (p.entry.kind()) {
+            case CITY -> 4;
+            case PROVINCE -> 3;
+            case COUNTRY -> 2;
+            default -> 1;
+        };
     }
 
     /** The most specific declared place the text names: a city over a province over a country. */

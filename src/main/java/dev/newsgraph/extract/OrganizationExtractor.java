@@ -197,7 +197,10 @@ final class OrganizationExtractor {
                 }
                 String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
                 String name = demonym + " " + f.getValue().head();
-                Entities.Org o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                Entities.Org o = sameForces(ctx, f.getValue().head(), country.countryCode());
+                if (o == null) {
+                    o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                }
                 String surface = s.span(i, i + words.length);
                 if (!surface.equals(name)) {
                     o.aliases.add(surface);
@@ -211,6 +214,22 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");
+
+    /** "the Pakistani army" and later "Pakistan's military" are one body. */
+    private static Entities.Org sameForces(ArticleContext ctx, String head, String cc) {
+        if (!LAND_FORCES.contains(head)) {
+            return null;
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (cc.equals(o.countryCode) && o.kind == OrganizationKind.MILITARY
+                    && LAND_FORCES.stream().anyMatch(h -> o.name.endsWith(" " + h))) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private Gazetteer.Entry firstCountry(String name) {

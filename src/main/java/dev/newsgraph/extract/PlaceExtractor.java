@@ -33,7 +33,7 @@ final class PlaceExtractor {
         }
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
         for (Hit h : hits) {
-            int weight = h.sentence.section == ArticleContext.Section.HEADLINE ? 3 : 1;
+            int weight = weight(h.sentence);
             for (Gazetteer.Entry e : h.candidates) {
                 if (e.kind() == PlaceKind.COUNTRY) {
                     ctx.mentionPlace(e, weight);
@@ -63,9 +63,14 @@ final class PlaceExtractor {
                 place.aliases.add(surface);
             }
             if (declared.kind() != PlaceKind.COUNTRY) {
-                ctx.mentionPlace(declared, h.sentence.section == ArticleContext.Section.HEADLINE ? 3 : 1);
+                ctx.mentionPlace(declared, weight(h.sentence));
             }
         }
+    }
+
+    /** The headline and the lead say what the story is about: their places weigh more. */
+    private static int weight(ArticleContext.Sentence s) {
+        return s.section == ArticleContext.Section.HEADLINE || s.paragraph == 0 ? 4 : 1;
     }
 
     private void find(ArticleContext.Sentence s, List<Hit> hits) {
@@ -205,7 +210,7 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
-            if (LOCATIVE.contains(prev) || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
+            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
                 return false;
             }
         }

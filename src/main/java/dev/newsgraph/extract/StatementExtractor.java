@@ -27,6 +27,8 @@ final class StatementExtractor {
     private static final Pattern CHANNEL_WORDS = Pattern.compile(
             "\\b(in a statement|in a post|in an interview|at a news conference|at a press conference|told reporters|in a televised address|in a video)\\b");
     private static final Pattern VENUE = Pattern.compile("\\b[Ss]peaking (?:at|in|to) (?:the )?([A-Z][^,]{2,80}?),");
+    /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
+    private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
 
@@ -53,9 +55,11 @@ final class StatementExtractor {
             while (si < body.size() && body.get(si).paragraph == p) {
                 sentences.add(body.get(si++));
             }
-            quotes(ctx, para, p, out);
+            List<int[]> quoteSpans = quotes(ctx, para, p, out);
             for (ArticleContext.Sentence s : sentences) {
-                if (!hasFullQuote(s.text)) {
+                int at = para.indexOf(s.text);
+                boolean inQuote = at >= 0 && quoteSpans.stream().anyMatch(q -> q[0] < at + s.text.length() && at < q[1]);
+                if (!inQuote && !hasFullQuote(s.text)) {
                     reported(ctx, s, out);
                 }
                 updateFocus(ctx, s.text);
@@ -66,7 +70,9 @@ final class StatementExtractor {
 
     // ---------------------------------------------------------------- quotes
 
-    private void quotes(ArticleContext ctx, String para, int p, List<StatementInput> out) {
+    /** Adds the paragraph's quotes; returns the spans of its full quotes, where no reported speech is sought. */
+    private List<int[]> quotes(ArticleContext ctx, String para, int p, List<StatementInput> out) {
+        List<int[]> spans = new ArrayList<>();
         Matcher m = QUOTE.matcher(para);
         int prevEnd = 0;
         String speakerInPara = null;
@@ -86,6 +92,7 @@ final class StatementExtractor {
                 prevEnd = m.end();
                 continue;
             }
+            spans.add(new int[]{m.start(), m.end()});
             String speaker = attribution(ctx, after, true);
             String frame = after;
             if (speaker == null) {
@@ -112,6 +119,7 @@ final class StatementExtractor {
             }
             prevEnd = m.end();
         }
+        return spans;
     }
 
     private static boolean hasFullQuote(String sentence) {
@@ -239,7 +247,9 @@ final class StatementExtractor {
             int lastComma = before.lastIndexOf(", ");
             String speaker = null;
             String gist = null;
-            if (lastComma > 0) {
+            String afterVerbText = text.substring(verb.end());
+            boolean nothingFollows = POSTPOSED_TAIL.matcher(afterVerbText).find();
+            if (lastComma > 0 && nothingFollows) {
                 String subject = before.substring(lastComma + 2);
                 String head = before.substring(0, lastComma);
                 int prevComma = head.lastIndexOf(", ");
@@ -261,11 +271,11 @@ final class StatementExtractor {
             if (speaker != null && gist != null && words(gist) >= 3) {
                 String afterVerb = text.substring(verb.end());
                 Matcher part = Pattern.compile("^[^,]{0,40},\\s+(accusing|adding|saying|warning|noting) (.+?)[.]?$").matcher(afterVerb);
-                if (lastComma > 0 && part.find()) {
+                if (lastComma > 0 && nothingFollows && part.find()) {
                     gist = gist + "; " + part.group(1) + " " + part.group(2);
                 }
                 String verbFrame = text.substring(verb.start(), Math.min(text.length(), verb.end() + 60));
-                LocalDate saidOn = lex.transitiveReportingVerbs.contains(verb.lower()) || lastComma > 0
+                LocalDate saidOn = lex.transitiveReportingVerbs.contains(verb.lower()) || lastComma > 0 && nothingFollows
                         || verbFrame.matches("(?s)^\\w+ on .*") ? saidOn(ctx, verbFrame) : null;
                 add(ctx, out, Text.trimPunct(gist), speaker, saidOn, s);
                 boundary = v + 1;
@@ -291,6 +301,7 @@ final class StatementExtractor {
         }
         out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
                 about(ctx, gist, speaker)));
+        focusOn(ctx, speaker);
     }
 
     private static int words(String s) {
