@@ -30,7 +30,7 @@ public final class ArticleExtractor {
         List<ArticleInput> out = new ArrayList<>();
         for (RawArticle raw : feedParser.parse(feedText)) {
             try {
-                out.add(extract(raw, feedName));
+                out.add(extractArticle(raw, feedName));
             } catch (RuntimeException e) {
                 // One odd article must not cost the feed: keep its text with what is certain.
                 out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
@@ -41,13 +41,14 @@ public final class ArticleExtractor {
     }
 
     /** One article already cut out of its feed. */
-    public ArticleInput extract(RawArticle raw, String feedName) {
+    public ArticleInput extractArticle(RawArticle raw, String feedName) {
         ArticleContext ctx = new ArticleContext(raw);
         ctx.publication = DateResolver.publication(raw);
         new OrganizationExtractor().extract(ctx);
         new PlaceExtractor().extract(ctx);
         PeopleExtractor people = new PeopleExtractor();
         people.extract(ctx);
+        dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
         List<PhotoInput> photos = photos(ctx);
@@ -58,6 +59,16 @@ public final class ArticleExtractor {
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
                 statements.stream().limit(500).toList(), incidents.stream().limit(200).toList());
+    }
+
+    /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
+    private static void dropPlacesNamedLikePeople(ArticleContext ctx) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Entities.Person p : ctx.entities.people.values()) {
+            nameWords.addAll(List.of(p.name.split(" ")));
+        }
+        ctx.entities.places.values().removeIf(p -> p.entry.kind() == PlaceKind.CITY && nameWords.contains(p.entry.name())
+                && ctx.countrySalience(p.entry.countryCode()) <= 1);
     }
 
     private List<PhotoInput> photos(ArticleContext ctx) {

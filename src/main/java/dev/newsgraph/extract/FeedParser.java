@@ -79,7 +79,7 @@ public final class FeedParser {
     }
 
     boolean looksLikeHeadline(String line) {
-        if (line.isEmpty() || line.length() > MAX_HEADLINE || caption(line) != null) {
+        if (line.isEmpty() || line.length() > MAX_HEADLINE || !plausibleEnglish(line) || caption(line) != null) {
             return false;
         }
         char last = line.charAt(line.length() - 1);
@@ -189,9 +189,28 @@ public final class FeedParser {
         return false;
     }
 
+    /** Mostly Latin letters, spaces and ordinary punctuation: rejects binary junk decoded as text. */
+    static boolean plausibleEnglish(String line) {
+        int ascii = 0;
+        int letters = 0;
+        int odd = 0;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isLetter(c)) {
+                letters++;
+                if (c < 128) {
+                    ascii++;
+                }
+            } else if (!Character.isWhitespace(c) && !Character.isDigit(c) && ".,;:'\"’‘“”()-–—%!?/&$€£".indexOf(c) < 0) {
+                odd++;
+            }
+        }
+        return letters > 0 && ascii * 10 >= letters * 8 && odd * 20 <= line.length();
+    }
+
     /** A body paragraph: prose with at least a few words that ends like a sentence or a quote. */
     private static boolean isBody(String line) {
-        if (line.length() < 25) {
+        if (line.length() < 25 || !plausibleEnglish(line)) {
             return false;
         }
         int letters = 0;

@@ -74,6 +74,14 @@ final class Gazetteer {
     private void add(Entry e) {
         index(e.name(), e);
         e.aliases().forEach(a -> index(a, e));
+        if (e.kind() == PlaceKind.PROVINCE) {
+            // "Borno State", "Sindh Province": texts often drop the unit word or write it in lower case.
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$").matcher(e.name());
+            if (m.matches()) {
+                index(m.group(1), e);
+            }
+        }
         if (e.kind() == PlaceKind.COUNTRY) {
             countries.put(e.countryCode(), e);
         }

@@ -36,8 +36,8 @@ final class OrganizationExtractor {
             }
         }
         for (ArticleContext.Sentence s : ctx.sentences) {
-            knownOrgs(ctx, s);
             acronyms(ctx, s);
+            knownOrgs(ctx, s);
             cueNames(ctx, s);
             stateBodies(ctx, s);
         }
@@ -96,6 +96,11 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = kindOf(matched);
+            for (java.util.Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
+                if (kind == null && k.getKey().length() > 3 && matched.startsWith(k.getKey() + " ")) {
+                    kind = k.getValue().kind(); // "Islamic State West Africa Province": a branch of a known group
+                }
+            }
             Lexicons.KnownOrg known = lex.org(matched);
             Entities.Org o = known != null ? register(ctx, known)
                     : ctx.entities.org(matched, kind == null ? OrganizationKind.OTHER : kind, countryIn(ctx, matched));

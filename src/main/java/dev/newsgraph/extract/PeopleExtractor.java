@@ -103,7 +103,8 @@ final class PeopleExtractor {
             return false;
         }
         for (Gazetteer.Entry e : gaz.lookup(bare)) {
-            if (e.kind() != PlaceKind.CITY || e.population() > 500_000) {
+            // Provinces are left out: many share a name with people ("Vladimir Oblast"); claimed places are skipped anyway.
+            if (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PROVINCE || e.population() > 500_000) {
                 return false;
             }
         }
@@ -219,6 +220,9 @@ final class PeopleExtractor {
             if (o != null && org == null) {
                 org = o.name;
                 start = tok.start();
+                continue;
+            }
+            if (k == titleStart - 1 && List.of("state", "province", "provincial", "regional", "city", "district").contains(tok.lower())) {
                 continue;
             }
             if (tok.lower().equals("former") || tok.lower().equals("ex")) {

@@ -136,7 +136,7 @@ final class PlaceExtractor {
 
     private boolean isCountryOrBig(String surface) {
         for (Gazetteer.Entry e : gaz.lookup(surface)) {
-            if (e.kind() != PlaceKind.CITY || e.population() > 1_000_000) {
+            if (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PROVINCE || e.population() > 1_000_000) {
                 return true;
             }
         }
@@ -210,7 +210,7 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
-            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
+            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") && !prev.equals("from") || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
                 return false;
             }
         }
