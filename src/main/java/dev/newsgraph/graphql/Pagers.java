@@ -71,6 +71,14 @@ public class Pagers {
                 "bigint", true);
     }
 
+    /** Incidents each parent entity is a perpetrator of, newest first. */
+    public static Rows incidentsPerpetratedBy() {
+        return Rows.of("""
+                select distinct a.entity_id as parent, i.id, i.sort_date as sort_value
+                from incident_actor a join incident i on i.id = a.incident_id
+                where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", "date", true);
+    }
+
     /** Places within each parent place, the place itself included; for a country, every place with its code too. */
     public static String placeTree(String roots) {
         return """

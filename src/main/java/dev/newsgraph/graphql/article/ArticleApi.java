@@ -138,21 +138,21 @@ public class ArticleApi {
     @NonNull
     @Description("Quotes and reported statements of the article, in text order.")
     public List<@NonNull List<@NonNull StatementNode>> statements(@Source List<ArticleNode> articles) {
-        return linked(articles, "select s.articleId, s.id from Statement s where s.articleId in :keys order by s.position",
+        return loader.many(articles, ArticleNode::key, "select s.articleId, s.id from Statement s where s.articleId in :keys order by s.position",
                 loader::statements);
     }
 
     @NonNull
     @Description("Incidents the article reports.")
     public List<@NonNull List<@NonNull IncidentNode>> incidents(@Source List<ArticleNode> articles) {
-        return linked(articles, "select l.articleId, l.incidentId from IncidentArticle l where l.articleId in :keys order by l.incidentId",
+        return loader.many(articles, ArticleNode::key, "select l.articleId, l.incidentId from IncidentArticle l where l.articleId in :keys order by l.incidentId",
                 loader::incidents);
     }
 
     @NonNull
     @Description("Feeds the article arrived in.")
     public List<@NonNull List<@NonNull FeedNode>> feeds(@Source List<ArticleNode> articles) {
-        return linked(articles, "select l.articleId, l.feedId from ArticleFeed l where l.articleId in :keys order by l.id",
+        return loader.many(articles, ArticleNode::key, "select l.articleId, l.feedId from ArticleFeed l where l.articleId in :keys order by l.id",
                 loader::feeds);
     }
 
@@ -193,22 +193,8 @@ public class ArticleApi {
     }
 
     private <N> List<List<N>> mentioned(List<ArticleNode> articles, EntityType type, Function<Collection<Long>, Map<Long, N>> load) {
-        return linked(articles, "select distinct m.articleId, m.entityId from Mention m, NamedEntity e"
+        return loader.many(articles, ArticleNode::key, "select distinct m.articleId, m.entityId from Mention m, NamedEntity e"
                 + " where e.id = m.entityId and e.type = " + EntityType.class.getName() + "." + type.name()
                 + " and m.articleId in :keys order by m.entityId", load);
-    }
-
-    /** A to-many field: jpql selects (article key, target key) pairs, loaded in one more statement. */
-    private <N> List<List<N>> linked(List<ArticleNode> articles, String jpql, Function<Collection<Long>, Map<Long, N>> load) {
-        List<Object[]> pairs = em.createQuery(jpql, Object[].class).setParameter("keys", keys(articles)).getResultList();
-        Map<Long, N> nodes = load.apply(pairs.stream().map(pair -> (Long) pair[1]).distinct().toList());
-        Map<Long, List<N>> byArticle = new HashMap<>();
-        for (Object[] pair : pairs) {
-            N node = nodes.get((Long) pair[1]);
-            if (node != null) {
-                byArticle.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add(node);
-            }
-        }
-        return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
     }
 }

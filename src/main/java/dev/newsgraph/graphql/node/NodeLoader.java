@@ -75,6 +75,31 @@ public class NodeLoader {
         return result;
     }
 
+    /**
+     * For a batched to-many field: jpql selects (source key, target key) pairs for the sources in :keys, in display
+     * order; the targets are loaded in one more statement.
+     */
+    public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String jpql,
+                                     Function<Collection<Long>, Map<Long, N>> loader) {
+        return many(sources, sourceKey, jpql, Map.of(), loader);
+    }
+
+    public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String jpql, Map<String, Object> parameters,
+                                     Function<Collection<Long>, Map<Long, N>> loader) {
+        var query = em.createQuery(jpql, Object[].class).setParameter("keys", sources.stream().map(sourceKey).distinct().toList());
+        parameters.forEach(query::setParameter);
+        List<Object[]> pairs = query.getResultList();
+        Map<Long, N> nodes = loader.apply(pairs.stream().map(pair -> (Long) pair[1]).distinct().toList());
+        Map<Long, List<N>> bySource = new HashMap<>();
+        for (Object[] pair : pairs) {
+            N node = nodes.get((Long) pair[1]);
+            if (node != null) {
+                bySource.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add(node);
+            }
+        }
+        return sources.stream().map(source -> bySource.getOrDefault(sourceKey.apply(source), List.of())).toList();
+    }
+
     public Node node(GlobalId id) {
         List<Long> key = List.of(id.key());
         Object node = switch (id.type()) {

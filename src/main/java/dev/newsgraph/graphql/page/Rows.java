@@ -17,6 +17,11 @@ public record Rows(String sql, Map<String, Object> parameters, String sortType, 
         return new Rows(sql, new LinkedHashMap<>(), sortType, descending);
     }
 
+    /** These rows restricted by one more SQL condition. */
+    public Rows and(String condition) {
+        return new Rows(sql + " and " + condition, parameters, sortType, descending);
+    }
+
     public Rows with(String name, Object value) {
         parameters.put(name, value);
         return this;

@@ -1,0 +1,199 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.IncidentInput;
+import dev.newsgraph.ingest.OrganizationInput;
+import dev.newsgraph.ingest.PersonInput;
+import dev.newsgraph.ingest.PhotoInput;
+import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.ingest.StatementInput;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+
+/**
+ * Raw wire text to the structured ingest contract. Pure Java, no framework: construct and call.
+ * Never throws on bad input; text without an article gives an empty list.
+ */
+public final class ArticleExtractor {
+
+    private final FeedParser feedParser = new FeedParser();
+
+    /** Every article of a feed, in order. {@code feedName} goes into {@link ArticleInput#feed()} and may be null. */
+    public List<ArticleInput> extract(String feedText, String feedName) {
+        if (feedText == null || feedText.isBlank()) {
+            return List.of();
+        }
+        List<ArticleInput> out = new ArrayList<>();
+        for (RawArticle raw : feedParser.parse(feedText)) {
+            try {
+                out.add(extractArticle(raw, feedName));
+            } catch (RuntimeException e) {
+                // One odd article must not cost the feed: keep its text with what is certain.
+                out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
+                        null, null, null, null, null, null));
+            }
+        }
+        return out;
+    }
+
+    /** One article already cut out of its feed. */
+    public ArticleInput extractArticle(RawArticle raw, String feedName) {
+        ArticleContext ctx = new ArticleContext(raw);
+        ctx.publication = DateResolver.publication(raw);
+        new OrganizationExtractor().extract(ctx);
+        new PlaceExtractor().extract(ctx);
+        PeopleExtractor people = new PeopleExtractor();
+        people.extract(ctx);
+        dropPlacesNamedLikePeople(ctx);
+        List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
+        List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
+        List<PhotoInput> photos = photos(ctx);
+        String dateline = dateline(ctx, photos, incidents);
+        String source = source(ctx);
+        DateResolver.Publication pub = ctx.publication;
+        return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
+                pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
+                photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
+                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList());
+    }
+
+    /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
+    private static void dropPlacesNamedLikePeople(ArticleContext ctx) {
+        java.util.Set<String> nameWords = new java.util.HashSet<>();
+        for (Entities.Person p : ctx.entities.people.values()) {
+            nameWords.addAll(List.of(p.name.split(" ")));
+        }
+        ctx.entities.places.values().removeIf(p -> p.entry.kind() == PlaceKind.CITY && nameWords.contains(p.entry.name())
+                && ctx.countrySalience(p.entry.countryCode()) <= 1);
+    }
+
+    private List<PhotoInput> photos(ArticleContext ctx) {
+        List<PhotoInput> out = new ArrayList<>();
+        for (RawArticle.RawCaption c : ctx.raw.captions()) {
+            String agency = null;
+            String photographer = null;
+            if (c.credit() != null) {
+                String[] parts = c.credit().split("/");
+                agency = ctx.entities.resolve(parts[0].strip());
+                if (parts.length > 1) {
+                    photographer = ctx.entities.resolve(parts[parts.length - 1].strip());
+                }
+            }
+            List<DateResolver.FoundDate> dates = DateResolver.fullDates(c.text());
+            LocalDate taken = dates.isEmpty() ? null : dates.get(0).date();
+            out.add(new PhotoInput(clip(c.text(), 2000), c.credit(), agency, photographer, taken, captionPlace(ctx, c.text()),
+                    c.filePhoto()));
+        }
+        return out;
+    }
+
+    /** The most specific declared place a caption names. */
+    private static String captionPlace(ArticleContext ctx, String caption) {
+        String best = null;
+        int bestRank = -1;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            boolean named = IncidentExtractor.containsWord(caption, p.entry.name())
+                    || p.aliases.stream().anyMatch(a -> IncidentExtractor.containsWord(caption, a));
+            if (!named) {
+                continue;
+            }
+            int rank = p.entry.kind() == PlaceKind.CITY ? 3 : p.entry.kind() == PlaceKind.PROVINCE ? 2 : 1;
+            if (rank > bestRank) {
+                best = p.entry.name();
+                bestRank = rank;
+            }
+        }
+        return best;
+    }
+
+    /** Where the story is filed from: the photo's place when the photo is current, else the main incident's place. */
+    private static String dateline(ArticleContext ctx, List<PhotoInput> photos, List<IncidentInput> incidents) {
+        for (PhotoInput p : photos) {
+            if (!p.filePhoto() && p.place() != null) {
+                return p.place();
+            }
+        }
+        return incidents.isEmpty() ? null : incidents.get(0).place();
+    }
+
+    /** The news agency the body cites ("Reuters said", "a Reuters request"), if any. */
+    private static String source(ArticleContext ctx) {
+        Lexicons lex = Lexicons.get();
+        for (ArticleContext.Sentence s : ctx.body()) {
+            for (Tokens.Token t : s.tokens) {
+                Lexicons.KnownOrg agency = lex.agenciesBySurface.get(t.bare());
+                if (agency != null && t.bare().length() > 2) {
+                    Entities.Org o = ctx.entities.findOrg(agency.name());
+                    if (o != null) {
+                        return o.name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static List<PersonInput> people(ArticleContext ctx) {
+        List<PersonInput> out = new ArrayList<>();
+        for (Entities.Person p : ctx.entities.people.values()) {
+            List<RoleInput> roles = p.roles.stream().filter(r -> r.title() != null && !r.title().isBlank()).limit(50).toList();
+            out.add(new PersonInput(clip(p.name, 300), aliases(p.aliases, p.name), roles));
+        }
+        return out.stream().limit(500).toList();
+    }
+
+    private static List<OrganizationInput> organizations(ArticleContext ctx) {
+        List<OrganizationInput> out = new ArrayList<>();
+        String mainCountry = ctx.salientCountryCode();
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            String cc = o.countryCode;
+            if (cc == null && (o.kind == dev.newsgraph.domain.OrganizationKind.ARMED_GROUP)) {
+                cc = mainCountry; // insurgent groups are named for the country the story is about
+            }
+            out.add(new OrganizationInput(clip(o.name, 300), aliases(o.aliases, o.name), o.kind, cc));
+        }
+        return out.stream().limit(500).toList();
+    }
+
+    private static List<PlaceInput> places(ArticleContext ctx) {
+        List<PlaceInput> out = new ArrayList<>();
+        for (Entities.Place p : ctx.entities.places.values()) {
+            Gazetteer.Entry e = p.entry;
+            String parent = null;
+            if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE) {
+                Entities.Place declaredParent = e.parent() == null ? null : ctx.entities.places.get(e.parent());
+                parent = declaredParent != null && declaredParent.entry.kind() == PlaceKind.PROVINCE
+                        && e.kind() == PlaceKind.CITY ? declaredParent.entry.name() : e.countryCode();
+            }
+            List<String> aliases = new ArrayList<>(aliases(p.aliases, e.name()));
+            for (String d : e.demonyms()) {
+                if (aliases.size() < 50 && !aliases.contains(d) && mentionsWord(ctx, d)) {
+                    aliases.add(d);
+                }
+            }
+            out.add(new PlaceInput(clip(e.name(), 300), aliases, e.kind(), e.countryCode(), parent, e.lat(), e.lon()));
+        }
+        return out.stream().limit(500).toList();
+    }
+
+    private static boolean mentionsWord(ArticleContext ctx, String word) {
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (IncidentExtractor.containsWord(s.text, word)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static List<String> aliases(java.util.Set<String> aliases, String name) {
+        return aliases.stream().filter(a -> !a.isBlank() && !a.equals(name)).map(a -> clip(a, 300)).limit(50).toList();
+    }
+
+    private static String clip(String s, int max) {
+        return s == null || s.length() <= max ? s : s.substring(0, max);
+    }
+}

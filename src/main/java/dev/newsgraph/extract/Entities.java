@@ -1,0 +1,171 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.ingest.RoleInput;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/** The people, organizations and places one article declares, with every surface form seen, so mentions resolve. */
+final class Entities {
+
+    static final class Person {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        final List<RoleInput> roles = new ArrayList<>();
+
+        Person(String name) {
+            this.name = name;
+        }
+
+        String surname() {
+            String[] parts = name.split(" ");
+            return parts[parts.length - 1];
+        }
+
+        void addRole(RoleInput role) {
+            for (RoleInput r : roles) {
+                if (r.title().equalsIgnoreCase(role.title())) {
+                    return;
+                }
+            }
+            roles.add(role);
+        }
+    }
+
+    static final class Org {
+        final String name;
+        final Set<String> aliases = new LinkedHashSet<>();
+        OrganizationKind kind;
+        String countryCode;
+
+        Org(String name, OrganizationKind kind, String countryCode) {
+            this.name = name;
+            this.kind = kind;
+            this.countryCode = countryCode;
+        }
+    }
+
+    static final class Place {
+        final Gazetteer.Entry entry;
+        final Set<String> aliases = new LinkedHashSet<>();
+
+        Place(Gazetteer.Entry entry) {
+            this.entry = entry;
+        }
+    }
+
+    final Map<String, Person> people = new LinkedHashMap<>();
+    final Map<String, Org> orgs = new LinkedHashMap<>();
+    final Map<String, Place> places = new LinkedHashMap<>();
+
+    Person person(String name) {
+        Person p = findPerson(name);
+        if (p != null) {
+            return p;
+        }
+        p = new Person(name);
+        people.put(name, p);
+        return p;
+    }
+
+    /** A person by full name, alias, or surname alone ("Rutte" after "Mark Rutte"). */
+    Person findPerson(String mention) {
+        if (mention == null) {
+            return null;
+        }
+        Person p = people.get(mention);
+        if (p != null) {
+            return p;
+        }
+        for (Person q : people.values()) {
+            if (q.aliases.contains(mention) || q.surname().equals(mention)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    Org org(String name, OrganizationKind kind, String countryCode) {
+        Org o = findOrg(name);
+        if (o == null) {
+            o = new Org(name, kind, countryCode);
+            orgs.put(name, o);
+        } else {
+            if (o.kind == OrganizationKind.OTHER && kind != null) {
+                o.kind = kind;
+            }
+            if (o.countryCode == null) {
+                o.countryCode = countryCode;
+            }
+        }
+        return o;
+    }
+
+    Org findOrg(String mention) {
+        if (mention == null) {
+            return null;
+        }
+        Org o = orgs.get(mention);
+        if (o != null) {
+            return o;
+        }
+        for (Org q : orgs.values()) {
+            if (q.aliases.contains(mention) || q.name.equalsIgnoreCase(mention)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    Place place(Gazetteer.Entry entry) {
+        return places.computeIfAbsent(entry.name(), k -> new Place(entry));
+    }
+
+    Place findPlace(String mention) {
+        if (mention == null) {
+            return null;
+        }
+        Place p = places.get(mention);
+        if (p != null) {
+            return p;
+        }
+        for (Place q : places.values()) {
+            if (q.aliases.contains(mention) || q.entry.aliases().contains(mention)) {
+                return q;
+            }
+        }
+        return null;
+    }
+
+    Place country(String isoCode) {
+        for (Place p : places.values()) {
+            if (p.entry.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY && p.entry.countryCode().equals(isoCode)) {
+                return p;
+            }
+        }
+        return null;
+    }
+
+    /** The canonical name of whatever declared entity this mention names, or null. */
+    String resolve(String mention) {
+        if (mention == null || mention.isBlank()) {
+            return null;
+        }
+        String m = mention.strip();
+        Person p = findPerson(m);
+        if (p != null) {
+            return p.name;
+        }
+        Org o = findOrg(m);
+        if (o != null) {
+            return o.name;
+        }
+        Place pl = findPlace(m);
+        return pl == null ? null : pl.entry.name();
+    }
+}

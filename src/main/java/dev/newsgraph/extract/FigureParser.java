@@ -1,0 +1,171 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.FigureKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Casualty and other counts ("killing at least three people and injuring 22", "Kill Nine", "over 400 ... hostage"). */
+final class FigureParser {
+
+    record Figure(FigureKind kind, int value, boolean atLeast, String note) {
+    }
+
+    record Munition(String weapon, int quantity) {
+    }
+
+    private static final String NUM = "(\\d[\\d,]*|(?:[a-z]+)(?:-[a-z]+)?)";
+    private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to)\\s+)?";
+    private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,2}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
+            + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants))?";
+
+    private static final List<Object[]> RULES = List.of(
+            // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
+            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            new Object[]{Pattern.compile("\\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
+            new Object[]{Pattern.compile("\\b(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|ed|ing))\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED},
+            new Object[]{Pattern.compile("\\b(?:took|take|takes|taking|held|holding|hold)\\s+" + BOUND + NUM + NOUN + "\\s+(?:as\\s+)?hostages?", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES},
+            new Object[]{Pattern.compile("\\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.ARRESTED},
+            new Object[]{Pattern.compile("\\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|carried out|launched)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?attacks", Pattern.CASE_INSENSITIVE), FigureKind.ATTACKS},
+            new Object[]{Pattern.compile("\\b(?:shot down|intercepted|downed|destroyed)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED},
+            // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:injured|wounded|hurt)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+hostages\\b", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|are|remain)\\s+)?missing\\b", Pattern.CASE_INSENSITIVE), FigureKind.MISSING},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been)\\s+)?(?:arrested|detained)\\b", Pattern.CASE_INSENSITIVE), FigureKind.ARRESTED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been)\\s+)?displaced\\b", Pattern.CASE_INSENSITIVE), FigureKind.DISPLACED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)\\s+(?:were|was)\\s+(?:shot down|intercepted|downed|destroyed)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED},
+            new Object[]{Pattern.compile("\\b(?:another\\s+)?" + BOUND + NUM + "\\s+(?:drones|missiles)\\s+(?:were|was)\\s+(lost)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:locations|sites|places|areas)\\s+(?:were|was)\\s+(?:hit|struck|damaged)", Pattern.CASE_INSENSITIVE), FigureKind.LOCATIONS_HIT});
+
+    /** Coordinated headline verbs share their object: "Kidnap, Kill Nine Bus Passengers". */
+    private static final Pattern COORDINATED = Pattern.compile(
+            "\\b(Kidnap|Abduct|Kill|Wound|Injure)s?,\\s+(?:and\\s+)?(?:Kill|Wound|Injure|Kidnap|Abduct)s?\\s+" + NUM, Pattern.CASE_INSENSITIVE);
+
+    private final Map<String, Integer> words = Lexicons.get().numberWords;
+    private final Lexicons lex = Lexicons.get();
+
+    List<Figure> figures(String sentence) {
+        List<Figure> out = new ArrayList<>();
+        for (Object[] rule : RULES) {
+            Matcher m = ((Pattern) rule[0]).matcher(sentence);
+            while (m.find()) {
+                Integer value = number(m.group(2));
+                if (value == null) {
+                    continue;
+                }
+                boolean atLeast = m.group(1) != null && !m.group(1).equalsIgnoreCase("about")
+                        && !m.group(1).equalsIgnoreCase("around") && !m.group(1).equalsIgnoreCase("nearly")
+                        && !m.group(1).equalsIgnoreCase("almost") && !m.group(1).equalsIgnoreCase("up to")
+                        && !m.group(1).equalsIgnoreCase("some");
+                String note = null;
+                Matcher inc = Pattern.compile("^,?\\s*(including [^,.;]+)").matcher(sentence.substring(m.end()));
+                if (inc.find()) {
+                    note = inc.group(1).strip();
+                }
+                if (m.groupCount() >= 3 && m.group(3) != null && m.group(3).equals("lost")) {
+                    note = "lost";
+                }
+                add(out, new Figure((FigureKind) rule[1], value, atLeast, note));
+            }
+        }
+        Matcher c = COORDINATED.matcher(sentence);
+        while (c.find()) {
+            Integer value = number(c.group(2));
+            if (value != null) {
+                String first = c.group(1).toLowerCase(Locale.ROOT);
+                FigureKind kind = first.startsWith("kidnap") || first.startsWith("abduct") ? FigureKind.KIDNAPPED
+                        : first.startsWith("kill") ? FigureKind.KILLED : FigureKind.INJURED;
+                add(out, new Figure(kind, value, false, null));
+            }
+        }
+        return out;
+    }
+
+    private static void add(List<Figure> out, Figure f) {
+        for (int i = 0; i < out.size(); i++) {
+            Figure o = out.get(i);
+            if (o.kind() == f.kind() && (o.value() == f.value() || f.kind() != FigureKind.INTERCEPTED)) {
+                if (o.value() == f.value() && (f.atLeast() && !o.atLeast() || f.note() != null && o.note() == null)) {
+                    out.set(i, new Figure(f.kind(), f.value(), f.atLeast() || o.atLeast(), f.note() != null ? f.note() : o.note()));
+                }
+                return;
+            }
+        }
+        out.add(f);
+    }
+
+    /** "206", "1,200", "three", "Nine", "twenty-two", "one" -> value; null when not a number. */
+    Integer number(String s) {
+        if (s == null) {
+            return null;
+        }
+        String t = s.toLowerCase(Locale.ROOT).replace(",", "");
+        if (t.matches("\\d+")) {
+            try {
+                return Integer.parseInt(t);
+            } catch (NumberFormatException e) {
+                return null;
+            }
+        }
+        int total = 0;
+        for (String part : t.split("-")) {
+            Integer v = words.get(part);
+            if (v == null || part.equals("a") || part.equals("an")) {
+                return null;
+            }
+            total += v;
+        }
+        return total;
+    }
+
+    /** "206 drones, 2 ballistic and 7 other missiles", "40 drones, one missile and four bombs". */
+    List<Munition> munitions(String sentence) {
+        List<Munition> out = new ArrayList<>();
+        Matcher m = Pattern.compile("\\b(\\d[\\d,]*|[a-z]+)\\s+((?:[a-z\\-]+\\s+)?)([a-z]+)\\b").matcher(sentence);
+        int from = 0;
+        while (from < sentence.length() && m.find(from)) {
+            Integer n = number(m.group(1));
+            String mod = m.group(2).strip();
+            String head = m.group(3);
+            from = m.start() + m.group(1).length();
+            if (n == null) {
+                continue;
+            }
+            String weapon = lex.weapons.get(head);
+            String modWeapon = mod.isEmpty() ? null : lex.weapons.get(mod + " " + head);
+            if (modWeapon == null && !mod.isEmpty() && lex.weapons.containsKey(mod)) {
+                out.add(new Munition(lex.weapons.get(mod), n));
+                from = m.start(3);
+            } else if (modWeapon != null) {
+                out.add(new Munition(modWeapon, n));
+                from = m.end();
+            } else if (weapon != null && (mod.isEmpty() || mod.equals("other") || mod.equals("more"))) {
+                out.add(new Munition(weapon, n));
+                from = m.end();
+            } else if (weapon != null && lex.weaponModifiers.contains(mod)) {
+                out.add(new Munition(mod + " " + weapon, n));
+                from = m.end();
+            } else if (lex.weaponModifiers.contains(mod.isEmpty() ? head : mod)) {
+                // "2 ballistic and 7 other missiles": the modifier borrows the next weapon noun.
+                String modifier = mod.isEmpty() ? head : mod;
+                String rest = sentence.substring(m.end(2) + m.start(2) - m.start(2));
+                String[] ws = rest.split("[^a-z\\-]+");
+                for (int k = 0; k < ws.length && k < 6; k++) {
+                    String w = lex.weapons.get(ws[k]);
+                    if (w != null) {
+                        out.add(new Munition(modifier + " " + w, n));
+                        break;
+                    }
+                }
+            }
+        }
+        return out;
+    }
+}

@@ -1,0 +1,142 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+
+/**
+ * Places of the world from GeoNames-derived data (gazetteer.tsv) plus a hand-written supplement of continents, seas
+ * and regions. Lookups are by exact surface form (name or alias); choosing among homonyms is left to the caller,
+ * which knows the article's context.
+ */
+final class Gazetteer {
+
+    record Entry(PlaceKind kind, String name, String countryCode, String parent, Double lat, Double lon,
+                 long population, List<String> aliases, List<String> demonyms, boolean capital) {
+    }
+
+    private static volatile Gazetteer instance;
+
+    private final Map<String, List<Entry>> byName = new HashMap<>(80_000);
+    private final Map<String, Entry> countries = new HashMap<>();
+    private final Map<String, Entry> byDemonym = new HashMap<>();
+    private final Map<String, Entry> capitals = new HashMap<>();
+
+    static Gazetteer get() {
+        Gazetteer g = instance;
+        if (g == null) {
+            synchronized (Gazetteer.class) {
+                if (instance == null) {
+                    instance = new Gazetteer();
+                }
+                g = instance;
+            }
+        }
+        return g;
+    }
+
+    private Gazetteer() {
+        for (String[] r : Resources.rows("gazetteer.tsv")) {
+            PlaceKind kind = PlaceKind.valueOf(Resources.col(r, 0));
+            String pop = Resources.col(r, 6);
+            Entry e = new Entry(kind, Resources.col(r, 1), Lexicons.emptyToNull(Resources.col(r, 2)),
+                    Lexicons.emptyToNull(Resources.col(r, 3)), number(Resources.col(r, 4)), number(Resources.col(r, 5)),
+                    pop.isEmpty() ? 0 : Long.parseLong(pop), Lexicons.splitBar(Resources.col(r, 7)),
+                    Lexicons.splitBar(Resources.col(r, 8)), Resources.col(r, 9).contains("C"));
+            add(e);
+        }
+        List<String[]> aliasRows = new ArrayList<>();
+        for (String[] r : Resources.rows("places-supplement.tsv")) {
+            if ("ALIAS".equals(Resources.col(r, 0))) {
+                aliasRows.add(r);
+                continue;
+            }
+            PlaceKind kind = PlaceKind.valueOf(Resources.col(r, 0));
+            add(new Entry(kind, Resources.col(r, 1), Lexicons.emptyToNull(Resources.col(r, 2)), null,
+                    number(Resources.col(r, 3)), number(Resources.col(r, 4)), 0, Lexicons.splitBar(Resources.col(r, 5)),
+                    Lexicons.splitBar(Resources.col(r, 6)), false));
+        }
+        for (String[] r : aliasRows) {
+            Entry country = countries.get(Resources.col(r, 2));
+            if (country != null) {
+                index(Resources.col(r, 1), country);
+            }
+        }
+        // Countries are also known by their ISO code ("US", "UK" is an alias above).
+        for (Entry c : List.copyOf(countries.values())) {
+            index(c.countryCode(), c);
+        }
+    }
+
+    private void add(Entry e) {
+        index(e.name(), e);
+        e.aliases().forEach(a -> index(a, e));
+        if (e.kind() == PlaceKind.PROVINCE) {
+            // "Borno State", "Sindh Province": texts often drop the unit word or write it in lower case.
+            java.util.regex.Matcher m = java.util.regex.Pattern
+                    .compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$").matcher(e.name());
+            if (m.matches()) {
+                index(m.group(1), e);
+            }
+        }
+        if (e.kind() == PlaceKind.COUNTRY) {
+            countries.put(e.countryCode(), e);
+        }
+        if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION) {
+            e.demonyms().forEach(d -> byDemonym.merge(d, e, (old, neu) -> neu.name().length() < old.name().length() ? neu : old));
+        }
+        if (e.capital() && e.kind() == PlaceKind.CITY) {
+            capitals.put(e.countryCode(), e);
+        }
+    }
+
+    private void index(String surface, Entry e) {
+        if (surface == null || surface.isEmpty()) {
+            return;
+        }
+        List<Entry> list = byName.computeIfAbsent(surface, k -> new ArrayList<>(1));
+        if (!list.contains(e)) {
+            list.add(e);
+        }
+    }
+
+    private static Double number(String s) {
+        return s.isEmpty() ? null : Double.valueOf(s);
+    }
+
+    List<Entry> lookup(String surface) {
+        List<Entry> l = byName.get(surface);
+        return l == null ? List.of() : l;
+    }
+
+    Entry country(String isoCode) {
+        return isoCode == null ? null : countries.get(isoCode);
+    }
+
+    /** The country, continent or region a demonym ("Dutch", "European") belongs to. */
+    Entry byDemonym(String demonym) {
+        return byDemonym.get(demonym);
+    }
+
+    /** The country whose national capital has this name, for "Washington said" style metonymy. */
+    Entry countryOfCapital(Entry city) {
+        return city != null && city.capital() ? countries.get(city.countryCode()) : null;
+    }
+
+    Entry capitalOf(String isoCode) {
+        return capitals.get(isoCode);
+    }
+
+    /** The first-level division a city belongs to, by the parent name the gazetteer records. */
+    Entry province(String name, String countryCode) {
+        for (Entry e : lookup(name)) {
+            if (e.kind() == PlaceKind.PROVINCE && e.countryCode() != null && e.countryCode().equals(countryCode)) {
+                return e;
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,386 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.ActorRole;
+import dev.newsgraph.domain.Attribution;
+import dev.newsgraph.domain.DatePrecision;
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.ingest.ActorInput;
+import dev.newsgraph.ingest.FigureInput;
+import dev.newsgraph.ingest.IncidentInput;
+import dev.newsgraph.ingest.MunitionInput;
+import dev.newsgraph.ingest.StatementInput;
+
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Incidents. The headline and lead describe the main incident; later sentences with their own incident words and a
+ * count, a weapon tally, a month, or a "between X and Y" add further incidents; a facility hit "in the city" is part of
+ * the main one. Figures are credited to the speaker of the sentence they come from.
+ */
+final class IncidentExtractor {
+
+    private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:kidnapped|abducted|killed|attacked|seized|taken)\\s+by\\s+((?:[a-z]+\\s+){0,2}(?:men|gunmen|militants|insurgents|separatists|attackers|assailants|rebels|fighters))\\b");
+    private static final Pattern SUB_FACILITY = Pattern.compile("\\b(facility|facilities|plant|factory|building|hospital|school|station|depot|warehouse)\\b[^.]{0,40}\\b(?:was|were)\\s+(?:attacked|hit|struck|damaged)");
+    private static final Pattern LAUNCH = Pattern.compile("\\b(launched|fired|attacked by|struck with|with)\\b");
+
+    private final FigureParser figures = new FigureParser();
+    private final Gazetteer gaz = Gazetteer.get();
+
+    private static final class Draft {
+        String key;
+        IncidentType type;
+        String title;
+        DateResolver.TimeRef time;
+        String place;
+        String partOf;
+        final List<ActorInput> actors = new ArrayList<>();
+        final List<FigureInput> figures = new ArrayList<>();
+        final List<MunitionInput> munitions = new ArrayList<>();
+    }
+
+    List<IncidentInput> extract(ArticleContext ctx, List<StatementInput> statements) {
+        List<Draft> drafts = new ArrayList<>();
+        List<ArticleContext.Sentence> body = ctx.body();
+        String headline = ctx.raw.headline();
+        ArticleContext.Sentence lead = body.isEmpty() ? null : body.get(0);
+        String leadText = headline + " . " + (lead == null ? "" : lead.text);
+        IncidentType mainType = type(leadText);
+        Draft main = null;
+        if (mainType != null && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
+                || Pattern.compile("\\b(attacked|attack on|struck|kidnapped|killed|bombed|shelled|stormed)\\b",
+                Pattern.CASE_INSENSITIVE).matcher(leadText).find())) {
+            main = new Draft();
+            main.key = "incident-1";
+            main.type = mainType;
+            main.title = title(headline);
+            main.place = mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
+            main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+            String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
+            for (FigureParser.Figure f : figures.figures(headline)) {
+                addFigure(main, f, leadSpeaker);
+            }
+            if (lead != null) {
+                for (FigureParser.Figure f : figures.figures(lead.text)) {
+                    addFigure(main, f, leadSpeaker);
+                }
+                actors(ctx, main, headline + " . " + lead.text);
+            }
+            drafts.add(main);
+        }
+        Draft lastMunitions = null;
+        for (int i = 1; i < body.size(); i++) {
+            ArticleContext.Sentence s = body.get(i);
+            String text = s.text;
+            IncidentType t = type(text);
+            List<FigureParser.Figure> figs = figures.figures(text);
+            List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
+            String speaker = speakerOf(ctx, statements, text);
+            if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
+                Draft sub = new Draft();
+                sub.key = "incident-" + (drafts.size() + 1);
+                sub.partOf = main.key;
+                sub.type = main.type;
+                sub.place = main.place;
+                sub.time = main.time;
+                Matcher fm = SUB_FACILITY.matcher(text);
+                sub.title = fm.find() ? "Attack on a " + singular(fm.group(1)) + (main.place == null ? "" : " in " + main.place) : "Part of " + main.title;
+                muns.forEach(mu -> sub.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
+                figs.forEach(f -> addFigure(sub, f, speaker));
+                drafts.add(sub);
+                continue;
+            }
+            if (!muns.isEmpty() && t != null) {
+                Draft d = new Draft();
+                d.key = "incident-" + (drafts.size() + 1);
+                d.type = t;
+                String target = targetPlace(ctx, text);
+                d.place = target != null ? target : main != null ? main.place : mostSpecificPlace(ctx, text);
+                d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                d.title = "Attack" + (d.place == null ? "" : " on " + d.place);
+                muns.forEach(mu -> d.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
+                figs.forEach(f -> addFigure(d, f, speaker));
+                actors(ctx, d, text);
+                drafts.add(d);
+                lastMunitions = d;
+                continue;
+            }
+            boolean interceptOrHits = figs.stream().allMatch(f -> f.kind() == FigureKind.INTERCEPTED || f.kind() == FigureKind.LOCATIONS_HIT);
+            if (!figs.isEmpty() && interceptOrHits && lastMunitions != null) {
+                Draft d = lastMunitions;
+                figs.forEach(f -> addFigure(d, f, speaker));
+                continue;
+            }
+            boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
+            if (t != null && (!figs.isEmpty() || clash)) {
+                if (main != null && sameAsMain(main, figs, text)) {
+                    Draft m0 = main;
+                    figs.forEach(f -> addFigure(m0, f, speaker));
+                    continue;
+                }
+                Draft d = new Draft();
+                d.key = "incident-" + (drafts.size() + 1);
+                d.type = clash ? IncidentType.ARMED_CLASH : t;
+                d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                String place = locatedPlace(ctx, text);
+                d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                figs.forEach(f -> addFigure(d, f, speaker));
+                if (clash) {
+                    for (Entities.Place p : ctx.entities.places.values()) {
+                        if (p.entry.kind() == PlaceKind.COUNTRY && mentions(text, p)) {
+                            d.actors.add(new ActorInput(ActorRole.PARTY, p.entry.name(), null, Attribution.STATED));
+                        }
+                    }
+                } else {
+                    actors(ctx, d, text);
+                }
+                d.title = title(d, text);
+                drafts.add(d);
+            }
+        }
+        List<IncidentInput> out = new ArrayList<>();
+        for (Draft d : drafts) {
+            DateResolver.TimeRef tr = d.time;
+            out.add(new IncidentInput(d.key, d.type, d.title, tr == null ? null : tr.date(),
+                    tr == null || tr.date() == null ? null : tr.precision(), tr == null ? null : tr.text(), d.place, d.partOf,
+                    d.actors, d.figures, d.munitions));
+        }
+        return out;
+    }
+
+    private static boolean sameAsMain(Draft main, List<FigureParser.Figure> figs, String text) {
+        if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4})\\b").matcher(text).find()) {
+            return false;
+        }
+        for (FigureParser.Figure f : figs) {
+            for (FigureInput m : main.figures) {
+                if (m.kind() == f.kind() && m.value() == f.value()) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    private static String singular(String w) {
+        return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
+    }
+
+    private static void addFigure(Draft d, FigureParser.Figure f, String reportedBy) {
+        for (int i = 0; i < d.figures.size(); i++) {
+            FigureInput o = d.figures.get(i);
+            if (o.kind() == f.kind() && (o.value() == f.value() || f.kind() != FigureKind.INTERCEPTED)) {
+                if (o.value() == f.value()) {
+                    d.figures.set(i, new FigureInput(o.kind(), o.value(), o.atLeast() || f.atLeast(),
+                            o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note()));
+                }
+                return;
+            }
+        }
+        d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note()));
+    }
+
+    /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
+    static IncidentType type(String text) {
+        String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {
+            return IncidentType.FOILED_ATTACK;
+        }
+        if (t.matches("(?s).*\\b(drones?|air ?strikes?|airstrikes?|air raids?|guided bombs|aerial bombs|glide bombs|warplanes)\\b.*")) {
+            return IncidentType.AIR_DRONE_STRIKE;
+        }
+        if (t.matches("(?s).*\\b(missiles?|shelling|shelled|artillery|rockets?|mortars?)\\b.*")) {
+            return IncidentType.SHELLING_MISSILE_ATTACK;
+        }
+        if (t.matches("(?s).*\\bhostages?\\b.*")) {
+            return IncidentType.HOSTAGE_TAKING;
+        }
+        if (t.matches("(?s).*\\b(kidnap\\w*|abduct\\w*)\\b.*")) {
+            return IncidentType.ABDUCTION;
+        }
+        if (t.matches("(?s).*\\b(bomb\\w*|explosions?|blasts?|explosives?|ied)\\b.*")) {
+            return IncidentType.BOMBING;
+        }
+        if (t.matches("(?s).*\\b(clash\\w*|fighting|gunfight|firefight)\\b.*")) {
+            return IncidentType.ARMED_CLASH;
+        }
+        if (t.matches("(?s).*\\b(riot\\w*|mob)\\b.*")) {
+            return IncidentType.RIOT;
+        }
+        if (t.matches("(?s).*\\b(protest\\w*|demonstrat\\w*|rall(y|ied))\\b.*")) {
+            return IncidentType.PROTEST;
+        }
+        if (t.matches("(?s).*\\b(arrest\\w*|detain\\w*)\\b.*")) {
+            return IncidentType.ARREST;
+        }
+        if (t.matches("(?s).*\\b(massacre\\w*|executed|execution)\\b.*")) {
+            return IncidentType.MASS_KILLING;
+        }
+        if (t.matches("(?s).*\\b(attack\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b.*")) {
+            return IncidentType.ATTACK;
+        }
+        return null;
+    }
+
+    private void actors(ArticleContext ctx, Draft d, String text) {
+        Matcher by = PASSIVE_BY.matcher(text);
+        if (by.find()) {
+            d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, by.group(1), Attribution.STATED));
+        }
+        // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
+        Matcher subj = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);
+        while (subj.find()) {
+            String who = subj.group(1);
+            String resolved = ctx.entities.resolve(Text.stripPossessive(who));
+            if (resolved == null) {
+                Gazetteer.Entry dem = gaz.byDemonym(who.replaceFirst("\\s.*", ""));
+                if (dem != null && dem.kind() == PlaceKind.COUNTRY) {
+                    resolved = dem.name();
+                }
+            }
+            String entity = resolved;
+            if (entity != null && d.actors.stream().noneMatch(a -> entity.equals(a.entity()))) {
+                Attribution attr = Pattern.compile("\\bclaimed responsibility\\b").matcher(text).find() ? Attribution.CLAIMED : Attribution.STATED;
+                d.actors.add(new ActorInput(ActorRole.PERPETRATOR, entity, null, attr));
+            }
+        }
+        Matcher suspected = Pattern.compile("\\b(?:suspected|blamed|accused)\\b[^.]{0,40}?\\b([A-Z][\\p{L}]+(?:\\s+[a-z]+)?)").matcher(text);
+        if (suspected.find()) {
+            String entity = ctx.entities.resolve(suspected.group(1));
+            if (entity != null && d.actors.stream().noneMatch(a -> entity.equals(a.entity()))) {
+                d.actors.add(new ActorInput(ActorRole.PERPETRATOR, entity, null, Attribution.SUSPECTED));
+            }
+        }
+    }
+
+    /** "against Ukraine": the country a barrage was aimed at. */
+    private static String targetPlace(ArticleContext ctx, String text) {
+        Matcher m = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)").matcher(text);
+        while (m.find()) {
+            Entities.Place p = ctx.entities.findPlace(m.group(1));
+            if (p != null) {
+                return p.entry.name();
+            }
+        }
+        return null;
+    }
+
+    /** A place the text puts the event in ("in Balochistan", "near Quetta"), not one merely named. */
+    private static String locatedPlace(ArticleContext ctx, String text) {
+        Entities.Place best = null;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            java.util.List<String> forms = new ArrayList<>(p.aliases);
+            forms.add(p.entry.name());
+            for (String f : forms) {
+                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+\\w+\\s+of\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
+                        && (best == null || rank(p) > rank(best))) {
+                    best = p;
+                }
+            }
+        }
+        return best == null ? null : best.entry.name();
+    }
+
+    private static int rank(Entities.Place p) {
+        return switch (p.entry.kind()) {
+            case CITY -> 4;
+            case PROVINCE -> 3;
+            case COUNTRY -> 2;
+            default -> 1;
+        };
+    }
+
+    /** The most specific declared place the text names: a city over a province over a country. */
+    private static String mostSpecificPlace(ArticleContext ctx, String text) {
+        Entities.Place best = null;
+        int bestRank = -1;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            if (!mentions(text, p)) {
+                continue;
+            }
+            int rank = switch (p.entry.kind()) {
+                case FACILITY -> 6;
+                case DISTRICT -> 5;
+                case CITY -> 4;
+                case PROVINCE -> 3;
+                case COUNTRY -> 2;
+                default -> 0;
+            };
+            // A capital standing for its government ("Islamabad") is not where things happen.
+            boolean onlyAsGovernment = p.entry.kind() == PlaceKind.COUNTRY && !containsWord(text, p.entry.name())
+                    && p.aliases.stream().noneMatch(a -> containsWord(text, a) && gazCountryAlias(a));
+            if (onlyAsGovernment) {
+                continue;
+            }
+            if (rank > bestRank) {
+                best = p;
+                bestRank = rank;
+            }
+        }
+        return best == null ? null : best.entry.name();
+    }
+
+    private static boolean gazCountryAlias(String alias) {
+        return Gazetteer.get().lookup(alias).stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY);
+    }
+
+    private static boolean mentions(String text, Entities.Place p) {
+        if (containsWord(text, p.entry.name())) {
+            return true;
+        }
+        for (String a : p.aliases) {
+            if (containsWord(text, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    static boolean containsWord(String text, String word) {
+        return word != null && word.length() > 1
+                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+    }
+
+    /** Who reported the figures of a sentence: the speaker of the statement drawn from it. */
+    private static String speakerOf(ArticleContext ctx, List<StatementInput> statements, String sentence) {
+        for (StatementInput s : statements) {
+            if (s.speaker() != null && s.kind() != dev.newsgraph.domain.StatementKind.PARTIAL_QUOTE
+                    && sentence.contains(s.text().length() > 40 ? s.text().substring(0, 40) : s.text())) {
+                return s.speaker();
+            }
+        }
+        return null;
+    }
+
+    private static String title(String headline) {
+        return headline.length() > 500 ? headline.substring(0, 500) : headline;
+    }
+
+    private static String title(Draft d, String sentence) {
+        Map<IncidentType, String> names = new LinkedHashMap<>();
+        names.put(IncidentType.ARMED_CLASH, "Fighting");
+        names.put(IncidentType.FOILED_ATTACK, "Foiled attacks");
+        names.put(IncidentType.HOSTAGE_TAKING, "Hostage taking");
+        names.put(IncidentType.ABDUCTION, "Abduction");
+        names.put(IncidentType.BOMBING, "Bombing");
+        String base = names.getOrDefault(d.type, "Attack");
+        if (d.place != null) {
+            base += " in " + d.place;
+        }
+        if (d.time != null && d.time.text() != null) {
+            base += " " + d.time.text();
+        }
+        return base;
+    }
+
+    static boolean precise(DatePrecision p) {
+        return p == DatePrecision.DAY;
+    }
+}

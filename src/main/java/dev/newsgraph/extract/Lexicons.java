@@ -1,0 +1,119 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.OrganizationKind;
+
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+
+/** The general English lexicons under /extract, loaded once. Nothing here names a person or an event. */
+final class Lexicons {
+
+    record Title(String canonical, String scope) {
+    }
+
+    record KnownOrg(String name, OrganizationKind kind, String countryCode, List<String> aliases) {
+    }
+
+    record ForceNoun(String head, OrganizationKind kind) {
+    }
+
+    private static volatile Lexicons instance;
+
+    final Map<String, Title> titles = new HashMap<>();
+    final int maxTitleWords;
+    final Set<String> reportingVerbs = new HashSet<>();
+    final Set<String> transitiveReportingVerbs = new HashSet<>();
+    final Map<String, Integer> numberWords = new HashMap<>();
+    final Map<String, String> weapons = new HashMap<>();
+    final Set<String> weaponModifiers = new HashSet<>();
+    final Map<String, KnownOrg> knownOrgsBySurface = new HashMap<>();
+    final Map<String, KnownOrg> agenciesBySurface = new HashMap<>();
+    final Map<String, OrganizationKind> orgCues = new LinkedHashMap<>();
+    final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
+    final List<String> actorNouns;
+    final Set<String> stopCaps = new HashSet<>();
+
+    static Lexicons get() {
+        Lexicons l = instance;
+        if (l == null) {
+            synchronized (Lexicons.class) {
+                if (instance == null) {
+                    instance = new Lexicons();
+                }
+                l = instance;
+            }
+        }
+        return l;
+    }
+
+    private Lexicons() {
+        int max = 1;
+        for (String[] r : Resources.rows("titles.tsv")) {
+            String surface = Resources.col(r, 0).toLowerCase(Locale.ROOT);
+            titles.put(surface, new Title(Resources.col(r, 1), Resources.col(r, 2)));
+            max = Math.max(max, surface.split("[ -]").length);
+        }
+        maxTitleWords = max;
+        for (String[] r : Resources.rows("reporting-verbs.txt")) {
+            String v = Resources.col(r, 0).toLowerCase(Locale.ROOT);
+            reportingVerbs.add(v);
+            if ("T".equals(Resources.col(r, 1))) {
+                transitiveReportingVerbs.add(v);
+            }
+        }
+        for (String[] r : Resources.rows("number-words.tsv")) {
+            numberWords.put(Resources.col(r, 0), Integer.parseInt(Resources.col(r, 1)));
+        }
+        for (String[] r : Resources.rows("weapons.tsv")) {
+            if ("@modifier".equals(Resources.col(r, 0))) {
+                weaponModifiers.add(Resources.col(r, 1));
+            } else {
+                weapons.put(Resources.col(r, 0), Resources.col(r, 1));
+            }
+        }
+        for (String[] r : Resources.rows("organizations.tsv")) {
+            KnownOrg org = new KnownOrg(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)),
+                    emptyToNull(Resources.col(r, 2)), splitBar(Resources.col(r, 3)));
+            knownOrgsBySurface.put(org.name(), org);
+            org.aliases().forEach(a -> knownOrgsBySurface.put(a, org));
+        }
+        for (String[] r : Resources.rows("news-agencies.tsv")) {
+            KnownOrg org = new KnownOrg(Resources.col(r, 0), OrganizationKind.NEWS_AGENCY,
+                    emptyToNull(Resources.col(r, 1)), splitBar(Resources.col(r, 2)));
+            agenciesBySurface.put(org.name(), org);
+            org.aliases().forEach(a -> agenciesBySurface.put(a, org));
+        }
+        for (String[] r : Resources.rows("org-cues.tsv")) {
+            orgCues.put(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)));
+        }
+        for (String[] r : Resources.rows("force-nouns.tsv")) {
+            forceNouns.put(Resources.col(r, 0), new ForceNoun(Resources.col(r, 1), OrganizationKind.valueOf(Resources.col(r, 2))));
+        }
+        actorNouns = Resources.rows("actor-nouns.txt").stream().map(r -> Resources.col(r, 0)).toList();
+        for (String[] r : Resources.rows("stop-caps.txt")) {
+            stopCaps.add(Resources.col(r, 0));
+        }
+    }
+
+    /** A known organization or agency by any of its surface forms. */
+    KnownOrg org(String surface) {
+        KnownOrg o = agenciesBySurface.get(surface);
+        return o != null ? o : knownOrgsBySurface.get(surface);
+    }
+
+    static List<String> splitBar(String s) {
+        if (s == null || s.isBlank()) {
+            return List.of();
+        }
+        return List.of(s.split("\\|")).stream().map(String::trim).filter(x -> !x.isEmpty()).toList();
+    }
+
+    static String emptyToNull(String s) {
+        return s == null || s.isBlank() ? null : s;
+    }
+}

@@ -1,0 +1,285 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.domain.PlaceKind;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Organizations: known bodies and agencies from the lexicons, "Long Name (ACRONYM)" pairs, capitalised names with an
+ * organization head word ("... Liberation Army", "... School of Economics"), and state bodies named by a demonym
+ * ("the Pakistani army", "the Indian foreign ministry", "Russian troops").
+ */
+final class OrganizationExtractor {
+
+    private static final Pattern ACRONYM = Pattern.compile(
+            "((?:[A-Z][\\p{L}\\-]+\\s+)(?:(?:of|for|the|and|on)\\s+|[A-Z][\\p{L}\\-]+\\s+)*[A-Z][\\p{L}\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on");
+
+    private final Lexicons lex = Lexicons.get();
+    private final Gazetteer gaz = Gazetteer.get();
+
+    void extract(ArticleContext ctx) {
+        for (RawArticle.RawCaption c : ctx.raw.captions()) {
+            if (c.credit() != null) {
+                Lexicons.KnownOrg agency = lex.agenciesBySurface.get(c.credit().split("/")[0].strip());
+                if (agency != null) {
+                    register(ctx, agency);
+                } else if (c.credit().contains("/")) {
+                    ctx.entities.org(c.credit().split("/")[0].strip(), OrganizationKind.NEWS_AGENCY, null);
+                }
+            }
+        }
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            acronyms(ctx, s);
+            knownOrgs(ctx, s);
+            cueNames(ctx, s);
+            stateBodies(ctx, s);
+        }
+    }
+
+    private Entities.Org register(ArticleContext ctx, Lexicons.KnownOrg k) {
+        Entities.Org o = ctx.entities.org(k.name(), k.kind(), k.countryCode());
+        return o;
+    }
+
+    private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            for (int j = Math.min(t.size() - 1, i + 5); j >= i; j--) {
+                String surface = s.span(i, j);
+                String bare = Text.stripPossessive(surface);
+                Lexicons.KnownOrg k = lex.org(bare);
+                if (k == null || s.isClaimed(t.get(i).start(), t.get(j).end())) {
+                    continue;
+                }
+                // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used.
+                if (bare.length() <= 2 && !bare.equals(k.name())) {
+                    continue;
+                }
+                Entities.Org o = register(ctx, k);
+                if (!bare.equals(o.name)) {
+                    o.aliases.add(bare);
+                }
+                s.claim(t.get(i).start(), t.get(j).end());
+                i = j;
+                break;
+            }
+        }
+    }
+
+    private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
+        Matcher m = ACRONYM.matcher(s.text);
+        while (m.find()) {
+            String longName = m.group(1).replaceFirst("^(?:The|A|An)\\s+", "");
+            String acronym = m.group(2);
+            // Trim leading words until the initials match the acronym ("Speaking for the Baloch Liberation Army (BLA)").
+            String[] words = longName.split("\\s+");
+            String matched = null;
+            for (int start = 0; start < words.length && matched == null; start++) {
+                StringBuilder initials = new StringBuilder();
+                for (int w = start; w < words.length; w++) {
+                    if (!CONNECTORS.contains(words[w])) {
+                        initials.append(words[w].charAt(0));
+                    }
+                }
+                if (initials.toString().equalsIgnoreCase(acronym)) {
+                    matched = String.join(" ", List.of(words).subList(start, words.length));
+                }
+            }
+            if (matched == null || !gaz.lookup(matched).isEmpty()) {
+                continue;
+            }
+            OrganizationKind kind = kindOf(matched);
+            for (java.util.Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
+                if (kind == null && k.getKey().length() > 3 && matched.startsWith(k.getKey() + " ")) {
+                    kind = k.getValue().kind(); // "Islamic State West Africa Province": a branch of a known group
+                }
+            }
+            Lexicons.KnownOrg known = lex.org(matched);
+            Entities.Org o = known != null ? register(ctx, known)
+                    : ctx.entities.org(matched, kind == null ? OrganizationKind.OTHER : kind, countryIn(ctx, matched));
+            o.aliases.add(acronym);
+            int at = s.text.indexOf(matched, m.start());
+            s.claim(at, m.end());
+        }
+        // Later bare uses of a known acronym are claimed too.
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            for (String a : o.aliases) {
+                if (a.length() >= 2 && a.equals(a.toUpperCase(Locale.ROOT))) {
+                    Matcher am = Pattern.compile("\\b" + Pattern.quote(a) + "\\b").matcher(s.text);
+                    while (am.find()) {
+                        s.claim(am.start(), am.end());
+                    }
+                }
+            }
+        }
+    }
+
+    /** Capitalised runs (with of/for/the/and inside) that contain an organization head word. */
+    private void cueNames(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        int i = 0;
+        while (i < t.size()) {
+            if (!t.get(i).capitalized() || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < t.size()) {
+                Tokens.Token next = t.get(j + 1);
+                if (next.capitalized() && !Text.isPossessive(t.get(j).text())) {
+                    j++;
+                } else if (CONNECTORS.contains(next.text()) && j + 2 < t.size() && t.get(j + 2).capitalized()
+                        && !next.text().equals("and")) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int from = i;
+            // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry").
+            while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
+                from++;
+            }
+            if (j > from) {
+                String name = s.span(from, j);
+                name = Text.stripPossessive(name);
+                OrganizationKind kind = kindOf(name);
+                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
+                    String cc = countryIn(ctx, s.span(i, j));
+                    if (cc == null && (kind == OrganizationKind.ARMED_GROUP || kind == OrganizationKind.MILITARY)) {
+                        cc = null; // decided later from the article's main country
+                    }
+                    Entities.Org o = ctx.entities.org(name, kind, cc);
+                    if (o.countryCode == null && (kind == OrganizationKind.ARMED_GROUP)) {
+                        o.countryCode = null;
+                    }
+                    s.claim(t.get(from).start(), t.get(j).end());
+                }
+            }
+            i = j + 1;
+        }
+    }
+
+    private boolean isTitlePhrase(String name) {
+        return lex.titles.containsKey(name.toLowerCase(Locale.ROOT));
+    }
+
+    /** "the Pakistani army", "Ukraine's military", "the Indian foreign ministry", "Russian troops". */
+    private void stateBodies(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Tokens.Token mod = t.get(i);
+            if (!mod.capitalized()) {
+                continue;
+            }
+            Gazetteer.Entry country = gaz.byDemonym(mod.text());
+            boolean possessive = false;
+            if (country == null && Text.isPossessive(mod.text())) {
+                country = firstCountry(mod.bare());
+                possessive = true;
+            }
+            if (country == null || country.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
+                String[] words = f.getKey().split(" ");
+                if (i + words.length >= t.size()) {
+                    continue;
+                }
+                boolean match = true;
+                for (int w = 0; w < words.length && match; w++) {
+                    match = t.get(i + 1 + w).text().equals(words[w]);
+                }
+                if (!match) {
+                    continue;
+                }
+                String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+                String name = demonym + " " + f.getValue().head();
+                Entities.Org o = sameForces(ctx, f.getValue().head(), country.countryCode());
+                if (o == null) {
+                    o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                }
+                String surface = s.span(i, i + words.length);
+                if (!surface.equals(name)) {
+                    o.aliases.add(surface);
+                }
+                s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                if (possessive) {
+                    s.claim(mod.start(), mod.end());
+                    ctx.mentionPlace(country, 1);
+                    ctx.entities.place(country);
+                }
+                break;
+            }
+        }
+    }
+
+    private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");
+
+    /** "the Pakistani army" and later "Pakistan's military" are one body. */
+    private static Entities.Org sameForces(ArticleContext ctx, String head, String cc) {
+        if (!LAND_FORCES.contains(head)) {
+            return null;
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (cc.equals(o.countryCode) && o.kind == OrganizationKind.MILITARY
+                    && LAND_FORCES.stream().anyMatch(h -> o.name.endsWith(" " + h))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    private Gazetteer.Entry firstCountry(String name) {
+        for (Gazetteer.Entry e : gaz.lookup(name)) {
+            if (e.kind() == PlaceKind.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    OrganizationKind kindOf(String name) {
+        OrganizationKind found = null;
+        int foundAt = -1;
+        for (Map.Entry<String, OrganizationKind> cue : lex.orgCues.entrySet()) {
+            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue.getKey()) + "\\b").matcher(name);
+            if (m.find()) {
+                // ARMED_GROUP cues come first in the lexicon and win; otherwise the head nearest the start ("School of X").
+                if (cue.getValue() == OrganizationKind.ARMED_GROUP) {
+                    return cue.getValue();
+                }
+                if (found == null || m.start() < foundAt) {
+                    found = cue.getValue();
+                    foundAt = m.start();
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The country of a place or demonym inside an organization's name ("Warsaw School of Economics" -> PL). */
+    private String countryIn(ArticleContext ctx, String name) {
+        for (String w : name.split("\\s+")) {
+            String bare = Text.stripPossessive(w);
+            Gazetteer.Entry d = gaz.byDemonym(bare);
+            if (d != null && d.countryCode() != null) {
+                return d.countryCode();
+            }
+            for (Gazetteer.Entry e : gaz.lookup(bare)) {
+                if ((e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CITY && e.population() > 100_000)
+                        && Text.isCapitalized(bare) && bare.length() > 2) {
+                    return e.countryCode();
+                }
+            }
+        }
+        return null;
+    }
+}

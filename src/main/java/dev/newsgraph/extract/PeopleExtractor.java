@@ -1,0 +1,310 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.ingest.RoleInput;
+
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * People: capitalised two-to-four-word names with the evidence wire copy gives for them, a title before the name
+ * ("NATO Secretary General Mark Rutte", "Kharkiv governor Oleh Syniehubov"), an apposition ("the city mayor, Ihor
+ * Terekhov,"), or a reporting verb ("Naveed Alam said"); roles come from the title and its modifiers. Photographers
+ * come from photo credits ("EPA/SHAHZAIB AKBER").
+ */
+final class PeopleExtractor {
+
+    private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
+    private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+
+    private final Lexicons lex = Lexicons.get();
+    private final Gazetteer gaz = Gazetteer.get();
+
+    void extract(ArticleContext ctx) {
+        for (RawArticle.RawCaption c : ctx.raw.captions()) {
+            photographer(ctx, c);
+        }
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            names(ctx, s);
+        }
+        // Second pass: surnames alone and other later references to people now known.
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            for (Tokens.Token tok : s.tokens) {
+                if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
+                    continue;
+                }
+                Entities.Person p = ctx.entities.findPerson(tok.bare());
+                if (p != null && !tok.bare().equals(p.name)) {
+                    p.aliases.add(tok.bare());
+                    s.claim(tok.start(), tok.end());
+                }
+            }
+        }
+    }
+
+    private void photographer(ArticleContext ctx, RawArticle.RawCaption c) {
+        if (c.credit() == null || !c.credit().contains("/")) {
+            return;
+        }
+        String[] parts = c.credit().split("/");
+        String name = parts[parts.length - 1].strip();
+        if (name.split("\\s+").length < 2 || name.split("\\s+").length > 4) {
+            return;
+        }
+        Entities.Person p = ctx.entities.person(Text.titleCase(name));
+        if (!name.equals(p.name)) {
+            p.aliases.add(name);
+        }
+        Entities.Org agency = ctx.entities.findOrg(parts[0].strip());
+        p.addRole(new RoleInput("photographer", agency == null ? null : agency.name, null, null));
+    }
+
+    private void names(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        int i = 0;
+        while (i < t.size()) {
+            if (!nameWord(s, i)) {
+                i++;
+                continue;
+            }
+            int j = i;
+            while (j + 1 < t.size() && !Text.isPossessive(t.get(j).text())) {
+                if (nameWord(s, j + 1)) {
+                    j++;
+                } else if (j + 2 < t.size() && PARTICLES.contains(t.get(j + 1).text()) && nameWord(s, j + 2)) {
+                    j += 2;
+                } else {
+                    break;
+                }
+            }
+            int len = j - i + 1;
+            if (len >= 2 && len <= 4) {
+                accept(ctx, s, i, j);
+            } else if (len > 4) {
+                accept(ctx, s, j - 1, j); // a long run: the name is at its end, after titles we did not know
+            }
+            i = j + 1;
+        }
+    }
+
+    /** A capitalised word that can be part of a person's name: no title, place, organization or function word. */
+    private boolean nameWord(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String bare = tok.bare();
+        if (!tok.capitalized() || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
+            return false;
+        }
+        if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        if (lex.stopCaps.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
+                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null) {
+            return false;
+        }
+        for (Gazetteer.Entry e : gaz.lookup(bare)) {
+            // Provinces are left out: many share a name with people ("Vladimir Oblast"); claimed places are skipped anyway.
+            if (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PROVINCE || e.population() > 500_000) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j) {
+        List<Tokens.Token> t = s.tokens;
+        String name = Text.stripPossessive(s.span(i, j));
+        TitleMatch before = titleBefore(ctx, s, i);
+        TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
+        boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
+                || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower()))
+                || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && DETERMINERS.contains(t.get(j + 2).lower()));
+        boolean known = ctx.entities.findPerson(name) != null;
+        boolean sentenceStart = i == 0;
+        if (before == null && appos == null && !reporting && !known && (sentenceStart || s.section == ArticleContext.Section.HEADLINE)) {
+            return;
+        }
+        Entities.Person p = ctx.entities.person(name);
+        s.claim(t.get(i).start(), t.get(j).end());
+        TitleMatch title = before != null ? before : appos;
+        if (title != null) {
+            p.addRole(title.role);
+            String full = s.text.substring(title.start, t.get(j).end());
+            if (!full.equals(name)) {
+                p.aliases.add(full);
+            }
+            s.claim(title.start, t.get(j).end());
+        }
+    }
+
+    record TitleMatch(RoleInput role, int start) {
+    }
+
+    /** "NATO Secretary General Mark Rutte", "US President Donald Trump", "Kharkiv governor Oleh Syniehubov". */
+    private TitleMatch titleBefore(ArticleContext ctx, ArticleContext.Sentence s, int nameStart) {
+        List<Tokens.Token> t = s.tokens;
+        for (int len = Math.min(lex.maxTitleWords, nameStart); len >= 1; len--) {
+            int from = nameStart - len;
+            String phrase = s.span(from, nameStart - 1).toLowerCase(Locale.ROOT);
+            Lexicons.Title title = lex.titles.get(phrase);
+            if (title == null) {
+                continue;
+            }
+            int start = t.get(from).start();
+            Modifiers mods = modifiers(ctx, s, from);
+            if (mods.start >= 0) {
+                start = mods.start;
+            }
+            return new TitleMatch(role(ctx, title, mods), start);
+        }
+        return null;
+    }
+
+    /** "the city mayor, Ihor Terekhov," and "a provincial government spokesman, Shahid Rind,". */
+    private TitleMatch appositionBefore(ArticleContext ctx, ArticleContext.Sentence s, int nameStart) {
+        List<Tokens.Token> t = s.tokens;
+        if (nameStart < 2 || !t.get(nameStart - 1).text().equals(",")) {
+            return null;
+        }
+        int end = nameStart - 2;
+        for (int len = Math.min(lex.maxTitleWords, end + 1); len >= 1; len--) {
+            int from = end - len + 1;
+            String phrase = s.span(from, end).toLowerCase(Locale.ROOT);
+            Lexicons.Title title = lex.titles.get(phrase);
+            if (title == null) {
+                continue;
+            }
+            // Walk back to the determiner; the words in between qualify the title.
+            int det = from - 1;
+            while (det >= 0 && det >= from - 4 && !DETERMINERS.contains(t.get(det).lower())) {
+                det--;
+            }
+            if (det < 0 || det < from - 4) {
+                return null;
+            }
+            Modifiers mods = modifiers(ctx, s, from);
+            String qualifiers = det + 1 <= from - 1 ? s.span(det + 1, from - 1).toLowerCase(Locale.ROOT) : "";
+            if (qualifiers.isEmpty() && phrase.contains("government")) {
+                qualifiers = phrase;
+            }
+            RoleInput role = role(ctx, title, mods);
+            if ((qualifiers.contains("provincial") || phrase.startsWith("provincial")) && role.organization() == null) {
+                Entities.Place province = ctx.salient(PlaceKind.PROVINCE);
+                if (province != null && (qualifiers.contains("government") || phrase.contains("government"))) {
+                    Entities.Org gov = ctx.entities.org(province.entry.name() + " provincial government",
+                            dev.newsgraph.domain.OrganizationKind.GOVERNMENT, province.entry.countryCode());
+                    role = new RoleInput(role.title(), gov.name, null, role.current());
+                } else if (province != null) {
+                    role = new RoleInput(role.title(), role.organization(), province.entry.name(), role.current());
+                }
+            }
+            return new TitleMatch(role, t.get(det).start());
+        }
+        return null;
+    }
+
+    record Modifiers(String org, Gazetteer.Entry place, boolean former, int start) {
+    }
+
+    /** What stands before a title: an organization, a place, a demonym or possessive, "former". */
+    private Modifiers modifiers(ArticleContext ctx, ArticleContext.Sentence s, int titleStart) {
+        List<Tokens.Token> t = s.tokens;
+        String org = null;
+        Gazetteer.Entry place = null;
+        boolean former = false;
+        int start = -1;
+        for (int k = titleStart - 1; k >= 0 && k >= titleStart - 3; k--) {
+            Tokens.Token tok = t.get(k);
+            String bare = tok.bare();
+            Entities.Org o = ctx.entities.findOrg(bare);
+            if (o != null && org == null) {
+                org = o.name;
+                start = tok.start();
+                continue;
+            }
+            if (k == titleStart - 1 && List.of("state", "province", "provincial", "regional", "city", "district").contains(tok.lower())) {
+                continue;
+            }
+            if (tok.lower().equals("former") || tok.lower().equals("ex")) {
+                former = true;
+                start = tok.start();
+                continue;
+            }
+            Gazetteer.Entry d = gaz.byDemonym(bare);
+            if (d != null && place == null) {
+                place = d;
+                start = tok.start();
+                continue;
+            }
+            Entities.Place declared = ctx.entities.findPlace(bare);
+            Gazetteer.Entry country = declared != null ? declared.entry : countryNamed(bare);
+            if (country != null && place == null && tok.capitalized()) {
+                place = country;
+                start = tok.start();
+                continue;
+            }
+            break;
+        }
+        return new Modifiers(org, place, former, start);
+    }
+
+    private Gazetteer.Entry countryNamed(String name) {
+        for (Gazetteer.Entry e : gaz.lookup(name)) {
+            if (e.kind() == PlaceKind.COUNTRY) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    private RoleInput role(ArticleContext ctx, Lexicons.Title title, Modifiers mods) {
+        String placeRef = null;
+        Gazetteer.Entry place = mods.place;
+        if (place == null && mods.org == null) {
+            if (title.scope().equals("CITY")) {
+                Entities.Place city = ctx.salient(PlaceKind.CITY);
+                place = city == null ? null : city.entry;
+            } else if (title.scope().equals("PROVINCE")) {
+                Entities.Place prov = ctx.salient(PlaceKind.PROVINCE);
+                place = prov == null ? null : prov.entry;
+            } else if (title.canonical().contains("government")) {
+                place = gaz.country(ctx.salientCountryCode());
+            }
+        }
+        if (place != null && title.scope().equals("PROVINCE") && place.kind() == PlaceKind.CITY) {
+            // A governor governs the province, even when named after its capital city ("Kharkiv governor").
+            Gazetteer.Entry province = gaz.province(place.parent(), place.countryCode());
+            if (province != null) {
+                place = province;
+            }
+        }
+        if (place != null) {
+            if (place.kind() == PlaceKind.COUNTRY) {
+                placeRef = place.countryCode();
+            } else {
+                placeRef = place.name();
+            }
+            Entities.Place declared = ctx.entities.place(place);
+            if (place.kind() != PlaceKind.COUNTRY) {
+                ctx.mentionPlace(place, 0);
+            }
+            declared.entry.hashCode();
+        }
+        Boolean current = mods.former ? Boolean.FALSE : Boolean.TRUE;
+        return new RoleInput(title.canonical(), mods.org, placeRef, current);
+    }
+
+    /** "the former Dutch prime minister": a description of a person by role, for speakers of quotes. */
+    RoleInput describe(ArticleContext ctx, String description) {
+        ArticleContext.Sentence s = new ArticleContext.Sentence(description, ArticleContext.Section.BODY, -1);
+        List<Tokens.Token> t = s.tokens;
+        for (int from = 0; from < t.size(); from++) {
+            String phrase = s.span(from, t.size() - 1).toLowerCase(Locale.ROOT);
+            Lexicons.Title title = lex.titles.get(phrase);
+            if (title != null) {
+                return role(ctx, title, modifiers(ctx, s, from));
+            }
+        }
+        return null;
+    }
+}

@@ -1,0 +1,237 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+
+/**
+ * Places: gazetteer names in capitalised text, demonyms ("the Ukrainian city of Kharkiv", "Dutch"), and national
+ * capitals standing for their government ("Washington's willingness", "New Delhi denies"). Homonyms are settled by
+ * context: an explicit kind ("province of", "city of"), a following country ("Warsaw, Poland"), and which countries the
+ * article talks about most (Pakistan's Punjab in a story about Pakistan).
+ */
+final class PlaceExtractor {
+
+    private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "across",
+            "around", "toward", "towards", "through", "inside", "via", "over", "on");
+    private static final int MAX_NGRAM = 6;
+
+    private final Lexicons lex = Lexicons.get();
+    private final Gazetteer gaz = Gazetteer.get();
+
+    private record Hit(ArticleContext.Sentence sentence, int from, int to, String surface, List<Gazetteer.Entry> candidates,
+                       boolean demonym) {
+    }
+
+    void extract(ArticleContext ctx) {
+        List<Hit> hits = new ArrayList<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            find(s, hits);
+        }
+        // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
+        for (Hit h : hits) {
+            int weight = weight(h.sentence);
+            for (Gazetteer.Entry e : h.candidates) {
+                if (e.kind() == PlaceKind.COUNTRY) {
+                    ctx.mentionPlace(e, weight);
+                } else if (e.capital() && h.candidates.size() == 1) {
+                    ctx.placeSalience.merge("#" + e.countryCode(), weight, Integer::sum);
+                }
+            }
+        }
+        for (Hit h : hits) {
+            Gazetteer.Entry chosen = choose(ctx, h);
+            if (chosen == null) {
+                continue;
+            }
+            Tokens.Token first = h.sentence.tokens.get(h.from);
+            Tokens.Token last = h.sentence.tokens.get(h.to);
+            h.sentence.claim(first.start(), last.end());
+            Gazetteer.Entry declared = chosen;
+            if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && standsForGovernment(h)) {
+                declared = gaz.country(chosen.countryCode());
+            }
+            if (declared == null) {
+                continue;
+            }
+            Entities.Place place = ctx.entities.place(declared);
+            String surface = Text.stripPossessive(h.surface);
+            if (!surface.equals(declared.name()) && !surface.equals(declared.countryCode())) {
+                place.aliases.add(surface);
+            }
+            if (declared.kind() != PlaceKind.COUNTRY) {
+                ctx.mentionPlace(declared, weight(h.sentence));
+            }
+        }
+    }
+
+    /** The headline and the lead say what the story is about: their places weigh more. */
+    private static int weight(ArticleContext.Sentence s) {
+        return s.section == ArticleContext.Section.HEADLINE || s.paragraph == 0 ? 4 : 1;
+    }
+
+    private void find(ArticleContext.Sentence s, List<Hit> hits) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i < t.size(); i++) {
+            Tokens.Token tok = t.get(i);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
+                continue;
+            }
+            boolean found = false;
+            for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
+                if (!t.get(j).capitalized() || s.isClaimed(t.get(j).start(), t.get(j).end())) {
+                    continue;
+                }
+                String surface = Text.stripPossessive(s.span(i, j));
+                if (j > i && Text.isPossessive(s.span(i, j - 1).replaceAll("\\s.*", ""))) {
+                    continue;
+                }
+                List<Gazetteer.Entry> candidates = gaz.lookup(surface);
+                if (candidates.isEmpty() && surface.startsWith("The ")) {
+                    continue;
+                }
+                if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
+                    hits.add(new Hit(s, i, j, surface, candidates, false));
+                    i = j;
+                    found = true;
+                }
+            }
+            if (!found && i < t.size()) {
+                Gazetteer.Entry d = gaz.byDemonym(tok.text());
+                if (d != null && !s.isClaimed(tok.start(), tok.end())) {
+                    hits.add(new Hit(s, i, i, tok.text(), List.of(d), true));
+                }
+            }
+        }
+    }
+
+    /** Rejects a place name that is really part of a person's name or a sentence-initial function word. */
+    private boolean acceptable(ArticleContext.Sentence s, int i, int j, String surface) {
+        if (lex.stopCaps.contains(surface)) {
+            return false;
+        }
+        if (surface.length() == 2 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
+            return false;
+        }
+        List<Tokens.Token> t = s.tokens;
+        // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.
+        boolean prevName = i > 0 && nameLike(s, i - 1);
+        boolean nextName = j + 1 < t.size() && nameLike(s, j + 1);
+        if ((prevName || nextName) && !isCountryOrBig(surface)) {
+            return false;
+        }
+        return true;
+    }
+
+    private boolean nameLike(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String bare = tok.bare();
+        return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare)
+                && !s.isClaimed(tok.start(), tok.end()) && gaz.lookup(bare).isEmpty() && gaz.byDemonym(bare) == null
+                && !lex.titles.containsKey(bare.toLowerCase(Locale.ROOT)) && !bare.equals(bare.toUpperCase(Locale.ROOT));
+    }
+
+    private boolean isCountryOrBig(String surface) {
+        for (Gazetteer.Entry e : gaz.lookup(surface)) {
+            if (e.kind() != PlaceKind.CITY && e.kind() != PlaceKind.PROVINCE || e.population() > 1_000_000) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private Gazetteer.Entry choose(ArticleContext ctx, Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        String before = lowerWords(t, h.from - 3, h.from - 1);
+        String after = h.to + 2 < t.size() && t.get(h.to + 1).text().equals(",") ? t.get(h.to + 2).bare() : "";
+        PlaceKind wanted = null;
+        if (before.endsWith("province of") || before.endsWith("region of") || before.endsWith("state of")
+                || before.endsWith("oblast of")) {
+            wanted = PlaceKind.PROVINCE;
+        } else if (before.endsWith("city of") || before.endsWith("town of") || before.endsWith("village of")
+                || before.endsWith("port of")) {
+            wanted = PlaceKind.CITY;
+        }
+        String afterCountry = null;
+        for (Gazetteer.Entry e : gaz.lookup(after)) {
+            if (e.kind() == PlaceKind.COUNTRY) {
+                afterCountry = e.countryCode();
+            }
+        }
+        // "the Ukrainian city of Kharkiv": a demonym before the kind word names the country.
+        String demonymCountry = null;
+        for (int k = Math.max(0, h.from - 4); k < h.from; k++) {
+            Gazetteer.Entry d = gaz.byDemonym(t.get(k).text());
+            if (d != null && d.kind() == PlaceKind.COUNTRY) {
+                demonymCountry = d.countryCode();
+            }
+        }
+        boolean locative = h.from > 0 && LOCATIVE.contains(t.get(h.from - 1).lower());
+        Gazetteer.Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Entry e : h.candidates) {
+            double score = switch (e.kind()) {
+                case COUNTRY -> 100;
+                case CONTINENT, SEA, REGION -> 90;
+                case PROVINCE -> 45;
+                case CITY -> 30 + Math.log10(Math.max(1, e.population())) * 4 + (e.capital() ? 25 : 0);
+                default -> 10;
+            };
+            score += ctx.countrySalience(e.countryCode()) * 15;
+            if (wanted != null && e.kind() == wanted) {
+                score += 300;
+            }
+            if (afterCountry != null && afterCountry.equals(e.countryCode())) {
+                score += 500;
+            }
+            if (demonymCountry != null && demonymCountry.equals(e.countryCode())) {
+                score += 400;
+            }
+            if (e.kind() == PlaceKind.CITY && e.population() < 100_000 && ctx.countrySalience(e.countryCode()) == 0
+                    && !locative && wanted == null && afterCountry == null) {
+                continue; // a small foreign town named like a common word: not without some evidence
+            }
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** "Washington's willingness", "New Delhi denies": a capital not used as a location stands for its country. */
+    private boolean standsForGovernment(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        if (h.sentence.section == ArticleContext.Section.CAPTION) {
+            return false;
+        }
+        if (h.from > 0) {
+            String prev = t.get(h.from - 1).lower();
+            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") && !prev.equals("from") || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
+                return false;
+            }
+        }
+        if (h.to + 1 < t.size() && t.get(h.to + 1).text().equals(",") && h.to + 2 < t.size()) {
+            for (Gazetteer.Entry e : gaz.lookup(t.get(h.to + 2).bare())) {
+                if (e.kind() == PlaceKind.COUNTRY) {
+                    return false;
+                }
+            }
+        }
+        return true;
+    }
+
+    private static String lowerWords(List<Tokens.Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = Math.max(0, from); k <= to && k < t.size(); k++) {
+            if (b.length() > 0) {
+                b.append(' ');
+            }
+            b.append(t.get(k).lower());
+        }
+        return b.toString();
+    }
+}

@@ -1,0 +1,85 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Set;
+
+/**
+ * Rule-based English sentence splitter for wire copy: a stop (. ! ?), optionally followed by a closing quote, then
+ * space and an upper-case letter, digit or opening quote ends a sentence, unless the stop ends a known abbreviation or
+ * an initial. Chosen over a statistical model to keep the extractor dependency-free and native-image friendly.
+ */
+final class SentenceSplitter {
+
+    private static final Set<String> ABBREVIATIONS = Set.of(
+            "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "jr",
+            "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
+            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "rev", "adm", "brig", "cmdr");
+
+    private SentenceSplitter() {
+    }
+
+    static List<String> split(String paragraph) {
+        List<String> out = new ArrayList<>();
+        int start = 0;
+        int n = paragraph.length();
+        for (int i = 0; i < n; i++) {
+            char c = paragraph.charAt(i);
+            if (c != '.' && c != '!' && c != '?') {
+                continue;
+            }
+            int end = i + 1;
+            while (end < n && isClosing(paragraph.charAt(end))) {
+                end++;
+            }
+            if (end >= n) {
+                break;
+            }
+            if (!Character.isWhitespace(paragraph.charAt(end))) {
+                continue;
+            }
+            int next = end;
+            while (next < n && Character.isWhitespace(paragraph.charAt(next))) {
+                next++;
+            }
+            if (next >= n) {
+                break;
+            }
+            char nc = paragraph.charAt(next);
+            if (!(Character.isUpperCase(nc) || Character.isDigit(nc) || isOpening(nc))) {
+                continue;
+            }
+            if (c == '.' && isAbbreviation(paragraph, i)) {
+                continue;
+            }
+            out.add(paragraph.substring(start, end).strip());
+            start = next;
+            i = next - 1;
+        }
+        String rest = paragraph.substring(Math.min(start, n)).strip();
+        if (!rest.isEmpty()) {
+            out.add(rest);
+        }
+        return out;
+    }
+
+    private static boolean isAbbreviation(String s, int dot) {
+        int b = dot;
+        while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
+            b--;
+        }
+        String word = s.substring(b, dot).toLowerCase(java.util.Locale.ROOT);
+        if (word.length() == 1 && Character.isUpperCase(s.charAt(b))) {
+            return true; // an initial: "John F. Kennedy"
+        }
+        return ABBREVIATIONS.contains(word);
+    }
+
+    static boolean isClosing(char c) {
+        return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
+    }
+
+    static boolean isOpening(char c) {
+        return c == '"' || c == '“' || c == '‘' || c == '\'' || c == '(';
+    }
+}

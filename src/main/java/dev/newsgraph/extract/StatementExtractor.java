@@ -1,0 +1,530 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.domain.StatementKind;
+import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.ingest.StatementInput;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Quotes, partial quotes and reported speech with their speakers. Speakers are found in the attribution next to a
+ * quote ("Rutte said", "he added", "the Pakistani army said in a statement"), a quote without one continues the
+ * previous speaker, pronouns go to the person last mentioned, and role descriptions ("the former Dutch prime
+ * minister") to the person holding that role or, failing that, to the person in focus.
+ */
+final class StatementExtractor {
+
+    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{1,3000})[\"”]");
+    private static final Pattern CHANNEL_PLATFORM = Pattern.compile("\\bon (?:the )?([A-Z][\\p{L}]+)(?: (?:messenger|app|channel|account|page))?\\b");
+    private static final Pattern CHANNEL_WORDS = Pattern.compile(
+            "\\b(in a statement|in a post|in an interview|at a news conference|at a press conference|told reporters|in a televised address|in a video)\\b");
+    private static final Pattern VENUE = Pattern.compile("\\b[Ss]peaking (?:at|in|to) (?:the )?([A-Z][^,]{2,80}?),");
+    /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
+    private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
+    private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
+
+    private final Lexicons lex = Lexicons.get();
+    private final PeopleExtractor people;
+
+    private Entities.Person focusPerson;
+    private Entities.Org focusOrg;
+    private String lastQuoteSpeaker;
+    private int lastQuoteParagraph = -10;
+
+    StatementExtractor(PeopleExtractor people) {
+        this.people = people;
+    }
+
+    List<StatementInput> extract(ArticleContext ctx) {
+        List<StatementInput> out = new ArrayList<>();
+        List<String> paragraphs = ctx.raw.paragraphs();
+        List<ArticleContext.Sentence> body = ctx.body();
+        int si = 0;
+        for (int p = 0; p < paragraphs.size(); p++) {
+            String para = paragraphs.get(p);
+            List<ArticleContext.Sentence> sentences = new ArrayList<>();
+            while (si < body.size() && body.get(si).paragraph == p) {
+                sentences.add(body.get(si++));
+            }
+            List<int[]> quoteSpans = quotes(ctx, para, p, out);
+            for (ArticleContext.Sentence s : sentences) {
+                int at = para.indexOf(s.text);
+                boolean inQuote = at >= 0 && quoteSpans.stream().anyMatch(q -> q[0] < at + s.text.length() && at < q[1]);
+                if (!inQuote && !hasFullQuote(s.text)) {
+                    reported(ctx, s, out);
+                }
+                updateFocus(ctx, s.text);
+            }
+        }
+        return dedupe(out);
+    }
+
+    // ---------------------------------------------------------------- quotes
+
+    /** Adds the paragraph's quotes; returns the spans of its full quotes, where no reported speech is sought. */
+    private List<int[]> quotes(ArticleContext ctx, String para, int p, List<StatementInput> out) {
+        List<int[]> spans = new ArrayList<>();
+        Matcher m = QUOTE.matcher(para);
+        int prevEnd = 0;
+        String speakerInPara = null;
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String before = para.substring(sentenceStartBefore(para, m.start(), prevEnd), m.start());
+            String after = para.substring(m.end(), sentenceEndAfter(para, m.end()));
+            updateFocus(ctx, before);
+            boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
+                    && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
+            if (!full && inner.matches("(?s).*[,.!?]$") && after.matches("^\\s*[A-Za-z].*")) {
+                full = true;
+            }
+            if (!full) {
+                String speaker = sentenceSpeaker(ctx, before + " " + after);
+                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker)));
+                prevEnd = m.end();
+                continue;
+            }
+            spans.add(new int[]{m.start(), m.end()});
+            String speaker = attribution(ctx, after, true);
+            String frame = after;
+            if (speaker == null) {
+                speaker = attribution(ctx, before, false);
+                frame = before;
+            }
+            if (speaker == null && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
+                speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+            }
+            LocalDate saidOn = saidOn(ctx, frame);
+            out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
+                    about(ctx, inner, speaker)));
+            if (speaker != null) {
+                speakerInPara = speaker;
+                lastQuoteSpeaker = speaker;
+                lastQuoteParagraph = p;
+                focusOn(ctx, speaker);
+                // "..., Rutte said, adding that the alliance's June summit ... would prove a seminal moment."
+                Matcher adding = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$").matcher(after.strip());
+                if (adding.find()) {
+                    out.add(new StatementInput(StatementKind.REPORTED, adding.group(1).strip(), speaker, saidOn, null, null,
+                            about(ctx, adding.group(1), speaker)));
+                }
+            }
+            prevEnd = m.end();
+        }
+        return spans;
+    }
+
+    private static boolean hasFullQuote(String sentence) {
+        Matcher m = QUOTE.matcher(sentence);
+        while (m.find()) {
+            String before = sentence.substring(0, m.start()).strip();
+            if (before.isEmpty() || before.endsWith(":") || m.group(1).strip().matches("(?s).*[,.!?]$")) {
+                return true;
+            }
+        }
+        // An opening quote whose paragraph-level closing lies in another sentence.
+        String t = sentence.strip();
+        return t.startsWith("\"") || t.startsWith("“") || t.endsWith("\"") || t.endsWith("”");
+    }
+
+    private static int sentenceStartBefore(String para, int pos, int floor) {
+        for (int i = pos - 2; i > floor; i--) {
+            char c = para.charAt(i);
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(para.charAt(i + 1))) {
+                return i + 1;
+            }
+        }
+        return floor;
+    }
+
+    private static int sentenceEndAfter(String para, int pos) {
+        for (int i = pos; i < para.length(); i++) {
+            char c = para.charAt(i);
+            if (c == '"' || c == '“') {
+                return i;
+            }
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))) {
+                return i + 1;
+            }
+        }
+        return para.length();
+    }
+
+    /** The speaker named in a quote's frame: "Rutte said", "said Rutte", "he added", "Rutte said:". */
+    private String attribution(ArticleContext ctx, String frame, boolean after) {
+        List<Tokens.Token> t = Tokens.of(frame);
+        for (int v = 0; v < t.size(); v++) {
+            if (!lex.reportingVerbs.contains(t.get(v).lower())) {
+                continue;
+            }
+            int subjectEnd = v;
+            // "Rutte has said", "he later added"
+            while (subjectEnd > 0 && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
+                subjectEnd--;
+            }
+            if (subjectEnd > 0) {
+                int from = after ? 0 : clauseStart(t, subjectEnd);
+                String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
+                String s = resolveSpeaker(ctx, subject);
+                if (s != null) {
+                    return s;
+                }
+            }
+            if (after && v + 1 < t.size()) {
+                // "said Rutte." / "said the Pakistani army."
+                int end = v + 1;
+                while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
+                    end++;
+                }
+                if (end > v + 1) {
+                    String s = resolveSpeaker(ctx, frame.substring(t.get(v + 1).start(), t.get(end - 1).end()));
+                    if (s != null) {
+                        return s;
+                    }
+                }
+            }
+            return null;
+        }
+        return null;
+    }
+
+    private static boolean isAuxOrAdverb(String w) {
+        return w.equals("has") || w.equals("had") || w.equals("have") || w.endsWith("ly") || w.equals("also")
+                || w.equals("later") || w.equals("then") || w.equals("once") || w.equals("again") || w.equals("was")
+                || w.equals("is") || w.equals("told") && false;
+    }
+
+    private static int clauseStart(List<Tokens.Token> t, int end) {
+        for (int k = end - 1; k >= 0; k--) {
+            String w = t.get(k).text();
+            if (w.equals(";") || w.equals(":") || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("but") || w.equals("\"")) {
+                return k + 1;
+            }
+        }
+        return 0;
+    }
+
+    // ---------------------------------------------------------------- reported speech
+
+    private void reported(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
+        String text = s.text;
+        Matcher acc = Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)").matcher(text);
+        if (acc.find()) {
+            String speaker = resolveSpeaker(ctx, acc.group(1));
+            if (speaker != null) {
+                String gist = Text.trimPunct((text.substring(0, acc.start()) + text.substring(acc.end())).replaceAll("\\s+", " "));
+                add(ctx, out, gist, speaker, null, s);
+                return;
+            }
+        }
+        List<Tokens.Token> t = s.tokens;
+        int boundary = 0;
+        for (int v = 0; v < t.size(); v++) {
+            Tokens.Token verb = t.get(v);
+            if (!lex.reportingVerbs.contains(verb.lower()) || v == 0) {
+                if (verb.lower().equals("while") || verb.text().equals(";")) {
+                    boundary = v + 1;
+                }
+                continue;
+            }
+            int subjectEnd = v;
+            while (subjectEnd > boundary && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
+                subjectEnd--;
+            }
+            if (subjectEnd <= boundary) {
+                continue;
+            }
+            String before = text.substring(t.get(boundary).start(), t.get(subjectEnd - 1).end());
+            // Post-posed: "CLAUSE, Rind said" / "CLAUSE, the city mayor, Ihor Terekhov, said on Saturday."
+            int lastComma = before.lastIndexOf(", ");
+            String speaker = null;
+            String gist = null;
+            String afterVerbText = text.substring(verb.end());
+            boolean nothingFollows = POSTPOSED_TAIL.matcher(afterVerbText).find();
+            if (lastComma > 0 && nothingFollows) {
+                String subject = before.substring(lastComma + 2);
+                String head = before.substring(0, lastComma);
+                int prevComma = head.lastIndexOf(", ");
+                if (prevComma > 0 && head.substring(prevComma + 2).matches("(?i)(the|a|an) .{1,60}")
+                        && resolveSpeaker(ctx, subject) != null && words(head.substring(prevComma + 2)) <= 6) {
+                    head = head.substring(0, prevComma);
+                }
+                if (words(subject) <= 7) {
+                    speaker = resolveSpeaker(ctx, subject);
+                    gist = head;
+                }
+            }
+            if (speaker == null && words(before) <= 8) {
+                speaker = resolveSpeaker(ctx, before);
+                if (speaker != null) {
+                    gist = clauseAfter(text, t, v);
+                }
+            }
+            if (speaker != null && gist != null && words(gist) >= 3) {
+                String afterVerb = text.substring(verb.end());
+                Matcher part = Pattern.compile("^[^,]{0,40},\\s+(accusing|adding|saying|warning|noting) (.+?)[.]?$").matcher(afterVerb);
+                if (lastComma > 0 && nothingFollows && part.find()) {
+                    gist = gist + "; " + part.group(1) + " " + part.group(2);
+                }
+                String verbFrame = text.substring(verb.start(), Math.min(text.length(), verb.end() + 60));
+                LocalDate saidOn = lex.transitiveReportingVerbs.contains(verb.lower()) || lastComma > 0 && nothingFollows
+                        || verbFrame.matches("(?s)^\\w+ on .*") ? saidOn(ctx, verbFrame) : null;
+                add(ctx, out, Text.trimPunct(gist), speaker, saidOn, s);
+                boundary = v + 1;
+            }
+        }
+    }
+
+    private static String clauseAfter(String text, List<Tokens.Token> t, int v) {
+        String rest = text.substring(t.get(v).end()).strip();
+        rest = rest.replaceFirst("^(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*)", "");
+        rest = rest.replaceFirst("^that\\s+", "");
+        int cut = rest.indexOf(", while ");
+        if (cut > 0) {
+            rest = rest.substring(0, cut);
+        }
+        return rest.replaceAll("[.]$", "");
+    }
+
+    private void add(ArticleContext ctx, List<StatementInput> out, String gist, String speaker, LocalDate saidOn,
+                     ArticleContext.Sentence s) {
+        if (gist.isBlank()) {
+            return;
+        }
+        out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
+                about(ctx, gist, speaker)));
+        focusOn(ctx, speaker);
+    }
+
+    private static int words(String s) {
+        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+    }
+
+    // ---------------------------------------------------------------- speakers
+
+    /** Who a subject phrase names: a pronoun, a person, an organization, a country or capital, or a role description. */
+    String resolveSpeaker(ArticleContext ctx, String subject) {
+        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "");
+        if (s.isEmpty()) {
+            return null;
+        }
+        String lower = s.toLowerCase(Locale.ROOT);
+        if (PRONOUNS_PERSON.contains(lower)) {
+            return focusPerson == null ? null : focusPerson.name;
+        }
+        if (PRONOUNS_ORG.contains(lower)) {
+            return focusOrg == null ? null : focusOrg.name;
+        }
+        String bare = s.replaceFirst("^(?i)the\\s+", "");
+        String direct = ctx.entities.resolve(Text.stripPossessive(bare));
+        if (direct != null) {
+            return direct;
+        }
+        // A person named inside the phrase ("the city mayor, Ihor Terekhov"), the last one mentioned wins.
+        String found = null;
+        int foundAt = -1;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                int at = indexOfWord(s, form);
+                if (at > foundAt) {
+                    found = p.name;
+                    foundAt = at;
+                }
+            }
+        }
+        if (found != null) {
+            return found;
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            Set<String> forms = new LinkedHashSet<>(o.aliases);
+            forms.add(o.name);
+            for (String form : forms) {
+                if (indexOfWord(s, form) >= 0) {
+                    return o.name;
+                }
+            }
+            // "the military" after "the Ukrainian military"
+            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1) : null;
+            if (head != null && lower.equals("the " + head.toLowerCase(Locale.ROOT)) && words(s) <= 3) {
+                return o.name;
+            }
+        }
+        if (words(s) <= 6 && lower.startsWith("the ")) {
+            RoleInput role = people.describe(ctx, bare);
+            if (role != null) {
+                Entities.Person holder = holderOf(ctx, role);
+                if (holder == null) {
+                    holder = focusPerson;
+                    if (holder != null) {
+                        holder.addRole(role);
+                    }
+                }
+                if (holder != null) {
+                    holder.aliases.add(s);
+                    return holder.name;
+                }
+            }
+        }
+        if (words(s) <= 3) {
+            Entities.Place place = ctx.entities.findPlace(Text.stripPossessive(bare));
+            if (place != null && place.entry.kind() == PlaceKind.COUNTRY) {
+                return place.entry.name();
+            }
+        }
+        return null;
+    }
+
+    private static Entities.Person holderOf(ArticleContext ctx, RoleInput role) {
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (RoleInput r : p.roles) {
+                if (r.title().equalsIgnoreCase(role.title()) && java.util.Objects.equals(r.place(), role.place())
+                        && java.util.Objects.equals(r.current(), role.current())) {
+                    return p;
+                }
+            }
+        }
+        return null;
+    }
+
+    private static Set<String> forms(Entities.Person p) {
+        Set<String> f = new LinkedHashSet<>(p.aliases);
+        f.add(p.name);
+        f.add(p.surname());
+        return f;
+    }
+
+    private static int indexOfWord(String text, String word) {
+        if (word.length() < 2) {
+            return -1;
+        }
+        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
+        int last = -1;
+        while (m.find()) {
+            last = m.start();
+        }
+        return last;
+    }
+
+    /** The speaker of the reported speech a partial quote sits in: the first person or org before a reporting verb. */
+    private String sentenceSpeaker(ArticleContext ctx, String sentence) {
+        List<Tokens.Token> t = Tokens.of(sentence);
+        for (int v = 1; v < t.size(); v++) {
+            if (lex.reportingVerbs.contains(t.get(v).lower())) {
+                String s = resolveSpeaker(ctx, sentence.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end()));
+                if (s != null) {
+                    return s;
+                }
+            }
+        }
+        return null;
+    }
+
+    private void updateFocus(ArticleContext ctx, String text) {
+        int best = -1;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                int at = indexOfWord(text, form);
+                if (at > best) {
+                    best = at;
+                    focusPerson = p;
+                }
+            }
+        }
+    }
+
+    private void focusOn(ArticleContext ctx, String speaker) {
+        Entities.Person p = ctx.entities.findPerson(speaker);
+        if (p != null) {
+            focusPerson = p;
+        }
+        Entities.Org o = ctx.entities.findOrg(speaker);
+        if (o != null) {
+            focusOrg = o;
+        }
+    }
+
+    // ---------------------------------------------------------------- circumstances
+
+    private LocalDate saidOn(ArticleContext ctx, String frame) {
+        DateResolver.TimeRef ref = DateResolver.timeRef(frame, ctx.publication.publishedOn(), ctx.publication.notBefore());
+        return ref == null || ref.precision() != dev.newsgraph.domain.DatePrecision.DAY ? null : ref.date();
+    }
+
+    private String channel(ArticleContext ctx, String frame) {
+        Matcher m = CHANNEL_PLATFORM.matcher(frame);
+        while (m.find()) {
+            Entities.Org o = ctx.entities.findOrg(m.group(1));
+            if (o != null && o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
+                return o.name;
+            }
+        }
+        Matcher w = CHANNEL_WORDS.matcher(frame);
+        if (w.find()) {
+            String c = w.group(1);
+            if (c.contains("statement")) {
+                return "statement";
+            }
+            if (c.contains("conference") || c.contains("reporters")) {
+                return "news conference";
+            }
+            if (c.contains("interview")) {
+                return "interview";
+            }
+            return c.replaceFirst("^(in|at) (a|an) ", "");
+        }
+        return null;
+    }
+
+    private String venue(ArticleContext ctx, String text) {
+        Matcher m = VENUE.matcher(text);
+        if (m.find()) {
+            return ctx.entities.resolve(m.group(1).strip());
+        }
+        return null;
+    }
+
+    private static List<String> about(ArticleContext ctx, String text, String speaker) {
+        Set<String> out = new LinkedHashSet<>();
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String f : forms(p)) {
+                if (indexOfWord(text, f) >= 0) {
+                    out.add(p.name);
+                }
+            }
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (indexOfWord(text, o.name) >= 0 || o.aliases.stream().anyMatch(a -> indexOfWord(text, a) >= 0)) {
+                out.add(o.name);
+            }
+        }
+        for (Entities.Place p : ctx.entities.places.values()) {
+            if (indexOfWord(text, p.entry.name()) >= 0 || p.aliases.stream().anyMatch(a -> indexOfWord(text, a) >= 0)) {
+                out.add(p.entry.name());
+            }
+        }
+        out.remove(speaker);
+        return List.copyOf(out);
+    }
+
+    private static List<StatementInput> dedupe(List<StatementInput> in) {
+        Set<String> seen = new LinkedHashSet<>();
+        List<StatementInput> out = new ArrayList<>();
+        for (StatementInput s : in) {
+            if (s.text().isBlank()) {
+                continue;
+            }
+            if (seen.add(s.kind() + "|" + s.text())) {
+                out.add(s);
+            }
+        }
+        return out;
+    }
+}

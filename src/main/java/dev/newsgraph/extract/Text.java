@@ -1,0 +1,75 @@
+package dev.newsgraph.extract;
+
+import java.util.Locale;
+
+/** Small text helpers shared by the extractors. */
+final class Text {
+    private Text() {
+    }
+
+    /** Unix newlines, no BOM, no control characters, no NULs from binary junk; typographic spaces made plain. */
+    static String normalize(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        for (int i = 0; i < s.length(); i++) {
+            char c = s.charAt(i);
+            if (c == '\r') {
+                if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
+                    continue;
+                }
+                b.append('\n');
+            } else if (c == '\n' || c == '\t') {
+                b.append(c == '\t' ? ' ' : '\n');
+            } else if (c == '\u00A0' || c == '\u2009' || c == '\u202F' || c == '\u2007') {
+                b.append(' ');
+            } else if (c == '\uFEFF' || c == '\uFFFD' || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                    || Character.isSurrogate(c) && !validSurrogate(s, i)) {
+                // dropped
+            } else {
+                b.append(c);
+            }
+        }
+        return b.toString();
+    }
+
+    private static boolean validSurrogate(String s, int i) {
+        char c = s.charAt(i);
+        if (Character.isHighSurrogate(c)) {
+            return i + 1 < s.length() && Character.isLowSurrogate(s.charAt(i + 1));
+        }
+        return i > 0 && Character.isHighSurrogate(s.charAt(i - 1));
+    }
+
+    static boolean isCapitalized(String w) {
+        return !w.isEmpty() && Character.isUpperCase(w.codePointAt(0));
+    }
+
+    /** "SHAHZAIB AKBER" -> "Shahzaib Akber". */
+    static String titleCase(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        boolean start = true;
+        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+            b.append(start ? Character.toUpperCase(c) : c);
+            start = c == ' ' || c == '-' || c == '\'';
+        }
+        return b.toString();
+    }
+
+    /** "Pakistan's" or "Ukraine’s" -> "Pakistan". */
+    static String stripPossessive(String s) {
+        if (s.endsWith("'s") || s.endsWith("’s")) {
+            return s.substring(0, s.length() - 2);
+        }
+        if (s.endsWith("s'") || s.endsWith("s’")) {
+            return s.substring(0, s.length() - 1);
+        }
+        return s;
+    }
+
+    static boolean isPossessive(String s) {
+        return s.endsWith("'s") || s.endsWith("’s");
+    }
+
+    static String trimPunct(String s) {
+        return s.replaceAll("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "");
+    }
+}

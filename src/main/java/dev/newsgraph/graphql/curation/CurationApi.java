@@ -1,0 +1,52 @@
+package dev.newsgraph.graphql.curation;
+
+import dev.newsgraph.curation.Curator;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.node.NodeType;
+import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.graphql.article.ArticleApi;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Mutation;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class CurationApi {
+    @Inject
+    Curator curator;
+    @Inject
+    NodeLoader loader;
+
+    @Mutation
+    @NonNull
+    @Description("Merges a duplicate person, organization or place into the one to keep: every link of the duplicate"
+            + " moves to it, its name becomes an alias, and the duplicate is deleted. Both must be of the same type.")
+    public Entity mergeEntities(
+            @NonNull @Id @Description("The entity to keep.") String keep,
+            @NonNull @Id @Description("The duplicate to merge into it and delete.") String duplicate) {
+        GlobalId kept = GlobalId.decode(keep);
+        GlobalId merged = GlobalId.decode(duplicate);
+        ArticleApi.entityKey(keep, "keep");
+        ArticleApi.entityKey(duplicate, "duplicate");
+        if (kept.type() != merged.type()) {
+            throw new BadUserInputException("Cannot merge a " + merged.type() + " into a " + kept.type());
+        }
+        curator.merge(kept.key(), merged.key());
+        return loader.entities(List.of(kept.key())).get(kept.key());
+    }
+
+    @Mutation
+    @NonNull
+    @Id
+    @Description("Deletes an article with its photos, mentions, statements and figures, and the incidents only it reported."
+            + " People, organizations and places stay. Returns the deleted article's ID.")
+    public String deleteArticle(@NonNull @Id @Description("The article to delete.") String id) {
+        curator.deleteArticle(GlobalId.decode(id, NodeType.Article, "id"));
+        return id;
+    }
+}

@@ -1,0 +1,131 @@
+package dev.newsgraph.graphql.entity;
+
+import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.article.ArticleConnection;
+import dev.newsgraph.graphql.incident.IncidentConnection;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.node.NodeType;
+import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.statement.StatementConnection;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.Objects;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class PlaceApi {
+    @Inject
+    EntityManager em;
+    @Inject
+    NodeLoader loader;
+    @Inject
+    Pagers pagers;
+
+    @Query
+    @NonNull
+    @Description("Places in the news, by name.")
+    public PlaceConnection places(
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before,
+            @Description("Search in names and aliases, e.g. 'Kharkiv'.") String text,
+            @Description("Only places of this kind.") PlaceKind kind,
+            @Description("Only places in this country (ISO 3166-1 alpha-2 code).") String country,
+            @Id @Description("Only places within this place (its sub-places, at any depth, and itself).") String within) {
+        Rows rows = EntityRows.named("PLACE", text);
+        if (kind != null) {
+            rows = rows.and("e.kind = :kind").with("kind", kind.name());
+        }
+        if (country != null) {
+            rows = rows.and("e.country_code = :country").with("country", EntityRows.countryCode(country));
+        }
+        if (within != null) {
+            rows = rows.and("e.id in (" + Pagers.placeTree("array[cast(:within as bigint)]") + " select place from within)")
+                    .with("within", GlobalId.decode(within, NodeType.Place, "within"));
+        }
+        return pagers.places.root(rows, pagers.request(first, after, last, before));
+    }
+
+    @Description("The enclosing place: Kharkiv → Kharkiv Oblast → Ukraine.")
+    public List<PlaceNode> parent(@Source List<PlaceNode> places) {
+        return loader.one(places, PlaceNode::parentKey, loader::places);
+    }
+
+    @NonNull
+    @Description("Places directly within this one.")
+    public List<@NonNull List<@NonNull PlaceNode>> children(@Source List<PlaceNode> places) {
+        return loader.many(places, PlaceNode::key,
+                "select p.parentId, p.id from NamedEntity p where p.parentId in :keys order by p.name", loader::places);
+    }
+
+    @Description("The country the place is in (itself for a country).")
+    public List<PlaceNode> country(@Source List<PlaceNode> places) {
+        List<String> codes = places.stream().map(PlaceNode::countryCode).filter(Objects::nonNull).distinct().toList();
+        Map<String, PlaceNode> byCode = new HashMap<>();
+        if (!codes.isEmpty()) {
+            em.createQuery("from NamedEntity where type = :type and kind = 'COUNTRY' and countryCode in :codes order by id desc",
+                            NamedEntity.class)
+                    .setParameter("type", EntityType.PLACE).setParameter("codes", codes)
+                    .getResultStream().forEach(country -> byCode.put(country.countryCode, PlaceNode.from(country)));
+        }
+        return places.stream().map(place -> place.countryCode() == null ? null : byCode.get(place.countryCode())).toList();
+    }
+
+    @NonNull
+    @Description("Incidents at this place, newest first; by default including those at its sub-places.")
+    public List<@NonNull IncidentConnection> incidents(@Source List<PlaceNode> places,
+            @DefaultValue("true") @Description("Include incidents at places within this one (a country's provinces and cities).")
+            boolean includeSubPlaces,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        Rows rows = includeSubPlaces
+                ? Rows.of(Pagers.placeTree(":parents")
+                        + " select distinct w.root as parent, i.id, i.sort_date as sort_value from within w join incident i on i.place_id = w.place",
+                        "date", true)
+                : Rows.of("select i.place_id as parent, i.id, i.sort_date as sort_value from incident i where i.place_id = any(:parents)",
+                        "date", true);
+        return pagers.incidents.nested(rows, keys(places), pagers.request(first, after, last, before));
+    }
+
+    @NonNull
+    @Description("Articles mentioning the place, newest first.")
+    public List<@NonNull ArticleConnection> articles(@Source List<PlaceNode> places,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        return pagers.articles.nested(Pagers.articlesMentioning(), keys(places), pagers.request(first, after, last, before));
+    }
+
+    @NonNull
+    @Description("Statements made at this place (their venue), newest first.")
+    public List<@NonNull StatementConnection> statementsMadeHere(@Source List<PlaceNode> places,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        Rows rows = Rows.of("select s.venue_id as parent, s.id, s.id as sort_value from statement s where s.venue_id = any(:parents)",
+                "bigint", true);
+        return pagers.statements.nested(rows, keys(places), pagers.request(first, after, last, before));
+    }
+
+    private static List<Long> keys(List<PlaceNode> places) {
+        return places.stream().map(PlaceNode::key).toList();
+    }
+}

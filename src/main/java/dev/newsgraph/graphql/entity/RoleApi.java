@@ -1,0 +1,62 @@
+package dev.newsgraph.graphql.entity;
+
+import dev.newsgraph.domain.PersonRole;
+import dev.newsgraph.graphql.node.NodeLoader;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Source;
+
+/** Roles link people to organizations and places, both ways. */
+@GraphQLApi
+public class RoleApi {
+    @Inject
+    EntityManager em;
+    @Inject
+    NodeLoader loader;
+
+    @NonNull
+    @Description("Titles the person holds or held.")
+    public List<@NonNull List<@NonNull RoleView>> roles(@Source List<PersonNode> people) {
+        return roles(people, PersonNode::key, "personId");
+    }
+
+    @NonNull
+    @Description("People with a role at this organization, with their titles.")
+    public List<@NonNull List<@NonNull RoleView>> members(@Source List<OrganizationNode> organizations) {
+        return roles(organizations, OrganizationNode::key, "organizationId");
+    }
+
+    @NonNull
+    @Description("The person holding the role.")
+    public List<@NonNull PersonNode> person(@Source List<RoleView> roles) {
+        return loader.one(roles, RoleView::personKey, loader::people);
+    }
+
+    @Description("The organization of the role.")
+    public List<OrganizationNode> organization(@Source List<RoleView> roles) {
+        return loader.one(roles, RoleView::organizationKey, loader::organizations);
+    }
+
+    @Description("The place or country of the role.")
+    public List<PlaceNode> place(@Source List<RoleView> roles) {
+        return loader.one(roles, RoleView::placeKey, loader::places);
+    }
+
+    private <S> List<List<RoleView>> roles(List<S> sources, Function<S, Long> key, String column) {
+        Map<Long, List<RoleView>> bySource = new HashMap<>();
+        em.createQuery("from PersonRole where " + column + " in :keys order by id", PersonRole.class)
+                .setParameter("keys", sources.stream().map(key).toList())
+                .getResultStream()
+                .forEach(role -> bySource.computeIfAbsent("personId".equals(column) ? role.personId : role.organizationId,
+                        k -> new ArrayList<>()).add(RoleView.from(role)));
+        return sources.stream().map(source -> bySource.getOrDefault(key.apply(source), List.of())).toList();
+    }
+}

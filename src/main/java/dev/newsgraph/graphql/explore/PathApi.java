@@ -1,0 +1,140 @@
+package dev.newsgraph.graphql.explore;
+
+import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.Node;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.page.PageSizeExceededException;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.stream.Collectors;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+/**
+ * Shortest paths by breadth-first search, one SQL statement per hop: the statements depend on maxHops, never on
+ * how many nodes a hop reaches. The search stops at a bound on visited nodes so that a hub cannot exhaust it.
+ */
+@GraphQLApi
+public class PathApi {
+    static final int MAX_HOPS = 6;
+    static final int MAX_VISITED = 50_000;
+
+    /** Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'). */
+    private static final String NEIGHBOURS = """
+            with f(node) as (select unnest(cast(:frontier as text[]))),
+            a(id) as (select cast(substr(node, 2) as bigint) from f where node like 'A%'),
+            e(id) as (select cast(substr(node, 2) as bigint) from f where node like 'E%'),
+            s(id) as (select cast(substr(node, 2) as bigint) from f where node like 'S%'),
+            i(id) as (select cast(substr(node, 2) as bigint) from f where node like 'I%')
+            select 'A' || m.article_id, 'E' || m.entity_id from mention m where m.article_id in (select id from a)
+            union select 'E' || m.entity_id, 'A' || m.article_id from mention m where m.entity_id in (select id from e)
+            union select 'A' || x.article_id, 'S' || x.id from statement x where x.article_id in (select id from a)
+            union select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
+            union select 'S' || x.id, 'E' || t from statement x
+                cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where x.id in (select id from s) and t is not null
+            union select 'E' || t, 'S' || x.id from statement x
+                cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where t in (select id from e)
+            union select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
+            union select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
+            union select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
+            union select 'I' || l.incident_id, 'A' || l.article_id from incident_article l where l.incident_id in (select id from i)
+            union select 'I' || x.id, 'E' || x.place_id from incident x where x.id in (select id from i) and x.place_id is not null
+            union select 'E' || x.place_id, 'I' || x.id from incident x where x.place_id in (select id from e)
+            union select 'I' || x.id, 'I' || x.part_of_id from incident x where x.id in (select id from i) and x.part_of_id is not null
+            union select 'I' || x.part_of_id, 'I' || x.id from incident x where x.part_of_id in (select id from i)
+            union select 'I' || c.incident_id, 'E' || c.entity_id from incident_actor c where c.incident_id in (select id from i) and c.entity_id is not null
+            union select 'E' || c.entity_id, 'I' || c.incident_id from incident_actor c where c.entity_id in (select id from e)
+            union select 'E' || n.id, 'E' || n.parent_id from named_entity n where n.id in (select id from e) and n.parent_id is not null
+            union select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
+            union select 'E' || r.person_id, 'E' || t from person_role r
+                cross join lateral unnest(array[r.organization_id, r.place_id]) t where r.person_id in (select id from e) and t is not null
+            union select 'E' || t, 'E' || r.person_id from person_role r
+                cross join lateral unnest(array[r.organization_id, r.place_id]) t where t in (select id from e)
+            """;
+
+    @Inject
+    EntityManager em;
+    @Inject
+    NodeLoader loader;
+
+    @Query
+    @Description("The shortest chain of links between two nodes (e.g. Mark Rutte → an article → Russia → the Kharkiv attack),"
+            + " following mentions, statements, speakers, incidents, places and roles; null when none is within maxHops.")
+    public GraphPath path(
+            @NonNull @Id @Description("Start node.") String from,
+            @NonNull @Id @Description("End node.") String to,
+            @DefaultValue("4") @Description("Longest path to look for, at most 6 links.") int maxHops) {
+        if (maxHops < 1 || maxHops > MAX_HOPS) {
+            throw new PageSizeExceededException("'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops);
+        }
+        String start = key(GlobalId.decode(from));
+        String goal = key(GlobalId.decode(to));
+        if (start.equals(goal)) {
+            return toPath(List.of(start));
+        }
+        Map<String, String> previous = new HashMap<>();
+        previous.put(start, null);
+        List<String> frontier = List.of(start);
+        for (int hop = 0; hop < maxHops && !frontier.isEmpty() && previous.size() < MAX_VISITED; hop++) {
+            @SuppressWarnings("unchecked")
+            List<Object[]> links = em.createNativeQuery(NEIGHBOURS).setParameter("frontier", frontier.toArray(String[]::new)).getResultList();
+            List<String> next = new ArrayList<>();
+            for (Object[] link : links) {
+                String neighbour = (String) link[1];
+                if (!previous.containsKey(neighbour)) {
+                    previous.put(neighbour, (String) link[0]);
+                    next.add(neighbour);
+                }
+            }
+            if (previous.containsKey(goal)) {
+                List<String> path = new ArrayList<>();
+                for (String node = goal; node != null; node = previous.get(node)) {
+                    path.add(node);
+                }
+                Collections.reverse(path);
+                return toPath(path);
+            }
+            frontier = next;
+        }
+        return null;
+    }
+
+    private GraphPath toPath(List<String> keys) {
+        Map<Character, List<Long>> byKind = keys.stream().collect(Collectors.groupingBy(key -> key.charAt(0),
+                Collectors.mapping(key -> Long.parseLong(key.substring(1)), Collectors.toList())));
+        Map<String, Node> nodes = new HashMap<>();
+        byKind.forEach((kind, ids) -> load(kind, ids).forEach((id, node) -> nodes.put(kind + id.toString(), node)));
+        return new GraphPath(keys.stream().map(nodes::get).toList(), keys.size() - 1);
+    }
+
+    private Map<Long, ? extends Node> load(char kind, List<Long> ids) {
+        return switch (kind) {
+            case 'A' -> loader.articles(ids);
+            case 'S' -> loader.statements(ids);
+            case 'I' -> loader.incidents(ids);
+            default -> loader.entities(ids).entrySet().stream()
+                    .collect(Collectors.toMap(Map.Entry::getKey, entry -> (Node) entry.getValue()));
+        };
+    }
+
+    private static String key(GlobalId id) {
+        return switch (id.type()) {
+            case Article -> "A" + id.key();
+            case Person, Organization, Place -> "E" + id.key();
+            case Statement -> "S" + id.key();
+            case Incident -> "I" + id.key();
+            case Feed -> throw new BadUserInputException("Paths link articles, entities, statements and incidents, not feeds");
+        };
+    }
+
+}

@@ -1,0 +1,23 @@
+package dev.newsgraph.graphql.incident;
+
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.domain.IncidentFigure;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Ignore;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Name("IncidentFigure")
+@Description("A count in an incident as one source reported it; differing tolls are all kept.")
+public record FigureView(
+        @NonNull @Description("What is counted.") FigureKind kind,
+        @NonNull @Description("The number.") int value,
+        @NonNull @Description("True when the number is a lower bound ('at least', 'over').") boolean atLeast,
+        @Description("A remark, e.g. 'including a baby'.") String note,
+        @Ignore long incidentKey,
+        @Ignore Long reportedByKey) {
+
+    static FigureView from(IncidentFigure figure) {
+        return new FigureView(figure.kind, figure.value, figure.atLeast, figure.note, figure.incidentId, figure.reportedById);
+    }
+}

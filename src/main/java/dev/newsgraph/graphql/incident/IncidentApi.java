@@ -1,0 +1,184 @@
+package dev.newsgraph.graphql.incident;
+
+import dev.newsgraph.domain.ActorRole;
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.domain.IncidentActor;
+import dev.newsgraph.domain.IncidentFigure;
+import dev.newsgraph.domain.IncidentMunition;
+import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.article.ArticleNode;
+import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.page.Rows;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.List;
+import java.util.Map;
+import java.util.function.Function;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+public class IncidentApi {
+    @Inject
+    EntityManager em;
+    @Inject
+    NodeLoader loader;
+    @Inject
+    Pagers pagers;
+
+    @Query
+    @NonNull
+    @Description("Incidents, filtered and ordered.")
+    public IncidentConnection incidents(
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before,
+            @Description("Only incidents of these types.") List<IncidentType> type,
+            @Description("Occurred on or after this day.") LocalDate from,
+            @Description("Occurred on or before this day.") LocalDate to,
+            @Id @Description("Only incidents at this place or any place within it (Pakistan finds Balochistan's).") String within,
+            @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
+            @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator,
+            @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
+            @Description("Full-text search in titles.") String text,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
+        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, minKilled, text);
+        Rows rows = new Rows(filter.with() + " select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
+                filter.parameters(), "date", order == IncidentOrder.NEWEST_FIRST);
+        return pagers.incidents.root(rows, pagers.request(first, after, last, before));
+    }
+
+    @Description("Where it happened.")
+    public List<PlaceNode> place(@Source List<IncidentNode> incidents) {
+        return loader.one(incidents, IncidentNode::placeKey, loader::places);
+    }
+
+    @Description("The larger incident this one is part of.")
+    public List<IncidentNode> partOf(@Source List<IncidentNode> incidents) {
+        return loader.one(incidents, IncidentNode::partOfKey, loader::incidents);
+    }
+
+    @NonNull
+    @Description("Incidents that are part of this one, such as one site hit in a wider attack.")
+    public List<@NonNull List<@NonNull IncidentNode>> parts(@Source List<IncidentNode> incidents) {
+        return loader.many(incidents, IncidentNode::key,
+                "select i.partOfId, i.id from Incident i where i.partOfId in :keys order by i.id", loader::incidents);
+    }
+
+    @NonNull
+    @Description("Perpetrators, victims, targets and parties; all of them unless a role is given.")
+    public List<@NonNull List<@NonNull ActorView>> actors(@Source List<IncidentNode> incidents,
+            @Description("Only actors in this role.") ActorRole role) {
+        return actors(incidents).stream()
+                .map(actors -> actors.stream().filter(actor -> role == null || actor.role() == role).toList()).toList();
+    }
+
+    @NonNull
+    @Description("Perpetrators, stated, claimed or suspected.")
+    public List<@NonNull List<@NonNull ActorView>> perpetrators(@Source List<IncidentNode> incidents) {
+        return actors(incidents, ActorRole.PERPETRATOR);
+    }
+
+    @Description("The named entity, when the actor is one.")
+    public List<Entity> entity(@Source List<ActorView> actors) {
+        return loader.one(actors, ActorView::entityKey, loader::entities);
+    }
+
+    @NonNull
+    @Description("Every count reported for the incident, each with its source.")
+    public List<@NonNull List<@NonNull FigureView>> figures(@Source List<IncidentNode> incidents) {
+        return figures(incidents, null);
+    }
+
+    @Description("Who reported the figure.")
+    public List<Entity> reportedBy(@Source List<FigureView> figures) {
+        return loader.one(figures, FigureView::reportedByKey, loader::entities);
+    }
+
+    @NonNull
+    @Description("Everyone who reported a figure of the incident.")
+    public List<@NonNull List<@NonNull Entity>> reporters(@Source List<IncidentNode> incidents) {
+        return loader.many(incidents, IncidentNode::key, "select distinct f.incidentId, f.reportedById from IncidentFigure f"
+                + " where f.incidentId in :keys and f.reportedById is not null order by f.reportedById", loader::entities);
+    }
+
+    @Description("People killed: the highest figure any source reported; null when none was reported.")
+    public List<Integer> killed(@Source List<IncidentNode> incidents) {
+        return best(incidents, FigureKind.KILLED, figure -> figure == null ? null : figure.value());
+    }
+
+    @Description("True when the killed figure is a lower bound ('at least').")
+    public List<Boolean> killedAtLeast(@Source List<IncidentNode> incidents) {
+        return best(incidents, FigureKind.KILLED, figure -> figure == null ? null : figure.atLeast());
+    }
+
+    @Description("People injured: the highest figure any source reported; null when none was reported.")
+    public List<Integer> injured(@Source List<IncidentNode> incidents) {
+        return best(incidents, FigureKind.INJURED, figure -> figure == null ? null : figure.value());
+    }
+
+    @Description("True when the injured figure is a lower bound ('at least').")
+    public List<Boolean> injuredAtLeast(@Source List<IncidentNode> incidents) {
+        return best(incidents, FigureKind.INJURED, figure -> figure == null ? null : figure.atLeast());
+    }
+
+    @NonNull
+    @Description("Weapons used, with quantities.")
+    public List<@NonNull List<@NonNull MunitionView>> munitions(@Source List<IncidentNode> incidents) {
+        Map<Long, List<MunitionView>> byIncident = new HashMap<>();
+        em.createQuery("from IncidentMunition where incidentId in :keys order by id", IncidentMunition.class)
+                .setParameter("keys", keys(incidents)).getResultStream()
+                .forEach(munition -> byIncident.computeIfAbsent(munition.incidentId, key -> new ArrayList<>()).add(MunitionView.from(munition)));
+        return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
+    }
+
+    @NonNull
+    @Description("Articles that report the incident.")
+    public List<@NonNull List<@NonNull ArticleNode>> articles(@Source List<IncidentNode> incidents) {
+        return loader.many(incidents, IncidentNode::key,
+                "select l.incidentId, l.articleId from IncidentArticle l where l.incidentId in :keys order by l.articleId", loader::articles);
+    }
+
+    private List<List<ActorView>> actors(List<IncidentNode> incidents) {
+        Map<Long, List<ActorView>> byIncident = new HashMap<>();
+        em.createQuery("from IncidentActor where incidentId in :keys order by id", IncidentActor.class)
+                .setParameter("keys", keys(incidents)).getResultStream()
+                .forEach(actor -> byIncident.computeIfAbsent(actor.incidentId, key -> new ArrayList<>()).add(ActorView.from(actor)));
+        return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
+    }
+
+    private List<List<FigureView>> figures(List<IncidentNode> incidents, FigureKind kind) {
+        Map<Long, List<FigureView>> byIncident = new HashMap<>();
+        var query = em.createQuery("from IncidentFigure where incidentId in :keys"
+                + (kind == null ? "" : " and kind = :kind") + " order by id", IncidentFigure.class).setParameter("keys", keys(incidents));
+        if (kind != null) {
+            query.setParameter("kind", kind);
+        }
+        query.getResultStream()
+                .forEach(figure -> byIncident.computeIfAbsent(figure.incidentId, key -> new ArrayList<>()).add(FigureView.from(figure)));
+        return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
+    }
+
+    private <T> List<T> best(List<IncidentNode> incidents, FigureKind kind, Function<FigureView, T> value) {
+        return figures(incidents, kind).stream()
+                .map(figures -> figures.stream().max(Comparator.comparingInt(FigureView::value)).orElse(null))
+                .map(value).toList();
+    }
+
+    private static List<Long> keys(List<IncidentNode> incidents) {
+        return incidents.stream().map(IncidentNode::key).toList();
+    }
+}

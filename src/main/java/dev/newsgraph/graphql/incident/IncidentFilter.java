@@ -1,0 +1,94 @@
+package dev.newsgraph.graphql.incident;
+
+import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.article.ArticleApi;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.NodeType;
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashMap;
+import java.util.List;
+import java.util.Map;
+
+/** The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i. */
+record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
+                      String perpetrator, Integer minKilled, String text) {
+
+    /** The common table expressions the conditions need ("" or "with recursive ..."). */
+    String with() {
+        return within == null ? "" : Pagers.placeTree("array[cast(:within as bigint)]");
+    }
+
+    List<String> conditions() {
+        List<String> conditions = new ArrayList<>();
+        if (types != null && !types.isEmpty()) {
+            conditions.add("i.type in (:types)");
+        }
+        if (from != null) {
+            conditions.add("i.occurred_on >= :from");
+        }
+        if (to != null) {
+            conditions.add("i.occurred_on <= :to");
+        }
+        if (within != null) {
+            conditions.add("i.place_id in (select place from within)");
+        }
+        if (country != null) {
+            conditions.add("exists (select 1 from named_entity p where p.id = i.place_id and p.country_code = :country)");
+        }
+        if (perpetrator != null) {
+            conditions.add("exists (select 1 from incident_actor a where a.incident_id = i.id and a.role = 'PERPETRATOR'"
+                    + " and a.entity_id = :perpetrator)");
+        }
+        if (minKilled != null) {
+            conditions.add("exists (select 1 from incident_figure f where f.incident_id = i.id and f.kind = 'KILLED'"
+                    + " and f.value >= :minKilled)");
+        }
+        if (text != null) {
+            conditions.add("i.search @@ websearch_to_tsquery('english', :text)");
+        }
+        return conditions;
+    }
+
+    Map<String, Object> parameters() {
+        Map<String, Object> parameters = new LinkedHashMap<>();
+        if (types != null && !types.isEmpty()) {
+            parameters.put("types", types.stream().map(Enum::name).toList());
+        }
+        if (from != null) {
+            parameters.put("from", from);
+        }
+        if (to != null) {
+            parameters.put("to", to);
+        }
+        if (within != null) {
+            parameters.put("within", GlobalId.decode(within, NodeType.Place, "within"));
+        }
+        if (country != null) {
+            if (!country.matches("[A-Z]{2}")) {
+                throw new BadUserInputException("'" + country + "' is not an ISO 3166-1 alpha-2 country code such as 'PK'");
+            }
+            parameters.put("country", country);
+        }
+        if (perpetrator != null) {
+            parameters.put("perpetrator", ArticleApi.entityKey(perpetrator, "perpetrator"));
+        }
+        if (minKilled != null) {
+            if (minKilled < 0) {
+                throw new BadUserInputException("'minKilled' cannot be negative");
+            }
+            parameters.put("minKilled", minKilled);
+        }
+        if (text != null) {
+            parameters.put("text", text);
+        }
+        return parameters;
+    }
+
+    String where() {
+        List<String> conditions = conditions();
+        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+    }
+}

@@ -1,0 +1,46 @@
+package dev.newsgraph.graphql.incident;
+
+import dev.newsgraph.domain.IncidentType;
+import jakarta.inject.Inject;
+import jakarta.persistence.EntityManager;
+import jakarta.persistence.Query;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@GraphQLApi
+public class IncidentStatsApi {
+    @Inject
+    EntityManager em;
+
+    @org.eclipse.microprofile.graphql.Query
+    @NonNull
+    @Description("Incident counts with killed and injured sums, grouped by country, type or month; largest groups first.")
+    public List<@NonNull IncidentStat> incidentStats(
+            @NonNull @Description("What to group by.") IncidentGrouping groupBy,
+            @Description("Only incidents of these types.") List<IncidentType> type,
+            @Description("Occurred on or after this day.") LocalDate from,
+            @Description("Occurred on or before this day.") LocalDate to,
+            @Id @Description("Only incidents at this place or within it.") String within,
+            @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country) {
+        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, null, null, null);
+        String key = switch (groupBy) {
+            case COUNTRY -> "coalesce((select p.country_code from named_entity p where p.id = i.place_id), 'UNKNOWN')";
+            case TYPE -> "i.type";
+            case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
+        };
+        Query query = em.createNativeQuery(filter.with() + """
+                 select %s as key, count(*),
+                        coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'KILLED')), 0),
+                        coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'INJURED')), 0)
+                 from incident i %s group by 1 order by 2 desc, 1""".formatted(key, filter.where()));
+        filter.parameters().forEach(query::setParameter);
+        @SuppressWarnings("unchecked")
+        List<Object[]> rows = query.getResultList();
+        return rows.stream().map(row -> new IncidentStat(String.valueOf(row[0]), ((Number) row[1]).longValue(),
+                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+    }
+}
