@@ -17,7 +17,9 @@ import org.junit.jupiter.api.Test;
 
 /**
  * The N+1 guard: a deeply nested query costs the same number of SQL statements for a page of 1 article as for a
- * page of 50, because every nested field is loaded for the whole batch of parents at once.
+ * page of 50, because every nested field is loaded for the whole batch of parents at once. The pages are filtered to
+ * the generated articles and incidents, which all have the same shape (a loader skips its statement when no parent
+ * links anywhere, so a page of 1 sample article without parent places would need fewer statements).
  */
 @QuarkusTest
 class QueryCountTest {
@@ -26,7 +28,7 @@ class QueryCountTest {
 
     static final String NESTED = """
             query($n: Int!) {
-              articles(first: $n) {
+              articles(first: $n, order: OLDEST_FIRST, from: "2024-01-01", to: "2024-12-31") {
                 totalCount
                 pageInfo { hasNextPage endCursor }
                 nodes {
@@ -34,13 +36,46 @@ class QueryCountTest {
                   dateline { id name }
                   source { id name }
                   feeds { id name }
-                  people { id name aliases }
+                  people { id name aliases roles { title current organization { id name } place { id name parent { id name } } } }
                   organizations { id name kind }
-                  places { id name kind countryCode }
-                  statements { id text kind }
-                  incidents { id title type }
+                  places { id name kind countryCode parent { id name parent { id name } } }
+                  statements { id text kind speaker { id name } venue { id name } about { id name } }
+                  incidents {
+                    id title type
+                    place { id name parent { id name parent { id name } } }
+                    actors { role description entity { id name } }
+                    figures { kind value reportedBy { id name } }
+                    partOf { id title }
+                  }
                   photos { caption agency { id name } photographer { id name } place { id name } }
                   mentions { sentence entity { __typename id name } }
+                }
+              }
+            }""";
+
+    /** Root people with their roles and the places of their roles. */
+    static final String PEOPLE = """
+            query($n: Int!) {
+              people(first: $n) {
+                totalCount
+                nodes {
+                  id name
+                  roles { title organization { id name } place { id name parent { id name } } person { id } }
+                }
+              }
+            }""";
+
+    /** Root incidents with their place, its parent and grandparent, and their actors and figures. */
+    static final String INCIDENTS = """
+            query($n: Int!) {
+              incidents(first: $n, type: [PROTEST], from: "2024-01-01", to: "2024-01-01") {
+                totalCount
+                nodes {
+                  id title
+                  place { id name parent { id name parent { id name } } }
+                  actors { role entity { id name } }
+                  figures { kind value reportedBy { id name } }
+                  articles { id headline }
                 }
               }
             }""";
@@ -79,6 +114,42 @@ class QueryCountTest {
         System.out.printf("QueryCountTest: nested articles query: %d statements for 1 article, %d for 50%n", one, fifty);
         assertTrue(one > 0, "statistics count nothing: is the statement count read from the right SessionFactory?");
         assertEquals(one, fifty, "N+1: the nested query costs " + one + " statements for 1 article but " + fifty + " for 50");
+    }
+
+    @Test
+    void rootPeopleWithRolesCostTheSameForOneAndForFifty() {
+        Statistics statistics = sessionFactory.getStatistics();
+        measureRoot(statistics, PEOPLE, "people", 50);
+        long one = measureRoot(statistics, PEOPLE, "people", 1);
+        long fifty = measureRoot(statistics, PEOPLE, "people", 50);
+        System.out.printf("QueryCountTest: people -> roles -> organization/place -> parent: %d statements for 1, %d for 50%n", one, fifty);
+        assertTrue(one > 0);
+        assertEquals(one, fifty, "N+1 in people -> roles: " + one + " statements for 1 person, " + fifty + " for 50");
+    }
+
+    @Test
+    void rootIncidentsWithPlacesCostTheSameForOneAndForFifty() {
+        Statistics statistics = sessionFactory.getStatistics();
+        measureRoot(statistics, INCIDENTS, "incidents", 50);
+        long one = measureRoot(statistics, INCIDENTS, "incidents", 1);
+        long fifty = measureRoot(statistics, INCIDENTS, "incidents", 50);
+        System.out.printf("QueryCountTest: incidents -> place -> parent -> parent: %d statements for 1, %d for 50%n", one, fifty);
+        assertTrue(one > 0);
+        assertEquals(one, fifty, "N+1 in incidents -> place: " + one + " statements for 1 incident, " + fifty + " for 50");
+    }
+
+    private long measureRoot(Statistics statistics, String query, String connection, int n) {
+        statistics.clear();
+        JsonPath json = GraphQLClient.data(query, Map.of("n", n));
+        long statements = statistics.getPrepareStatementCount();
+        List<Map<String, Object>> nodes = json.getList(connection + ".nodes");
+        assertEquals(n, nodes.size(), "a page of " + n + " must really hold " + n + " " + connection);
+        if (n == 50) {
+            String linked = connection.equals("people") ? "roles" : "figures";
+            long filled = nodes.stream().filter(node -> !((List<?>) node.get(linked)).isEmpty()).count();
+            assertTrue(filled >= 25, linked + " filled for only " + filled + " of 50 " + connection);
+        }
+        return statements;
     }
 
     /** Runs the query with page size n, checks that the page is full and linked, and returns its statement count. */
