@@ -8,6 +8,7 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /**
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * declared entity matches is resolved against the stored graph, and is an error when nothing matches.
  */
 @Description("An article to ingest, with its people, organizations, places, statements and incidents.")
+@Name("ArticleInput")
 public record ArticleInput(
         @NonNull @NotBlank @Size(max = 1000) @Description("The headline.") String headline,
         @NonNull @NotNull @Size(max = 500) @Description("Body paragraphs, in order.")

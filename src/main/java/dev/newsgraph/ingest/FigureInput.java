@@ -5,9 +5,11 @@ import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A count in an incident, as one source reported it.")
+@Name("FigureInput")
 public record FigureInput(
         @NonNull @NotNull @Description("What is counted.") FigureKind kind,
         @PositiveOrZero @Description("The number.") int value,

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("An incident the article reports.")
+@Name("IncidentInput")
 public record IncidentInput(
         @Size(max = 100) @Description("A key, unique in this article, that partOf of another incident can refer to.")
         String key,

@@ -4,9 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A weapon used in an incident, with how many.")
+@Name("MunitionInput")
 public record MunitionInput(
         @NonNull @NotBlank @Size(max = 100) @Description("The weapon, singular: 'drone', 'ballistic missile'.")
         String weapon,

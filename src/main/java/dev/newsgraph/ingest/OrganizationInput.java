@@ -6,9 +6,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("An organization named in the article.")
+@Name("OrganizationInput")
 public record OrganizationInput(
         @NonNull @NotBlank @Size(max = 300) @Description("Canonical name, e.g. 'Baloch Liberation Army'.") String name,
         @Size(max = 50) @Description("Acronyms and other forms: 'BLA'.") List<@NotBlank @Size(max = 300) String> aliases,

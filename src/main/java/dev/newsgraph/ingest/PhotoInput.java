@@ -4,9 +4,11 @@ import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A photo of the article.")
+@Name("PhotoInput")
 public record PhotoInput(
         @NonNull @NotBlank @Size(max = 2000) @Description("The caption, without its credit.") String caption,
         @Size(max = 300) @Description("The credit line as printed, e.g. 'AFP' or 'EPA/SHAHZAIB AKBER'.") String credit,

@@ -9,9 +9,11 @@ import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A place named in the article.")
+@Name("PlaceInput")
 public record PlaceInput(
         @NonNull @NotBlank @Size(max = 300) @Description("Canonical name, e.g. 'Kharkiv'.") String name,
         @Size(max = 50) @Description("Other forms: 'Britain', 'Dutch', 'Washington' (for the US government).")

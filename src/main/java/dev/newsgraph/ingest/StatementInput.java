@@ -7,9 +7,11 @@ import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("A quote or reported statement.")
+@Name("StatementInput")
 public record StatementInput(
         @NonNull @NotNull @Description("Quote, partial quote or reported speech.") StatementKind kind,
         @NonNull @NotBlank @Size(max = 10_000) @Description("The exact quoted words, or the gist of reported speech.")
