@@ -21,6 +21,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Set;
 import org.junit.jupiter.api.Test;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.ValueSource;
 
 /** Keyset pagination of the root articles connection: complete walks both ways, limits and argument errors. */
 @QuarkusTest
@@ -106,6 +108,43 @@ class PaginationTest {
         List<String> copy = new ArrayList<>(ids);
         Collections.reverse(copy);
         return copy;
+    }
+
+    /** Every root connection, walked in pages of 7 both ways: the same nodes, once each, in mirrored order. */
+    @ParameterizedTest
+    @ValueSource(strings = {"articles", "people", "organizations", "places", "statements", "incidents"})
+    void everyRootConnectionWalksBothWays(String connection) {
+        String query = "query($first: Int, $after: String, $last: Int, $before: String) { " + connection
+                + "(first: $first, after: $after, last: $last, before: $before) { totalCount"
+                + " nodes { id } pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } }";
+        List<String> forward = new ArrayList<>();
+        List<String> backward = new ArrayList<>();
+        long total = -1;
+        for (boolean forwards : List.of(true, false)) {
+            String cursor = null;
+            boolean more = true;
+            for (int page = 0; more; page++) {
+                Map<String, Object> variables = new HashMap<>();
+                variables.put(forwards ? "first" : "last", 7);
+                variables.put(forwards ? "after" : "before", cursor);
+                JsonPath json = GraphQLClient.data(query, variables);
+                total = json.getLong(connection + ".totalCount");
+                List<String> ids = json.getList(connection + ".nodes.id");
+                more = json.getBoolean(connection + ".pageInfo." + (forwards ? "hasNextPage" : "hasPreviousPage"));
+                assertTrue(ids.size() == 7 || !more, connection + ": only the last page may be short");
+                if (forwards) {
+                    forward.addAll(ids);
+                } else {
+                    backward.addAll(0, ids);
+                }
+                cursor = json.getString(connection + ".pageInfo." + (forwards ? "endCursor" : "startCursor"));
+                assertTrue(page <= total, connection + ": the walk does not end");
+            }
+        }
+        assertThat(connection + " has sample rows", total, greaterThanOrEqualTo(1L));
+        assertEquals(total, forward.size(), connection + ": the forward walk visits totalCount nodes");
+        assertEquals(forward.size(), new HashSet<>(forward).size(), connection + ": a node was repeated");
+        assertEquals(forward, backward, connection + ": the backward walk gives the same order");
     }
 
     @Test
