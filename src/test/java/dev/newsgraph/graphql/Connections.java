@@ -20,7 +20,13 @@ public final class Connections {
 
     /** Every node of the root connection, with the given selection, in connection order. */
     public static List<Map<String, Object>> all(String connection, String selection) {
-        String query = "query($after: String) { " + connection + "(first: 100, after: $after) { totalCount"
+        return all(connection, "", selection);
+    }
+
+    /** Every node of the root connection called with the given extra arguments ("text: \"x\""), in connection order. */
+    public static List<Map<String, Object>> all(String connection, String arguments, String selection) {
+        String query = "query($after: String) { " + connection + "(first: 100, after: $after"
+                + (arguments.isEmpty() ? "" : ", " + arguments) + ") { totalCount"
                 + " pageInfo { hasNextPage endCursor } nodes { " + selection + " } } }";
         List<Map<String, Object>> nodes = new ArrayList<>();
         String after = null;

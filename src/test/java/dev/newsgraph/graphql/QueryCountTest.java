@@ -116,6 +116,54 @@ class QueryCountTest {
         assertEquals(one, fifty, "N+1: the nested query costs " + one + " statements for 1 article but " + fifty + " for 50");
     }
 
+    /** Nested connections under generated people and cities, which all have the same shape. */
+    static final String NESTED_CONNECTIONS = """
+            query($n: Int!) {
+              people(first: $n, text: "Alice Anders QC") {
+                nodes {
+                  id
+                  articles(first: 2) { totalCount nodes { id headline } pageInfo { hasNextPage endCursor } }
+                  statements(first: 2) { totalCount nodes { id text } }
+                }
+              }
+              places(first: $n, text: "Cityville QC") {
+                nodes {
+                  id
+                  articles(first: 2) { totalCount nodes { id } }
+                  incidents(first: 2) { totalCount nodes { id title } }
+                  statementsMadeHere(first: 2) { totalCount nodes { id } }
+                }
+              }
+            }""";
+
+    @Test
+    void nestedConnectionsCostTheSameForOneAndForFiftyParents() {
+        Statistics statistics = sessionFactory.getStatistics();
+        GraphQLClient.data(NESTED_CONNECTIONS, Map.of("n", 50));
+        long[] counts = new long[2];
+        int i = 0;
+        for (int n : new int[] {1, 50}) {
+            statistics.clear();
+            JsonPath json = GraphQLClient.data(NESTED_CONNECTIONS, Map.of("n", n));
+            counts[i++] = statistics.getPrepareStatementCount();
+            for (String connection : List.of("people", "places")) {
+                List<Map<String, Object>> nodes = json.getList(connection + ".nodes");
+                assertEquals(n, nodes.size(), connection + ": a page of " + n);
+                for (Map<String, Object> node : nodes) {
+                    for (Object nested : node.values()) {
+                        if (nested instanceof Map<?, ?> page) {
+                            assertFalse(((List<?>) page.get("nodes")).isEmpty(), connection + " " + node.get("id") + ": " + node);
+                        }
+                    }
+                }
+            }
+        }
+        System.out.printf("QueryCountTest: nested connections under people and places: %d statements for 1, %d for 50%n",
+                counts[0], counts[1]);
+        assertTrue(counts[0] > 0);
+        assertEquals(counts[0], counts[1], "N+1 in nested connections: " + counts[0] + " statements for 1 parent, " + counts[1] + " for 50");
+    }
+
     @Test
     void rootPeopleWithRolesCostTheSameForOneAndForFifty() {
         Statistics statistics = sessionFactory.getStatistics();
