@@ -220,6 +220,15 @@ class PaginationTest {
     @Test
     void cursorWithForgedSortValueIsAnError() {
         String forged = Base64.getUrlEncoder().withoutPadding().encodeToString("not-a-date|1".getBytes(StandardCharsets.UTF_8));
+        // A cursor of the statements connection (sorted by a bigint) used on articles (sorted by a date).
+        String statementCursor = GraphQLClient.data("{ statements(first: 1) { pageInfo { endCursor } } }")
+                .getString("statements.pageInfo.endCursor");
+        for (String cursor : List.of(forged, statementCursor)) {
+            forgedCursorIsRejected(cursor);
+        }
+    }
+
+    private void forgedCursorIsRejected(String forged) {
         io.restassured.response.Response response = GraphQLClient.post(PAGE, Map.of("first", 1, "after", forged));
         JsonPath json = response.jsonPath();
         assertNotNull(json.get("errors"), "a forged cursor must be rejected: " + response.asString());

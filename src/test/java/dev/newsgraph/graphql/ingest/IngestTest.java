@@ -131,6 +131,70 @@ class IngestTest {
         assertTrue(rutteArticles.size() >= 2, "the sample article and the new one mention Rutte: " + rutteArticles);
     }
 
+    @Test
+    void theSameArticleTwiceInOneBatchIsStoredOnce() {
+        Map<String, Object> article = valid("twice in a batch");
+        long before = articleCount();
+        JsonPath json = GraphQLClient.data(INGEST, Map.of("input", List.of(article, article)));
+        assertEquals(List.of("CREATED", "UNCHANGED"), json.getList("ingestArticles.status"));
+        assertEquals(json.getString("ingestArticles[0].article.id"), json.getString("ingestArticles[1].article.id"));
+        assertEquals(before + 1, articleCount());
+    }
+
+    /** Concurrent ingests of one new article store it once; of articles sharing a new person, create it once. */
+    @Test
+    void concurrentIngestsStoreEachArticleAndEntityOnce() throws Exception {
+        int threads = 6;
+        Map<String, Object> same = valid("concurrent same");
+        long before = articleCount();
+        long peopleBefore = Connections.count("people");
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(threads);
+        try {
+            java.util.concurrent.CountDownLatch start = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<String>> statuses = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                statuses.add(pool.submit(() -> {
+                    start.await();
+                    return GraphQLClient.data(INGEST, Map.of("input", List.of(same))).getString("ingestArticles[0].status");
+                }));
+            }
+            start.countDown();
+            List<String> results = new ArrayList<>();
+            for (java.util.concurrent.Future<String> status : statuses) {
+                results.add(status.get(60, java.util.concurrent.TimeUnit.SECONDS));
+            }
+            assertEquals(1, results.stream().filter("CREATED"::equals).count(), "exactly one CREATED: " + results);
+            assertEquals(threads - 1, results.stream().filter("UNCHANGED"::equals).count(), "the others UNCHANGED: " + results);
+            assertEquals(before + 1, articleCount());
+            long samePeople = ((List<?>) same.get("people")).size();
+            assertEquals(peopleBefore + samePeople, Connections.count("people"), "each new person is created once");
+
+            // Different articles, one shared new person, at once.
+            String shared = "Quentin Shared " + SERIES;
+            java.util.concurrent.CountDownLatch go = new java.util.concurrent.CountDownLatch(1);
+            List<java.util.concurrent.Future<List<String>>> created = new ArrayList<>();
+            for (int i = 0; i < threads; i++) {
+                int n = i;
+                created.add(pool.submit(() -> {
+                    go.await();
+                    Map<String, Object> article = map("headline", "Concurrent story " + n + " " + SERIES,
+                            "paragraphs", List.of(shared + " spoke, story " + n + "."),
+                            "people", List.of(map("name", shared)));
+                    return GraphQLClient.data(INGEST, Map.of("input", List.of(article))).getList("ingestArticles[0].created.name");
+                }));
+            }
+            go.countDown();
+            long creators = 0;
+            for (java.util.concurrent.Future<List<String>> names : created) {
+                creators += names.get(60, java.util.concurrent.TimeUnit.SECONDS).contains(shared) ? 1 : 0;
+            }
+            assertEquals(1, creators, "one ingest creates the shared person, the others match it");
+            assertEquals(1, Connections.all("people", "text: \"Quentin Shared " + SERIES + "\"", "name").size());
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     // --- Invalid input: an error that names the problem, and nothing stored --------------------------------------
 
     static Map<String, Object> valid(String name) {
@@ -226,6 +290,10 @@ class IngestTest {
                 "notBefore");
         lateRejected(List.of(valid("late actor ok"), invalid("late actor bad",
                 article -> first(first(article, "incidents"), "actors").put("description", null))), "actor");
+        lateRejected(List.of(valid("late cycle ok"), invalid("late cycle bad",
+                article -> first(article, "places").put("parent", "Cityville IT late cycle bad 1"))), "cycle");
+        lateRejected(List.of(valid("late part ok"), invalid("late part bad",
+                article -> first(article, "incidents").put("partOf", "protest"))), "part of itself");
     }
 
     static void lateRejected(List<Map<String, Object>> batch, String expectedInMessage) {
