@@ -8,7 +8,7 @@ import java.util.Map;
 /** Generated ArticleInput values as maps, for GraphQL variables: distinct articles with a rich, linked graph. */
 public final class GeneratedArticles {
     public static final String INGEST = """
-            mutation($input: [ArticleInputInput!]!) {
+            mutation($input: [ArticleInput!]!) {
               ingestArticles(input: $input) {
                 status
                 article { id headline }
