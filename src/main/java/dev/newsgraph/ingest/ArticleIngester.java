@@ -13,6 +13,7 @@ import dev.newsgraph.domain.IncidentFigure;
 import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.Mention;
 import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.PersonRole;
 import dev.newsgraph.domain.Photo;
@@ -28,6 +29,7 @@ import jakarta.transaction.Transactional;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
+import java.util.Collections;
 import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.LinkedHashSet;
@@ -178,7 +180,7 @@ public class ArticleIngester {
             String normalized = Names.normalize(reference);
             return Names.normalize(place.name()).equals(normalized)
                     || place.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
-                    || (place.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY && reference.equals(place.countryCode()));
+                    || (place.kind() == PlaceKind.COUNTRY && reference.equals(place.countryCode()));
         }
 
         private void declare(EntityResolver.Description description) {
@@ -232,7 +234,7 @@ public class ArticleIngester {
             List<String> sentences = Sentences.split(input.headline(), input.paragraphs());
             surfaceForms.forEach((entityId, forms) -> {
                 List<String> found = Sentences.containing(sentences, forms);
-                for (String sentence : found.isEmpty() ? java.util.Collections.<String>singletonList(null)
+                for (String sentence : found.isEmpty() ? Collections.<String>singletonList(null)
                         : new LinkedHashSet<>(found)) {
                     Mention mention = new Mention();
                     mention.articleId = article.id;

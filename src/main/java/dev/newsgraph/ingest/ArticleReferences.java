@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.NamedEntity;
+import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.BadUserInputException;
 import java.util.HashMap;
 import java.util.List;
@@ -78,7 +79,7 @@ final class ArticleReferences {
             organization.aliases().forEach(alias -> action.accept(alias, null));
         });
         input.places().forEach(place -> {
-            String countryCode = place.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY ? place.countryCode() : null;
+            String countryCode = place.kind() == PlaceKind.COUNTRY ? place.countryCode() : null;
             action.accept(place.name(), countryCode);
             place.aliases().forEach(alias -> action.accept(alias, countryCode));
         });

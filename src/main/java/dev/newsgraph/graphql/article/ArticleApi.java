@@ -55,44 +55,30 @@ public class ArticleApi {
             @Id @Description("Only articles that arrived in this feed.") String feed,
             @Id @Description("Only articles from this source agency (an Organization ID).") String source,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") ArticleOrder order) {
-        StringBuilder sql = new StringBuilder("select 0 as parent, a.id, a.sort_date as sort_value from article a where true");
-        Rows rows = Rows.of("", "date", order == ArticleOrder.NEWEST_FIRST);
+        Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", "date",
+                order == ArticleOrder.NEWEST_FIRST);
         if (text != null) {
-            sql.append(" and a.search @@ websearch_to_tsquery('english', :text)");
-            rows.with("text", text);
+            rows = rows.and("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
         if (from != null) {
-            sql.append(" and a.published_on >= :from");
-            rows.with("from", from);
+            rows = rows.and("a.published_on >= :from").with("from", from);
         }
         if (to != null) {
-            sql.append(" and a.published_on <= :to");
-            rows.with("to", to);
+            rows = rows.and("a.published_on <= :to").with("to", to);
         }
         if (mentioning != null) {
-            sql.append(" and exists (select 1 from mention m where m.article_id = a.id and m.entity_id = :mentioning)");
-            rows.with("mentioning", entityKey(mentioning, "mentioning"));
+            rows = rows.and("exists (select 1 from mention m where m.article_id = a.id and m.entity_id = :mentioning)")
+                    .with("mentioning", GlobalId.decodeEntity(mentioning, "mentioning"));
         }
         if (feed != null) {
-            sql.append(" and exists (select 1 from article_feed f where f.article_id = a.id and f.feed_id = :feed)");
-            rows.with("feed", GlobalId.decode(feed, NodeType.Feed, "feed"));
+            rows = rows.and("exists (select 1 from article_feed f where f.article_id = a.id and f.feed_id = :feed)")
+                    .with("feed", GlobalId.decode(feed, NodeType.Feed, "feed"));
         }
         if (source != null) {
-            sql.append(" and a.source_id = :source");
-            rows.with("source", GlobalId.decode(source, NodeType.Organization, "source"));
+            rows = rows.and("a.source_id = :source").with("source", GlobalId.decode(source, NodeType.Organization, "source"));
         }
-        return pagers.articles.root(new Rows(sql.toString(), rows.parameters(), rows.sortType(), rows.descending()),
+        return pagers.articles.root(rows,
                 pagers.request(first, after, last, before));
-    }
-
-    /** The key of a person, organization or place ID. */
-    public static long entityKey(String id, String argument) {
-        GlobalId decoded = GlobalId.decode(id);
-        if (decoded.type() != NodeType.Person && decoded.type() != NodeType.Organization && decoded.type() != NodeType.Place) {
-            throw new dev.newsgraph.error.BadUserInputException(
-                    "Argument '" + argument + "' must be the ID of a Person, Organization or Place");
-        }
-        return decoded.key();
     }
 
     @Description("The place the story is filed from.")

@@ -5,8 +5,6 @@ import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
-import dev.newsgraph.error.BadUserInputException;
-import dev.newsgraph.graphql.article.ArticleApi;
 import jakarta.inject.Inject;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -29,15 +27,10 @@ public class CurationApi {
     public Entity mergeEntities(
             @NonNull @Id @Description("The entity to keep.") String keep,
             @NonNull @Id @Description("The duplicate to merge into it and delete.") String duplicate) {
-        GlobalId kept = GlobalId.decode(keep);
-        GlobalId merged = GlobalId.decode(duplicate);
-        ArticleApi.entityKey(keep, "keep");
-        ArticleApi.entityKey(duplicate, "duplicate");
-        if (kept.type() != merged.type()) {
-            throw new BadUserInputException("Cannot merge a " + merged.type() + " into a " + kept.type());
-        }
-        curator.merge(kept.key(), merged.key());
-        return loader.entities(List.of(kept.key())).get(kept.key());
+        long kept = GlobalId.decodeEntity(keep, "keep");
+        // The curator checks that both are of the same type, from the stored rows rather than from the IDs.
+        curator.merge(kept, GlobalId.decodeEntity(duplicate, "duplicate"));
+        return loader.entities(List.of(kept)).get(kept);
     }
 
     @Mutation

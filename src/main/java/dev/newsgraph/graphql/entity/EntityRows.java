@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.graphql.page.Rows;
 
 /** Root lists of people, organizations and places: by name, optionally searched in names and aliases. */
@@ -15,13 +14,5 @@ final class EntityRows {
             rows = rows.and("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
         }
         return rows;
-    }
-
-    /** A validated ISO 3166-1 alpha-2 code argument. */
-    static String countryCode(String code) {
-        if (!code.matches("[A-Z]{2}")) {
-            throw new BadUserInputException("'" + code + "' is not an ISO 3166-1 alpha-2 country code such as 'UA'");
-        }
-        return code;
     }
 }

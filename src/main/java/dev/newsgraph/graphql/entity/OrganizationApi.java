@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.entity;
 
 import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.graphql.CountryCodes;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.incident.IncidentConnection;
@@ -35,7 +36,7 @@ public class OrganizationApi {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
         }
         if (country != null) {
-            rows = rows.and("e.country_code = :country").with("country", EntityRows.countryCode(country));
+            rows = rows.and("e.country_code = :country").with("country", CountryCodes.require(country));
         }
         return pagers.organizations.root(rows, pagers.request(first, after, last, before));
     }

@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.entity;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.graphql.CountryCodes;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.incident.IncidentConnection;
@@ -51,7 +52,7 @@ public class PlaceApi {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
         }
         if (country != null) {
-            rows = rows.and("e.country_code = :country").with("country", EntityRows.countryCode(country));
+            rows = rows.and("e.country_code = :country").with("country", CountryCodes.require(country));
         }
         if (within != null) {
             rows = rows.and("e.id in (" + Pagers.placeTree("array[cast(:within as bigint)]") + " select place from within)")

@@ -25,13 +25,13 @@ public class RoleApi {
     @NonNull
     @Description("Titles the person holds or held.")
     public List<@NonNull List<@NonNull RoleView>> roles(@Source List<PersonNode> people) {
-        return roles(people, PersonNode::key, "personId");
+        return roles(people, PersonNode::key, "personId", role -> role.personId);
     }
 
     @NonNull
     @Description("People with a role at this organization, with their titles.")
     public List<@NonNull List<@NonNull RoleView>> members(@Source List<OrganizationNode> organizations) {
-        return roles(organizations, OrganizationNode::key, "organizationId");
+        return roles(organizations, OrganizationNode::key, "organizationId", role -> role.organizationId);
     }
 
     @NonNull
@@ -50,13 +50,13 @@ public class RoleApi {
         return loader.one(roles, RoleView::placeKey, loader::places);
     }
 
-    private <S> List<List<RoleView>> roles(List<S> sources, Function<S, Long> key, String column) {
+    private <S> List<List<RoleView>> roles(List<S> sources, Function<S, Long> key, String column,
+                                          Function<PersonRole, Long> owner) {
         Map<Long, List<RoleView>> bySource = new HashMap<>();
         em.createQuery("from PersonRole where " + column + " in :keys order by id", PersonRole.class)
                 .setParameter("keys", sources.stream().map(key).toList())
                 .getResultStream()
-                .forEach(role -> bySource.computeIfAbsent("personId".equals(column) ? role.personId : role.organizationId,
-                        k -> new ArrayList<>()).add(RoleView.from(role)));
+                .forEach(role -> bySource.computeIfAbsent(owner.apply(role), k -> new ArrayList<>()).add(RoleView.from(role)));
         return sources.stream().map(source -> bySource.getOrDefault(key.apply(source), List.of())).toList();
     }
 }

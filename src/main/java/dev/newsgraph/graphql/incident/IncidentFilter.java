@@ -2,8 +2,8 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.graphql.CountryCodes;
 import dev.newsgraph.graphql.Pagers;
-import dev.newsgraph.graphql.article.ArticleApi;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeType;
 import java.time.LocalDate;
@@ -67,13 +67,10 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, St
             parameters.put("within", GlobalId.decode(within, NodeType.Place, "within"));
         }
         if (country != null) {
-            if (!country.matches("[A-Z]{2}")) {
-                throw new BadUserInputException("'" + country + "' is not an ISO 3166-1 alpha-2 country code such as 'PK'");
-            }
-            parameters.put("country", country);
+            parameters.put("country", CountryCodes.require(country));
         }
         if (perpetrator != null) {
-            parameters.put("perpetrator", ArticleApi.entityKey(perpetrator, "perpetrator"));
+            parameters.put("perpetrator", GlobalId.decodeEntity(perpetrator, "perpetrator"));
         }
         if (minKilled != null) {
             if (minKilled < 0) {

@@ -49,6 +49,15 @@ public record GlobalId(NodeType type, long key) {
         return decoded.key();
     }
 
+    /** Decodes an ID that must name a person, organization or place. */
+    public static long decodeEntity(String id, String argument) {
+        GlobalId decoded = decode(id);
+        if (decoded.type() != NodeType.Person && decoded.type() != NodeType.Organization && decoded.type() != NodeType.Place) {
+            throw new BadUserInputException("Argument '" + argument + "' must be the ID of a Person, Organization or Place");
+        }
+        return decoded.key();
+    }
+
     private static BadUserInputException malformed(String id) {
         String shown = id == null ? "null" : id.length() > MAX_LENGTH ? id.substring(0, MAX_LENGTH) + "…" : id;
         return new BadUserInputException("Malformed ID '" + shown + "': use an ID returned by this API");

@@ -2,7 +2,6 @@ package dev.newsgraph.graphql.statement;
 
 import dev.newsgraph.domain.StatementKind;
 import dev.newsgraph.graphql.Pagers;
-import dev.newsgraph.graphql.article.ArticleApi;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -43,14 +42,14 @@ public class StatementApi {
             @Description("Full-text search in the statement text.") String text) {
         Rows rows = Rows.of("select 0 as parent, s.id, s.id as sort_value from statement s where true", "bigint", true);
         if (speaker != null) {
-            rows = rows.and("s.speaker_id = :speaker").with("speaker", ArticleApi.entityKey(speaker, "speaker"));
+            rows = rows.and("s.speaker_id = :speaker").with("speaker", GlobalId.decodeEntity(speaker, "speaker"));
         }
         if (kind != null) {
             rows = rows.and("s.kind = :kind").with("kind", kind.name());
         }
         if (about != null) {
             rows = rows.and("exists (select 1 from statement_about a where a.statement_id = s.id and a.entity_id = :about)")
-                    .with("about", ArticleApi.entityKey(about, "about"));
+                    .with("about", GlobalId.decodeEntity(about, "about"));
         }
         if (article != null) {
             rows = rows.and("s.article_id = :article").with("article", GlobalId.decode(article, NodeType.Article, "article"));
