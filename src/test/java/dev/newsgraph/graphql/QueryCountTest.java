@@ -186,6 +186,29 @@ class QueryCountTest {
         assertEquals(one, fifty, "N+1 in incidents -> place: " + one + " statements for 1 incident, " + fifty + " for 50");
     }
 
+    @Test
+    void nodesCostOneStatementPerTypeHoweverManyIds() {
+        List<String> articles = GraphQLClient.data("{ articles(first: 50) { nodes { id } } }", Map.of()).getList("articles.nodes.id");
+        List<String> people = GraphQLClient.data("{ people(first: 50) { nodes { id } } }", Map.of()).getList("people.nodes.id");
+        assertEquals(50, articles.size());
+        assertEquals(50, people.size());
+        Statistics statistics = sessionFactory.getStatistics();
+        long[] counts = new long[2];
+        int i = 0;
+        for (int n : new int[] {1, 50}) {
+            List<String> ids = new ArrayList<>(articles.subList(0, n));
+            ids.addAll(people.subList(0, n));
+            statistics.clear();
+            List<String> answered = GraphQLClient.data("query($ids: [ID!]!) { nodes(ids: $ids) { id } }", Map.of("ids", ids))
+                    .getList("nodes.id");
+            counts[i++] = statistics.getPrepareStatementCount();
+            assertEquals(ids, answered);
+        }
+        System.out.printf("QueryCountTest: nodes() of articles and people: %d statements for 1+1 IDs, %d for 50+50%n", counts[0], counts[1]);
+        assertEquals(2, counts[1], "one statement per node type");
+        assertEquals(counts[0], counts[1]);
+    }
+
     private long measureRoot(Statistics statistics, String query, String connection, int n) {
         statistics.clear();
         JsonPath json = GraphQLClient.data(query, Map.of("n", n));

@@ -25,10 +25,11 @@ public class NodeApi {
     @Query
     @NonNull
     @Description("Fetches several nodes by global ID, in the order given; null for each ID that names no node.")
-    public List<Node> nodes(@NonNull @Id @Description("Up to 100 global IDs.") List<@NonNull String> ids) {
+    // Declared [ID!]! by IdListArguments (SmallRye cannot put @Id on list elements).
+    public List<Node> nodes(@NonNull @Description("Up to 100 global IDs.") List<@NonNull String> ids) {
         if (ids.size() > MAX_IDS) {
             throw new BadUserInputException("At most " + MAX_IDS + " IDs per nodes() call, got " + ids.size());
         }
-        return ids.stream().map(GlobalId::decode).map(loader::node).toList();
+        return loader.nodes(ids.stream().map(GlobalId::decode).toList());
     }
 }

@@ -19,6 +19,7 @@ import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
+import java.util.EnumMap;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -101,17 +102,28 @@ public class NodeLoader {
     }
 
     public Node node(GlobalId id) {
-        List<Long> key = List.of(id.key());
-        Object node = switch (id.type()) {
-            case Article -> articles(key).get(id.key());
-            case Person -> people(key).get(id.key());
-            case Organization -> organizations(key).get(id.key());
-            case Place -> places(key).get(id.key());
-            case Statement -> statements(key).get(id.key());
-            case Incident -> incidents(key).get(id.key());
-            case Feed -> feeds(key).get(id.key());
+        return nodes(List.of(id)).get(0);
+    }
+
+    /** The nodes named by {@code ids}, in order, null where none exists: one statement per node type asked for. */
+    public List<Node> nodes(List<GlobalId> ids) {
+        Map<NodeType, List<Long>> keysByType = new EnumMap<>(NodeType.class);
+        ids.forEach(id -> keysByType.computeIfAbsent(id.type(), type -> new ArrayList<>()).add(id.key()));
+        Map<NodeType, Map<Long, ? extends Node>> nodesByType = new EnumMap<>(NodeType.class);
+        keysByType.forEach((type, keys) -> nodesByType.put(type, load(type, keys)));
+        return ids.stream().<Node>map(id -> nodesByType.get(id.type()).get(id.key())).toList();
+    }
+
+    private Map<Long, ? extends Node> load(NodeType type, List<Long> keys) {
+        return switch (type) {
+            case Article -> articles(keys);
+            case Person -> people(keys);
+            case Organization -> organizations(keys);
+            case Place -> places(keys);
+            case Statement -> statements(keys);
+            case Incident -> incidents(keys);
+            case Feed -> feeds(keys);
         };
-        return (Node) node;
     }
 
     public static Entity toEntity(NamedEntity entity) {

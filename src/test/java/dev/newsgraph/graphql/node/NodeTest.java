@@ -132,21 +132,9 @@ class NodeTest {
         }
     }
 
-    /**
-     * KNOWN BUG (reported): nodes(ids:) fails for every call with "argument 'ids' with value ... is not a valid
-     * 'Unknown Scalar Type [java.util.List]'" (SmallRye GraphQL builds the ID transformer for the List, not its
-     * elements). Until that is fixed this returns null for exactly that error, and any other error fails the test;
-     * once nodes() answers, every check of the callers applies in full. To make the bug fail the build instead,
-     * replace the body of the if by fail(...).
-     */
-    static Response nodesOrKnownBug(List<String> ids) {
+    static Response nodes(List<String> ids) {
         Response response = GraphQLClient.post(NODES, Map.of("ids", ids));
         response.then().statusCode(200);
-        List<Map<String, Object>> errors = response.jsonPath().getList("errors");
-        if (errors != null && !errors.isEmpty() && message(errors.get(0)).contains("is not a valid 'Unknown Scalar Type [java.util.List]'")) {
-            System.out.println("WARNING: KNOWN BUG: nodes(ids:) is unusable: " + message(errors.get(0)));
-            return null;
-        }
         return response;
     }
 
@@ -159,10 +147,7 @@ class NodeTest {
         String missing = id("Article:999999");
         ids.add(ids.size() / 2, missing);
         ids.add(ids.get(0)); // a repeated ID is answered twice
-        Response response = nodesOrKnownBug(ids);
-        if (response == null) {
-            return;
-        }
+        Response response = nodes(ids);
         assertNull(response.jsonPath().get("errors"), response.asString());
         List<Map<String, Object>> answer = response.jsonPath().getList("data.nodes");
         assertEquals(ids.size(), answer.size());
@@ -173,7 +158,7 @@ class NodeTest {
                 assertEquals(nodes.get(ids.get(i)), answer.get(i), "position " + i);
             }
         }
-        assertEquals(List.of(), nodesOrKnownBug(List.of()).jsonPath().getList("data.nodes"));
+        assertEquals(List.of(), nodes(List.of()).jsonPath().getList("data.nodes"));
     }
 
     @Test
@@ -213,28 +198,23 @@ class NodeTest {
             assertThat(message(error), containsString("Malformed ID"));
             assertThat(message(error), containsString("use an ID returned by this API"));
 
-            Response nodes = nodesOrKnownBug(List.of(id("Article:1"), id));
-            if (nodes != null) {
-                Map<String, Object> nodesError = nodes.jsonPath().getMap("errors[0]");
-                assertNotNull(nodesError, "nodes([.., '" + id + "']) must fail: " + nodes.asString());
-                assertEquals("BAD_USER_INPUT", code(nodesError), "nodes([.., '" + id + "']): " + nodesError);
-                assertThat(message(nodesError), containsString("Malformed ID"));
-            }
+            Response nodes = nodes(List.of(id("Article:1"), id));
+            Map<String, Object> nodesError = nodes.jsonPath().getMap("errors[0]");
+            assertNotNull(nodesError, "nodes([.., '" + id + "']) must fail: " + nodes.asString());
+            assertEquals("BAD_USER_INPUT", code(nodesError), "nodes([.., '" + id + "']): " + nodesError);
+            assertThat(message(nodesError), containsString("Malformed ID"));
         }
     }
 
     @Test
     void tooManyIdsAreBadUserInput() {
         List<String> ids = IntStream.rangeClosed(1, 101).mapToObj(i -> id("Article:" + i)).toList();
-        Response tooMany = nodesOrKnownBug(ids);
-        if (tooMany == null) {
-            return;
-        }
+        Response tooMany = nodes(ids);
         Map<String, Object> error = tooMany.jsonPath().getMap("errors[0]");
         assertNotNull(error, "101 IDs must fail: " + tooMany.asString());
         assertEquals("BAD_USER_INPUT", code(error));
         assertThat(message(error), containsString("100"));
-        assertEquals(100, nodesOrKnownBug(ids.subList(0, 100)).jsonPath().getList("data.nodes").size());
+        assertEquals(100, nodes(ids.subList(0, 100)).jsonPath().getList("data.nodes").size());
     }
 
     /** A global ID as the API builds it: base64url without padding of "Type:key". */
