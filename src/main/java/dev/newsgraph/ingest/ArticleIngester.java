@@ -26,6 +26,7 @@ import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
+import jakarta.validation.Validator;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.ArrayList;
@@ -52,26 +53,71 @@ public class ArticleIngester {
     IngestLocks locks;
     @Inject
     Event<ArticleStored> stored;
+    @Inject
+    Validator validator;
 
-    /** Fails, writing nothing, when a reference of the article matches neither a declared nor a stored entity. */
-    public void checkReferences(ArticleInput input) {
+    /**
+     * Every check that can fail an article, run before anything is written, so that a batch can be refused whole:
+     * the input's constraints (also for input that did not come through GraphQL), references that match neither a
+     * declared nor a stored entity, dates, incident keys, actors, place parents.
+     */
+    public void check(ArticleInput input) {
+        validator.validate(input).stream().findFirst().ifPresent(violation -> {
+            throw new BadUserInputException(violation.getPropertyPath() + ": " + violation.getMessage());
+        });
         ArticleReferences.forEachReference(input, (field, reference) -> ArticleReferences.check(input, reference, field, resolver));
+        if (input.publishedOn() != null && input.notBefore() != null && input.publishedOn().isBefore(input.notBefore())) {
+            throw new BadUserInputException("publishedOn " + input.publishedOn() + " is before notBefore " + input.notBefore());
+        }
+        parentsFirst(input.places());
         Set<String> keys = new LinkedHashSet<>();
         for (IncidentInput incident : input.incidents()) {
             if (incident.key() != null && !keys.add(incident.key())) {
                 throw new BadUserInputException("Incident key '" + incident.key() + "' is used twice in one article");
             }
         }
-        for (IncidentInput incident : input.incidents()) {
+        for (int i = 0; i < input.incidents().size(); i++) {
+            IncidentInput incident = input.incidents().get(i);
             if (incident.partOf() != null && !keys.contains(incident.partOf())) {
                 throw new BadUserInputException("partOf '" + incident.partOf() + "' names no incident key of the same article");
+            }
+            if (incident.partOf() != null && incident.partOf().equals(incident.key())) {
+                throw new BadUserInputException("Incident '" + incident.title() + "' cannot be part of itself");
+            }
+            for (ActorInput actor : incident.actors()) {
+                if (actor.entity() == null && (actor.description() == null || actor.description().isBlank())) {
+                    throw new BadUserInputException("incidents[" + i + "].actors: an actor needs an entity or a description");
+                }
             }
         }
     }
 
+    /** The places in an order where each parent declared in the article comes before its children. */
+    private static List<PlaceInput> parentsFirst(List<PlaceInput> places) {
+        List<PlaceInput> pending = new ArrayList<>(places);
+        List<PlaceInput> ordered = new ArrayList<>();
+        while (!pending.isEmpty()) {
+            PlaceInput next = pending.stream()
+                    .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> names(other, place.parent())))
+                    .findFirst()
+                    .orElseThrow(() -> new BadUserInputException("The parents of places "
+                            + pending.stream().map(PlaceInput::name).toList() + " form a cycle"));
+            pending.remove(next);
+            ordered.add(next);
+        }
+        return ordered;
+    }
+
+    private static boolean names(PlaceInput place, String reference) {
+        String normalized = Names.normalize(reference);
+        return Names.normalize(place.name()).equals(normalized)
+                || place.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
+                || (place.kind() == PlaceKind.COUNTRY && reference.equals(place.countryCode()));
+    }
+
     @Transactional
     public IngestResult ingest(ArticleInput input) {
-        checkReferences(input);
+        check(input);
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
         locks.lock(lockNames(input, contentHash));
 
@@ -162,25 +208,11 @@ public class ArticleIngester {
 
         /** Places are declared parents first, so that a parent reference finds its place declared. */
         private void declarePlaces() {
-            List<PlaceInput> pending = new ArrayList<>(input.places());
-            while (!pending.isEmpty()) {
-                PlaceInput next = pending.stream()
-                        .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> other != place && names(other, place.parent())))
-                        .findFirst()
-                        .orElseThrow(() -> new BadUserInputException("The parents of places "
-                                + pending.stream().map(PlaceInput::name).toList() + " form a cycle"));
-                pending.remove(next);
-                Long parentId = references.resolve(next.parent(), "places.parent of " + next.name());
-                declare(new EntityResolver.Description(EntityType.PLACE, next.name(), next.aliases(), next.kind().name(),
-                        next.countryCode(), parentId, next.latitude(), next.longitude()));
+            for (PlaceInput place : parentsFirst(input.places())) {
+                Long parentId = references.resolve(place.parent(), "places.parent of " + place.name());
+                declare(new EntityResolver.Description(EntityType.PLACE, place.name(), place.aliases(), place.kind().name(),
+                        place.countryCode(), parentId, place.latitude(), place.longitude()));
             }
-        }
-
-        private static boolean names(PlaceInput place, String reference) {
-            String normalized = Names.normalize(reference);
-            return Names.normalize(place.name()).equals(normalized)
-                    || place.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
-                    || (place.kind() == PlaceKind.COUNTRY && reference.equals(place.countryCode()));
         }
 
         private void declare(EntityResolver.Description description) {
@@ -202,9 +234,6 @@ public class ArticleIngester {
                     : input.publishedOn() != null ? DateBasis.STATED : DateBasis.UNKNOWN;
             article.dateEvidence = input.dateEvidence();
             article.notBefore = input.notBefore();
-            if (article.publishedOn != null && article.notBefore != null && article.publishedOn.isBefore(article.notBefore)) {
-                throw new BadUserInputException("publishedOn " + article.publishedOn + " is before notBefore " + article.notBefore);
-            }
             article.datelineId = references.resolve(input.dateline(), "dateline");
             article.sourceId = references.resolve(input.source(), "source");
             article.contentHash = contentHash;
@@ -322,11 +351,7 @@ public class ArticleIngester {
                 String partOf = input.incidents().get(i).partOf();
                 Incident incident = incidents.get(i);
                 if (partOf != null && incident.partOfId == null) {
-                    Incident whole = byKey.get(partOf);
-                    if (whole == incident) {
-                        throw new BadUserInputException("Incident '" + incident.title + "' cannot be part of itself");
-                    }
-                    incident.partOfId = whole.id;
+                    incident.partOfId = byKey.get(partOf).id;
                 }
             }
         }
@@ -374,9 +399,6 @@ public class ArticleIngester {
         private void storeActors(Incident incident, IncidentInput in, String field) {
             List<IncidentActor> known = IncidentActor.list("incidentId", incident.id);
             for (ActorInput actorInput : in.actors()) {
-                if (actorInput.entity() == null && (actorInput.description() == null || actorInput.description().isBlank())) {
-                    throw new BadUserInputException(field + ".actors: an actor needs an entity or a description");
-                }
                 IncidentActor actor = new IncidentActor();
                 actor.incidentId = incident.id;
                 actor.role = actorInput.role();
@@ -395,9 +417,6 @@ public class ArticleIngester {
         private void storeFigures(Incident incident, IncidentInput in, Article article, String field) {
             List<IncidentFigure> known = IncidentFigure.list("incidentId", incident.id);
             for (FigureInput figureInput : in.figures()) {
-                if (figureInput.value() < 0) {
-                    throw new BadUserInputException(field + ".figures: " + figureInput.kind() + " cannot be negative");
-                }
                 IncidentFigure figure = new IncidentFigure();
                 figure.incidentId = incident.id;
                 figure.kind = figureInput.kind();
@@ -418,9 +437,6 @@ public class ArticleIngester {
         private void storeMunitions(Incident incident, IncidentInput in) {
             List<IncidentMunition> known = IncidentMunition.list("incidentId", incident.id);
             for (MunitionInput munitionInput : in.munitions()) {
-                if (munitionInput.quantity() < 0) {
-                    throw new BadUserInputException("A munition quantity cannot be negative");
-                }
                 String weapon = Names.tidy(munitionInput.weapon());
                 if (known.stream().noneMatch(other -> other.weapon.equalsIgnoreCase(weapon))) {
                     IncidentMunition munition = new IncidentMunition();

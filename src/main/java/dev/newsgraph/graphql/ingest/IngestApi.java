@@ -42,7 +42,7 @@ public class IngestApi {
             List<@NonNull @NotNull @Valid ArticleInput> input) {
         for (int i = 0; i < input.size(); i++) {
             try {
-                ingester.checkReferences(input.get(i));
+                ingester.check(input.get(i));
             } catch (BadUserInputException e) {
                 throw new BadUserInputException("input[" + i + "]: " + e.getMessage());
             }
