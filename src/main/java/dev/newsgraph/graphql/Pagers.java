@@ -21,6 +21,7 @@ import dev.newsgraph.graphql.page.KeysetPager;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.graphql.page.PageRequest;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import dev.newsgraph.graphql.statement.StatementEdge;
 import dev.newsgraph.graphql.statement.StatementNode;
@@ -62,13 +63,13 @@ public class Pagers {
         return Rows.of("""
                 select distinct m.entity_id as parent, a.id, a.sort_date as sort_value
                 from mention m join article a on a.id = m.article_id
-                where m.entity_id = any(:parents)""", "date", true);
+                where m.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
     /** Statements by each parent speaker, newest first. */
     public static Rows statementsBy() {
         return Rows.of("select s.speaker_id as parent, s.id, s.id as sort_value from statement s where s.speaker_id = any(:parents)",
-                "bigint", true);
+                SortType.BIGINT, true);
     }
 
     /** Incidents each parent entity is a perpetrator of, newest first. */
@@ -76,7 +77,7 @@ public class Pagers {
         return Rows.of("""
                 select distinct a.entity_id as parent, i.id, i.sort_date as sort_value
                 from incident_actor a join incident i on i.id = a.incident_id
-                where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", "date", true);
+                where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
     /** Places within each parent place, the place itself included; for a country, every place with its code too. */

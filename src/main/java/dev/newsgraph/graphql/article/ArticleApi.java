@@ -13,6 +13,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -55,7 +56,7 @@ public class ArticleApi {
             @Id @Description("Only articles that arrived in this feed.") String feed,
             @Id @Description("Only articles from this source agency (an Organization ID).") String source,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") ArticleOrder order) {
-        Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", "date",
+        Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE,
                 order == ArticleOrder.NEWEST_FIRST);
         if (text != null) {
             rows = rows.and("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);

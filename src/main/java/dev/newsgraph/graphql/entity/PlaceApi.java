@@ -11,6 +11,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -98,9 +99,9 @@ public class PlaceApi {
         Rows rows = includeSubPlaces
                 ? Rows.of(Pagers.placeTree(":parents")
                         + " select distinct w.root as parent, i.id, i.sort_date as sort_value from within w join incident i on i.place_id = w.place",
-                        "date", true)
+                        SortType.DATE, true)
                 : Rows.of("select i.place_id as parent, i.id, i.sort_date as sort_value from incident i where i.place_id = any(:parents)",
-                        "date", true);
+                        SortType.DATE, true);
         return pagers.incidents.nested(rows, keys(places), pagers.request(first, after, last, before));
     }
 
@@ -122,7 +123,7 @@ public class PlaceApi {
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
         Rows rows = Rows.of("select s.venue_id as parent, s.id, s.id as sort_value from statement s where s.venue_id = any(:parents)",
-                "bigint", true);
+                SortType.BIGINT, true);
         return pagers.statements.nested(rows, keys(places), pagers.request(first, after, last, before));
     }
 

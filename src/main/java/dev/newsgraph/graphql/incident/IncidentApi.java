@@ -12,6 +12,7 @@ import dev.newsgraph.graphql.entity.PlaceNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
@@ -57,7 +58,7 @@ public class IncidentApi {
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
         IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, minKilled, text);
         Rows rows = new Rows(filter.with() + " select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
-                filter.parameters(), "date", order == IncidentOrder.NEWEST_FIRST);
+                filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
         return pagers.incidents.root(rows, pagers.request(first, after, last, before));
     }
 

@@ -89,8 +89,8 @@ public class KeysetPager {
         return pages;
     }
 
-    private static String after(boolean descending, String sortType) {
-        return "(r.sort_value, r.id) " + (descending ? "<" : ">") + " (cast(:cursorValue as " + sortType + "), :cursorKey)";
+    private static String after(boolean descending, SortType sortType) {
+        return "(r.sort_value, r.id) " + (descending ? "<" : ">") + " (cast(:cursorValue as " + sortType.sql + "), :cursorKey)";
     }
 
     private static String direction(boolean descending) {
@@ -100,6 +100,7 @@ public class KeysetPager {
     private static Query bind(Query query, Rows rows, PageRequest request) {
         rows.parameters().forEach(query::setParameter);
         if (request.cursor() != null) {
+            rows.sortType().check(request.cursor().sortValue(), request.cursorArgument());
             query.setParameter("cursorValue", request.cursor().sortValue());
             query.setParameter("cursorKey", request.cursor().key());
         }

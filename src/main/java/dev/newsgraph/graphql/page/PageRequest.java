@@ -22,8 +22,15 @@ public record PageRequest(int size, boolean backward, Cursor cursor, boolean has
         if (size < 0 || size > limits.maxSize()) {
             throw new PageSizeExceededException("'" + argument + "' must be between 0 and " + limits.maxSize() + ", was " + size);
         }
-        String cursorArgument = backward ? "before" : "after";
         String cursor = backward ? before : after;
-        return new PageRequest(size, backward, cursor == null ? null : Cursor.decode(cursor, cursorArgument), cursor != null);
+        return new PageRequest(size, backward, cursor == null ? null : Cursor.decode(cursor, cursorArgument(backward)), cursor != null);
+    }
+
+    String cursorArgument() {
+        return cursorArgument(backward);
+    }
+
+    private static String cursorArgument(boolean backward) {
+        return backward ? "before" : "after";
     }
 }

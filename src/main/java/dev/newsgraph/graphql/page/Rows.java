@@ -8,12 +8,12 @@ import java.util.Map;
  * any constant for a root list), {@code id} and {@code sort_value}, with its named parameters. Each row must be
  * unique, and sort_value never null.
  *
- * @param sortType SQL type of sort_value, to read a cursor's value back
+ * @param sortType type of sort_value, to check and read a cursor's value back
  * @param descending order of sort_value (ties broken by id in the same direction)
  */
-public record Rows(String sql, Map<String, Object> parameters, String sortType, boolean descending) {
+public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending) {
 
-    public static Rows of(String sql, String sortType, boolean descending) {
+    public static Rows of(String sql, SortType sortType, boolean descending) {
         return new Rows(sql, new LinkedHashMap<>(), sortType, descending);
     }
 

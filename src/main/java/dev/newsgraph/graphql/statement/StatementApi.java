@@ -8,6 +8,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.List;
@@ -40,7 +41,7 @@ public class StatementApi {
             @Description("Said on or after this day.") LocalDate from,
             @Description("Said on or before this day.") LocalDate to,
             @Description("Full-text search in the statement text.") String text) {
-        Rows rows = Rows.of("select 0 as parent, s.id, s.id as sort_value from statement s where true", "bigint", true);
+        Rows rows = Rows.of("select 0 as parent, s.id, s.id as sort_value from statement s where true", SortType.BIGINT, true);
         if (speaker != null) {
             rows = rows.and("s.speaker_id = :speaker").with("speaker", GlobalId.decodeEntity(speaker, "speaker"));
         }
