@@ -4,6 +4,7 @@ import dev.newsgraph.domain.FigureKind;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
+import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -13,7 +14,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 public record FigureInput(
         @NonNull @NotNull @Description("What is counted.") FigureKind kind,
         @PositiveOrZero @Description("The number.") int value,
-        @Description("True for 'at least', 'over', 'more than'.") boolean atLeast,
+        @DefaultValue("false") @Description("True for 'at least', 'over', 'more than'.") boolean atLeast,
         @Size(max = 300) @Description("Who reported it: a reference to a person, organization or place.")
         String reportedBy,
         @Size(max = 500) @Description("A remark, e.g. 'including a baby'.") String note) {
