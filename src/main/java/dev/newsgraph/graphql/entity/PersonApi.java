@@ -5,7 +5,7 @@ import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
-import dev.newsgraph.graphql.page.PageSizeExceededException;
+import dev.newsgraph.error.LimitExceededException;
 import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import jakarta.inject.Inject;
@@ -78,7 +78,7 @@ public class PersonApi {
     public List<@NonNull List<@NonNull CoMention>> mentionedWith(@Source List<PersonNode> people,
             @DefaultValue("5") @Description("How many, at most 50.") int first) {
         if (first < 0 || first > MAX_CO_MENTIONS) {
-            throw new PageSizeExceededException("'first' must be between 0 and " + MAX_CO_MENTIONS + ", was " + first);
+            throw new LimitExceededException("'first' must be between 0 and " + MAX_CO_MENTIONS + ", was " + first);
         }
         List<Long> keys = people.stream().map(PersonNode::key).toList();
         @SuppressWarnings("unchecked")

@@ -4,7 +4,7 @@ import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.Node;
 import dev.newsgraph.graphql.node.NodeLoader;
-import dev.newsgraph.graphql.page.PageSizeExceededException;
+import dev.newsgraph.error.LimitExceededException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
@@ -75,7 +75,7 @@ public class PathApi {
             @NonNull @Id @Description("End node.") String to,
             @DefaultValue("4") @Description("Longest path to look for, at most 6 links.") int maxHops) {
         if (maxHops < 1 || maxHops > MAX_HOPS) {
-            throw new PageSizeExceededException("'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops);
+            throw new LimitExceededException("'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops);
         }
         String start = key(GlobalId.decode(from));
         String goal = key(GlobalId.decode(to));

@@ -4,7 +4,7 @@ import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.graphql.node.Node;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.PageLimits;
-import dev.newsgraph.graphql.page.PageSizeExceededException;
+import dev.newsgraph.error.LimitExceededException;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import java.util.HashMap;
@@ -37,7 +37,7 @@ public class SearchApi {
             throw new BadUserInputException("'text' must not be blank");
         }
         if (first < 0 || first > limits.maxSize()) {
-            throw new PageSizeExceededException("'first' must be between 0 and " + limits.maxSize() + ", was " + first);
+            throw new LimitExceededException("'first' must be between 0 and " + limits.maxSize() + ", was " + first);
         }
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""

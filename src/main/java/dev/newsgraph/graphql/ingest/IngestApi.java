@@ -8,6 +8,7 @@ import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.ingest.ArticleIngester;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
+import dev.newsgraph.ingest.WireText;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -30,6 +31,8 @@ public class IngestApi {
     ArticleIngester ingester;
     @Inject
     NodeLoader loader;
+    @Inject
+    WireText wireText;
 
     @Mutation
     @NonNull
@@ -40,14 +43,30 @@ public class IngestApi {
     public List<@NonNull IngestOutcome> ingestArticles(
             @NonNull @NotNull @Size(max = MAX_ARTICLES) @Valid @Description("Up to 50 articles.")
             List<@NonNull @NotNull @Valid ArticleInput> input) {
-        for (int i = 0; i < input.size(); i++) {
+        return ingestAll(input, "input");
+    }
+
+    @Mutation
+    @NonNull
+    @Description("Extracts the articles of raw wire text (one or more articles, as scraped) and stores them like"
+            + " ingestArticles does: everything is checked first, then each article is stored in its own transaction,"
+            + " idempotent. Text without an article stores nothing and answers an empty list.")
+    public List<@NonNull IngestOutcome> ingestText(
+            @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
+            String text,
+            @Description("The feed the text arrived in, e.g. a file name.") String feed) {
+        return ingestAll(wireText.articles(text, feed), "article");
+    }
+
+    private List<IngestOutcome> ingestAll(List<ArticleInput> articles, String label) {
+        for (int i = 0; i < articles.size(); i++) {
             try {
-                ingester.check(input.get(i));
+                ingester.check(articles.get(i));
             } catch (BadUserInputException e) {
-                throw new BadUserInputException("input[" + i + "]: " + e.getMessage());
+                throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
             }
         }
-        return input.stream().map(ingester::ingest).map(result -> new IngestOutcome(result.status(), result)).toList();
+        return articles.stream().map(ingester::ingest).map(result -> new IngestOutcome(result.status(), result)).toList();
     }
 
     @NonNull

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.page;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.LimitExceededException;
 
 /** The validated first/after or last/before arguments of a connection. */
 public record PageRequest(int size, boolean backward, Cursor cursor, boolean hasCursor) {
@@ -20,7 +21,7 @@ public record PageRequest(int size, boolean backward, Cursor cursor, boolean has
         String argument = backward ? "last" : "first";
         int size = requested == null ? limits.defaultSize() : requested;
         if (size < 0 || size > limits.maxSize()) {
-            throw new PageSizeExceededException("'" + argument + "' must be between 0 and " + limits.maxSize() + ", was " + size);
+            throw new LimitExceededException("'" + argument + "' must be between 0 and " + limits.maxSize() + ", was " + size);
         }
         String cursor = backward ? before : after;
         return new PageRequest(size, backward, cursor == null ? null : Cursor.decode(cursor, cursorArgument(backward)), cursor != null);

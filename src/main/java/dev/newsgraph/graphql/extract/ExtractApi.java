@@ -1,0 +1,25 @@
+package dev.newsgraph.graphql.extract;
+
+import dev.newsgraph.ingest.WireText;
+import jakarta.inject.Inject;
+import java.util.List;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+
+@GraphQLApi
+public class ExtractApi {
+    @Inject
+    WireText wireText;
+
+    @Query
+    @NonNull
+    @Description("Shows what ingestText would store for this raw wire text, writing nothing: one draft per article"
+            + " found, in order; an empty list when the text holds no article.")
+    public List<@NonNull ArticleDraft> extract(
+            @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
+            String text) {
+        return wireText.articles(text, null).stream().map(ArticleDraft::of).toList();
+    }
+}

@@ -1,0 +1,18 @@
+package dev.newsgraph.graphql.extract;
+
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.ingest.FigureInput;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.NonNull;
+
+@Description("A count in an extracted incident, as one source gave it.")
+public record FigureDraft(
+        @NonNull @Description("What is counted.") FigureKind kind,
+        @Description("The number.") int value,
+        @Description("True for 'at least', 'over', 'more than'.") boolean atLeast,
+        @Description("Who reported it.") String reportedBy) {
+
+    static FigureDraft of(FigureInput figure) {
+        return new FigureDraft(figure.kind(), figure.value(), figure.atLeast(), figure.reportedBy());
+    }
+}
