@@ -93,6 +93,9 @@ final class PlaceExtractor {
                 if (candidates.isEmpty() && surface.startsWith("The ")) {
                     continue;
                 }
+                if (i == j && isCountryDemonym(surface) && candidates.stream().noneMatch(e -> e.kind() == PlaceKind.COUNTRY)) {
+                    break; // "Somali police": the demonym, not Ethiopia's Somali Region
+                }
                 if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
                     hits.add(new Hit(s, i, j, surface, candidates, false));
                     i = j;
@@ -106,6 +109,11 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    private boolean isCountryDemonym(String word) {
+        Gazetteer.Entry d = gaz.byDemonym(word);
+        return d != null && d.kind() == PlaceKind.COUNTRY;
     }
 
     /** Rejects a place name that is really part of a person's name or a sentence-initial function word. */
@@ -175,7 +183,7 @@ final class PlaceExtractor {
         for (Gazetteer.Entry e : h.candidates) {
             double score = switch (e.kind()) {
                 case COUNTRY -> 100;
-                case CONTINENT, SEA, REGION -> 90;
+                case CONTINENT, SEA, REGION -> 250; // towns named "Asia" or "Africa" need explicit evidence
                 case PROVINCE -> 45;
                 case CITY -> 30 + Math.log10(Math.max(1, e.population())) * 4 + (e.capital() ? 25 : 0);
                 default -> 10;
