@@ -126,7 +126,10 @@ final class PlaceExtractor {
         }
         List<Tokens.Token> t = s.tokens;
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.
-        boolean prevName = i > 0 && nameLike(s, i - 1);
+        boolean prevName = false;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).capitalized() && !prevName; k--) {
+            prevName = nameLike(s, k); // "Abdifatah Aden Hassan": a name word further left, across a town's name
+        }
         boolean nextName = j + 1 < t.size() && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
             return false;
