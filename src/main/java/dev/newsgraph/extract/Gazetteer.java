@@ -121,6 +121,11 @@ final class Gazetteer {
         if (!list.contains(e)) {
             list.add(e);
         }
+        // Wire copy often drops accents: "Cucuta", "Bogota".
+        String plain = java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (!plain.equals(surface)) {
+            index(plain, e);
+        }
     }
 
     private static Double number(String s) {

@@ -145,6 +145,12 @@ final class OrganizationExtractor {
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
                 from++;
             }
+            if (from == 0 && from + 2 < j && t.get(from + 1).text().equals("of")) {
+                int rest = t.get(from + 2).text().equals("the") ? from + 3 : from + 2;
+                if (rest < j && kindOf(spanText(t, rest, j)) != null) {
+                    from = rest; // "Soldiers of the Philippine Army": the body is after "of the"
+                }
+            }
             int end = cutAtTitle(t, from, j);
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));

@@ -19,20 +19,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void entitiesAreFoundWithFewFalseAlarms() {
-        assertTrue(SCORES.people.f1() >= 0.70, SCORES::report);
-        assertTrue(SCORES.organizations.f1() >= 0.70, SCORES::report);
-        assertTrue(SCORES.places.f1() >= 0.70, SCORES::report);
+        assertTrue(SCORES.people.f1() >= 0.90, SCORES::report);
+        assertTrue(SCORES.organizations.f1() >= 0.85, SCORES::report);
+        assertTrue(SCORES.places.f1() >= 0.88, SCORES::report);
     }
 
     @Test
     void quotesGoToTheirSpeakers() {
-        assertTrue(SCORES.quoteAttribution.value() >= 0.70, SCORES::report);
+        assertTrue(SCORES.quoteAttribution.value() >= 0.90, SCORES::report);
     }
 
     @Test
     void incidentsHaveTheirPlaceAndFigures() {
-        assertTrue(SCORES.incidentPlace.value() >= 0.70, SCORES::report);
-        assertTrue(SCORES.incidentKilled.value() >= 0.70, SCORES::report);
-        assertTrue(SCORES.incidentInjured.value() >= 0.70, SCORES::report);
+        assertTrue(SCORES.incidentPlace.value() >= 0.75, SCORES::report);
+        assertTrue(SCORES.incidentKilled.value() >= 0.85, SCORES::report);
+        assertTrue(SCORES.incidentInjured.value() >= 0.85, SCORES::report);
     }
 }
