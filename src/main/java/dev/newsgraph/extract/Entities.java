@@ -87,6 +87,12 @@ final class Entities {
                 return q;
             }
         }
+        // "Wang said" after "Wang Yi": names written family name first are referred to by their first word.
+        for (Person q : people.values()) {
+            if (q.name.startsWith(mention + " ") && q.name.indexOf(' ') == mention.length() && mention.length() > 1) {
+                return q;
+            }
+        }
         return null;
     }
 

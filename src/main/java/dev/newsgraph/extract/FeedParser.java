@@ -22,6 +22,8 @@ public final class FeedParser {
     /** "EPA/SHAHZAIB AKBER" or "REUTERS/Jane Doe" at the end of a caption. */
     private static final Pattern CREDIT_SLASH = Pattern.compile("^(.*[.!?)\\d])\\s+([A-Z][A-Z\\-]{1,20}(?:/[\\p{L}.' \\-]{2,60})+)\\s*$");
     private static final Pattern FILE_PHOTO = Pattern.compile("^(?i)(file\\s+photo|archive\\s+photo|file)\\s*[:\\-]");
+    /** "..., in this file photo taken February 17, 2023." */
+    private static final Pattern FILE_PHOTO_PHRASE = Pattern.compile("(?i)\\b(?:file|archive) (?:photo|picture|image)\\b");
 
     private final Lexicons lexicons = Lexicons.get();
 
@@ -231,7 +233,7 @@ public final class FeedParser {
 
     /** The caption and credit of a line ending with a photo credit, or null. */
     RawArticle.RawCaption caption(String line) {
-        boolean file = FILE_PHOTO.matcher(line).find();
+        boolean file = FILE_PHOTO.matcher(line).find() || FILE_PHOTO_PHRASE.matcher(line).find();
         Matcher m = CREDIT_PAREN.matcher(line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);

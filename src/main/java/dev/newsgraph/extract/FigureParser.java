@@ -32,6 +32,8 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b(?:arrest(?:s|ed|ing)?|detain(?:s|ed|ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.ARRESTED},
             new Object[]{Pattern.compile("\\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|carried out|launched)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?attacks", Pattern.CASE_INSENSITIVE), FigureKind.ATTACKS},
             new Object[]{Pattern.compile("\\b(?:shot down|intercepted|downed|destroyed)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED},
+            // "the death toll from two days of clashes rose to 11"
+            new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:injured|wounded|hurt)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
@@ -55,9 +57,12 @@ final class FigureParser {
         List<Figure> out = new ArrayList<>();
         for (Object[] rule : RULES) {
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
-            while (m.find()) {
+            int from = 0;
+            while (from < sentence.length() && m.find(from)) {
                 Integer value = number(m.group(2));
+                from = m.end();
                 if (value == null) {
+                    from = m.end(2); // "killed and five others wounded": "and" is no number, look again after it
                     continue;
                 }
                 boolean atLeast = m.group(1) != null && !m.group(1).equalsIgnoreCase("about")

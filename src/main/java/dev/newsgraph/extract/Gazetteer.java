@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Places of the world from GeoNames-derived data (gazetteer.tsv) plus a hand-written supplement of continents, seas
@@ -17,6 +19,8 @@ final class Gazetteer {
     record Entry(PlaceKind kind, String name, String countryCode, String parent, Double lat, Double lon,
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
     }
+
+    private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
 
@@ -49,9 +53,14 @@ final class Gazetteer {
             add(e);
         }
         List<String[]> aliasRows = new ArrayList<>();
+        List<String[]> notAliasRows = new ArrayList<>();
         for (String[] r : Resources.rows("places-supplement.tsv")) {
             if ("ALIAS".equals(Resources.col(r, 0))) {
                 aliasRows.add(r);
+                continue;
+            }
+            if ("NOT_ALIAS".equals(Resources.col(r, 0))) {
+                notAliasRows.add(r);
                 continue;
             }
             PlaceKind kind = PlaceKind.valueOf(Resources.col(r, 0));
@@ -63,6 +72,12 @@ final class Gazetteer {
             Entry country = countries.get(Resources.col(r, 2));
             if (country != null) {
                 index(Resources.col(r, 1), country);
+            }
+        }
+        for (String[] r : notAliasRows) {
+            List<Entry> named = byName.get(Resources.col(r, 1));
+            if (named != null) {
+                named.removeIf(e -> e.kind() == PlaceKind.COUNTRY && e.countryCode().equals(Resources.col(r, 2)));
             }
         }
         // Countries are also known by their ISO code ("US", "UK" is an alias above).
@@ -80,6 +95,11 @@ final class Gazetteer {
                     .compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$").matcher(e.name());
             if (m.matches()) {
                 index(m.group(1), e);
+            }
+            // GeoNames writes "Northern Darfur" where the news writes "North Darfur".
+            Matcher compass = COMPASS_ADJECTIVE.matcher(e.name());
+            if (compass.matches()) {
+                index(compass.group(1) + " " + compass.group(2), e);
             }
         }
         if (e.kind() == PlaceKind.COUNTRY) {
@@ -100,6 +120,11 @@ final class Gazetteer {
         List<Entry> list = byName.computeIfAbsent(surface, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
+        }
+        // Wire copy often drops accents: "Cucuta", "Bogota".
+        String plain = java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+        if (!plain.equals(surface)) {
+            index(plain, e);
         }
     }
 

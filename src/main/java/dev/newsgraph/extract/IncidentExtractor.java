@@ -15,6 +15,7 @@ import dev.newsgraph.ingest.StatementInput;
 import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
@@ -118,9 +119,18 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(d, f, speaker));
                 continue;
             }
+            Draft mainDraft = main;
+            if (t == null && main != null && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                    && figs.stream().noneMatch(f -> mainDraft.figures.stream().anyMatch(m -> m.kind() == f.kind()))
+                    && sameAsMain(ctx, main, List.of(), text)) {
+                // "Three soldiers were wounded": figures without an event word of their own belong to the main event.
+                Draft m0 = main;
+                figs.forEach(f -> addFigure(m0, f, speaker));
+                continue;
+            }
             boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
             if (t != null && (!figs.isEmpty() || clash)) {
-                if (main != null && sameAsMain(main, figs, text)) {
+                if (main != null && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
                     figs.forEach(f -> addFigure(m0, f, speaker));
                     continue;
@@ -155,9 +165,20 @@ final class IncidentExtractor {
         return out;
     }
 
-    private static boolean sameAsMain(Draft main, List<FigureParser.Figure> figs, String text) {
-        if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4})\\b").matcher(text).find()) {
+    private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
+        if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b").matcher(text).find()) {
             return false;
+        }
+        // "Two people were killed in the raid": a definite reference back to the main event.
+        if (BACK_REFERENCE.matcher(text).find()) {
+            return true;
+        }
+        // New kinds of figure with no other place given complete the main event.
+        String place = locatedPlace(ctx, text);
+        boolean newKinds = figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
+        if (newKinds && (place == null || place.equals(main.place))) {
+            return true;
         }
         for (FigureParser.Figure f : figs) {
             for (FigureInput m : main.figures) {
@@ -168,6 +189,12 @@ final class IncidentExtractor {
         }
         return false;
     }
+
+    private static final Set<FigureKind> CASUALTIES =
+            Set.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.MISSING, FigureKind.KIDNAPPED, FigureKind.DISPLACED);
+
+    private static final Pattern BACK_REFERENCE = Pattern.compile(
+            "\\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
 
     private static String singular(String w) {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;

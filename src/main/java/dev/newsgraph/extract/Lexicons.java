@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.domain.PlaceKind;
 
 import java.util.HashMap;
 import java.util.HashSet;
@@ -37,6 +38,8 @@ final class Lexicons {
     final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
     final List<String> actorNouns;
     final Set<String> stopCaps = new HashSet<>();
+    /** Lower-case place and facility nouns; the value is the kind of place they give an unknown name, or null. */
+    final Map<String, PlaceKind> placeNouns = new HashMap<>();
 
     static Lexicons get() {
         Lexicons l = instance;
@@ -95,6 +98,10 @@ final class Lexicons {
             forceNouns.put(Resources.col(r, 0), new ForceNoun(Resources.col(r, 1), OrganizationKind.valueOf(Resources.col(r, 2))));
         }
         actorNouns = Resources.rows("actor-nouns.txt").stream().map(r -> Resources.col(r, 0)).toList();
+        for (String[] r : Resources.rows("place-nouns.txt")) {
+            String kind = Resources.col(r, 1);
+            placeNouns.put(Resources.col(r, 0), kind.isEmpty() ? null : PlaceKind.valueOf(kind));
+        }
         for (String[] r : Resources.rows("stop-caps.txt")) {
             stopCaps.add(Resources.col(r, 0));
         }

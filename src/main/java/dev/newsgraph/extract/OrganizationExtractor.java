@@ -18,8 +18,9 @@ import java.util.regex.Pattern;
 final class OrganizationExtractor {
 
     private static final Pattern ACRONYM = Pattern.compile(
-            "((?:[A-Z][\\p{L}\\-]+\\s+)(?:(?:of|for|the|and|on)\\s+|[A-Z][\\p{L}\\-]+\\s+)*[A-Z][\\p{L}\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
-    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on");
+            "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
+    private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
@@ -39,6 +40,7 @@ final class OrganizationExtractor {
             acronyms(ctx, s);
             knownOrgs(ctx, s);
             cueNames(ctx, s);
+            labelledAcronyms(ctx, s);
             stateBodies(ctx, s);
         }
     }
@@ -121,50 +123,112 @@ final class OrganizationExtractor {
         }
     }
 
-    /** Capitalised runs (with of/for/the/and inside) that contain an organization head word. */
+    /**
+     * Capitalised runs (with of/for/the/de inside) that contain an organization head word. Headlines are skipped: their
+     * title case makes every run look like a name ("Army Says", "Family Party").
+     */
     private void cueNames(ArticleContext ctx, ArticleContext.Sentence s) {
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
         List<Tokens.Token> t = s.tokens;
         int i = 0;
         while (i < t.size()) {
-            if (!t.get(i).capitalized() || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+            boolean ordinal = ORDINAL.matcher(t.get(i).text()).matches() && i + 1 < t.size() && t.get(i + 1).capitalized();
+            if (!(t.get(i).capitalized() || ordinal) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
                 i++;
                 continue;
             }
-            int j = i;
-            while (j + 1 < t.size()) {
-                Tokens.Token next = t.get(j + 1);
-                if (next.capitalized() && !Text.isPossessive(t.get(j).text())) {
-                    j++;
-                } else if (CONNECTORS.contains(next.text()) && j + 2 < t.size() && t.get(j + 2).capitalized()
-                        && !next.text().equals("and")) {
-                    j += 2;
-                } else {
-                    break;
-                }
-            }
+            int j = runEnd(t, i);
             int from = i;
             // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry").
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
                 from++;
             }
-            if (j > from) {
-                String name = s.span(from, j);
-                name = Text.stripPossessive(name);
-                OrganizationKind kind = kindOf(name);
-                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
-                    String cc = countryIn(ctx, s.span(i, j));
-                    if (cc == null && (kind == OrganizationKind.ARMED_GROUP || kind == OrganizationKind.MILITARY)) {
-                        cc = null; // decided later from the article's main country
-                    }
-                    Entities.Org o = ctx.entities.org(name, kind, cc);
-                    if (o.countryCode == null && (kind == OrganizationKind.ARMED_GROUP)) {
-                        o.countryCode = null;
-                    }
-                    s.claim(t.get(from).start(), t.get(j).end());
+            if (from == 0 && from + 2 < j && t.get(from + 1).text().equals("of")) {
+                int rest = t.get(from + 2).text().equals("the") ? from + 3 : from + 2;
+                if (rest < j && kindOf(spanText(t, rest, j)) != null) {
+                    from = rest; // "Soldiers of the Philippine Army": the body is after "of the"
                 }
             }
-            i = j + 1;
+            int end = cutAtTitle(t, from, j);
+            if (end > from) {
+                String name = Text.stripPossessive(s.span(from, end));
+                OrganizationKind kind = kindOf(name);
+                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
+                    ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
+                    s.claim(t.get(from).start(), t.get(end).end());
+                }
+            }
+            i = end + 1;
         }
+    }
+
+    /** "state broadcaster CCTV", "the meteorological institute INMET": an unknown acronym named by what it is. */
+    private void labelledAcronyms(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            Tokens.Token tok = t.get(i);
+            String text = tok.text();
+            OrganizationKind kind = ACRONYM_LABELS.get(t.get(i - 1).text());
+            if (kind == null || text.length() < 3 || text.length() > 8 || !text.equals(text.toUpperCase(Locale.ROOT))
+                    || !Character.isLetter(text.charAt(0)) || s.isClaimed(tok.start(), tok.end()) || !gaz.lookup(text).isEmpty()) {
+                continue;
+            }
+            ctx.entities.org(text, kind, null);
+            s.claim(tok.start(), tok.end());
+        }
+    }
+
+    private static final Map<String, OrganizationKind> ACRONYM_LABELS = Map.ofEntries(
+            Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY), Map.entry("agency", OrganizationKind.OTHER),
+            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
+            Map.entry("channel", OrganizationKind.NEWS_AGENCY), Map.entry("television", OrganizationKind.NEWS_AGENCY),
+            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("institute", OrganizationKind.OTHER),
+            Map.entry("company", OrganizationKind.COMPANY), Map.entry("firm", OrganizationKind.COMPANY),
+            Map.entry("group", OrganizationKind.OTHER), Map.entry("party", OrganizationKind.POLITICAL_PARTY),
+            Map.entry("watchdog", OrganizationKind.OTHER), Map.entry("regulator", OrganizationKind.GOVERNMENT),
+            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER));
+
+    /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
+    private static int runEnd(List<Tokens.Token> t, int i) {
+        int j = i;
+        while (j + 1 < t.size()) {
+            Tokens.Token next = t.get(j + 1);
+            if (next.capitalized() && !Text.isPossessive(t.get(j).text())) {
+                j++;
+            } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
+                    && t.get(j + 2).capitalized()) {
+                j += 2;
+            } else if (next.text().equals("of") && j + 3 < t.size() && t.get(j + 2).text().equals("the")
+                    && t.get(j + 3).capitalized()) {
+                j += 3;
+            } else {
+                break;
+            }
+        }
+        return j;
+    }
+
+    /** "European Council President Charles Michel": a title after the organization's head word ends the name. */
+    private int cutAtTitle(List<Tokens.Token> t, int from, int to) {
+        for (int k = from + 1; k <= to; k++) {
+            if (lex.titles.containsKey(t.get(k).lower()) && kindOf(spanText(t, from, k - 1)) != null) {
+                return k - 1;
+            }
+        }
+        return to;
+    }
+
+    private static String spanText(List<Tokens.Token> t, int from, int to) {
+        StringBuilder b = new StringBuilder();
+        for (int k = from; k <= to; k++) {
+            if (k > from) {
+                b.append(' ');
+            }
+            b.append(t.get(k).text());
+        }
+        return b.toString();
     }
 
     private boolean isTitlePhrase(String name) {

@@ -17,6 +17,10 @@ final class PeopleExtractor {
 
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    private static final Set<String> CREDIT_NOISE = Set.of("pool", "handout", "file", "file photo", "via reuters");
+    private static final java.util.regex.Pattern ARABIC_ARTICLE =
+            java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
+    private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
 
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
@@ -48,7 +52,11 @@ final class PeopleExtractor {
             return;
         }
         String[] parts = c.credit().split("/");
-        String name = parts[parts.length - 1].strip();
+        int last = parts.length - 1;
+        while (last > 1 && CREDIT_NOISE.contains(parts[last].strip().toLowerCase(Locale.ROOT))) {
+            last--; // "REUTERS/Jane Doe/Pool"
+        }
+        String name = parts[last].strip();
         if (name.split("\\s+").length < 2 || name.split("\\s+").length > 4) {
             return;
         }
@@ -64,35 +72,89 @@ final class PeopleExtractor {
         List<Tokens.Token> t = s.tokens;
         int i = 0;
         while (i < t.size()) {
-            if (!nameWord(s, i)) {
+            boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
+            if (!nameWord(s, i) && !initial) {
                 i++;
                 continue;
             }
-            int j = i;
+            int j = initial ? i + 2 : i;
+            int words = 1;
             while (j + 1 < t.size() && !Text.isPossessive(t.get(j).text())) {
-                if (nameWord(s, j + 1)) {
-                    j++;
-                } else if (j + 2 < t.size() && PARTICLES.contains(t.get(j + 1).text()) && nameWord(s, j + 2)) {
-                    j += 2;
+                int k = j + 1;
+                while (k < t.size() && PARTICLES.contains(t.get(k).text())) {
+                    k++; // "Ursula von der Leyen", "Luiz Inacio Lula da Silva"
+                }
+                if (k < t.size() && nameWord(s, k)) {
+                    j = k;
+                } else if (k == j + 1 && isInitial(s, k) && k + 2 < t.size() && nameWord(s, k + 2)) {
+                    j = k + 2; // "John F. Kennedy"
+                } else if (k == j + 1 && cityWord(s, k) && k + 1 < t.size() && nameWord(s, k + 1)) {
+                    j = k + 1; // "Abdifatah Aden Hassan": a town's name inside a person's name
                 } else {
                     break;
                 }
+                words++;
             }
-            int len = j - i + 1;
-            if (len >= 2 && len <= 4) {
+            while (i < j && (titleEndsAt(s, i) || isInitial(s, i) && !initial)) {
+                i++; // "Secretary of State Antony Blinken": "State" closes a title
+                words--;
+            }
+            if (words >= 2 && words <= 5) {
                 accept(ctx, s, i, j);
-            } else if (len > 4) {
+            } else if (words > 5) {
                 accept(ctx, s, j - 1, j); // a long run: the name is at its end, after titles we did not know
             }
             i = j + 1;
         }
     }
 
+    /**
+     * "Al-Aqsa Martyrs Hospital", "Zenda Jan district", "the province of Negros Occidental": a capitalised run that ends
+     * in a place noun, is followed by one, or follows "X of", names a place or facility, not a person.
+     */
+    private boolean namesAPlace(ArticleContext.Sentence s, int i, int j) {
+        List<Tokens.Token> t = s.tokens;
+        if (lex.placeNouns.containsKey(t.get(j).lower())) {
+            return true;
+        }
+        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && lex.placeNouns.containsKey(t.get(j + 1).lower())) {
+            return true;
+        }
+        return i >= 2 && t.get(i - 1).text().equals("of") && lex.placeNouns.get(t.get(i - 2).lower()) != null;
+    }
+
+    /** "N." in "N. Biren Singh". */
+    private static boolean isInitial(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        return k + 1 < t.size() && t.get(k).text().length() == 1 && Character.isUpperCase(t.get(k).text().charAt(0))
+                && t.get(k + 1).text().equals(".") && !s.isClaimed(t.get(k).start(), t.get(k).end());
+    }
+
+    /** A capitalised word that is only a town or province in the gazetteer, not a country or any other kind. */
+    private boolean cityWord(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        List<Gazetteer.Entry> entries = gaz.lookup(tok.bare());
+        return tok.capitalized() && !Text.isPossessive(tok.text()) && !s.isClaimed(tok.start(), tok.end())
+                && !entries.isEmpty()
+                && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE);
+    }
+
+    /** True when a title of several words ends at token k ("Secretary of State"). */
+    private boolean titleEndsAt(ArticleContext.Sentence s, int k) {
+        for (int from = Math.max(0, k - lex.maxTitleWords + 1); from < k; from++) {
+            if (lex.titles.containsKey(s.span(from, k).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** A capitalised word that can be part of a person's name: no title, place, organization or function word. */
     private boolean nameWord(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
         String bare = tok.bare();
-        if (!tok.capitalized() || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
+        boolean article = ARABIC_ARTICLE.matcher(bare).matches(); // "al-Assad", "el-Sisi"
+        if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }
         if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))) {
@@ -113,12 +175,22 @@ final class PeopleExtractor {
 
     private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j) {
         List<Tokens.Token> t = s.tokens;
+        if (namesAPlace(s, i, j)) {
+            return;
+        }
+        if (j + 1 < t.size() && NAME_SUFFIXES.contains(t.get(j + 1).text())) {
+            j++; // "Ferdinand Marcos Jr."
+        }
         String name = Text.stripPossessive(s.span(i, j));
+        if (NAME_SUFFIXES.contains(t.get(j).text()) && j + 1 < t.size() && t.get(j + 1).text().equals(".")) {
+            name = name + ".";
+        }
         TitleMatch before = titleBefore(ctx, s, i);
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
                 || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower()))
-                || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && DETERMINERS.contains(t.get(j + 2).lower()));
+                || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && (DETERMINERS.contains(t.get(j + 2).lower())
+                || lex.titles.containsKey(t.get(j + 2).lower())));
         boolean known = ctx.entities.findPerson(name) != null;
         boolean sentenceStart = i == 0;
         if (before == null && appos == null && !reporting && !known && (sentenceStart || s.section == ArticleContext.Section.HEADLINE)) {

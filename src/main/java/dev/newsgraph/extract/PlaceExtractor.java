@@ -18,6 +18,9 @@ final class PlaceExtractor {
     private static final Set<String> LOCATIVE = Set.of("in", "at", "to", "from", "near", "outside", "into", "across",
             "around", "toward", "towards", "through", "inside", "via", "over", "on");
     private static final int MAX_NGRAM = 6;
+    private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "oblast", "governorate", "prefecture");
+    /** "Britain-based", "Russia-friendly": a place name glued to a lower-case word. */
+    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
 
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
@@ -66,6 +69,70 @@ final class PlaceExtractor {
                 ctx.mentionPlace(declared, weight(h.sentence));
             }
         }
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            unknownPlaces(ctx, s);
+        }
+    }
+
+    /**
+     * Places the gazetteer lacks, named with their kind: "the town of Kabankalan", "a village in Kajuru district". They
+     * are put in the country the article is about, without coordinates.
+     */
+    private void unknownPlaces(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        String cc = ctx.salientCountryCode();
+        if (cc == null || s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
+        for (int i = 0; i < t.size(); i++) {
+            PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
+            if (kind == null || t.get(i).capitalized()) {
+                continue;
+            }
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
+                int end = unknownName(s, i + 2, 1);
+                if (end >= 0) {
+                    declareUnknown(ctx, s, i + 2, end, kind, cc);
+                }
+            }
+            int start = unknownName(s, i - 1, -1);
+            if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
+                declareUnknown(ctx, s, start, i - 1, kind, cc);
+            }
+        }
+    }
+
+    /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
+    private int unknownName(ArticleContext.Sentence s, int from, int step) {
+        List<Tokens.Token> t = s.tokens;
+        int k = from;
+        int end = -1;
+        while (k >= 0 && k < t.size() && Math.abs(k - from) < 3) {
+            Tokens.Token tok = t.get(k);
+            boolean word = tok.capitalized() || tok.text().matches("(?:al|el|ad|as|ash)-\\p{Lu}.*");
+            if (!word || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
+                    || step < 0 && Text.isPossessive(tok.text()) && k != from) {
+                break;
+            }
+            end = k;
+            if (step > 0 && Text.isPossessive(tok.text())) {
+                break;
+            }
+            k += step;
+        }
+        return end;
+    }
+
+    private void declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
+        int from = Math.min(a, b);
+        int to = Math.max(a, b);
+        String name = Text.stripPossessive(s.span(from, to));
+        Gazetteer.Entry entry = new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false);
+        if (ctx.entities.findPlace(name) == null) {
+            ctx.entities.place(entry);
+        }
+        s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
     }
 
     /** The headline and the lead say what the story is about: their places weigh more. */
@@ -93,9 +160,21 @@ final class PlaceExtractor {
                 if (candidates.isEmpty() && surface.startsWith("The ")) {
                     continue;
                 }
+                if (i == j && isCountryDemonym(surface) && candidates.stream().noneMatch(e -> e.kind() == PlaceKind.COUNTRY)) {
+                    break; // "Somali police": the demonym, not Ethiopia's Somali Region
+                }
                 if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
                     hits.add(new Hit(s, i, j, surface, candidates, false));
                     i = j;
+                    found = true;
+                }
+            }
+            java.util.regex.Matcher glued = HYPHENATED.matcher(tok.text());
+            if (!found && glued.matches()) {
+                List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()
+                        .filter(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.capital()).toList();
+                if (!candidates.isEmpty()) {
+                    hits.add(new Hit(s, i, i, glued.group(1), candidates, false));
                     found = true;
                 }
             }
@@ -108,6 +187,11 @@ final class PlaceExtractor {
         }
     }
 
+    private boolean isCountryDemonym(String word) {
+        Gazetteer.Entry d = gaz.byDemonym(word);
+        return d != null && d.kind() == PlaceKind.COUNTRY;
+    }
+
     /** Rejects a place name that is really part of a person's name or a sentence-initial function word. */
     private boolean acceptable(ArticleContext.Sentence s, int i, int j, String surface) {
         if (lex.stopCaps.contains(surface)) {
@@ -118,7 +202,10 @@ final class PlaceExtractor {
         }
         List<Tokens.Token> t = s.tokens;
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.
-        boolean prevName = i > 0 && nameLike(s, i - 1);
+        boolean prevName = false;
+        for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).capitalized() && !prevName; k--) {
+            prevName = nameLike(s, k); // "Abdifatah Aden Hassan": a name word further left, across a town's name
+        }
         boolean nextName = j + 1 < t.size() && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
             return false;
@@ -155,6 +242,10 @@ final class PlaceExtractor {
                 || before.endsWith("port of")) {
             wanted = PlaceKind.CITY;
         }
+        String nextWord = h.to + 1 < t.size() ? t.get(h.to + 1).text() : "";
+        if (wanted == null && PROVINCE_WORDS.contains(nextWord)) {
+            wanted = PlaceKind.PROVINCE;
+        }
         String afterCountry = null;
         for (Gazetteer.Entry e : gaz.lookup(after)) {
             if (e.kind() == PlaceKind.COUNTRY) {
@@ -175,12 +266,14 @@ final class PlaceExtractor {
         for (Gazetteer.Entry e : h.candidates) {
             double score = switch (e.kind()) {
                 case COUNTRY -> 100;
-                case CONTINENT, SEA, REGION -> 90;
+                case CONTINENT, SEA, REGION -> 250; // towns named "Asia" or "Africa" need explicit evidence
                 case PROVINCE -> 45;
-                case CITY -> 30 + Math.log10(Math.max(1, e.population())) * 4 + (e.capital() ? 25 : 0);
+                case CITY -> 30 + Math.log10(Math.max(1, e.population())) * 6 + (e.capital() ? 60 : 0);
                 default -> 10;
             };
-            score += ctx.countrySalience(e.countryCode()) * 15;
+            // Capped, so a big city abroad beats a village at home; the raw count still breaks ties (Punjab in Pakistan).
+            int salience = ctx.countrySalience(e.countryCode());
+            score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : Math.min(salience, 2) * 15 + salience;
             if (wanted != null && e.kind() == wanted) {
                 score += 300;
             }

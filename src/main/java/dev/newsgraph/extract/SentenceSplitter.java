@@ -63,7 +63,8 @@ final class SentenceSplitter {
         return out;
     }
 
-    private static boolean isAbbreviation(String s, int dot) {
+    /** True when the dot at {@code dot} ends an initial or a known abbreviation, not a sentence. */
+    static boolean isAbbreviation(String s, int dot) {
         int b = dot;
         while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
             b--;

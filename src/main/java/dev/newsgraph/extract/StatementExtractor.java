@@ -31,6 +31,9 @@ final class StatementExtractor {
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
+    /** "the group said": the organization last mentioned. */
+    private static final Pattern GENERIC_ORG = Pattern.compile(
+            "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity)");
 
     private final Lexicons lex = Lexicons.get();
     private final PeopleExtractor people;
@@ -80,7 +83,7 @@ final class StatementExtractor {
             String inner = m.group(1).strip();
             String before = para.substring(sentenceStartBefore(para, m.start(), prevEnd), m.start());
             String after = para.substring(m.end(), sentenceEndAfter(para, m.end()));
-            updateFocus(ctx, before);
+            updateFocus(ctx, para.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
                     && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
             if (!full && inner.matches("(?s).*[,.!?]$") && after.matches("^\\s*[A-Za-z].*")) {
@@ -151,7 +154,8 @@ final class StatementExtractor {
             if (c == '"' || c == '“') {
                 return i;
             }
-            if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))) {
+            if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))
+                    && !(c == '.' && SentenceSplitter.isAbbreviation(para, i))) {
                 return i + 1;
             }
         }
@@ -178,8 +182,8 @@ final class StatementExtractor {
                     return s;
                 }
             }
-            if (after && v + 1 < t.size()) {
-                // "said Rutte." / "said the Pakistani army."
+            if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
+                // "said Rutte." / "said the Pakistani army." (but "told Reuters": Reuters is the listener)
                 int end = v + 1;
                 while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
                     end++;
@@ -320,7 +324,7 @@ final class StatementExtractor {
         if (PRONOUNS_PERSON.contains(lower)) {
             return focusPerson == null ? null : focusPerson.name;
         }
-        if (PRONOUNS_ORG.contains(lower)) {
+        if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
             return focusOrg == null ? null : focusOrg.name;
         }
         String bare = s.replaceFirst("^(?i)the\\s+", "");
@@ -428,6 +432,22 @@ final class StatementExtractor {
     }
 
     private void updateFocus(ArticleContext ctx, String text) {
+        // The organization a sentence is about is usually its subject: the first one named, not the last.
+        int bestOrg = Integer.MAX_VALUE;
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
+                continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to
+            }
+            Set<String> forms = new LinkedHashSet<>(o.aliases);
+            forms.add(o.name);
+            for (String form : forms) {
+                int at = form.length() < 2 ? -1 : text.indexOf(form);
+                if (at >= 0 && at < bestOrg && indexOfWord(text, form) >= 0) {
+                    bestOrg = at;
+                    focusOrg = o;
+                }
+            }
+        }
         int best = -1;
         for (Entities.Person p : ctx.entities.people.values()) {
             for (String form : forms(p)) {

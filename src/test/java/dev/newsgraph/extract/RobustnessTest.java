@@ -48,6 +48,28 @@ class RobustnessTest {
         assertTimeoutPreemptively(Duration.ofSeconds(60), () -> extractor.extract(b.toString(), "big"));
     }
 
+    /** The service calls one extractor from many request threads: results must not depend on what runs beside them. */
+    @Test
+    void oneInstanceFromManyThreadsGivesTheSameResults() throws Exception {
+        List<String> feeds = List.of("a_africa.txt", "b_asia.txt", "c_mideast_americas.txt", "d_politics.txt").stream()
+                .map(f -> Seeds.read("/extract/eval/" + f)).toList();
+        List<List<ArticleInput>> alone = feeds.stream().map(f -> extractor.extract(f, "x")).toList();
+        java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
+        try {
+            List<java.util.concurrent.Future<List<ArticleInput>>> futures = new java.util.ArrayList<>();
+            for (int round = 0; round < 8; round++) {
+                for (String f : feeds) {
+                    futures.add(pool.submit(() -> extractor.extract(f, "x")));
+                }
+            }
+            for (int k = 0; k < futures.size(); k++) {
+                assertTrue(alone.get(k % feeds.size()).equals(futures.get(k).get()), "concurrent result differs for feed " + k % 4);
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+    }
+
     @Test
     void manyArticlesInOneFeed() {
         String seed = Seeds.read("/sample/feeds/" + Seeds.FEED_001);
