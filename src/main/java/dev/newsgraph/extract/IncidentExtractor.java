@@ -256,10 +256,19 @@ final class IncidentExtractor {
         return null;
     }
 
+    private static final Pattern ATTACKER_KIND = Pattern.compile(
+            "\\b(insurgent|militant|rebel|terrorist|separatist|jihadist|extremist|guerrilla)\\s+(?:attacks?|assaults?|raids?|ambush(?:es)?)\\b",
+            Pattern.CASE_INSENSITIVE);
+
     private void actors(ArticleContext ctx, Draft d, String text) {
         Matcher by = PASSIVE_BY.matcher(text);
         if (by.find()) {
             d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, by.group(1), Attribution.STATED));
+        }
+        // "foiled three insurgent attacks": the perpetrators are named only by the kind of attack.
+        Matcher kind = ATTACKER_KIND.matcher(text);
+        if (kind.find()) {
+            d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, kind.group(1).toLowerCase(java.util.Locale.ROOT) + "s", Attribution.STATED));
         }
         // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
         Matcher subj = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);

@@ -27,6 +27,13 @@ final class StatementExtractor {
     private static final Pattern CHANNEL_WORDS = Pattern.compile(
             "\\b(in a statement|in a post|in an interview|at a news conference|at a press conference|told reporters|in a televised address|in a video)\\b");
     private static final Pattern VENUE = Pattern.compile("\\b[Ss]peaking (?:at|in|to) (?:the )?([A-Z][^,]{2,80}?),");
+    /**
+     * A subject, then a verb phrase that states a position ("cast doubt on", "called for") or a refusal to comment,
+     * then what it is about.
+     */
+    private static final Pattern STANCE = Pattern.compile("^(.{1,80}?)\\s+(?:has\\s+|had\\s+|have\\s+)?(?:recently\\s+|repeatedly\\s+|publicly\\s+|also\\s+)?"
+            + "(cast doubt on|questioned|critici[sz]ed|dismissed|rejected|called for|demanded|threatened"
+            + "|did not (?:immediately )?respond to|declined to comment|could not be reached)\\b(.*)$");
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
@@ -229,6 +236,26 @@ final class StatementExtractor {
                 return;
             }
         }
+        int before = out.size();
+        reportedBySpeechVerb(ctx, s, out);
+        if (out.size() == before) {
+            reportedStance(ctx, s, out);
+        }
+    }
+
+    /** "Trump has cast doubt on Washington's willingness ...": a stated position without a verb of saying. */
+    private void reportedStance(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
+        Matcher stance = STANCE.matcher(s.text);
+        if (stance.find() && words(stance.group(1)) <= 8) {
+            String speaker = resolveSpeaker(ctx, stance.group(1));
+            if (speaker != null) {
+                add(ctx, out, Text.trimPunct(stance.group(2) + stance.group(3)), speaker, null, s);
+            }
+        }
+    }
+
+    private void reportedBySpeechVerb(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
+        String text = s.text;
         List<Tokens.Token> t = s.tokens;
         int boundary = 0;
         for (int v = 0; v < t.size(); v++) {
