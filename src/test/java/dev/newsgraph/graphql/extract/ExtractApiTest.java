@@ -62,9 +62,7 @@ class ExtractApiTest {
             assertEquals(names(draft, "people"), names(stored.get(0), "people"), headline);
             assertTrue(names(stored.get(0), "places").containsAll(names(draft, "places")), headline);
             List<Map<String, Object>> incidents = list(draft, "incidents");
-            assertEquals(incidents.stream().map(i -> i.get("killed")).sorted(java.util.Comparator.nullsFirst(Integer::compare)).toList(),
-                    list(stored.get(0), "incidents").stream().map(i -> (Integer) i.get("killed"))
-                            .sorted(java.util.Comparator.nullsFirst(Integer::compare)).toList(), headline);
+            assertEquals(killed(incidents), killed(list(stored.get(0), "incidents")), headline);
         }
         Map<String, Object> attack = list(drafts.get(1), "incidents").get(0);
         assertEquals("UA", attack.get("countryCode"), "an incident's country comes from its place: " + attack);
@@ -93,6 +91,10 @@ class ExtractApiTest {
         Map<String, Object> error = GraphQLClient.firstError(EXTRACT, Map.of("text", text));
         assertEquals("LIMIT_EXCEEDED", ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
         assertThat((String) error.get("message"), containsString("newsgraph.ingest.max-text-length"));
+    }
+
+    static List<String> killed(List<Map<String, Object>> incidents) {
+        return incidents.stream().map(incident -> String.valueOf(incident.get("killed"))).sorted().toList();
     }
 
     static Set<Object> names(Map<String, Object> article, String field) {
