@@ -2,6 +2,7 @@ package dev.newsgraph.graphql;
 
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.limits.ComplexityLimit;
+import dev.newsgraph.limits.ConnectionCost;
 import dev.newsgraph.limits.DepthLimit;
 import dev.newsgraph.limits.QueryLimits;
 import dev.newsgraph.security.Access;
@@ -37,7 +38,7 @@ public class OperationChecks {
         builder.instrumentation(new ChainedInstrumentation(List.of(
                         new AccessPolicy(access),
                         new DepthLimit(queryLimits.maxDepth()),
-                        new ComplexityLimit(queryLimits.maxComplexity(), pageLimits.defaultSize()),
+                        new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }

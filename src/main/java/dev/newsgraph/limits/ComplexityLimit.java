@@ -6,8 +6,8 @@ import graphql.execution.AbortExecutionException;
 
 /** graphql-java's complexity limit with {@link ConnectionCost}, refusing with LIMIT_EXCEEDED. */
 public class ComplexityLimit extends MaxQueryComplexityInstrumentation {
-    public ComplexityLimit(int maxComplexity, int defaultPageSize) {
-        super(maxComplexity, new ConnectionCost(defaultPageSize));
+    public ComplexityLimit(int maxComplexity, ConnectionCost cost) {
+        super(maxComplexity, cost);
     }
 
     @Override

@@ -14,9 +14,11 @@ import graphql.schema.GraphQLTypeUtil;
  */
 public class ConnectionCost implements FieldComplexityCalculator {
     private final int defaultPageSize;
+    private final int maxPageSize;
 
-    public ConnectionCost(int defaultPageSize) {
+    public ConnectionCost(int defaultPageSize, int maxPageSize) {
         this.defaultPageSize = defaultPageSize;
+        this.maxPageSize = maxPageSize;
     }
 
     @Override
@@ -32,8 +34,8 @@ public class ConnectionCost implements FieldComplexityCalculator {
         }
         for (String argument : new String[] {"first", "last"}) {
             if (environment.getArguments().get(argument) instanceof Integer size) {
-                // Negative sizes are refused later with their own message; they cost no less than an empty page.
-                return Math.max(size, 1);
+                // Sizes out of range are refused by the connection with their own message, before it runs its query.
+                return Math.max(1, Math.min(size, maxPageSize));
             }
         }
         return defaultPageSize;
