@@ -20,9 +20,10 @@ import java.util.List;
  * database: first who may run it ({@link AccessPolicy}), then its depth and its cost.
  * <p>
  * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
- * so this replaces its chain of instrumentations with ours. The one it has besides those, its query cache, is kept: as
- * instrumentation it stores the documents that passed validation, as document provider it serves them, so both must be
- * the same instance.
+ * so this replaces its chain of instrumentations with ours and a query cache like the one it had: as instrumentation
+ * the cache stores the documents that passed validation, as document provider it serves them, so both are the same
+ * instance. (SmallRye's request context keeps its own cache, which no longer fills, so it parses each document once
+ * more: cheap next to running it.)
  */
 @ApplicationScoped
 public class OperationChecks {
