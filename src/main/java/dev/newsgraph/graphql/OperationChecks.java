@@ -7,6 +7,7 @@ import dev.newsgraph.limits.DepthLimit;
 import dev.newsgraph.limits.QueryLimits;
 import dev.newsgraph.security.Access;
 import dev.newsgraph.security.AccessPolicy;
+import dev.newsgraph.validation.ValidationErrors;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.smallrye.graphql.execution.QueryCache;
@@ -17,7 +18,8 @@ import java.util.List;
 
 /**
  * Checks every operation as a whole before any of its fields runs, so a refused operation never reaches the
- * database: first who may run it ({@link AccessPolicy}), then its depth and its cost.
+ * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of
+ * failed input constraints their code ({@link ValidationErrors}).
  * <p>
  * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
  * so this replaces its chain of instrumentations with ours and a query cache like the one it had: as instrumentation
@@ -40,6 +42,7 @@ public class OperationChecks {
                         new AccessPolicy(access),
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
+                        new ValidationErrors(),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }
