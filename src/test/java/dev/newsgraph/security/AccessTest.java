@@ -10,6 +10,8 @@ import dev.newsgraph.graphql.GraphQLClient.Caller;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import java.nio.charset.StandardCharsets;
+import java.nio.file.Path;
 import java.security.KeyPairGenerator;
 import java.time.Instant;
 import java.util.List;
@@ -67,6 +69,16 @@ class AccessTest {
         assertEquals("Editor ingest", GraphQLClient.asEditor().data(INGEST, article("Editor ingest"))
                 .getString("ingestArticles[0].article.headline"));
         assertEquals("Admin ingest", GraphQLClient.asAdmin().data(INGEST, article("Admin ingest"))
+                .getString("ingestArticles[0].article.headline"));
+    }
+
+    @Test
+    void theDevTokenScriptMintsAWorkingToken() throws Exception {
+        Process process = new ProcessBuilder(Path.of(System.getProperty("java.home"), "bin", "java").toString(),
+                "scripts/DevToken.java", "editor").redirectErrorStream(true).start();
+        String token = new String(process.getInputStream().readAllBytes(), StandardCharsets.UTF_8).trim();
+        assertEquals(0, process.waitFor(), token);
+        assertEquals("Ingested with a dev token", GraphQLClient.withToken(token).data(INGEST, article("Ingested with a dev token"))
                 .getString("ingestArticles[0].article.headline"));
     }
 
