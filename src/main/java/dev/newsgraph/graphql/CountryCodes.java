@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.validation.IsoCountries;
 
 /** The country filter arguments: ISO 3166-1 alpha-2 codes. */
 public final class CountryCodes {
@@ -8,7 +9,7 @@ public final class CountryCodes {
     }
 
     public static String require(String code) {
-        if (!code.matches("[A-Z]{2}")) {
+        if (!IsoCountries.isValid(code)) {
             throw new BadUserInputException("'" + code + "' is not an ISO 3166-1 alpha-2 country code such as 'UA'");
         }
         return code;

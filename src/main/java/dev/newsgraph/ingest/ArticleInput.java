@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -22,12 +23,13 @@ public record ArticleInput(
         @NonNull @NotBlank @Size(max = 1000) @Description("The headline.") String headline,
         @NonNull @NotNull @Size(max = 500) @Description("Body paragraphs, in order.")
         List<@NotBlank @Size(max = 20_000) String> paragraphs,
-        @Description("Publication date, when known.") LocalDate publishedOn,
+        @PlausibleDate @Description("Publication date, when known.") LocalDate publishedOn,
         @Description("How publishedOn was determined; defaults to STATED when publishedOn is given, else UNKNOWN.")
         DateBasis dateBasis,
         @Size(max = 1000) @Description("The text evidence for the date, e.g. a caption's date and a weekday.")
         String dateEvidence,
-        @Description("Earliest possible publication date, when the date itself is unknown.") LocalDate notBefore,
+        @PlausibleDate @Description("Earliest possible publication date, when the date itself is unknown.")
+        LocalDate notBefore,
         @Size(max = 300) @Description("The place the story is filed from: a reference to a place.") String dateline,
         @Size(max = 300) @Description("The agency the story comes from: a reference to an organization.") String source,
         @Size(max = 300) @Description("The feed the article arrived in, e.g. a file name.") String feed,

@@ -2,6 +2,7 @@ package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
@@ -19,7 +20,7 @@ public record IncidentInput(
         String key,
         @NonNull @NotNull @Description("Incident type.") IncidentType type,
         @NonNull @NotBlank @Size(max = 500) @Description("A short title.") String title,
-        @Description("When it happened; with MONTH precision, any day of the month.") LocalDate occurredOn,
+        @PlausibleDate @Description("When it happened; with MONTH precision, any day of the month.") LocalDate occurredOn,
         @Description("Precision of occurredOn; DAY when occurredOn is given and this is not.")
         DatePrecision datePrecision,
         @Size(max = 500) @Description("The date as the text gives it, e.g. 'on Thursday evening'.") String dateText,

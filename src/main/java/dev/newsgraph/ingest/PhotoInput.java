@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
@@ -14,7 +15,7 @@ public record PhotoInput(
         @Size(max = 300) @Description("The credit line as printed, e.g. 'AFP' or 'EPA/SHAHZAIB AKBER'.") String credit,
         @Size(max = 300) @Description("The agency credited: a reference to an organization.") String agency,
         @Size(max = 300) @Description("The photographer: a reference to a person.") String photographer,
-        @Description("The day the photo was taken.") LocalDate takenOn,
+        @PlausibleDate @Description("The day the photo was taken.") LocalDate takenOn,
         @Size(max = 300) @Description("Where the photo was taken: a reference to a place.") String place,
         @Description("True for a file photo, whose date does not date the story.") boolean filePhoto) {
 }

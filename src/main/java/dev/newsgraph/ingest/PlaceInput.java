@@ -1,11 +1,11 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.validation.CountryCode;
 import jakarta.validation.constraints.DecimalMax;
 import jakarta.validation.constraints.DecimalMin;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
-import jakarta.validation.constraints.Pattern;
 import jakarta.validation.constraints.Size;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -19,8 +19,7 @@ public record PlaceInput(
         @Size(max = 50) @Description("Other forms: 'Britain', 'Dutch', 'Washington' (for the US government).")
         List<@NotBlank @Size(max = 300) String> aliases,
         @NonNull @NotNull @Description("What kind of place.") PlaceKind kind,
-        @Pattern(regexp = "[A-Z]{2}", message = "must be an ISO 3166-1 alpha-2 code such as 'UA'")
-        @Description("ISO 3166-1 alpha-2 code of the country it is in (or is).") String countryCode,
+        @CountryCode @Description("ISO 3166-1 alpha-2 code of the country it is in (or is).") String countryCode,
         @Size(max = 300) @Description("The enclosing place: a reference to a place, or an ISO country code.")
         String parent,
         @DecimalMin("-90") @DecimalMax("90") @Description("Latitude in degrees.") Double latitude,

@@ -1,6 +1,7 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.StatementKind;
+import dev.newsgraph.validation.PlausibleDate;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
 import jakarta.validation.constraints.Size;
@@ -18,7 +19,7 @@ public record StatementInput(
         String text,
         @Size(max = 300) @Description("Who said it: a reference to a person, organization or place (a country).")
         String speaker,
-        @Description("When it was said.") LocalDate saidOn,
+        @PlausibleDate @Description("When it was said.") LocalDate saidOn,
         @Size(max = 300) @Description("Where it was said: a reference to a place or organization.") String venue,
         @Size(max = 300) @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
         @Size(max = 50) @Description("What it is about: references to entities.")

@@ -9,6 +9,7 @@ import dev.newsgraph.ingest.ArticleIngester;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
 import dev.newsgraph.ingest.WireText;
+import dev.newsgraph.limits.TextLimits;
 import jakarta.inject.Inject;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotNull;
@@ -17,6 +18,7 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Map;
 import java.util.function.Function;
+import java.util.stream.Stream;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Mutation;
@@ -33,16 +35,23 @@ public class IngestApi {
     NodeLoader loader;
     @Inject
     WireText wireText;
+    @Inject
+    TextLimits textLimits;
 
     @Mutation
     @NonNull
     @Description("Stores articles with what they say. Every reference is checked first: an invalid batch stores nothing."
             + " Then each article is stored in its own transaction, whole or not at all. Idempotent: an article already"
             + " stored (same headline and body) is UNCHANGED, or FEED_ADDED when it arrives in a new feed."
-            + " People, organizations and places are matched to stored ones by canonical name, alias or ISO code.")
+            + " People, organizations and places are matched to stored ones by canonical name, alias or ISO code."
+            + " Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestArticles(
             @NonNull @NotNull @Size(max = MAX_ARTICLES) @Valid @Description("Up to 50 articles.")
             List<@NonNull @NotNull @Valid ArticleInput> input) {
+        for (int i = 0; i < input.size(); i++) {
+            ArticleInput article = input.get(i);
+            textLimits.check("input[" + i + "]", Stream.concat(Stream.of(article.headline()), article.paragraphs().stream()).toList());
+        }
         return ingestAll(input, "input");
     }
 
@@ -50,7 +59,7 @@ public class IngestApi {
     @NonNull
     @Description("Extracts the articles of raw wire text (one or more articles, as scraped) and stores them like"
             + " ingestArticles does: everything is checked first, then each article is stored in its own transaction,"
-            + " idempotent. Text without an article stores nothing and answers an empty list.")
+            + " idempotent. Text without an article stores nothing and answers an empty list. Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestText(
             @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
             String text,

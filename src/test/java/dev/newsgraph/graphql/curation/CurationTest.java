@@ -40,7 +40,7 @@ class CurationTest {
                 "statements", List.of(map("kind", "QUOTE", "text", quote, "speaker", speaker)),
                 "incidents", List.of(map("type", "ATTACK", "title", incident, "occurredOn", "2025-05-01", "place", "Curaville",
                         "figures", List.of(map("kind", "INJURED", "value", 2)))));
-        return GraphQLClient.data(INGEST, Map.of("input", List.of(article)));
+        return GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(article)));
     }
 
     static String personId(String name) {
@@ -57,7 +57,7 @@ class CurationTest {
         String duplicate = personId("A. Curatorova");
         long people = Connections.count("people");
 
-        JsonPath merged = GraphQLClient.data(MERGE, Map.of("keep", keep, "duplicate", duplicate));
+        JsonPath merged = GraphQLClient.asAdmin().data(MERGE, Map.of("keep", keep, "duplicate", duplicate));
         assertEquals(keep, merged.getString("mergeEntities.id"));
         assertEquals("Annelies Curatorova", merged.getString("mergeEntities.name"));
         assertTrue(merged.<String>getList("mergeEntities.aliases").contains("A. Curatorova"), merged.prettify());
@@ -98,7 +98,7 @@ class CurationTest {
         long articles = Connections.count("articles");
         long statements = Connections.count("statements");
 
-        assertEquals(article, GraphQLClient.data(DELETE, Map.of("id", article)).getString("deleteArticle"));
+        assertEquals(article, GraphQLClient.asAdmin().data(DELETE, Map.of("id", article)).getString("deleteArticle"));
         assertNull(GraphQLClient.data(NODE, Map.of("id", article)).get("node"));
         assertNull(GraphQLClient.data(NODE, Map.of("id", incidents.get(0))).get("node"), "an incident only it reported goes with it");
         assertEquals(person, GraphQLClient.data(NODE, Map.of("id", person)).getString("node.id"), "people stay");
@@ -110,7 +110,7 @@ class CurationTest {
     }
 
     static void assertError(String mutation, Map<String, Object> variables, String code, String inMessage) {
-        Map<String, Object> error = GraphQLClient.firstError(mutation, variables);
+        Map<String, Object> error = GraphQLClient.asAdmin().firstError(mutation, variables);
         assertEquals(code, ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
         assertThat(error.get("message").toString(), containsString(inMessage));
     }

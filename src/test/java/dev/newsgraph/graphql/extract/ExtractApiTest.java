@@ -90,7 +90,7 @@ class ExtractApiTest {
         String text = "Paragraph of wire text that goes on. ".repeat(30_000);
         Map<String, Object> error = GraphQLClient.firstError(EXTRACT, Map.of("text", text));
         assertEquals("LIMIT_EXCEEDED", ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
-        assertThat((String) error.get("message"), containsString("newsgraph.ingest.max-text-length"));
+        assertThat((String) error.get("message"), containsString("newsgraph.ingest.max-raw-text-length"));
     }
 
     static List<String> killed(List<Map<String, Object>> incidents) {

@@ -46,7 +46,7 @@ class IngestTextTest {
         Map<String, Object> variables = new HashMap<>();
         variables.put("text", text);
         variables.put("feed", feed);
-        return GraphQLClient.data(INGEST_TEXT, variables);
+        return GraphQLClient.asEditor().data(INGEST_TEXT, variables);
     }
 
     @Test

@@ -40,7 +40,7 @@ class SubscriptionTest {
             socket.writeTextMessage(subscribe("2", "subscription { incidentReported(within: \"" + ukraine + "\") { title } }"));
             Thread.sleep(500);
 
-            GraphQLClient.data("""
+            GraphQLClient.asEditor().data("""
                     mutation($input: [ArticleInput!]!) { ingestArticles(input: $input) { status } }""", Map.of("input", List.of(Map.of(
                     "headline", "Drone strike hits Odesa port",
                     "paragraphs", List.of("A drone struck the port of Odesa overnight, officials said."),

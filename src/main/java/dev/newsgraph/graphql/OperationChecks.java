@@ -1,0 +1,49 @@
+package dev.newsgraph.graphql;
+
+import dev.newsgraph.graphql.page.PageLimits;
+import dev.newsgraph.limits.ComplexityLimit;
+import dev.newsgraph.limits.ConnectionCost;
+import dev.newsgraph.limits.DepthLimit;
+import dev.newsgraph.limits.QueryLimits;
+import dev.newsgraph.security.Access;
+import dev.newsgraph.security.AccessPolicy;
+import dev.newsgraph.validation.ValidationErrors;
+import graphql.GraphQL;
+import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.smallrye.graphql.execution.QueryCache;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.inject.Inject;
+import java.util.List;
+
+/**
+ * Checks every operation as a whole before any of its fields runs, so a refused operation never reaches the
+ * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of
+ * failed input constraints their code ({@link ValidationErrors}).
+ * <p>
+ * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
+ * so this replaces its chain of instrumentations with ours and a query cache like the one it had: as instrumentation
+ * the cache stores the documents that passed validation, as document provider it serves them, so both are the same
+ * instance. (SmallRye's request context keeps its own cache, which no longer fills, so it parses each document once
+ * more: cheap next to running it.)
+ */
+@ApplicationScoped
+public class OperationChecks {
+    @Inject
+    Access access;
+    @Inject
+    QueryLimits queryLimits;
+    @Inject
+    PageLimits pageLimits;
+
+    void install(@Observes GraphQL.Builder builder) {
+        QueryCache queryCache = new QueryCache();
+        builder.instrumentation(new ChainedInstrumentation(List.of(
+                        new AccessPolicy(access),
+                        new DepthLimit(queryLimits.maxDepth()),
+                        new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
+                        new ValidationErrors(),
+                        queryCache)))
+                .preparsedDocumentProvider(queryCache);
+    }
+}

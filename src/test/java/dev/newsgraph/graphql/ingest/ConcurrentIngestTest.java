@@ -1,0 +1,91 @@
+package dev.newsgraph.graphql.ingest;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+import dev.newsgraph.graphql.GraphQLClient;
+import io.quarkus.test.junit.QuarkusTest;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.Map;
+import java.util.concurrent.CountDownLatch;
+import java.util.concurrent.ExecutorService;
+import java.util.concurrent.Executors;
+import java.util.concurrent.Future;
+import java.util.concurrent.TimeUnit;
+import org.junit.jupiter.api.Test;
+
+/**
+ * Eight editors ingest at the same moment, every article naming the same people, organization and places (each
+ * writer also has an entity of its own): every article is stored, each shared entity exactly once, no writer fails.
+ */
+@QuarkusTest
+class ConcurrentIngestTest {
+    static final int WRITERS = 8;
+    static final int ARTICLES_PER_WRITER = 5;
+    static final String INGEST = "mutation($input: [ArticleInput!]!) { ingestArticles(input: $input) { status } }";
+
+    static Map<String, Object> article(int writer, int n) {
+        String tag = "CI" + writer + "-" + n;
+        return Map.of(
+                "headline", "Concurrent story " + tag + ": Vera Concurrent meets the Concurrency Council in Paralleltown",
+                "paragraphs", List.of("Vera Concurrent met the Concurrency Council and Writer " + writer + " Aide in Paralleltown ("
+                        + tag + ").", "\"We meet in parallel,\" Concurrent said."),
+                "people", List.of(
+                        Map.of("name", "Vera Concurrent", "aliases", List.of("Concurrent"),
+                                "roles", List.of(Map.of("title", "Chair", "organization", "Concurrency Council", "current", true))),
+                        Map.of("name", "Writer " + writer + " Aide")),
+                "organizations", List.of(Map.of("name", "Concurrency Council", "kind", "GOVERNMENT", "countryCode", "XC")),
+                "places", List.of(Map.of("name", "Concurrentia", "kind", "COUNTRY", "countryCode", "XC"),
+                        Map.of("name", "Paralleltown", "kind", "CITY", "countryCode", "XC", "parent", "Concurrentia")),
+                "statements", List.of(Map.of("kind", "QUOTE", "text", "We meet in parallel", "speaker", "Concurrent",
+                        "about", List.of("Concurrency Council"))));
+    }
+
+    static long count(String query, String path) {
+        return GraphQLClient.data(query).getLong(path);
+    }
+
+    @Test
+    void eightWritersSharingEntitiesLoseNothingAndDuplicateNothing() throws Exception {
+        long articlesBefore = count("{ articles(first: 0) { totalCount } }", "articles.totalCount");
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> writers = new ArrayList<>();
+        try {
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int w = writer;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    List<String> statuses = new ArrayList<>();
+                    for (int n = 0; n < ARTICLES_PER_WRITER; n++) {
+                        statuses.addAll(GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(article(w, n))))
+                                .getList("ingestArticles.status"));
+                    }
+                    return statuses;
+                }));
+            }
+            long started = System.nanoTime();
+            start.countDown();
+            for (Future<List<String>> writer : writers) {
+                assertEquals(List.of("CREATED", "CREATED", "CREATED", "CREATED", "CREATED"), writer.get(120, TimeUnit.SECONDS));
+            }
+            System.out.printf("ConcurrentIngestTest: %d writers stored %d articles in %.2f s%n", WRITERS,
+                    WRITERS * ARTICLES_PER_WRITER, (System.nanoTime() - started) / 1e9);
+        } finally {
+            pool.shutdownNow();
+        }
+
+        assertEquals(articlesBefore + WRITERS * ARTICLES_PER_WRITER, count("{ articles(first: 0) { totalCount } }", "articles.totalCount"));
+        assertEquals(1, count("{ people(text: \"Vera Concurrent\") { totalCount } }", "people.totalCount"));
+        assertEquals(1, count("{ organizations(text: \"Concurrency Council\") { totalCount } }", "organizations.totalCount"));
+        assertEquals(1, count("{ places(text: \"Paralleltown\") { totalCount } }", "places.totalCount"));
+        assertEquals(1, count("{ places(text: \"Concurrentia\") { totalCount } }", "places.totalCount"));
+        assertEquals(WRITERS, count("{ people(text: \"Aide\") { totalCount } }", "people.totalCount"));
+        Map<String, Object> vera = GraphQLClient.data("""
+                { people(text: "Vera Concurrent") { nodes { roles { title } articles(first: 0) { totalCount } statements(first: 0) { totalCount } } } }""")
+                .getMap("people.nodes[0]");
+        assertEquals(1, ((List<?>) vera.get("roles")).size(), "one role, not one per writer: " + vera);
+        assertEquals(WRITERS * ARTICLES_PER_WRITER, ((Map<?, ?>) vera.get("articles")).get("totalCount"), vera.toString());
+        assertEquals(WRITERS * ARTICLES_PER_WRITER, ((Map<?, ?>) vera.get("statements")).get("totalCount"), vera.toString());
+    }
+}
