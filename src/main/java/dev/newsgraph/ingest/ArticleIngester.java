@@ -94,11 +94,18 @@ public class ArticleIngester {
 
     /** The places in an order where each parent declared in the article comes before its children. */
     private static List<PlaceInput> parentsFirst(List<PlaceInput> places) {
+        for (PlaceInput place : places) {
+            // A city may share its province's name ("Herat"); only a parent that names nothing else is itself.
+            if (place.parent() != null && names(place, place.parent())
+                    && places.stream().noneMatch(other -> other != place && names(other, place.parent()))) {
+                throw new BadUserInputException("The parents of places [" + place.name() + "] form a cycle: it is its own parent");
+            }
+        }
         List<PlaceInput> pending = new ArrayList<>(places);
         List<PlaceInput> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
             PlaceInput next = pending.stream()
-                    .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> names(other, place.parent())))
+                    .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> other != place && names(other, place.parent())))
                     .findFirst()
                     .orElseThrow(() -> new BadUserInputException("The parents of places "
                             + pending.stream().map(PlaceInput::name).toList() + " form a cycle"));
