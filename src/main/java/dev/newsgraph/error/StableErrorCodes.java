@@ -6,6 +6,8 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.schema.CoercingParseLiteralException;
+import graphql.schema.CoercingParseValueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
@@ -30,7 +32,8 @@ import org.jboss.logging.Logger;
  * unchanged; the others are rebuilt:
  * <ul>
  * <li>invalid documents, arguments and variables (graphql-java's InvalidSyntax / ValidationError classification, Bean
- * Validation) → {@code BAD_USER_INPUT}, with the classification kept in {@code extensions.classification};</li>
+ * Validation) → {@code BAD_USER_INPUT}, with the classification kept in {@code extensions.classification} and Bean
+ * Validation's {@code violations} reduced to message and property path;</li>
  * <li>operations aborted by a graphql-java limit → {@code LIMIT_EXCEEDED};</li>
  * <li>Quarkus security refusals → {@code UNAUTHENTICATED} / {@code FORBIDDEN};</li>
  * <li>anything else → {@code INTERNAL} with a generic message; the real cause goes to the server log only.</li>
@@ -100,6 +103,10 @@ public class StableErrorCodes {
             if (cause instanceof ApiException) {
                 return error; // SmallRye adds the code of its @ErrorCode and shows its message
             }
+            if (cause instanceof CoercingParseLiteralException || cause instanceof CoercingParseValueException) {
+                // An argument value its scalar refuses (an Int beyond 32 bits, a malformed Date) is the client's.
+                return rebuilt(error, cause.getMessage(), ErrorCodes.BAD_USER_INPUT, Map.of());
+            }
             if (cause instanceof AuthenticationFailedException || cause instanceof UnauthorizedException) {
                 return rebuilt(error, "Authentication is required.", ErrorCodes.UNAUTHENTICATED, Map.of());
             }
@@ -127,11 +134,14 @@ public class StableErrorCodes {
     private static GraphQLError rebuilt(GraphQLError error, String message, String code, Map<String, Object> extra) {
         Map<String, Object> extensions = new LinkedHashMap<>();
         extensions.put("code", code);
-        if (error.getErrorType() instanceof ErrorType type) {
-            extensions.put("classification", type.name());
-        }
+        // graphql-java adds extensions.classification from the error type: keep syntax and validation errors apart,
+        // give the others their code ("DataFetchingException" would only name internals).
+        ErrorClassification type = error.getErrorType() == ErrorType.InvalidSyntax || error.getErrorType() == ErrorType.ValidationError
+                ? error.getErrorType()
+                : ErrorClassification.errorClassification(code);
         extensions.putAll(extra);
-        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).extensions(extensions);
+        GraphqlErrorBuilder<?> builder = GraphqlErrorBuilder.newError().message(message).errorType(type)
+                .extensions(extensions);
         if (error.getLocations() != null) {
             builder.locations(error.getLocations());
         }

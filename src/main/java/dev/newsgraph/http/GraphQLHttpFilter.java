@@ -54,15 +54,18 @@ public class GraphQLHttpFilter {
     Instance<GraphQLSchema> schema;
 
     void install(@Observes Router router) {
-        // After the security filters (negative orders) and Quarkus' upload limit, before SmallRye's route (order >= 0).
+        // After the security filters (orders -100 and lower), before SmallRye's route (order >= 0). The headers are
+        // checked before Quarkus' upload limit, the body after it; Vert.x wants a body handler first in its route.
         // The body handler reads the body once, within the configured limit; SmallRye's own one then finds it read.
-        router.route("/" + rootPath.replaceFirst("^/", ""))
-                .order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+        String path = "/" + rootPath.replaceFirst("^/", "");
+        router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHeaders);
+        router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(this::handle);
+                .handler(this::checkRequest);
     }
 
-    private void handle(RoutingContext context) {
+    /** Method, Content-Type and Accept, before the body is read: an unsupported body is never read or decoded. */
+    private void checkHeaders(RoutingContext context) {
         HttpMethod method = context.request().method();
         if (method.equals(HttpMethod.OPTIONS)) {
             context.next();
@@ -75,7 +78,26 @@ public class GraphQLHttpFilter {
             return;
         }
         try {
-            GraphQLHttpRequest request = read(context, method);
+            checkMethodAndContentType(context, method);
+        } catch (RefusedRequest refused) {
+            refuse(context, mediaType, refused);
+            return;
+        }
+        context.put(GraphQLMediaType.class.getName(), mediaType);
+        context.next();
+    }
+
+    private void checkRequest(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        GraphQLMediaType mediaType = context.get(GraphQLMediaType.class.getName());
+        if (mediaType == null) { // OPTIONS
+            context.next();
+            return;
+        }
+        try {
+            GraphQLHttpRequest request = method.equals(HttpMethod.GET)
+                    ? GraphQLHttpRequest.fromQueryParameters(context.queryParams())
+                    : GraphQLHttpRequest.fromBody(context.body());
             check(request, method, mediaType);
         } catch (RefusedRequest refused) {
             refuse(context, mediaType, refused);
@@ -89,9 +111,9 @@ public class GraphQLHttpFilter {
         context.next();
     }
 
-    private static GraphQLHttpRequest read(RoutingContext context, HttpMethod method) {
+    private static void checkMethodAndContentType(RoutingContext context, HttpMethod method) {
         if (method.equals(HttpMethod.GET)) {
-            return GraphQLHttpRequest.fromQueryParameters(context.queryParams());
+            return;
         }
         if (!method.equals(HttpMethod.POST)) {
             throw RefusedRequest.withStatus(405, "Send GraphQL requests with POST, or queries with GET.", ALLOWED_METHODS);
@@ -102,7 +124,6 @@ public class GraphQLHttpFilter {
                 || charset != null && !charset.equalsIgnoreCase("utf-8")) {
             throw RefusedRequest.withStatus(415, "Send the request body as Content-Type: application/json (UTF-8).", null);
         }
-        return GraphQLHttpRequest.fromBody(context.body());
     }
 
     private void check(GraphQLHttpRequest request, HttpMethod method, GraphQLMediaType mediaType) {
