@@ -124,7 +124,8 @@ class GraphQLFuzzTest {
             return LEAKS.stream().filter(body::contains).findFirst().map(leak -> "non-JSON body shows '" + leak + "'").orElse(null);
         }
         JsonArray errors = json.getJsonArray("errors", new JsonArray());
-        if (response.statusCode() >= 400 && errors.isEmpty() && response.statusCode() != 413) {
+        // 413/414/431: the HTTP server's own size limits, answered before any route runs.
+        if (response.statusCode() >= 400 && errors.isEmpty() && !Set.of(413, 414, 431).contains(response.statusCode())) {
             return "refusal without a GraphQL error";
         }
         for (Object item : errors) {
