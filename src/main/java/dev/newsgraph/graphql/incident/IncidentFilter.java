@@ -15,6 +15,11 @@ import java.util.Map;
 /** The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i. */
 record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
                       String perpetrator, Integer minKilled, String text) {
+    IncidentFilter {
+        if (types != null && types.contains(null)) {
+            throw new BadUserInputException("'type' must not contain null");
+        }
+    }
 
     /** The common table expressions the conditions need ("" or "with recursive ..."). */
     String with() {

@@ -1,0 +1,189 @@
+package dev.newsgraph.http;
+
+import graphql.GraphQLError;
+import graphql.ParseAndValidate;
+import graphql.language.Document;
+import graphql.language.OperationDefinition;
+import graphql.parser.InvalidSyntaxException;
+import graphql.parser.Parser;
+import graphql.schema.GraphQLSchema;
+import io.quarkus.runtime.configuration.MemorySize;
+import io.quarkus.vertx.http.runtime.RouteConstants;
+import io.vertx.core.MultiMap;
+import io.vertx.core.http.HttpHeaders;
+import io.vertx.core.http.HttpMethod;
+import io.vertx.core.json.JsonArray;
+import io.vertx.core.json.JsonObject;
+import io.vertx.ext.web.MIMEHeader;
+import io.vertx.ext.web.Router;
+import io.vertx.ext.web.RoutingContext;
+import io.vertx.ext.web.handler.BodyHandler;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
+import jakarta.enterprise.inject.Instance;
+import jakarta.inject.Inject;
+import java.net.URLEncoder;
+import java.nio.charset.StandardCharsets;
+import java.util.List;
+import java.util.Locale;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
+
+/**
+ * GraphQL-over-HTTP semantics in front of SmallRye GraphQL's endpoint, which answers 200 to nearly everything. Before a
+ * request reaches it, this route
+ * <ul>
+ * <li>negotiates the response media type from Accept (406 if neither GraphQL type is acceptable);</li>
+ * <li>refuses methods other than GET and POST (405), POST bodies that are not {@code application/json} (415), bodies
+ * that are not a JSON object or hold parameters of the wrong JSON type (400);</li>
+ * <li>parses and validates the document, so that a request error is answered 400 for
+ * {@code application/graphql-response+json} and 200 for {@code application/json}, as the spec says;</li>
+ * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache.</li>
+ * </ul>
+ * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT. Valid requests go on to
+ * SmallRye; its response gets the negotiated Content-Type.
+ */
+@ApplicationScoped
+public class GraphQLHttpFilter {
+    private static final String ALLOWED_METHODS = "GET, POST, OPTIONS";
+
+    @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
+    String rootPath;
+    @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
+    MemorySize maxBodySize;
+    @Inject
+    Instance<GraphQLSchema> schema;
+
+    void install(@Observes Router router) {
+        // After the security filters (orders -100 and lower), before SmallRye's route (order >= 0). The headers are
+        // checked before Quarkus' upload limit, the body after it; Vert.x wants a body handler first in its route.
+        // The body handler reads the body once, within the configured limit; SmallRye's own one then finds it read.
+        String path = "/" + rootPath.replaceFirst("^/", "");
+        router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHeaders);
+        router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
+                .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
+                .handler(this::checkRequest);
+    }
+
+    /** Method, Content-Type and Accept, before the body is read: an unsupported body is never read or decoded. */
+    private void checkHeaders(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        if (method.equals(HttpMethod.OPTIONS)) {
+            context.next();
+            return;
+        }
+        GraphQLMediaType mediaType = GraphQLMediaType.negotiate(context.parsedHeaders().accept()).orElse(null);
+        if (mediaType == null) {
+            refuse(context, GraphQLMediaType.APPLICATION_JSON, RefusedRequest.withStatus(406,
+                    "Accept application/graphql-response+json or application/json.", null));
+            return;
+        }
+        try {
+            checkMethodAndContentType(context, method);
+        } catch (RefusedRequest refused) {
+            refuse(context, mediaType, refused);
+            return;
+        }
+        context.put(GraphQLMediaType.class.getName(), mediaType);
+        context.next();
+    }
+
+    private void checkRequest(RoutingContext context) {
+        HttpMethod method = context.request().method();
+        GraphQLMediaType mediaType = context.get(GraphQLMediaType.class.getName());
+        if (mediaType == null) { // OPTIONS
+            context.next();
+            return;
+        }
+        try {
+            GraphQLHttpRequest request = method.equals(HttpMethod.GET)
+                    ? GraphQLHttpRequest.fromQueryParameters(context.queryParams())
+                    : GraphQLHttpRequest.fromBody(context.body());
+            check(request, method, mediaType);
+        } catch (RefusedRequest refused) {
+            refuse(context, mediaType, refused);
+            return;
+        }
+        if (method.equals(HttpMethod.GET)) {
+            reencodeForSmallRye(context.queryParams());
+        }
+        String contentType = mediaType.contentType();
+        context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType));
+        context.next();
+    }
+
+    private static void checkMethodAndContentType(RoutingContext context, HttpMethod method) {
+        if (method.equals(HttpMethod.GET)) {
+            return;
+        }
+        if (!method.equals(HttpMethod.POST)) {
+            throw RefusedRequest.withStatus(405, "Send GraphQL requests with POST, or queries with GET.", ALLOWED_METHODS);
+        }
+        MIMEHeader contentType = context.parsedHeaders().contentType();
+        String charset = contentType.parameter("charset");
+        if (!contentType.value().equalsIgnoreCase("application/json")
+                || charset != null && !charset.equalsIgnoreCase("utf-8")) {
+            throw RefusedRequest.withStatus(415, "Send the request body as Content-Type: application/json (UTF-8).", null);
+        }
+    }
+
+    private void check(GraphQLHttpRequest request, HttpMethod method, GraphQLMediaType mediaType) {
+        // The spec: a request error is 4xx with application/graphql-response+json, but 200 with legacy application/json.
+        int requestErrorStatus = mediaType == GraphQLMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
+        Document document;
+        try {
+            document = Parser.parse(request.query());
+        } catch (InvalidSyntaxException e) {
+            throw RefusedRequest.invalidDocument(requestErrorStatus, List.of(e.toInvalidSyntaxError()));
+        }
+        List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
+        OperationDefinition operation = operations.stream()
+                .filter(candidate -> request.operationName() == null
+                        ? operations.size() == 1
+                        : request.operationName().equals(candidate.getName()))
+                .findFirst()
+                .orElse(null);
+        if (method.equals(HttpMethod.GET) && operation != null
+                && operation.getOperation() != OperationDefinition.Operation.QUERY) {
+            throw RefusedRequest.withStatus(405, "Only queries can be sent with GET: send "
+                    + operation.getOperation().name().toLowerCase(Locale.ROOT) + "s with POST.", "POST");
+        }
+        List<? extends GraphQLError> invalid = ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH);
+        if (!invalid.isEmpty()) {
+            throw RefusedRequest.invalidDocument(requestErrorStatus, invalid);
+        }
+        if (operation == null && !operations.isEmpty()) {
+            throw RefusedRequest.invalidDocument(requestErrorStatus, request.operationName() == null
+                    ? "The document holds several operations: name the one to run in 'operationName'."
+                    : "The document holds no operation named '" + request.operationName() + "'.");
+        }
+        if (method.equals(HttpMethod.GET) && operations.size() > 1) {
+            throw RefusedRequest.invalidDocument(requestErrorStatus,
+                    "A GET request may hold one operation only: send documents with several operations with POST.");
+        }
+    }
+
+    /**
+     * SmallRye URL-decodes GET parameters a second time (so a '+' or '%' in a string argument would be mangled or
+     * fail) and takes the operation name from the wrong parameter. It gets the parameters encoded once more, and no
+     * operation name: {@link #check} made sure the document holds just the operation it names.
+     */
+    private static void reencodeForSmallRye(MultiMap parameters) {
+        for (String name : new String[] {GraphQLHttpRequest.QUERY, GraphQLHttpRequest.VARIABLES, GraphQLHttpRequest.EXTENSIONS}) {
+            String value = parameters.get(name);
+            if (value != null) {
+                parameters.set(name, URLEncoder.encode(value, StandardCharsets.UTF_8));
+            }
+        }
+        parameters.remove(GraphQLHttpRequest.OPERATION_NAME);
+    }
+
+    private static void refuse(RoutingContext context, GraphQLMediaType mediaType, RefusedRequest refused) {
+        if (refused.allow != null) {
+            context.response().putHeader(HttpHeaders.ALLOW, refused.allow);
+        }
+        context.response()
+                .setStatusCode(refused.status)
+                .putHeader(HttpHeaders.CONTENT_TYPE, mediaType.contentType())
+                .end(new JsonObject().put("errors", new JsonArray(refused.errors)).encode());
+    }
+}
