@@ -20,6 +20,8 @@ final class ArticleContext {
         final int paragraph;
         /** Character offsets already taken by an entity, so a later extractor does not reread them. */
         final BitSet claimed = new BitSet();
+        /** Universal POS tags of {@link #tokens}, computed on first use: most sentences never need them. */
+        private String[] tags;
 
         Sentence(String text, Section section, int paragraph) {
             this.text = text;
@@ -35,6 +37,17 @@ final class ArticleContext {
 
         void claim(int from, int to) {
             claimed.set(from, to);
+        }
+
+        /**
+         * Whether the tagger reads token k as a proper noun. Only meaningful outside the headline, whose title case
+         * makes every word look proper.
+         */
+        boolean properNoun(int k) {
+            if (tags == null) {
+                tags = NlpModels.get().tagger.tag(tokens.stream().map(Tokens.Token::text).toArray(String[]::new));
+            }
+            return tags[k].startsWith("PROPN"); // "PROPN+PART" for a possessive ("Nigeria's")
         }
 
         /** Text between two token indexes, inclusive, as printed. */

@@ -130,4 +130,23 @@ class GeneralityTest {
         assertTrue(a.places().stream().anyMatch(p -> p.name().equals("France") && p.aliases().contains("Paris")));
         assertTrue(a.places().stream().anyMatch(p -> p.name().equals("Switzerland")));
     }
+
+    @Test
+    void aCommonNounOpeningTheSentenceIsNotPartOfTheName() {
+        String feed = """
+                Floods Kill 30 in Eastern Congo
+
+                Residents wade through floodwater in Bukavu, Congo, on April 3, 2024. (Reuters)
+
+                Heavy rain flooded the eastern Congolese city of Bukavu on Wednesday, killing at least 30 people.
+
+                Survivors Amani Bisimwa and Neema Furaha told reporters their homes were swept away.
+
+                Rescuers Pierre Lwaboshi said more bodies were expected.
+                """;
+        List<String> people = new ArticleExtractor().extract(feed, null).get(0).people().stream()
+                .map(dev.newsgraph.ingest.PersonInput::name).toList();
+        assertTrue(people.containsAll(List.of("Amani Bisimwa", "Neema Furaha", "Pierre Lwaboshi")), people::toString);
+        assertTrue(people.stream().noneMatch(p -> p.startsWith("Survivors") || p.startsWith("Rescuers")), people::toString);
+    }
 }
