@@ -6,6 +6,9 @@ import graphql.language.Document;
 import graphql.language.OperationDefinition;
 import graphql.parser.InvalidSyntaxException;
 import graphql.parser.Parser;
+import graphql.parser.ParserEnvironment;
+import graphql.parser.ParserOptions;
+import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.quarkus.vertx.http.runtime.RouteConstants;
@@ -50,6 +53,8 @@ public class GraphQLHttpFilter {
     String rootPath;
     @ConfigProperty(name = "quarkus.http.limits.max-body-size", defaultValue = "10240K")
     MemorySize maxBodySize;
+    @ConfigProperty(name = "quarkus.smallrye-graphql.parser-max-tokens", defaultValue = "15000")
+    int maxTokens;
     @Inject
     Instance<GraphQLSchema> schema;
 
@@ -131,7 +136,10 @@ public class GraphQLHttpFilter {
         int requestErrorStatus = mediaType == GraphQLMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
         Document document;
         try {
-            document = Parser.parse(request.query());
+            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
+                    .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
+        } catch (ParseCancelledException e) {
+            throw RefusedRequest.limitExceeded(requestErrorStatus, e.getMessage() + " (quarkus.smallrye-graphql.parser-max-tokens)");
         } catch (InvalidSyntaxException e) {
             throw RefusedRequest.invalidDocument(requestErrorStatus, List.of(e.toInvalidSyntaxError()));
         }

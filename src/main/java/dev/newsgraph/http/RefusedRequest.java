@@ -33,6 +33,11 @@ final class RefusedRequest extends RuntimeException {
         return new RefusedRequest(status, errors.stream().map(RefusedRequest::error).toList(), null);
     }
 
+    /** The document is too big to parse: the message names the limit. */
+    static RefusedRequest limitExceeded(int status, String message) {
+        return new RefusedRequest(status, List.of(error(message, Map.of("code", ErrorCodes.LIMIT_EXCEEDED))), null);
+    }
+
     static RefusedRequest invalidDocument(int status, String message) {
         return new RefusedRequest(status, List.of(error(message, Map.of("classification", "ValidationError"))), null);
     }
