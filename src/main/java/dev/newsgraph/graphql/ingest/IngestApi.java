@@ -30,6 +30,8 @@ public class IngestApi {
     ArticleIngester ingester;
     @Inject
     NodeLoader loader;
+    @Inject
+    IngestMetrics metrics;
 
     @Mutation
     @NonNull
@@ -47,7 +49,13 @@ public class IngestApi {
                 throw new BadUserInputException("input[" + i + "]: " + e.getMessage());
             }
         }
-        return input.stream().map(ingester::ingest).map(result -> new IngestOutcome(result.status(), result)).toList();
+        return input.stream().map(this::ingest).toList();
+    }
+
+    private IngestOutcome ingest(ArticleInput article) {
+        IngestResult result = ingester.ingest(article);
+        metrics.record(result);
+        return new IngestOutcome(result.status(), result);
     }
 
     @NonNull
