@@ -59,7 +59,7 @@ final class SecondInstance implements AutoCloseable {
                 if (given().port(port).get("/q/health/ready").statusCode() == 200) {
                     return;
                 }
-            } catch (RuntimeException notListeningYet) {
+            } catch (Exception notListeningYet) {
                 // connection refused while it starts
             }
             sleep();

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.ingest;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.Entity;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class IngestApi {
     static final int MAX_ARTICLES = 50;
 
