@@ -15,6 +15,8 @@ public final class ErrorCodes {
     public static final String FORBIDDEN = "FORBIDDEN";
     /** A page size, depth, cost or size limit was exceeded. */
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
+    /** The database cannot be reached right now: nothing was done, retry later. */
+    public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     /** A fault on the server side; the details are in the server log only. */
     public static final String INTERNAL = "INTERNAL";
 

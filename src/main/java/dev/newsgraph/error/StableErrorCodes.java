@@ -46,7 +46,8 @@ public class StableErrorCodes {
     static final String INTERNAL_MESSAGE = "Internal server error. It has been logged; please report it if it persists.";
     private static final Logger LOG = Logger.getLogger(StableErrorCodes.class);
     private static final Set<String> CODES = Set.of(ErrorCodes.BAD_USER_INPUT, ErrorCodes.NOT_FOUND,
-            ErrorCodes.UNAUTHENTICATED, ErrorCodes.FORBIDDEN, ErrorCodes.LIMIT_EXCEEDED, ErrorCodes.INTERNAL);
+            ErrorCodes.UNAUTHENTICATED, ErrorCodes.FORBIDDEN, ErrorCodes.LIMIT_EXCEEDED, ErrorCodes.DATABASE_UNAVAILABLE,
+            ErrorCodes.INTERNAL);
 
     // SmallRye reads the result back from its context after this event, so replacing it here changes the response.
     void afterExecute(@Observes @AfterExecute Context context) {

@@ -3,12 +3,28 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.limits.TextLimits;
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.util.List;
 
-/** Raw wire text to ingest input, through the extractor, within the configured size. */
+/**
+ * Raw wire text to ingest input, through the extractor, within the configured size. The classes OpenNLP creates
+ * by name from its models' manifests are registered here for the native image.
+ */
 @ApplicationScoped
+@RegisterForReflection(classNames = {
+        "opennlp.tools.sentdetect.SentenceDetectorFactory",
+        "opennlp.tools.postag.POSTaggerFactory",
+        "opennlp.tools.util.featuregen.DefinitionFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.SuffixFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.PrefixFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.WindowFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.TokenFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.SentenceFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.TokenClassFeatureGeneratorFactory",
+        "opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory",
+        "opennlp.tools.util.jvm.CHMStringInterner"})
 public class WireText {
     private final ArticleExtractor extractor = new ArticleExtractor();
 

@@ -9,6 +9,7 @@ import java.nio.file.Path;
 import java.security.GeneralSecurityException;
 import java.security.PrivateKey;
 import java.time.Duration;
+import java.util.Map;
 import java.util.Set;
 
 /** Bearer tokens for tests, signed with the development key in dev-jwt/ like scripts/dev-token.sh. */
@@ -16,6 +17,12 @@ public final class Tokens {
     public static final String ISSUER = "newsgraph-dev";
 
     private Tokens() {
+    }
+
+    /** What a packaged application, which ships no key, needs to trust these tokens. */
+    public static Map<String, String> trusted() {
+        return Map.of("mp.jwt.verify.publickey.location", Path.of("dev-jwt/public-key.pem").toAbsolutePath().toString(),
+                "mp.jwt.verify.issuer", ISSUER);
     }
 
     public static String editor() {

@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.article;
 
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.Photo;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.entity.OrganizationNode;
 import dev.newsgraph.graphql.entity.PersonNode;
@@ -33,6 +34,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class ArticleApi {
     @Inject
     EntityManager em;

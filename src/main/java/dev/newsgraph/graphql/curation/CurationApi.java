@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.curation;
 
 import dev.newsgraph.curation.Curator;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Mutation;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class CurationApi {
     @Inject
     Curator curator;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.entity;
 
 import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.CountryCodes;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class OrganizationApi {
     @Inject
     Pagers pagers;

@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.entity;
 
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -23,6 +24,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class PersonApi {
     private static final int MAX_CO_MENTIONS = 50;
 

@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.entity;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.CountryCodes;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
@@ -28,6 +29,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class PlaceApi {
     @Inject
     EntityManager em;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.entity;
 
 import dev.newsgraph.domain.PersonRole;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.NodeLoader;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
@@ -16,6 +17,7 @@ import org.eclipse.microprofile.graphql.Source;
 
 /** Roles link people to organizations and places, both ways. */
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class RoleApi {
     @Inject
     EntityManager em;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.explore;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.Node;
 import dev.newsgraph.graphql.node.NodeLoader;
@@ -25,6 +26,7 @@ import org.eclipse.microprofile.graphql.Query;
  * how many nodes a hop reaches. The search stops at a bound on visited nodes so that a hub cannot exhaust it.
  */
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class PathApi {
     static final int MAX_HOPS = 6;
     static final int MAX_VISITED = 50_000;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.explore;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.Node;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.PageLimits;
@@ -19,6 +20,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class SearchApi {
     @Inject
     EntityManager em;

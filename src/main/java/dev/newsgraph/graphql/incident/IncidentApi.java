@@ -6,6 +6,7 @@ import dev.newsgraph.domain.IncidentActor;
 import dev.newsgraph.domain.IncidentFigure;
 import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.entity.PlaceNode;
@@ -31,6 +32,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class IncidentApi {
     @Inject
     EntityManager em;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.domain.IncidentType;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
@@ -12,6 +13,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class IncidentStatsApi {
     @Inject
     EntityManager em;

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.ingest;
 
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.Entity;
@@ -26,6 +27,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class IngestApi {
     static final int MAX_ARTICLES = 50;
 
@@ -37,6 +39,8 @@ public class IngestApi {
     WireText wireText;
     @Inject
     TextLimits textLimits;
+    @Inject
+    IngestMetrics metrics;
 
     @Mutation
     @NonNull
@@ -75,7 +79,13 @@ public class IngestApi {
                 throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
             }
         }
-        return articles.stream().map(ingester::ingest).map(result -> new IngestOutcome(result.status(), result)).toList();
+        return articles.stream().map(this::ingest).toList();
+    }
+
+    private IngestOutcome ingest(ArticleInput article) {
+        IngestResult result = ingester.ingest(article);
+        metrics.record(result);
+        return new IngestOutcome(result.status(), result);
     }
 
     @NonNull

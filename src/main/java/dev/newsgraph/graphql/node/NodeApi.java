@@ -8,8 +8,10 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class NodeApi {
     private static final int MAX_IDS = 100;
 

@@ -1,10 +1,14 @@
 package dev.newsgraph.graphql.page;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** A page of a keyset-paginated list; each node type has its own subclass, which names the GraphQL type. */
+// The native executable resolves these getters by reflection on the subclasses; registering only the subclasses
+// (as SmallRye GraphQL does) leaves these inherited methods out.
+@RegisterForReflection
 public abstract class Connection<N, E extends Edge<N>> {
     private final List<E> edges;
     private final PageInfo pageInfo;

@@ -1,9 +1,12 @@
 package dev.newsgraph.graphql.page;
 
+import io.quarkus.runtime.annotations.RegisterForReflection;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 
 /** An edge of a connection; each node type has its own subclass, which names the GraphQL type. */
+// Registered for the native executable, like Connection: its getters are inherited by every edge type.
+@RegisterForReflection
 public abstract class Edge<N> {
     private final String cursor;
     private final N node;

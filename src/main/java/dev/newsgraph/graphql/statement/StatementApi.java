@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.statement;
 
 import dev.newsgraph.domain.StatementKind;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.node.Entity;
@@ -20,6 +21,7 @@ import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class StatementApi {
     @Inject
     NodeLoader loader;

@@ -3,24 +3,20 @@ package dev.newsgraph.graphql.subscription;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.NodeLoader;
-import dev.newsgraph.ingest.ArticleStored;
 import io.smallrye.mutiny.Multi;
 import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
-import jakarta.enterprise.event.Observes;
-import jakarta.enterprise.event.TransactionPhase;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
-import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
-import java.util.Map;
 import java.util.Set;
 
 /**
- * Turns committed ingests into subscription events. Events are built once, after the commit, with everything
- * subscribers filter on, so that a subscriber never sees an article that was rolled back.
+ * The subscription events of this instance's subscribers. Every committed ingest, on any instance, reaches here
+ * through PostgreSQL ({@link EventNotifier} → {@link EventListener}); each event is loaded once, with everything
+ * subscribers filter on, and broadcast.
  */
 @ApplicationScoped
 public class GraphEvents {
@@ -37,17 +33,21 @@ public class GraphEvents {
     EntityManager em;
 
     @ActivateRequestContext
-    void onStored(@Observes(during = TransactionPhase.AFTER_SUCCESS) ArticleStored stored) {
-        ArticleNode article = loader.articles(List.of(stored.articleId())).get(stored.articleId());
-        if (article != null) {
-            articles.onNext(article);
+    void deliver(GraphEvent event) {
+        switch (event.kind()) {
+            case ARTICLE -> {
+                ArticleNode article = loader.articles(List.of(event.id())).get(event.id());
+                if (article != null) {
+                    articles.onNext(article);
+                }
+            }
+            case INCIDENT -> {
+                IncidentNode incident = loader.incidents(List.of(event.id())).get(event.id());
+                if (incident != null) {
+                    incidents.onNext(new IncidentEvent(incident, placesWithin(event.id())));
+                }
+            }
         }
-        if (stored.newIncidentIds().isEmpty()) {
-            return;
-        }
-        Map<Long, Set<Long>> within = placesWithin(stored.newIncidentIds());
-        loader.incidents(stored.newIncidentIds()).values()
-                .forEach(incident -> incidents.onNext(new IncidentEvent(incident, within.getOrDefault(incident.key(), Set.of()))));
     }
 
     public Multi<ArticleNode> articles() {
@@ -58,24 +58,22 @@ public class GraphEvents {
         return incidents;
     }
 
-    private Map<Long, Set<Long>> placesWithin(List<Long> incidentIds) {
+    private Set<Long> placesWithin(long incidentId) {
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
-                        with recursive up(incident, place) as (
-                            select i.id, i.place_id from incident i where i.id = any(:ids) and i.place_id is not null
+        List<Number> places = em.createNativeQuery("""
+                        with recursive up(place) as (
+                            select i.place_id from incident i where i.id = :id and i.place_id is not null
                             union
-                            select u.incident, p.parent_id from up u join named_entity p on p.id = u.place where p.parent_id is not null
+                            select p.parent_id from up u join named_entity p on p.id = u.place where p.parent_id is not null
                         )
-                        select incident, place from up
+                        select place from up
                         union
-                        select i.id, c.id from incident i join named_entity p on p.id = i.place_id
+                        select c.id from incident i join named_entity p on p.id = i.place_id
                         join named_entity c on c.type = 'PLACE' and c.kind = 'COUNTRY' and c.country_code = p.country_code
-                        where i.id = any(:ids)""")
-                .setParameter("ids", incidentIds.toArray(Long[]::new)).getResultList();
-        Map<Long, Set<Long>> within = new HashMap<>();
-        for (Object[] row : rows) {
-            within.computeIfAbsent(((Number) row[0]).longValue(), key -> new HashSet<>()).add(((Number) row[1]).longValue());
-        }
+                        where i.id = :id""")
+                .setParameter("id", incidentId).getResultList();
+        Set<Long> within = new HashSet<>();
+        places.forEach(place -> within.add(place.longValue()));
         return within;
     }
 }

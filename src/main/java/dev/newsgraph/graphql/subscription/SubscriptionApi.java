@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.subscription;
 
+import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -13,6 +14,7 @@ import org.eclipse.microprofile.graphql.Id;
 import org.eclipse.microprofile.graphql.NonNull;
 
 @GraphQLApi
+@TranslatesDatabaseFailures
 public class SubscriptionApi {
     @Inject
     GraphEvents events;
