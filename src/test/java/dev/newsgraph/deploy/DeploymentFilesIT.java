@@ -26,7 +26,7 @@ import org.junit.jupiter.api.Test;
  */
 class DeploymentFilesIT {
     private static final Path DOCKER = Path.of("docker");
-    private static final Pattern README_ROW = Pattern.compile("^\\| `([a-z0-9.\\-\"]+)` \\| `([A-Z0-9_]+)` \\|");
+    private static final Pattern README_ROW = Pattern.compile("^\\| `([a-z0-9.\\-\"]+)` \\| `([A-Z][A-Z0-9_]+)` \\|");
 
     @Test
     void jvmImageCopiesTheFastJarLayout() throws IOException {
