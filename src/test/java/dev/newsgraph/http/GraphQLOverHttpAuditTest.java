@@ -24,7 +24,8 @@ import org.junit.jupiter.api.Test;
  * Runs the audit of the GraphQL-over-HTTP spec that ships with the npm package graphql-http (pinned in
  * src/test/graphql-http-audit/package-lock.json) against the service on its test port. Needs Node.js and npm; the
  * packages are installed once into target/graphql-http-audit and reinstalled only when the lock file changes.
- * Without Node.js the test fails, unless -Dnewsgraph.audit.skip=true asks to skip it.
+ * Without Node.js it fails on CI (CI=true); elsewhere, e.g. a newcomer's machine with only a JDK, it is reported
+ * as skipped with a warning. -Dnewsgraph.audit.skip=true skips it on request.
  */
 @QuarkusTest
 class GraphQLOverHttpAuditTest {
@@ -40,8 +41,13 @@ class GraphQLOverHttpAuditTest {
         Assumptions.assumeFalse(Boolean.getBoolean("newsgraph.audit.skip"),
                 "graphql-http audit skipped on request (-Dnewsgraph.audit.skip=true)");
         if (!commandWorks("node", "--version") || !commandWorks("npm", "--version")) {
-            fail("Node.js and npm are required for the graphql-http audit: install them, or run with"
-                    + " -Dnewsgraph.audit.skip=true to skip this test");
+            String missing = "Node.js and npm are required for the graphql-http audit";
+            if ("true".equals(System.getenv("CI"))) {
+                fail(missing + ": CI must run it");
+            }
+            // A newcomer's machine may have only a JDK: everything else still runs, and this says loudly what did not.
+            System.out.println("WARNING: graphql-http audit NOT RUN: " + missing + "; install them to run it");
+            Assumptions.abort(missing + " (not installed here; CI=true makes this a failure)");
         }
         installAudit();
         String output = run(List.of("node", "audit.mjs", graphql.toString()), 120);
