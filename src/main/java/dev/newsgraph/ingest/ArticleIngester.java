@@ -13,7 +13,6 @@ import dev.newsgraph.domain.IncidentFigure;
 import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.Mention;
 import dev.newsgraph.domain.NamedEntity;
-import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.PersonRole;
 import dev.newsgraph.domain.Photo;
@@ -96,8 +95,8 @@ public class ArticleIngester {
     private static List<PlaceInput> parentsFirst(List<PlaceInput> places) {
         for (PlaceInput place : places) {
             // A city may share its province's name ("Herat"); only a parent that names nothing else is itself.
-            if (place.parent() != null && names(place, place.parent())
-                    && places.stream().noneMatch(other -> other != place && names(other, place.parent()))) {
+            if (place.parent() != null && place.isNamedBy(place.parent())
+                    && places.stream().noneMatch(other -> other != place && other.isNamedBy(place.parent()))) {
                 throw new BadUserInputException("The parents of places [" + place.name() + "] form a cycle: it is its own parent");
             }
         }
@@ -105,7 +104,7 @@ public class ArticleIngester {
         List<PlaceInput> ordered = new ArrayList<>();
         while (!pending.isEmpty()) {
             PlaceInput next = pending.stream()
-                    .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> other != place && names(other, place.parent())))
+                    .filter(place -> place.parent() == null || pending.stream().noneMatch(other -> other != place && other.isNamedBy(place.parent())))
                     .findFirst()
                     .orElseThrow(() -> new BadUserInputException("The parents of places "
                             + pending.stream().map(PlaceInput::name).toList() + " form a cycle"));
@@ -113,13 +112,6 @@ public class ArticleIngester {
             ordered.add(next);
         }
         return ordered;
-    }
-
-    private static boolean names(PlaceInput place, String reference) {
-        String normalized = Names.normalize(reference);
-        return Names.normalize(place.name()).equals(normalized)
-                || place.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
-                || (place.kind() == PlaceKind.COUNTRY && reference.equals(place.countryCode()));
     }
 
     @Transactional

@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.validation.CountryCode;
 import jakarta.validation.constraints.DecimalMax;
@@ -27,5 +28,13 @@ public record PlaceInput(
 
     public PlaceInput {
         aliases = aliases == null ? List.of() : aliases;
+    }
+
+    /** Whether a reference in the same article means this place: its name, an alias, or a country's ISO code. */
+    public boolean isNamedBy(String reference) {
+        String normalized = Names.normalize(reference);
+        return Names.normalize(name).equals(normalized)
+                || aliases.stream().anyMatch(alias -> Names.normalize(alias).equals(normalized))
+                || (kind == PlaceKind.COUNTRY && reference.equals(countryCode));
     }
 }

@@ -53,6 +53,15 @@ public final class GraphQLClient {
         return ANONYMOUS.firstError(query, variables);
     }
 
+    /** The stable code of a GraphQL error ({@code extensions.code}), null when it has none. */
+    public static String code(Map<String, Object> error) {
+        return error.get("extensions") instanceof Map<?, ?> extensions ? (String) extensions.get("code") : null;
+    }
+
+    public static String message(Map<String, Object> error) {
+        return String.valueOf(error.get("message"));
+    }
+
     /** Sends requests with one bearer token, or none. */
     public static final class Caller {
         private final String token;

@@ -81,8 +81,8 @@ class NestedConnectionTest {
                 "query($id: ID) { people(organization: $id) { totalCount } }", personId);
         queries.forEach((query, id) -> {
             Map<String, Object> error = GraphQLClient.firstError(query, Map.of("id", id));
-            assertEquals("BAD_USER_INPUT", PaginationTest.code(error), query + ": " + error);
-            assertThat(query + ": " + error, PaginationTest.message(error), containsString("must be the ID of"));
+            assertEquals("BAD_USER_INPUT", GraphQLClient.code(error), query + ": " + error);
+            assertThat(query + ": " + error, GraphQLClient.message(error), containsString("must be the ID of"));
         });
     }
 }

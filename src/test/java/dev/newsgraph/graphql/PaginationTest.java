@@ -1,5 +1,7 @@
 package dev.newsgraph.graphql;
 
+import static dev.newsgraph.graphql.GraphQLClient.code;
+import static dev.newsgraph.graphql.GraphQLClient.message;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.hamcrest.Matchers.greaterThanOrEqualTo;
@@ -246,16 +248,6 @@ class PaginationTest {
         assertEquals("BAD_USER_INPUT", code(GraphQLClient.firstError(PAGE, Map.of("after", cursor, "before", cursor))));
         assertEquals("BAD_USER_INPUT", code(GraphQLClient.firstError(PAGE, Map.of("first", 1, "before", cursor))));
         assertEquals("BAD_USER_INPUT", code(GraphQLClient.firstError(PAGE, Map.of("last", 1, "after", cursor))));
-    }
-
-    static String code(Map<String, Object> error) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
-        return extensions == null ? null : (String) extensions.get("code");
-    }
-
-    static String message(Map<String, Object> error) {
-        return String.valueOf(error.get("message"));
     }
 
     static Set<String> codes(List<Map<String, Object>> errors) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.security;
 
+import static dev.newsgraph.graphql.GraphQLClient.code;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
@@ -35,9 +36,6 @@ class AccessTest {
         return GraphQLClient.data(COUNT).getLong("articles.totalCount");
     }
 
-    static String code(Map<String, Object> error) {
-        return String.valueOf(((Map<?, ?>) error.get("extensions")).get("code"));
-    }
 
     @Test
     void readsArePublicByDefault() {

@@ -4,7 +4,6 @@ import dev.newsgraph.domain.ActorRole;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentType;
-import dev.newsgraph.domain.Names;
 import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import dev.newsgraph.ingest.PlaceInput;
@@ -58,11 +57,7 @@ public record IncidentDraft(
         if (place == null) {
             return null;
         }
-        String normalized = Names.normalize(place);
-        return places.stream()
-                .filter(candidate -> Names.normalize(candidate.name()).equals(normalized)
-                        || candidate.aliases().stream().anyMatch(alias -> Names.normalize(alias).equals(normalized)))
-                .map(PlaceInput::countryCode).findFirst()
+        return places.stream().filter(candidate -> candidate.isNamedBy(place)).map(PlaceInput::countryCode).findFirst()
                 .orElse(place.matches("[A-Z]{2}") ? place : null);
     }
 }

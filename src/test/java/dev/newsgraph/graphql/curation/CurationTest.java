@@ -111,7 +111,7 @@ class CurationTest {
 
     static void assertError(String mutation, Map<String, Object> variables, String code, String inMessage) {
         Map<String, Object> error = GraphQLClient.asAdmin().firstError(mutation, variables);
-        assertEquals(code, ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
+        assertEquals(code, GraphQLClient.code(error), error.toString());
         assertThat(error.get("message").toString(), containsString(inMessage));
     }
 }

@@ -80,7 +80,7 @@ class ExtractApiTest {
         byte[] bytes = new byte[4096];
         new Random(7).nextBytes(bytes);
         Map<String, Object> error = GraphQLClient.firstError(EXTRACT, Map.of("text", new String(bytes, StandardCharsets.ISO_8859_1)));
-        assertEquals("BAD_USER_INPUT", ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
+        assertEquals("BAD_USER_INPUT", GraphQLClient.code(error), error.toString());
         assertThat((String) error.get("message"), containsString("binary"));
     }
 
@@ -88,7 +88,7 @@ class ExtractApiTest {
     void textOverTheLimitIsRefusedNamingTheLimit() {
         String text = "Paragraph of wire text that goes on. ".repeat(30_000);
         Map<String, Object> error = GraphQLClient.firstError(EXTRACT, Map.of("text", text));
-        assertEquals("LIMIT_EXCEEDED", ((Map<?, ?>) error.get("extensions")).get("code"), error.toString());
+        assertEquals("LIMIT_EXCEEDED", GraphQLClient.code(error), error.toString());
         assertThat((String) error.get("message"), containsString("newsgraph.ingest.max-raw-text-length"));
     }
 

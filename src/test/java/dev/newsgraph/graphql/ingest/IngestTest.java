@@ -259,7 +259,7 @@ class IngestTest {
     void unknownReferenceIsRejected() {
         Map<String, Object> error = rejected(List.of(invalid("unknown speaker",
                 article -> first(article, "statements").put("speaker", "Nobody Known"))), "Nobody Known", "statements[0].speaker");
-        assertEquals("BAD_USER_INPUT", ((Map<?, ?>) error.get("extensions")).get("code"), "error " + error);
+        assertEquals("BAD_USER_INPUT", GraphQLClient.code(error), "error " + error);
     }
 
     @Test

@@ -1,5 +1,7 @@
 package dev.newsgraph.graphql.node;
 
+import static dev.newsgraph.graphql.GraphQLClient.code;
+import static dev.newsgraph.graphql.GraphQLClient.message;
 import static org.hamcrest.MatcherAssert.assertThat;
 import static org.hamcrest.Matchers.containsString;
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -220,15 +222,5 @@ class NodeTest {
     /** A global ID as the API builds it: base64url without padding of "Type:key". */
     static String id(String plain) {
         return Base64.getUrlEncoder().withoutPadding().encodeToString(plain.getBytes(StandardCharsets.UTF_8));
-    }
-
-    static String code(Map<String, Object> error) {
-        @SuppressWarnings("unchecked")
-        Map<String, Object> extensions = (Map<String, Object>) error.get("extensions");
-        return extensions == null ? null : (String) extensions.get("code");
-    }
-
-    static String message(Map<String, Object> error) {
-        return String.valueOf(error.get("message"));
     }
 }
