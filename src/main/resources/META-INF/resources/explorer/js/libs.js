@@ -15,10 +15,11 @@ function script(src) {
   return loaded.get(src);
 }
 
-function stylesheet(href) {
+function stylesheet(href, id) {
   if (!loaded.has(href)) {
     loaded.set(href, new Promise((resolve) => {
       const element = document.createElement('link');
+      if (id) element.id = id;
       element.rel = 'stylesheet';
       element.href = href;
       element.onload = resolve;
@@ -35,6 +36,7 @@ export async function leaflet() {
 }
 
 export async function cytoscape() {
+  await stylesheet('/explorer/cytoscape.css', '__________cytoscape_stylesheet');
   await script('/webjars/cytoscape/3.33.1/dist/cytoscape.min.js');
   return window.cytoscape;
 }

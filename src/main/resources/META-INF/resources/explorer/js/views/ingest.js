@@ -29,18 +29,18 @@ function draftView(d, index) {
     ...d.places.map((p) => ({ ...p, __typename: 'Place' })),
   ];
   return html`<article class="card draft" aria-labelledby="draft-${index}">
-    <h3 id="draft-${index}">${d.headline}</h3>
+    <h2 id="draft-${index}">${d.headline}</h2>
     <p class="meta">${d.dateline ? `${d.dateline} · ` : ''}${d.publishedOn ? formatDate(d.publishedOn) : 'date not found'}${d.dateBasis ? ` (${enumLabel(d.dateBasis).toLowerCase()})` : ''}${d.source ? ` · ${d.source}` : ''}</p>
     <div class="split">
       <div class="body">${d.paragraphs.map((p) => html`<p>${markParagraph(p, entities, d.statements, { link: false })}</p>`)}</div>
-      <aside class="facts">
-        <h4>People</h4>${d.people.length ? html`<ul class="roles">${d.people.map((p) => html`<li><mark class="mention person">${p.name}</mark>${p.roles.map((r) => html` <span class="muted">${r.current === false ? 'former ' : ''}${r.title}${r.organization ? `, ${r.organization}` : ''}${r.place ? `, ${r.place}` : ''}</span>`)}</li>`)}</ul>` : empty('None found.')}
-        <h4>Organizations</h4>${d.organizations.length ? html`<ul class="roles">${d.organizations.map((o) => html`<li><mark class="mention org">${o.name}</mark> <span class="muted">${enumLabel(o.kind)}</span></li>`)}</ul>` : empty('None found.')}
-        <h4>Places</h4>${d.places.length ? html`<ul class="roles">${d.places.map((p) => html`<li><mark class="mention place">${p.name}</mark> <span class="muted">${enumLabel(p.kind)}${p.countryCode ? `, ${p.countryCode}` : ''}</span></li>`)}</ul>` : empty('None found.')}
-        <h4>Incidents</h4>${d.incidents.length ? html`<ul class="roles">${d.incidents.map((i) => html`<li><strong>${i.title}</strong> <span class="badge incident">${enumLabel(i.type)}</span>
+      <div class="facts">
+        <h3 class="sub">People</h3>${d.people.length ? html`<ul class="roles">${d.people.map((p) => html`<li><mark class="mention person">${p.name}</mark>${p.roles.map((r) => html` <span class="muted">${r.current === false ? 'former ' : ''}${r.title}${r.organization ? `, ${r.organization}` : ''}${r.place ? `, ${r.place}` : ''}</span>`)}</li>`)}</ul>` : empty('None found.')}
+        <h3 class="sub">Organizations</h3>${d.organizations.length ? html`<ul class="roles">${d.organizations.map((o) => html`<li><mark class="mention org">${o.name}</mark> <span class="muted">${enumLabel(o.kind)}</span></li>`)}</ul>` : empty('None found.')}
+        <h3 class="sub">Places</h3>${d.places.length ? html`<ul class="roles">${d.places.map((p) => html`<li><mark class="mention place">${p.name}</mark> <span class="muted">${enumLabel(p.kind)}${p.countryCode ? `, ${p.countryCode}` : ''}</span></li>`)}</ul>` : empty('None found.')}
+        <h3 class="sub">Incidents</h3>${d.incidents.length ? html`<ul class="roles">${d.incidents.map((i) => html`<li><strong>${i.title}</strong> <span class="badge incident">${enumLabel(i.type)}</span>
           <span class="muted block">${[i.place, i.date && formatDate(i.date, i.datePrecision), casualties(i)].filter(Boolean).join(' · ')}</span>
           ${i.figures.length ? html`<ul class="figure-list">${i.figures.map((f) => html`<li>${f.atLeast ? '≥ ' : ''}<strong>${f.value}</strong> ${enumLabel(f.kind).toLowerCase()}${f.reportedBy ? ` per ${f.reportedBy}` : ''}</li>`)}</ul>` : ''}</li>`)}</ul>` : empty('None found.')}
-      </aside>
+      </div>
     </div>
   </article>`;
 }

@@ -63,6 +63,8 @@ const QUERY = `query NodeView($id: ID!) {
   }
 }`;
 
+// A place such as a country can be a perpetrator; asked only for places, since the argument must be an entity.
+const PERPETRATED = `query Perpetrated($id: ID!) { incidents(perpetrator: $id, first: 30) { totalCount nodes { ${INCIDENT_ROW} } } }`;
 const FEED_ARTICLES = `query FeedArticles($id: ID!) { articles(feed: $id, first: 100) { totalCount nodes { ${ARTICLE_ROW} } } }`;
 
 export async function nodeView(main, id) {
@@ -229,6 +231,7 @@ function actorView(main, n) {
 }
 
 async function placeView(main, p) {
+  const { incidents: perpetrated } = await gql(PERPETRATED, { id: p.id });
   const filed = p.articles.nodes.filter((a) => a.dateline?.id === p.id);
   const mentioning = p.articles.nodes.filter((a) => a.dateline?.id !== p.id);
   const located = p.incidents.nodes.filter((i) => i.place?.latitude != null);
@@ -243,6 +246,8 @@ async function placeView(main, p) {
         </figure>
         <section aria-labelledby="inc-h"><h2 id="inc-h">Incidents here and within <span class="count">${p.incidents.totalCount}</span></h2>
           ${p.incidents.nodes.length ? html`<ul class="list">${p.incidents.nodes.map(incidentItem)}</ul>` : empty('No incidents reported here.')}</section>
+        ${perpetrated.totalCount ? html`<section aria-labelledby="perp-h"><h2 id="perp-h">Incidents it is a perpetrator of <span class="count">${perpetrated.totalCount}</span></h2>
+          <ul class="list">${perpetrated.nodes.map(incidentItem)}</ul></section>` : ''}
         <section aria-labelledby="stm-h"><h2 id="stm-h">Statements made here <span class="count">${p.statementsMadeHere.totalCount}</span></h2>
           ${statementTimeline(p.statementsMadeHere.nodes)}</section>
       </div>
