@@ -14,6 +14,7 @@ import java.util.List;
 import org.openqa.selenium.By;
 import org.openqa.selenium.Dimension;
 import org.openqa.selenium.JavascriptExecutor;
+import org.openqa.selenium.TimeoutException;
 import org.openqa.selenium.WebElement;
 
 /**
@@ -67,8 +68,12 @@ final class ExplorerPage {
     }
 
     void waitForView(String view) {
-        chromium.waitUntil(TIMEOUT, driver -> chromium.script(
-                "return document.documentElement.dataset.ready && !document.getElementById('main').hasAttribute('aria-busy')"));
+        try {
+            chromium.waitUntil(TIMEOUT, driver -> chromium.script(
+                    "return document.documentElement.dataset.ready && !document.getElementById('main').hasAttribute('aria-busy')"));
+        } catch (TimeoutException e) {
+            throw new AssertionError("view " + view + " not rendered; console: " + chromium.consoleErrors(), e);
+        }
         assertEquals(view, chromium.script("return document.documentElement.dataset.view"),
                 () -> "wrong view, page shows: " + text(By.tagName("main")));
     }

@@ -3,24 +3,22 @@ import { html, render } from './html.js';
 import { connectLive, onLiveEvent, onLiveState } from './live.js';
 import { nodeHref, shorten } from './format.js';
 import { homeView } from './views/home.js';
-import { searchView } from './views/search.js';
-import { nodeView } from './views/node.js';
-import { graphView, pathView } from './views/graph.js';
-import { statsView } from './views/stats.js';
-import { ingestView } from './views/ingest.js';
 
 const main = document.getElementById('main');
 const searchInput = document.getElementById('search-input');
 
+// The overview is part of the first load; other views load when first opened.
+const view = (module, name, ...args) => async (el) => (await import(module))[name](el, ...args);
+
 /** Routes of the hash: #/, #/search/<words>, #/n/<id>, #/graph[/<id>], #/path/<from>/<to>, #/stats, #/ingest. */
 const ROUTES = [
   [/^\/?$/, 'home', () => homeView],
-  [/^\/search\/(.*)$/, 'search', (m) => (el) => searchView(el, decodeURIComponent(m[1]))],
-  [/^\/n\/([^/]+)$/, 'node', (m) => (el) => nodeView(el, decodeURIComponent(m[1]))],
-  [/^\/graph(?:\/([^/]+))?$/, 'graph', (m) => (el) => graphView(el, m[1] && decodeURIComponent(m[1]))],
-  [/^\/path\/([^/]+)\/([^/]+)$/, 'graph', (m) => (el) => pathView(el, decodeURIComponent(m[1]), decodeURIComponent(m[2]))],
-  [/^\/stats(?:\?(.*))?$/, 'stats', (m) => (el) => statsView(el, new URLSearchParams(m[1] ?? ''))],
-  [/^\/ingest$/, 'ingest', () => ingestView],
+  [/^\/search\/(.*)$/, 'search', (m) => view('./views/search.js', 'searchView', decodeURIComponent(m[1]))],
+  [/^\/n\/([^/]+)$/, 'node', (m) => view('./views/node.js', 'nodeView', decodeURIComponent(m[1]))],
+  [/^\/graph(?:\/([^/]+))?$/, 'graph', (m) => view('./views/graph.js', 'graphView', m[1] && decodeURIComponent(m[1]))],
+  [/^\/path\/([^/]+)\/([^/]+)$/, 'graph', (m) => view('./views/graph.js', 'pathView', decodeURIComponent(m[1]), decodeURIComponent(m[2]))],
+  [/^\/stats(?:\?(.*))?$/, 'stats', (m) => view('./views/stats.js', 'statsView', new URLSearchParams(m[1] ?? ''))],
+  [/^\/ingest$/, 'ingest', () => view('./views/ingest.js', 'ingestView')],
 ];
 
 let navigation = 0;
@@ -145,10 +143,13 @@ onLiveEvent(({ kind, node }) => {
   const toast = document.createElement('div');
   toast.className = `toast ${kind}`;
   render(toast, html`<span class="toast-kind">${kind === 'article' ? 'New article' : 'New incident'}</span>
-    <a href="${nodeHref(node.id)}">${shorten(node.headline ?? node.title, 80)}</a>`);
+    <a href="${nodeHref(node.id)}">${shorten(node.headline ?? node.title, 80)}</a>
+    <button type="button" class="toast-close" aria-label="Dismiss">×</button>`);
+  toast.querySelector('.toast-close').addEventListener('click', () => toast.remove());
+  toast.querySelector('a').addEventListener('click', () => toast.remove());
   toasts.prepend(toast);
-  while (toasts.children.length > 4) toasts.lastElementChild.remove();
-  setTimeout(() => toast.remove(), 20000);
+  while (toasts.children.length > 3) toasts.lastElementChild.remove();
+  setTimeout(() => toast.remove(), 10000);
 });
 
 window.addEventListener('hashchange', () => {

@@ -197,7 +197,12 @@ export async function graphView(main, id) {
   const cy = Cytoscape({ container: main.querySelector('#cy'), style: STYLE, wheelSensitivity: 0.3, minZoom: 0.2, maxZoom: 3 });
   const expanded = new Set();
   const hidden = new Set();
-  const layout = () => cy.layout({ name: 'cose', animate: false, randomize: false, nodeRepulsion: () => 14000, idealEdgeLength: () => 110, fit: true, padding: 30 }).run();
+  // Shorter links on a phone, so that fitting the network to the screen keeps its labels readable.
+  const narrow = main.querySelector('#cy').clientWidth < 600;
+  const layout = () => cy.layout({
+    name: 'cose', animate: false, randomize: false, fit: true, padding: 20,
+    nodeRepulsion: () => (narrow ? 4000 : 14000), idealEdgeLength: () => (narrow ? 45 : 110),
+  }).run();
 
   const list = main.querySelector('#shown');
   const refreshList = () => {

@@ -54,7 +54,7 @@ export async function homeView(main) {
         <ul class="list" id="home-incidents">${data.incidents.nodes.map(incidentItem)}</ul>
         ${data.incidents.nodes.length ? '' : empty('No incidents reported yet.')}
       </section>
-      <section class="card wide" aria-labelledby="latest-statements">
+      <section class="card" aria-labelledby="latest-statements">
         <h2 id="latest-statements">Recent statements</h2>
         <ul class="list">${data.statements.nodes.map(statementItem)}</ul>
         ${data.statements.nodes.length ? '' : empty('No statements yet.')}

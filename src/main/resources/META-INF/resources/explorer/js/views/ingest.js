@@ -70,7 +70,7 @@ export async function ingestView(main) {
   const result = main.querySelector('#ingest-result');
   const preview = main.querySelector('#preview');
   const hint = main.querySelector('#ingest-hint');
-  const showHint = () => { hint.textContent = getToken() ? '' : 'Ingesting needs an editor token: sign in first.'; };
+  const showHint = () => { hint.textContent = getToken() ? '' : 'Ingesting needs an editor token: sign in first (on a development server, scripts/dev-token.sh prints one).'; };
   showHint();
   const load = (file) => file.text().then((content) => { text.value = content; if (!feed.value) feed.value = file.name; });
   main.querySelector('#copy-file').addEventListener('change', (event) => event.target.files[0] && load(event.target.files[0]));
