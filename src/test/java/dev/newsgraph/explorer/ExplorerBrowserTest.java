@@ -169,6 +169,7 @@ class ExplorerBrowserTest {
     /** Screenshot at desktop width and axe-core check of the current view; remembers its route for the phone pass. */
     private void check(ExplorerPage page, String name) throws Exception {
         views.put(name, page.route());
+        page.chromium.script("window.scrollTo(0, 0)");
         violations.addAll(page.accessibilityViolations().stream().map(v -> name + ": " + v).toList());
         assertTrue(Files.size(page.screenshot("desktop-" + name)) > 5000);
     }

@@ -199,6 +199,7 @@ export async function graphView(main, id) {
   const hidden = new Set();
   // Shorter links on a phone, so that fitting the network to the screen keeps its labels readable.
   const narrow = main.querySelector('#cy').clientWidth < 600;
+  if (narrow) cy.style().selector('edge').style('label', '').update();
   const layout = () => cy.layout({
     name: 'cose', animate: false, randomize: false, fit: true, padding: 20,
     nodeRepulsion: () => (narrow ? 4000 : 14000), idealEdgeLength: () => (narrow ? 45 : 110),
