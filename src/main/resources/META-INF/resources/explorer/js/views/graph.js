@@ -103,7 +103,9 @@ const STYLE = [
   { selector: 'node.Article', style: { 'background-color': '#52606d', shape: 'rectangle' } },
   { selector: 'node.center', style: { width: 28, height: 28, 'border-color': '#111827', 'font-weight': 'bold' } },
   { selector: 'node:selected', style: { 'border-color': '#f59e0b', 'border-width': 4 } },
-  { selector: 'edge', style: { width: 1.3, 'line-color': '#c3ccd6', 'curve-style': 'bezier', label: 'data(label)', 'font-size': 9, color: '#7b8794', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.8, 'text-background-padding': 1 } },
+  { selector: 'edge', style: { width: 1.3, 'line-color': '#c3ccd6', 'curve-style': 'bezier', 'font-size': 9, color: '#52606d', 'text-rotation': 'autorotate', 'text-background-color': '#ffffff', 'text-background-opacity': 0.85, 'text-background-padding': 1 } },
+  // Link labels only around the selected node: all of them at once would bury the network.
+  { selector: 'edge.near', style: { label: 'data(label)', width: 2, 'line-color': '#8796a8' } },
   { selector: 'edge.chain', style: { width: 3, 'line-color': '#1d3557', 'target-arrow-shape': 'triangle', 'target-arrow-color': '#1d3557' } },
   { selector: '.filtered', style: { display: 'none' } },
 ];
@@ -199,9 +201,8 @@ export async function graphView(main, id) {
   const hidden = new Set();
   // Shorter links on a phone, so that fitting the network to the screen keeps its labels readable.
   const narrow = main.querySelector('#cy').clientWidth < 600;
-  if (narrow) cy.style().selector('edge').style('label', '').update();
   const layout = () => cy.layout({
-    name: 'cose', animate: false, randomize: false, fit: true, padding: 20,
+    name: 'cose', animate: false, randomize: false, fit: true, padding: 20, numIter: 2500, nodeOverlap: 20,
     nodeRepulsion: () => (narrow ? 4000 : 14000), idealEdgeLength: () => (narrow ? 45 : 110),
   }).run();
 
@@ -216,6 +217,8 @@ export async function graphView(main, id) {
     const n = cy.getElementById(id);
     cy.nodes().unselect();
     n.select();
+    cy.edges().removeClass('near');
+    n.connectedEdges().addClass('near');
     render(main.querySelector('#selected'), html`<p>${kindBadge(n.data('kind'))} <strong>${n.data('name')}</strong></p>
       <p><a class="button small" href="${nodeHref(id)}">Open</a> <a class="button ghost small" href="#/graph/${encodeURIComponent(id)}">Centre graph here</a></p>`);
   };
@@ -224,17 +227,28 @@ export async function graphView(main, id) {
     if (!data || expanded.has(id)) return;
     expanded.add(id);
     const elements = [];
-    if (cy.getElementById(id).empty()) elements.push(nodeData(data));
+    if (cy.getElementById(id).empty()) elements.push({ ...nodeData(data), position: { x: 0, y: 0 } });
+    // New neighbours start on a ring around the node they hang from; the layout then untangles from there.
+    const centre = cy.getElementById(id).nonempty() ? cy.getElementById(id).position() : { x: 0, y: 0 };
+    const fresh = neighbours(data).filter(([n], i, all) => cy.getElementById(n.id).empty() && all.findIndex(([m]) => m.id === n.id) === i);
+    fresh.forEach(([n], i) => {
+      const angle = (2 * Math.PI * i) / fresh.length;
+      elements.push({ ...nodeData(n), position: { x: centre.x + 120 * Math.cos(angle), y: centre.y + 120 * Math.sin(angle) } });
+    });
+    const links = new Set();
     for (const [n, link] of neighbours(data)) {
-      if (cy.getElementById(n.id).empty() && !elements.some((e) => e.data.id === n.id)) elements.push(nodeData(n));
       const edgeId = `${id}>${n.id}`;
-      if (cy.getElementById(edgeId).empty() && cy.getElementById(`${n.id}>${id}`).empty()) {
+      if (!links.has(edgeId) && cy.getElementById(edgeId).empty() && cy.getElementById(`${n.id}>${id}`).empty()) {
+        links.add(edgeId);
         elements.push({ group: 'edges', data: { id: edgeId, source: id, target: n.id, label: link } });
       }
     }
     cy.add(elements);
     cy.nodes().forEach((n) => n.toggleClass('filtered', hidden.has(n.data('kind'))));
     layout();
+    const selected = cy.nodes(':selected');
+    cy.edges().removeClass('near');
+    selected.connectedEdges().addClass('near');
     refreshList();
   };
   await expand(node.id, node);
