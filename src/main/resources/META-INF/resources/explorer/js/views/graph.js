@@ -291,7 +291,7 @@ export async function pathView(main, from, to) {
     style: STYLE,
     userZoomingEnabled: false,
     elements: [
-      ...nodes.map((n, i) => ({ ...nodeData(n), position: vertical ? { x: (i % 2) * 120, y: i * 90 } : { x: i * step, y: (i % 2) * 60 } })),
+      ...nodes.map((n, i) => ({ ...nodeData(n), position: vertical ? { x: (i % 2) * 110, y: i * 80 } : { x: i * step, y: (i % 2) * 60 } })),
       ...nodes.slice(1).map((n, i) => ({ group: 'edges', data: { id: `e${i}`, source: nodes[i].id, target: n.id, label: '' }, classes: 'chain' })),
     ],
     layout: { name: 'preset', fit: true, padding: 40 },
