@@ -41,16 +41,24 @@ public class SearchApi {
         if (first < 0 || first > limits.maxSize()) {
             throw new LimitExceededException("'first' must be between 0 and " + limits.maxSize() + ", was " + first);
         }
+        // Snippets only for the hits kept, after the limit: ts_headline re-parses the text.
         @SuppressWarnings("unchecked")
         List<Object[]> rows = em.createNativeQuery("""
-                        with q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text))
-                        select kind, id, rank from (
+                        with q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text)),
+                        hits as (
                             select 'A' as kind, a.id, ts_rank(a.search, q.english) as rank from article a, q where a.search @@ q.english
                             union all select 'E', e.id, ts_rank(e.search, q.simple) * 2 from named_entity e, q where e.search @@ q.simple
                             union all select 'S', s.id, ts_rank(s.search, q.english) from statement s, q where s.search @@ q.english
                             union all select 'I', i.id, ts_rank(i.search, q.english) from incident i, q where i.search @@ q.english
-                        ) hits order by rank desc, kind, id limit :first""")
-                .setParameter("text", text).setParameter("first", first).getResultList();
+                            order by rank desc, kind, id limit :first)
+                        select hits.kind, hits.id, hits.rank, case hits.kind
+                            when 'A' then (select ts_headline('english', a.headline || '. ' || join_text(a.paragraphs), q.english, :options) from article a where a.id = hits.id)
+                            when 'E' then (select ts_headline('simple', concat_ws(' · ', e.name, nullif(array_to_string(e.aliases, ', '), '')), q.simple, :options) from named_entity e where e.id = hits.id)
+                            when 'S' then (select ts_headline('english', s.text, q.english, :options) from statement s where s.id = hits.id)
+                            else (select ts_headline('english', i.title, q.english, :options) from incident i where i.id = hits.id) end
+                        from hits, q order by hits.rank desc, hits.kind, hits.id""")
+                .setParameter("text", text).setParameter("first", first)
+                .setParameter("options", Snippet.HEADLINE_OPTIONS).getResultList();
         Map<String, List<Long>> byKind = rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())));
         Map<String, Node> nodes = new HashMap<>();
@@ -66,7 +74,8 @@ public class SearchApi {
         return rows.stream()
                 .map(row -> {
                     Node node = nodes.get((String) row[0] + ((Number) row[1]).longValue());
-                    return node == null ? null : new SearchHit(node, ((Number) row[2]).doubleValue());
+                    return node == null ? null
+                            : new SearchHit(node, ((Number) row[2]).doubleValue(), Snippet.fromMarked((String) row[3]));
                 })
                 .filter(Objects::nonNull).toList();
     }

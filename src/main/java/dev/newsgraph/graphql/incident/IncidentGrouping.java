@@ -9,5 +9,7 @@ public enum IncidentGrouping {
     @Description("By incident type.")
     TYPE,
     @Description("By month of occurrence, as YYYY-MM ('UNKNOWN' when undated).")
-    MONTH
+    MONTH,
+    @Description("By ISO week of occurrence, as YYYY-Www, e.g. 2025-W07 ('UNKNOWN' when undated).")
+    WEEK
 }

@@ -20,19 +20,21 @@ public class IncidentStatsApi {
 
     @org.eclipse.microprofile.graphql.Query
     @NonNull
-    @Description("Incident counts with killed and injured sums, grouped by country, type or month; largest groups first.")
+    @Description("Incident counts with killed and injured sums, grouped by country, type, month or week; largest groups first.")
     public List<@NonNull IncidentStat> incidentStats(
             @NonNull @Description("What to group by.") IncidentGrouping groupBy,
             @Description("Only incidents of these types.") List<IncidentType> type,
             @Description("Occurred on or after this day.") LocalDate from,
             @Description("Occurred on or before this day.") LocalDate to,
             @Id @Description("Only incidents at this place or within it.") String within,
-            @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country) {
-        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, null, null, null);
+            @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
+            @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator) {
+        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, null, null);
         String key = switch (groupBy) {
             case COUNTRY -> "coalesce((select p.country_code from named_entity p where p.id = i.place_id), 'UNKNOWN')";
             case TYPE -> "i.type";
             case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
+            case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
         Query query = em.createNativeQuery(filter.with() + """
                  select %s as key, count(*),
