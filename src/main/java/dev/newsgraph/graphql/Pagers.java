@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.article.ArticleEdge;
 import dev.newsgraph.graphql.article.ArticleNode;
@@ -44,14 +45,14 @@ public class Pagers {
     private final PageLimits limits;
 
     @Inject
-    public Pagers(KeysetPager keyset, NodeLoader loader, PageLimits limits) {
+    public Pagers(Reads reads, KeysetPager keyset, NodeLoader loader, PageLimits limits) {
         this.limits = limits;
-        articles = new ConnectionPager<>(keyset, loader::articles, ArticleEdge::new, ArticleConnection::new);
-        people = new ConnectionPager<>(keyset, loader::people, PersonEdge::new, PersonConnection::new);
-        organizations = new ConnectionPager<>(keyset, loader::organizations, OrganizationEdge::new, OrganizationConnection::new);
-        places = new ConnectionPager<>(keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
-        statements = new ConnectionPager<>(keyset, loader::statements, StatementEdge::new, StatementConnection::new);
-        incidents = new ConnectionPager<>(keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
+        articles = new ConnectionPager<>(reads, keyset, loader::articles, ArticleEdge::new, ArticleConnection::new);
+        people = new ConnectionPager<>(reads, keyset, loader::people, PersonEdge::new, PersonConnection::new);
+        organizations = new ConnectionPager<>(reads, keyset, loader::organizations, OrganizationEdge::new, OrganizationConnection::new);
+        places = new ConnectionPager<>(reads, keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
+        statements = new ConnectionPager<>(reads, keyset, loader::statements, StatementEdge::new, StatementConnection::new);
+        incidents = new ConnectionPager<>(reads, keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
     }
 
     public PageRequest request(Integer first, String after, Integer last, String before) {

@@ -1,5 +1,6 @@
 package dev.newsgraph.http;
 
+import dev.newsgraph.db.Reads;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.language.Document;
@@ -11,6 +12,8 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -110,6 +113,9 @@ public class GraphQLHttpFilter {
         }
         if (method.equals(HttpMethod.GET)) {
             reencodeForSmallRye(context.queryParams());
+        }
+        if (VertxContext.isOnDuplicatedContext()) { // so that database work stops when the client goes away
+            ContextLocals.put(Reads.REQUEST, context.request());
         }
         String contentType = mediaType.contentType();
         context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType));

@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.explore;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.Node;
@@ -7,7 +8,6 @@ import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.error.LimitExceededException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.graphql.Query;
 @TranslatesDatabaseFailures
 public class SearchApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -42,7 +42,7 @@ public class SearchApi {
             throw new LimitExceededException("'first' must be between 0 and " + limits.maxSize() + ", was " + first);
         }
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.run(session -> session.createNativeQuery("""
                         with q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text))
                         select kind, id, rank from (
                             select 'A' as kind, a.id, ts_rank(a.search, q.english) as rank from article a, q where a.search @@ q.english
@@ -50,7 +50,7 @@ public class SearchApi {
                             union all select 'S', s.id, ts_rank(s.search, q.english) from statement s, q where s.search @@ q.english
                             union all select 'I', i.id, ts_rank(i.search, q.english) from incident i, q where i.search @@ q.english
                         ) hits order by rank desc, kind, id limit :first""")
-                .setParameter("text", text).setParameter("first", first).getResultList();
+                .setParameter("text", text).setParameter("first", first).getResultList());
         Map<String, List<Long>> byKind = rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())));
         Map<String, Node> nodes = new HashMap<>();
