@@ -1,21 +1,18 @@
 -- A synthetic news graph for benchmarks: deterministic (every value derives from row numbers, no random()), and
--- within every constraint of the schema. Run on an empty, migrated database:
---   psql -v articles=10000 -f scripts/bench/generate.sql
+-- within every constraint of the schema. Run it once on an empty, migrated database; the size comes from the
+-- setting bench.articles (10,000 when unset):
+--   psql -v ON_ERROR_STOP=1 -c 'set bench.articles = 100000' -f scripts/bench/generate.sql
 -- Per 10,000 articles: 2,000 people, 500 organizations, 40 countries with 8 provinces each and
--- max(4, articles/2,500) cities per province, 20,000 statements, 5,000 incidents, 70,000 mentions.
-\set ON_ERROR_STOP on
-\if :{?articles}
-\else
-\set articles 10000
-\endif
-
+-- max(4, articles / 2,500) cities per province, 20,000 statements, 5,000 incidents, 70,000 mentions.
+-- Plain SQL without psql commands, so that JDBC can run it too (the load tests do).
 begin;
 create temporary table bench_scale as
-select :articles::int as articles,
-       greatest(200, :articles / 5)::int as people,
-       greatest(50, :articles / 20)::int as organizations,
-       greatest(4, :articles / 2500)::int as cities_per_province,
-       greatest(20, :articles / 2)::int as incidents;
+select n as articles,
+       greatest(200, n / 5) as people,
+       greatest(50, n / 20) as organizations,
+       greatest(4, n / 2500) as cities_per_province,
+       greatest(20, n / 2) as incidents
+from (select coalesce(nullif(current_setting('bench.articles', true), ''), '10000')::int as n) setting;
 
 create temporary table bench_country(n int, code char(2), name text);
 insert into bench_country

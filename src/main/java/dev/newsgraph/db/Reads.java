@@ -53,6 +53,10 @@ public class Reads {
             throw new ClientGoneException();
         }
         gate.enter();
+        if (clientGone()) { // it may have left while this waited its turn
+            gate.leave();
+            throw new ClientGoneException();
+        }
         try (StatelessSession session = sessionFactory.openStatelessSession()) {
             current.set(session);
             return work.apply(session);

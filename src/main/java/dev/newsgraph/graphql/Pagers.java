@@ -81,16 +81,14 @@ public class Pagers {
                 where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
-    /** Places within each parent place, the place itself included; for a country, every place with its code too. */
+    /**
+     * Places within each parent place, the place itself included (a place's place_ancestors lists itself and every
+     * place above it, see migration V4); for a country, every place with its code too.
+     */
     public static String placeTree(String roots) {
         return """
-                with recursive tree(root, place) as (
-                    select id, id from named_entity where id = any(%1$s) and type = 'PLACE'
-                    union
-                    select t.root, c.id from tree t join named_entity c on c.parent_id = t.place
-                ),
-                within(root, place) as (
-                    select root, place from tree
+                with within(root, place) as (
+                    select r.root, p.id from unnest(cast(%1$s as bigint[])) r(root) join named_entity p on p.place_ancestors @> array[r.root]
                     union
                     select r.id, p.id from named_entity r join named_entity p on p.country_code = r.country_code and p.type = 'PLACE'
                     where r.id = any(%1$s) and r.kind = 'COUNTRY'

@@ -61,12 +61,7 @@ public class GraphEvents {
     private Set<Long> placesWithin(long incidentId) {
         @SuppressWarnings("unchecked")
         List<Number> places = reads.run(session -> session.createNativeQuery("""
-                        with recursive up(place) as (
-                            select i.place_id from incident i where i.id = :id and i.place_id is not null
-                            union
-                            select p.parent_id from up u join named_entity p on p.id = u.place where p.parent_id is not null
-                        )
-                        select place from up
+                        select unnest(p.place_ancestors) from incident i join named_entity p on p.id = i.place_id where i.id = :id
                         union
                         select c.id from incident i join named_entity p on p.id = i.place_id
                         join named_entity c on c.type = 'PLACE' and c.kind = 'COUNTRY' and c.country_code = p.country_code
