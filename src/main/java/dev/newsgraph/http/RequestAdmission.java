@@ -9,11 +9,16 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import io.vertx.ext.web.RoutingContext;
+import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
 import java.util.ArrayDeque;
+import java.util.Collections;
 import java.util.Deque;
+import java.util.IdentityHashMap;
+import java.util.List;
+import java.util.Set;
 
 /**
  * Lets at most {@code running} GraphQL requests execute at once and queues the others, first come first served, on
@@ -27,6 +32,7 @@ import java.util.Deque;
  */
 @ApplicationScoped
 public class RequestAdmission {
+    private static final long SWEEP_MILLIS = 100;
 
     @ConfigMapping(prefix = "newsgraph.admission")
     public interface Config {
@@ -52,7 +58,22 @@ public class RequestAdmission {
     Vertx vertx;
 
     private final Deque<Waiting> queue = new ArrayDeque<>();
-    private int running;
+    private final Set<RoutingContext> running = Collections.newSetFromMap(new IdentityHashMap<>());
+
+    /**
+     * SmallRye's handler takes over the response's end and close handlers, so a client that disconnects mid-request
+     * may never call the routing context's end handlers: a sweep releases such turns too.
+     */
+    @PostConstruct
+    void sweepRegularly() {
+        vertx.setPeriodic(SWEEP_MILLIS, id -> {
+            List<RoutingContext> done;
+            synchronized (this) {
+                done = running.stream().filter(routing -> routing.response().ended() || routing.response().closed()).toList();
+            }
+            done.forEach(this::finished);
+        });
+    }
 
     void admit(RoutingContext routing) {
         // OPTIONS and subscriptions (long-lived WebSocket upgrades) are not admitted here.
@@ -62,9 +83,9 @@ public class RequestAdmission {
         }
         boolean now;
         synchronized (this) {
-            now = running < config.running();
+            now = running.size() < config.running();
             if (now) {
-                running++;
+                running.add(routing);
             } else if (queue.size() >= config.queue()) {
                 refuse(routing, "The service is at capacity: too many requests are waiting. Retry shortly.");
                 return;
@@ -80,22 +101,30 @@ public class RequestAdmission {
     }
 
     private void start(RoutingContext routing) {
-        routing.addEndHandler(ended -> finished());
+        if (routing.response().closed()) { // its client left meanwhile
+            finished(routing);
+            return;
+        }
+        routing.addEndHandler(ended -> finished(routing));
         routing.next();
     }
 
-    private void finished() {
+    /** Ends the turn of a request (once, whoever calls first) and gives it to the longest waiting one. */
+    private void finished(RoutingContext routing) {
         Waiting next;
         synchronized (this) {
+            if (!running.remove(routing)) {
+                return;
+            }
             next = queue.poll();
             while (next != null && next.routing.response().closed()) { // its client left while it waited
                 vertx.cancelTimer(next.timer);
                 next = queue.poll();
             }
             if (next == null) {
-                running--;
                 return;
             }
+            running.add(next.routing);
         }
         vertx.cancelTimer(next.timer);
         Waiting resumed = next;
