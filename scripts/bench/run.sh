@@ -65,7 +65,7 @@ sql() { psql -h localhost -p "$PG_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 
 # --- The servers ----------------------------------------------------------------------------------------------
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 (cd scripts/bench/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null)
-await() { for _ in $(seq 300); do curl -sf -o /dev/null "$1" && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
+await() { for _ in $(seq 300); do curl -sf -o /dev/null "$@" && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
 start_newsgraph() { # app-directory port log -> pid
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$2 \
@@ -88,9 +88,9 @@ sql -c "create extension if not exists pg_stat_statements" -f scripts/bench/post
 DATABASE_URL=postgres://postgres@localhost:$PG_PORT/$DB PORT=$PGL_PORT POOL=$POOL NODE_ENV=production \
     node scripts/bench/postgraphile/server.mjs > "$WORK/postgraphile.log" 2>&1 &
 PGL_PID=$!; PIDS+=($PGL_PID)
-await "http://localhost:$PGL_PORT/graphql?query=%7B__typename%7D"
+await "http://localhost:$PGL_PORT/graphql" -H 'Content-Type: application/json' -d '{"query": "{ __typename }"}'
 if [[ " $SERVERS " == *" baseline "* ]]; then
-    start_newsgraph "$BASELINE_APP" "$BASELINE_PORT" baseline
+    QUARKUS_FLYWAY_MIGRATE_AT_START=false start_newsgraph "$BASELINE_APP" "$BASELINE_PORT" baseline # an older schema version
     BASELINE_PID=${PIDS[-1]}
 fi
 

@@ -1,5 +1,5 @@
 -- What a PostGraphile user would add for the two incident shapes, which PostGraphile cannot express from the tables
--- alone: root fields incidentsWithin(place) and incidentsInCountry(code), in a schema of their own. Same SQL
+-- alone: root fields benchIncidentsWithin(place) and benchIncidentsInCountry(code), in a schema of their own. Same SQL
 -- semantics as Newsgraph's filters (migration V4's place_ancestors), newest first.
 create schema if not exists bench;
 create or replace function bench.incidents_within(place bigint) returns setof incident

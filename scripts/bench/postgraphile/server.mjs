@@ -2,6 +2,13 @@
 // defaults), production mode (NODE_ENV=production: no explain, no GraphiQL, masked errors), a pool of the same size
 // as Newsgraph's. Usage: DATABASE_URL=postgres://... PORT=5678 POOL=16 node server.mjs
 import { createServer } from "node:http";
+
+// grafserv uses Promise.withResolvers (Node.js 22); older Node.js gets the standard behaviour here.
+Promise.withResolvers ??= function () {
+  let resolve, reject;
+  const promise = new this((res, rej) => { resolve = res; reject = rej; });
+  return { promise, resolve, reject };
+};
 import { postgraphile } from "postgraphile";
 import { PostGraphileAmberPreset } from "postgraphile/presets/amber";
 import { makePgService } from "postgraphile/adaptors/pg";

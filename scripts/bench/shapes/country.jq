@@ -2,7 +2,7 @@
 if .data.incidents then
   .data.incidents.nodes | map({title, place: .place.name, parent: .place.parent.name, perpetrators: (.perpetrators | map(.entity.name))})
 else
-  (.data.incidentsWithin // .data.incidentsInCountry).nodes | map({title, place: .namedEntityByPlaceId.name,
+  (.data.benchIncidentsWithin // .data.benchIncidentsInCountry).nodes | map({title, place: .namedEntityByPlaceId.name,
     parent: .namedEntityByPlaceId.namedEntityByParentId.name,
     perpetrators: (.incidentActorsByIncidentId.nodes | map(.namedEntityByEntityId.name))})
 end
