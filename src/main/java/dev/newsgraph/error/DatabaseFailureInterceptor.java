@@ -4,9 +4,6 @@ import jakarta.annotation.Priority;
 import jakarta.interceptor.AroundInvoke;
 import jakarta.interceptor.Interceptor;
 import jakarta.interceptor.InvocationContext;
-import java.sql.SQLException;
-import java.sql.SQLTransientConnectionException;
-import org.hibernate.exception.JDBCConnectionException;
 
 /** Turns "cannot reach the database" failures into {@link DatabaseUnavailableException}; other failures pass unchanged. */
 @TranslatesDatabaseFailures
@@ -18,28 +15,10 @@ public class DatabaseFailureInterceptor {
         try {
             return context.proceed();
         } catch (RuntimeException e) {
-            if (unreachable(e)) {
+            if (DatabaseFailures.unreachable(e)) {
                 throw new DatabaseUnavailableException();
             }
             throw e;
         }
-    }
-
-    /** Whether the failure, or one of its causes, says the connection could not be made or was lost. */
-    static boolean unreachable(Throwable failure) {
-        for (Throwable cause = failure; cause != null; cause = cause.getCause()) {
-            if (cause instanceof JDBCConnectionException || cause instanceof SQLTransientConnectionException) {
-                return true;
-            }
-            // SQLSTATE class 08: connection exception; 57P01-57P03: server shutting down, crashed, or not yet accepting.
-            if (cause instanceof SQLException sql && sql.getSQLState() != null
-                    && (sql.getSQLState().startsWith("08") || sql.getSQLState().startsWith("57P"))) {
-                return true;
-            }
-            if (cause.getCause() == cause) {
-                return false;
-            }
-        }
-        return false;
     }
 }

@@ -17,6 +17,8 @@ public final class ErrorCodes {
     public static final String LIMIT_EXCEEDED = "LIMIT_EXCEEDED";
     /** The database cannot be reached right now: nothing was done, retry later. */
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
+    /** The service is at capacity (every database connection busy and the queue for them full): retry shortly. */
+    public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
     /** A fault on the server side; the details are in the server log only. */
     public static final String INTERNAL = "INTERNAL";
 

@@ -47,6 +47,7 @@ public class StableErrorCodes {
     private static final Logger LOG = Logger.getLogger(StableErrorCodes.class);
     private static final Set<String> CODES = Set.of(ErrorCodes.BAD_USER_INPUT, ErrorCodes.NOT_FOUND,
             ErrorCodes.UNAUTHENTICATED, ErrorCodes.FORBIDDEN, ErrorCodes.LIMIT_EXCEEDED, ErrorCodes.DATABASE_UNAVAILABLE,
+            ErrorCodes.SERVICE_UNAVAILABLE,
             ErrorCodes.INTERNAL);
 
     // SmallRye reads the result back from its context after this event, so replacing it here changes the response.

@@ -10,6 +10,7 @@ import dev.newsgraph.security.AccessPolicy;
 import dev.newsgraph.validation.ValidationErrors;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -18,7 +19,8 @@ import java.util.List;
 
 /**
  * Checks every operation as a whole before any of its fields runs, so a refused operation never reaches the
- * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of
+ * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also times root fields
+ * ({@link RootFieldTimings}) and gives the errors of
  * failed input constraints their code ({@link ValidationErrors}).
  * <p>
  * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
@@ -35,6 +37,8 @@ public class OperationChecks {
     QueryLimits queryLimits;
     @Inject
     PageLimits pageLimits;
+    @Inject
+    MeterRegistry registry;
 
     void install(@Observes GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
@@ -43,6 +47,7 @@ public class OperationChecks {
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
                         new ValidationErrors(),
+                        new RootFieldTimings(registry),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }

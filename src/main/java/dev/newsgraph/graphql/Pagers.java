@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.article.ArticleEdge;
 import dev.newsgraph.graphql.article.ArticleNode;
@@ -44,14 +45,14 @@ public class Pagers {
     private final PageLimits limits;
 
     @Inject
-    public Pagers(KeysetPager keyset, NodeLoader loader, PageLimits limits) {
+    public Pagers(Reads reads, KeysetPager keyset, NodeLoader loader, PageLimits limits) {
         this.limits = limits;
-        articles = new ConnectionPager<>(keyset, loader::articles, ArticleEdge::new, ArticleConnection::new);
-        people = new ConnectionPager<>(keyset, loader::people, PersonEdge::new, PersonConnection::new);
-        organizations = new ConnectionPager<>(keyset, loader::organizations, OrganizationEdge::new, OrganizationConnection::new);
-        places = new ConnectionPager<>(keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
-        statements = new ConnectionPager<>(keyset, loader::statements, StatementEdge::new, StatementConnection::new);
-        incidents = new ConnectionPager<>(keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
+        articles = new ConnectionPager<>(reads, keyset, loader::articles, ArticleEdge::new, ArticleConnection::new);
+        people = new ConnectionPager<>(reads, keyset, loader::people, PersonEdge::new, PersonConnection::new);
+        organizations = new ConnectionPager<>(reads, keyset, loader::organizations, OrganizationEdge::new, OrganizationConnection::new);
+        places = new ConnectionPager<>(reads, keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
+        statements = new ConnectionPager<>(reads, keyset, loader::statements, StatementEdge::new, StatementConnection::new);
+        incidents = new ConnectionPager<>(reads, keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
     }
 
     public PageRequest request(Integer first, String after, Integer last, String before) {
@@ -80,16 +81,14 @@ public class Pagers {
                 where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
-    /** Places within each parent place, the place itself included; for a country, every place with its code too. */
+    /**
+     * Places within each parent place, the place itself included (a place's place_ancestors lists itself and every
+     * place above it, see migration V4); for a country, every place with its code too.
+     */
     public static String placeTree(String roots) {
         return """
-                with recursive tree(root, place) as (
-                    select id, id from named_entity where id = any(%1$s) and type = 'PLACE'
-                    union
-                    select t.root, c.id from tree t join named_entity c on c.parent_id = t.place
-                ),
-                within(root, place) as (
-                    select root, place from tree
+                with within(root, place) as (
+                    select r.root, p.id from unnest(cast(%1$s as bigint[])) r(root) join named_entity p on p.place_ancestors @> array[r.root]
                     union
                     select r.id, p.id from named_entity r join named_entity p on p.country_code = r.country_code and p.type = 'PLACE'
                     where r.id = any(%1$s) and r.kind = 'COUNTRY'

@@ -1,5 +1,6 @@
 package dev.newsgraph.http;
 
+import dev.newsgraph.db.Reads;
 import graphql.GraphQLError;
 import graphql.ParseAndValidate;
 import graphql.language.Document;
@@ -11,6 +12,8 @@ import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -57,6 +60,9 @@ public class GraphQLHttpFilter {
     int maxTokens;
     @Inject
     Instance<GraphQLSchema> schema;
+    @Inject
+    RequestAdmission admission;
+    private final ValidDocuments validDocuments = new ValidDocuments();
 
     void install(@Observes Router router) {
         // After the security filters (orders -100 and lower), before SmallRye's route (order >= 0). The headers are
@@ -66,7 +72,8 @@ public class GraphQLHttpFilter {
         router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT - 1).handler(this::checkHeaders);
         router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
-                .handler(this::checkRequest);
+                .handler(this::checkRequest)
+                .handler(admission::admit);
     }
 
     /** Method, Content-Type and Accept, before the body is read: an unsupported body is never read or decoded. */
@@ -111,6 +118,9 @@ public class GraphQLHttpFilter {
         if (method.equals(HttpMethod.GET)) {
             reencodeForSmallRye(context.queryParams());
         }
+        if (VertxContext.isOnDuplicatedContext()) { // so that database work stops when the client goes away
+            ContextLocals.put(Reads.REQUEST, context.request());
+        }
         String contentType = mediaType.contentType();
         context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType));
         context.next();
@@ -134,14 +144,17 @@ public class GraphQLHttpFilter {
     private void check(GraphQLHttpRequest request, HttpMethod method, GraphQLMediaType mediaType) {
         // The spec: a request error is 4xx with application/graphql-response+json, but 200 with legacy application/json.
         int requestErrorStatus = mediaType == GraphQLMediaType.GRAPHQL_RESPONSE_JSON ? 400 : 200;
-        Document document;
-        try {
-            document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
-                    .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
-        } catch (ParseCancelledException e) {
-            throw RefusedRequest.limitExceeded(requestErrorStatus, e.getMessage() + " (quarkus.smallrye-graphql.parser-max-tokens)");
-        } catch (InvalidSyntaxException e) {
-            throw RefusedRequest.invalidDocument(requestErrorStatus, List.of(e.toInvalidSyntaxError()));
+        Document document = validDocuments.get(request.query());
+        boolean validated = document != null;
+        if (!validated) {
+            try {
+                document = new Parser().parseDocument(ParserEnvironment.newParserEnvironment().document(request.query())
+                        .parserOptions(ParserOptions.newParserOptions().maxTokens(maxTokens).build()).build());
+            } catch (ParseCancelledException e) {
+                throw RefusedRequest.limitExceeded(requestErrorStatus, e.getMessage() + " (quarkus.smallrye-graphql.parser-max-tokens)");
+            } catch (InvalidSyntaxException e) {
+                throw RefusedRequest.invalidDocument(requestErrorStatus, List.of(e.toInvalidSyntaxError()));
+            }
         }
         List<OperationDefinition> operations = document.getDefinitionsOfType(OperationDefinition.class);
         OperationDefinition operation = operations.stream()
@@ -155,9 +168,12 @@ public class GraphQLHttpFilter {
             throw RefusedRequest.withStatus(405, "Only queries can be sent with GET: send "
                     + operation.getOperation().name().toLowerCase(Locale.ROOT) + "s with POST.", "POST");
         }
-        List<? extends GraphQLError> invalid = ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH);
-        if (!invalid.isEmpty()) {
-            throw RefusedRequest.invalidDocument(requestErrorStatus, invalid);
+        if (!validated) {
+            List<? extends GraphQLError> invalid = ParseAndValidate.validate(schema.get(), document, Locale.ENGLISH);
+            if (!invalid.isEmpty()) {
+                throw RefusedRequest.invalidDocument(requestErrorStatus, invalid);
+            }
+            validDocuments.put(request.query(), document);
         }
         if (operation == null && !operations.isEmpty()) {
             throw RefusedRequest.invalidDocument(requestErrorStatus, request.operationName() == null

@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.article;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.Photo;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
@@ -17,7 +18,6 @@ import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -37,7 +37,7 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatesDatabaseFailures
 public class ArticleApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -116,9 +116,9 @@ public class ArticleApi {
     @Description("Every mention of an entity in the article, with the sentence it stands in.")
     public List<@NonNull List<@NonNull MentionView>> mentions(@Source List<ArticleNode> articles) {
         Map<Long, List<MentionView>> byArticle = new HashMap<>();
-        em.createQuery("select m.articleId, m.entityId, m.sentence from Mention m where m.articleId in :keys order by m.id", Object[].class)
-                .setParameter("keys", keys(articles))
-                .getResultStream()
+        reads.run(session -> session.createQuery("select m.articleId, m.entityId, m.sentence from Mention m where m.articleId in :keys order by m.id", Object[].class)
+                        .setParameter("keys", keys(articles))
+                        .getResultList())
                 .forEach(row -> byArticle.computeIfAbsent((Long) row[0], key -> new ArrayList<>())
                         .add(new MentionView((String) row[2], (Long) row[1])));
         return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
@@ -149,9 +149,9 @@ public class ArticleApi {
     @Description("Photos of the article, in order.")
     public List<@NonNull List<@NonNull PhotoView>> photos(@Source List<ArticleNode> articles) {
         Map<Long, List<PhotoView>> byArticle = new HashMap<>();
-        em.createQuery("from Photo where articleId in :keys order by position", Photo.class)
-                .setParameter("keys", keys(articles))
-                .getResultStream()
+        reads.run(session -> session.createQuery("from Photo where articleId in :keys order by position", Photo.class)
+                        .setParameter("keys", keys(articles))
+                        .getResultList())
                 .forEach(photo -> byArticle.computeIfAbsent(photo.articleId, key -> new ArrayList<>()).add(PhotoView.from(photo)));
         return articles.stream().map(article -> byArticle.getOrDefault(article.key(), List.of())).toList();
     }

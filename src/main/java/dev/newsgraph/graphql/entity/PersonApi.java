@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.entity;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
 import dev.newsgraph.graphql.article.ArticleConnection;
@@ -10,7 +11,6 @@ import dev.newsgraph.error.LimitExceededException;
 import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -29,7 +29,7 @@ public class PersonApi {
     private static final int MAX_CO_MENTIONS = 50;
 
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -84,7 +84,7 @@ public class PersonApi {
         }
         List<Long> keys = people.stream().map(PersonNode::key).toList();
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.run(session -> session.createNativeQuery("""
                         select person, other, shared from (
                             select m1.entity_id as person, m2.entity_id as other, count(distinct m1.article_id) as shared,
                                    row_number() over (partition by m1.entity_id
@@ -95,7 +95,7 @@ public class PersonApi {
                             where m1.entity_id = any(:keys)
                             group by m1.entity_id, m2.entity_id) ranked
                         where rn <= :first order by person, rn""")
-                .setParameter("keys", keys.toArray(Long[]::new)).setParameter("first", first).getResultList();
+                .setParameter("keys", keys.toArray(Long[]::new)).setParameter("first", first).getResultList());
         Map<Long, PersonNode> others = loader.people(rows.stream().map(row -> ((Number) row[1]).longValue()).distinct().toList());
         Map<Long, List<CoMention>> byPerson = new HashMap<>();
         for (Object[] row : rows) {

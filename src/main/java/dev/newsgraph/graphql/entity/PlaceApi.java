@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.entity;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
@@ -15,7 +16,6 @@ import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -32,7 +32,7 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatesDatabaseFailures
 public class PlaceApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -81,10 +81,10 @@ public class PlaceApi {
         List<String> codes = places.stream().map(PlaceNode::countryCode).filter(Objects::nonNull).distinct().toList();
         Map<String, PlaceNode> byCode = new HashMap<>();
         if (!codes.isEmpty()) {
-            em.createQuery("from NamedEntity where type = :type and kind = 'COUNTRY' and countryCode in :codes order by id desc",
-                            NamedEntity.class)
-                    .setParameter("type", EntityType.PLACE).setParameter("codes", codes)
-                    .getResultStream().forEach(country -> byCode.put(country.countryCode, PlaceNode.from(country)));
+            reads.run(session -> session.createQuery("from NamedEntity where type = :type and kind = 'COUNTRY' and countryCode in :codes order by id desc",
+                                    NamedEntity.class)
+                            .setParameter("type", EntityType.PLACE).setParameter("codes", codes)
+                            .getResultList()).forEach(country -> byCode.put(country.countryCode, PlaceNode.from(country)));
         }
         return places.stream().map(place -> place.countryCode() == null ? null : byCode.get(place.countryCode())).toList();
     }

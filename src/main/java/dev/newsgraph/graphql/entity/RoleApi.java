@@ -1,10 +1,10 @@
 package dev.newsgraph.graphql.entity;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.PersonRole;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.NodeLoader;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -20,7 +20,7 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatesDatabaseFailures
 public class RoleApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
 
@@ -55,9 +55,9 @@ public class RoleApi {
     private <S> List<List<RoleView>> roles(List<S> sources, Function<S, Long> key, String column,
                                           Function<PersonRole, Long> owner) {
         Map<Long, List<RoleView>> bySource = new HashMap<>();
-        em.createQuery("from PersonRole where " + column + " in :keys order by id", PersonRole.class)
-                .setParameter("keys", sources.stream().map(key).toList())
-                .getResultStream()
+        reads.run(session -> session.createQuery("from PersonRole where " + column + " in :keys order by id", PersonRole.class)
+                        .setParameter("keys", sources.stream().map(key).toList())
+                        .getResultList())
                 .forEach(role -> bySource.computeIfAbsent(owner.apply(role), k -> new ArrayList<>()).add(RoleView.from(role)));
         return sources.stream().map(source -> bySource.getOrDefault(key.apply(source), List.of())).toList();
     }

@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.explore;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -7,7 +8,6 @@ import dev.newsgraph.graphql.node.Node;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.error.LimitExceededException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
@@ -65,7 +65,7 @@ public class PathApi {
             """;
 
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
 
@@ -89,7 +89,8 @@ public class PathApi {
         List<String> frontier = List.of(start);
         for (int hop = 0; hop < maxHops && !frontier.isEmpty() && previous.size() < MAX_VISITED; hop++) {
             @SuppressWarnings("unchecked")
-            List<Object[]> links = em.createNativeQuery(NEIGHBOURS).setParameter("frontier", frontier.toArray(String[]::new)).getResultList();
+            String[] keys = frontier.toArray(String[]::new);
+            List<Object[]> links = reads.run(session -> session.createNativeQuery(NEIGHBOURS).setParameter("frontier", keys).getResultList());
             List<String> next = new ArrayList<>();
             for (Object[] link : links) {
                 String neighbour = (String) link[1];

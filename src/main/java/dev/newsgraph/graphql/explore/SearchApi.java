@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.explore;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.Node;
@@ -7,7 +8,6 @@ import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.error.LimitExceededException;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -23,7 +23,7 @@ import org.eclipse.microprofile.graphql.Query;
 @TranslatesDatabaseFailures
 public class SearchApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -43,7 +43,7 @@ public class SearchApi {
         }
         // Snippets only for the hits kept, after the limit: ts_headline re-parses the text.
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = em.createNativeQuery("""
+        List<Object[]> rows = reads.run(session -> session.createNativeQuery("""
                         with q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text)),
                         hits as (
                             select 'A' as kind, a.id, ts_rank(a.search, q.english) as rank from article a, q where a.search @@ q.english
@@ -58,7 +58,7 @@ public class SearchApi {
                             else (select ts_headline('english', i.title, q.english, :options) from incident i where i.id = hits.id) end
                         from hits, q order by hits.rank desc, hits.kind, hits.id""")
                 .setParameter("text", text).setParameter("first", first)
-                .setParameter("options", Snippet.HEADLINE_OPTIONS).getResultList();
+                .setParameter("options", Snippet.HEADLINE_OPTIONS).getResultList());
         Map<String, List<Long>> byKind = rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
                 Collectors.mapping(row -> ((Number) row[1]).longValue(), Collectors.toList())));
         Map<String, Node> nodes = new HashMap<>();

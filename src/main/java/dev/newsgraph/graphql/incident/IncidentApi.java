@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.incident;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.ActorRole;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentActor;
@@ -15,7 +16,6 @@ import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
@@ -35,7 +35,7 @@ import org.eclipse.microprofile.graphql.Source;
 @TranslatesDatabaseFailures
 public class IncidentApi {
     @Inject
-    EntityManager em;
+    Reads reads;
     @Inject
     NodeLoader loader;
     @Inject
@@ -142,8 +142,8 @@ public class IncidentApi {
     @Description("Weapons used, with quantities.")
     public List<@NonNull List<@NonNull MunitionView>> munitions(@Source List<IncidentNode> incidents) {
         Map<Long, List<MunitionView>> byIncident = new HashMap<>();
-        em.createQuery("from IncidentMunition where incidentId in :keys order by id", IncidentMunition.class)
-                .setParameter("keys", keys(incidents)).getResultStream()
+        reads.run(session -> session.createQuery("from IncidentMunition where incidentId in :keys order by id", IncidentMunition.class)
+                        .setParameter("keys", keys(incidents)).getResultList())
                 .forEach(munition -> byIncident.computeIfAbsent(munition.incidentId, key -> new ArrayList<>()).add(MunitionView.from(munition)));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }
@@ -157,20 +157,22 @@ public class IncidentApi {
 
     private List<List<ActorView>> actors(List<IncidentNode> incidents) {
         Map<Long, List<ActorView>> byIncident = new HashMap<>();
-        em.createQuery("from IncidentActor where incidentId in :keys order by id", IncidentActor.class)
-                .setParameter("keys", keys(incidents)).getResultStream()
+        reads.run(session -> session.createQuery("from IncidentActor where incidentId in :keys order by id", IncidentActor.class)
+                        .setParameter("keys", keys(incidents)).getResultList())
                 .forEach(actor -> byIncident.computeIfAbsent(actor.incidentId, key -> new ArrayList<>()).add(ActorView.from(actor)));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }
 
     private List<List<FigureView>> figures(List<IncidentNode> incidents, FigureKind kind) {
         Map<Long, List<FigureView>> byIncident = new HashMap<>();
-        var query = em.createQuery("from IncidentFigure where incidentId in :keys"
-                + (kind == null ? "" : " and kind = :kind") + " order by id", IncidentFigure.class).setParameter("keys", keys(incidents));
-        if (kind != null) {
-            query.setParameter("kind", kind);
-        }
-        query.getResultStream()
+        reads.run(session -> {
+                    var query = session.createQuery("from IncidentFigure where incidentId in :keys"
+                            + (kind == null ? "" : " and kind = :kind") + " order by id", IncidentFigure.class).setParameter("keys", keys(incidents));
+                    if (kind != null) {
+                        query.setParameter("kind", kind);
+                    }
+                    return query.getResultList();
+                })
                 .forEach(figure -> byIncident.computeIfAbsent(figure.incidentId, key -> new ArrayList<>()).add(FigureView.from(figure)));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }

@@ -1,9 +1,9 @@
 package dev.newsgraph.graphql.incident;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
@@ -16,7 +16,7 @@ import org.eclipse.microprofile.graphql.NonNull;
 @TranslatesDatabaseFailures
 public class IncidentStatsApi {
     @Inject
-    EntityManager em;
+    Reads reads;
 
     @org.eclipse.microprofile.graphql.Query
     @NonNull
@@ -36,14 +36,17 @@ public class IncidentStatsApi {
             case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
             case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
-        Query query = em.createNativeQuery(filter.with() + """
+        String sql = filter.with() + """
                  select %s as key, count(*),
                         coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'KILLED')), 0),
                         coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'INJURED')), 0)
-                 from incident i %s group by 1 order by 2 desc, 1""".formatted(key, filter.where()));
-        filter.parameters().forEach(query::setParameter);
+                 from incident i %s group by 1 order by 2 desc, 1""".formatted(key, filter.where());
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = query.getResultList();
+        List<Object[]> rows = reads.run(session -> {
+            Query query = session.createNativeQuery(sql);
+            filter.parameters().forEach(query::setParameter);
+            return query.getResultList();
+        });
         return rows.stream().map(row -> new IncidentStat(String.valueOf(row[0]), ((Number) row[1]).longValue(),
                 ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
     }

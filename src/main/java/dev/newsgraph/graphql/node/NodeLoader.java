@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.node;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.Article;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.Feed;
@@ -16,7 +17,6 @@ import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.EnumMap;
@@ -30,7 +30,7 @@ import java.util.function.Function;
 @ApplicationScoped
 public class NodeLoader {
     @Inject
-    EntityManager em;
+    Reads reads;
 
     public Map<Long, ArticleNode> articles(Collection<Long> keys) {
         return load(Article.class, keys, ArticleNode::from);
@@ -87,9 +87,15 @@ public class NodeLoader {
 
     public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String jpql, Map<String, Object> parameters,
                                      Function<Collection<Long>, Map<Long, N>> loader) {
-        var query = em.createQuery(jpql, Object[].class).setParameter("keys", sources.stream().map(sourceKey).distinct().toList());
-        parameters.forEach(query::setParameter);
-        List<Object[]> pairs = query.getResultList();
+        return reads.run(session -> {
+            var query = session.createQuery(jpql, Object[].class).setParameter("keys", sources.stream().map(sourceKey).distinct().toList());
+            parameters.forEach(query::setParameter);
+            return group(sources, sourceKey, query.getResultList(), loader);
+        });
+    }
+
+    private static <S, N> List<List<N>> group(List<S> sources, Function<S, Long> sourceKey, List<Object[]> pairs,
+                                              Function<Collection<Long>, Map<Long, N>> loader) {
         Map<Long, N> nodes = loader.apply(pairs.stream().map(pair -> (Long) pair[1]).distinct().toList());
         Map<Long, List<N>> bySource = new HashMap<>();
         for (Object[] pair : pairs) {
@@ -147,9 +153,9 @@ public class NodeLoader {
         if (keys.isEmpty()) {
             return nodes;
         }
-        em.createQuery("from " + type.getSimpleName() + " where id in :keys", type)
-                .setParameter("keys", keys)
-                .getResultStream()
+        reads.run(session -> session.createQuery("from " + type.getSimpleName() + " where id in :keys", type)
+                        .setParameter("keys", keys)
+                        .getResultList())
                 .forEach(row -> nodes.put(row.id, map.apply(row)));
         return nodes;
     }

@@ -1,8 +1,8 @@
 package dev.newsgraph.graphql.page;
 
+import dev.newsgraph.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import jakarta.persistence.Query;
 import java.util.ArrayList;
 import java.util.Collection;
@@ -20,7 +20,7 @@ import java.util.Map;
 @ApplicationScoped
 public class KeysetPager {
     @Inject
-    EntityManager em;
+    Reads reads;
 
     /** One page of keys, in display order. */
     public record KeyPage(List<Long> keys, List<String> cursors, boolean hasNextPage, boolean hasPreviousPage, long total) {
@@ -50,16 +50,17 @@ public class KeysetPager {
                 + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()))
                 + " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending)
                 + " limit " + (request.size() + 1);
-        Query query = bind(em.createNativeQuery(sql), rows, request);
         @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
+        List<Object[]> result = reads.run(session -> bind(session.createNativeQuery(sql), rows, request).getResultList());
         return toPage(result, request, -1);
     }
 
     public long count(Rows rows) {
-        Query query = em.createNativeQuery("select count(*) from (" + rows.sql() + ") r");
-        rows.parameters().forEach(query::setParameter);
-        return ((Number) query.getSingleResult()).longValue();
+        return reads.run(session -> {
+            Query query = session.createNativeQuery("select count(*) from (" + rows.sql() + ") r");
+            rows.parameters().forEach(query::setParameter);
+            return ((Number) query.getSingleResult()).longValue();
+        });
     }
 
     /** One page per parent, all in one statement. rows must restrict parent to {@code :parents}. */
@@ -71,10 +72,9 @@ public class KeysetPager {
                 + "  select r.*, count(*) over (partition by r.parent) as total from (" + rows.sql() + ") r) t"
                 + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()).replace("r.", "t."))
                 + ") p where rn <= " + (request.size() + 1) + " order by parent, rn";
-        Query query = bind(em.createNativeQuery(sql), rows, request);
-        query.setParameter("parents", parents.toArray(Long[]::new));
         @SuppressWarnings("unchecked")
-        List<Object[]> result = query.getResultList();
+        List<Object[]> result = reads.run(session -> bind(session.createNativeQuery(sql), rows, request)
+                .setParameter("parents", parents.toArray(Long[]::new)).getResultList());
         Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
         for (Object[] row : result) {
             byParent.computeIfAbsent(((Number) row[0]).longValue(), parent -> new ArrayList<>())

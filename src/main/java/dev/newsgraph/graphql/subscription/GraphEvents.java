@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.subscription;
 
+import dev.newsgraph.db.Reads;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.NodeLoader;
@@ -8,7 +9,6 @@ import io.smallrye.mutiny.operators.multi.processors.BroadcastProcessor;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.context.control.ActivateRequestContext;
 import jakarta.inject.Inject;
-import jakarta.persistence.EntityManager;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
@@ -30,7 +30,7 @@ public class GraphEvents {
     @Inject
     NodeLoader loader;
     @Inject
-    EntityManager em;
+    Reads reads;
 
     @ActivateRequestContext
     void deliver(GraphEvent event) {
@@ -60,18 +60,13 @@ public class GraphEvents {
 
     private Set<Long> placesWithin(long incidentId) {
         @SuppressWarnings("unchecked")
-        List<Number> places = em.createNativeQuery("""
-                        with recursive up(place) as (
-                            select i.place_id from incident i where i.id = :id and i.place_id is not null
-                            union
-                            select p.parent_id from up u join named_entity p on p.id = u.place where p.parent_id is not null
-                        )
-                        select place from up
+        List<Number> places = reads.run(session -> session.createNativeQuery("""
+                        select unnest(p.place_ancestors) from incident i join named_entity p on p.id = i.place_id where i.id = :id
                         union
                         select c.id from incident i join named_entity p on p.id = i.place_id
                         join named_entity c on c.type = 'PLACE' and c.kind = 'COUNTRY' and c.country_code = p.country_code
                         where i.id = :id""")
-                .setParameter("id", incidentId).getResultList();
+                .setParameter("id", incidentId).getResultList());
         Set<Long> within = new HashSet<>();
         places.forEach(place -> within.add(place.longValue()));
         return within;
