@@ -1,9 +1,11 @@
 package dev.newsgraph.graphql.subscription;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.GraphQLWebSocket;
@@ -64,6 +66,10 @@ class SubscriptionPayloadTest {
             socket.subscribe("card", "subscription OnArticle { articleIngested { ...ArticleCard } } " + ARTICLE_CARD);
             socket.subscribe("incident", "subscription { incidentReported { id " + INCIDENT_FIELDS + " } }");
             Thread.sleep(500);
+
+            assertTrue(given().get("/q/metrics").asString().lines()
+                    .anyMatch(line -> line.matches("mp_graphql_subscription\\{name=\"articleIngested\"} [2-9].*")),
+                    "two open articleIngested subscriptions are counted");
 
             IngestMutation.ingest(List.of(article("Drone attack on Kherson injures three, governor says")));
             Map<String, JsonObject> payloads = payloads(socket, Set.of("article", "card", "incident"));
