@@ -145,7 +145,8 @@ public final class Chromium implements AutoCloseable {
                     }
                 }
                 case "Network.loadingFailed" -> failedRequests.add(params.getString("errorText") + " "
-                        + requestUrls.getOrDefault(params.getString("requestId"), "(unknown request)"));
+                        + requestUrls.getOrDefault(params.getString("requestId"), "(request " + params.getString("requestId")
+                        + " of type " + params.getString("type") + ")"));
                 default -> {
                 }
             }
