@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Selenium through the system chromedriver, so nothing downloads a browser or a
  * driver at test time (Selenium Manager is never asked). It records what a person would see go wrong: console
- * errors and failed network requests, and saves screenshots under target/screenshots/.
+ * errors and failed network requests from the first page it opens on, and saves screenshots under target/screenshots/.
  * <p>
  * Paths: {@code -Dnewsgraph.chromium=/usr/bin/chromium}, {@code -Dnewsgraph.chromedriver=/usr/bin/chromedriver}.
  * Without them the test fails on CI (CI=true) and is skipped with a WARNING elsewhere.
@@ -43,6 +43,7 @@ public final class Chromium implements AutoCloseable {
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();
     private final Map<String, String> requestUrls = new HashMap<>();
+    private boolean opened;
 
     private Chromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -83,7 +84,14 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /** Loads the page. What happened before the first page (Chromium's own start page) is not recorded. */
     public void open(String url) {
+        if (!opened) {
+            collect();
+            consoleErrors.clear();
+            failedRequests.clear();
+            opened = true;
+        }
         driver.get(url);
     }
 
