@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import dev.newsgraph.graphql.page.PageLimits;
+import dev.newsgraph.graphql.schema.UnsupportedDirectives;
 import dev.newsgraph.limits.ComplexityLimit;
 import dev.newsgraph.limits.ConnectionCost;
 import dev.newsgraph.limits.DepthLimit;
@@ -39,6 +40,7 @@ public class OperationChecks {
     void install(@Observes GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
+                        new UnsupportedDirectives(),
                         new AccessPolicy(access),
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),

@@ -17,7 +17,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -76,7 +75,8 @@ public class GraphQLHttpFilter {
             context.next();
             return;
         }
-        GraphQLMediaType mediaType = GraphQLMediaType.negotiate(context.parsedHeaders().accept()).orElse(null);
+        GraphQLMediaType mediaType = GraphQLMediaType.negotiate(
+                MediaType.parseList(context.request().headers().getAll(HttpHeaders.ACCEPT))).orElse(null);
         if (mediaType == null) {
             refuse(context, GraphQLMediaType.APPLICATION_JSON, RefusedRequest.withStatus(406,
                     "Accept application/graphql-response+json or application/json.", null));
@@ -123,10 +123,7 @@ public class GraphQLHttpFilter {
         if (!method.equals(HttpMethod.POST)) {
             throw RefusedRequest.withStatus(405, "Send GraphQL requests with POST, or queries with GET.", ALLOWED_METHODS);
         }
-        MIMEHeader contentType = context.parsedHeaders().contentType();
-        String charset = contentType.parameter("charset");
-        if (!contentType.value().equalsIgnoreCase("application/json")
-                || charset != null && !charset.equalsIgnoreCase("utf-8")) {
+        if (!GraphQLMediaType.isJsonBody(MediaType.parseList(context.request().headers().getAll(HttpHeaders.CONTENT_TYPE)))) {
             throw RefusedRequest.withStatus(415, "Send the request body as Content-Type: application/json (UTF-8).", null);
         }
     }
