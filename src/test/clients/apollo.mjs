@@ -6,7 +6,7 @@
 import { ApolloClient, HttpLink, InMemoryCache, gql } from '@apollo/client';
 import { relayStylePagination } from '@apollo/client/utilities';
 import { firstValueFrom, filter } from 'rxjs';
-import { request } from './graphql.mjs';
+import { serverList } from './graphql.mjs';
 
 const url = process.argv[2];
 if (!url) {
@@ -16,21 +16,11 @@ if (!url) {
 const problems = [];
 const expect = (condition, what) => condition || problems.push(what);
 
-// What the server says is there, in its order: totalCount and every ID, with plain requests of 100.
-const truth = [];
-let total;
-for (let after = null; ;) {
-  const { articles } = await request(url, `query($after: String) {
-      articles(first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
-  { after });
-  total = Number(articles.totalCount);
-  truth.push(...articles.edges.map((edge) => edge.node.id));
-  if (!articles.pageInfo.hasNextPage) break;
-  after = articles.pageInfo.endCursor;
-}
+// What the server says is there, in its order.
+const { ids: truth, total } = await serverList(url);
 expect(truth.length === total, `plain paging gave ${truth.length} articles, totalCount says ${total}`);
 expect(truth.length >= 3, `too few articles (${truth.length}) to page through`);
-// Several pages whatever the number of articles, and a last page that is not full.
+// Several pages, whatever the number of articles.
 const pageSize = Math.max(2, Math.ceil(total / 6) + 1);
 
 const ARTICLES = gql`

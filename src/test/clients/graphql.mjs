@@ -63,3 +63,20 @@ export async function ingestArticle(url, token, label) {
   }
   return outcome;
 }
+
+/** Every article ID in the server's order, read with plain requests of 100, and the totalCount it reports. */
+export async function serverList(url) {
+  const ids = [];
+  let total;
+  for (let after = null; ;) {
+    const { articles } = await request(url, `query($after: String) {
+        articles(first: 100, after: $after) { totalCount edges { node { id } } pageInfo { hasNextPage endCursor } } }`,
+    { after });
+    total = Number(articles.totalCount);
+    ids.push(...articles.edges.map((edge) => edge.node.id));
+    if (!articles.pageInfo.hasNextPage) {
+      return { ids, total };
+    }
+    after = articles.pageInfo.endCursor;
+  }
+}

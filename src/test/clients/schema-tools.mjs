@@ -9,7 +9,8 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { diff } from '@graphql-inspector/core';
 import {
-  assertValidSchema, buildClientSchema, buildSchema, getIntrospectionQuery, lexicographicSortSchema, printSchema,
+  assertValidSchema, buildClientSchema, buildSchema, getIntrospectionQuery, introspectionFromSchema, lexicographicSortSchema,
+  printSchema,
 } from 'graphql';
 
 const [check, file, url] = process.argv.slice(2);
@@ -54,7 +55,10 @@ if (check === 'build') {
     fail(`introspection failed: HTTP ${response.status} ${JSON.stringify(result.errors)}`);
   }
   const live = buildClientSchema(result.data);
-  const committed = buildSchema(sdl);
+  // Introspection carries no applied directives (a @specifiedBy shows as specifiedByURL): the file goes through the
+  // same introspection, so that both sides hold the same kind of information.
+  const committed = buildClientSchema(introspectionFromSchema(buildSchema(sdl), { specifiedByUrl: true,
+    directiveIsRepeatable: true, schemaDescription: true, inputValueDeprecation: true }));
   const changes = await diff(committed, live);
   for (const change of changes) {
     console.log(`${change.criticality.level} ${change.message}`);
