@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.error.StableErrorCodes;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.graphql.schema.UnsupportedDirectives;
 import dev.newsgraph.limits.ComplexityLimit;
@@ -45,6 +46,7 @@ public class OperationChecks {
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
                         new ValidationErrors(),
+                        new StableErrorCodes(),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }

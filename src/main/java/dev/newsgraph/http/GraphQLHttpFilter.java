@@ -10,7 +10,10 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
+import io.smallrye.common.vertx.ContextLocals;
+import io.smallrye.common.vertx.VertxContext;
 import io.quarkus.vertx.http.runtime.RouteConstants;
 import io.vertx.core.MultiMap;
 import io.vertx.core.http.HttpHeaders;
@@ -39,7 +42,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that are not a JSON object or hold parameters of the wrong JSON type (400);</li>
  * <li>parses and validates the document, so that a request error is answered 400 for
  * {@code application/graphql-response+json} and 200 for {@code application/json}, as the spec says;</li>
- * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache.</li>
+ * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache;</li>
+ * <li>gives an executed request without data a 4xx or 5xx status under application/graphql-response+json
+ * ({@link ResponseStatus}).</li>
  * </ul>
  * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT. Valid requests go on to
  * SmallRye; its response gets the negotiated Content-Type.
@@ -112,7 +117,19 @@ public class GraphQLHttpFilter {
             reencodeForSmallRye(context.queryParams());
         }
         String contentType = mediaType.contentType();
-        context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType));
+        if (mediaType == GraphQLMediaType.GRAPHQL_RESPONSE_JSON && VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(ResponseStatus.ROUTING_CONTEXT, context);
+        }
+        context.addHeadersEndHandler(ignored -> {
+            context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+            Integer status = context.get(ResponseStatus.STATUS);
+            if (status != null) {
+                context.response().setStatusCode(status).setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
+                if (status == 401) {
+                    context.response().putHeader("WWW-Authenticate", "Bearer");
+                }
+            }
+        });
         context.next();
     }
 

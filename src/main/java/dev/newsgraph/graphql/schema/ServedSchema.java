@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.schema;
 
 import graphql.Directives;
+import graphql.Scalars;
 import graphql.schema.Coercing;
 import graphql.schema.GraphQLAppliedDirective;
 import graphql.schema.GraphQLArgument;
@@ -13,7 +14,11 @@ import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInterfaceType;
 import graphql.schema.GraphQLObjectType;
+import graphql.schema.GraphQLNamedType;
 import graphql.schema.GraphQLScalarType;
+import graphql.schema.GraphQLUnionType;
+import graphql.schema.TypeResolver;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLSchemaElement;
 import graphql.schema.GraphQLTypeVisitorStub;
@@ -27,14 +32,13 @@ import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
 import java.util.Set;
-import java.util.function.Function;
 import java.util.stream.Collectors;
 
 /**
  * Makes the schema SmallRye GraphQL builds one that standard tools load and that promises only what the server does:
  * <ul>
- * <li>the custom scalars get a description, and the date scalars a {@code @specifiedBy} URL and input checked against
- * it ({@link StrictTemporalCoercing});</li>
+ * <li>the custom scalars get a description, and the date scalars a {@code @specifiedBy} URL; Date, DateTime, Int and
+ * Float check their input as their specification says ({@link CheckedInputCoercing});</li>
  * <li>scalars that no field or argument uses (SmallRye registers all of its own, e.g. BigDecimal) are dropped;</li>
  * <li>directives are only those the server honours: {@link #HONOURED}. SmallRye's descriptive ones ({@code @constraint},
  * {@code @rolesAllowed}, ...) go, with their uses; graphql-java always declares {@code @defer} and
@@ -53,7 +57,7 @@ public class ServedSchema {
         builder.query(schema.getQueryType())
                 .mutation(schema.getMutationType())
                 .subscription(schema.getSubscriptionType())
-                .codeRegistry(schema.getCodeRegistry())
+                .codeRegistry(withTypesResolvedByName(schema))
                 .clearAdditionalTypes()
                 .additionalTypes(schema.getAdditionalTypes().stream()
                         .filter(type -> !(type instanceof GraphQLScalarType))
@@ -68,12 +72,18 @@ public class ServedSchema {
         @Override
         public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
             GraphQLScalarType described = switch (scalar.getName()) {
-                case "Date" -> temporal(scalar, "A calendar date without time zone, in ISO 8601 extended format: 2025-06-10.",
-                        "https://scalars.graphql.org/andimarek/local-date.html", LocalDate::parse, "an ISO 8601 date such as \"2025-06-10\"");
-                case "DateTime" -> temporal(scalar,
-                        "A point in time: an ISO 8601 date and time with its UTC offset (RFC 3339), e.g. 2025-06-10T14:30:00Z.",
-                        "https://scalars.graphql.org/andimarek/date-time.html", OffsetDateTime::parse,
-                        "an ISO 8601 date and time with offset such as \"2025-06-10T14:30:00Z\"");
+                case "Date" -> checked(scalar.transform(builder -> builder
+                                .description("A calendar date without time zone, in ISO 8601 extended format: 2025-06-10.")
+                                .specifiedByUrl("https://scalars.graphql.org/andimarek/local-date.html")),
+                        CheckedInputCoercing.temporal(LocalDate::parse, "an ISO 8601 date such as \"2025-06-10\""));
+                case "DateTime" -> checked(scalar.transform(builder -> builder
+                                .description("A point in time: an ISO 8601 date and time with its UTC offset (RFC 3339), "
+                                        + "e.g. 2025-06-10T14:30:00Z.")
+                                .specifiedByUrl("https://scalars.graphql.org/andimarek/date-time.html")),
+                        CheckedInputCoercing.temporal(OffsetDateTime::parse,
+                                "an ISO 8601 date and time with offset such as \"2025-06-10T14:30:00Z\""));
+                case "Int" -> checked(scalar, CheckedInputCoercing.asBuiltIn(Scalars.GraphQLInt.getCoercing()));
+                case "Float" -> checked(scalar, CheckedInputCoercing.asBuiltIn(Scalars.GraphQLFloat.getCoercing()));
                 case "BigInteger" -> scalar.transform(builder -> builder.description(
                         "A whole number that may exceed 32 bits, sent as a JSON number."));
                 default -> scalar;
@@ -131,6 +141,32 @@ public class ServedSchema {
         }
     }
 
+    /**
+     * The transformation copies every type that contains a changed element, but SmallRye's type resolvers of Node and
+     * Entity still return the types they were built with; fragment conditions compare types by identity, so
+     * {@code node(id:) { ... on Article { headline } }} would match nothing. They are made to answer the schema's own type
+     * of that name.
+     */
+    private static GraphQLCodeRegistry withTypesResolvedByName(GraphQLSchema schema) {
+        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+        return registry.transform(code -> {
+            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+                if (type instanceof GraphQLInterfaceType abstractType) {
+                    code.typeResolver(abstractType, byName(registry.getTypeResolver(abstractType)));
+                } else if (type instanceof GraphQLUnionType abstractType) {
+                    code.typeResolver(abstractType, byName(registry.getTypeResolver(abstractType)));
+                }
+            }
+        });
+    }
+
+    private static TypeResolver byName(TypeResolver resolver) {
+        return environment -> {
+            GraphQLObjectType resolved = resolver.getType(environment);
+            return resolved == null ? null : environment.getSchema().getObjectType(resolved.getName());
+        };
+    }
+
     private static boolean allHonoured(GraphQLDirectiveContainer element) {
         return element.getDirectives().stream().allMatch(directive -> HONOURED.contains(directive.getName()))
                 && element.getAppliedDirectives().stream().allMatch(directive -> HONOURED.contains(directive.getName()));
@@ -145,9 +181,8 @@ public class ServedSchema {
     }
 
     @SuppressWarnings("unchecked")
-    private static GraphQLScalarType temporal(GraphQLScalarType scalar, String description, String specification,
-                                              Function<String, ?> parser, String expected) {
-        return scalar.transform(builder -> builder.description(description).specifiedByUrl(specification)
-                .coercing(new StrictTemporalCoercing((Coercing<Object, Object>) scalar.getCoercing(), parser, expected)));
+    private static GraphQLScalarType checked(GraphQLScalarType scalar, CheckedInputCoercing.Check check) {
+        return scalar.transform(builder -> builder.coercing(
+                new CheckedInputCoercing((Coercing<Object, Object>) scalar.getCoercing(), check)));
     }
 }

@@ -7,6 +7,8 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeType;
 import io.smallrye.graphql.api.Subscription;
 import io.smallrye.mutiny.Multi;
+import io.vertx.core.Context;
+import io.vertx.core.Vertx;
 import jakarta.inject.Inject;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
@@ -18,12 +20,14 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class SubscriptionApi {
     @Inject
     GraphEvents events;
+    @Inject
+    Vertx vertx;
 
     @Subscription
     @NonNull
     @Description("Every article newly stored, as soon as its ingest commits (graphql-transport-ws at /graphql).")
     public Multi<ArticleNode> articleIngested() {
-        return events.articles();
+        return onSubscribersContext(events.articles());
     }
 
     @Subscription
@@ -31,8 +35,20 @@ public class SubscriptionApi {
     @Description("Every incident newly stored, optionally only those at a place or within it (a country, a province).")
     public Multi<IncidentNode> incidentReported(@Id @Description("Only incidents at this place or within it.") String within) {
         Long place = within == null ? null : GlobalId.decode(within, NodeType.Place, "within");
-        return events.incidents()
+        return onSubscribersContext(events.incidents()
                 .filter(event -> place == null || event.withinKeys().contains(place))
-                .map(GraphEvents.IncidentEvent::incident);
+                .map(GraphEvents.IncidentEvent::incident));
+    }
+
+    /**
+     * Events arrive on the listener's own thread, which has no Vert.x context; SmallRye resolves the fields of a payload
+     * that are batched (@Source List: dateline, people, incidents, ...) as blocking tasks of the current Vert.x context
+     * and failed on every one of them without it. So each subscriber gets its events on the Vert.x context it
+     * subscribed from, its connection's, and the batched fields load on worker threads there, as in a query.
+     */
+    private <T> Multi<T> onSubscribersContext(Multi<T> events) {
+        Context current = Vertx.currentContext();
+        Context context = current != null ? current : vertx.getOrCreateContext();
+        return events.emitOn(command -> context.runOnContext(ignored -> command.run()));
     }
 }

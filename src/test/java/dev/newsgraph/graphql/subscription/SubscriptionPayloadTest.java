@@ -1,17 +1,21 @@
 package dev.newsgraph.graphql.subscription;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
+import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.GraphQLWebSocket;
 import dev.newsgraph.graphql.IngestMutation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -44,27 +48,68 @@ class SubscriptionPayloadTest {
             articles { headline people { name } }
             """;
 
+    private static final String ARTICLE_CARD = """
+            fragment ArticleCard on Article {
+              id headline publishedOn dateline { name } source { name } people { id name } places { id name kind }
+              incidents { id title killed injured place { name } }
+            }""";
+
     @TestHTTPResource("/graphql")
     URI graphql;
 
     @Test
-    void nestedFieldsOfEveryKindArrive() throws Exception {
+    void payloadsResolveEveryFieldAsAQueryDoes() throws Exception {
         try (GraphQLWebSocket socket = new GraphQLWebSocket(graphql.getHost(), graphql.getPort())) {
-            socket.subscribe("a", "subscription { articleIngested { " + ARTICLE_FIELDS + " } }");
-            socket.subscribe("d", "subscription { articleIngested { dateline { name } } }");
-            socket.subscribe("i", "subscription { incidentReported { " + INCIDENT_FIELDS + " } }");
+            socket.subscribe("article", "subscription { articleIngested { " + ARTICLE_FIELDS + " } }");
+            socket.subscribe("card", "subscription OnArticle { articleIngested { ...ArticleCard } } " + ARTICLE_CARD);
+            socket.subscribe("incident", "subscription { incidentReported { id " + INCIDENT_FIELDS + " } }");
             Thread.sleep(500);
 
             IngestMutation.ingest(List.of(article("Drone attack on Kherson injures three, governor says")));
+            Map<String, JsonObject> payloads = payloads(socket, Set.of("article", "card", "incident"));
 
-            JsonObject first = socket.next();
-            JsonObject second = socket.next();
-            System.out.println(socket.next());
-            assertNotNull(first, "no event arrived");
-            assertNotNull(second, "only one event arrived: " + first);
-            System.out.println(first.encodePrettily());
-            System.out.println(second.encodePrettily());
+            JsonObject article = payloads.get("article").getJsonObject("data").getJsonObject("articleIngested");
+            assertEquals("Kherson", article.getJsonObject("dateline").getString("name"));
+            assertEquals("Ukraine", article.getJsonObject("dateline").getJsonObject("country").getString("name"));
+            assertEquals("Oleksandr Prokudin", article.getJsonArray("people").getJsonObject(0).getString("name"));
+            assertEquals("subscription-payload.txt", article.getJsonArray("feeds").getJsonObject(0).getString("name"));
+            JsonObject incident = article.getJsonArray("incidents").getJsonObject(0);
+            assertEquals(3, incident.getJsonArray("figures").getJsonObject(0).getInteger("value"));
+            assertEquals("Oleksandr Prokudin", incident.getJsonArray("figures").getJsonObject(0).getJsonObject("reportedBy").getString("name"));
+            assertEquals("Russian armed forces", incident.getJsonArray("actors").getJsonObject(0).getJsonObject("entity").getString("name"));
+            assertEquals(article.getString("headline"), incident.getJsonArray("articles").getJsonObject(0).getString("headline"));
+
+            // Field for field what a query answers for the same node.
+            assertEquals(query("... on Article { " + ARTICLE_FIELDS + " }", article.getString("id")), article);
+            JsonObject card = payloads.get("card").getJsonObject("data").getJsonObject("articleIngested");
+            assertEquals(query("...ArticleCard", article.getString("id"), ARTICLE_CARD), card);
+            JsonObject reported = payloads.get("incident").getJsonObject("data").getJsonObject("incidentReported");
+            assertEquals(query("... on Incident { id " + INCIDENT_FIELDS + " }", reported.getString("id")), reported);
         }
+    }
+
+    /** The first payload of each subscription; fails on errors, or when one does not arrive. */
+    private static Map<String, JsonObject> payloads(GraphQLWebSocket socket, Set<String> ids) throws InterruptedException {
+        Map<String, JsonObject> payloads = new HashMap<>();
+        while (payloads.size() < ids.size()) {
+            JsonObject message = socket.next();
+            assertNotNull(message, "no event for " + ids.stream().filter(id -> !payloads.containsKey(id)).toList() + " within 10 s");
+            if (message.getString("type").equals("next")) {
+                JsonObject payload = message.getJsonObject("payload");
+                assertNull(payload.getValue("errors"), () -> "errors in " + message.encodePrettily());
+                payloads.putIfAbsent(message.getString("id"), payload);
+            }
+            assertFalse(message.getString("type").equals("error"), () -> message.encodePrettily());
+        }
+        return payloads;
+    }
+
+    private static JsonObject query(String selection, String id, String... fragments) {
+        String response = GraphQLClient.post("query($id: ID!) { node(id: $id) { " + selection + " } } " + String.join(" ", fragments),
+                Map.of("id", id)).then().statusCode(200).extract().asString();
+        JsonObject json = new JsonObject(response);
+        assertNull(json.getValue("errors"), response);
+        return json.getJsonObject("data").getJsonObject("node");
     }
 
     private static Map<String, Object> article(String headline) {
