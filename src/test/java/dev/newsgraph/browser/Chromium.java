@@ -127,7 +127,10 @@ public final class Chromium implements AutoCloseable {
         return List.copyOf(consoleErrors);
     }
 
-    /** Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url". */
+    /**
+     * Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url"; requests
+     * the page cancelled itself are not failures.
+     */
     public List<String> failedRequests() {
         collect();
         return List.copyOf(failedRequests);
@@ -152,9 +155,13 @@ public final class Chromium implements AutoCloseable {
                         failedRequests.add(response.getInteger("status") + " " + response.getString("url"));
                     }
                 }
-                case "Network.loadingFailed" -> failedRequests.add(params.getString("errorText") + " "
-                        + requestUrls.getOrDefault(params.getString("requestId"), "(request " + params.getString("requestId")
-                        + " of type " + params.getString("type") + ")"));
+                // A request the page itself cancelled (navigation, AbortController, a revoked blob) did not fail.
+                case "Network.loadingFailed" -> {
+                    if (!params.getBoolean("canceled", false)) {
+                        failedRequests.add(params.getString("errorText") + " " + requestUrls.getOrDefault(
+                                params.getString("requestId"), "(a " + params.getString("type") + " request)"));
+                    }
+                }
                 default -> {
                 }
             }
