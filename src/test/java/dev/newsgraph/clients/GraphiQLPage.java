@@ -47,10 +47,20 @@ final class GraphiQLPage {
 
     /** Types the operation into the query editor, runs it, and returns the JSON that the result pane shows. */
     JsonObject run(String operation) {
+        start(operation);
+        return result(operation);
+    }
+
+    /** Types the operation into the query editor and starts it (a subscription then waits for events). */
+    void start(String operation) {
         type(chromium.driver().findElement(By.cssSelector(".graphiql-query-editor .CodeMirror")), operation);
         // GraphiQL also shows a failed schema fetch there: start from an empty pane to see this operation's answer.
         chromium.script("document.querySelector('.graphiql-response .CodeMirror').CodeMirror.setValue('')");
         click(By.cssSelector(".graphiql-execute-button"));
+    }
+
+    /** The JSON the result pane shows for the operation started last, once it shows one. */
+    JsonObject result(String operation) {
         try {
             String shown = chromium.waitUntil(WAIT, driver -> resultText().trim().endsWith("}") ? resultText() : null);
             return new JsonObject(shown);
