@@ -3,6 +3,7 @@ package dev.newsgraph.graphql;
 import dev.newsgraph.error.StableErrorCodes;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.graphql.schema.UnsupportedDirectives;
+import dev.newsgraph.graphql.subscription.EventBatching;
 import dev.newsgraph.limits.ComplexityLimit;
 import dev.newsgraph.limits.ConnectionCost;
 import dev.newsgraph.limits.DepthLimit;
@@ -12,6 +13,7 @@ import dev.newsgraph.security.AccessPolicy;
 import dev.newsgraph.validation.ValidationErrors;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
+import io.micrometer.core.instrument.MeterRegistry;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
@@ -20,8 +22,10 @@ import java.util.List;
 
 /**
  * Checks every operation as a whole before any of its fields runs, so a refused operation never reaches the
- * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of
- * failed input constraints their code ({@link ValidationErrors}).
+ * database: first whether it uses a directive the server does not honour ({@link UnsupportedDirectives}), then who may
+ * run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of failed input constraints
+ * their code ({@link ValidationErrors}), every error a stable code ({@link StableErrorCodes}), times the root
+ * fields ({@link OperationMetrics}) and batches the fields of subscription events ({@link EventBatching}).
  * <p>
  * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
  * so this replaces its chain of instrumentations with ours and a query cache like the one it had: as instrumentation
@@ -37,16 +41,20 @@ public class OperationChecks {
     QueryLimits queryLimits;
     @Inject
     PageLimits pageLimits;
+    @Inject
+    MeterRegistry meterRegistry;
 
     void install(@Observes GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
                         new UnsupportedDirectives(),
+                        new EventBatching(),
                         new AccessPolicy(access),
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
                         new ValidationErrors(),
                         new StableErrorCodes(),
+                        new OperationMetrics(meterRegistry),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }

@@ -1,21 +1,26 @@
 package dev.newsgraph.graphql.subscription;
 
+import static io.restassured.RestAssured.given;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.GraphQLWebSocket;
 import dev.newsgraph.graphql.IngestMutation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import jakarta.inject.Inject;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -56,6 +61,8 @@ class SubscriptionPayloadTest {
 
     @TestHTTPResource("/graphql")
     URI graphql;
+    @Inject
+    SessionFactory sessionFactory;
 
     @Test
     void payloadsResolveEveryFieldAsAQueryDoes() throws Exception {
@@ -64,6 +71,10 @@ class SubscriptionPayloadTest {
             socket.subscribe("card", "subscription OnArticle { articleIngested { ...ArticleCard } } " + ARTICLE_CARD);
             socket.subscribe("incident", "subscription { incidentReported { id " + INCIDENT_FIELDS + " } }");
             Thread.sleep(500);
+
+            assertTrue(given().get("/q/metrics").asString().lines()
+                    .anyMatch(line -> line.matches("mp_graphql_subscription\\{name=\"articleIngested\"} [2-9].*")),
+                    "two open articleIngested subscriptions are counted");
 
             IngestMutation.ingest(List.of(article("Drone attack on Kherson injures three, governor says")));
             Map<String, JsonObject> payloads = payloads(socket, Set.of("article", "card", "incident"));
@@ -86,6 +97,57 @@ class SubscriptionPayloadTest {
             JsonObject reported = payloads.get("incident").getJsonObject("data").getJsonObject("incidentReported");
             assertEquals(query("... on Incident { id " + INCIDENT_FIELDS + " }", reported.getString("id")), reported);
         }
+    }
+
+    @Test
+    void eventFieldsAreBatchedAsInAQuery() throws Exception {
+        String selection = "incidents { title figures { value reportedBy { name } } actors { role entity { name } } place { name } }";
+        Statistics statistics = sessionFactory.getStatistics();
+        IngestMutation.ingest(List.of(withIncidents("Shelling of Mykolaiv, warm-up", 1))); // the entities exist from here on
+
+        // The statements of an ingest and of loading its event, with nobody subscribed...
+        long start = statistics.getPrepareStatementCount();
+        IngestMutation.ingest(List.of(withIncidents("Shelling of Mykolaiv, first night", 10)));
+        Thread.sleep(1000);
+        long unsubscribed = statistics.getPrepareStatementCount() - start;
+
+        try (GraphQLWebSocket socket = new GraphQLWebSocket(graphql.getHost(), graphql.getPort())) {
+            socket.subscribe("nested", "subscription { articleIngested { id " + selection + " } }");
+            Thread.sleep(500);
+            // ...and of the same with a subscriber: the difference is what resolving its payload took.
+            start = statistics.getPrepareStatementCount();
+            IngestMutation.ingest(List.of(withIncidents("Shelling of Mykolaiv, second night", 20)));
+            JsonObject payload = payloads(socket, Set.of("nested")).get("nested").getJsonObject("data").getJsonObject("articleIngested");
+            long resolving = statistics.getPrepareStatementCount() - start - unsubscribed;
+            assertEquals(3, payload.getJsonArray("incidents").size(), payload.encodePrettily());
+
+            start = statistics.getPrepareStatementCount();
+            query("... on Article { " + selection + " }", payload.getString("id"));
+            long queried = statistics.getPrepareStatementCount() - start;
+            System.out.printf("Subscription event: %d statements to resolve; the same selection as a query: %d%n", resolving, queried);
+            // The query also loads the article itself, which the event brings along.
+            assertTrue(resolving <= queried, resolving + " statements for the event, " + queried + " for the query");
+        }
+    }
+
+    /** An article with three incidents, each with a figure, a perpetrator and a place, dated from {@code day}. */
+    private static Map<String, Object> withIncidents(String headline, int day) {
+        List<Map<String, Object>> incidents = new java.util.ArrayList<>();
+        for (int i = 0; i < 3; i++) {
+            incidents.add(Map.of("type", "SHELLING_MISSILE_ATTACK", "title", headline + " incident " + i,
+                    "occurredOn", "2025-05-" + String.format("%02d", day + i), "place", "Mykolaiv",
+                    "actors", List.of(Map.of("role", "PERPETRATOR", "entity", "Russian armed forces")),
+                    "figures", List.of(Map.of("kind", "KILLED", "value", i + 1, "reportedBy", "Vitaliy Kim"))));
+        }
+        return Map.of(
+                "headline", headline,
+                "paragraphs", List.of(headline + ": Russian shelling hit Mykolaiv, Governor Vitaliy Kim said."),
+                "publishedOn", "2025-05-" + String.format("%02d", day + 3),
+                "people", List.of(Map.of("name", "Vitaliy Kim", "aliases", List.of("Kim"))),
+                "organizations", List.of(Map.of("name", "Russian armed forces", "kind", "MILITARY", "countryCode", "RU")),
+                "places", List.of(Map.of("name", "Ukraine", "kind", "COUNTRY", "countryCode", "UA"),
+                        Map.of("name", "Mykolaiv", "kind", "CITY", "countryCode", "UA", "parent", "Ukraine")),
+                "incidents", incidents);
     }
 
     /** The first payload of each subscription; fails on errors, or when one does not arrive. */
