@@ -87,9 +87,7 @@ public final class Chromium implements AutoCloseable {
     /** Loads the page. What happened before the first page (Chromium's own start page) is not recorded. */
     public void open(String url) {
         if (!opened) {
-            collect();
-            consoleErrors.clear();
-            failedRequests.clear();
+            forgetRecorded();
             opened = true;
         }
         driver.get(url);
@@ -136,6 +134,13 @@ public final class Chromium implements AutoCloseable {
         return List.copyOf(failedRequests);
     }
 
+    /** Forgets the console errors and failed requests recorded so far, e.g. after a step that fails on purpose. */
+    public void forgetRecorded() {
+        collect();
+        consoleErrors.clear();
+        failedRequests.clear();
+    }
+
     /** Reads the logs Chromedriver has gathered since the last call (it hands each entry out once). */
     private void collect() {
         for (LogEntry entry : driver.manage().logs().get(LogType.BROWSER)) {
@@ -155,11 +160,12 @@ public final class Chromium implements AutoCloseable {
                         failedRequests.add(response.getInteger("status") + " " + response.getString("url"));
                     }
                 }
-                // A request the page itself cancelled (navigation, AbortController, a revoked blob) did not fail.
+                // Not failures: a request the page itself cancelled (navigation, AbortController, a revoked blob), and
+                // one never seen being sent, which Chromium's own start page made before the logs were on.
                 case "Network.loadingFailed" -> {
-                    if (!params.getBoolean("canceled", false)) {
-                        failedRequests.add(params.getString("errorText") + " " + requestUrls.getOrDefault(
-                                params.getString("requestId"), "(a " + params.getString("type") + " request)"));
+                    String url = requestUrls.get(params.getString("requestId"));
+                    if (url != null && !params.getBoolean("canceled", false)) {
+                        failedRequests.add(params.getString("errorText") + " " + url);
                     }
                 }
                 default -> {
