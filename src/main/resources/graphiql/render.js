@@ -5,7 +5,9 @@
 //   shared. The Headers editor is not: what is typed there (a bearer token) never goes into the URL, where it would
 //   land in the browser history, in bookmarks and in server and proxy logs, nor into local storage. A `headers`
 //   parameter in a URL is ignored and removed.
-// - Each request carries one Content-Type (GraphiQL sets it) and asks for application/graphql-response+json.
+// - Each request carries one Content-Type (GraphiQL sets it) and asks for application/json: every answer is then
+//   HTTP 200 with the errors in the body, which GraphiQL shows, instead of 4xx statuses that the browser also logs
+//   as failed requests.
 const api = '__API_PATH__';
 const ui = '__UI_PATH__';
 
@@ -46,7 +48,7 @@ const origin = window.location.protocol + '//' + window.location.host;
 const fetcher = GraphiQL.createFetcher({
     url: origin + api,
     subscriptionUrl: (window.location.protocol === 'https:' ? 'wss://' : 'ws://') + window.location.host + api,
-    headers: { Accept: 'application/graphql-response+json, application/json;q=0.9' },
+    headers: { Accept: 'application/json' },
 });
 
 ReactDOM.render(

@@ -94,6 +94,12 @@ public class GraphQLHttpFilter {
             return;
         }
         context.put(GraphQLMediaType.class.getName(), mediaType);
+        // SmallRye checks these headers again, by exact comparison (it refused "APPLICATION/JSON" with 406): it gets
+        // them in canonical form.
+        context.request().headers().set(HttpHeaders.ACCEPT, mediaType.mediaType());
+        if (method.equals(HttpMethod.POST)) {
+            context.request().headers().set(HttpHeaders.CONTENT_TYPE, GraphQLMediaType.APPLICATION_JSON.contentType());
+        }
         context.next();
     }
 

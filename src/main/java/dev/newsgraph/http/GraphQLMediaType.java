@@ -16,6 +16,10 @@ enum GraphQLMediaType {
         this.name = name;
     }
 
+    String mediaType() {
+        return name;
+    }
+
     String contentType() {
         return name + "; charset=utf-8";
     }

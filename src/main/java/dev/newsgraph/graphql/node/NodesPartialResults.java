@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.node;
 
 import dev.newsgraph.error.ApiException;
 import dev.newsgraph.error.ErrorCodes;
+import graphql.ErrorClassification;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
 import graphql.execution.Async;
@@ -50,6 +51,7 @@ public class NodesPartialResults {
                 malformed.put(i, GraphqlErrorBuilder.newError(environment)
                         .path(environment.getExecutionStepInfo().getPath().segment(i))
                         .message("ids[" + i + "]: " + e.getMessage())
+                        .errorType(ErrorClassification.errorClassification(ErrorCodes.BAD_USER_INPUT))
                         .extensions(Map.of("code", ErrorCodes.BAD_USER_INPUT))
                         .build());
             }
