@@ -88,9 +88,9 @@ class GraphiQLBrowserTest {
         JsonObject refused = page.run(mutation);
         assertEquals("UNAUTHENTICATED", refused.getJsonArray("errors").getJsonObject(0)
                 .getJsonObject("extensions").getString("code"), "a mutation without a token must be refused: " + refused);
-        // Refused on purpose, so the page saw a 4xx answer: that one is no fault of GraphiQL's.
+        // Refused on purpose: a 4xx answer to it, if the server gives one, is no fault of GraphiQL's.
         List<String> failed = chromium.failedRequests();
-        assertTrue(failed.size() == 1 && failed.get(0).matches("4\\d\\d .*/graphql"),
+        assertTrue(failed.isEmpty() || failed.size() == 1 && failed.get(0).matches("4\\d\\d .*/graphql"),
                 "requests of the refused mutation: " + failed);
         chromium.forgetRecorded();
 
