@@ -1,7 +1,7 @@
 // GraphQL over HTTP as a client sees it, with plain fetch: status codes under application/graphql-response+json for
 // requests that cannot run (they must get 4xx and no data), messages that leak nothing of the server's insides,
-// media types as browsers and libraries send them, a malformed ID in nodes(ids:) that nulls only its own entry, and
-// @defer honoured if the schema advertises it.
+// media types as browsers and libraries send them, a malformed ID in nodes(ids:) that nulls only its own entry, a
+// subscription over plain HTTP refused, and @defer honoured if the schema advertises it.
 // Usage: node http-statuses.mjs <graphql-url>     Prints "HTTP OK <checks>" last; exits non-zero listing failures.
 const url = process.argv[2];
 if (!url) {
@@ -89,6 +89,11 @@ expect(partial.json?.data?.nodes?.[0]?.id === first && partial.json.data.nodes[1
 expect(partial.json?.data?.articles?.totalCount !== undefined, `nodes with a malformed ID lost the other root field: ${partial.text}`);
 const path = JSON.stringify(partial.json?.errors?.[0]?.path);
 expect(path === '["nodes",1]', `nodes with a malformed ID: error path ${path}, expected ["nodes",1]`);
+
+// A subscription sent over plain HTTP: refused, or answered as a stream; never one answer holding a server object.
+const subscription = await post({ query: 'subscription { articleIngested { id } }' });
+expect(subscription.status >= 400 || /^(multipart\/mixed|text\/event-stream)/.test(subscription.type),
+  `subscription over HTTP POST: HTTP ${subscription.status} ${subscription.type} ${subscription.text.slice(0, 200)}`);
 
 // @defer: if the schema advertises it, a client that accepts multipart/mixed must get the answer incrementally.
 const directives = (await post({ query: '{ __schema { directives { name } } }' })).json.data.__schema.directives;

@@ -87,9 +87,7 @@ public final class Chromium implements AutoCloseable {
     /** Loads the page. What happened before the first page (Chromium's own start page) is not recorded. */
     public void open(String url) {
         if (!opened) {
-            collect();
-            consoleErrors.clear();
-            failedRequests.clear();
+            forgetRecorded();
             opened = true;
         }
         driver.get(url);
@@ -127,10 +125,20 @@ public final class Chromium implements AutoCloseable {
         return List.copyOf(consoleErrors);
     }
 
-    /** Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url". */
+    /**
+     * Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url"; requests
+     * the page cancelled itself are not failures.
+     */
     public List<String> failedRequests() {
         collect();
         return List.copyOf(failedRequests);
+    }
+
+    /** Forgets the console errors and failed requests recorded so far, e.g. after a step that fails on purpose. */
+    public void forgetRecorded() {
+        collect();
+        consoleErrors.clear();
+        failedRequests.clear();
     }
 
     /** Reads the logs Chromedriver has gathered since the last call (it hands each entry out once). */
@@ -152,9 +160,14 @@ public final class Chromium implements AutoCloseable {
                         failedRequests.add(response.getInteger("status") + " " + response.getString("url"));
                     }
                 }
-                case "Network.loadingFailed" -> failedRequests.add(params.getString("errorText") + " "
-                        + requestUrls.getOrDefault(params.getString("requestId"), "(request " + params.getString("requestId")
-                        + " of type " + params.getString("type") + ")"));
+                // Not failures: a request the page itself cancelled (navigation, AbortController, a revoked blob), and
+                // one never seen being sent, which Chromium's own start page made before the logs were on.
+                case "Network.loadingFailed" -> {
+                    String url = requestUrls.get(params.getString("requestId"));
+                    if (url != null && !params.getBoolean("canceled", false)) {
+                        failedRequests.add(params.getString("errorText") + " " + url);
+                    }
+                }
                 default -> {
                 }
             }

@@ -47,10 +47,23 @@ final class GraphiQLPage {
 
     /** Types the operation into the query editor, runs it, and returns the JSON that the result pane shows. */
     JsonObject run(String operation) {
+        start(operation);
+        return result(operation);
+    }
+
+    /** Types the operation into the query editor and starts it (a subscription then waits for events). */
+    void start(String operation) {
         type(chromium.driver().findElement(By.cssSelector(".graphiql-query-editor .CodeMirror")), operation);
+        // GraphiQL parses the editor's text shortly after the last keystroke, and picks HTTP or WebSocket from that
+        // parse: a click within that moment would send a subscription over HTTP. A person never clicks that fast.
+        pause(Duration.ofMillis(500));
         // GraphiQL also shows a failed schema fetch there: start from an empty pane to see this operation's answer.
         chromium.script("document.querySelector('.graphiql-response .CodeMirror').CodeMirror.setValue('')");
         click(By.cssSelector(".graphiql-execute-button"));
+    }
+
+    /** The JSON the result pane shows for the operation started last, once it shows one. */
+    JsonObject result(String operation) {
         try {
             String shown = chromium.waitUntil(WAIT, driver -> resultText().trim().endsWith("}") ? resultText() : null);
             return new JsonObject(shown);
@@ -85,6 +98,14 @@ final class GraphiQLPage {
     private static WebElement visibleEditorTool(WebDriver driver) {
         return driver.findElements(By.cssSelector(".graphiql-editor-tool .CodeMirror")).stream()
                 .filter(WebElement::isDisplayed).findFirst().orElse(null);
+    }
+
+    private static void pause(Duration duration) {
+        try {
+            Thread.sleep(duration.toMillis());
+        } catch (InterruptedException e) {
+            Thread.currentThread().interrupt();
+        }
     }
 
     private void click(By element) {
