@@ -4,7 +4,20 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("What an incident figure counts.")
 public enum FigureKind {
-    KILLED, INJURED, KIDNAPPED, HOSTAGES, MISSING, ARRESTED, DISPLACED,
+    @Description("People killed.")
+    KILLED,
+    @Description("People injured or wounded.")
+    INJURED,
+    @Description("People abducted or kidnapped.")
+    KIDNAPPED,
+    @Description("People held hostage.")
+    HOSTAGES,
+    @Description("People missing.")
+    MISSING,
+    @Description("People arrested or detained.")
+    ARRESTED,
+    @Description("People displaced from their homes.")
+    DISPLACED,
     @Description("Number of separate attacks.")
     ATTACKS,
     @Description("Projectiles or drones intercepted or shot down.")

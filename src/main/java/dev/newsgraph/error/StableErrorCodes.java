@@ -6,25 +6,26 @@ import graphql.ExceptionWhileDataFetching;
 import graphql.ExecutionResult;
 import graphql.GraphQLError;
 import graphql.GraphqlErrorBuilder;
+import graphql.execution.instrumentation.InstrumentationState;
+import graphql.execution.instrumentation.SimplePerformantInstrumentation;
+import graphql.execution.instrumentation.parameters.InstrumentationExecutionParameters;
 import graphql.schema.CoercingParseLiteralException;
 import graphql.schema.CoercingParseValueException;
 import io.quarkus.security.AuthenticationFailedException;
 import io.quarkus.security.ForbiddenException;
 import io.quarkus.security.UnauthorizedException;
-import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
-import io.smallrye.graphql.execution.context.SmallRyeContext;
 import io.smallrye.graphql.validation.BeanValidationError;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.concurrent.CompletableFuture;
 import org.jboss.logging.Logger;
 
 /**
- * Gives every error of an executed operation a code from {@link ErrorCodes} and strips what clients must not see.
+ * Gives every error of an executed operation a code from {@link ErrorCodes} and strips what clients must not see. As a
+ * graphql-java instrumentation it sees every result: of queries and mutations over HTTP and WebSocket, and of each
+ * subscription event.
  * <p>
  * SmallRye GraphQL sets {@code extensions.code} only for exceptions annotated with {@code @ErrorCode}; for any other
  * exception it derives one from the class name ("null-pointer", "persistence"), and validation or variable errors get
@@ -41,8 +42,7 @@ import org.jboss.logging.Logger;
  * Requests refused before execution (unparseable JSON or document, validation) are answered by
  * {@code dev.newsgraph.http.GraphQLHttpFilter} with the same codes.
  */
-@ApplicationScoped
-public class StableErrorCodes {
+public class StableErrorCodes extends SimplePerformantInstrumentation {
     static final String INTERNAL_MESSAGE = "Internal server error. It has been logged; please report it if it persists.";
     private static final Logger LOG = Logger.getLogger(StableErrorCodes.class);
     private static final Set<String> CODES = Set.of(ErrorCodes.BAD_USER_INPUT, ErrorCodes.NOT_FOUND,
@@ -50,23 +50,22 @@ public class StableErrorCodes {
             ErrorCodes.SERVICE_UNAVAILABLE,
             ErrorCodes.INTERNAL);
 
-    // SmallRye reads the result back from its context after this event, so replacing it here changes the response.
-    void afterExecute(@Observes @AfterExecute Context context) {
-        ExecutionResult result = context.unwrap(ExecutionResult.class);
-        if (result == null || result.getErrors().isEmpty()) {
-            return;
+    @Override
+    public CompletableFuture<ExecutionResult> instrumentExecutionResult(ExecutionResult result,
+            InstrumentationExecutionParameters parameters, InstrumentationState state) {
+        if (result.getErrors().isEmpty()) {
+            return CompletableFuture.completedFuture(result);
         }
         List<GraphQLError> reported;
         try {
             reported = stable(result.getErrors());
         } catch (RuntimeException e) {
-            // An exception escaping this observer would leave the HTTP request unanswered.
             LOG.error("Could not rewrite the errors of a GraphQL result", e);
             reported = List.of(GraphqlErrorBuilder.newError().message(INTERNAL_MESSAGE)
                     .extensions(Map.of("code", ErrorCodes.INTERNAL)).build());
         }
         List<GraphQLError> errors = reported;
-        ((SmallRyeContext) context).setExecutionResult(result.transform(builder -> builder.errors(errors)));
+        return CompletableFuture.completedFuture(result.transform(builder -> builder.errors(errors)));
     }
 
     static List<GraphQLError> stable(List<GraphQLError> original) {
@@ -89,7 +88,7 @@ public class StableErrorCodes {
             return withCode(error, ErrorCodes.BAD_USER_INPUT, Map.of("violations", violations(violations)));
         }
         if (type == ErrorType.InvalidSyntax || type == ErrorType.ValidationError || type == ErrorType.OperationNotSupported) {
-            return withCode(error, ErrorCodes.BAD_USER_INPUT, Map.of());
+            return rebuilt(error, ErrorMessages.withoutInternals(error.getMessage()), ErrorCodes.BAD_USER_INPUT, Map.of());
         }
         if (type == ErrorType.ExecutionAborted) {
             return withCode(error, ErrorCodes.LIMIT_EXCEEDED, Map.of());

@@ -1,6 +1,9 @@
 package dev.newsgraph.graphql;
 
+import dev.newsgraph.error.StableErrorCodes;
 import dev.newsgraph.graphql.page.PageLimits;
+import dev.newsgraph.graphql.schema.UnsupportedDirectives;
+import dev.newsgraph.graphql.subscription.EventBatching;
 import dev.newsgraph.limits.ComplexityLimit;
 import dev.newsgraph.limits.ConnectionCost;
 import dev.newsgraph.limits.DepthLimit;
@@ -19,9 +22,10 @@ import java.util.List;
 
 /**
  * Checks every operation as a whole before any of its fields runs, so a refused operation never reaches the
- * database: first who may run it ({@link AccessPolicy}), then its depth and its cost. It also times root fields
- * ({@link RootFieldTimings}) and gives the errors of
- * failed input constraints their code ({@link ValidationErrors}).
+ * database: first whether it uses a directive the server does not honour ({@link UnsupportedDirectives}), then who may
+ * run it ({@link AccessPolicy}), then its depth and its cost. It also gives the errors of failed input constraints
+ * their code ({@link ValidationErrors}), every error a stable code ({@link StableErrorCodes}), times the root
+ * fields ({@link OperationMetrics}) and batches the fields of subscription events ({@link EventBatching}).
  * <p>
  * SmallRye GraphQL builds its own limits (quarkus.smallrye-graphql.instrumentation-query-*) without an error code,
  * so this replaces its chain of instrumentations with ours and a query cache like the one it had: as instrumentation
@@ -38,16 +42,19 @@ public class OperationChecks {
     @Inject
     PageLimits pageLimits;
     @Inject
-    MeterRegistry registry;
+    MeterRegistry meterRegistry;
 
     void install(@Observes GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
+                        new UnsupportedDirectives(),
+                        new EventBatching(),
                         new AccessPolicy(access),
                         new DepthLimit(queryLimits.maxDepth()),
                         new ComplexityLimit(queryLimits.maxComplexity(), new ConnectionCost(pageLimits.defaultSize(), pageLimits.maxSize())),
                         new ValidationErrors(),
-                        new RootFieldTimings(registry),
+                        new StableErrorCodes(),
+                        new OperationMetrics(meterRegistry),
                         queryCache)))
                 .preparsedDocumentProvider(queryCache);
     }

@@ -11,6 +11,7 @@ import graphql.parser.ParserEnvironment;
 import graphql.parser.ParserOptions;
 import graphql.parser.exceptions.ParseCancelledException;
 import graphql.schema.GraphQLSchema;
+import io.netty.handler.codec.http.HttpResponseStatus;
 import io.quarkus.runtime.configuration.MemorySize;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
@@ -20,7 +21,6 @@ import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
-import io.vertx.ext.web.MIMEHeader;
 import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
@@ -43,7 +43,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that are not a JSON object or hold parameters of the wrong JSON type (400);</li>
  * <li>parses and validates the document, so that a request error is answered 400 for
  * {@code application/graphql-response+json} and 200 for {@code application/json}, as the spec says;</li>
- * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache.</li>
+ * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache;</li>
+ * <li>gives an executed request without data a 4xx or 5xx status under application/graphql-response+json
+ * ({@link ResponseStatus}).</li>
  * </ul>
  * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT. Valid requests go on to
  * SmallRye; its response gets the negotiated Content-Type.
@@ -83,7 +85,8 @@ public class GraphQLHttpFilter {
             context.next();
             return;
         }
-        GraphQLMediaType mediaType = GraphQLMediaType.negotiate(context.parsedHeaders().accept()).orElse(null);
+        GraphQLMediaType mediaType = GraphQLMediaType.negotiate(
+                MediaType.parseList(context.request().headers().getAll(HttpHeaders.ACCEPT))).orElse(null);
         if (mediaType == null) {
             refuse(context, GraphQLMediaType.APPLICATION_JSON, RefusedRequest.withStatus(406,
                     "Accept application/graphql-response+json or application/json.", null));
@@ -96,6 +99,12 @@ public class GraphQLHttpFilter {
             return;
         }
         context.put(GraphQLMediaType.class.getName(), mediaType);
+        // SmallRye checks these headers again, by exact comparison (it refused "APPLICATION/JSON" with 406): it gets
+        // them in canonical form.
+        context.request().headers().set(HttpHeaders.ACCEPT, mediaType.mediaType());
+        if (method.equals(HttpMethod.POST)) {
+            context.request().headers().set(HttpHeaders.CONTENT_TYPE, GraphQLMediaType.APPLICATION_JSON.contentType());
+        }
         context.next();
     }
 
@@ -122,7 +131,19 @@ public class GraphQLHttpFilter {
             ContextLocals.put(Reads.REQUEST, context.request());
         }
         String contentType = mediaType.contentType();
-        context.addHeadersEndHandler(ignored -> context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType));
+        if (mediaType == GraphQLMediaType.GRAPHQL_RESPONSE_JSON && VertxContext.isOnDuplicatedContext()) {
+            ContextLocals.put(ResponseStatus.ROUTING_CONTEXT, context);
+        }
+        context.addHeadersEndHandler(ignored -> {
+            context.response().putHeader(HttpHeaders.CONTENT_TYPE, contentType);
+            Integer status = context.get(ResponseStatus.STATUS);
+            if (status != null) {
+                context.response().setStatusCode(status).setStatusMessage(HttpResponseStatus.valueOf(status).reasonPhrase());
+                if (status == 401) {
+                    context.response().putHeader("WWW-Authenticate", "Bearer");
+                }
+            }
+        });
         context.next();
     }
 
@@ -133,10 +154,7 @@ public class GraphQLHttpFilter {
         if (!method.equals(HttpMethod.POST)) {
             throw RefusedRequest.withStatus(405, "Send GraphQL requests with POST, or queries with GET.", ALLOWED_METHODS);
         }
-        MIMEHeader contentType = context.parsedHeaders().contentType();
-        String charset = contentType.parameter("charset");
-        if (!contentType.value().equalsIgnoreCase("application/json")
-                || charset != null && !charset.equalsIgnoreCase("utf-8")) {
+        if (!GraphQLMediaType.isJsonBody(MediaType.parseList(context.request().headers().getAll(HttpHeaders.CONTENT_TYPE)))) {
             throw RefusedRequest.withStatus(415, "Send the request body as Content-Type: application/json (UTF-8).", null);
         }
     }

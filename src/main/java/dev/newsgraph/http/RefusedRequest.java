@@ -1,6 +1,7 @@
 package dev.newsgraph.http;
 
 import dev.newsgraph.error.ErrorCodes;
+import dev.newsgraph.error.ErrorMessages;
 import graphql.GraphQLError;
 import java.util.LinkedHashMap;
 import java.util.List;
@@ -44,6 +45,7 @@ final class RefusedRequest extends RuntimeException {
 
     private static Map<String, Object> error(GraphQLError error) {
         Map<String, Object> specification = new LinkedHashMap<>(error.toSpecification());
+        specification.put("message", ErrorMessages.withoutInternals(error.getMessage()));
         @SuppressWarnings("unchecked")
         Map<String, Object> extensions = (Map<String, Object>) specification.getOrDefault("extensions", Map.of());
         specification.put("extensions", codeFirst(extensions));

@@ -28,7 +28,7 @@ import org.openqa.selenium.support.ui.WebDriverWait;
 /**
  * Debian's headless Chromium driven by Selenium through the system chromedriver, so nothing downloads a browser or a
  * driver at test time (Selenium Manager is never asked). It records what a person would see go wrong: console
- * errors and failed network requests, and saves screenshots under target/screenshots/.
+ * errors and failed network requests from the first page it opens on, and saves screenshots under target/screenshots/.
  * <p>
  * Paths: {@code -Dnewsgraph.chromium=/usr/bin/chromium}, {@code -Dnewsgraph.chromedriver=/usr/bin/chromedriver}.
  * Without them the test fails on CI (CI=true) and is skipped with a WARNING elsewhere.
@@ -43,6 +43,7 @@ public final class Chromium implements AutoCloseable {
     private final List<String> consoleErrors = new ArrayList<>();
     private final List<String> failedRequests = new ArrayList<>();
     private final Map<String, String> requestUrls = new HashMap<>();
+    private boolean opened;
 
     private Chromium(ChromeDriver driver, Path profile) {
         this.driver = driver;
@@ -83,7 +84,12 @@ public final class Chromium implements AutoCloseable {
         return driver;
     }
 
+    /** Loads the page. What happened before the first page (Chromium's own start page) is not recorded. */
     public void open(String url) {
+        if (!opened) {
+            forgetRecorded();
+            opened = true;
+        }
         driver.get(url);
     }
 
@@ -119,10 +125,20 @@ public final class Chromium implements AutoCloseable {
         return List.copyOf(consoleErrors);
     }
 
-    /** Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url". */
+    /**
+     * Every request so far that failed (network error) or got a 4xx/5xx answer: "status url" or "error url"; requests
+     * the page cancelled itself are not failures.
+     */
     public List<String> failedRequests() {
         collect();
         return List.copyOf(failedRequests);
+    }
+
+    /** Forgets the console errors and failed requests recorded so far, e.g. after a step that fails on purpose. */
+    public void forgetRecorded() {
+        collect();
+        consoleErrors.clear();
+        failedRequests.clear();
     }
 
     /** Reads the logs Chromedriver has gathered since the last call (it hands each entry out once). */
@@ -144,8 +160,14 @@ public final class Chromium implements AutoCloseable {
                         failedRequests.add(response.getInteger("status") + " " + response.getString("url"));
                     }
                 }
-                case "Network.loadingFailed" -> failedRequests.add(params.getString("errorText") + " "
-                        + requestUrls.getOrDefault(params.getString("requestId"), "(unknown request)"));
+                // Not failures: a request the page itself cancelled (navigation, AbortController, a revoked blob), and
+                // one never seen being sent, which Chromium's own start page made before the logs were on.
+                case "Network.loadingFailed" -> {
+                    String url = requestUrls.get(params.getString("requestId"));
+                    if (url != null && !params.getBoolean("canceled", false)) {
+                        failedRequests.add(params.getString("errorText") + " " + url);
+                    }
+                }
                 default -> {
                 }
             }

@@ -12,6 +12,7 @@ import java.nio.file.StandardCopyOption;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.List;
+import java.util.Map;
 import java.util.concurrent.TimeUnit;
 import java.util.stream.Stream;
 
@@ -51,9 +52,14 @@ public final class NodeProject {
 
     /** Runs {@code node script args...}; fails the test on a non-zero exit or after the timeout. Returns the output. */
     public String node(int timeoutSeconds, String script, String... args) {
+        return node(timeoutSeconds, Map.of(), script, args);
+    }
+
+    /** {@link #node(int, String, String...)} with more environment variables, e.g. a token kept off the command line. */
+    public String node(int timeoutSeconds, Map<String, String> environment, String script, String... args) {
         List<String> command = new ArrayList<>(List.of("node", script));
         command.addAll(Arrays.asList(args));
-        Result result = run(command, timeoutSeconds);
+        Result result = run(command, environment, timeoutSeconds);
         if (result.exitCode() != 0) {
             fail(String.join(" ", command) + " failed with exit code " + result.exitCode() + ":\n" + result.output());
         }
@@ -61,12 +67,14 @@ public final class NodeProject {
     }
 
     /** Runs a command in the project folder and returns its exit code and output (stdout and stderr together). */
-    public Result run(List<String> command, int timeoutSeconds) {
+    public Result run(List<String> command, Map<String, String> environment, int timeoutSeconds) {
         try {
             Path log = Files.createTempFile("node-project", ".log");
             try {
-                Process process = new ProcessBuilder(command).directory(work.toFile())
-                        .redirectErrorStream(true).redirectOutput(log.toFile()).start();
+                ProcessBuilder builder = new ProcessBuilder(command).directory(work.toFile())
+                        .redirectErrorStream(true).redirectOutput(log.toFile());
+                builder.environment().putAll(environment);
+                Process process = builder.start();
                 if (!process.waitFor(timeoutSeconds, TimeUnit.SECONDS)) {
                     process.descendants().forEach(ProcessHandle::destroyForcibly);
                     process.destroyForcibly();
@@ -103,7 +111,7 @@ public final class NodeProject {
             Path installedLock = work.resolve("installed.lock");
             byte[] lock = Files.readAllBytes(source.resolve("package-lock.json"));
             if (!Files.exists(installedLock) || !Arrays.equals(lock, Files.readAllBytes(installedLock))) {
-                Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), INSTALL_TIMEOUT_SECONDS);
+                Result install = run(List.of("npm", "ci", "--no-audit", "--no-fund"), Map.of(), INSTALL_TIMEOUT_SECONDS);
                 System.out.println(install.output());
                 if (install.exitCode() != 0) {
                     fail("npm ci in " + work + " failed:\n" + install.output());

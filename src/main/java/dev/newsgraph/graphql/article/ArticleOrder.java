@@ -4,5 +4,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("Order of an article list. Undated articles count as the oldest.")
 public enum ArticleOrder {
-    NEWEST_FIRST, OLDEST_FIRST
+    @Description("Latest publication date first.")
+    NEWEST_FIRST,
+    @Description("Earliest publication date first.")
+    OLDEST_FIRST
 }

@@ -4,5 +4,8 @@ import org.eclipse.microprofile.graphql.Description;
 
 @Description("Order of an incident list. Undated incidents count as the oldest.")
 public enum IncidentOrder {
-    NEWEST_FIRST, OLDEST_FIRST
+    @Description("Latest date first.")
+    NEWEST_FIRST,
+    @Description("Earliest date first.")
+    OLDEST_FIRST
 }

@@ -209,6 +209,30 @@ class NodeTest {
     }
 
     @Test
+    void oneMalformedIdNullsOnlyItsEntry() {
+        Map<String, Map<String, Object>> nodes = allNodes();
+        List<String> known = new ArrayList<>(nodes.keySet()).subList(0, 2);
+        List<String> ids = List.of(known.get(0), "nope", known.get(1), id("Unicorn:1"));
+        Response response = GraphQLClient.post("query($ids: [ID!]!) { nodes(ids: $ids) { id } articles(first: 1) { totalCount } }",
+                Map.of("ids", ids));
+        response.then().statusCode(200);
+        JsonPath json = response.jsonPath();
+        assertEquals(known.get(0), json.getString("data.nodes[0].id"), response.asString());
+        assertNull(json.get("data.nodes[1]"));
+        assertEquals(known.get(1), json.getString("data.nodes[2].id"));
+        assertNull(json.get("data.nodes[3]"));
+        assertTrue(json.getInt("data.articles.totalCount") > 0, "the other root field is answered: " + response.asString());
+        List<Map<String, Object>> errors = json.getList("errors");
+        assertEquals(2, errors.size(), response.asString());
+        assertEquals(List.of(List.of("nodes", 1), List.of("nodes", 3)),
+                errors.stream().map(error -> error.get("path")).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+        errors.forEach(error -> {
+            assertEquals("BAD_USER_INPUT", code(error), error.toString());
+            assertThat(message(error), containsString("Malformed ID"));
+        });
+    }
+
+    @Test
     void tooManyIdsAreBadUserInput() {
         List<String> ids = IntStream.rangeClosed(1, 101).mapToObj(i -> id("Article:" + i)).toList();
         Response tooMany = nodes(ids);
