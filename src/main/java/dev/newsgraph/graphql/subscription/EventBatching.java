@@ -40,7 +40,7 @@ public class EventBatching extends SimplePerformantInstrumentation {
         return super.beginSubscribedFieldEvent(parameters, state);
     }
 
-    /** The same loaders, dispatched once after the current task of the Vert.x context instead of at each call. */
+    /** The same loaders, dispatched once after the current ordered task of the Vert.x context instead of at each call. */
     private static final class DispatchedOncePerPass extends DataLoaderRegistry {
         private final AtomicBoolean scheduled = new AtomicBoolean();
 
@@ -54,10 +54,11 @@ public class EventBatching extends SimplePerformantInstrumentation {
             if (context == null) {
                 super.dispatchAll();
             } else if (scheduled.compareAndSet(false, true)) {
-                context.runOnContext(ignored -> {
+                context.executeBlocking(() -> {
                     scheduled.set(false);
                     super.dispatchAll();
-                });
+                    return null;
+                }, true);
             }
         }
     }

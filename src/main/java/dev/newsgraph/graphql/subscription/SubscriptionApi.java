@@ -59,13 +59,17 @@ public class SubscriptionApi {
 
     /**
      * Events arrive on the listener's own thread, which has no Vert.x context; SmallRye resolves the fields of a payload
-     * that are batched (@Source List: dateline, people, incidents, ...) as blocking tasks of the current Vert.x context
-     * and failed on every one of them without it. So each subscriber gets its events on the Vert.x context it
-     * subscribed from, its connection's, and the batched fields load on worker threads there, as in a query.
+     * that are batched (@Source List: dateline, people, incidents, ...) as tasks of the current Vert.x context and
+     * failed on every one of them without it. So each subscriber gets its events on the Vert.x context it subscribed
+     * from, its connection's, as ordered blocking tasks: in order, one at a time, and on a worker thread, since the
+     * fields read the database (db/Reads refuses to run on an event loop), as in a query.
      */
     private <T> Multi<T> onSubscribersContext(Multi<T> events) {
         Context current = Vertx.currentContext();
         Context context = current != null ? current : vertx.getOrCreateContext();
-        return events.emitOn(command -> context.runOnContext(ignored -> command.run()));
+        return events.emitOn(command -> context.executeBlocking(() -> {
+            command.run();
+            return null;
+        }, true));
     }
 }
