@@ -17,4 +17,6 @@ public class Statement extends IdentityEntity {
     public LocalDate saidOn;
     public Long venueId;
     public String channel;
+    /** The event it was said at, e.g. a speech. */
+    public Long eventId;
 }

@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.EventInput;
 import dev.newsgraph.ingest.IncidentInput;
 import dev.newsgraph.ingest.OrganizationInput;
 import dev.newsgraph.ingest.PersonInput;
@@ -34,7 +35,7 @@ public final class ArticleExtractor {
             } catch (RuntimeException e) {
                 // One odd article must not cost the feed: keep its text with what is certain.
                 out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
-                        null, null, null, null, null, null));
+                        null, null, null, null, null, null, null));
             }
         }
         return out;
@@ -51,6 +52,9 @@ public final class ArticleExtractor {
         dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
+        List<StatementInput> linked = new ArrayList<>();
+        List<EventInput> events = new EventExtractor().extract(ctx, statements, linked);
+        statements = linked;
         List<PhotoInput> photos = photos(ctx);
         String dateline = dateline(ctx, photos, incidents);
         String source = source(ctx);
@@ -58,7 +62,7 @@ public final class ArticleExtractor {
         return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
-                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList());
+                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events);
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */

@@ -23,9 +23,21 @@ public record StatementInput(
         @Size(max = 300) @Description("Where it was said: a reference to a place or organization.") String venue,
         @Size(max = 300) @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
         @Size(max = 50) @Description("What it is about: references to entities.")
-        List<@NotBlank @Size(max = 300) String> about) {
+        List<@NotBlank @Size(max = 300) String> about,
+        @Size(max = 100) @Description("The key of the event of the same article it was said at (a speech, a press conference).")
+        String event) {
 
     public StatementInput {
         about = about == null ? List.of() : about;
+    }
+
+    /** A statement not tied to an event. */
+    public StatementInput(StatementKind kind, String text, String speaker, LocalDate saidOn, String venue, String channel,
+            List<String> about) {
+        this(kind, text, speaker, saidOn, venue, channel, about, null);
+    }
+
+    public StatementInput atEvent(String eventKey) {
+        return new StatementInput(kind, text, speaker, saidOn, venue, channel, about, eventKey);
     }
 }

@@ -22,12 +22,13 @@ public record StatementNode(
         @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
         @Ignore long articleKey,
         @Ignore Long speakerKey,
-        @Ignore Long venueKey) implements Node {
+        @Ignore Long venueKey,
+        @Ignore Long eventKey) implements Node {
 
     public static StatementNode from(Statement statement) {
         return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
                 statement.text, statement.saidOn, statement.channel, statement.articleId, statement.speakerId,
-                statement.venueId);
+                statement.venueId, statement.eventId);
     }
 
     @Override
