@@ -206,12 +206,12 @@ final class IncidentExtractor {
             if (o.kind() == f.kind() && (o.value() == f.value() || f.kind() != FigureKind.INTERCEPTED)) {
                 if (o.value() == f.value()) {
                     d.figures.set(i, new FigureInput(o.kind(), o.value(), o.atLeast() || f.atLeast(),
-                            o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note()));
+                            o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note(), o.reportedOn(), o.partyClaim()));
                 }
                 return;
             }
         }
-        d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note()));
+        d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note(), null, false));
     }
 
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */

@@ -98,7 +98,7 @@ final class StatementExtractor {
             }
             if (!full) {
                 String speaker = sentenceSpeaker(ctx, before + " " + after);
-                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker)));
+                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null));
                 prevEnd = m.end();
                 continue;
             }
@@ -114,7 +114,7 @@ final class StatementExtractor {
             }
             LocalDate saidOn = saidOn(ctx, frame);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
-                    about(ctx, inner, speaker)));
+                    about(ctx, inner, speaker), null));
             if (speaker != null) {
                 speakerInPara = speaker;
                 lastQuoteSpeaker = speaker;
@@ -124,7 +124,7 @@ final class StatementExtractor {
                 Matcher adding = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$").matcher(after.strip());
                 if (adding.find()) {
                     out.add(new StatementInput(StatementKind.REPORTED, adding.group(1).strip(), speaker, saidOn, null, null,
-                            about(ctx, adding.group(1), speaker)));
+                            about(ctx, adding.group(1), speaker), null));
                 }
             }
             prevEnd = m.end();
@@ -331,7 +331,7 @@ final class StatementExtractor {
             return;
         }
         out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
-                about(ctx, gist, speaker)));
+                about(ctx, gist, speaker), null));
         focusOn(ctx, speaker);
     }
 

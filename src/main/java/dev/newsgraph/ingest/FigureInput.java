@@ -25,9 +25,4 @@ public record FigureInput(
         @DefaultValue("false") @Description("True when the source is a party to the conflict claiming the figure (e.g. an army"
                 + " claiming enemy losses): kept as its own figure, never the incident's best estimate.")
         boolean partyClaim) {
-
-    /** A figure without its own date, not a party's claim. */
-    public FigureInput(FigureKind kind, int value, boolean atLeast, String reportedBy, String note) {
-        this(kind, value, atLeast, reportedBy, note, null, false);
-    }
 }

@@ -31,12 +31,6 @@ public record StatementInput(
         about = about == null ? List.of() : about;
     }
 
-    /** A statement not tied to an event. */
-    public StatementInput(StatementKind kind, String text, String speaker, LocalDate saidOn, String venue, String channel,
-            List<String> about) {
-        this(kind, text, speaker, saidOn, venue, channel, about, null);
-    }
-
     public StatementInput atEvent(String eventKey) {
         return new StatementInput(kind, text, speaker, saidOn, venue, channel, about, eventKey);
     }
