@@ -150,13 +150,19 @@ public final class ArticleExtractor {
         return out.stream().limit(500).toList();
     }
 
+    private static final java.util.Set<String> FUNCTION_NAMED = java.util.Set.of("foreign ministry", "defence ministry",
+            "defense ministry", "interior ministry", "health ministry", "justice ministry", "finance ministry",
+            "emergencies ministry", "foreign office", "state emergency service", "emergency service", "prosecution service",
+            "civil defence", "civil defense", "general staff", "provincial government", "provincial council", "election commission");
+
     private static List<OrganizationInput> organizations(ArticleContext ctx) {
         List<OrganizationInput> out = new ArrayList<>();
         String mainCountry = ctx.salientCountryCode();
         for (Entities.Org o : ctx.entities.orgs.values()) {
             String cc = o.countryCode;
-            if (cc == null && (o.kind == dev.newsgraph.domain.OrganizationKind.ARMED_GROUP)) {
-                cc = mainCountry; // insurgent groups are named for the country the story is about
+            if (cc == null && (o.kind == dev.newsgraph.domain.OrganizationKind.ARMED_GROUP
+                    || FUNCTION_NAMED.contains(o.name))) {
+                cc = mainCountry; // insurgent groups and "the health ministry" belong to the country the story is about
             }
             out.add(new OrganizationInput(clip(o.name, 300), aliases(o.aliases, o.name), o.kind, cc));
         }
