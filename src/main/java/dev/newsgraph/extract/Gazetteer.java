@@ -143,7 +143,16 @@ final class Gazetteer {
 
     /** The country, continent or region a demonym ("Dutch", "European") belongs to. */
     Entry byDemonym(String demonym) {
-        return byDemonym.get(demonym);
+        Entry e = byDemonym.get(demonym);
+        if (e == null && demonym.length() > 3 && Character.isUpperCase(demonym.charAt(0)) && !demonym.endsWith("s")) {
+            // "Philippine": the adjective of a country whose name is a plural ("the Philippines")
+            for (Entry c : lookup(demonym + "s")) {
+                if (c.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY) {
+                    return c;
+                }
+            }
+        }
+        return e;
     }
 
     /** The country whose national capital has this name, for "Washington said" style metonymy. */

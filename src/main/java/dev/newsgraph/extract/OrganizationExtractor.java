@@ -53,6 +53,18 @@ final class OrganizationExtractor {
     private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().indexOf('-') > 0 && lex.org(Text.stripPossessive(t.get(i).text())) == null) {
+                // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
+                for (String part : Text.stripPossessive(t.get(i).text()).split("-")) {
+                    Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
+                    if (k != null && Character.isUpperCase(part.charAt(0))) {
+                        Entities.Org o = register(ctx, k);
+                        if (!part.equals(o.name)) {
+                            o.aliases.add(part);
+                        }
+                    }
+                }
+            }
             for (int j = Math.min(t.size() - 1, i + 5); j >= i; j--) {
                 String surface = s.span(i, j);
                 String bare = Text.stripPossessive(surface);
@@ -264,6 +276,11 @@ final class OrganizationExtractor {
                 continue;
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
+            boolean abbreviation = false;
+            if (!functional && country == null && COUNTRY_ABBREVIATIONS.contains(mod.text())) {
+                country = firstCountry(mod.text()); // "the US military", "the U.K. government"
+                abbreviation = country != null;
+            }
             Gazetteer.Entry local = null;
             boolean possessive = false;
             if (!functional && country == null && Text.isPossessive(mod.text())) {
@@ -298,7 +315,7 @@ final class OrganizationExtractor {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
                 } else {
-                    String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
+                    String demonym = abbreviation || country.demonyms().isEmpty() ? mod.text() : country.demonyms().get(0);
                     String name = demonym + " " + f.getValue().head();
                     o = sameForces(ctx, f.getValue().head(), country.countryCode());
                     if (o == null) {
@@ -319,6 +336,8 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
 
     /** "Houthi-run", "Hamas-led", "army-controlled": who runs a body named by its function. */
     private static final Pattern RUN_BY = Pattern.compile("[A-Z][\\p{L}]+-(?:run|led|controlled|backed)");

@@ -22,6 +22,10 @@ final class PlaceExtractor {
     /** "Britain-based", "Russia-friendly": a place name glued to a lower-case word. */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
 
+    /** Two-letter country codes that running text uses as names; any other two capitals are not textual evidence. */
+    private static final Set<String> CODES_USED_AS_NAMES = Set.of("US", "UK");
+    /** "Israel-Hamas war", "U.S.-Philippine exercises": two names joined by a hyphen. */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
 
@@ -178,6 +182,17 @@ final class PlaceExtractor {
                     found = true;
                 }
             }
+            java.util.regex.Matcher joined = JOINED.matcher(tok.text());
+            if (!found && joined.matches()) {
+                for (int g = 1; g <= 2; g++) {
+                    List<Gazetteer.Entry> candidates = gaz.lookup(joined.group(g)).stream()
+                            .filter(e -> e.kind() == PlaceKind.COUNTRY || e.capital()).toList();
+                    if (!candidates.isEmpty()) {
+                        hits.add(new Hit(s, i, i, joined.group(g), candidates, false));
+                        found = true;
+                    }
+                }
+            }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
                 if (d != null && !s.isClaimed(tok.start(), tok.end())) {
@@ -197,8 +212,8 @@ final class PlaceExtractor {
         if (lex.stopCaps.contains(surface)) {
             return false;
         }
-        if (surface.length() == 2 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (surface.length() == 2 && !CODES_USED_AS_NAMES.contains(surface)) {
+            return false; // "PM", "TV", "AP": an ISO code is a place only where text uses it as a name
         }
         List<Tokens.Token> t = s.tokens;
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.

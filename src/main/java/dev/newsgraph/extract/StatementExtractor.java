@@ -37,6 +37,13 @@ final class StatementExtractor {
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss");
+    /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
+    private static final Pattern STATEMENT_FROM = Pattern.compile(
+            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,.;]| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+    /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
+    private static final Pattern ISSUED_STATEMENT = Pattern.compile(
+            "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
     /** "the group said": the organization last mentioned. */
     private static final Pattern GENERIC_ORG = Pattern.compile(
@@ -49,6 +56,8 @@ final class StatementExtractor {
     private Entities.Org focusOrg;
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
+    private String lastReportedSpeaker;
+    private int lastReportedParagraph = -10;
 
     StatementExtractor(PeopleExtractor people) {
         this.people = people;
@@ -108,6 +117,13 @@ final class StatementExtractor {
             if (speaker == null) {
                 speaker = attribution(ctx, before, false);
                 frame = before;
+            }
+            if (speaker == null) {
+                speaker = statementSource(ctx, before + " " + after);
+            }
+            if (speaker == null && speakerInPara == null && before.isBlank() && !namesASpeaker(after) && p - lastReportedParagraph == 1
+                    && lastReportedParagraph > lastQuoteParagraph) {
+                speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
             }
             if (speaker == null && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
@@ -192,8 +208,9 @@ final class StatementExtractor {
             if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
                 // "said Rutte." / "said the Pakistani army." (but "told Reuters": Reuters is the listener)
                 int end = v + 1;
-                while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
-                    end++;
+                while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
+                        || t.get(end).text().equals(".") && HONORIFICS.contains(t.get(end - 1).text()))) {
+                    end++; // "said Mr. Putin."
                 }
                 if (end > v + 1) {
                     String s = resolveSpeaker(ctx, frame.substring(t.get(v + 1).start(), t.get(end - 1).end()));
@@ -205,6 +222,33 @@ final class StatementExtractor {
             return null;
         }
         return null;
+    }
+
+    /** Whether a quote's frame has a speech verb of its own ("a witness told Reuters"), resolved or not. */
+    private boolean namesASpeaker(String frame) {
+        for (Tokens.Token tok : Tokens.of(frame)) {
+            if (lex.reportingVerbs.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body or person a quote's statement comes from, when the frame names the statement rather than a speech verb. */
+    private String statementSource(ArticleContext ctx, String frame) {
+        String text = frame.strip();
+        Matcher from = STATEMENT_FROM.matcher(text);
+        if (from.find()) {
+            String source = from.group(1).strip();
+            Matcher possessive = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$").matcher(source);
+            String speaker = possessive.matches() ? resolveSpeaker(ctx, possessive.group(1).equals("its") || possessive.group(1).equals("their")
+                    ? "it" : "he") : resolveSpeaker(ctx, source);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        Matcher issued = ISSUED_STATEMENT.matcher(text);
+        return issued.find() ? resolveSpeaker(ctx, issued.group(1)) : null;
     }
 
     private static boolean isAuxOrAdverb(String w) {
@@ -333,6 +377,10 @@ final class StatementExtractor {
         out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
                 about(ctx, gist, speaker), null));
         focusOn(ctx, speaker);
+        if (speaker != null) {
+            lastReportedSpeaker = speaker;
+            lastReportedParagraph = s.paragraph;
+        }
     }
 
     private static int words(String s) {
@@ -343,7 +391,8 @@ final class StatementExtractor {
 
     /** Who a subject phrase names: a pronoun, a person, an organization, a country or capital, or a role description. */
     String resolveSpeaker(ArticleContext ctx, String subject) {
-        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "");
+        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "")
+                .replaceFirst("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+", "");
         if (s.isEmpty()) {
             return null;
         }

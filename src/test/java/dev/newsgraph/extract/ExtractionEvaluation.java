@@ -231,18 +231,28 @@ public final class ExtractionEvaluation {
         return s;
     }
 
-    /** The headline line and every non-empty line after it; the whole text when the copy has no headline. */
+    /**
+     * The headline given apart and every other non-empty line as a paragraph, in order (page chrome included, as a paste
+     * brings it); the text around the headline on its own line stays a paragraph.
+     */
     static RawArticle asPublished(String text, String headline) {
-        List<String> lines = text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList();
-        int at = -1;
-        for (int i = 0; headline != null && i < lines.size() && at < 0; i++) {
-            if (lines.get(i).contains(headline.strip())) {
-                at = i;
+        List<String> paragraphs = new ArrayList<>();
+        boolean seen = false;
+        for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
+            int at = headline == null || seen ? -1 : line.indexOf(headline.strip());
+            if (at < 0) {
+                paragraphs.add(line);
+                continue;
+            }
+            seen = true;
+            for (String rest : List.of(line.substring(0, at), line.substring(at + headline.strip().length()))) {
+                if (!rest.isBlank()) {
+                    paragraphs.add(rest.strip());
+                }
             }
         }
-        List<String> body = lines.subList(at + 1, lines.size());
-        String title = at >= 0 ? headline.strip() : body.isEmpty() ? "untitled" : body.get(0);
-        return new RawArticle(title, List.of(), body.isEmpty() ? List.of(title) : body);
+        String title = headline != null ? headline.strip() : paragraphs.isEmpty() ? "untitled" : paragraphs.get(0);
+        return new RawArticle(title, List.of(), paragraphs.isEmpty() ? List.of(title) : paragraphs);
     }
 
     private static void score(JsonNode want, ArticleInput got, Scores s, String tag) {
