@@ -155,6 +155,9 @@ final class IncidentExtractor {
                 drafts.add(d);
             }
         }
+        if (main != null) {
+            refinePlace(ctx, main, body);
+        }
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
             DateResolver.TimeRef tr = d.time;
@@ -217,6 +220,10 @@ final class IncidentExtractor {
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
+                + "|typhoon|tsunami|avalanche|mine explosion)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
+            return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
+        }
         if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {
             return IncidentType.FOILED_ATTACK;
         }
@@ -296,6 +303,28 @@ final class IncidentExtractor {
         }
     }
 
+    /**
+     * The lead often names only the country ("a suicide bombing in southern Afghanistan") and the next sentences the
+     * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
+     * the first sentences put it in, within the country of the lead's place.
+     */
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
+        Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
+        for (int i = 0; i < Math.min(3, body.size()); i++) {
+            String located = locatedPlace(ctx, body.get(i).text);
+            Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
+            if (p == null) {
+                continue;
+            }
+            boolean sameCountry = current == null || current.entry.countryCode() == null
+                    || current.entry.countryCode().equals(p.entry.countryCode());
+            if (sameCountry && (current == null || rank(p) > rank(current))) {
+                current = p;
+                main.place = p.entry.name();
+            }
+        }
+    }
+
     /** "against Ukraine": the country a barrage was aimed at. */
     private static String targetPlace(ArticleContext ctx, String text) {
         Matcher m = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)").matcher(text);
@@ -315,7 +344,7 @@ final class IncidentExtractor {
             java.util.List<String> forms = new ArrayList<>(p.aliases);
             forms.add(p.entry.name());
             for (String f : forms) {
-                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+\\w+\\s+of\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
+                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
                         && (best == null || rank(p) > rank(best))) {
                     best = p;
                 }
@@ -326,6 +355,8 @@ final class IncidentExtractor {
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
+            case FACILITY -> 6;
+            case DISTRICT -> 5;
             case CITY -> 4;
             case PROVINCE -> 3;
             case COUNTRY -> 2;

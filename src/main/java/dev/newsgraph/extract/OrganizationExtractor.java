@@ -326,6 +326,9 @@ final class OrganizationExtractor {
                     }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                if (abbreviation) {
+                    s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
+                }
                 if (possessive) {
                     s.claim(mod.start(), mod.end());
                     Gazetteer.Entry place = local != null ? local : country;

@@ -75,6 +75,45 @@ final class PlaceExtractor {
         }
         for (ArticleContext.Sentence s : ctx.sentences) {
             unknownPlaces(ctx, s);
+            placesOfCountries(ctx, s);
+        }
+    }
+
+    /** "Kyaukme, Myanmar", "in Galim, Cameroon": an unknown name followed by a declared country is a place in it. */
+    private void placesOfCountries(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i + 1).text().equals(",")) {
+                continue;
+            }
+            Entities.Place country = ctx.entities.findPlace(t.get(i + 2).bare());
+            if (country == null || country.entry.kind() != PlaceKind.COUNTRY || !t.get(i + 2).capitalized()) {
+                continue;
+            }
+            int start = unknownName(s, i, -1);
+            if (start < 0 || start > 0 && t.get(start - 1).capitalized() || start == 0 && lex.stopCaps.contains(t.get(0).text())) {
+                continue;
+            }
+            String name = s.span(start, i);
+            if (name.equals(name.toUpperCase(Locale.ROOT))) {
+                // "PORTO ALEGRE, Brazil —": a dateline in capitals names a place the gazetteer may know
+                String titled = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
+                        .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                        .collect(java.util.stream.Collectors.joining(" "));
+                Gazetteer.Entry known = gaz.lookup(titled).stream()
+                        .filter(e -> country.entry.countryCode().equals(e.countryCode())).findFirst().orElse(null);
+                if (known != null) {
+                    ctx.entities.place(known);
+                    s.claim(t.get(start).start(), t.get(i).end());
+                }
+                continue;
+            }
+            if (gaz.lookup(name).isEmpty()) {
+                declareUnknown(ctx, s, start, i, PlaceKind.CITY, country.entry.countryCode());
+            }
         }
     }
 

@@ -232,25 +232,28 @@ public final class ExtractionEvaluation {
     }
 
     /**
-     * The headline given apart and every other non-empty line as a paragraph, in order (page chrome included, as a paste
-     * brings it); the text around the headline on its own line stays a paragraph.
+     * The headline given apart and every other non-empty line as a paragraph: the lines after the headline in order, then
+     * the page chrome before it (a paste brings it along; it is no lead); text around the headline on its line stays.
      */
     static RawArticle asPublished(String text, String headline) {
         List<String> paragraphs = new ArrayList<>();
-        boolean seen = false;
+        List<String> chrome = new ArrayList<>();
+        boolean seen = headline == null;
         for (String line : text.lines().map(String::strip).filter(l -> !l.isEmpty()).toList()) {
-            int at = headline == null || seen ? -1 : line.indexOf(headline.strip());
+            int at = seen ? -1 : line.indexOf(headline.strip());
             if (at < 0) {
-                paragraphs.add(line);
+                (seen ? paragraphs : chrome).add(line);
                 continue;
             }
             seen = true;
-            for (String rest : List.of(line.substring(0, at), line.substring(at + headline.strip().length()))) {
-                if (!rest.isBlank()) {
-                    paragraphs.add(rest.strip());
-                }
+            if (!line.substring(0, at).isBlank()) {
+                chrome.add(line.substring(0, at).strip());
+            }
+            if (!line.substring(at + headline.strip().length()).isBlank()) {
+                paragraphs.add(line.substring(at + headline.strip().length()).strip());
             }
         }
+        paragraphs.addAll(chrome);
         String title = headline != null ? headline.strip() : paragraphs.isEmpty() ? "untitled" : paragraphs.get(0);
         return new RawArticle(title, List.of(), paragraphs.isEmpty() ? List.of(title) : paragraphs);
     }
