@@ -52,9 +52,14 @@ public final class ArticleExtractor {
         dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
-        List<StatementInput> linked = new ArrayList<>();
-        List<EventInput> events = new EventExtractor().extract(ctx, statements, linked);
-        statements = linked;
+        List<EventInput> events = List.of();
+        try {
+            List<StatementInput> linked = new ArrayList<>();
+            events = new EventExtractor().extract(ctx, statements, linked);
+            statements = linked;
+        } catch (RuntimeException e) {
+            // Events are the least certain part: an odd sentence there must not cost the article its entities.
+        }
         List<PhotoInput> photos = photos(ctx);
         String dateline = dateline(ctx, photos, incidents);
         String source = source(ctx);

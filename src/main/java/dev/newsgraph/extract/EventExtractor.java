@@ -66,8 +66,8 @@ final class EventExtractor {
             }
             Matcher v = VISITED.matcher(s.text);
             while (v.find()) {
-                Entities.Place p = ctx.entities.findPlace(v.group(1).split("[,.;]")[0].strip());
-                Entities.Org o = p == null ? ctx.entities.findOrg(v.group(1).split("[,.;]")[0].strip()) : null;
+                Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
+                Entities.Org o = p == null ? ctx.entities.findOrg(firstPart(v.group(1), "[,.;]").strip()) : null;
                 if (p != null || o != null) {
                     cue(ctx, s, v.start(), v.end(), EventKind.VISIT, statements, found);
                 }
@@ -131,9 +131,9 @@ final class EventExtractor {
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
         // Where: the most specific declared place after the cue ("in Warsaw, Poland"), else an institution after "at".
-        f.place = mostSpecificPlace(ctx, after.split("[;]|\\b(?:and|but|where|which|after|before|while)\\b")[0]);
+        f.place = mostSpecificPlace(ctx, firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while)\\b"));
         if (f.place == null) {
-            f.place = mostSpecificPlace(ctx, after.split("[;.]")[0]);
+            f.place = mostSpecificPlace(ctx, firstPart(after, "[;.]"));
         }
         if (f.place == null && kind != EventKind.VISIT) {
             f.place = mostSpecificPlace(ctx, lastWords(before, 3));
@@ -362,6 +362,12 @@ final class EventExtractor {
             }
         }
         return false;
+    }
+
+    /** The text before the first match of the delimiter ("" when it starts with one). */
+    private static String firstPart(String text, String delimiter) {
+        String[] parts = text.split(delimiter, 2);
+        return parts.length == 0 ? "" : parts[0];
     }
 
     private static String lastWords(String text, int n) {
