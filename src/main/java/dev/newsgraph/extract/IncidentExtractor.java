@@ -168,6 +168,19 @@ final class IncidentExtractor {
         return out;
     }
 
+    /** The place is the main place, or lies in the country the main place is. */
+    private static boolean within(ArticleContext ctx, String place, String mainPlace) {
+        if (place.equals(mainPlace)) {
+            return true;
+        }
+        Entities.Place p = ctx.entities.findPlace(place);
+        Entities.Place m = mainPlace == null ? null : ctx.entities.findPlace(mainPlace);
+        return p != null && m != null && m.entry.kind() == PlaceKind.COUNTRY && m.entry.countryCode() != null
+                && m.entry.countryCode().equals(p.entry.countryCode());
+    }
+
+    private static final Pattern ATTACK_WORDS = Pattern.compile("\\b(?:attack\\w*|gunmen|shot dead|stormed)\\b", Pattern.CASE_INSENSITIVE);
+
     private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
         if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b").matcher(text).find()) {
             return false;
@@ -181,6 +194,14 @@ final class IncidentExtractor {
         boolean newKinds = figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                 && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
         if (newKinds && (place == null || place.equals(main.place))) {
+            return true;
+        }
+        // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a
+        // sentence that names no other kind of event, is the main event's.
+        IncidentType kind = type(text);
+        boolean onlyCasualtyWords = kind == IncidentType.ATTACK && !ATTACK_WORDS.matcher(text).find();
+        if ((place == null || within(ctx, place, main.place)) && figs.stream().anyMatch(f -> CASUALTIES.contains(f.kind()))
+                && (kind == main.type || onlyCasualtyWords)) {
             return true;
         }
         for (FigureParser.Figure f : figs) {

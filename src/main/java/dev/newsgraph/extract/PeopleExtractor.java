@@ -200,8 +200,8 @@ final class PeopleExtractor {
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
         }
-        if (before == null && appos == null && !reporting && !known && (sentenceStart || s.section == ArticleContext.Section.HEADLINE)) {
-            return;
+        if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
+            return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
         }
         Entities.Person p = ctx.entities.person(name);
         s.claim(t.get(i).start(), t.get(j).end());
