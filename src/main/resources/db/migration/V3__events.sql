@@ -41,6 +41,9 @@ create table event_article (
 create index event_article_article on event_article (article_id, event_id);
 
 alter table statement add column event_id bigint references event (id) on delete set null;
+-- An unnamed speaker is kept as the text describes them ("a security source", "a woman who was on the bus").
+alter table statement add column speaker_description text
+    check (speaker_description is null or (btrim(speaker_description) <> '' and length(speaker_description) <= 300));
 create index statement_event on statement (event_id, id);
 
 -- When a figure was reported (the article's date, or the day the text gives), and whether the source is a party to

@@ -19,4 +19,6 @@ public class Statement extends IdentityEntity {
     public String channel;
     /** The event it was said at, e.g. a speech. */
     public Long eventId;
+    /** Who said it when the text does not name them: "a security source". */
+    public String speakerDescription;
 }

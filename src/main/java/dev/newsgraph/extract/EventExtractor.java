@@ -41,6 +41,8 @@ final class EventExtractor {
     /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
+    private static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|next|upcoming|planned|scheduled|to be held)\\b");
     private static final Pattern THE_NOUN = Pattern.compile("\\bthe ([a-z]+)(?:'s|’s)\\s");
     private static final Pattern NOT_AN_EVENT = Pattern.compile(
             "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed)\\b");
@@ -100,7 +102,7 @@ final class EventExtractor {
         Found f = new Found(EventKind.SPEECH);
         f.venue = st.venue();
         f.place = placeInside(ctx, st.venue());
-        LocalDate on = st.saidOn() != null ? st.saidOn() : ctx.publication.publishedOn();
+        LocalDate on = st.saidOn() != null ? st.saidOn() : anchor(ctx);
         f.date = on;
         f.precision = DatePrecision.DAY;
         f.participants.add(st.speaker());
@@ -138,7 +140,7 @@ final class EventExtractor {
         if (f.place == null && kind != EventKind.VISIT) {
             f.place = mostSpecificPlace(ctx, lastWords(before, 3));
         }
-        Matcher at = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})").matcher(after);
+        Matcher at = AT_INSTITUTION.matcher(after);
         if (at.find()) {
             Entities.Org venue = longestOrgPrefix(ctx, at.group(1));
             if (venue != null) {
@@ -153,8 +155,7 @@ final class EventExtractor {
         DateResolver.TimeRef ref = null;
         if (mc.find() && mc.end() >= to && mc.start() <= from) {
             int month = DateResolver.month(mc.group(1));
-            LocalDate anchor = ctx.publication.publishedOn() != null ? ctx.publication.publishedOn() : ctx.publication.notBefore();
-            LocalDate d = mc.group(2) != null ? LocalDate.of(Integer.parseInt(mc.group(2)), month, 1) : nearestMonth(anchor, month);
+            LocalDate d = mc.group(2) != null ? LocalDate.of(Integer.parseInt(mc.group(2)), month, 1) : nearestMonth(anchor(ctx), month, FUTURE.matcher(s.text).find());
             if (d != null) {
                 ref = new DateResolver.TimeRef(d, DatePrecision.MONTH, mc.group(1) + (mc.group(2) == null ? "" : " " + mc.group(2)));
             }
@@ -175,7 +176,12 @@ final class EventExtractor {
                 f.participants.add(o.name);
             }
         }
-        if (f.participants.isEmpty()) {
+        if (kind == EventKind.ELECTION && f.place == null) {
+            String cc = ctx.salientCountryCode();
+            Entities.Place country = cc == null ? null : ctx.entities.country(cc);
+            f.place = country == null ? null : country.entry.name(); // "the election": the country's
+        }
+        if (f.participants.isEmpty() && kind != EventKind.ELECTION) {
             for (Entities.Person p : ctx.entities.people.values()) {
                 if (mentions(s.text.substring(0, from), p)) {
                     f.participants.add(p.name);
@@ -257,10 +263,17 @@ final class EventExtractor {
         };
     }
 
-    /** The month nearest the anchor: "the June summit" in March is this June, in November last June. */
-    private static LocalDate nearestMonth(LocalDate anchor, int month) {
+    /**
+     * The month nearest the anchor: "the June summit" in March is this June, in November last June; in a sentence about
+     * the future ("would decide", "next") the next such month.
+     */
+    private static LocalDate nearestMonth(LocalDate anchor, int month, boolean future) {
         if (anchor == null) {
             return null;
+        }
+        if (future) {
+            LocalDate d = LocalDate.of(anchor.getYear(), month, 1);
+            return d.isBefore(anchor.withDayOfMonth(1)) ? d.plusYears(1) : d;
         }
         LocalDate best = null;
         for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
@@ -324,9 +337,42 @@ final class EventExtractor {
         };
     }
 
-    /** A declared place whose name is part of an institution's ("Warsaw" in "Warsaw School of Economics"). */
+    /**
+     * The place of an institution named after it ("Warsaw" in "Warsaw School of Economics", "University of Lisbon"): a
+     * declared place, else a city of the gazetteer, which is then declared.
+     */
     private static String placeInside(ArticleContext ctx, String name) {
-        return mostSpecificPlace(ctx, name);
+        String declared = mostSpecificPlace(ctx, name);
+        if (declared != null) {
+            return declared;
+        }
+        Gazetteer.Entry best = null;
+        for (String word : name.split("\\s+")) {
+            for (Gazetteer.Entry e : Text.isCapitalized(word) ? Gazetteer.get().lookup(word) : List.<Gazetteer.Entry>of()) {
+                if (e.kind() == PlaceKind.CITY && e.population() > 100_000 && (best == null || e.population() > best.population())) {
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        ctx.entities.place(best);
+        return best.name();
+    }
+
+    /** The day the article speaks from: its publication date, else the first full date its text gives. */
+    private static LocalDate anchor(ArticleContext ctx) {
+        if (ctx.publication.publishedOn() != null) {
+            return ctx.publication.publishedOn();
+        }
+        for (ArticleContext.Sentence s : ctx.body()) {
+            List<DateResolver.FoundDate> dates = DateResolver.fullDates(s.text);
+            if (!dates.isEmpty()) {
+                return dates.get(0).date();
+            }
+        }
+        return ctx.publication.notBefore();
     }
 
     private static Entities.Org longestOrgPrefix(ArticleContext ctx, String text) {

@@ -83,6 +83,10 @@ final class Gazetteer {
         // Countries are also known by their ISO code ("US", "UK" is an alias above).
         for (Entry c : List.copyOf(countries.values())) {
             index(c.countryCode(), c);
+            if (c.name().endsWith("es") && !c.name().contains(" ")) {
+                // "Philippine": the adjective of a country whose name is a plural ("the Philippines")
+                byDemonym.putIfAbsent(c.name().substring(0, c.name().length() - 1), c);
+            }
         }
     }
 
@@ -143,16 +147,7 @@ final class Gazetteer {
 
     /** The country, continent or region a demonym ("Dutch", "European") belongs to. */
     Entry byDemonym(String demonym) {
-        Entry e = byDemonym.get(demonym);
-        if (e == null && demonym.length() > 3 && Character.isUpperCase(demonym.charAt(0)) && !demonym.endsWith("s")) {
-            // "Philippine": the adjective of a country whose name is a plural ("the Philippines")
-            for (Entry c : lookup(demonym + "s")) {
-                if (c.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY) {
-                    return c;
-                }
-            }
-        }
-        return e;
+        return byDemonym.get(demonym);
     }
 
     /** The country whose national capital has this name, for "Washington said" style metonymy. */

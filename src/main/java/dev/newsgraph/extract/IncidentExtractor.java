@@ -158,6 +158,7 @@ final class IncidentExtractor {
         if (main != null) {
             refinePlace(ctx, main, body);
         }
+        drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
             DateResolver.TimeRef tr = d.time;
@@ -177,6 +178,38 @@ final class IncidentExtractor {
         Entities.Place m = mainPlace == null ? null : ctx.entities.findPlace(mainPlace);
         return p != null && m != null && m.entry.kind() == PlaceKind.COUNTRY && m.entry.countryCode() != null
                 && m.entry.countryCode().equals(p.entry.countryCode());
+    }
+
+    private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+
+    /**
+     * A toll given by a party to the conflict (a perpetrator, or the army or government of another country than the
+     * place's) while a source that is no party gives another: the party's figure is a counter-claim.
+     */
+    private static void markCounterClaims(ArticleContext ctx, Draft d) {
+        Entities.Place place = d.place == null ? null : ctx.entities.findPlace(d.place);
+        String cc = place == null ? null : place.entry.countryCode();
+        List<FigureInput> figures = new ArrayList<>(d.figures);
+        for (int i = 0; i < figures.size(); i++) {
+            FigureInput f = figures.get(i);
+            if (f.reportedBy() == null || !party(ctx, d, f.reportedBy(), cc)) {
+                continue;
+            }
+            boolean otherSource = figures.stream().anyMatch(g -> g.kind() == f.kind() && g.value() != f.value()
+                    && (g.reportedBy() == null || !party(ctx, d, g.reportedBy(), cc)));
+            if (otherSource) {
+                d.figures.set(i, new FigureInput(f.kind(), f.value(), f.atLeast(), f.reportedBy(), f.note(), f.reportedOn(), true));
+            }
+        }
+    }
+
+    private static boolean party(ArticleContext ctx, Draft d, String reporter, String placeCountry) {
+        if (d.actors.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR && reporter.equals(a.entity()))) {
+            return true;
+        }
+        Entities.Org o = ctx.entities.findOrg(reporter);
+        return o != null && placeCountry != null && o.countryCode != null && !o.countryCode.equals(placeCountry)
+                && (o.kind == dev.newsgraph.domain.OrganizationKind.MILITARY || o.kind == dev.newsgraph.domain.OrganizationKind.GOVERNMENT);
     }
 
     private static final Pattern ATTACK_WORDS = Pattern.compile("\\b(?:attack\\w*|gunmen|shot dead|stormed)\\b", Pattern.CASE_INSENSITIVE);
@@ -224,6 +257,11 @@ final class IncidentExtractor {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
     }
 
+    /**
+     * Adds a figure; the same number again only completes the known one. A different number of the same kind is kept
+     * as a figure of its own when it is a casualty toll (tolls change and sources differ: all are kept, the best
+     * estimate is chosen later); for other kinds the first figure stands.
+     */
     private static void addFigure(Draft d, FigureParser.Figure f, String reportedBy) {
         for (int i = 0; i < d.figures.size(); i++) {
             FigureInput o = d.figures.get(i);
@@ -231,8 +269,11 @@ final class IncidentExtractor {
                 if (o.value() == f.value()) {
                     d.figures.set(i, new FigureInput(o.kind(), o.value(), o.atLeast() || f.atLeast(),
                             o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note(), o.reportedOn(), o.partyClaim()));
+                    return;
                 }
-                return;
+                if (!TOLLS.contains(f.kind()) || d.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value())) {
+                    return;
+                }
             }
         }
         d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note(), null, false));

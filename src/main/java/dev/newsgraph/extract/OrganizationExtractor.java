@@ -271,7 +271,8 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token mod = t.get(i);
-            boolean functional = mod.text().equals("the") || RUN_BY.matcher(mod.text()).matches();
+            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).text())
+                    && (mod.text().equals("the") || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches());
             if (!mod.capitalized() && !functional) {
                 continue;
             }
@@ -350,6 +351,9 @@ final class OrganizationExtractor {
             "foreign office", "state emergency service", "emergency service", "prosecution service", "civil defence",
             "civil defense", "general staff", "provincial government", "provincial council", "election commission");
 
+    private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
     private Gazetteer.Entry firstLocal(String name) {
         for (Gazetteer.Entry e : gaz.lookup(name)) {
             if (e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.CITY) {
@@ -384,11 +388,20 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** The organization cue words as compiled patterns, in lexicon order: compiled once, asked for every name. */
+    private static final class Cues {
+        static final Map<Pattern, OrganizationKind> PATTERNS = new java.util.LinkedHashMap<>();
+
+        static {
+            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"), kind));
+        }
+    }
+
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
-        for (Map.Entry<String, OrganizationKind> cue : lex.orgCues.entrySet()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue.getKey()) + "\\b").matcher(name);
+        for (Map.Entry<Pattern, OrganizationKind> cue : Cues.PATTERNS.entrySet()) {
+            Matcher m = cue.getKey().matcher(name);
             if (m.find()) {
                 // ARMED_GROUP cues come first in the lexicon and win; otherwise the head nearest the start ("School of X").
                 if (cue.getValue() == OrganizationKind.ARMED_GROUP) {

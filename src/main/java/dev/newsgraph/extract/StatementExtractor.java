@@ -37,6 +37,12 @@ final class StatementExtractor {
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    private static final String SPEECH_VERB = "(?:said|says|told|added|adds|recalled|explained|wrote|tells|stated|insisted)";
+    private static final Pattern UNNAMED_AFTER = Pattern.compile(
+            "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+    private static final Pattern UNNAMED_BEFORE = Pattern.compile(
+            "^((?:A|An|One|Another)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+    private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss");
     /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
@@ -107,7 +113,7 @@ final class StatementExtractor {
             }
             if (!full) {
                 String speaker = sentenceSpeaker(ctx, before + " " + after);
-                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null));
+                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
             }
@@ -129,8 +135,9 @@ final class StatementExtractor {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
             }
             LocalDate saidOn = saidOn(ctx, frame);
+            String unnamed = speaker == null ? unnamedSpeaker(after, before) : null;
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
-                    about(ctx, inner, speaker), null));
+                    about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
                 speakerInPara = speaker;
                 lastQuoteSpeaker = speaker;
@@ -140,7 +147,7 @@ final class StatementExtractor {
                 Matcher adding = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$").matcher(after.strip());
                 if (adding.find()) {
                     out.add(new StatementInput(StatementKind.REPORTED, adding.group(1).strip(), speaker, saidOn, null, null,
-                            about(ctx, adding.group(1), speaker), null));
+                            about(ctx, adding.group(1), speaker), null, null));
                 }
             }
             prevEnd = m.end();
@@ -224,6 +231,19 @@ final class StatementExtractor {
         return null;
     }
 
+    /**
+     * "..., a security source said.", "a woman who was on the bus told AFP": an unnamed speaker as the text describes
+     * them, kept rather than lost.
+     */
+    private String unnamedSpeaker(String after, String before) {
+        Matcher m = UNNAMED_AFTER.matcher(after);
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        m = UNNAMED_BEFORE.matcher(before.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
     /** Whether a quote's frame has a speech verb of its own ("a witness told Reuters"), resolved or not. */
     private boolean namesASpeaker(String frame) {
         for (Tokens.Token tok : Tokens.of(frame)) {
@@ -240,7 +260,7 @@ final class StatementExtractor {
         Matcher from = STATEMENT_FROM.matcher(text);
         if (from.find()) {
             String source = from.group(1).strip();
-            Matcher possessive = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$").matcher(source);
+            Matcher possessive = OWN_OFFICE.matcher(source);
             String speaker = possessive.matches() ? resolveSpeaker(ctx, possessive.group(1).equals("its") || possessive.group(1).equals("their")
                     ? "it" : "he") : resolveSpeaker(ctx, source);
             if (speaker != null) {
@@ -375,7 +395,7 @@ final class StatementExtractor {
             return;
         }
         out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
-                about(ctx, gist, speaker), null));
+                about(ctx, gist, speaker), null, null));
         focusOn(ctx, speaker);
         if (speaker != null) {
             lastReportedSpeaker = speaker;
@@ -481,16 +501,24 @@ final class StatementExtractor {
         return f;
     }
 
+    /** Position of the last whole-word occurrence, or -1; no regex, as this runs for every entity form and sentence. */
     private static int indexOfWord(String text, String word) {
         if (word.length() < 2) {
             return -1;
         }
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
+        int from = text.length();
+        while (from >= 0) {
+            int i = text.lastIndexOf(word, from);
+            if (i < 0) {
+                return -1;
+            }
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return i;
+            }
+            from = i - 1;
         }
-        return last;
+        return -1;
     }
 
     /** The speaker of the reported speech a partial quote sits in: the first person or org before a reporting verb. */

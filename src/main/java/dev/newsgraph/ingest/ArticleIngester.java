@@ -342,6 +342,8 @@ public class ArticleIngester {
                 statement.venueId = references.resolve(in.venue(), field + ".venue");
                 statement.channel = in.channel();
                 statement.eventId = in.event() == null ? null : eventIdsByKey.get(in.event());
+                statement.speakerDescription = in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
+                        : Names.tidy(in.speakerDescription());
                 statement.persist();
                 Set<Long> about = new LinkedHashSet<>();
                 for (String reference : in.about()) {

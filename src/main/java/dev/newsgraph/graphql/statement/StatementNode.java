@@ -20,6 +20,8 @@ public record StatementNode(
         @NonNull @Description("The exact quoted words, or the gist of reported speech.") String text,
         @Description("When it was said, when known.") LocalDate saidOn,
         @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
+        @Description("Who said it when the text does not name them, as it describes them: 'a security source'.")
+        String speakerDescription,
         @Ignore long articleKey,
         @Ignore Long speakerKey,
         @Ignore Long venueKey,
@@ -27,7 +29,7 @@ public record StatementNode(
 
     public static StatementNode from(Statement statement) {
         return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
-                statement.text, statement.saidOn, statement.channel, statement.articleId, statement.speakerId,
+                statement.text, statement.saidOn, statement.channel, statement.speakerDescription, statement.articleId, statement.speakerId,
                 statement.venueId, statement.eventId);
     }
 
