@@ -158,6 +158,14 @@ final class IncidentExtractor {
         if (main != null) {
             refinePlace(ctx, main, body);
         }
+        for (Draft d : drafts) {
+            if (d.place == null) {
+                d.place = storyPlace(ctx); // no place in its sentence: where the story is
+            }
+        }
+        // An incident with neither place nor figure, besides the story's main one, is a weapon named in passing.
+        Draft story = main;
+        drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.partOf == null);
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -385,6 +393,17 @@ final class IncidentExtractor {
                 main.place = p.entry.name();
             }
         }
+    }
+
+    /** The most mentioned town, else province, of the story: where an incident happened when its sentence does not say. */
+    private static String storyPlace(ArticleContext ctx) {
+        for (PlaceKind kind : List.of(PlaceKind.CITY, PlaceKind.PROVINCE)) {
+            Entities.Place p = ctx.salient(kind);
+            if (p != null && p.entry.countryCode() != null && p.entry.countryCode().equals(ctx.salientCountryCode())) {
+                return p.entry.name();
+            }
+        }
+        return null;
     }
 
     /** "against Ukraine": the country a barrage was aimed at. */
