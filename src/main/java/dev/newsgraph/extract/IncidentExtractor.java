@@ -159,13 +159,14 @@ final class IncidentExtractor {
             refinePlace(ctx, main, body);
         }
         for (Draft d : drafts) {
-            if (d.place == null) {
-                d.place = storyPlace(ctx); // no place in its sentence: where the story is
+            boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
+            if (d.place == null && !betweenStates) {
+                d.place = storyPlace(ctx); // no place in its sentence: where the story is (not a war between states)
             }
         }
-        // An incident with neither place nor figure, besides the story's main one, is a weapon named in passing.
+        // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
         Draft story = main;
-        drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.partOf == null);
+        drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.actors.isEmpty() && d.partOf == null);
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
