@@ -35,6 +35,10 @@ public class Curator {
             "update statement set speaker_id = :keep where speaker_id = :dup",
             "update statement set venue_id = :keep where venue_id = :dup",
             "update incident set place_id = :keep where place_id = :dup",
+            "delete from event_participant d using event_participant k where d.entity_id = :dup and k.entity_id = :keep and k.event_id = d.event_id",
+            "update event_participant set entity_id = :keep where entity_id = :dup",
+            "update event set place_id = :keep where place_id = :dup",
+            "update event set venue_id = :keep where venue_id = :dup",
             "update article set dateline_id = :keep where dateline_id = :dup",
             "update article set source_id = :keep where source_id = :dup",
             "update photo set agency_id = :keep where agency_id = :dup",
@@ -83,6 +87,8 @@ public class Curator {
         }
         // Photos, mentions, statements, feed links and figures went with the article (on delete cascade).
         em.createNativeQuery("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)")
+                .executeUpdate();
+        em.createNativeQuery("delete from event e where not exists (select 1 from event_article l where l.event_id = e.id)")
                 .executeUpdate();
     }
 

@@ -16,4 +16,8 @@ public class IncidentFigure extends IdentityEntity {
     public Long reportedById;
     public Long articleId;
     public String note;
+    /** When the source gave it: later figures of the primary source supersede earlier ones. */
+    public java.time.LocalDate reportedOn;
+    /** A party to the conflict claiming it (an army on enemy losses): never the best estimate. */
+    public boolean partyClaim;
 }

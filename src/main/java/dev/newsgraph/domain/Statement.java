@@ -17,4 +17,8 @@ public class Statement extends IdentityEntity {
     public LocalDate saidOn;
     public Long venueId;
     public String channel;
+    /** The event it was said at, e.g. a speech. */
+    public Long eventId;
+    /** Who said it when the text does not name them: "a security source". */
+    public String speakerDescription;
 }

@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.EventInput;
 import dev.newsgraph.ingest.IncidentInput;
 import dev.newsgraph.ingest.OrganizationInput;
 import dev.newsgraph.ingest.PersonInput;
@@ -34,7 +35,7 @@ public final class ArticleExtractor {
             } catch (RuntimeException e) {
                 // One odd article must not cost the feed: keep its text with what is certain.
                 out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
-                        null, null, null, null, null, null));
+                        null, null, null, null, null, null, null));
             }
         }
         return out;
@@ -51,6 +52,14 @@ public final class ArticleExtractor {
         dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
+        List<EventInput> events = List.of();
+        try {
+            List<StatementInput> linked = new ArrayList<>();
+            events = new EventExtractor().extract(ctx, statements, linked);
+            statements = linked;
+        } catch (RuntimeException e) {
+            // Events are the least certain part: an odd sentence there must not cost the article its entities.
+        }
         List<PhotoInput> photos = photos(ctx);
         String dateline = dateline(ctx, photos, incidents);
         String source = source(ctx);
@@ -58,7 +67,7 @@ public final class ArticleExtractor {
         return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
-                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList());
+                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events);
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
@@ -146,13 +155,19 @@ public final class ArticleExtractor {
         return out.stream().limit(500).toList();
     }
 
+    private static final java.util.Set<String> FUNCTION_NAMED = java.util.Set.of("foreign ministry", "defence ministry",
+            "defense ministry", "interior ministry", "health ministry", "justice ministry", "finance ministry",
+            "emergencies ministry", "foreign office", "state emergency service", "emergency service", "prosecution service",
+            "civil defence", "civil defense", "general staff", "provincial government", "provincial council", "election commission");
+
     private static List<OrganizationInput> organizations(ArticleContext ctx) {
         List<OrganizationInput> out = new ArrayList<>();
         String mainCountry = ctx.salientCountryCode();
         for (Entities.Org o : ctx.entities.orgs.values()) {
             String cc = o.countryCode;
-            if (cc == null && (o.kind == dev.newsgraph.domain.OrganizationKind.ARMED_GROUP)) {
-                cc = mainCountry; // insurgent groups are named for the country the story is about
+            if (cc == null && (o.kind == dev.newsgraph.domain.OrganizationKind.ARMED_GROUP
+                    || FUNCTION_NAMED.contains(o.name))) {
+                cc = mainCountry; // insurgent groups and "the health ministry" belong to the country the story is about
             }
             out.add(new OrganizationInput(clip(o.name, 300), aliases(o.aliases, o.name), o.kind, cc));
         }

@@ -83,6 +83,10 @@ final class Gazetteer {
         // Countries are also known by their ISO code ("US", "UK" is an alias above).
         for (Entry c : List.copyOf(countries.values())) {
             index(c.countryCode(), c);
+            if (c.name().endsWith("es") && !c.name().contains(" ")) {
+                // "Philippine": the adjective of a country whose name is a plural ("the Philippines")
+                byDemonym.putIfAbsent(c.name().substring(0, c.name().length() - 1), c);
+            }
         }
     }
 

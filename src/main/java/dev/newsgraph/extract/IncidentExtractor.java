@@ -155,6 +155,19 @@ final class IncidentExtractor {
                 drafts.add(d);
             }
         }
+        if (main != null) {
+            refinePlace(ctx, main, body);
+        }
+        for (Draft d : drafts) {
+            boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
+            if (d.place == null && !betweenStates) {
+                d.place = storyPlace(ctx); // no place in its sentence: where the story is (not a war between states)
+            }
+        }
+        // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
+        Draft story = main;
+        drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.actors.isEmpty() && d.partOf == null);
+        drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
             DateResolver.TimeRef tr = d.time;
@@ -164,6 +177,51 @@ final class IncidentExtractor {
         }
         return out;
     }
+
+    /** The place is the main place, or lies in the country the main place is. */
+    private static boolean within(ArticleContext ctx, String place, String mainPlace) {
+        if (place.equals(mainPlace)) {
+            return true;
+        }
+        Entities.Place p = ctx.entities.findPlace(place);
+        Entities.Place m = mainPlace == null ? null : ctx.entities.findPlace(mainPlace);
+        return p != null && m != null && m.entry.kind() == PlaceKind.COUNTRY && m.entry.countryCode() != null
+                && m.entry.countryCode().equals(p.entry.countryCode());
+    }
+
+    private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+
+    /**
+     * A toll given by a party to the conflict (a perpetrator, or the army or government of another country than the
+     * place's) while a source that is no party gives another: the party's figure is a counter-claim.
+     */
+    private static void markCounterClaims(ArticleContext ctx, Draft d) {
+        Entities.Place place = d.place == null ? null : ctx.entities.findPlace(d.place);
+        String cc = place == null ? null : place.entry.countryCode();
+        List<FigureInput> figures = new ArrayList<>(d.figures);
+        for (int i = 0; i < figures.size(); i++) {
+            FigureInput f = figures.get(i);
+            if (f.reportedBy() == null || !party(ctx, d, f.reportedBy(), cc)) {
+                continue;
+            }
+            boolean otherSource = figures.stream().anyMatch(g -> g.kind() == f.kind() && g.value() != f.value()
+                    && (g.reportedBy() == null || !party(ctx, d, g.reportedBy(), cc)));
+            if (otherSource) {
+                d.figures.set(i, new FigureInput(f.kind(), f.value(), f.atLeast(), f.reportedBy(), f.note(), f.reportedOn(), true));
+            }
+        }
+    }
+
+    private static boolean party(ArticleContext ctx, Draft d, String reporter, String placeCountry) {
+        if (d.actors.stream().anyMatch(a -> a.role() == ActorRole.PERPETRATOR && reporter.equals(a.entity()))) {
+            return true;
+        }
+        Entities.Org o = ctx.entities.findOrg(reporter);
+        return o != null && placeCountry != null && o.countryCode != null && !o.countryCode.equals(placeCountry)
+                && (o.kind == dev.newsgraph.domain.OrganizationKind.MILITARY || o.kind == dev.newsgraph.domain.OrganizationKind.GOVERNMENT);
+    }
+
+    private static final Pattern ATTACK_WORDS = Pattern.compile("\\b(?:attack\\w*|gunmen|shot dead|stormed)\\b", Pattern.CASE_INSENSITIVE);
 
     private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
         if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b").matcher(text).find()) {
@@ -178,6 +236,14 @@ final class IncidentExtractor {
         boolean newKinds = figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                 && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
         if (newKinds && (place == null || place.equals(main.place))) {
+            return true;
+        }
+        // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a
+        // sentence that names no other kind of event, is the main event's.
+        IncidentType kind = type(text);
+        boolean onlyCasualtyWords = kind == IncidentType.ATTACK && !ATTACK_WORDS.matcher(text).find();
+        if ((place == null || within(ctx, place, main.place)) && figs.stream().anyMatch(f -> CASUALTIES.contains(f.kind()))
+                && (kind == main.type || onlyCasualtyWords)) {
             return true;
         }
         for (FigureParser.Figure f : figs) {
@@ -200,23 +266,35 @@ final class IncidentExtractor {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
     }
 
+    /**
+     * Adds a figure; the same number again only completes the known one. A different number of the same kind is kept
+     * as a figure of its own when it is a casualty toll (tolls change and sources differ: all are kept, the best
+     * estimate is chosen later); for other kinds the first figure stands.
+     */
     private static void addFigure(Draft d, FigureParser.Figure f, String reportedBy) {
         for (int i = 0; i < d.figures.size(); i++) {
             FigureInput o = d.figures.get(i);
             if (o.kind() == f.kind() && (o.value() == f.value() || f.kind() != FigureKind.INTERCEPTED)) {
                 if (o.value() == f.value()) {
                     d.figures.set(i, new FigureInput(o.kind(), o.value(), o.atLeast() || f.atLeast(),
-                            o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note()));
+                            o.reportedBy() != null ? o.reportedBy() : reportedBy, o.note() != null ? o.note() : f.note(), o.reportedOn(), o.partyClaim()));
+                    return;
                 }
-                return;
+                if (!TOLLS.contains(f.kind()) || d.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value())) {
+                    return;
+                }
             }
         }
-        d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note()));
+        d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note(), null, false));
     }
 
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
+        if (t.matches("(?s).*\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
+                + "|typhoon|tsunami|avalanche|mine explosion)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
+            return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
+        }
         if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {
             return IncidentType.FOILED_ATTACK;
         }
@@ -296,6 +374,39 @@ final class IncidentExtractor {
         }
     }
 
+    /**
+     * The lead often names only the country ("a suicide bombing in southern Afghanistan") and the next sentences the
+     * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
+     * the first sentences put it in, within the country of the lead's place.
+     */
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
+        Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
+        for (int i = 0; i < Math.min(3, body.size()); i++) {
+            String located = locatedPlace(ctx, body.get(i).text);
+            Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
+            if (p == null) {
+                continue;
+            }
+            boolean sameCountry = current == null || current.entry.countryCode() == null
+                    || current.entry.countryCode().equals(p.entry.countryCode());
+            if (sameCountry && (current == null || rank(p) > rank(current))) {
+                current = p;
+                main.place = p.entry.name();
+            }
+        }
+    }
+
+    /** The most mentioned town, else province, of the story: where an incident happened when its sentence does not say. */
+    private static String storyPlace(ArticleContext ctx) {
+        for (PlaceKind kind : List.of(PlaceKind.CITY, PlaceKind.PROVINCE)) {
+            Entities.Place p = ctx.salient(kind);
+            if (p != null && p.entry.countryCode() != null && p.entry.countryCode().equals(ctx.salientCountryCode())) {
+                return p.entry.name();
+            }
+        }
+        return null;
+    }
+
     /** "against Ukraine": the country a barrage was aimed at. */
     private static String targetPlace(ArticleContext ctx, String text) {
         Matcher m = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)").matcher(text);
@@ -315,7 +426,7 @@ final class IncidentExtractor {
             java.util.List<String> forms = new ArrayList<>(p.aliases);
             forms.add(p.entry.name());
             for (String f : forms) {
-                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+\\w+\\s+of\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
+                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
                         && (best == null || rank(p) > rank(best))) {
                     best = p;
                 }
@@ -326,6 +437,8 @@ final class IncidentExtractor {
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
+            case FACILITY -> 6;
+            case DISTRICT -> 5;
             case CITY -> 4;
             case PROVINCE -> 3;
             case COUNTRY -> 2;

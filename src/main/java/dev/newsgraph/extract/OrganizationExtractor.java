@@ -53,6 +53,18 @@ final class OrganizationExtractor {
     private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
+            if (t.get(i).text().indexOf('-') > 0 && lex.org(Text.stripPossessive(t.get(i).text())) == null) {
+                // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
+                for (String part : Text.stripPossessive(t.get(i).text()).split("-")) {
+                    Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
+                    if (k != null && Character.isUpperCase(part.charAt(0))) {
+                        Entities.Org o = register(ctx, k);
+                        if (!part.equals(o.name)) {
+                            o.aliases.add(part);
+                        }
+                    }
+                }
+            }
             for (int j = Math.min(t.size() - 1, i + 5); j >= i; j--) {
                 String surface = s.span(i, j);
                 String bare = Text.stripPossessive(surface);
@@ -151,6 +163,11 @@ final class OrganizationExtractor {
                     from = rest; // "Soldiers of the Philippine Army": the body is after "of the"
                 }
             }
+            int longer = runThroughAnd(t, j);
+            if (longer > j && kindOf(spanText(t, from, longer)) != null
+                    && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
+                j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
+            }
             int end = cutAtTitle(t, from, j);
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
@@ -210,6 +227,16 @@ final class OrganizationExtractor {
         return j;
     }
 
+    /** The run extended over "and"/"to" between capitalised words: "Committee to Protect Journalists". */
+    private static int runThroughAnd(List<Tokens.Token> t, int j) {
+        int end = j;
+        while (end + 2 < t.size() && (t.get(end + 1).text().equals("and") || t.get(end + 1).text().equals("to"))
+                && t.get(end + 2).capitalized()) {
+            end = runEnd(t, end + 2);
+        }
+        return end;
+    }
+
     /** "European Council President Charles Michel": a title after the organization's head word ends the name. */
     private int cutAtTitle(List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k <= to; k++) {
@@ -235,54 +262,105 @@ final class OrganizationExtractor {
         return lex.titles.containsKey(name.toLowerCase(Locale.ROOT));
     }
 
-    /** "the Pakistani army", "Ukraine's military", "the Indian foreign ministry", "Russian troops". */
+    /**
+     * "the Pakistani army", "Ukraine's military", "the Indian foreign ministry", "Russian troops"; a body of a province or
+     * city ("Logar's provincial council", "Beijing's high court"); and a body named by its function alone ("the state
+     * emergency service", "the Houthi-run health ministry"), which belongs to the country the story is about.
+     */
     private void stateBodies(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token mod = t.get(i);
-            if (!mod.capitalized()) {
+            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).text())
+                    && (mod.text().equals("the") || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches());
+            if (!mod.capitalized() && !functional) {
                 continue;
             }
-            Gazetteer.Entry country = gaz.byDemonym(mod.text());
+            Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
+            boolean abbreviation = false;
+            if (!functional && country == null && COUNTRY_ABBREVIATIONS.contains(mod.text())) {
+                country = firstCountry(mod.text()); // "the US military", "the U.K. government"
+                abbreviation = country != null;
+            }
+            Gazetteer.Entry local = null;
             boolean possessive = false;
-            if (country == null && Text.isPossessive(mod.text())) {
+            if (!functional && country == null && Text.isPossessive(mod.text())) {
                 country = firstCountry(mod.bare());
                 possessive = true;
+                if (country == null) {
+                    local = firstLocal(mod.bare());
+                }
             }
-            if (country == null || country.kind() != PlaceKind.COUNTRY) {
+            if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
             for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
                 String[] words = f.getKey().split(" ");
-                if (i + words.length >= t.size()) {
+                if (i + words.length >= t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
                     continue;
                 }
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     match = t.get(i + 1 + w).text().equals(words[w]);
                 }
-                if (!match) {
-                    continue;
-                }
-                String demonym = country.demonyms().isEmpty() ? country.name() : country.demonyms().get(0);
-                String name = demonym + " " + f.getValue().head();
-                Entities.Org o = sameForces(ctx, f.getValue().head(), country.countryCode());
-                if (o == null) {
-                    o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
+                    continue; // "the health ministry of X" is named by cueNames or not at all
                 }
                 String surface = s.span(i, i + words.length);
-                if (!surface.equals(name)) {
+                Entities.Org o;
+                if (functional) {
+                    String name = mod.text().equals("the") ? f.getValue().head() : surface;
+                    o = ctx.entities.org(name, f.getValue().kind(), null);
+                    o.aliases.add(s.span(i + (mod.text().equals("the") ? 1 : 0), i + words.length));
+                } else if (local != null) {
+                    o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
+                } else {
+                    String demonym = abbreviation || country.demonyms().isEmpty() ? mod.text() : country.demonyms().get(0);
+                    String name = demonym + " " + f.getValue().head();
+                    o = sameForces(ctx, f.getValue().head(), country.countryCode());
+                    if (o == null) {
+                        o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                    }
+                    if (!surface.equals(name)) {
+                        o.aliases.add(surface);
+                    }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                if (abbreviation) {
+                    s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
+                }
                 if (possessive) {
                     s.claim(mod.start(), mod.end());
-                    ctx.mentionPlace(country, 1);
-                    ctx.entities.place(country);
+                    Gazetteer.Entry place = local != null ? local : country;
+                    ctx.mentionPlace(place, 1);
+                    ctx.entities.place(place);
                 }
                 break;
             }
         }
+    }
+
+    private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
+
+    /** "Houthi-run", "Hamas-led", "army-controlled": who runs a body named by its function. */
+    private static final Pattern RUN_BY = Pattern.compile("[A-Z][\\p{L}]+-(?:run|led|controlled|backed)");
+    /** Bodies a story may name by function alone; generic words (police, troops, government) are not organizations. */
+    private static final Set<String> FUNCTIONS = Set.of("foreign ministry", "defence ministry", "defense ministry",
+            "interior ministry", "health ministry", "justice ministry", "finance ministry", "emergencies ministry",
+            "foreign office", "state emergency service", "emergency service", "prosecution service", "civil defence",
+            "civil defense", "general staff", "provincial government", "provincial council", "election commission");
+
+    private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
+            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+
+    private Gazetteer.Entry firstLocal(String name) {
+        for (Gazetteer.Entry e : gaz.lookup(name)) {
+            if (e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.CITY) {
+                return e;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");
@@ -310,11 +388,20 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** The organization cue words as compiled patterns, in lexicon order: compiled once, asked for every name. */
+    private static final class Cues {
+        static final Map<Pattern, OrganizationKind> PATTERNS = new java.util.LinkedHashMap<>();
+
+        static {
+            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"), kind));
+        }
+    }
+
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
-        for (Map.Entry<String, OrganizationKind> cue : lex.orgCues.entrySet()) {
-            Matcher m = Pattern.compile("\\b" + Pattern.quote(cue.getKey()) + "\\b").matcher(name);
+        for (Map.Entry<Pattern, OrganizationKind> cue : Cues.PATTERNS.entrySet()) {
+            Matcher m = cue.getKey().matcher(name);
             if (m.find()) {
                 // ARMED_GROUP cues come first in the lexicon and win; otherwise the head nearest the start ("School of X").
                 if (cue.getValue() == OrganizationKind.ARMED_GROUP) {

@@ -17,6 +17,9 @@ final class PeopleExtractor {
 
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** Words a person's bare name does not follow; with a title before it ("the late President X") it still can. */
+    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "near", "into", "outside", "inside",
+            "across", "toward", "towards", "around", "village", "town", "district", "province");
     private static final Set<String> CREDIT_NOISE = Set.of("pool", "handout", "file", "file photo", "via reuters");
     private static final java.util.regex.Pattern ARABIC_ARTICLE =
             java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
@@ -194,8 +197,11 @@ final class PeopleExtractor {
                 || lex.titles.containsKey(t.get(j + 2).lower())));
         boolean known = ctx.entities.findPerson(name) != null;
         boolean sentenceStart = i == 0;
-        if (before == null && appos == null && !reporting && !known && (sentenceStart || s.section == ArticleContext.Section.HEADLINE)) {
-            return;
+        if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
+            return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
+        }
+        if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
+            return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
         }
         Entities.Person p = ctx.entities.person(name);
         s.claim(t.get(i).start(), t.get(j).end());

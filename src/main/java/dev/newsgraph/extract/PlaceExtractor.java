@@ -22,6 +22,10 @@ final class PlaceExtractor {
     /** "Britain-based", "Russia-friendly": a place name glued to a lower-case word. */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
 
+    /** Two-letter country codes that running text uses as names; any other two capitals are not textual evidence. */
+    private static final Set<String> CODES_USED_AS_NAMES = Set.of("US", "UK");
+    /** "Israel-Hamas war", "U.S.-Philippine exercises": two names joined by a hyphen. */
+    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
 
@@ -71,6 +75,45 @@ final class PlaceExtractor {
         }
         for (ArticleContext.Sentence s : ctx.sentences) {
             unknownPlaces(ctx, s);
+            placesOfCountries(ctx, s);
+        }
+    }
+
+    /** "Kyaukme, Myanmar", "in Galim, Cameroon": an unknown name followed by a declared country is a place in it. */
+    private void placesOfCountries(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (!t.get(i + 1).text().equals(",")) {
+                continue;
+            }
+            Entities.Place country = ctx.entities.findPlace(t.get(i + 2).bare());
+            if (country == null || country.entry.kind() != PlaceKind.COUNTRY || !t.get(i + 2).capitalized()) {
+                continue;
+            }
+            int start = unknownName(s, i, -1);
+            if (start < 0 || start > 0 && t.get(start - 1).capitalized() || start == 0 && lex.stopCaps.contains(t.get(0).text())) {
+                continue;
+            }
+            String name = s.span(start, i);
+            if (name.equals(name.toUpperCase(Locale.ROOT))) {
+                // "PORTO ALEGRE, Brazil —": a dateline in capitals names a place the gazetteer may know
+                String titled = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
+                        .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                        .collect(java.util.stream.Collectors.joining(" "));
+                Gazetteer.Entry known = gaz.lookup(titled).stream()
+                        .filter(e -> country.entry.countryCode().equals(e.countryCode())).findFirst().orElse(null);
+                if (known != null) {
+                    ctx.entities.place(known);
+                    s.claim(t.get(start).start(), t.get(i).end());
+                }
+                continue;
+            }
+            if (gaz.lookup(name).isEmpty()) {
+                declareUnknown(ctx, s, start, i, PlaceKind.CITY, country.entry.countryCode());
+            }
         }
     }
 
@@ -178,6 +221,17 @@ final class PlaceExtractor {
                     found = true;
                 }
             }
+            java.util.regex.Matcher joined = JOINED.matcher(tok.text());
+            if (!found && joined.matches()) {
+                for (int g = 1; g <= 2; g++) {
+                    List<Gazetteer.Entry> candidates = gaz.lookup(joined.group(g)).stream()
+                            .filter(e -> e.kind() == PlaceKind.COUNTRY || e.capital()).toList();
+                    if (!candidates.isEmpty()) {
+                        hits.add(new Hit(s, i, i, joined.group(g), candidates, false));
+                        found = true;
+                    }
+                }
+            }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
                 if (d != null && !s.isClaimed(tok.start(), tok.end())) {
@@ -197,8 +251,8 @@ final class PlaceExtractor {
         if (lex.stopCaps.contains(surface)) {
             return false;
         }
-        if (surface.length() == 2 && !surface.equals(surface.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (surface.length() == 2 && !CODES_USED_AS_NAMES.contains(surface)) {
+            return false; // "PM", "TV", "AP": an ISO code is a place only where text uses it as a name
         }
         List<Tokens.Token> t = s.tokens;
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.

@@ -37,6 +37,19 @@ final class StatementExtractor {
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    private static final String SPEECH_VERB = "(?:said|says|told|added|adds|recalled|explained|wrote|tells|stated|insisted)";
+    private static final Pattern UNNAMED_AFTER = Pattern.compile(
+            "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+    private static final Pattern UNNAMED_BEFORE = Pattern.compile(
+            "^((?:A|An|One|Another)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+    private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss");
+    /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
+    private static final Pattern STATEMENT_FROM = Pattern.compile(
+            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,.;]| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+    /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
+    private static final Pattern ISSUED_STATEMENT = Pattern.compile(
+            "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
     /** "the group said": the organization last mentioned. */
     private static final Pattern GENERIC_ORG = Pattern.compile(
@@ -49,6 +62,8 @@ final class StatementExtractor {
     private Entities.Org focusOrg;
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
+    private String lastReportedSpeaker;
+    private int lastReportedParagraph = -10;
 
     StatementExtractor(PeopleExtractor people) {
         this.people = people;
@@ -98,7 +113,7 @@ final class StatementExtractor {
             }
             if (!full) {
                 String speaker = sentenceSpeaker(ctx, before + " " + after);
-                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker)));
+                out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
             }
@@ -109,12 +124,20 @@ final class StatementExtractor {
                 speaker = attribution(ctx, before, false);
                 frame = before;
             }
+            if (speaker == null) {
+                speaker = statementSource(ctx, before + " " + after);
+            }
+            if (speaker == null && speakerInPara == null && before.isBlank() && !namesASpeaker(after) && p - lastReportedParagraph == 1
+                    && lastReportedParagraph > lastQuoteParagraph) {
+                speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
+            }
             if (speaker == null && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
             }
             LocalDate saidOn = saidOn(ctx, frame);
+            String unnamed = speaker == null ? unnamedSpeaker(after, before) : null;
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
-                    about(ctx, inner, speaker)));
+                    about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
                 speakerInPara = speaker;
                 lastQuoteSpeaker = speaker;
@@ -124,7 +147,7 @@ final class StatementExtractor {
                 Matcher adding = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$").matcher(after.strip());
                 if (adding.find()) {
                     out.add(new StatementInput(StatementKind.REPORTED, adding.group(1).strip(), speaker, saidOn, null, null,
-                            about(ctx, adding.group(1), speaker)));
+                            about(ctx, adding.group(1), speaker), null, null));
                 }
             }
             prevEnd = m.end();
@@ -192,8 +215,9 @@ final class StatementExtractor {
             if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
                 // "said Rutte." / "said the Pakistani army." (but "told Reuters": Reuters is the listener)
                 int end = v + 1;
-                while (end < t.size() && !t.get(end).text().matches("[,.;:]")) {
-                    end++;
+                while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
+                        || t.get(end).text().equals(".") && HONORIFICS.contains(t.get(end - 1).text()))) {
+                    end++; // "said Mr. Putin."
                 }
                 if (end > v + 1) {
                     String s = resolveSpeaker(ctx, frame.substring(t.get(v + 1).start(), t.get(end - 1).end()));
@@ -205,6 +229,46 @@ final class StatementExtractor {
             return null;
         }
         return null;
+    }
+
+    /**
+     * "..., a security source said.", "a woman who was on the bus told AFP": an unnamed speaker as the text describes
+     * them, kept rather than lost.
+     */
+    private String unnamedSpeaker(String after, String before) {
+        Matcher m = UNNAMED_AFTER.matcher(after);
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        m = UNNAMED_BEFORE.matcher(before.strip());
+        return m.find() ? m.group(1).strip() : null;
+    }
+
+    /** Whether a quote's frame has a speech verb of its own ("a witness told Reuters"), resolved or not. */
+    private boolean namesASpeaker(String frame) {
+        for (Tokens.Token tok : Tokens.of(frame)) {
+            if (lex.reportingVerbs.contains(tok.lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The body or person a quote's statement comes from, when the frame names the statement rather than a speech verb. */
+    private String statementSource(ArticleContext ctx, String frame) {
+        String text = frame.strip();
+        Matcher from = STATEMENT_FROM.matcher(text);
+        if (from.find()) {
+            String source = from.group(1).strip();
+            Matcher possessive = OWN_OFFICE.matcher(source);
+            String speaker = possessive.matches() ? resolveSpeaker(ctx, possessive.group(1).equals("its") || possessive.group(1).equals("their")
+                    ? "it" : "he") : resolveSpeaker(ctx, source);
+            if (speaker != null) {
+                return speaker;
+            }
+        }
+        Matcher issued = ISSUED_STATEMENT.matcher(text);
+        return issued.find() ? resolveSpeaker(ctx, issued.group(1)) : null;
     }
 
     private static boolean isAuxOrAdverb(String w) {
@@ -331,8 +395,12 @@ final class StatementExtractor {
             return;
         }
         out.add(new StatementInput(StatementKind.REPORTED, gist, speaker, saidOn, venue(ctx, s.text), channel(ctx, s.text),
-                about(ctx, gist, speaker)));
+                about(ctx, gist, speaker), null, null));
         focusOn(ctx, speaker);
+        if (speaker != null) {
+            lastReportedSpeaker = speaker;
+            lastReportedParagraph = s.paragraph;
+        }
     }
 
     private static int words(String s) {
@@ -343,7 +411,8 @@ final class StatementExtractor {
 
     /** Who a subject phrase names: a pronoun, a person, an organization, a country or capital, or a role description. */
     String resolveSpeaker(ArticleContext ctx, String subject) {
-        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "");
+        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "")
+                .replaceFirst("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+", "");
         if (s.isEmpty()) {
             return null;
         }
@@ -432,16 +501,24 @@ final class StatementExtractor {
         return f;
     }
 
+    /** Position of the last whole-word occurrence, or -1; no regex, as this runs for every entity form and sentence. */
     private static int indexOfWord(String text, String word) {
         if (word.length() < 2) {
             return -1;
         }
-        Matcher m = Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text);
-        int last = -1;
-        while (m.find()) {
-            last = m.start();
+        int from = text.length();
+        while (from >= 0) {
+            int i = text.lastIndexOf(word, from);
+            if (i < 0) {
+                return -1;
+            }
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return i;
+            }
+            from = i - 1;
         }
-        return last;
+        return -1;
     }
 
     /** The speaker of the reported speech a partial quote sits in: the first person or org before a reporting verb. */

@@ -13,6 +13,9 @@ import dev.newsgraph.graphql.entity.PersonNode;
 import dev.newsgraph.graphql.entity.PlaceConnection;
 import dev.newsgraph.graphql.entity.PlaceEdge;
 import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.event.EventConnection;
+import dev.newsgraph.graphql.event.EventEdge;
+import dev.newsgraph.graphql.event.EventNode;
 import dev.newsgraph.graphql.incident.IncidentConnection;
 import dev.newsgraph.graphql.incident.IncidentEdge;
 import dev.newsgraph.graphql.incident.IncidentNode;
@@ -42,6 +45,7 @@ public class Pagers {
     public final ConnectionPager<PlaceNode, PlaceEdge, PlaceConnection> places;
     public final ConnectionPager<StatementNode, StatementEdge, StatementConnection> statements;
     public final ConnectionPager<IncidentNode, IncidentEdge, IncidentConnection> incidents;
+    public final ConnectionPager<EventNode, EventEdge, EventConnection> events;
     private final PageLimits limits;
 
     @Inject
@@ -53,6 +57,7 @@ public class Pagers {
         places = new ConnectionPager<>(reads, keyset, loader::places, PlaceEdge::new, PlaceConnection::new);
         statements = new ConnectionPager<>(reads, keyset, loader::statements, StatementEdge::new, StatementConnection::new);
         incidents = new ConnectionPager<>(reads, keyset, loader::incidents, IncidentEdge::new, IncidentConnection::new);
+        events = new ConnectionPager<>(reads, keyset, loader::events, EventEdge::new, EventConnection::new);
     }
 
     public PageRequest request(Integer first, String after, Integer last, String before) {
@@ -79,6 +84,14 @@ public class Pagers {
                 select distinct a.entity_id as parent, i.id, i.sort_date as sort_value
                 from incident_actor a join incident i on i.id = a.incident_id
                 where a.role = 'PERPETRATOR' and a.entity_id = any(:parents)""", SortType.DATE, true);
+    }
+
+    /** Events each parent person or organization takes part in, newest first. */
+    public static Rows eventsWith() {
+        return Rows.of("""
+                select p.entity_id as parent, e.id, e.sort_date as sort_value
+                from event_participant p join event e on e.id = p.event_id
+                where p.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
     /**

@@ -5,6 +5,9 @@ import dev.newsgraph.domain.ArticleFeed;
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.Event;
+import dev.newsgraph.domain.EventArticle;
+import dev.newsgraph.domain.EventParticipant;
 import dev.newsgraph.domain.Feed;
 import dev.newsgraph.domain.Incident;
 import dev.newsgraph.domain.IncidentActor;
@@ -21,7 +24,6 @@ import dev.newsgraph.domain.StatementAbout;
 import dev.newsgraph.domain.Attribution;
 import dev.newsgraph.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
 import jakarta.transaction.Transactional;
@@ -51,7 +53,7 @@ public class ArticleIngester {
     @Inject
     IngestLocks locks;
     @Inject
-    Event<ArticleStored> stored;
+    jakarta.enterprise.event.Event<ArticleStored> stored;
     @Inject
     Validator validator;
 
@@ -87,6 +89,28 @@ public class ArticleIngester {
                 if (actor.entity() == null && (actor.description() == null || actor.description().isBlank())) {
                     throw new BadUserInputException("incidents[" + i + "].actors: an actor needs an entity or a description");
                 }
+            }
+        }
+        checkEvents(input);
+    }
+
+    private static void checkEvents(ArticleInput input) {
+        Set<String> keys = new LinkedHashSet<>();
+        LocalDate earliest = LocalDate.of(1800, 1, 1);
+        LocalDate latest = LocalDate.now().plusYears(10);
+        for (int i = 0; i < input.events().size(); i++) {
+            EventInput event = input.events().get(i);
+            if (event.key() != null && !keys.add(event.key())) {
+                throw new BadUserInputException("Event key '" + event.key() + "' is used twice in one article");
+            }
+            if (event.occurredOn() != null && (event.occurredOn().isBefore(earliest) || event.occurredOn().isAfter(latest))) {
+                throw new BadUserInputException("events[" + i + "].occurredOn must be a date from 1800-01-01 to ten years from today");
+            }
+        }
+        for (int i = 0; i < input.statements().size(); i++) {
+            String event = input.statements().get(i).event();
+            if (event != null && !keys.contains(event)) {
+                throw new BadUserInputException("statements[" + i + "].event '" + event + "' names no event key of the same article");
             }
         }
     }
@@ -135,6 +159,7 @@ public class ArticleIngester {
         ingest.storePhotos(article);
         ingest.storeMentions(article);
         ingest.storeRoles(article);
+        ingest.storeEvents(article);
         ingest.storeStatements(article);
         ingest.storeIncidents(article);
         stored.fire(new ArticleStored(article.id, ingest.createdIncidentIds));
@@ -155,6 +180,7 @@ public class ArticleIngester {
             }
         });
         input.incidents().forEach(incident -> names.add("incident " + incident.title()));
+        input.events().forEach(event -> names.add("event " + Names.normalize(event.title())));
         return names;
     }
 
@@ -187,6 +213,7 @@ public class ArticleIngester {
         final List<Long> matchedEntityIds = new ArrayList<>();
         final List<Long> createdIncidentIds = new ArrayList<>();
         final List<Long> matchedIncidentIds = new ArrayList<>();
+        final Map<String, Long> eventIdsByKey = new HashMap<>();
 
         Ingest(ArticleInput input) {
             this.input = input;
@@ -314,6 +341,9 @@ public class ArticleIngester {
                 statement.saidOn = in.saidOn();
                 statement.venueId = references.resolve(in.venue(), field + ".venue");
                 statement.channel = in.channel();
+                statement.eventId = in.event() == null ? null : eventIdsByKey.get(in.event());
+                statement.speakerDescription = in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
+                        : Names.tidy(in.speakerDescription());
                 statement.persist();
                 Set<Long> about = new LinkedHashSet<>();
                 for (String reference : in.about()) {
@@ -386,6 +416,64 @@ public class ArticleIngester {
             return incident;
         }
 
+        /** Events, each matched to a stored one of the same kind, place, date and title, or created. */
+        void storeEvents(Article article) {
+            for (int i = 0; i < input.events().size(); i++) {
+                EventInput in = input.events().get(i);
+                String field = "events[" + i + "]";
+                DatePrecision precision = in.occurredOn() == null ? DatePrecision.UNKNOWN
+                        : in.datePrecision() == null || in.datePrecision() == DatePrecision.UNKNOWN ? DatePrecision.DAY : in.datePrecision();
+                LocalDate occurredOn = truncate(in.occurredOn(), precision);
+                Long placeId = references.resolve(in.place(), field + ".place");
+                String normalizedTitle = Names.normalize(in.title());
+                @SuppressWarnings("unchecked")
+                List<Event> same = em.createNativeQuery("""
+                                select * from event where kind = :kind and place_id is not distinct from :place
+                                and occurred_on is not distinct from :date and date_precision = :precision
+                                and normalized_title = :title""", Event.class)
+                        .setParameter("kind", in.kind().name()).setParameter("place", placeId)
+                        .setParameter("date", occurredOn).setParameter("precision", precision.name())
+                        .setParameter("title", normalizedTitle).getResultList();
+                Event event = same.isEmpty() ? null : same.get(0);
+                if (event == null) {
+                    event = new Event();
+                    event.kind = in.kind();
+                    event.title = Names.tidy(in.title());
+                    event.normalizedTitle = normalizedTitle;
+                    event.occurredOn = occurredOn;
+                    event.datePrecision = precision;
+                    event.dateText = in.dateText();
+                    event.placeId = placeId;
+                    event.venueId = references.resolve(in.venue(), field + ".venue");
+                    event.persist();
+                }
+                if (in.key() != null) {
+                    eventIdsByKey.put(in.key(), event.id);
+                }
+                if (EventArticle.count("eventId = ?1 and articleId = ?2", event.id, article.id) == 0) {
+                    EventArticle link = new EventArticle();
+                    link.eventId = event.id;
+                    link.articleId = article.id;
+                    link.persist();
+                }
+                Set<Long> participants = new LinkedHashSet<>();
+                for (String reference : in.participants()) {
+                    participants.add(references.resolve(reference, field + ".participants"));
+                }
+                Set<Long> known = new java.util.HashSet<>(em.createQuery(
+                        "select p.entityId from EventParticipant p where p.eventId = :event", Long.class)
+                        .setParameter("event", event.id).getResultList());
+                for (Long entityId : participants) {
+                    if (known.add(entityId)) {
+                        EventParticipant participant = new EventParticipant();
+                        participant.eventId = event.id;
+                        participant.entityId = entityId;
+                        participant.persist();
+                    }
+                }
+            }
+        }
+
         private static LocalDate truncate(LocalDate date, DatePrecision precision) {
             return switch (precision) {
                 case DAY -> date;
@@ -424,6 +512,8 @@ public class ArticleIngester {
                 figure.reportedById = references.resolve(figureInput.reportedBy(), field + ".figures.reportedBy");
                 figure.articleId = article.id;
                 figure.note = figureInput.note();
+                figure.reportedOn = figureInput.reportedOn() != null ? figureInput.reportedOn() : input.publishedOn();
+                figure.partyClaim = figureInput.partyClaim();
                 boolean duplicate = known.stream().anyMatch(other -> other.kind == figure.kind && other.value == figure.value
                         && other.atLeast == figure.atLeast && Objects.equals(other.reportedById, figure.reportedById));
                 if (!duplicate) {

@@ -17,7 +17,7 @@ import org.eclipse.microprofile.graphql.NonNull;
  * every other field refers to them by name or alias (a country also by its ISO code). A reference that no
  * declared entity matches is resolved against the stored graph, and is an error when nothing matches.
  */
-@Description("An article to ingest, with its people, organizations, places, statements and incidents.")
+@Description("An article to ingest, with its people, organizations, places, statements, incidents and events.")
 @Name("ArticleInput")
 public record ArticleInput(
         @NonNull @NotBlank @Size(max = 1000) @Description("The headline.") String headline,
@@ -39,7 +39,9 @@ public record ArticleInput(
         List<@Valid @NotNull OrganizationInput> organizations,
         @Size(max = 500) @Description("Places named in the article.") List<@Valid @NotNull PlaceInput> places,
         @Size(max = 500) @Description("Quotes and reported statements.") List<@Valid @NotNull StatementInput> statements,
-        @Size(max = 200) @Description("Incidents the article reports.") List<@Valid @NotNull IncidentInput> incidents) {
+        @Size(max = 200) @Description("Incidents the article reports.") List<@Valid @NotNull IncidentInput> incidents,
+        @Size(max = 100) @Description("Events the article reports: speeches, summits, press conferences...")
+        List<@Valid @NotNull EventInput> events) {
 
     public ArticleInput {
         photos = photos == null ? List.of() : photos;
@@ -48,5 +50,6 @@ public record ArticleInput(
         places = places == null ? List.of() : places;
         statements = statements == null ? List.of() : statements;
         incidents = incidents == null ? List.of() : incidents;
+        events = events == null ? List.of() : events;
     }
 }

@@ -128,6 +128,14 @@ final class ArticleReferences {
                 nonNull.accept("incidents[" + i + "].figures.reportedBy", figure.reportedBy());
             }
         }
+        for (int i = 0; i < input.events().size(); i++) {
+            EventInput event = input.events().get(i);
+            nonNull.accept("events[" + i + "].place", event.place());
+            nonNull.accept("events[" + i + "].venue", event.venue());
+            for (String participant : event.participants()) {
+                nonNull.accept("events[" + i + "].participants", participant);
+            }
+        }
     }
 
     private static BadUserInputException unknown(String reference, String field) {

@@ -23,9 +23,17 @@ public record StatementInput(
         @Size(max = 300) @Description("Where it was said: a reference to a place or organization.") String venue,
         @Size(max = 300) @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
         @Size(max = 50) @Description("What it is about: references to entities.")
-        List<@NotBlank @Size(max = 300) String> about) {
+        List<@NotBlank @Size(max = 300) String> about,
+        @Size(max = 100) @Description("The key of the event of the same article it was said at (a speech, a press conference).")
+        String event,
+        @Size(max = 300) @Description("Who said it when the text does not name them, as it describes them: 'a security source',"
+                + " 'a woman who was on the bus'. Usually given without a speaker.") String speakerDescription) {
 
     public StatementInput {
         about = about == null ? List.of() : about;
+    }
+
+    public StatementInput atEvent(String eventKey) {
+        return new StatementInput(kind, text, speaker, saidOn, venue, channel, about, eventKey, speakerDescription);
     }
 }

@@ -84,7 +84,7 @@ class GeneralityTest {
         assertEquals(IncidentType.BOMBING, main.type());
         assertEquals("Maiduguri", main.place());
         assertEquals(LocalDate.of(2024, 5, 6), main.occurredOn());
-        assertTrue(main.figures().contains(new FigureInput(FigureKind.KILLED, 12, true, "Ahmed Bello", null)));
+        assertTrue(main.figures().contains(new FigureInput(FigureKind.KILLED, 12, true, "Ahmed Bello", null, null, false)));
         assertTrue(main.figures().stream().anyMatch(f -> f.kind() == FigureKind.INJURED && f.value() == 40));
     }
 

@@ -200,7 +200,7 @@ class SeedExtractionTest {
         assertEquals(IncidentType.AIR_DRONE_STRIKE, main.type());
         assertEquals("Kharkiv", main.place());
         assertEquals(LocalDate.of(2025, 6, 7), main.occurredOn());
-        assertTrue(main.figures().contains(new FigureInput(FigureKind.KILLED, 3, true, "Ihor Terekhov", null)));
+        assertTrue(main.figures().contains(new FigureInput(FigureKind.KILLED, 3, true, "Ihor Terekhov", null, null, false)));
         FigureInput injured = figure(main, FigureKind.INJURED);
         assertEquals(22, injured.value());
         assertTrue(injured.note().contains("baby"));
@@ -225,7 +225,7 @@ class SeedExtractionTest {
         assertEquals(9, figure(bus, FigureKind.KIDNAPPED).value());
         assertEquals("armed men", bus.actors().get(0).description());
         IncidentInput train = incidents.stream().filter(i -> i.type() == IncidentType.HOSTAGE_TAKING).findFirst().orElseThrow();
-        assertEquals(new FigureInput(FigureKind.HOSTAGES, 400, true, null, null), figure(train, FigureKind.HOSTAGES));
+        assertEquals(new FigureInput(FigureKind.HOSTAGES, 400, true, null, null, null, false), figure(train, FigureKind.HOSTAGES));
         assertEquals(31, figure(train, FigureKind.KILLED).value());
         assertEquals("Baloch Liberation Army", train.actors().get(0).entity());
         assertEquals(LocalDate.of(2025, 3, 1), train.occurredOn());

@@ -13,7 +13,7 @@ import java.util.Map;
 public final class Connections {
     /** The root connections and their node types. */
     public static final Map<String, String> ROOT = Map.of("articles", "Article", "people", "Person", "organizations", "Organization",
-            "places", "Place", "statements", "Statement", "incidents", "Incident");
+            "places", "Place", "statements", "Statement", "incidents", "Incident", "events", "Event");
 
     private Connections() {
     }

@@ -24,7 +24,8 @@ public final class GeneratedArticles {
 
     /**
      * Article number n of a series: 2-3 people with roles at an organization, a city in a province in a country,
-     * a statement, an incident with a place, actors and figures, a photo with agency, photographer and place.
+     * a statement, an incident with a place, actors and figures, a visit (an event) at which the quote was said, a photo
+     * with agency, photographer and place.
      */
     public static Map<String, Object> article(String series, int n) {
         String tag = series + " " + n;
@@ -69,7 +70,10 @@ public final class GeneratedArticles {
         article.put("statements", List.of(
                 map("kind", "REPORTED", "text", "the " + org + " would open an office in " + province, "speaker", people.get(1),
                         "saidOn", "2024-01-01", "venue", city, "about", List.of(org, province)),
-                map("kind", "QUOTE", "text", "We are here to stay, " + tag, "speaker", people.get(0), "about", List.of(city))));
+                map("kind", "QUOTE", "text", "We are here to stay, " + tag, "speaker", people.get(0), "about", List.of(city),
+                        "event", "visit")));
+        article.put("events", List.of(map("key", "visit", "kind", "VISIT", "title", people.get(0) + " visit to " + city,
+                "occurredOn", "2024-01-01", "place", city, "venue", org, "participants", List.of(people.get(0), org))));
         article.put("incidents", List.of(map("key", "protest", "type", "PROTEST", "title", "Protest in " + city,
                 "occurredOn", "2024-01-01", "place", city,
                 "actors", List.of(map("role", "PARTY", "description", "protesters"), map("role", "TARGET", "entity", org)),

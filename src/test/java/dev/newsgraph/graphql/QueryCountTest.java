@@ -47,8 +47,32 @@ class QueryCountTest {
                     figures { kind value reportedBy { id name } }
                     partOf { id title }
                   }
+                  events {
+                    id title kind occurredOn datePrecision
+                    place { id name parent { id name } }
+                    venue { id name }
+                    participants { __typename id name }
+                    statements { id text event { id } }
+                    articles { id }
+                  }
                   photos { caption agency { id name } photographer { id name } place { id name } }
                   mentions { sentence entity { __typename id name } }
+                }
+              }
+            }""";
+
+    /** Root events with their place, participants, statements and articles. */
+    static final String EVENTS = """
+            query($n: Int!) {
+              events(first: $n, kind: [VISIT], from: "2024-01-01", to: "2024-01-01", text: "QC") {
+                totalCount
+                nodes {
+                  id title
+                  place { id name parent { id name } }
+                  venue { id name }
+                  participants { __typename id name }
+                  statements { id text speaker { id name } }
+                  articles { id headline }
                 }
               }
             }""";
@@ -124,6 +148,13 @@ class QueryCountTest {
                   id
                   articles(first: 2) { totalCount nodes { id headline } pageInfo { hasNextPage endCursor } }
                   statements(first: 2) { totalCount nodes { id text } }
+                  events(first: 2) { totalCount nodes { id title } }
+                }
+              }
+              organizations(first: $n, text: "Ministry QC") {
+                nodes {
+                  id
+                  events(first: 2) { totalCount nodes { id title } }
                 }
               }
               places(first: $n, text: "Cityville QC") {
@@ -132,6 +163,7 @@ class QueryCountTest {
                   articles(first: 2) { totalCount nodes { id } }
                   incidents(first: 2) { totalCount nodes { id title } }
                   statementsMadeHere(first: 2) { totalCount nodes { id } }
+                  events(first: 2) { totalCount nodes { id title } }
                 }
               }
             }""";
@@ -146,7 +178,7 @@ class QueryCountTest {
             statistics.clear();
             JsonPath json = GraphQLClient.data(NESTED_CONNECTIONS, Map.of("n", n));
             counts[i++] = statistics.getPrepareStatementCount();
-            for (String connection : List.of("people", "places")) {
+            for (String connection : List.of("people", "places", "organizations")) {
                 List<Map<String, Object>> nodes = json.getList(connection + ".nodes");
                 assertEquals(n, nodes.size(), connection + ": a page of " + n);
                 for (Map<String, Object> node : nodes) {
@@ -187,6 +219,17 @@ class QueryCountTest {
     }
 
     @Test
+    void rootEventsWithPlacesAndParticipantsCostTheSameForOneAndForFifty() {
+        Statistics statistics = sessionFactory.getStatistics();
+        measureRoot(statistics, EVENTS, "events", 50);
+        long one = measureRoot(statistics, EVENTS, "events", 1);
+        long fifty = measureRoot(statistics, EVENTS, "events", 50);
+        System.out.printf("QueryCountTest: events -> place, participants, statements: %d statements for 1, %d for 50%n", one, fifty);
+        assertTrue(one > 0);
+        assertEquals(one, fifty, "N+1 in events: " + one + " statements for 1 event, " + fifty + " for 50");
+    }
+
+    @Test
     void nodesCostOneStatementPerTypeHoweverManyIds() {
         List<String> articles = GraphQLClient.data("{ articles(first: 50) { nodes { id } } }", Map.of()).getList("articles.nodes.id");
         List<String> people = GraphQLClient.data("{ people(first: 50) { nodes { id } } }", Map.of()).getList("people.nodes.id");
@@ -216,7 +259,7 @@ class QueryCountTest {
         List<Map<String, Object>> nodes = json.getList(connection + ".nodes");
         assertEquals(n, nodes.size(), "a page of " + n + " must really hold " + n + " " + connection);
         if (n == 50) {
-            String linked = connection.equals("people") ? "roles" : "figures";
+            String linked = connection.equals("people") ? "roles" : connection.equals("events") ? "statements" : "figures";
             long filled = nodes.stream().filter(node -> !((List<?>) node.get(linked)).isEmpty()).count();
             assertTrue(filled >= 25, linked + " filled for only " + filled + " of 50 " + connection);
         }
@@ -232,7 +275,7 @@ class QueryCountTest {
         List<Map<String, Object>> nodes = json.getList("articles.nodes");
         assertEquals(n, nodes.size(), "a page of " + n + " must really hold " + n + " articles");
         assertTrue(json.getLong("articles.totalCount") >= GENERATED);
-        for (String field : List.of("people", "organizations", "places", "statements", "incidents", "photos", "mentions", "feeds")) {
+        for (String field : List.of("people", "organizations", "places", "statements", "incidents", "events", "photos", "mentions", "feeds")) {
             long filled = nodes.stream().filter(node -> !((List<?>) node.get(field)).isEmpty()).count();
             assertTrue(n < 50 || filled >= 45, field + " is filled for only " + filled + " of " + n + " articles");
         }

@@ -64,6 +64,25 @@ class SeedGraphTest {
               }
             }""".formatted(ENTITY);
 
+    /** The events of the articles, asked apart: with them the articles query would pass the complexity limit. */
+    static final String EVENTS = """
+            {
+              articles(first: 100) {
+                nodes {
+                  headline
+                  feeds { name }
+                  events {
+                    kind title occurredOn datePrecision
+                    place { name countryCode }
+                    venue { name }
+                    participants { __typename name }
+                    statements { text speaker { name } }
+                    articles { headline }
+                  }
+                }
+              }
+            }""";
+
     static JsonPath spec;
     static Map<String, Map<String, Object>> served;
 
@@ -270,6 +289,50 @@ class SeedGraphTest {
                 }
             }
         }
+    }
+
+    @Test
+    void eventsWithKindPlaceDateAndParticipants() {
+        Map<Object, List<Map<String, Object>>> eventsByHeadline = GraphQLClient.data(EVENTS).<Map<String, Object>>getList("articles.nodes")
+                .stream().filter(article -> list(article, "feeds").stream().anyMatch(feed -> SEED_FEEDS.contains(feed.get("name"))))
+                .collect(Collectors.toMap(article -> article.get("headline"), article -> list(article, "events")));
+        for (Map<String, Object> expected : specArticles()) {
+            List<Map<String, Object>> events = eventsByHeadline.getOrDefault(expected.get("headline"), List.of());
+            for (Map<String, Object> event : list(expected, "events")) {
+                String what = expected.get("key") + ": event " + event.get("title");
+                String kind = ((String) event.get("kind")).toUpperCase(Locale.ROOT).replace(' ', '_');
+                Map<String, Object> match = one(events, candidate -> kind.equals(candidate.get("kind"))
+                        && Objects.equals(event.get("place"), name(candidate.get("place")))
+                        && matchesDate(event.get("date"), candidate.get("occurredOn"), candidate.get("datePrecision")), what);
+                List<Object> participants = list(match, "participants").stream().map(SeedGraphTest::name).toList();
+                for (String participant : strings(event, "participants")) {
+                    assertTrue(participants.contains(participant), what + ": participant " + participant + ", served " + participants);
+                }
+                assertTrue(list(match, "articles").stream().anyMatch(a -> expected.get("headline").equals(a.get("headline"))),
+                        what + ": reported by its article");
+            }
+        }
+        // The statement the spec places at the speech's venue was made at that event.
+        for (Map<String, Object> expected : specArticles()) {
+            for (Map<String, Object> statement : list(expected, "statements")) {
+                if (statement.get("at") != null) {
+                    String speaker = (String) statement.get("speaker");
+                    Map<String, Object> event = one(eventsByHeadline.getOrDefault(expected.get("headline"), List.of()),
+                            e -> statement.get("at").equals(name(e.get("venue"))), expected.get("key") + ": the event at " + statement.get("at"));
+                    assertTrue(list(event, "statements").stream().anyMatch(st -> speaker.equals(name(st.get("speaker")))),
+                            expected.get("key") + ": " + speaker + "'s words at " + statement.get("at") + " belong to the event");
+                }
+            }
+        }
+    }
+
+    static boolean matchesDate(Object expected, Object occurredOn, Object precision) {
+        if (expected == null) {
+            return true;
+        }
+        String date = (String) expected;
+        return date.length() == 7 ? occurredOn != null && ((String) occurredOn).startsWith(date) && "MONTH".equals(precision)
+                : date.equals(occurredOn);
     }
 
     static boolean matchesDate(Object expected, Map<String, Object> incident) {

@@ -136,7 +136,7 @@ public class PathApi {
             case Person, Organization, Place -> "E" + id.key();
             case Statement -> "S" + id.key();
             case Incident -> "I" + id.key();
-            case Feed -> throw new BadUserInputException("Paths link articles, entities, statements and incidents, not feeds");
+            case Feed, Event -> throw new BadUserInputException("Paths link articles, entities, statements and incidents, not feeds or events");
         };
     }
 

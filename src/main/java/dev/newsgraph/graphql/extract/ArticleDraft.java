@@ -24,7 +24,8 @@ public record ArticleDraft(
         @NonNull @Description("Organizations named in the article.") List<@NonNull OrganizationDraft> organizations,
         @NonNull @Description("Places named in the article, resolved against the gazetteer.") List<@NonNull PlaceDraft> places,
         @NonNull @Description("Quotes and reported statements.") List<@NonNull StatementDraft> statements,
-        @NonNull @Description("Incidents the article reports.") List<@NonNull IncidentDraft> incidents) {
+        @NonNull @Description("Incidents the article reports.") List<@NonNull IncidentDraft> incidents,
+        @NonNull @Description("Events the article reports: speeches, summits, press conferences...") List<@NonNull EventDraft> events) {
 
     static ArticleDraft of(ArticleInput article) {
         return new ArticleDraft(article.headline(), article.paragraphs(), article.publishedOn(), article.dateBasis(),
@@ -34,6 +35,7 @@ public record ArticleDraft(
                 article.organizations().stream().map(OrganizationDraft::of).toList(),
                 article.places().stream().map(PlaceDraft::of).toList(),
                 article.statements().stream().map(StatementDraft::of).toList(),
-                article.incidents().stream().map(incident -> IncidentDraft.of(incident, article.places())).toList());
+                article.incidents().stream().map(incident -> IncidentDraft.of(incident, article.places())).toList(),
+                article.events().stream().map(EventDraft::of).toList());
     }
 }

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.ActorRole;
+import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentType;
@@ -8,7 +9,6 @@ import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import dev.newsgraph.ingest.PlaceInput;
 import java.time.LocalDate;
-import java.util.Comparator;
 import java.util.List;
 import java.util.Optional;
 import org.eclipse.microprofile.graphql.Description;
@@ -26,9 +26,10 @@ public record IncidentDraft(
         @Description("The date as the text gives it.") String dateText,
         @Description("The key of the larger incident this one is part of.") String partOf,
         @NonNull @Description("Perpetrators, claimed or suspected: entity names or descriptions.") List<@NonNull String> perpetrators,
-        @Description("People killed: the highest figure any source gave.") Integer killed,
+        @Description("People killed: the best estimate (the latest figure of a source that is not a party to the conflict; see"
+                + " Incident.killed).") Integer killed,
         @Description("True when killed is a lower bound ('at least').") Boolean killedAtLeast,
-        @Description("People injured: the highest figure any source gave.") Integer injured,
+        @Description("People injured: the best estimate, chosen as for killed.") Integer injured,
         @Description("True when injured is a lower bound.") Boolean injuredAtLeast,
         @NonNull @Description("Every figure with its source; different tolls from different sources are all kept.")
         List<@NonNull FigureDraft> figures,
@@ -49,7 +50,8 @@ public record IncidentDraft(
     }
 
     private static Optional<FigureInput> best(IncidentInput incident, FigureKind kind) {
-        return incident.figures().stream().filter(figure -> figure.kind() == kind).max(Comparator.comparingInt(FigureInput::value));
+        return BestEstimate.of(incident.figures().stream().filter(figure -> figure.kind() == kind).toList(),
+                FigureInput::partyClaim, FigureInput::reportedOn, FigureInput::value);
     }
 
     /** The country of the incident's place as the article declares it; a bare ISO code is its own country. */

@@ -15,10 +15,13 @@ public record StatementDraft(
         @Description("When it was said.") LocalDate saidOn,
         @Description("Where it was said.") String venue,
         @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
-        @NonNull @Description("What it is about.") List<@NonNull String> about) {
+        @NonNull @Description("What it is about.") List<@NonNull String> about,
+        @Description("The key of the event of the article it was said at.") String event,
+        @Description("Who said it when the text does not name them: 'a security source'.") String speakerDescription) {
 
     static StatementDraft of(StatementInput statement) {
         return new StatementDraft(statement.kind(), statement.text(), statement.speaker(), statement.saidOn(),
-                statement.venue(), statement.channel(), statement.about());
+                statement.venue(), statement.channel(), statement.about(), statement.event(),
+                statement.speakerDescription());
     }
 }

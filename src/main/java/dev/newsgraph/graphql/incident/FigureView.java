@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentFigure;
+import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -14,10 +15,14 @@ public record FigureView(
         @NonNull @Description("The number.") int value,
         @NonNull @Description("True when the number is a lower bound ('at least', 'over').") boolean atLeast,
         @Description("A remark, e.g. 'including a baby'.") String note,
+        @Description("When the source gave it (the reporting article's date unless the text dates it).") LocalDate reportedOn,
+        @NonNull @Description("True when the source is a party to the conflict claiming the figure, e.g. an army on the"
+                + " other side's losses: kept, but never the incident's best estimate.") boolean partyClaim,
         @Ignore long incidentKey,
         @Ignore Long reportedByKey) {
 
     static FigureView from(IncidentFigure figure) {
-        return new FigureView(figure.kind, figure.value, figure.atLeast, figure.note, figure.incidentId, figure.reportedById);
+        return new FigureView(figure.kind, figure.value, figure.atLeast, figure.note, figure.reportedOn, figure.partyClaim,
+                figure.incidentId, figure.reportedById);
     }
 }

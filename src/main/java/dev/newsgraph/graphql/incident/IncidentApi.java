@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.ActorRole;
+import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentActor;
 import dev.newsgraph.domain.IncidentFigure;
@@ -18,7 +19,6 @@ import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
 import java.util.ArrayList;
-import java.util.Comparator;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -118,7 +118,10 @@ public class IncidentApi {
                 + " where f.incidentId in :keys and f.reportedById is not null order by f.reportedById", loader::entities);
     }
 
-    @Description("People killed: the highest figure any source reported; null when none was reported.")
+    @Description("People killed: the best estimate, i.e. the latest figure of a source that is not a party to the conflict"
+            + " (officials of the place, rescuers, the reporting agency), the highest where one source gave several the"
+            + " same day; a party's counter-claim is never the best estimate. Null when no such figure was reported. Every"
+            + " figure, with who reported it and when, is in figures; killedHigh is the highest of all.")
     public List<Integer> killed(@Source List<IncidentNode> incidents) {
         return best(incidents, FigureKind.KILLED, figure -> figure == null ? null : figure.value());
     }
@@ -128,7 +131,19 @@ public class IncidentApi {
         return best(incidents, FigureKind.KILLED, figure -> figure == null ? null : figure.atLeast());
     }
 
-    @Description("People injured: the highest figure any source reported; null when none was reported.")
+    @Description("People killed: the lowest figure any source gave, party claims included (UCDP's 'low'); null when none.")
+    public List<Integer> killedLow(@Source List<IncidentNode> incidents) {
+        return figures(incidents, FigureKind.KILLED).stream()
+                .map(figures -> figures.stream().map(FigureView::value).min(Integer::compare).orElse(null)).toList();
+    }
+
+    @Description("People killed: the highest figure any source gave, party claims included (UCDP's 'high'); null when none.")
+    public List<Integer> killedHigh(@Source List<IncidentNode> incidents) {
+        return figures(incidents, FigureKind.KILLED).stream()
+                .map(figures -> figures.stream().map(FigureView::value).max(Integer::compare).orElse(null)).toList();
+    }
+
+    @Description("People injured: the best estimate, chosen as for killed. Null when no such figure was reported.")
     public List<Integer> injured(@Source List<IncidentNode> incidents) {
         return best(incidents, FigureKind.INJURED, figure -> figure == null ? null : figure.value());
     }
@@ -179,7 +194,7 @@ public class IncidentApi {
 
     private <T> List<T> best(List<IncidentNode> incidents, FigureKind kind, Function<FigureView, T> value) {
         return figures(incidents, kind).stream()
-                .map(figures -> figures.stream().max(Comparator.comparingInt(FigureView::value)).orElse(null))
+                .map(figures -> BestEstimate.of(figures, FigureView::partyClaim, FigureView::reportedOn, FigureView::value).orElse(null))
                 .map(value).toList();
     }
 

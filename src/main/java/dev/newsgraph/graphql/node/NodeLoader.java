@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.node;
 import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.Article;
 import dev.newsgraph.domain.EntityType;
+import dev.newsgraph.domain.Event;
 import dev.newsgraph.domain.Feed;
 import dev.newsgraph.domain.IdentityEntity;
 import dev.newsgraph.domain.Incident;
@@ -12,6 +13,7 @@ import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.entity.OrganizationNode;
 import dev.newsgraph.graphql.entity.PersonNode;
 import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.event.EventNode;
 import dev.newsgraph.graphql.feed.FeedNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.statement.StatementNode;
@@ -42,6 +44,10 @@ public class NodeLoader {
 
     public Map<Long, IncidentNode> incidents(Collection<Long> keys) {
         return load(Incident.class, keys, IncidentNode::from);
+    }
+
+    public Map<Long, EventNode> events(Collection<Long> keys) {
+        return load(Event.class, keys, EventNode::from);
     }
 
     public Map<Long, FeedNode> feeds(Collection<Long> keys) {
@@ -129,6 +135,7 @@ public class NodeLoader {
             case Statement -> statements(keys);
             case Incident -> incidents(keys);
             case Feed -> feeds(keys);
+            case Event -> events(keys);
         };
     }
 

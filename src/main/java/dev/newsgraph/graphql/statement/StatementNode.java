@@ -20,14 +20,17 @@ public record StatementNode(
         @NonNull @Description("The exact quoted words, or the gist of reported speech.") String text,
         @Description("When it was said, when known.") LocalDate saidOn,
         @Description("How it was said, e.g. 'Telegram', 'statement'.") String channel,
+        @Description("Who said it when the text does not name them, as it describes them: 'a security source'.")
+        String speakerDescription,
         @Ignore long articleKey,
         @Ignore Long speakerKey,
-        @Ignore Long venueKey) implements Node {
+        @Ignore Long venueKey,
+        @Ignore Long eventKey) implements Node {
 
     public static StatementNode from(Statement statement) {
         return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
-                statement.text, statement.saidOn, statement.channel, statement.articleId, statement.speakerId,
-                statement.venueId);
+                statement.text, statement.saidOn, statement.channel, statement.speakerDescription, statement.articleId, statement.speakerId,
+                statement.venueId, statement.eventId);
     }
 
     @Override

@@ -37,17 +37,18 @@ class NodeTest {
             ... on Place { name }
             ... on Statement { text }
             ... on Incident { title }
-            ... on Feed { name }""";
+            ... on Feed { name }
+            ... on Event { title }""";
 
     /** The identifying text field of each node type. */
     static final Map<String, String> TEXT = Map.of("Article", "headline", "Person", "name", "Organization", "name",
-            "Place", "name", "Statement", "text", "Incident", "title", "Feed", "name");
+            "Place", "name", "Statement", "text", "Incident", "title", "Feed", "name", "Event", "title");
 
     static final String NODE = "query($id: ID!) { node(id: $id) { " + NODE_FIELDS + " } }";
     static final String NODES = "query($ids: [ID!]!) { nodes(ids: $ids) { " + NODE_FIELDS + " } }";
 
     /**
-     * Every node of every root connection (articles, people, organizations, places, statements, incidents) and the
+     * Every node of every root connection (articles, people, organizations, places, statements, incidents, events) and the
      * feeds of the articles, with its type and identifying text, by ID.
      */
     static Map<String, Map<String, Object>> allNodes() {
@@ -72,7 +73,7 @@ class NodeTest {
     void nodeReturnsTheSameNodeForEveryNodeOfEveryType() {
         Map<String, Map<String, Object>> nodes = allNodes();
         List<String> types = nodes.values().stream().map(node -> (String) node.get("__typename")).distinct().sorted().toList();
-        assertEquals(List.of("Article", "Feed", "Incident", "Organization", "Person", "Place", "Statement"), types,
+        assertEquals(List.of("Article", "Event", "Feed", "Incident", "Organization", "Person", "Place", "Statement"), types,
                 "every node type is checked");
         // node(id) under aliases, 50 per request.
         List<String> ids = new ArrayList<>(nodes.keySet());

@@ -1,0 +1,503 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.DatePrecision;
+import dev.newsgraph.domain.EventKind;
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.ingest.EventInput;
+import dev.newsgraph.ingest.StatementInput;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Events: the occasions at which things are said (a speech at X, a summit in Y, a press conference, a visit to Z, a
+ * meeting with ...). An event is kept only when the text anchors it to a place, a venue or a named participant; the
+ * statements made at it are linked to it.
+ */
+final class EventExtractor {
+
+    /** An event noun, in its noun use only: after a determiner, a possessive, a month or a qualifier. */
+    private static final Pattern CUE = Pattern.compile(
+            "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before)\\s+"
+                    + "|'s\\s+|’s\\s+|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
+                    + "|\\b[A-Z][\\p{L}]+\\s+)"
+                    + "(?:[a-z-]+\\s+)?"
+                    + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
+                    + "|summit|meeting|talks|visit|conference|forum|congress|rally|protest march|demonstration"
+                    + "|presidential election|parliamentary election|general election|election|referendum"
+                    + "|trial|hearing|funeral|ceremony|inauguration|commemoration|interview)s?\\b");
+    private static final Pattern VISITED = Pattern.compile("\\b(?:visited|visiting|arrived in|toured)\\s+(?:the\\s+)?([A-Z][\\p{L}' -]{1,60})");
+    private static final Pattern MONTH_CUE = Pattern.compile(
+            "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\s+(?:[a-z-]+\\s+)?"
+                    + "(?:summit|meeting|talks|visit|conference|forum|congress|election|referendum|trial|hearing)");
+    private static final Pattern WITH = Pattern.compile("^\\s*(?:with|between)\\s+([^,.;]{2,80})");
+    /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
+    private static final Pattern SAID_AT = Pattern.compile(
+            "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
+    private static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
+    private static final Pattern FUTURE = Pattern.compile("\\b(?:will|would|next|upcoming|planned|scheduled|to be held)\\b");
+    private static final Pattern THE_NOUN = Pattern.compile("\\bthe ([a-z]+)(?:'s|’s)\\s");
+    private static final Pattern NOT_AN_EVENT = Pattern.compile(
+            "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed)\\b");
+
+    List<EventInput> extract(ArticleContext ctx, List<StatementInput> statements, List<StatementInput> linked) {
+        List<Found> found = new ArrayList<>();
+        for (StatementInput st : statements) {
+            if (st.venue() != null && st.speaker() != null && ctx.entities.findOrg(st.venue()) != null) {
+                speechAtVenue(ctx, st, found);
+            }
+        }
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            Matcher m = CUE.matcher(s.text);
+            while (m.find()) {
+                EventKind kind = kind(m.group(1));
+                if (kind == null || NOT_AN_EVENT.matcher(s.text).find()) {
+                    continue;
+                }
+                cue(ctx, s, m.start(1), m.end(1), kind, statements, found);
+            }
+            Matcher v = VISITED.matcher(s.text);
+            while (v.find()) {
+                Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
+                Entities.Org o = p == null ? ctx.entities.findOrg(firstPart(v.group(1), "[,.;]").strip()) : null;
+                if (p != null || o != null) {
+                    cue(ctx, s, v.start(), v.end(), EventKind.VISIT, statements, found);
+                }
+            }
+        }
+        linkSpeakersWords(found, statements);
+        List<EventInput> out = new ArrayList<>();
+        for (int i = 0; i < found.size() && out.size() < 100; i++) {
+            Found f = found.get(i);
+            String key = "event" + (out.size() + 1);
+            out.add(new EventInput(key, f.kind, clip(f.title(ctx)), f.date, f.date == null ? null : f.precision, f.dateText,
+                    f.place, f.venue, List.copyOf(f.participants).stream().limit(50).toList()));
+            f.key = key;
+        }
+        for (StatementInput st : statements) {
+            String key = null;
+            for (Found f : found) {
+                if (f.statements.contains(st)) {
+                    key = f.key;
+                    break;
+                }
+            }
+            linked.add(key == null ? st : st.atEvent(key));
+        }
+        return out;
+    }
+
+    /** "Speaking at the Warsaw School of Economics, Rutte said ...": a speech, unless the sentence names another kind. */
+    private void speechAtVenue(ArticleContext ctx, StatementInput st, List<Found> found) {
+        Found f = new Found(EventKind.SPEECH);
+        f.venue = st.venue();
+        f.place = placeInside(ctx, st.venue());
+        LocalDate on = st.saidOn() != null ? st.saidOn() : anchor(ctx);
+        f.date = on;
+        f.precision = DatePrecision.DAY;
+        f.participants.add(st.speaker());
+        f.statements.add(st);
+        f.linkSpeaker = st.speaker();
+        merge(found, f);
+    }
+
+    /** The speaker's other words of that day in the article were said at the speech too, unless they name another venue. */
+    private static void linkSpeakersWords(List<Found> found, List<StatementInput> statements) {
+        for (Found f : found) {
+            if (f.linkSpeaker == null) {
+                continue;
+            }
+            for (StatementInput st : statements) {
+                boolean elsewhere = found.stream().anyMatch(g -> g != f && g.statements.contains(st));
+                if (!elsewhere && f.linkSpeaker.equals(st.speaker()) && (st.venue() == null || st.venue().equals(f.venue))
+                        && (st.saidOn() == null || st.saidOn().equals(f.date))) {
+                    f.statements.add(st);
+                }
+            }
+        }
+    }
+
+    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind kind,
+            List<StatementInput> statements, List<Found> found) {
+        Found f = new Found(kind);
+        String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
+        String before = s.text.substring(Math.max(0, from - 60), from);
+        // Where: the most specific declared place after the cue ("in Warsaw, Poland"), else an institution after "at".
+        f.place = mostSpecificPlace(ctx, firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while)\\b"));
+        if (f.place == null) {
+            f.place = mostSpecificPlace(ctx, firstPart(after, "[;.]"));
+        }
+        if (f.place == null && kind != EventKind.VISIT) {
+            f.place = mostSpecificPlace(ctx, lastWords(before, 3));
+        }
+        Matcher at = AT_INSTITUTION.matcher(after);
+        if (at.find()) {
+            Entities.Org venue = longestOrgPrefix(ctx, at.group(1));
+            if (venue != null) {
+                f.venue = venue.name;
+                if (f.place == null) {
+                    f.place = placeInside(ctx, venue.name);
+                }
+            }
+        }
+        // When: a date in the sentence; a month named before the cue is the nearest such month.
+        Matcher mc = MONTH_CUE.matcher(s.text);
+        DateResolver.TimeRef ref = null;
+        if (mc.find() && mc.end() >= to && mc.start() <= from) {
+            int month = DateResolver.month(mc.group(1));
+            LocalDate d = mc.group(2) != null ? LocalDate.of(Integer.parseInt(mc.group(2)), month, 1) : nearestMonth(anchor(ctx), month, FUTURE.matcher(s.text).find());
+            if (d != null) {
+                ref = new DateResolver.TimeRef(d, DatePrecision.MONTH, mc.group(1) + (mc.group(2) == null ? "" : " " + mc.group(2)));
+            }
+        }
+        if (ref == null) {
+            ref = DateResolver.timeRef(s.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+        }
+        if (ref != null && ref.date() != null) {
+            f.date = ref.date();
+            f.precision = ref.precision();
+            f.dateText = ref.text();
+        }
+        // Who: an organization named just before the cue ("NATO summit", "the alliance's June summit"), else the
+        // people the sentence names before it; and whoever comes after "with" ("talks with X").
+        String lead = lastWords(before, 4);
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.kind != OrganizationKind.NEWS_AGENCY && (namesOrg(lead, o) || refersTo(lead, o, ctx))) {
+                f.participants.add(o.name);
+            }
+        }
+        if (kind == EventKind.ELECTION && f.place == null) {
+            String cc = ctx.salientCountryCode();
+            Entities.Place country = cc == null ? null : ctx.entities.country(cc);
+            f.place = country == null ? null : country.entry.name(); // "the election": the country's
+        }
+        if (f.participants.isEmpty() && kind != EventKind.ELECTION) {
+            for (Entities.Person p : ctx.entities.people.values()) {
+                if (mentions(s.text.substring(0, from), p)) {
+                    f.participants.add(p.name);
+                }
+            }
+        }
+        Matcher with = WITH.matcher(after);
+        if (with.find()) {
+            String partner = with.group(1);
+            for (Entities.Person p : ctx.entities.people.values()) {
+                if (mentions(partner, p)) {
+                    f.participants.add(p.name);
+                }
+            }
+            for (Entities.Org o : ctx.entities.orgs.values()) {
+                if (o.kind != OrganizationKind.NEWS_AGENCY && namesOrg(partner, o)) {
+                    f.participants.add(o.name);
+                }
+            }
+        }
+        // Statements of the sentence were made at it when the sentence puts them there ("told a news conference").
+        if (SAID_AT.matcher(before).find()) {
+            for (StatementInput st : statements) {
+                if (st.speaker() != null && s.text.contains(head(st.text()))) {
+                    f.participants.add(st.speaker());
+                    f.statements.add(st);
+                }
+            }
+        }
+        if (f.place == null && f.venue == null && f.participants.isEmpty()) {
+            return; // a bare "a meeting" says nothing we could store
+        }
+        merge(found, f);
+    }
+
+    private static void merge(List<Found> found, Found f) {
+        for (Found g : found) {
+            if (g.sameAs(f)) {
+                g.participants.addAll(f.participants);
+                g.statements.addAll(f.statements);
+                if (g.place == null) {
+                    g.place = f.place;
+                }
+                if (g.venue == null) {
+                    g.venue = f.venue;
+                }
+                if (g.linkSpeaker == null) {
+                    g.linkSpeaker = f.linkSpeaker;
+                }
+                if (g.date == null) {
+                    g.date = f.date;
+                    g.precision = f.precision;
+                    g.dateText = f.dateText;
+                }
+                return;
+            }
+        }
+        found.add(f);
+    }
+
+    private static EventKind kind(String cue) {
+        String c = cue.toLowerCase(Locale.ROOT);
+        if (c.contains("press") || c.contains("news conference") || c.contains("briefing")) {
+            return EventKind.PRESS_CONFERENCE;
+        }
+        if (c.contains("speech") || c.contains("address") || c.equals("lecture")) {
+            return EventKind.SPEECH;
+        }
+        return switch (c) {
+            case "summit" -> EventKind.SUMMIT;
+            case "meeting", "talks" -> EventKind.MEETING;
+            case "visit" -> EventKind.VISIT;
+            case "conference", "forum", "congress" -> EventKind.CONFERENCE;
+            case "rally", "protest march", "demonstration" -> EventKind.PROTEST;
+            case "trial", "hearing" -> EventKind.TRIAL;
+            case "funeral", "ceremony", "inauguration", "commemoration" -> EventKind.CEREMONY;
+            case "interview" -> null; // a channel of a statement, not an occasion worth a node
+            default -> c.contains("election") || c.equals("referendum") ? EventKind.ELECTION : null;
+        };
+    }
+
+    /**
+     * The month nearest the anchor: "the June summit" in March is this June, in November last June; in a sentence about
+     * the future ("would decide", "next") the next such month.
+     */
+    private static LocalDate nearestMonth(LocalDate anchor, int month, boolean future) {
+        if (anchor == null) {
+            return null;
+        }
+        if (future) {
+            LocalDate d = LocalDate.of(anchor.getYear(), month, 1);
+            return d.isBefore(anchor.withDayOfMonth(1)) ? d.plusYears(1) : d;
+        }
+        LocalDate best = null;
+        for (int y = anchor.getYear() - 1; y <= anchor.getYear() + 1; y++) {
+            LocalDate d = LocalDate.of(y, month, 1);
+            if (best == null || Math.abs(d.toEpochDay() - anchor.toEpochDay()) < Math.abs(best.toEpochDay() - anchor.toEpochDay())) {
+                best = d;
+            }
+        }
+        return best;
+    }
+
+    private static String mostSpecificPlace(ArticleContext ctx, String text) {
+        String best = null;
+        int bestRank = -1;
+        int bestPos = Integer.MAX_VALUE;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            int pos = indexOfWord(text, p.entry.name());
+            for (String a : p.aliases) {
+                int i = indexOfWord(text, a);
+                if (i >= 0 && (pos < 0 || i < pos)) {
+                    pos = i;
+                }
+            }
+            if (pos < 0 || possessive(text, pos + p.entry.name().length())) {
+                continue; // "with Poland's Prime Minister" says nothing of where
+            }
+            int rank = rank(p.entry.kind());
+            if (rank > bestRank || rank == bestRank && pos < bestPos) {
+                best = p.entry.name();
+                bestRank = rank;
+                bestPos = pos;
+            }
+        }
+        return best;
+    }
+
+    private static boolean possessive(String text, int end) {
+        return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's';
+    }
+
+    /** "the alliance's": the one organization whose name or alias ends with that noun. */
+    private static boolean refersTo(String lead, Entities.Org o, ArticleContext ctx) {
+        Matcher m = THE_NOUN.matcher(lead);
+        if (!m.find()) {
+            return false;
+        }
+        String noun = m.group(1).toLowerCase(Locale.ROOT);
+        java.util.function.Predicate<Entities.Org> endsWith = org -> org.name.toLowerCase(Locale.ROOT).endsWith(" " + noun)
+                || org.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(noun));
+        return endsWith.test(o) && ctx.entities.orgs.values().stream().filter(endsWith).count() == 1;
+    }
+
+    private static int rank(PlaceKind kind) {
+        return switch (kind) {
+            case FACILITY -> 6;
+            case DISTRICT -> 5;
+            case CITY -> 4;
+            case PROVINCE -> 3;
+            case COUNTRY -> 2;
+            default -> 1;
+        };
+    }
+
+    /**
+     * The place of an institution named after it ("Warsaw" in "Warsaw School of Economics", "University of Lisbon"): a
+     * declared place, else a city of the gazetteer, which is then declared.
+     */
+    private static String placeInside(ArticleContext ctx, String name) {
+        String declared = mostSpecificPlace(ctx, name);
+        if (declared != null) {
+            return declared;
+        }
+        Gazetteer.Entry best = null;
+        for (String word : name.split("\\s+")) {
+            for (Gazetteer.Entry e : Text.isCapitalized(word) ? Gazetteer.get().lookup(word) : List.<Gazetteer.Entry>of()) {
+                if (e.kind() == PlaceKind.CITY && e.population() > 100_000 && (best == null || e.population() > best.population())) {
+                    best = e;
+                }
+            }
+        }
+        if (best == null) {
+            return null;
+        }
+        ctx.entities.place(best);
+        return best.name();
+    }
+
+    /** The day the article speaks from: its publication date, else the first full date its text gives. */
+    private static LocalDate anchor(ArticleContext ctx) {
+        if (ctx.publication.publishedOn() != null) {
+            return ctx.publication.publishedOn();
+        }
+        for (ArticleContext.Sentence s : ctx.body()) {
+            List<DateResolver.FoundDate> dates = DateResolver.fullDates(s.text);
+            if (!dates.isEmpty()) {
+                return dates.get(0).date();
+            }
+        }
+        return ctx.publication.notBefore();
+    }
+
+    private static Entities.Org longestOrgPrefix(ArticleContext ctx, String text) {
+        Entities.Org best = null;
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (text.startsWith(o.name) && (best == null || o.name.length() > best.name.length())) {
+                best = o;
+            }
+        }
+        return best;
+    }
+
+    private static boolean mentions(String text, Entities.Person p) {
+        if (indexOfWord(text, p.name) >= 0 || indexOfWord(text, p.surname()) >= 0) {
+            return true;
+        }
+        for (String a : p.aliases) {
+            if (indexOfWord(text, a) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean namesOrg(String text, Entities.Org o) {
+        if (indexOfWord(text, o.name) >= 0) {
+            return true;
+        }
+        for (String a : o.aliases) {
+            String bare = a.startsWith("the ") ? a.substring(4) : a;
+            if (indexOfWord(text, bare) >= 0) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The text before the first match of the delimiter ("" when it starts with one). */
+    private static String firstPart(String text, String delimiter) {
+        String[] parts = text.split(delimiter, 2);
+        return parts.length == 0 ? "" : parts[0];
+    }
+
+    private static String lastWords(String text, int n) {
+        String[] words = text.strip().split("\\s+");
+        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+    }
+
+    private static String head(String text) {
+        return text.length() > 40 ? text.substring(0, 40) : text;
+    }
+
+    /** Position of a whole-word occurrence, or -1; no regex, as this runs for every entity and cue. */
+    static int indexOfWord(String text, String word) {
+        if (word == null || word.length() < 2) {
+            return -1;
+        }
+        int from = 0;
+        while (true) {
+            int i = text.indexOf(word, from);
+            if (i < 0) {
+                return -1;
+            }
+            int end = i + word.length();
+            boolean startOk = i == 0 || !Character.isLetter(text.charAt(i - 1));
+            boolean endOk = end == text.length() || !Character.isLetter(text.charAt(end));
+            if (startOk && endOk) {
+                return i;
+            }
+            from = i + 1;
+        }
+    }
+
+    private static String clip(String s) {
+        return s.length() <= 500 ? s : s.substring(0, 500);
+    }
+
+    /** An event being assembled from the sentences that mention it. */
+    private static final class Found {
+        final EventKind kind;
+        String place;
+        String venue;
+        LocalDate date;
+        DatePrecision precision;
+        String dateText;
+        final Set<String> participants = new LinkedHashSet<>();
+        final Set<StatementInput> statements = new LinkedHashSet<>();
+        String linkSpeaker;
+        String key;
+
+        Found(EventKind kind) {
+            this.kind = kind;
+        }
+
+        /** One event: same kind, and no disagreement on place or date. */
+        boolean sameAs(Found o) {
+            return kind == o.kind && (place == null || o.place == null || place.equals(o.place))
+                    && (date == null || o.date == null || date.equals(o.date))
+                    && (place != null && place.equals(o.place) || date != null && date.equals(o.date)
+                    || venue != null && venue.equals(o.venue));
+        }
+
+        String title(ArticleContext ctx) {
+            String who = participants.isEmpty() ? null : participants.iterator().next();
+            String what = switch (kind) {
+                case SPEECH -> "speech";
+                case PRESS_CONFERENCE -> "press conference";
+                case SUMMIT -> "summit";
+                case MEETING -> "meeting";
+                case VISIT -> "visit";
+                case CONFERENCE -> "conference";
+                case PROTEST -> "protest";
+                case ELECTION -> "election";
+                case TRIAL -> "trial";
+                case INTERVIEW -> "interview";
+                case CEREMONY -> "ceremony";
+                case OTHER -> "event";
+            };
+            String where = venue != null ? " at the " + venue : place != null ? (kind == EventKind.VISIT ? " to " : " in ") + place : "";
+            Entities.Person person = who == null ? null : ctx.entities.people.get(who);
+            return (who == null ? capitalize(what) : (person != null ? person.surname() : who) + " " + what) + where;
+        }
+
+        private static String capitalize(String s) {
+            return Character.toUpperCase(s.charAt(0)) + s.substring(1);
+        }
+    }
+}

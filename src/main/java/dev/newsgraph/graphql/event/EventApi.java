@@ -1,0 +1,171 @@
+package dev.newsgraph.graphql.event;
+
+import dev.newsgraph.domain.EventKind;
+import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.error.TranslatesDatabaseFailures;
+import dev.newsgraph.graphql.CountryCodes;
+import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.article.ArticleNode;
+import dev.newsgraph.graphql.entity.OrganizationNode;
+import dev.newsgraph.graphql.entity.PersonNode;
+import dev.newsgraph.graphql.entity.PlaceNode;
+import dev.newsgraph.graphql.node.Entity;
+import dev.newsgraph.graphql.node.GlobalId;
+import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.node.NodeType;
+import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.SortType;
+import dev.newsgraph.graphql.statement.StatementNode;
+import jakarta.inject.Inject;
+import java.time.LocalDate;
+import java.util.List;
+import org.eclipse.microprofile.graphql.DefaultValue;
+import org.eclipse.microprofile.graphql.Description;
+import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
+import org.eclipse.microprofile.graphql.NonNull;
+import org.eclipse.microprofile.graphql.Query;
+import org.eclipse.microprofile.graphql.Source;
+
+@GraphQLApi
+@TranslatesDatabaseFailures
+public class EventApi {
+    @Inject
+    NodeLoader loader;
+    @Inject
+    Pagers pagers;
+
+    @Query
+    @NonNull
+    @Description("Events (speeches, summits, press conferences...), filtered and ordered by date.")
+    public EventConnection events(
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before,
+            @Description("Only events of these kinds.") List<EventKind> kind,
+            @Description("Taking place on or after this day.") LocalDate from,
+            @Description("Taking place on or before this day.") LocalDate to,
+            @Id @Description("Only events at this place or any place within it (Poland finds Warsaw's).") String within,
+            @Description("Only events in this country (ISO 3166-1 alpha-2 code).") String country,
+            @Id @Description("Only events this person or organization takes part in.") String participant,
+            @Description("Full-text search in titles.") String text,
+            @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") EventOrder order) {
+        String with = within == null ? "" : Pagers.placeTree("array[cast(:within as bigint)]");
+        Rows rows = Rows.of(with + " select 0 as parent, e.id, e.sort_date as sort_value from event e where true", SortType.DATE,
+                order != EventOrder.OLDEST_FIRST);
+        if (kind != null && !kind.isEmpty()) {
+            if (kind.contains(null)) {
+                throw new BadUserInputException("'kind' must not contain null");
+            }
+            rows = rows.and("e.kind in (:kinds)").with("kinds", kind.stream().map(Enum::name).toList());
+        }
+        if (from != null) {
+            rows = rows.and("e.occurred_on >= :from").with("from", from);
+        }
+        if (to != null) {
+            rows = rows.and("e.occurred_on <= :to").with("to", to);
+        }
+        if (within != null) {
+            rows = rows.and("e.place_id in (select place from within)").with("within", GlobalId.decode(within, NodeType.Place, "within"));
+        }
+        if (country != null) {
+            rows = rows.and("exists (select 1 from named_entity p where p.id = e.place_id and p.country_code = :country)")
+                    .with("country", CountryCodes.require(country));
+        }
+        if (participant != null) {
+            rows = rows.and("exists (select 1 from event_participant p where p.event_id = e.id and p.entity_id = :participant)")
+                    .with("participant", GlobalId.decodeEntity(participant, "participant"));
+        }
+        if (text != null) {
+            rows = rows.and("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+        }
+        return pagers.events.root(rows, pagers.request(first, after, last, before));
+    }
+
+    @Description("Where it takes place.")
+    public List<PlaceNode> place(@Source List<EventNode> events) {
+        return loader.one(events, EventNode::placeKey, loader::places);
+    }
+
+    @Description("The institution that hosts it, e.g. a university.")
+    public List<OrganizationNode> venue(@Source List<EventNode> events) {
+        return loader.one(events, EventNode::venueKey, loader::organizations);
+    }
+
+    @NonNull
+    @Description("The people and organizations taking part.")
+    public List<@NonNull List<@NonNull Entity>> participants(@Source List<EventNode> events) {
+        return loader.many(events, EventNode::key,
+                "select p.eventId, p.entityId from EventParticipant p where p.eventId in :keys order by p.id", loader::entities);
+    }
+
+    @NonNull
+    @Description("The statements made at it, in the order they were stored.")
+    public List<@NonNull List<@NonNull StatementNode>> statements(@Source List<EventNode> events) {
+        return loader.many(events, EventNode::key,
+                "select s.eventId, s.id from Statement s where s.eventId in :keys order by s.id", loader::statements);
+    }
+
+    @NonNull
+    @Description("Articles that report it.")
+    public List<@NonNull List<@NonNull ArticleNode>> articles(@Source List<EventNode> events) {
+        return loader.many(events, EventNode::key,
+                "select l.eventId, l.articleId from EventArticle l where l.eventId in :keys order by l.articleId", loader::articles);
+    }
+
+    @NonNull
+    @Description("Events the person takes part in, newest first.")
+    public List<@NonNull EventConnection> events(@Source List<PersonNode> people,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        return pagers.events.nested(Pagers.eventsWith(), people.stream().map(PersonNode::key).toList(),
+                pagers.request(first, after, last, before));
+    }
+
+    @NonNull
+    @Name("events")
+    @Description("Events the organization takes part in, newest first.")
+    public List<@NonNull EventConnection> organizationEvents(@Source List<OrganizationNode> organizations,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        return pagers.events.nested(Pagers.eventsWith(), organizations.stream().map(OrganizationNode::key).toList(),
+                pagers.request(first, after, last, before));
+    }
+
+    @NonNull
+    @Name("events")
+    @Description("Events at this place, newest first; by default including those at its sub-places.")
+    public List<@NonNull EventConnection> placeEvents(@Source List<PlaceNode> places,
+            @DefaultValue("true") @Description("Include events at places within this one (a country's provinces and cities).")
+            boolean includeSubPlaces,
+            @Description("Return the first n (after 'after').") Integer first,
+            @Description("Cursor to continue forward from.") String after,
+            @Description("Return the last n (before 'before').") Integer last,
+            @Description("Cursor to continue backward from.") String before) {
+        Rows rows = includeSubPlaces
+                ? Rows.of(Pagers.placeTree(":parents")
+                        + " select distinct w.root as parent, e.id, e.sort_date as sort_value from within w join event e on e.place_id = w.place",
+                        SortType.DATE, true)
+                : Rows.of("select e.place_id as parent, e.id, e.sort_date as sort_value from event e where e.place_id = any(:parents)",
+                        SortType.DATE, true);
+        return pagers.events.nested(rows, places.stream().map(PlaceNode::key).toList(), pagers.request(first, after, last, before));
+    }
+
+    @Description("The event it was said at, e.g. a speech or a press conference.")
+    public List<EventNode> event(@Source List<StatementNode> statements) {
+        return loader.one(statements, StatementNode::eventKey, loader::events);
+    }
+
+    @NonNull
+    @Description("Events the article reports.")
+    public List<@NonNull List<@NonNull EventNode>> events(@Source List<ArticleNode> articles) {
+        return loader.many(articles, ArticleNode::key,
+                "select l.articleId, l.eventId from EventArticle l where l.articleId in :keys order by l.eventId", loader::events);
+    }
+}
