@@ -20,7 +20,7 @@ import java.util.List;
  */
 public final class ArticleExtractor {
 
-    private final FeedParser feedParser = new FeedParser();
+    private final CopySplitter splitter = new CopySplitter();
 
     /** Every article of a feed, in order. {@code feedName} goes into {@link ArticleInput#feed()} and may be null. */
     public List<ArticleInput> extract(String feedText, String feedName) {
@@ -28,13 +28,15 @@ public final class ArticleExtractor {
             return List.of();
         }
         List<ArticleInput> out = new ArrayList<>();
-        for (RawArticle raw : feedParser.parse(feedText)) {
+        for (RawArticle raw : splitter.split(feedText)) {
             try {
                 out.add(extractArticle(raw, feedName));
             } catch (RuntimeException e) {
                 // One odd article must not cost the feed: keep its text with what is certain.
+                ArticleMetadata meta = raw.metadata();
                 out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
-                        null, null, null, null, null, null));
+                        null, null, null, null, null, null, meta.headlineBasis(), meta.author(), meta.externalId(),
+                        meta.version(), meta.url()));
             }
         }
         return out;
@@ -43,7 +45,7 @@ public final class ArticleExtractor {
     /** One article already cut out of its feed. */
     public ArticleInput extractArticle(RawArticle raw, String feedName) {
         ArticleContext ctx = new ArticleContext(raw);
-        ctx.publication = DateResolver.publication(raw);
+        ctx.publication = StatedMetadata.publication(raw);
         new OrganizationExtractor().extract(ctx);
         new PlaceExtractor().extract(ctx);
         PeopleExtractor people = new PeopleExtractor();
@@ -52,13 +54,18 @@ public final class ArticleExtractor {
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
         List<PhotoInput> photos = photos(ctx);
-        String dateline = dateline(ctx, photos, incidents);
-        String source = source(ctx);
+        String statedDateline = StatedMetadata.dateline(ctx);
+        String dateline = statedDateline != null ? statedDateline : dateline(ctx, photos, incidents);
+        String statedSource = StatedMetadata.agency(ctx);
+        String source = statedSource != null ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
+        ArticleMetadata meta = raw.metadata();
         return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
-                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList());
+                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(),
+                meta.headlineBasis(), clip(meta.author(), 300), clip(meta.externalId(), 1000), meta.version(),
+                clip(meta.url(), 2000));
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
