@@ -50,21 +50,28 @@ public final class ArticleExtractor {
         new PlaceExtractor().extract(ctx);
         PeopleExtractor people = new PeopleExtractor();
         people.extract(ctx);
+        String author = StatedMetadata.author(raw);
+        if (author != null) {
+            ctx.entities.people.remove(author); // the writer is not a person the story is about
+        }
         dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
         List<PhotoInput> photos = photos(ctx);
+        // Copy read as plain text or from a feed format names its producer or leaves it unknown; the scraped-site
+        // shape of the seeds does not, so there it is inferred from the agencies the body cites.
+        boolean stated = raw.metadata().headlineBasis() != null;
         String statedDateline = StatedMetadata.dateline(ctx);
-        String dateline = statedDateline != null ? statedDateline : dateline(ctx, photos, incidents);
+        String dateline = statedDateline != null ? statedDateline : dateline(photos, stated ? List.of() : incidents);
         String statedSource = StatedMetadata.agency(ctx);
-        String source = statedSource != null ? statedSource : source(ctx);
+        String source = statedSource != null || stated ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
         ArticleMetadata meta = raw.metadata();
         return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
                 statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(),
-                meta.headlineBasis(), clip(meta.author(), 300), clip(meta.externalId(), 1000), meta.version(),
+                meta.headlineBasis(), clip(author, 300), clip(meta.externalId(), 1000), meta.version(),
                 clip(meta.url(), 2000));
     }
 
@@ -117,8 +124,11 @@ public final class ArticleExtractor {
         return best;
     }
 
-    /** Where the story is filed from: the photo's place when the photo is current, else the main incident's place. */
-    private static String dateline(ArticleContext ctx, List<PhotoInput> photos, List<IncidentInput> incidents) {
+    /**
+     * Where the story is filed from when no dateline says: the place of a current (not file) photo; for the seeds'
+     * scraped shape, else the main incident's place.
+     */
+    private static String dateline(List<PhotoInput> photos, List<IncidentInput> incidents) {
         for (PhotoInput p : photos) {
             if (!p.filePhoto() && p.place() != null) {
                 return p.place();

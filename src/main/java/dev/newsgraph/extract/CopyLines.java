@@ -90,6 +90,12 @@ final class CopyLines {
     }
 
     static Byline byline(String line) {
+        // A byline box that names only the outlet: "VOA News", "Associated Press".
+        String outlet = line.strip().replaceFirst("^(?i:by)\\s+", "");
+        if (Lexicons.get().agenciesBySurface.containsKey(outlet) || Lexicons.get().agenciesBySurface.containsKey(
+                outlet.replaceFirst("^The ", ""))) {
+            return new Byline(null, Dateline.agencyName(outlet.replaceFirst("^The ", "")));
+        }
         if (line.length() > 120 || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$")) {
             return null;
         }

@@ -70,9 +70,11 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             boolean separated = !m.group("sep").isBlank();
             boolean qualified = m.group("agency") != null || m.group("region") != null || m.group("date") != null;
             // A line of its own needs more than capitals ("MARKETS RALLY"); a paragraph's lead needs its separator.
+            // "SMITH: Thank you" is a transcript's speaker, "GAZA CITY:" a dateline: after a colon, a known place only.
+            boolean dash = separated && !m.group("sep").contains(":");
             boolean enough = wholeLine ? qualified || isPlace(place)
                     : (separated || m.group("agency") != null) && (qualified || isPlace(place)
-                    || (place.contains(" ") || place.length() > 4) && !knownOrganization(place));
+                    || dash && (place.contains(" ") || place.length() > 4) && !knownOrganization(place));
             if (enough && (m.group("agency") == null || knownAgencyShape(m.group("agency")))) {
                 return of(m, place);
             }

@@ -10,13 +10,16 @@ import java.util.regex.Pattern;
 /**
  * Copy as people paste it: one or more articles, each with or without a headline line, in any case, with a dateline,
  * byline, "Published" line, captions and page chrome around the body. A new article starts at a headline line whose
- * story opens with a dateline, byline or date line, or after a wide gap; a text that starts with its first
+ * story opens with a dateline, byline or date line (a gap alone does not: pages space their paragraphs as they
+ * like); a text that starts with its first
  * paragraph takes its first sentence as headline, and says so.
  */
 final class PlainCopyParser {
 
     private static final int MAX_HEADLINE = 250;
     private static final int MAX_HEADLINE_WORDS = 30;
+    /** As many paragraphs as an article may have ({@code ArticleInput}); more are not read. */
+    private static final int MAX_PARAGRAPHS = 500;
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
@@ -38,19 +41,13 @@ final class PlainCopyParser {
         List<Line> lines = classify(unwrap(rawLines));
         List<RawArticle> out = new ArrayList<>();
         Draft draft = new Draft();
-        int gap = 2;
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
-            boolean afterGap = gap >= 2;
             switch (line.kind) {
-                case GAP -> {
-                    gap++;
-                    continue;
-                }
                 case HEADLINE -> {
                     if (draft.paragraphs.isEmpty()) {
                         draft.offerHeadline(line.text);
-                    } else if (startsStory(lines, i, afterGap)) {
+                    } else if (startsStory(lines, i)) {
                         draft.flush(out);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
@@ -73,24 +70,23 @@ final class PlainCopyParser {
                 }
                 case END -> draft.ended = !draft.paragraphs.isEmpty();
                 default -> {
-                    // chrome and editorial notes are dropped
+                    // chrome, editorial notes and blank lines are dropped
                 }
             }
-            gap = 0;
         }
         draft.flush(out);
         return out;
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
-    private static boolean startsStory(List<Line> lines, int i, boolean afterGap) {
+    private static boolean startsStory(List<Line> lines, int i) {
         for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
             Line next = lines.get(j);
             switch (next.kind) {
                 case DATELINE, BYLINE, DATE:
                     return true;
                 case BODY:
-                    return Dateline.lead(next.text) != null || afterGap;
+                    return Dateline.lead(next.text) != null;
                 case HEADLINE, END:
                     return false;
                 default:
@@ -222,6 +218,9 @@ final class PlainCopyParser {
         }
 
         void addParagraph(String text) {
+            if (paragraphs.size() >= MAX_PARAGRAPHS) {
+                return;
+            }
             String p = CopyLines.withoutTrailer(text);
             if (paragraphs.isEmpty() && dateline == null) {
                 Dateline.Lead lead = Dateline.lead(p);
