@@ -27,8 +27,13 @@ public final class ArticleExtractor {
         if (feedText == null || feedText.isBlank()) {
             return List.of();
         }
+        return extract(splitter.split(feedText), feedName);
+    }
+
+    /** Articles already cut out of their copy or feed items, in order. */
+    public List<ArticleInput> extract(List<RawArticle> articles, String feedName) {
         List<ArticleInput> out = new ArrayList<>();
-        for (RawArticle raw : splitter.split(feedText)) {
+        for (RawArticle raw : articles) {
             try {
                 out.add(extractArticle(raw, feedName));
             } catch (RuntimeException e) {

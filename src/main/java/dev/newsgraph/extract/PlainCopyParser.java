@@ -38,9 +38,18 @@ final class PlainCopyParser {
     }
 
     List<RawArticle> parse(List<String> rawLines) {
+        return parse(rawLines, null);
+    }
+
+    /** The articles of the lines; with a headline already known (a feed item's), the first article has it. */
+    List<RawArticle> parse(List<String> rawLines, String knownHeadline) {
         List<Line> lines = classify(unwrap(rawLines));
         List<RawArticle> out = new ArrayList<>();
         Draft draft = new Draft();
+        if (knownHeadline != null) {
+            draft.headline = knownHeadline;
+            draft.headlineFixed = true;
+        }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             switch (line.kind) {
@@ -203,6 +212,7 @@ final class PlainCopyParser {
     /** The article being read. */
     private static final class Draft {
         String headline;
+        boolean headlineFixed;
         final List<RawArticle.RawCaption> captions = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
         Dateline dateline;
@@ -212,7 +222,7 @@ final class PlainCopyParser {
 
         void offerHeadline(String line) {
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
-            if (headline == null || headline.split("\\s+").length <= 3) {
+            if (headline == null || !headlineFixed && headline.split("\\s+").length <= 3) {
                 headline = line;
             }
         }

@@ -6,6 +6,7 @@ import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.ingest.ArticleIngester;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
@@ -65,10 +66,12 @@ public class IngestApi {
             + " ingestArticles does: everything is checked first, then each article is stored in its own transaction,"
             + " idempotent. Text without an article stores nothing and answers an empty list. Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestText(
-            @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
+            @NonNull @Description("Raw copy: plain text (one or more articles, as pasted), or an RSS, Atom, NewsML-G2, ninjs,"
+                    + " HTML or NDJSON document.")
             String text,
-            @Description("The feed the text arrived in, e.g. a file name.") String feed) {
-        return ingestAll(wireText.articles(text, feed), "article");
+            @Description("The feed the text arrived in, e.g. a file name.") String feed,
+            @Description("The format of the text; detected from its content when not given.") InputFormat format) {
+        return ingestAll(wireText.articles(text, feed, format), "article");
     }
 
     private List<IngestOutcome> ingestAll(List<ArticleInput> articles, String label) {
