@@ -27,11 +27,11 @@ public final class ArticleExtractor {
         if (feedText == null || feedText.isBlank()) {
             return List.of();
         }
-        return extract(splitter.split(feedText), feedName);
+        return extractArticles(splitter.split(feedText), feedName);
     }
 
     /** Articles already cut out of their copy or feed items, in order. */
-    public List<ArticleInput> extract(List<RawArticle> articles, String feedName) {
+    public List<ArticleInput> extractArticles(List<RawArticle> articles, String feedName) {
         List<ArticleInput> out = new ArrayList<>();
         for (RawArticle raw : articles) {
             try {

@@ -51,6 +51,6 @@ public class WireText {
         if (actual == InputFormat.TEXT) {
             return extractor.extract(text, feed);
         }
-        return extractor.extract(formats.articles(text, actual), feed);
+        return extractor.extractArticles(formats.articles(text, actual), feed);
     }
 }
