@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.ingest;
 
-import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
@@ -75,20 +74,10 @@ public class IngestApi {
     }
 
     private List<IngestOutcome> ingestAll(List<ArticleInput> articles, String label) {
-        for (int i = 0; i < articles.size(); i++) {
-            try {
-                ingester.check(articles.get(i));
-            } catch (BadUserInputException e) {
-                throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
-            }
-        }
-        return articles.stream().map(this::ingest).toList();
-    }
-
-    private IngestOutcome ingest(ArticleInput article) {
-        IngestResult result = ingester.ingest(article);
-        metrics.record(result);
-        return new IngestOutcome(result.status(), result);
+        return ingester.ingestAll(articles, label).stream().map(result -> {
+            metrics.record(result);
+            return new IngestOutcome(result.status(), result);
+        }).toList();
     }
 
     @NonNull
