@@ -31,7 +31,7 @@ import org.junit.jupiter.api.Test;
  * feeds refused with nothing stored.
  */
 @QuarkusTest
-class IngestEndpointTest {
+public class IngestEndpointTest {
 
     static String sample(String name) {
         try (InputStream in = Objects.requireNonNull(IngestEndpointTest.class.getResourceAsStream("/formats/" + name), name)) {
@@ -58,7 +58,7 @@ class IngestEndpointTest {
     }
 
     /** The NewsML-G2 sample as another item, of this version, without its last {@code drop} paragraphs. */
-    static String newsItem(String guid, int version, int drop) {
+    public static String newsItem(String guid, int version, int drop) {
         String xml = sample("leego-newsml.xml").replace("urn:newsml:voanews.com:20150626:2837996", guid)
                 .replace("version=\"2\"", "version=\"" + version + "\"");
         for (int i = 0; i < drop; i++) {
