@@ -52,15 +52,6 @@ public record ArticleInput(
         Integer version,
         @Size(max = 2000) @Description("Where the article is published.") String url) {
 
-    /** An article without publisher metadata (headline stated, no author, identifier or URL). */
-    public ArticleInput(String headline, List<String> paragraphs, LocalDate publishedOn, DateBasis dateBasis,
-                        String dateEvidence, LocalDate notBefore, String dateline, String source, String feed,
-                        List<PhotoInput> photos, List<PersonInput> people, List<OrganizationInput> organizations,
-                        List<PlaceInput> places, List<StatementInput> statements, List<IncidentInput> incidents) {
-        this(headline, paragraphs, publishedOn, dateBasis, dateEvidence, notBefore, dateline, source, feed, photos, people,
-                organizations, places, statements, incidents, null, null, null, null, null);
-    }
-
     public ArticleInput {
         photos = photos == null ? List.of() : photos;
         people = people == null ? List.of() : people;

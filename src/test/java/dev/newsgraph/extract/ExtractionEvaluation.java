@@ -135,7 +135,7 @@ public final class ExtractionEvaluation {
                 if (got == null) {
                     s.errors.add("[" + file + "] article not found: " + want.get("headline").asText());
                     got = new ArticleInput("missing", List.of(), null, null, null, null, null, null, null, null, null, null,
-                            null, null, null);
+                            null, null, null, null, null, null, null, null);
                 }
                 score(want, got, s, "[" + shortHeadline(want.get("headline").asText()) + "] ");
             }
