@@ -18,7 +18,7 @@ final class CopyLines {
     }
 
     /** A date line: the date, and the words that gave it. */
-    record DateLine(LocalDate date, String evidence, boolean updated) {
+    record DateLine(LocalDate date, String evidence, boolean updated, String outlet) {
     }
 
     private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
@@ -61,7 +61,64 @@ final class CopyLines {
             + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|ist|pst|pdt|"
             + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
 
+    /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
+    private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
+            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+    /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
+    private static final Pattern LICENCE = Pattern.compile("(?i)^[^.]{0,200}\\b(?:is in the public domain|public domain\\b|"
+            + "licen[cs]ed under|creative commons|all rights reserved)[^.]*\\.\\s*");
+    /** "Moki Edwin Kindzeka", "Jane M. Doe": a line that is only a person's name (a byline without "By"). */
+    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+)){1,3},?$");
+
     private CopyLines() {
+    }
+
+    /** The outlet a provenance line names ("Originally posted by the Voice of America."), as its agency; else null. */
+    static String provenance(String line) {
+        Matcher m = PROVENANCE.matcher(line);
+        if (m.find() && isOutlet(m.group("outlet").strip())) {
+            return Dateline.agencyName(m.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        // "Read more: Voice of America": a link to the outlet the copy came from.
+        Matcher teaser = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$").matcher(line.strip());
+        if (teaser.matches() && isOutlet(teaser.group("outlet").strip())) {
+            return Dateline.agencyName(teaser.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        return null;
+    }
+
+    /** A line that only says where the copy came from. */
+    static boolean isProvenanceLine(String line) {
+        return provenance(line) != null && (!PROVENANCE.matcher(line).find() || withoutProvenance(line).isEmpty());
+    }
+
+    /** A paragraph without the provenance and licence sentences a republished copy opens with. */
+    static String withoutProvenance(String paragraph) {
+        String p = paragraph;
+        Matcher m = PROVENANCE.matcher(p);
+        if (m.find() && isOutlet(m.group("outlet").strip())) {
+            p = p.substring(m.end()).strip();
+        }
+        Matcher licence = LICENCE.matcher(p);
+        while (licence.lookingAt()) {
+            p = p.substring(licence.end()).strip();
+            licence = LICENCE.matcher(p);
+        }
+        return p;
+    }
+
+    /** A line that is only a person's name, none of whose words is a known place or outlet. */
+    static boolean isNameLine(String line) {
+        String l = line.strip();
+        if (!NAME_LINE.matcher(l).matches() || isChrome(l)) {
+            return false;
+        }
+        for (String w : l.replace(",", "").split("\\s+")) {
+            if (Dateline.isPlace(w) || Lexicons.get().agenciesBySurface.containsKey(w) || Lexicons.get().knownOrgsBySurface.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     static boolean isChrome(String line) {
@@ -154,10 +211,22 @@ final class CopyLines {
             left = left.replace(d.text(), " ");
         }
         left = left.replaceAll("(?i)\\b(updated|published|last|first)\\b", " ").strip();
-        if (!left.isEmpty()) {
+        // "Voice of America’s immigration news - September 19, 2023 - 08:51": a date stamp with the page's section name.
+        // The stamp goes on after the date ("... - September 19, 2023 - 08:51"); a headline would end with it.
+        boolean stampGoesOn = !line.strip().endsWith(dates.get(0).text());
+        if (!left.isEmpty() && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
+                || !line.matches(".*\\s[-–—|·•]\\s.*") || !stampGoesOn)) {
             return null;
         }
         boolean updated = kind != null && (kind.contains("updated") || kind.contains("modified"));
-        return new DateLine(dates.get(0).date(), line.strip(), updated);
+        // "Voice of America’s immigration news - September 19, 2023": the stamp names the outlet
+        String outlet = null;
+        for (String part : left.split("\\s{2,}")) {
+            String name = part.strip().replaceFirst("(?:'s|’s)\\b.*$", "");
+            if (!name.isEmpty() && Lexicons.get().agenciesBySurface.containsKey(name)) {
+                outlet = Dateline.agencyName(name);
+            }
+        }
+        return new DateLine(dates.get(0).date(), line.strip(), updated, outlet);
     }
 }

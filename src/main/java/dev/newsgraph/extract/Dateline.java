@@ -85,7 +85,8 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             boolean dash = !m.group("sep").isBlank() && !m.group("sep").contains(":");
             // "Karachi, Mar 16 (PTI)", "Kyiv (AFP) -": title case needs an agency or date; "Beirut, Lebanon —" a known place.
             boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency")) || m.group("date") != null;
-            boolean knownPlace = isPlace(place) && (dash || wholeLine && m.group("region") != null);
+            // "Kyaukme, Myanmar —": a town the gazetteer lacks, placed by the country after it.
+            boolean knownPlace = (isPlace(place) || isCountry(m.group("region"))) && (dash || wholeLine && m.group("region") != null);
             if ((agencyOrDate || knownPlace) && (wholeLine || !m.group("sep").isBlank() || m.group("agency") != null)) {
                 return of(m, place);
             }
@@ -106,7 +107,14 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
         }
         Integer year = m.group("year") == null || day == null ? null : Integer.valueOf(m.group("year"));
         String agency = m.group("agency") == null ? null : agencyName(m.group("agency"));
-        return new Dateline(place, m.group("region"), day, year, agency, m.group());
+        String region = m.group("region");
+        // "MBOUDA CAMEROON --": the country written after the place without a comma.
+        int lastSpace = place.lastIndexOf(' ');
+        if (region == null && lastSpace > 0 && !isPlace(place) && isCountry(Text.titleCase(place.substring(lastSpace + 1)))) {
+            region = Text.titleCase(place.substring(lastSpace + 1));
+            place = place.substring(0, lastSpace);
+        }
+        return new Dateline(place, region, day, year, agency, m.group());
     }
 
     /** The stated date, when the dateline gives day and year. */
@@ -141,6 +149,10 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
 
     private static boolean knownOrganization(String caps) {
         return Lexicons.get().knownOrgsBySurface.containsKey(caps);
+    }
+
+    private static boolean isCountry(String name) {
+        return name != null && Gazetteer.get().lookup(name.strip()).stream().anyMatch(e -> e.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY);
     }
 
     static boolean isPlace(String printed) {

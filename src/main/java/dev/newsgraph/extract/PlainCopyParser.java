@@ -25,6 +25,11 @@ final class PlainCopyParser {
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
             + "share this:?|tags|topics|you may also like|more from .{1,40})\\s*:?$");
 
+    /** " by VOA News " between a flattened page's headline and its first sentence. */
+    private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
+    /** A date after a dash at the end of a headline. */
+    private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
+
     private final FeedParser captions;
 
     PlainCopyParser(FeedParser captions) {
@@ -32,7 +37,7 @@ final class PlainCopyParser {
     }
 
     /** One kind of line of the copy. */
-    private enum Kind { CHROME, NOTE, DATE, BYLINE, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
+    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
 
     private record Line(String text, Kind kind) {
     }
@@ -53,8 +58,13 @@ final class PlainCopyParser {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             switch (line.kind) {
-                case HEADLINE -> {
-                    if (draft.paragraphs.isEmpty()) {
+                case NAME, HEADLINE -> {
+                    if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
+                        // a name alone under the headline is its writer's byline
+                        draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
+                    } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
+                        continue;
+                    } else if (draft.paragraphs.isEmpty()) {
                         draft.offerHeadline(line.text);
                     } else if (startsStory(lines, i)) {
                         draft.flush(out);
@@ -71,6 +81,7 @@ final class PlainCopyParser {
                 }
                 case DATELINE -> draft.dateline(Dateline.line(line.text));
                 case BYLINE -> draft.byline(CopyLines.byline(line.text));
+                case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
                 case DATE -> draft.date(CopyLines.dateLine(line.text));
                 case CAPTION -> {
                     if (!draft.ended) {
@@ -92,7 +103,7 @@ final class PlainCopyParser {
         for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
             Line next = lines.get(j);
             switch (next.kind) {
-                case DATELINE, BYLINE, DATE:
+                case DATELINE, BYLINE, DATE, NAME:
                     return true;
                 case BODY:
                     return Dateline.lead(next.text) != null;
@@ -117,6 +128,9 @@ final class PlainCopyParser {
         if (END_OF_STORY.matcher(line).matches()) {
             return Kind.END;
         }
+        if (CopyLines.isProvenanceLine(line)) {
+            return Kind.PROVENANCE;
+        }
         if (CopyLines.isChrome(line)) {
             return Kind.CHROME;
         }
@@ -132,6 +146,9 @@ final class PlainCopyParser {
         if (Dateline.line(line) != null) {
             return Kind.DATELINE;
         }
+        if (CopyLines.isNameLine(line)) {
+            return Kind.NAME;
+        }
         if (captions.caption(line) != null) {
             return Kind.CAPTION;
         }
@@ -143,7 +160,7 @@ final class PlainCopyParser {
 
     /** Short, not a sentence that ends with a full stop, at least three words: whatever its case. */
     static boolean looksLikeHeadline(String line) {
-        if (line.length() > MAX_HEADLINE || !FeedParser.plausibleEnglish(line)) {
+        if (line.length() > MAX_HEADLINE || !plausible(line)) {
             return false;
         }
         String core = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
@@ -157,7 +174,7 @@ final class PlainCopyParser {
 
     /** A paragraph of the story: words, mostly letters. */
     private static boolean isProse(String line) {
-        if (!FeedParser.plausibleEnglish(line) || line.indexOf(' ') < 0) {
+        if (!plausible(line) || line.indexOf(' ') < 0) {
             return false;
         }
         int letters = 0;
@@ -167,6 +184,11 @@ final class PlainCopyParser {
             }
         }
         return letters * 2 >= line.length() && (line.length() >= 25 || line.matches(".*[.!?][\"”’']?$"));
+    }
+
+    /** English text, a rule of repeated punctuation ("______") counting as one character. */
+    private static boolean plausible(String line) {
+        return FeedParser.plausibleEnglish(line.replaceAll("([^\\p{L}\\p{N}\\s])\\1{2,}", "$1"));
     }
 
     /** Hard-wrapped copy (agency wire, e-mail): the lines of a block that run on are joined into one paragraph. */
@@ -218,11 +240,16 @@ final class PlainCopyParser {
         Dateline dateline;
         CopyLines.Byline byline;
         CopyLines.DateLine published;
+        /** The outlet a provenance line or flattened byline names. */
+        String producer;
         boolean ended;
 
         void offerHeadline(String line) {
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
-            if (headline == null || !headlineFixed && headline.split("\\s+").length <= 3) {
+            String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
+            // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
+            boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
+            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated)) {
                 headline = line;
             }
         }
@@ -232,15 +259,45 @@ final class PlainCopyParser {
                 return;
             }
             String p = CopyLines.withoutTrailer(text);
-            if (paragraphs.isEmpty() && dateline == null) {
+            if (paragraphs.isEmpty()) {
+                provenance(CopyLines.provenance(p));
+                p = CopyLines.withoutProvenance(p);
+                if (headline == null) {
+                    p = gluedHeadline(p);
+                }
+            }
+            if (dateline == null && paragraphs.size() < 3) {
                 Dateline.Lead lead = Dateline.lead(p);
                 if (lead != null) {
                     dateline = lead.dateline();
                     p = lead.rest();
+                    // what came before the dateline (captions, a deck) is not the story's text
+                    paragraphs.clear();
                 }
             }
             if (!p.isBlank()) {
                 paragraphs.add(p.strip());
+            }
+        }
+
+        /** "Suicide Bomber Targets Afghan Base by VOA News A suicide bomber has ...": a page flattened into one line. */
+        private String gluedHeadline(String p) {
+            java.util.regex.Matcher m = GLUED_BYLINE.matcher(p);
+            if (m.find() && m.start() > 0 && looksLikeHeadline(p.substring(0, m.start()).strip())) {
+                String outlet = m.group(1);
+                if (Lexicons.get().agenciesBySurface.containsKey(outlet.replaceFirst("\\s+News$", ""))
+                        || Lexicons.get().agenciesBySurface.containsKey(outlet)) {
+                    headline = p.substring(0, m.start()).strip();
+                    provenance(Dateline.agencyName(outlet));
+                    return p.substring(m.end()).strip();
+                }
+            }
+            return p;
+        }
+
+        void provenance(String agency) {
+            if (agency != null && producer == null) {
+                producer = agency;
             }
         }
 
@@ -257,6 +314,7 @@ final class PlainCopyParser {
         }
 
         void date(CopyLines.DateLine d) {
+            provenance(d.outlet());
             if (published == null || published.updated() && !d.updated()) {
                 published = d;
             }
@@ -279,7 +337,16 @@ final class PlainCopyParser {
                 evidence = (published.updated() ? "updated line '" : "date line '") + published.evidence() + "'";
             }
             String agency = dateline != null && dateline.agency() != null ? dateline.agency()
-                    : byline != null ? byline.agency() : null;
+                    : byline != null && byline.agency() != null ? byline.agency() : producer;
+            // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
+            java.util.regex.Matcher stamp = HEADLINE_DATE.matcher(title);
+            if (date == null && basis == HeadlineBasis.STATED && stamp.find()) {
+                List<DateResolver.FoundDate> found = DateResolver.fullDates(stamp.group(1));
+                if (!found.isEmpty()) {
+                    date = found.get(0).date();
+                    evidence = "date on the headline '" + stamp.group(1) + "'";
+                }
+            }
             ArticleMetadata meta = new ArticleMetadata(basis, dateline == null ? null : dateline.placeName(),
                     dateline == null ? null : dateline.region(), agency, byline == null ? null : byline.author(), date,
                     evidence, null, null, null, List.of());

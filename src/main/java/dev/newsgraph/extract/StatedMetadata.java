@@ -77,7 +77,7 @@ final class StatedMetadata {
     }
 
     /** The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv". */
-    private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells|telling) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
+    private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells|telling|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
             + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b");
     /** "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports": the writer named in the copy. */
     private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>\\p{Lu}[\\p{L}'’\\-]+"
