@@ -33,7 +33,7 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 public class IngestEndpointTest {
 
-    static String sample(String name) {
+    public static String sample(String name) {
         try (InputStream in = Objects.requireNonNull(IngestEndpointTest.class.getResourceAsStream("/formats/" + name), name)) {
             return new String(in.readAllBytes(), StandardCharsets.UTF_8);
         } catch (IOException e) {

@@ -46,7 +46,8 @@ public class IngestApi {
     @NonNull
     @Description("Stores articles with what they say. Every reference is checked first: an invalid batch stores nothing."
             + " Then each article is stored in its own transaction, whole or not at all. Idempotent: an article already"
-            + " stored (same headline and body) is UNCHANGED, or FEED_ADDED when it arrives in a new feed."
+            + " stored (same headline and body, or the same externalId) is UNCHANGED, or FEED_ADDED when it arrives in a new"
+            + " feed; a newer version of a stored item (same externalId) is UPDATED in place."
             + " People, organizations and places are matched to stored ones by canonical name, alias or ISO code."
             + " Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestArticles(
