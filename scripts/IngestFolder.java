@@ -1,5 +1,6 @@
 import java.io.IOException;
 import java.net.URI;
+import java.net.URLEncoder;
 import java.net.http.HttpClient;
 import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
@@ -8,6 +9,7 @@ import java.nio.file.Files;
 import java.nio.file.Path;
 import java.time.Duration;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.TreeMap;
 import java.util.regex.Matcher;
@@ -15,22 +17,26 @@ import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 /**
- * Ingests every *.txt file of a folder into a running Newsgraph, one ingestText call per file (the file name is the
- * feed), printing progress as it goes. Needs only a JDK 17+: {@code java scripts/IngestFolder.java <folder> [url]}.
- * The bearer token (role editor) comes from the environment variable NEWSGRAPH_TOKEN.
+ * Ingests every feed file of a folder into a running Newsgraph, one POST /ingest per file (the file name is the feed),
+ * printing progress as it goes. Files: *.txt (plain copy), *.xml (RSS, Atom, NewsML-G2: read by content), *.json
+ * (ninjs), *.ndjson, *.html; the bytes go as they are, so the server decodes their charset. Needs only a JDK 17+:
+ * {@code java scripts/IngestFolder.java <folder> [url]}; the url is the service's (http://host:8080), its /graphql
+ * endpoint is accepted too. The bearer token (role editor) comes from the environment variable NEWSGRAPH_TOKEN.
  * Exit status 0 when every file was ingested, 1 when some failed (they are listed), 2 on wrong usage.
  */
 public final class IngestFolder {
-    private static final String MUTATION = "mutation($text: String!, $feed: String) { ingestText(text: $text, feed: $feed) { status } }";
+    private static final Map<String, String> MEDIA_TYPES = Map.of("txt", "text/plain", "xml", "application/xml",
+            "json", "application/json", "ndjson", "application/x-ndjson", "html", "text/html", "htm", "text/html");
     private static final Pattern STATUS = Pattern.compile("\"status\"\\s*:\\s*\"([A-Z_]+)\"");
     private static final Pattern MESSAGE = Pattern.compile("\"message\"\\s*:\\s*\"((?:[^\"\\\\]|\\\\.)*)\"");
 
     public static void main(String[] args) throws IOException, InterruptedException {
         if (args.length < 1 || args.length > 2 || !Files.isDirectory(Path.of(args[0]))) {
-            System.err.println("usage: java scripts/IngestFolder.java <folder of .txt feeds> [graphql url, default http://localhost:8080/graphql]");
+            System.err.println("usage: java scripts/IngestFolder.java <folder of .txt/.xml/.json/.ndjson/.html feeds>"
+                    + " [service url, default http://localhost:8080]");
             System.exit(2);
         }
-        URI endpoint = URI.create(args.length == 2 ? args[1] : "http://localhost:8080/graphql");
+        String base = (args.length == 2 ? args[1] : "http://localhost:8080").replaceFirst("/(graphql|ingest)/?$", "").replaceFirst("/$", "");
         String token = System.getenv("NEWSGRAPH_TOKEN");
         if (token == null || token.isBlank()) {
             System.err.println("Set NEWSGRAPH_TOKEN to a bearer token with the editor role (dev mode: export NEWSGRAPH_TOKEN=$(scripts/dev-token.sh))");
@@ -38,7 +44,7 @@ public final class IngestFolder {
         }
         List<Path> files;
         try (Stream<Path> listing = Files.list(Path.of(args[0]))) {
-            files = listing.filter(file -> file.getFileName().toString().endsWith(".txt")).sorted().toList();
+            files = listing.filter(file -> MEDIA_TYPES.containsKey(extension(file))).sorted().toList();
         }
         HttpClient http = HttpClient.newBuilder().connectTimeout(Duration.ofSeconds(10)).build();
         Map<String, Integer> totals = new TreeMap<>();
@@ -47,13 +53,12 @@ public final class IngestFolder {
         for (int i = 0; i < files.size(); i++) {
             Path file = files.get(i);
             String feed = file.getFileName().toString();
-            String body = "{\"query\":" + json(MUTATION) + ",\"variables\":{\"text\":" + json(Files.readString(file, StandardCharsets.UTF_8))
-                    + ",\"feed\":" + json(feed) + "}}";
-            HttpRequest request = HttpRequest.newBuilder(endpoint).timeout(Duration.ofMinutes(5))
-                    .header("Content-Type", "application/json").header("Accept", "application/json")
+            HttpRequest request = HttpRequest.newBuilder(URI.create(base + "/ingest?feed=" + URLEncoder.encode(feed, StandardCharsets.UTF_8)))
+                    .timeout(Duration.ofMinutes(5))
+                    .header("Content-Type", MEDIA_TYPES.get(extension(file))).header("Accept", "application/json")
                     .header("Authorization", "Bearer " + token)
-                    .POST(HttpRequest.BodyPublishers.ofString(body)).build();
-            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString());
+                    .POST(HttpRequest.BodyPublishers.ofFile(file)).build();
+            HttpResponse<String> response = http.send(request, HttpResponse.BodyHandlers.ofString(StandardCharsets.UTF_8));
             String prefix = String.format("[%d/%d] %3d%% %s: ", i + 1, files.size(), (i + 1) * 100 / files.size(), feed);
             Matcher error = MESSAGE.matcher(response.body());
             if (response.statusCode() != 200 || response.body().contains("\"errors\"")) {
@@ -74,25 +79,9 @@ public final class IngestFolder {
         System.exit(failed == 0 ? 0 : 1);
     }
 
-    /** A JSON string literal. */
-    private static String json(String text) {
-        StringBuilder out = new StringBuilder("\"");
-        for (char c : text.toCharArray()) {
-            switch (c) {
-                case '"' -> out.append("\\\"");
-                case '\\' -> out.append("\\\\");
-                case '\n' -> out.append("\\n");
-                case '\r' -> out.append("\\r");
-                case '\t' -> out.append("\\t");
-                default -> {
-                    if (c < 0x20) {
-                        out.append(String.format("\\u%04x", (int) c));
-                    } else {
-                        out.append(c);
-                    }
-                }
-            }
-        }
-        return out.append('"').toString();
+    private static String extension(Path file) {
+        String name = file.getFileName().toString();
+        int dot = name.lastIndexOf('.');
+        return dot < 0 ? "" : name.substring(dot + 1).toLowerCase(Locale.ROOT);
     }
 }

@@ -27,4 +27,13 @@ public class Article extends IdentityEntity {
     @Column(columnDefinition = "char(64)")
     public String contentHash;
     public OffsetDateTime ingestedAt;
+    @Enumerated(EnumType.STRING)
+    public HeadlineBasis headlineBasis;
+    /** The byline's writer: not a person the article is about. */
+    public String author;
+    /** The publisher's identifier of the item (GUID, NewsML guid, URL): a re-delivery is the same article. */
+    public String externalId;
+    /** The publisher's version of the item; a higher one replaces the stored content. */
+    public Integer version;
+    public String url;
 }

@@ -64,7 +64,10 @@ final class ArticleContext {
 
     ArticleContext(RawArticle raw) {
         this.raw = raw;
-        sentences.add(new Sentence(raw.headline(), Section.HEADLINE, -1));
+        // A headline taken from the first sentence would count that sentence twice; one in capitals reads as names.
+        if (raw.metadata().headlineBasis() != dev.newsgraph.domain.HeadlineBasis.FIRST_SENTENCE && !allCapitals(raw.headline())) {
+            sentences.add(new Sentence(raw.headline(), Section.HEADLINE, -1));
+        }
         for (RawArticle.RawCaption c : raw.captions()) {
             sentences.add(new Sentence(c.text(), Section.CAPTION, -1));
         }
@@ -73,6 +76,10 @@ final class ArticleContext {
                 sentences.add(new Sentence(s, Section.BODY, p));
             }
         }
+    }
+
+    private static boolean allCapitals(String s) {
+        return s.chars().anyMatch(Character::isLetter) && s.chars().filter(Character::isLetter).allMatch(Character::isUpperCase);
     }
 
     List<Sentence> body() {

@@ -21,21 +21,28 @@ import java.util.List;
  */
 public final class ArticleExtractor {
 
-    private final FeedParser feedParser = new FeedParser();
+    private final CopySplitter splitter = new CopySplitter();
 
     /** Every article of a feed, in order. {@code feedName} goes into {@link ArticleInput#feed()} and may be null. */
     public List<ArticleInput> extract(String feedText, String feedName) {
         if (feedText == null || feedText.isBlank()) {
             return List.of();
         }
+        return extractArticles(splitter.split(feedText), feedName);
+    }
+
+    /** Articles already cut out of their copy or feed items, in order. */
+    public List<ArticleInput> extractArticles(List<RawArticle> articles, String feedName) {
         List<ArticleInput> out = new ArrayList<>();
-        for (RawArticle raw : feedParser.parse(feedText)) {
+        for (RawArticle raw : articles) {
             try {
                 out.add(extractArticle(raw, feedName));
             } catch (RuntimeException e) {
                 // One odd article must not cost the feed: keep its text with what is certain.
+                ArticleMetadata meta = raw.metadata();
                 out.add(new ArticleInput(raw.headline(), raw.paragraphs(), null, null, null, null, null, null, feedName,
-                        null, null, null, null, null, null, null));
+                        null, null, null, null, null, null, null, meta.headlineBasis(), meta.author(), meta.externalId(),
+                        meta.version(), meta.url()));
             }
         }
         return out;
@@ -44,11 +51,15 @@ public final class ArticleExtractor {
     /** One article already cut out of its feed. */
     public ArticleInput extractArticle(RawArticle raw, String feedName) {
         ArticleContext ctx = new ArticleContext(raw);
-        ctx.publication = DateResolver.publication(raw);
+        ctx.publication = StatedMetadata.publication(raw);
         new OrganizationExtractor().extract(ctx);
         new PlaceExtractor().extract(ctx);
         PeopleExtractor people = new PeopleExtractor();
         people.extract(ctx);
+        String author = StatedMetadata.author(raw);
+        if (author != null) {
+            ctx.entities.people.remove(author); // the writer is not a person the story is about
+        }
         dropPlacesNamedLikePeople(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
@@ -61,13 +72,21 @@ public final class ArticleExtractor {
             // Events are the least certain part: an odd sentence there must not cost the article its entities.
         }
         List<PhotoInput> photos = photos(ctx);
-        String dateline = dateline(ctx, photos, incidents);
-        String source = source(ctx);
+        // Copy read as plain text or from a feed format names its producer or leaves it unknown; the scraped-site
+        // shape of the seeds does not, so there it is inferred from the agencies the body cites.
+        boolean stated = raw.metadata().headlineBasis() != null;
+        String statedDateline = StatedMetadata.dateline(ctx);
+        String dateline = statedDateline != null ? statedDateline : dateline(photos, stated ? List.of() : incidents);
+        String statedSource = StatedMetadata.agency(ctx);
+        String source = statedSource != null || stated ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
+        ArticleMetadata meta = raw.metadata();
         return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
-                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events);
+                statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events,
+                meta.headlineBasis(), clip(author, 300), clip(meta.externalId(), 1000), meta.version(),
+                clip(meta.url(), 2000));
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
@@ -119,8 +138,11 @@ public final class ArticleExtractor {
         return best;
     }
 
-    /** Where the story is filed from: the photo's place when the photo is current, else the main incident's place. */
-    private static String dateline(ArticleContext ctx, List<PhotoInput> photos, List<IncidentInput> incidents) {
+    /**
+     * Where the story is filed from when no dateline says: the place of a current (not file) photo; for the seeds'
+     * scraped shape, else the main incident's place.
+     */
+    private static String dateline(List<PhotoInput> photos, List<IncidentInput> incidents) {
         for (PhotoInput p : photos) {
             if (!p.filePhoto() && p.place() != null) {
                 return p.place();

@@ -9,6 +9,7 @@ import dev.newsgraph.domain.Event;
 import dev.newsgraph.domain.EventArticle;
 import dev.newsgraph.domain.EventParticipant;
 import dev.newsgraph.domain.Feed;
+import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.domain.Incident;
 import dev.newsgraph.domain.IncidentActor;
 import dev.newsgraph.domain.IncidentArticle;
@@ -115,6 +116,21 @@ public class ArticleIngester {
         }
     }
 
+    /**
+     * Checks every article first, so that an invalid one stores nothing, then stores each in its own transaction.
+     * {@code label} names the articles in errors ("article[2]: ...").
+     */
+    public List<IngestResult> ingestAll(List<ArticleInput> articles, String label) {
+        for (int i = 0; i < articles.size(); i++) {
+            try {
+                check(articles.get(i));
+            } catch (BadUserInputException e) {
+                throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
+            }
+        }
+        return articles.stream().map(this::ingest).toList();
+    }
+
     /** The places in an order where each parent declared in the article comes before its children. */
     private static List<PlaceInput> parentsFirst(List<PlaceInput> places) {
         for (PlaceInput place : places) {
@@ -145,6 +161,11 @@ public class ArticleIngester {
         locks.lock(lockNames(input, contentHash));
 
         Feed feed = input.feed() == null ? null : feed(Names.tidy(input.feed()));
+        Article delivered = input.externalId() == null ? null : Article.find("externalId", input.externalId().strip()).firstResult();
+        if (delivered != null && !(newer(input, delivered) && !contentHash.equals(delivered.contentHash))) {
+            return IngestResult.alreadyStored(delivered.id, feed != null && linkFeed(delivered.id, feed.id));
+        }
+        // The content may be stored already, under another item or none: then that article is the one.
         Article existing = Article.find("contentHash", contentHash).firstResult();
         if (existing != null) {
             return IngestResult.alreadyStored(existing.id, feed != null && linkFeed(existing.id, feed.id));
@@ -152,7 +173,10 @@ public class ArticleIngester {
 
         Ingest ingest = new Ingest(input);
         ingest.declareEntities();
-        Article article = ingest.storeArticle(contentHash);
+        if (delivered != null) {
+            forgetContent(delivered.id);
+        }
+        Article article = ingest.storeArticle(contentHash, delivered);
         if (feed != null) {
             linkFeed(article.id, feed.id);
         }
@@ -163,13 +187,36 @@ public class ArticleIngester {
         ingest.storeStatements(article);
         ingest.storeIncidents(article);
         stored.fire(new ArticleStored(article.id, ingest.createdIncidentIds));
-        return new IngestResult(IngestStatus.CREATED, article.id, ingest.createdEntityIds, ingest.matchedEntityIds,
+        return new IngestResult(delivered != null ? IngestStatus.UPDATED : IngestStatus.CREATED, article.id, ingest.createdEntityIds, ingest.matchedEntityIds,
                 ingest.createdIncidentIds, ingest.matchedIncidentIds);
+    }
+
+    /**
+     * Whether a re-delivered item replaces the stored one: a higher version, or, when neither is versioned (RSS, Atom),
+     * any change of content.
+     */
+    private static boolean newer(ArticleInput input, Article stored) {
+        if (input.version() != null) {
+            return stored.version == null || input.version() > stored.version;
+        }
+        return stored.version == null;
+    }
+
+    /** What an article said, before its newer version is stored in its place; incidents only it reported go too. */
+    private void forgetContent(long articleId) {
+        for (String table : List.of("photo", "mention", "statement", "incident_figure", "incident_article")) {
+            em.createNativeQuery("delete from " + table + " where article_id = :id").setParameter("id", articleId).executeUpdate();
+        }
+        em.createNativeQuery("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)")
+                .executeUpdate();
     }
 
     private static List<String> lockNames(ArticleInput input, String contentHash) {
         List<String> names = new ArrayList<>();
         names.add("article " + contentHash);
+        if (input.externalId() != null) {
+            names.add("item " + input.externalId().strip());
+        }
         if (input.feed() != null) {
             names.add("feed " + input.feed());
         }
@@ -201,6 +248,10 @@ public class ArticleIngester {
         }
         ArticleFeed.of(articleId, feedId).persist();
         return true;
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
     }
 
     /** The work of one article's ingest, with what it has resolved so far. */
@@ -251,8 +302,9 @@ public class ArticleIngester {
             forms.addAll(description.aliases());
         }
 
-        Article storeArticle(String contentHash) {
-            Article article = new Article();
+        /** A new article, or the given stored one with this content (a newer version of its item). */
+        Article storeArticle(String contentHash, Article stored) {
+            Article article = stored != null ? stored : new Article();
             article.headline = Names.tidy(input.headline());
             article.paragraphs = input.paragraphs().stream().map(String::strip).toList();
             article.publishedOn = input.publishedOn();
@@ -264,7 +316,16 @@ public class ArticleIngester {
             article.sourceId = references.resolve(input.source(), "source");
             article.contentHash = contentHash;
             article.ingestedAt = OffsetDateTime.now();
-            article.persist();
+            article.headlineBasis = input.headlineBasis() != null ? input.headlineBasis() : HeadlineBasis.STATED;
+            article.author = blankToNull(input.author());
+            article.externalId = blankToNull(input.externalId());
+            article.version = input.version();
+            article.url = blankToNull(input.url());
+            if (stored == null) {
+                article.persist();
+            } else {
+                em.flush();
+            }
             return article;
         }
 

@@ -1,10 +1,12 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.validation.PlausibleDate;
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
 import jakarta.validation.constraints.NotNull;
+import jakarta.validation.constraints.PositiveOrZero;
 import jakarta.validation.constraints.Size;
 import java.time.LocalDate;
 import java.util.List;
@@ -41,7 +43,16 @@ public record ArticleInput(
         @Size(max = 500) @Description("Quotes and reported statements.") List<@Valid @NotNull StatementInput> statements,
         @Size(max = 200) @Description("Incidents the article reports.") List<@Valid @NotNull IncidentInput> incidents,
         @Size(max = 100) @Description("Events the article reports: speeches, summits, press conferences...")
-        List<@Valid @NotNull EventInput> events) {
+        List<@Valid @NotNull EventInput> events,
+        @Description("Whether the headline is stated by the source or taken from the first sentence; defaults to STATED.")
+        HeadlineBasis headlineBasis,
+        @Size(max = 300) @Description("Who wrote the article, as the byline gives it. Not a person the article is about.")
+        String author,
+        @Size(max = 1000) @Description("The publisher's identifier of the item (GUID, NewsML guid, URL): an item delivered"
+                + " again with the same identifier is the same article.") String externalId,
+        @PositiveOrZero @Description("The publisher's version of the item: a higher version replaces the stored one.")
+        Integer version,
+        @Size(max = 2000) @Description("Where the article is published.") String url) {
 
     public ArticleInput {
         photos = photos == null ? List.of() : photos;

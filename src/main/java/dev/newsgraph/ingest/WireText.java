@@ -2,6 +2,9 @@ package dev.newsgraph.ingest;
 
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.extract.ArticleExtractor;
+import dev.newsgraph.formats.FeedFormats;
+import dev.newsgraph.formats.InputFormat;
+import dev.newsgraph.formats.Mojibake;
 import dev.newsgraph.limits.TextLimits;
 import io.quarkus.runtime.annotations.RegisterForReflection;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -27,16 +30,27 @@ import java.util.List;
         "opennlp.tools.util.jvm.CHMStringInterner"})
 public class WireText {
     private final ArticleExtractor extractor = new ArticleExtractor();
+    private final FeedFormats formats = new FeedFormats();
 
     @Inject
     TextLimits limits;
 
     /** The articles of the text, in order; empty when it holds none. */
     public List<ArticleInput> articles(String text, String feed) {
+        return articles(text, feed, null);
+    }
+
+    /** The articles of a text in the given format, or in the format its content shows when {@code format} is null. */
+    public List<ArticleInput> articles(String text, String feed, InputFormat format) {
         limits.checkRaw("text", text);
         if (text.indexOf('\0') >= 0) {
             throw new BadUserInputException("The text contains NUL characters: send plain text, not a binary file");
         }
-        return extractor.extract(text, feed);
+        Mojibake.check(text);
+        InputFormat actual = format != null ? format : FeedFormats.detect(text);
+        if (actual == InputFormat.TEXT) {
+            return extractor.extract(text, feed);
+        }
+        return extractor.extractArticles(formats.articles(text, actual), feed);
     }
 }

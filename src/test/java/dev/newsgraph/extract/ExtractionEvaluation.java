@@ -186,7 +186,7 @@ public final class ExtractionEvaluation {
                 if (got == null) {
                     s.error("article not found", "[" + file + "] article not found: " + want.get("headline").asText());
                     got = new ArticleInput("missing", List.of(), null, null, null, null, null, null, null, null, null, null,
-                            null, null, null, null);
+                            null, null, null, null, null, null, null, null, null);
                 }
                 score(want, got, s, "[" + shortHeadline(want.get("headline").asText()) + "] ");
             }

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.article;
 
 import dev.newsgraph.domain.Article;
+import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.Node;
@@ -26,12 +27,20 @@ public record ArticleNode(
         @Description("Earliest possible publication date, when publishedOn is unknown.") LocalDate notBefore,
         @NonNull @Description("When the article was stored.") OffsetDateTime ingestedAt,
         @Ignore Long datelineKey,
-        @Ignore Long sourceKey) implements Node {
+        @Ignore Long sourceKey,
+        @NonNull @Description("Whether the headline is stated by the source or taken from the first sentence.") HeadlineBasis headlineBasis,
+        @Description("Who wrote the article, as its byline gives it.") String author,
+        @Description("The publisher's identifier of the item (GUID, NewsML guid, URL): delivered again, it is this article.")
+        String externalId,
+        @Description("The publisher's version of the item stored here; a newer version replaces the content.") Integer version,
+        @Description("Where the article is published.") String url) implements Node {
 
     public static ArticleNode from(Article article) {
         return new ArticleNode(GlobalId.encode(NodeType.Article, article.id), article.id, article.headline,
                 article.paragraphs, article.publishedOn, article.dateBasis, article.dateEvidence, article.notBefore,
-                article.ingestedAt, article.datelineId, article.sourceId);
+                article.ingestedAt, article.datelineId, article.sourceId,
+                article.headlineBasis == null ? HeadlineBasis.STATED : article.headlineBasis, article.author,
+                article.externalId, article.version, article.url);
     }
 
     @Override

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.ingest.ArticleInput;
 import java.time.LocalDate;
 import java.util.List;
@@ -25,7 +26,12 @@ public record ArticleDraft(
         @NonNull @Description("Places named in the article, resolved against the gazetteer.") List<@NonNull PlaceDraft> places,
         @NonNull @Description("Quotes and reported statements.") List<@NonNull StatementDraft> statements,
         @NonNull @Description("Incidents the article reports.") List<@NonNull IncidentDraft> incidents,
-        @NonNull @Description("Events the article reports: speeches, summits, press conferences...") List<@NonNull EventDraft> events) {
+        @NonNull @Description("Events the article reports: speeches, summits, press conferences...") List<@NonNull EventDraft> events,
+        @NonNull @Description("Whether the headline is stated by the copy or taken from its first sentence.") HeadlineBasis headlineBasis,
+        @Description("Who wrote the article, from its byline.") String author,
+        @Description("The publisher's identifier of the item (GUID, NewsML guid, URL).") String externalId,
+        @Description("The publisher's version of the item.") Integer version,
+        @Description("Where the article is published.") String url) {
 
     static ArticleDraft of(ArticleInput article) {
         return new ArticleDraft(article.headline(), article.paragraphs(), article.publishedOn(), article.dateBasis(),
@@ -36,6 +42,8 @@ public record ArticleDraft(
                 article.places().stream().map(PlaceDraft::of).toList(),
                 article.statements().stream().map(StatementDraft::of).toList(),
                 article.incidents().stream().map(incident -> IncidentDraft.of(incident, article.places())).toList(),
-                article.events().stream().map(EventDraft::of).toList());
+                article.events().stream().map(EventDraft::of).toList(),
+                article.headlineBasis() == null ? HeadlineBasis.STATED : article.headlineBasis(), article.author(),
+                article.externalId(), article.version(), article.url());
     }
 }

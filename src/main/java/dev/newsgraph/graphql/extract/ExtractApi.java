@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.extract;
 
+import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.ingest.WireText;
 import jakarta.inject.Inject;
 import java.util.List;
@@ -18,8 +19,10 @@ public class ExtractApi {
     @Description("Shows what ingestText would store for this raw wire text, writing nothing: one draft per article"
             + " found, in order; an empty list when the text holds no article.")
     public List<@NonNull ArticleDraft> extract(
-            @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
-            String text) {
-        return wireText.articles(text, null).stream().map(ArticleDraft::of).toList();
+            @NonNull @Description("Raw copy: plain text (one or more articles, as pasted), or an RSS, Atom, NewsML-G2, ninjs,"
+                    + " HTML or NDJSON document.")
+            String text,
+            @Description("The format of the text; detected from its content when not given.") InputFormat format) {
+        return wireText.articles(text, null, format).stream().map(ArticleDraft::of).toList();
     }
 }

@@ -1,11 +1,11 @@
 package dev.newsgraph.graphql.ingest;
 
-import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.incident.IncidentNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.ingest.ArticleIngester;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
@@ -46,7 +46,8 @@ public class IngestApi {
     @NonNull
     @Description("Stores articles with what they say. Every reference is checked first: an invalid batch stores nothing."
             + " Then each article is stored in its own transaction, whole or not at all. Idempotent: an article already"
-            + " stored (same headline and body) is UNCHANGED, or FEED_ADDED when it arrives in a new feed."
+            + " stored (same headline and body, or the same externalId) is UNCHANGED, or FEED_ADDED when it arrives in a new"
+            + " feed; a newer version of a stored item (same externalId) is UPDATED in place."
             + " People, organizations and places are matched to stored ones by canonical name, alias or ISO code."
             + " Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestArticles(
@@ -65,27 +66,19 @@ public class IngestApi {
             + " ingestArticles does: everything is checked first, then each article is stored in its own transaction,"
             + " idempotent. Text without an article stores nothing and answers an empty list. Needs the editor or admin role.")
     public List<@NonNull IngestOutcome> ingestText(
-            @NonNull @Description("Raw wire text: headline, captions with credits, body paragraphs; several articles in a row are fine.")
+            @NonNull @Description("Raw copy: plain text (one or more articles, as pasted), or an RSS, Atom, NewsML-G2, ninjs,"
+                    + " HTML or NDJSON document.")
             String text,
-            @Description("The feed the text arrived in, e.g. a file name.") String feed) {
-        return ingestAll(wireText.articles(text, feed), "article");
+            @Description("The feed the text arrived in, e.g. a file name.") String feed,
+            @Description("The format of the text; detected from its content when not given.") InputFormat format) {
+        return ingestAll(wireText.articles(text, feed, format), "article");
     }
 
     private List<IngestOutcome> ingestAll(List<ArticleInput> articles, String label) {
-        for (int i = 0; i < articles.size(); i++) {
-            try {
-                ingester.check(articles.get(i));
-            } catch (BadUserInputException e) {
-                throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
-            }
-        }
-        return articles.stream().map(this::ingest).toList();
-    }
-
-    private IngestOutcome ingest(ArticleInput article) {
-        IngestResult result = ingester.ingest(article);
-        metrics.record(result);
-        return new IngestOutcome(result.status(), result);
+        return ingester.ingestAll(articles, label).stream().map(result -> {
+            metrics.record(result);
+            return new IngestOutcome(result.status(), result);
+        }).toList();
     }
 
     @NonNull

@@ -8,6 +8,6 @@ import org.eclipse.microprofile.graphql.NonNull;
 
 @Description("What ingesting one article did: whether it was new, and which entities and incidents it created or matched.")
 public record IngestOutcome(
-        @NonNull @Description("CREATED, FEED_ADDED or UNCHANGED.") IngestStatus status,
+        @NonNull @Description("CREATED, FEED_ADDED, UNCHANGED or UPDATED.") IngestStatus status,
         @Ignore IngestResult result) {
 }

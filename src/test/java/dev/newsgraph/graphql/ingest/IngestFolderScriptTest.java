@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.Connections;
+import dev.newsgraph.http.IngestEndpointTest;
 import dev.newsgraph.security.Tokens;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.RestAssured;
@@ -25,17 +26,21 @@ class IngestFolderScriptTest {
     void aFolderIsIngestedFileByFileWithProgress(@TempDir Path folder) throws IOException, InterruptedException {
         Files.writeString(folder.resolve("a-flood.txt"), IngestTextTest.STORY.replace("Elvorra", "Varnedo"), StandardCharsets.UTF_8);
         Files.writeString(folder.resolve("b-clutter.txt"), "TT\n20\n", StandardCharsets.UTF_8);
-        Files.writeString(folder.resolve("ignored.json"), "{}", StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("c-item.xml"), IngestEndpointTest.newsItem("urn:test:folder:1", 1, 3), StandardCharsets.UTF_8);
+        Files.writeString(folder.resolve("ignored.csv"), "a,b", StandardCharsets.UTF_8);
         long articles = Connections.count("articles");
 
         String output = run(folder);
-        assertThat(output, containsString("[1/2]  50% a-flood.txt: {CREATED=1}"));
-        assertThat(output, containsString("[2/2] 100% b-clutter.txt: no article found"));
-        assertThat(output, containsString("2 files in"));
-        assertEquals(articles + 1, Connections.count("articles"));
+        assertThat(output, containsString("[1/3]  33% a-flood.txt: {CREATED=1}"));
+        assertThat(output, containsString("[2/3]  66% b-clutter.txt: no article found"));
+        assertThat(output, containsString("[3/3] 100% c-item.xml: {CREATED=1}"));
+        assertThat(output, containsString("3 files in"));
+        assertEquals(articles + 2, Connections.count("articles"));
 
-        assertThat("idempotent", run(folder), containsString("a-flood.txt: {UNCHANGED=1}"));
-        assertEquals(articles + 1, Connections.count("articles"));
+        String again = run(folder);
+        assertThat("idempotent", again, containsString("a-flood.txt: {UNCHANGED=1}"));
+        assertThat("the item is recognised", again, containsString("c-item.xml: {UNCHANGED=1}"));
+        assertEquals(articles + 2, Connections.count("articles"));
     }
 
     private static String run(Path folder) throws IOException, InterruptedException {

@@ -1,0 +1,232 @@
+package dev.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.List;
+import java.util.Locale;
+import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * What a line of pasted copy is when it is not the story itself: page chrome, a byline, an editing trailer, a
+ * "Published" line, an editor's note. The patterns are the generic furniture of news pages and wire copy.
+ */
+final class CopyLines {
+
+    /** A byline: the writer(s), and the agency or outlet when the line names one. */
+    record Byline(String author, String agency) {
+    }
+
+    /** A date line: the date, and the words that gave it. */
+    record DateLine(LocalDate date, String evidence, boolean updated, String outlet) {
+    }
+
+    private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
+            + "read more|read next|read also|also read|more from .{1,40}|see also|more on this story|recommended( stories)?"
+            + "|related( stories| articles| coverage| content| topics| news)?|most (read|popular|viewed)|trending( now)?"
+            + "|advertisement|advertising|ad|sponsored( content)?|scroll to continue( with content)?"
+            + "|(article|story) continues (below|after)( (this )?advertisement)?|continue reading.*|skip to (main )?content"
+            + "|listen( to (this|the) (article|story))?( \\d+ min(utes?)?)?|\\d+\\s*min(ute)?s? read|print( this (article|page))?"
+            + "|e-?mail( this (article|story))?|comments?( \\(\\d+\\))?|\\d+ comments?|leave a comment|show comments|view comments"
+            + "|(sign up|subscribe|register|log ?in|follow us|follow .{1,40} on|download (our|the) app|get the app|click here|tap here)\\b.*"
+            + "|share( this( article| story| page)?)?( on \\w+)?|share via.*|copy link|link copied"
+            + "|copyright\\b.*|©.*|all rights reserved\\.?|image (source|caption)\\b.*|media caption\\b.*"
+            + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
+            + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"
+            + ")$");
+    /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */
+    private static final Pattern TEASER = Pattern.compile("(?i)^(?:read more|read also|also read|related|see also|more|watch|"
+            + "listen|explainer|opinion|analysis|recommended|editor's picks?|live updates?)\\s*[:|»>\\-–—]\\s*\\S.*");
+    private static final Set<String> SHARE_WORDS = Set.of("facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail",
+            "print", "share", "reddit", "telegram", "copy", "link", "comment", "comments", "messenger", "pinterest", "flipboard",
+            "bluesky", "threads", "tweet", "save", "gift", "article", "this", "on", "via", "sms", "mail");
+    private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+(?<names>[\\p{Lu}][\\p{L}.'’\\- ]+?(?:(?:,|\\s+and|\\s+&)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+?)*)"
+            + "(?:\\s*(?:,|\\||\\bfor\\b|—|–|-|\\bof\\b)?\\s*(?<outlet>(?:The )?[A-Z][\\p{L}.&'’ ]{1,40}))?\\s*$");
+    private static final Pattern PIPE_BYLINE = Pattern.compile("^(?<names>[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3}"
+            + "(?:\\s*(?:,|and|&)\\s*[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3})*)\\s*[|,]\\s*(?<outlet>[A-Z][\\p{L}.&'’ ]{1,40})$");
+    /** "Reporting by Jane Doe in Kyiv; Editing by John Roe", "(Additional reporting by ...)", "Compiled by ...". */
+    private static final Pattern TRAILER = Pattern.compile("(?i)^\\(?\\s*(?:additional )?(?:reporting|writing|editing|compiled|"
+            + "reported|written|produced|edited|research|contributing|graphics|translated|photos?|fact-?checked)( and \\w+)?"
+            + "(?: by| from)\\b.*$");
+    /** The same trailer closing a body paragraph. */
+    private static final Pattern TRAILING_TRAILER = Pattern.compile("\\s*\\((?i:(?:additional )?(?:reporting|writing|editing|"
+            + "compiled|contributing))[^()]*\\)\\s*$");
+    /** "The Associated Press contributed to this report." */
+    private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
+    private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"
+            + "correction|clarification|this (story|article) (has been|was) (updated|corrected))\\b.*");
+    private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:(?<kind>published|updated|last updated|first published|"
+            + "posted|last modified|modified|date|dated|created)\\s*(?:on|at|:)?\\s*:?\\s*)");
+    private static final Pattern DATE_FURNITURE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+            + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|ist|pst|pdt|"
+            + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
+
+    /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
+    private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
+            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+    /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
+    private static final Pattern LICENCE = Pattern.compile("(?i)^[^.]{0,200}\\b(?:is in the public domain|public domain\\b|"
+            + "licen[cs]ed under|creative commons|all rights reserved)[^.]*\\.\\s*");
+    /** "Moki Edwin Kindzeka", "Jane M. Doe": a line that is only a person's name (a byline without "By"). */
+    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+)){1,3},?$");
+
+    private CopyLines() {
+    }
+
+    /** The outlet a provenance line names ("Originally posted by the Voice of America."), as its agency; else null. */
+    static String provenance(String line) {
+        Matcher m = PROVENANCE.matcher(line);
+        if (m.find() && isOutlet(m.group("outlet").strip())) {
+            return Dateline.agencyName(m.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        // "Read more: Voice of America": a link to the outlet the copy came from.
+        Matcher teaser = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$").matcher(line.strip());
+        if (teaser.matches() && isOutlet(teaser.group("outlet").strip())) {
+            return Dateline.agencyName(teaser.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        return null;
+    }
+
+    /** A line that only says where the copy came from. */
+    static boolean isProvenanceLine(String line) {
+        return provenance(line) != null && (!PROVENANCE.matcher(line).find() || withoutProvenance(line).isEmpty());
+    }
+
+    /** A paragraph without the provenance and licence sentences a republished copy opens with. */
+    static String withoutProvenance(String paragraph) {
+        String p = paragraph;
+        Matcher m = PROVENANCE.matcher(p);
+        if (m.find() && isOutlet(m.group("outlet").strip())) {
+            p = p.substring(m.end()).strip();
+        }
+        Matcher licence = LICENCE.matcher(p);
+        while (licence.lookingAt()) {
+            p = p.substring(licence.end()).strip();
+            licence = LICENCE.matcher(p);
+        }
+        return p;
+    }
+
+    /** A line that is only a person's name, none of whose words is a known place or outlet. */
+    static boolean isNameLine(String line) {
+        String l = line.strip();
+        if (!NAME_LINE.matcher(l).matches() || isChrome(l)) {
+            return false;
+        }
+        for (String w : l.replace(",", "").split("\\s+")) {
+            if (Dateline.isPlace(w) || Lexicons.get().agenciesBySurface.containsKey(w) || Lexicons.get().knownOrgsBySurface.containsKey(w)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    static boolean isChrome(String line) {
+        String l = line.strip();
+        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200) {
+            return true;
+        }
+        String[] words = l.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+");
+        int share = 0;
+        for (String w : words) {
+            if (SHARE_WORDS.contains(w)) {
+                share++;
+            }
+        }
+        return words.length <= 8 && share == words.length && share > 0 && !l.endsWith(".");
+    }
+
+    static boolean isEditorialNote(String line) {
+        return EDITOR_NOTE.matcher(line).matches() || TRAILER.matcher(line).matches() && line.length() < 300
+                || CONTRIBUTED.matcher(line).matches();
+    }
+
+    /** The paragraph without a closing "(Reporting by ...; Editing by ...)". */
+    static String withoutTrailer(String paragraph) {
+        return TRAILING_TRAILER.matcher(paragraph).replaceFirst("");
+    }
+
+    static Byline byline(String line) {
+        // A byline box that names only the outlet: "VOA News", "Associated Press".
+        String outlet = line.strip().replaceFirst("^(?i:by)\\s+", "");
+        if (Lexicons.get().agenciesBySurface.containsKey(outlet) || Lexicons.get().agenciesBySurface.containsKey(
+                outlet.replaceFirst("^The ", ""))) {
+            return new Byline(null, Dateline.agencyName(outlet.replaceFirst("^The ", "")));
+        }
+        if (line.length() > 120 || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$")) {
+            return null;
+        }
+        Matcher m = BY.matcher(line);
+        if (m.matches() && m.group("names").split("\\s+").length <= 12) {
+            return split(m.group("names"), m.group("outlet"));
+        }
+        m = PIPE_BYLINE.matcher(line);
+        if (m.matches() && line.contains("|") && isOutlet(m.group("outlet"))) {
+            return new Byline(m.group("names").strip(), Dateline.agencyName(m.group("outlet")));
+        }
+        return null;
+    }
+
+    /** "Jane Doe, Reuters" or "Jane Doe and John Roe"; an outlet after the names becomes the agency when it is one. */
+    private static Byline split(String names, String outlet) {
+        String n = names.strip();
+        String agency = null;
+        if (outlet != null) {
+            if (isOutlet(outlet)) {
+                agency = Dateline.agencyName(outlet.strip());
+            } else {
+                n = (n + " " + outlet).strip();
+            }
+        }
+        // "By JANE DOE, Associated Press": the last comma part may be the outlet.
+        int comma = n.lastIndexOf(',');
+        if (agency == null && comma > 0 && isOutlet(n.substring(comma + 1).strip())) {
+            agency = Dateline.agencyName(n.substring(comma + 1).strip());
+            n = n.substring(0, comma).strip();
+        }
+        return n.isEmpty() ? null : new Byline(n, agency);
+    }
+
+    private static boolean isOutlet(String s) {
+        String name = s.strip().replaceFirst("^The ", "");
+        return Lexicons.get().agenciesBySurface.containsKey(name) || Lexicons.get().agenciesBySurface.containsKey(s.strip())
+                || name.matches("(?:[A-Z]{2,6}|[A-Z][\\p{L}]+) (?:News|Press|Times|Post|Wire|Media|Television|TV|Radio)(?: Agency)?");
+    }
+
+    /** "Published March 16, 2025 10:20 GMT", "Updated: 16 March 2025", "Friday, March 14, 2025": a line that only dates. */
+    static DateLine dateLine(String line) {
+        if (line.length() > 120) {
+            return null;
+        }
+        Matcher prefix = DATE_PREFIX.matcher(line);
+        String kind = prefix.lookingAt() ? prefix.group("kind").toLowerCase(Locale.ROOT) : null;
+        String rest = kind == null ? line : line.substring(prefix.end());
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(rest);
+        if (dates.isEmpty()) {
+            return null;
+        }
+        String left = DATE_FURNITURE.matcher(rest.replace(dates.get(0).text(), " ")).replaceAll(" ");
+        // Another date on the line ("Published ... Updated ...") is furniture too.
+        for (DateResolver.FoundDate d : dates) {
+            left = left.replace(d.text(), " ");
+        }
+        left = left.replaceAll("(?i)\\b(updated|published|last|first)\\b", " ").strip();
+        // "Voice of America’s immigration news - September 19, 2023 - 08:51": a date stamp with the page's section name.
+        // The stamp goes on after the date ("... - September 19, 2023 - 08:51"); a headline would end with it.
+        boolean stampGoesOn = !line.strip().endsWith(dates.get(0).text());
+        if (!left.isEmpty() && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
+                || !line.matches(".*\\s[-–—|·•]\\s.*") || !stampGoesOn)) {
+            return null;
+        }
+        boolean updated = kind != null && (kind.contains("updated") || kind.contains("modified"));
+        // "Voice of America’s immigration news - September 19, 2023": the stamp names the outlet
+        String outlet = null;
+        for (String part : left.split("\\s{2,}")) {
+            String name = part.strip().replaceFirst("(?:'s|’s)\\b.*$", "");
+            if (!name.isEmpty() && Lexicons.get().agenciesBySurface.containsKey(name)) {
+                outlet = Dateline.agencyName(name);
+            }
+        }
+        return new DateLine(dates.get(0).date(), line.strip(), updated, outlet);
+    }
+}

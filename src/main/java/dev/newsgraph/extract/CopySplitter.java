@@ -1,0 +1,81 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.HashSet;
+import java.util.List;
+import java.util.Set;
+import java.util.regex.Pattern;
+
+/**
+ * Cuts pasted copy into articles. Rule lines ({@code ---}, {@code ***}, {@code ###}) and form feeds always separate
+ * articles. Each part is read as a scraped news-site feed when it has that feed's tell-tale repeats (every headline
+ * and caption printed twice, for desktop and mobile), and as plain copy otherwise.
+ */
+final class CopySplitter {
+
+    private static final Pattern RULE = Pattern.compile("^\\s*(?:([-*#=_~•·])\\s*(?:\\1\\s*){2,}|\\f+)\\s*$");
+
+    private final FeedParser feedParser = new FeedParser();
+    private final PlainCopyParser plainParser = new PlainCopyParser(feedParser);
+
+    List<RawArticle> split(String text) {
+        List<RawArticle> out = new ArrayList<>();
+        for (String part : parts(text)) {
+            List<String> lines = FeedParser.cleanLines(part);
+            if (lines.isEmpty()) {
+                continue;
+            }
+            out.addAll(scrapedFeed(lines) ? feedParser.parse(part) : plainParser.parse(plainLines(part)));
+        }
+        return out;
+    }
+
+    /** The text between rule lines and form feeds. */
+    private static List<String> parts(String text) {
+        List<String> parts = new ArrayList<>();
+        StringBuilder part = new StringBuilder();
+        for (String line : text.replace("\f", "\n\f\n").split("\n", -1)) {
+            if (RULE.matcher(line).matches()) {
+                parts.add(part.toString());
+                part.setLength(0);
+            } else {
+                part.append(line).append('\n');
+            }
+        }
+        parts.add(part.toString());
+        return parts;
+    }
+
+    /** A headline-shaped line printed twice: the shape of the scraped feeds the seeds come in. */
+    private boolean scrapedFeed(List<String> lines) {
+        Set<String> seen = new HashSet<>();
+        for (String line : lines) {
+            if (!line.isEmpty() && feedParser.looksLikeHeadline(line) && !seen.add(line)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Stripped lines; a blank line is "", a run of blank lines two "" (a wide gap), for the plain reader. */
+    private static List<String> plainLines(String part) {
+        List<String> out = new ArrayList<>();
+        int blanks = 0;
+        for (String raw : Text.normalize(part).split("\n", -1)) {
+            String line = raw.strip();
+            if (line.isEmpty()) {
+                blanks++;
+                continue;
+            }
+            if (!out.isEmpty() && blanks > 0) {
+                out.add("");
+                if (blanks > 1) {
+                    out.add("");
+                }
+            }
+            blanks = 0;
+            out.add(line);
+        }
+        return out;
+    }
+}

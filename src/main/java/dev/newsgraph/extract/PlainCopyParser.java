@@ -1,0 +1,356 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.HeadlineBasis;
+
+import java.time.LocalDate;
+import java.util.ArrayList;
+import java.util.List;
+import java.util.regex.Pattern;
+
+/**
+ * Copy as people paste it: one or more articles, each with or without a headline line, in any case, with a dateline,
+ * byline, "Published" line, captions and page chrome around the body. A new article starts at a headline line whose
+ * story opens with a dateline, byline or date line (a gap alone does not: pages space their paragraphs as they
+ * like); a text that starts with its first
+ * paragraph takes its first sentence as headline, and says so.
+ */
+final class PlainCopyParser {
+
+    private static final int MAX_HEADLINE = 250;
+    private static final int MAX_HEADLINE_WORDS = 30;
+    /** As many paragraphs as an article may have ({@code ArticleInput}); more are not read. */
+    private static final int MAX_PARAGRAPHS = 500;
+    /** Lines after which the story is over: the sources, links and comments of a page. */
+    private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
+            + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
+            + "share this:?|tags|topics|you may also like|more from .{1,40})\\s*:?$");
+
+    /** " by VOA News " between a flattened page's headline and its first sentence. */
+    private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
+    /** A date after a dash at the end of a headline. */
+    private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
+
+    private final FeedParser captions;
+
+    PlainCopyParser(FeedParser captions) {
+        this.captions = captions;
+    }
+
+    /** One kind of line of the copy. */
+    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
+
+    private record Line(String text, Kind kind) {
+    }
+
+    List<RawArticle> parse(List<String> rawLines) {
+        return parse(rawLines, null);
+    }
+
+    /** The articles of the lines; with a headline already known (a feed item's), the first article has it. */
+    List<RawArticle> parse(List<String> rawLines, String knownHeadline) {
+        List<Line> lines = classify(unwrap(rawLines));
+        List<RawArticle> out = new ArrayList<>();
+        Draft draft = new Draft();
+        if (knownHeadline != null) {
+            draft.headline = knownHeadline;
+            draft.headlineFixed = true;
+        }
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            switch (line.kind) {
+                case NAME, HEADLINE -> {
+                    if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
+                        // a name alone under the headline is its writer's byline
+                        draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
+                    } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
+                        continue;
+                    } else if (draft.paragraphs.isEmpty()) {
+                        draft.offerHeadline(line.text);
+                    } else if (startsStory(lines, i)) {
+                        draft.flush(out);
+                        draft = new Draft();
+                        draft.offerHeadline(line.text);
+                    } else if (!draft.ended && line.text.split("\\s+").length >= 12) {
+                        draft.paragraphs.add(line.text); // a long line without a full stop: prose, not a subhead
+                    }
+                }
+                case BODY -> {
+                    if (!draft.ended) {
+                        draft.addParagraph(line.text);
+                    }
+                }
+                case DATELINE -> draft.dateline(Dateline.line(line.text));
+                case BYLINE -> draft.byline(CopyLines.byline(line.text));
+                case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
+                case DATE -> draft.date(CopyLines.dateLine(line.text));
+                case CAPTION -> {
+                    if (!draft.ended) {
+                        draft.captions.add(captions.caption(line.text));
+                    }
+                }
+                case END -> draft.ended = !draft.paragraphs.isEmpty();
+                default -> {
+                    // chrome, editorial notes and blank lines are dropped
+                }
+            }
+        }
+        draft.flush(out);
+        return out;
+    }
+
+    /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
+    private static boolean startsStory(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
+            Line next = lines.get(j);
+            switch (next.kind) {
+                case DATELINE, BYLINE, DATE, NAME:
+                    return true;
+                case BODY:
+                    return Dateline.lead(next.text) != null;
+                case HEADLINE, END:
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return false;
+    }
+
+    private List<Line> classify(List<String> raw) {
+        List<Line> out = new ArrayList<>(raw.size());
+        for (String text : raw) {
+            out.add(new Line(text, text.isEmpty() ? Kind.GAP : kind(text)));
+        }
+        return out;
+    }
+
+    private Kind kind(String line) {
+        if (END_OF_STORY.matcher(line).matches()) {
+            return Kind.END;
+        }
+        if (CopyLines.isProvenanceLine(line)) {
+            return Kind.PROVENANCE;
+        }
+        if (CopyLines.isChrome(line)) {
+            return Kind.CHROME;
+        }
+        if (CopyLines.isEditorialNote(line)) {
+            return Kind.NOTE;
+        }
+        if (CopyLines.dateLine(line) != null) {
+            return Kind.DATE;
+        }
+        if (CopyLines.byline(line) != null) {
+            return Kind.BYLINE;
+        }
+        if (Dateline.line(line) != null) {
+            return Kind.DATELINE;
+        }
+        if (CopyLines.isNameLine(line)) {
+            return Kind.NAME;
+        }
+        if (captions.caption(line) != null) {
+            return Kind.CAPTION;
+        }
+        if (looksLikeHeadline(line)) {
+            return Kind.HEADLINE;
+        }
+        return isProse(line) ? Kind.BODY : Kind.CHROME;
+    }
+
+    /** Short, not a sentence that ends with a full stop, at least three words: whatever its case. */
+    static boolean looksLikeHeadline(String line) {
+        if (line.length() > MAX_HEADLINE || !plausible(line)) {
+            return false;
+        }
+        String core = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
+        if (core.isEmpty() || core.endsWith(".") && !core.endsWith("...") || core.endsWith(",") || core.endsWith(";")) {
+            return false;
+        }
+        int words = line.split("\\s+").length;
+        return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
+                || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** A paragraph of the story: words, mostly letters. */
+    private static boolean isProse(String line) {
+        if (!plausible(line) || line.indexOf(' ') < 0) {
+            return false;
+        }
+        int letters = 0;
+        for (int i = 0; i < line.length(); i++) {
+            if (Character.isLetter(line.charAt(i))) {
+                letters++;
+            }
+        }
+        return letters * 2 >= line.length() && (line.length() >= 25 || line.matches(".*[.!?][\"”’']?$"));
+    }
+
+    /** English text, a rule of repeated punctuation ("______") counting as one character. */
+    private static boolean plausible(String line) {
+        return FeedParser.plausibleEnglish(line.replaceAll("([^\\p{L}\\p{N}\\s])\\1{2,}", "$1"));
+    }
+
+    /** Hard-wrapped copy (agency wire, e-mail): the lines of a block that run on are joined into one paragraph. */
+    static List<String> unwrap(List<String> lines) {
+        List<String> out = new ArrayList<>(lines.size());
+        List<String> block = new ArrayList<>();
+        for (String line : lines) {
+            if (!line.isEmpty()) {
+                block.add(line);
+                continue;
+            }
+            addBlock(out, block);
+            out.add("");
+        }
+        addBlock(out, block);
+        return out;
+    }
+
+    private static void addBlock(List<String> out, List<String> block) {
+        if (wrapped(block)) {
+            out.add(String.join(" ", block));
+        } else {
+            out.addAll(block);
+        }
+        block.clear();
+    }
+
+    private static boolean wrapped(List<String> block) {
+        if (block.size() < 3) {
+            return false;
+        }
+        int runOn = 0;
+        for (int i = 0; i < block.size() - 1; i++) {
+            String l = block.get(i);
+            char next = block.get(i + 1).charAt(0);
+            if (l.length() >= 40 && l.length() <= 100 && (!l.matches(".*[.!?:\"”’]$") || Character.isLowerCase(next))) {
+                runOn++;
+            }
+        }
+        return runOn * 10 >= (block.size() - 1) * 6;
+    }
+
+    /** The article being read. */
+    private static final class Draft {
+        String headline;
+        boolean headlineFixed;
+        final List<RawArticle.RawCaption> captions = new ArrayList<>();
+        final List<String> paragraphs = new ArrayList<>();
+        Dateline dateline;
+        CopyLines.Byline byline;
+        CopyLines.DateLine published;
+        /** The outlet a provenance line or flattened byline names. */
+        String producer;
+        boolean ended;
+
+        void offerHeadline(String line) {
+            // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
+            String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
+            // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
+            boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
+            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated)) {
+                headline = line;
+            }
+        }
+
+        void addParagraph(String text) {
+            if (paragraphs.size() >= MAX_PARAGRAPHS) {
+                return;
+            }
+            String p = CopyLines.withoutTrailer(text);
+            if (paragraphs.isEmpty()) {
+                provenance(CopyLines.provenance(p));
+                p = CopyLines.withoutProvenance(p);
+                if (headline == null) {
+                    p = gluedHeadline(p);
+                }
+            }
+            if (dateline == null && paragraphs.size() < 3) {
+                Dateline.Lead lead = Dateline.lead(p);
+                if (lead != null) {
+                    dateline = lead.dateline();
+                    p = lead.rest();
+                    // what came before the dateline (captions, a deck) is not the story's text
+                    paragraphs.clear();
+                }
+            }
+            if (!p.isBlank()) {
+                paragraphs.add(p.strip());
+            }
+        }
+
+        /** "Suicide Bomber Targets Afghan Base by VOA News A suicide bomber has ...": a page flattened into one line. */
+        private String gluedHeadline(String p) {
+            java.util.regex.Matcher m = GLUED_BYLINE.matcher(p);
+            if (m.find() && m.start() > 0 && looksLikeHeadline(p.substring(0, m.start()).strip())) {
+                String outlet = m.group(1);
+                if (Lexicons.get().agenciesBySurface.containsKey(outlet.replaceFirst("\\s+News$", ""))
+                        || Lexicons.get().agenciesBySurface.containsKey(outlet)) {
+                    headline = p.substring(0, m.start()).strip();
+                    provenance(Dateline.agencyName(outlet));
+                    return p.substring(m.end()).strip();
+                }
+            }
+            return p;
+        }
+
+        void provenance(String agency) {
+            if (agency != null && producer == null) {
+                producer = agency;
+            }
+        }
+
+        void dateline(Dateline d) {
+            if (dateline == null && paragraphs.isEmpty()) {
+                dateline = d;
+            }
+        }
+
+        void byline(CopyLines.Byline b) {
+            if (byline == null) {
+                byline = b;
+            }
+        }
+
+        void date(CopyLines.DateLine d) {
+            provenance(d.outlet());
+            if (published == null || published.updated() && !d.updated()) {
+                published = d;
+            }
+        }
+
+        void flush(List<RawArticle> out) {
+            if (paragraphs.isEmpty()) {
+                return;
+            }
+            HeadlineBasis basis = HeadlineBasis.STATED;
+            String title = headline;
+            if (title == null) {
+                basis = HeadlineBasis.FIRST_SENTENCE;
+                title = SentenceSplitter.split(paragraphs.get(0)).get(0);
+            }
+            LocalDate date = dateline == null ? null : dateline.date();
+            String evidence = date == null ? null : "dateline '" + dateline.printed().strip() + "'";
+            if (date == null && published != null) {
+                date = published.date();
+                evidence = (published.updated() ? "updated line '" : "date line '") + published.evidence() + "'";
+            }
+            String agency = dateline != null && dateline.agency() != null ? dateline.agency()
+                    : byline != null && byline.agency() != null ? byline.agency() : producer;
+            // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
+            java.util.regex.Matcher stamp = HEADLINE_DATE.matcher(title);
+            if (date == null && basis == HeadlineBasis.STATED && stamp.find()) {
+                List<DateResolver.FoundDate> found = DateResolver.fullDates(stamp.group(1));
+                if (!found.isEmpty()) {
+                    date = found.get(0).date();
+                    evidence = "date on the headline '" + stamp.group(1) + "'";
+                }
+            }
+            ArticleMetadata meta = new ArticleMetadata(basis, dateline == null ? null : dateline.placeName(),
+                    dateline == null ? null : dateline.region(), agency, byline == null ? null : byline.author(), date,
+                    evidence, null, null, null, List.of());
+            out.add(new RawArticle(title, List.copyOf(captions), List.copyOf(paragraphs), meta));
+        }
+    }
+}

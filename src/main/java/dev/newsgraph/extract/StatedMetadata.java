@@ -1,0 +1,148 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.domain.PlaceKind;
+
+import java.util.List;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * Turns what the copy or its format states about an article (dateline, agency, date) into declared entities and the
+ * publication date, so that they take precedence over what the body suggests.
+ */
+final class StatedMetadata {
+
+    private StatedMetadata() {
+    }
+
+    /** The stated date when there is one, else what the text's own evidence gives. */
+    static DateResolver.Publication publication(RawArticle raw) {
+        ArticleMetadata meta = raw.metadata();
+        if (meta.publishedOn() != null) {
+            return new DateResolver.Publication(meta.publishedOn(), DateBasis.STATED, meta.dateEvidence(), null);
+        }
+        return DateResolver.publication(raw);
+    }
+
+    /** The stated dateline place, declared in the article; null when nothing is stated. */
+    static String dateline(ArticleContext ctx) {
+        String printed = ctx.raw.metadata().datelinePlace();
+        if (printed == null || printed.isBlank()) {
+            return null;
+        }
+        Gazetteer gaz = Gazetteer.get();
+        String regionCode = regionCountry(ctx.raw.metadata().datelineRegion());
+        Gazetteer.Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (String name : List.of(printed, Text.titleCase(printed))) {
+            for (Gazetteer.Entry e : gaz.lookup(name)) {
+                double score = switch (e.kind()) {
+                    case COUNTRY -> 100;
+                    case CITY -> 30 + Math.log10(Math.max(1, e.population())) * 6 + (e.capital() ? 60 : 0);
+                    case PROVINCE -> 45;
+                    default -> 10;
+                };
+                if (regionCode != null && regionCode.equals(e.countryCode())) {
+                    score += 1000;
+                }
+                if (ctx.entities.findPlace(e.name()) != null) {
+                    score += 500;
+                }
+                score += Math.min(ctx.countrySalience(e.countryCode()), 5) * 20;
+                if (score > bestScore) {
+                    best = e;
+                    bestScore = score;
+                }
+            }
+        }
+        if (best == null) {
+            // Not in the gazetteer ("UNITED NATIONS"): kept as stated, without coordinates.
+            String cc = regionCode != null ? regionCode : ctx.salientCountryCode();
+            best = new Gazetteer.Entry(cc == null ? PlaceKind.OTHER : PlaceKind.CITY, Text.titleCase(printed), cc, null,
+                    null, null, 0, List.of(), List.of(), false);
+        }
+        Entities.Place place = ctx.entities.findPlace(best.name());
+        if (place == null) {
+            place = ctx.entities.place(best);
+        }
+        if (best.kind() != PlaceKind.COUNTRY && best.countryCode() != null && ctx.entities.country(best.countryCode()) == null) {
+            Gazetteer.Entry country = gaz.country(best.countryCode());
+            if (country != null) {
+                ctx.entities.place(country);
+            }
+        }
+        return place.entry.name();
+    }
+
+    /** The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv". */
+    private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells|telling|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
+            + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b");
+    /** "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports": the writer named in the copy. */
+    private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>\\p{Lu}[\\p{L}'’\\-]+"
+            + "(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) (?:reports|has (?:this|more)|filed)\\b");
+
+    /** The stated agency, or the outlet the copy names as its producer, declared as a news agency; else null. */
+    static String agency(ArticleContext ctx) {
+        String printed = ctx.raw.metadata().agency();
+        if (printed == null) {
+            printed = producer(ctx.raw);
+        }
+        if (printed == null || printed.isBlank()) {
+            return null;
+        }
+        Lexicons.KnownOrg known = Lexicons.get().agenciesBySurface.get(printed.strip());
+        String name = known != null ? known.name() : printed.strip();
+        return ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, known == null ? null : known.countryCode()).name;
+    }
+
+    private static String producer(RawArticle raw) {
+        for (String paragraph : raw.paragraphs()) {
+            Matcher m = PRODUCER.matcher(paragraph);
+            while (m.find()) {
+                String name = m.group("told") != null ? m.group("told") : m.group("own");
+                for (String candidate = name; !candidate.isEmpty(); candidate = candidate.replaceFirst("^\\S+\\s*", "")) {
+                    if (Lexicons.get().agenciesBySurface.containsKey(candidate) && !citedAsThirdParty(raw, candidate)) {
+                        return candidate;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    /** "Xinhua said", "the official Xinhua news agency": an outlet the story quotes is not the one that wrote it. */
+    private static boolean citedAsThirdParty(RawArticle raw, String outlet) {
+        Pattern cited = Pattern.compile("\\b" + Pattern.quote(outlet) + "(?: news agency| agency)? (?:said|says|reported|reports"
+                + "|quoted|cited)\\b|\\b(?:official|state|state-run|state-owned) " + Pattern.quote(outlet) + "\\b");
+        return raw.paragraphs().stream().anyMatch(p -> cited.matcher(p).find());
+    }
+
+    /** The author the metadata gives, or the reporter the copy names ("VOA correspondent Steve Herman reports"). */
+    static String author(RawArticle raw) {
+        if (raw.metadata().author() != null) {
+            return raw.metadata().author();
+        }
+        for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
+            Matcher m = REPORTER.matcher(paragraph);
+            if (m.find()) {
+                return m.group("name");
+            }
+        }
+        return null;
+    }
+
+    /** "Ukraine" in "KYIV, Ukraine": the country a dateline's region names, or the country of a named state. */
+    private static String regionCountry(String region) {
+        if (region == null) {
+            return null;
+        }
+        for (Gazetteer.Entry e : Gazetteer.get().lookup(region.strip())) {
+            if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
+                return e.countryCode();
+            }
+        }
+        return null;
+    }
+}

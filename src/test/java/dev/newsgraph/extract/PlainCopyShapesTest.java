@@ -1,0 +1,162 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.HeadlineBasis;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.PersonInput;
+import org.junit.jupiter.api.Test;
+
+import java.nio.charset.StandardCharsets;
+import java.time.LocalDate;
+import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * One real article of the corpus (dev/013, VOA, public domain) presented in the shapes copy is pasted in: every
+ * headline case, no headline, the agencies' dateline forms, bylines, date lines, page chrome, several articles in a
+ * row. The body is the same real text each time; only the furniture around it changes.
+ */
+class PlainCopyShapesTest {
+
+    private static final String BODY = body("/extract/corpus/dev/013_logar-deputy-governor-killed.txt");
+    private static final String FIRST = BODY.substring(0, BODY.indexOf('\n'));
+    private final ArticleExtractor extractor = new ArticleExtractor();
+
+    private static String body(String path) {
+        try (var in = PlainCopyShapesTest.class.getResourceAsStream(path)) {
+            return new String(in.readAllBytes(), StandardCharsets.UTF_8).strip();
+        } catch (java.io.IOException e) {
+            throw new java.io.UncheckedIOException(e);
+        }
+    }
+
+    private ArticleInput one(String text) {
+        List<ArticleInput> drafts = extractor.extract(text, null);
+        assertEquals(1, drafts.size(), () -> "drafts: " + drafts.stream().map(ArticleInput::headline).toList());
+        return drafts.get(0);
+    }
+
+    @Test
+    void everyHeadlineCaseGivesOneArticleWithThatHeadline() {
+        for (String headline : List.of("Afghan deputy governor killed in ambush in Logar", "Afghan Deputy Governor Killed in Ambush",
+                "AFGHAN DEPUTY GOVERNOR KILLED IN AMBUSH", "Who killed Logar's deputy governor?",
+                "Logar ambush: deputy governor and driver killed")) {
+            ArticleInput a = one(headline + "\n\n" + BODY);
+            assertEquals(headline, a.headline());
+            assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+            assertEquals(BODY.split("\n+").length, a.paragraphs().size(), headline);
+        }
+    }
+
+    @Test
+    void noHeadlineTakesTheFirstSentenceAndSaysSo() {
+        ArticleInput a = one(BODY);
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis());
+        assertTrue(FIRST.startsWith(a.headline()), a.headline());
+        assertEquals(FIRST, a.paragraphs().get(0));
+        assertFalse(a.people().isEmpty());
+    }
+
+    @Test
+    void agencyDatelinesBecomePlaceSourceAndDateAndLeaveTheText() {
+        record Form(String dateline, String place, String source, LocalDate date) {
+        }
+        for (Form f : List.of(
+                new Form("KABUL, March 16, 2017 (Reuters) - ", "Kabul", "Reuters", LocalDate.of(2017, 3, 16)),
+                new Form("KABUL, Afghanistan (AP) — ", "Kabul", "AP", null),
+                new Form("Kabul, Mar 16 (PTI) ", "Kabul", "PTI", null),
+                // without an agency in the dateline, the producer is the outlet the body names ("told VOA")
+                new Form("KABUL: ", "Kabul", "VOA", null),
+                new Form("KABUL — ", "Kabul", "VOA", null),
+                new Form("KABUL\n\n", "Kabul", "VOA", null),
+                new Form("Kabul (AFP) - ", "Kabul", "AFP", null))) {
+            ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + f.dateline + BODY);
+            assertEquals(f.place, a.dateline(), f.dateline);
+            assertEquals(f.source, a.source(), f.dateline);
+            assertEquals(FIRST, a.paragraphs().get(0), f.dateline);
+            if (f.date != null) {
+                assertEquals(f.date, a.publishedOn(), f.dateline);
+                assertEquals(DateBasis.STATED, a.dateBasis());
+            }
+            assertTrue(a.places().stream().anyMatch(p -> p.name().equals("Kabul")));
+            assertTrue(a.organizations().stream().noneMatch(o -> o.name().equals("KABUL")), f.dateline);
+        }
+    }
+
+    @Test
+    void bylinesDateLinesAndChromeBecomeMetadataOrGo() {
+        String text = String.join("\n", "World", "Afghan deputy governor killed in ambush", "By Ayaz Gul | Reuters",
+                "Published March 16, 2017 10:20 GMT", "Updated March 17, 2017", "Share", "Facebook Twitter Email", "",
+                "Editor's note: This story contains details some readers may find disturbing.",
+                "KABUL, Afghanistan (AP) — " + BODY.replace("\n\n", "\n\nRead more: Taliban claim attack on Kabul hotel\n\n"),
+                "Article continues below", "Subscribe to our newsletter",
+                "(Reporting by Jane Doe in Kabul; Editing by John Roe)", "Related:", "Another story entirely here");
+        ArticleInput a = one(text);
+        assertEquals("Afghan deputy governor killed in ambush", a.headline());
+        assertEquals("Ayaz Gul", a.author());
+        assertEquals(LocalDate.of(2017, 3, 16), a.publishedOn());
+        assertEquals("Kabul", a.dateline());
+        assertEquals(BODY.split("\n+").length, a.paragraphs().size(), () -> String.join("\n", a.paragraphs()));
+        List<String> people = a.people().stream().map(PersonInput::name).toList();
+        for (String writer : List.of("Ayaz Gul", "Jane Doe", "John Roe")) {
+            assertFalse(people.contains(writer), writer + " in " + people);
+        }
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.toLowerCase(Locale.ROOT).contains("read more")));
+    }
+
+    @Test
+    void byLineWithAgencyAfterComma() {
+        ArticleInput a = one("Afghan deputy governor killed in ambush\nBy JANE DOE, Associated Press\n\n" + BODY);
+        assertEquals("JANE DOE", a.author());
+        assertEquals("AP", a.source());
+    }
+
+    @Test
+    void severalArticlesSeparatedByRulesFormFeedsOrDatelineRuns() {
+        String second = body("/extract/corpus/dev/001_afghan-police-suicide-attack.txt");
+        for (String separator : List.of("\n\n---\n\n", "\n\n***\n\n", "\n\n###\n\n", "\n\f\n")) {
+            List<ArticleInput> drafts = extractor.extract("Deputy governor killed\n\n" + BODY + separator + second, null);
+            assertEquals(2, drafts.size(), separator);
+        }
+        String run = "Deputy governor killed in Logar\nKABUL (Reuters) - " + BODY
+                + "\n\nSuicide car bomb kills three police officers\nLASHKAR GAH, Afghanistan (AP) — "
+                + "A suicide car bombing near a police training center in southern Afghanistan has killed three police officers.\n"
+                + "Twelve other people, including at least one child, were wounded Saturday in Helmand province.";
+        List<ArticleInput> drafts = extractor.extract(run, null);
+        assertEquals(List.of("Deputy governor killed in Logar", "Suicide car bomb kills three police officers"),
+                drafts.stream().map(ArticleInput::headline).toList());
+        assertEquals("AP", drafts.get(1).source());
+        assertNull(drafts.get(0).author());
+    }
+
+    @Test
+    void hardWrappedWireCopyIsJoinedIntoParagraphs() {
+        String wrapped = Arrays.stream(BODY.split("\n\n")).map(PlainCopyShapesTest::wrap).reduce((x, y) -> x + "\n\n" + y).orElseThrow();
+        ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + wrapped);
+        assertEquals(BODY.split("\n+").length, a.paragraphs().size());
+        assertEquals(FIRST, a.paragraphs().get(0));
+    }
+
+    private static String wrap(String paragraph) {
+        StringBuilder b = new StringBuilder();
+        int col = 0;
+        for (String w : paragraph.split(" ")) {
+            if (col + w.length() > 70) {
+                b.append('\n');
+                col = 0;
+            } else if (col > 0) {
+                b.append(' ');
+                col++;
+            }
+            b.append(w);
+            col += w.length();
+        }
+        return b.toString();
+    }
+}
