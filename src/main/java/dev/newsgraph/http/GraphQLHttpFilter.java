@@ -43,7 +43,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that are not a JSON object or hold parameters of the wrong JSON type (400);</li>
  * <li>parses and validates the document, so that a request error is answered 400 for
  * {@code application/graphql-response+json} and 200 for {@code application/json}, as the spec says;</li>
- * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache;</li>
+ * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache;
+ * and subscriptions sent with POST, which go over WebSocket;</li>
  * <li>gives an executed request without data a 4xx or 5xx status under application/graphql-response+json
  * ({@link ResponseStatus}).</li>
  * </ul>
@@ -197,6 +198,11 @@ public class GraphQLHttpFilter {
             throw RefusedRequest.invalidDocument(requestErrorStatus, request.operationName() == null
                     ? "The document holds several operations: name the one to run in 'operationName'."
                     : "The document holds no operation named '" + request.operationName() + "'.");
+        }
+        if (operation != null && operation.getOperation() == OperationDefinition.Operation.SUBSCRIPTION) {
+            // SmallRye would answer with its stream object serialized as data.
+            throw RefusedRequest.withStatus(requestErrorStatus,
+                    "Subscriptions are served over WebSocket (graphql-transport-ws) at this URL, not over HTTP POST.", null);
         }
         if (method.equals(HttpMethod.GET) && operations.size() > 1) {
             throw RefusedRequest.invalidDocument(requestErrorStatus,

@@ -79,6 +79,15 @@ class ResponseStatusTest {
     }
 
     @Test
+    void subscriptionOverHttpIsRefused() {
+        post(GRAPHQL_RESPONSE_JSON, "subscription { articleIngested { id } }", Map.of())
+                .then().statusCode(400)
+                .body("$", not(hasKey("data")))
+                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                .body("errors[0].message", containsString("WebSocket"));
+    }
+
+    @Test
     void legacyJsonKeeps200AndValidDatesStillWork() {
         post("application/json", ARTICLES_FROM, Map.of("from", "yesterday"))
                 .then().statusCode(200)
