@@ -11,9 +11,11 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
+import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
+import java.util.stream.Stream;
 
 /**
  * The service in dev mode, started as a developer starts it ({@code ./mvnw quarkus:dev}) on a free port, with the
@@ -22,13 +24,17 @@ import java.util.concurrent.TimeUnit;
 final class DevMode implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Path LOG = Path.of("target/dev-mode.log");
+    /** Dev mode regenerates the Kubernetes manifests with its own port; the build's must stay for DeploymentFilesIT. */
+    private static final Path MANIFESTS = Path.of("target/kubernetes");
 
     private final Process process;
     private final int port;
+    private final Path savedManifests;
 
-    private DevMode(Process process, int port) {
+    private DevMode(Process process, int port, Path savedManifests) {
         this.process = process;
         this.port = port;
+        this.savedManifests = savedManifests;
     }
 
     static DevMode start() throws IOException, InterruptedException {
@@ -36,12 +42,14 @@ final class DevMode implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
+        Path savedManifests = Files.createTempDirectory("newsgraph-manifests");
+        copy(MANIFESTS, savedManifests);
         // No debugger port and no interactive console: several dev instances may run on one machine.
         Process process = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-ntp", "quarkus:dev",
                 "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.console.enabled=false",
                 "-Dquarkus.analytics.disabled=true")
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
-        DevMode devMode = new DevMode(process, port);
+        DevMode devMode = new DevMode(process, port, savedManifests);
         try {
             devMode.awaitReady();
         } catch (RuntimeException | AssertionError | InterruptedException e) {
@@ -93,6 +101,22 @@ final class DevMode implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
+        }
+        copy(savedManifests, MANIFESTS);
+    }
+
+    /** Copies the files of one folder into another (no subfolders: the manifests folder has none). */
+    private static void copy(Path from, Path to) {
+        if (!Files.isDirectory(from)) {
+            return;
+        }
+        try (Stream<Path> files = Files.list(from)) {
+            Files.createDirectories(to);
+            for (Path file : files.filter(Files::isRegularFile).toList()) {
+                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
+            }
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
         }
     }
 
