@@ -47,7 +47,9 @@ final class DevMode implements AutoCloseable {
         // No debugger port and no interactive console: several dev instances may run on one machine.
         Process process = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-ntp", "quarkus:dev",
                 "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.console.enabled=false",
-                "-Dquarkus.analytics.disabled=true")
+                "-Dquarkus.analytics.disabled=true",
+                // Dev mode regenerates the Kubernetes manifests with its port: not over the ones DeploymentFilesIT checks.
+                "-Dquarkus.kubernetes.output-directory=target/dev-mode-kubernetes")
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
         DevMode devMode = new DevMode(process, port, savedManifests);
         try {
