@@ -11,11 +11,9 @@ import java.net.http.HttpRequest;
 import java.net.http.HttpResponse;
 import java.nio.file.Files;
 import java.nio.file.Path;
-import java.nio.file.StandardCopyOption;
 import java.time.Duration;
 import java.time.Instant;
 import java.util.concurrent.TimeUnit;
-import java.util.stream.Stream;
 
 /**
  * The service in dev mode, started as a developer starts it ({@code ./mvnw quarkus:dev}) on a free port, with the
@@ -24,17 +22,13 @@ import java.util.stream.Stream;
 final class DevMode implements AutoCloseable {
     private static final Duration START_TIMEOUT = Duration.ofMinutes(5);
     private static final Path LOG = Path.of("target/dev-mode.log");
-    /** Dev mode regenerates the Kubernetes manifests with its own port; the build's must stay for DeploymentFilesIT. */
-    private static final Path MANIFESTS = Path.of("target/kubernetes");
 
     private final Process process;
     private final int port;
-    private final Path savedManifests;
 
-    private DevMode(Process process, int port, Path savedManifests) {
+    private DevMode(Process process, int port) {
         this.process = process;
         this.port = port;
-        this.savedManifests = savedManifests;
     }
 
     static DevMode start() throws IOException, InterruptedException {
@@ -42,8 +36,6 @@ final class DevMode implements AutoCloseable {
         try (ServerSocket socket = new ServerSocket(0)) {
             port = socket.getLocalPort();
         }
-        Path savedManifests = Files.createTempDirectory("newsgraph-manifests");
-        copy(MANIFESTS, savedManifests);
         // No debugger port and no interactive console: several dev instances may run on one machine.
         Process process = new ProcessBuilder(Path.of("mvnw").toAbsolutePath().toString(), "-B", "-ntp", "quarkus:dev",
                 "-Dquarkus.http.port=" + port, "-Ddebug=false", "-Dquarkus.console.enabled=false",
@@ -51,7 +43,7 @@ final class DevMode implements AutoCloseable {
                 // Dev mode regenerates the Kubernetes manifests with its port: not over the ones DeploymentFilesIT checks.
                 "-Dquarkus.kubernetes.output-directory=target/dev-mode-kubernetes")
                 .redirectErrorStream(true).redirectOutput(LOG.toFile()).start();
-        DevMode devMode = new DevMode(process, port, savedManifests);
+        DevMode devMode = new DevMode(process, port);
         try {
             devMode.awaitReady();
         } catch (RuntimeException | AssertionError | InterruptedException e) {
@@ -103,22 +95,6 @@ final class DevMode implements AutoCloseable {
             }
         } catch (InterruptedException e) {
             Thread.currentThread().interrupt();
-        }
-        copy(savedManifests, MANIFESTS);
-    }
-
-    /** Copies the files of one folder into another (no subfolders: the manifests folder has none). */
-    private static void copy(Path from, Path to) {
-        if (!Files.isDirectory(from)) {
-            return;
-        }
-        try (Stream<Path> files = Files.list(from)) {
-            Files.createDirectories(to);
-            for (Path file : files.filter(Files::isRegularFile).toList()) {
-                Files.copy(file, to.resolve(file.getFileName()), StandardCopyOption.REPLACE_EXISTING);
-            }
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
         }
     }
 
