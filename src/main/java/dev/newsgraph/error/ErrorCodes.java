@@ -19,6 +19,15 @@ public final class ErrorCodes {
     public static final String DATABASE_UNAVAILABLE = "DATABASE_UNAVAILABLE";
     /** The service is at capacity (every database connection busy and the queue for them full): retry shortly. */
     public static final String SERVICE_UNAVAILABLE = "SERVICE_UNAVAILABLE";
+    /**
+     * A request named its query by hash only ({@code extensions.persistedQuery}) and the server does not know that hash
+     * (yet): send it again with the query. Apollo Client and urql do so by themselves.
+     */
+    public static final String PERSISTED_QUERY_NOT_FOUND = "PERSISTED_QUERY_NOT_FOUND";
+    /** Persisted queries are switched off on this server: send the query itself, without the hash. */
+    public static final String PERSISTED_QUERY_NOT_SUPPORTED = "PERSISTED_QUERY_NOT_SUPPORTED";
+    /** The query sent is not the one its {@code extensions.persistedQuery.sha256Hash} names: nothing was run or stored. */
+    public static final String PERSISTED_QUERY_HASH_MISMATCH = "PERSISTED_QUERY_HASH_MISMATCH";
     /** A fault on the server side; the details are in the server log only. */
     public static final String INTERNAL = "INTERNAL";
 

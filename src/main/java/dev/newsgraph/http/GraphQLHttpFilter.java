@@ -46,7 +46,9 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>refuses mutations and subscriptions sent with GET (405, Allow: POST): GET must be safe to repeat and cache;
  * and subscriptions sent with POST, which go over WebSocket;</li>
  * <li>gives an executed request without data a 4xx or 5xx status under application/graphql-response+json
- * ({@link ResponseStatus}).</li>
+ * ({@link ResponseStatus});</li>
+ * <li>answers queries named by hash ({@link PersistedQueries}) and gives GET responses their cache headers
+ * ({@link GetCaching}).</li>
  * </ul>
  * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT. Valid requests go on to
  * SmallRye; its response gets the negotiated Content-Type.
@@ -65,6 +67,10 @@ public class GraphQLHttpFilter {
     Instance<GraphQLSchema> schema;
     @Inject
     RequestAdmission admission;
+    @Inject
+    PersistedQueries persistedQueries;
+    @Inject
+    GetCaching getCaching;
     private final ValidDocuments validDocuments = new ValidDocuments();
 
     void install(@Observes Router router) {
@@ -120,13 +126,18 @@ public class GraphQLHttpFilter {
             GraphQLHttpRequest request = method.equals(HttpMethod.GET)
                     ? GraphQLHttpRequest.fromQueryParameters(context.queryParams())
                     : GraphQLHttpRequest.fromBody(context.body());
-            check(request, method, mediaType);
+            PersistedQueries.PersistedQuery persisted = persistedQueries.resolve(request, mediaType);
+            check(persisted == null ? request : request.withQuery(persisted.query()), method, mediaType);
+            if (persisted != null) {
+                persistedQueries.accept(persisted, context);
+            }
         } catch (RefusedRequest refused) {
             refuse(context, mediaType, refused);
             return;
         }
         if (method.equals(HttpMethod.GET)) {
             reencodeForSmallRye(context.queryParams());
+            getCaching.track(context);
         }
         if (VertxContext.isOnDuplicatedContext()) { // so that database work stops when the client goes away
             ContextLocals.put(Reads.REQUEST, context.request());
@@ -144,6 +155,7 @@ public class GraphQLHttpFilter {
                     context.response().putHeader("WWW-Authenticate", "Bearer");
                 }
             }
+            getCaching.setHeaders(context);
         });
         context.next();
     }
@@ -229,6 +241,7 @@ public class GraphQLHttpFilter {
         if (refused.allow != null) {
             context.response().putHeader(HttpHeaders.ALLOW, refused.allow);
         }
+        GetCaching.refused(context);
         context.response()
                 .setStatusCode(refused.status)
                 .putHeader(HttpHeaders.CONTENT_TYPE, mediaType.contentType())

@@ -7,9 +7,10 @@ import io.vertx.ext.web.RequestBody;
 
 /**
  * The parameters of a GraphQL-over-HTTP request, checked for their JSON types: {@code query} a string,
- * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or null.
+ * {@code operationName} a string or null, {@code variables} and {@code extensions} objects or null. The query may be
+ * left out only when {@code extensions.persistedQuery} names it by its hash ({@link PersistedQueries}).
  */
-record GraphQLHttpRequest(String query, String operationName) {
+record GraphQLHttpRequest(String query, String operationName, JsonObject extensions) {
     static final String QUERY = "query";
     static final String OPERATION_NAME = "operationName";
     static final String VARIABLES = "variables";
@@ -26,27 +27,35 @@ record GraphQLHttpRequest(String query, String operationName) {
         } catch (DecodeException | ClassCastException e) {
             throw RefusedRequest.badRequest("The request body is not a JSON object.");
         }
-        return new GraphQLHttpRequest(string(json.getValue(QUERY), QUERY, true),
-                string(json.getValue(OPERATION_NAME), OPERATION_NAME, false))
-                .withObjectOrNull(json.getValue(VARIABLES), VARIABLES)
-                .withObjectOrNull(json.getValue(EXTENSIONS), EXTENSIONS);
+        objectOrNull(json.getValue(VARIABLES), VARIABLES);
+        JsonObject extensions = objectOrNull(json.getValue(EXTENSIONS), EXTENSIONS);
+        return new GraphQLHttpRequest(string(json.getValue(QUERY), QUERY, !PersistedQueries.named(extensions)),
+                string(json.getValue(OPERATION_NAME), OPERATION_NAME, false), extensions);
     }
 
     /** GET parameters: variables and extensions are JSON-encoded objects. */
     static GraphQLHttpRequest fromQueryParameters(MultiMap parameters) {
-        GraphQLHttpRequest request = new GraphQLHttpRequest(string(parameters.get(QUERY), QUERY, true),
-                parameters.get(OPERATION_NAME));
-        for (String name : new String[] {VARIABLES, EXTENSIONS}) {
-            String value = parameters.get(name);
-            if (value != null) {
-                try {
-                    request.withObjectOrNull(new JsonObject(value), name);
-                } catch (DecodeException | ClassCastException e) {
-                    throw RefusedRequest.badRequest("The '" + name + "' parameter is not a JSON object.");
-                }
-            }
+        jsonParameter(parameters, VARIABLES);
+        JsonObject extensions = jsonParameter(parameters, EXTENSIONS);
+        return new GraphQLHttpRequest(string(parameters.get(QUERY), QUERY, !PersistedQueries.named(extensions)),
+                parameters.get(OPERATION_NAME), extensions);
+    }
+
+    /** The same request with its query text, as found by its hash. */
+    GraphQLHttpRequest withQuery(String text) {
+        return new GraphQLHttpRequest(text, operationName, extensions);
+    }
+
+    private static JsonObject jsonParameter(MultiMap parameters, String name) {
+        String value = parameters.get(name);
+        if (value == null) {
+            return null;
         }
-        return request;
+        try {
+            return new JsonObject(value);
+        } catch (DecodeException | ClassCastException e) {
+            throw RefusedRequest.badRequest("The '" + name + "' parameter is not a JSON object.");
+        }
     }
 
     private static String string(Object value, String name, boolean required) {
@@ -62,10 +71,10 @@ record GraphQLHttpRequest(String query, String operationName) {
         return string;
     }
 
-    private GraphQLHttpRequest withObjectOrNull(Object value, String name) {
+    private static JsonObject objectOrNull(Object value, String name) {
         if (value != null && !(value instanceof JsonObject)) {
             throw RefusedRequest.badRequest("'" + name + "' must be a JSON object or null.");
         }
-        return this;
+        return (JsonObject) value;
     }
 }

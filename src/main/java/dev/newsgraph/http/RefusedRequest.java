@@ -29,6 +29,11 @@ final class RefusedRequest extends RuntimeException {
         return new RefusedRequest(status, List.of(error(message, Map.of())), allow);
     }
 
+    /** A refusal with its own code, for clients that act on it (persisted queries). */
+    static RefusedRequest withCode(int status, String message, String code) {
+        return new RefusedRequest(status, List.of(error(message, Map.of("code", code))), null);
+    }
+
     /** The document cannot run (syntax, validation, no such operation); graphql-java's error details are kept. */
     static RefusedRequest invalidDocument(int status, List<? extends GraphQLError> errors) {
         return new RefusedRequest(status, errors.stream().map(RefusedRequest::error).toList(), null);

@@ -19,4 +19,14 @@ class ApolloClientTest {
     void pagesAConnectionForwardAndBackAndRefetchesNodes() {
         RealClients.run("Apollo Client test", "APOLLO", "apollo.mjs", graphql.toString());
     }
+
+    /**
+     * Automatic persisted queries (src/test/clients/persisted-queries.mjs): a new query goes out as a hash-only GET,
+     * is answered PersistedQueryNotFound and retried with its text; from then on one hash-only GET gets the data, with
+     * headers a CDN may cache; mutations are never sent with GET.
+     */
+    @Test
+    void sendsQueriesByHashWithAutomaticPersistedQueries() {
+        RealClients.run("Apollo Client persisted queries test", "APQ", "persisted-queries.mjs", "apollo", graphql.toString());
+    }
 }
