@@ -20,7 +20,7 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * that ran with data and no error at all, {@code private} instead when the answer may depend on who asks (a token was
  * sent, or reads need one). Every other GET response, a refusal, an unknown hash, an error anywhere in the result,
  * gets {@code no-store}: 404 and 405 are cacheable by default, and an unknown hash must reach the server again once its
- * query is registered. GET responses vary with {@code Accept} (the media type) and, through CORS, {@code Origin}. POST
+ * query is registered. GET responses vary with {@code Accept} (the media type) and {@code Origin} (CORS headers). POST
  * responses, mutations among them, get no cache header: shared caches do not store them.
  */
 @ApplicationScoped
@@ -66,7 +66,8 @@ public class GetCaching {
         response.putHeader(HttpHeaders.CACHE_CONTROL, cacheable
                 ? (personal ? "private" : "public") + ", max-age=" + maxAge.toSeconds()
                 : NO_STORE);
-        response.headers().add(HttpHeaders.VARY, HttpHeaders.ACCEPT);
+        // Quarkus' CORS filter echoes an allowed Origin in Access-Control-Allow-Origin without saying it varies with it.
+        response.headers().add(HttpHeaders.VARY, "Accept, Origin");
     }
 
     /** A GET request refused before execution: never stored, or a registered hash could stay unknown to a cache. */
