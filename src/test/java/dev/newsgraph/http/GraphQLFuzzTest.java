@@ -34,7 +34,7 @@ class GraphQLFuzzTest {
     private static final int REQUESTS = Integer.getInteger("newsgraph.fuzz.requests", 400);
     private static final long SEED = Long.getLong("newsgraph.fuzz.seed", 20251123L);
     private static final Set<String> CODES = Set.of("BAD_USER_INPUT", "NOT_FOUND", "UNAUTHENTICATED", "FORBIDDEN", "DATABASE_UNAVAILABLE",
-            "LIMIT_EXCEEDED", "INTERNAL");
+            "LIMIT_EXCEEDED", "INTERNAL", "PERSISTED_QUERY_NOT_FOUND", "PERSISTED_QUERY_HASH_MISMATCH");
     private static final List<String> LEAKS = List.of("Exception", "java.", "javax.", "jakarta.", "org.", "io.quarkus",
             "io.smallrye", "io.vertx", "dev.newsgraph", "SQL", "\tat ", "at dev.", "Caused by");
 

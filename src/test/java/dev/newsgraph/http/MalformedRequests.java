@@ -3,12 +3,13 @@ package dev.newsgraph.http;
 import io.vertx.core.json.Json;
 import java.net.URLEncoder;
 import java.nio.charset.StandardCharsets;
+import java.util.HexFormat;
 import java.util.Random;
 
 /**
  * Random requests that must be refused: broken JSON, parameters of the wrong type, binary bodies, huge strings, wrong
- * content types and methods, mutations sent with GET, and mutations with invalid arguments (which must be refused
- * before they touch the database).
+ * content types and methods, mutations sent with GET, mutations with invalid arguments (which must be refused
+ * before they touch the database), and malformed, unknown or mismatched persisted-query hashes.
  */
 final class MalformedRequests {
     /** One HTTP request: method, query string (may be empty), Content-Type and Accept (null: none) and body. */
@@ -37,7 +38,7 @@ final class MalformedRequests {
 
     RawRequest next(String validQuery) {
         String accept = ACCEPTS[random.nextInt(ACCEPTS.length)];
-        return switch (random.nextInt(12)) {
+        return switch (random.nextInt(13)) {
             case 0 -> json(accept, validJson(validQuery).substring(0, random.nextInt(validJson(validQuery).length())));
             case 1 -> json(accept, "{\"query\": " + pick("1", "true", "null", "[]", "{}", "\"\"", "-0.5e3") + "}");
             case 2 -> json(accept, "{\"query\": " + quote(validQuery) + ", \"variables\": " + pick("1", "\"{}\"", "[]", "true") + "}");
@@ -52,8 +53,28 @@ final class MalformedRequests {
             case 9 -> new RawRequest("GET", "query=" + encode(pick(INVALID_MUTATIONS)), null, accept, new byte[0]);
             case 10 -> new RawRequest("GET", pick("", "query=", "query=%7B", "variables=%7B%7D", "query=" + encode(validQuery) + "&variables=%5B%5D",
                     "query=" + encode(validQuery) + "&extensions=1", "query=%25ZZ"), null, accept, new byte[0]);
+            case 11 -> persistedQuery(accept, validQuery);
             default -> json(accept, validJson(pick(INVALID_MUTATIONS)));
         };
+    }
+
+    /** A persisted-query extension that is malformed, or names a hash the server cannot know, by POST or GET. */
+    private RawRequest persistedQuery(String accept, String validQuery) {
+        String extensions = "{\"persistedQuery\": " + pick("1", "\"x\"", "null", "[]", "{}", "{\"version\": 1}",
+                "{\"version\": 2, \"sha256Hash\": " + quote(randomHex()) + "}", "{\"version\": 1, \"sha256Hash\": \"zz\"}",
+                "{\"version\": 1, \"sha256Hash\": " + quote(randomHex()) + "}") + "}";
+        boolean withQuery = random.nextBoolean();
+        if (random.nextBoolean()) {
+            return new RawRequest("GET", (withQuery ? "query=" + encode(validQuery) + "&" : "") + "extensions=" + encode(extensions),
+                    null, accept, new byte[0]);
+        }
+        return json(accept, "{" + (withQuery ? "\"query\": " + quote(validQuery) + ", " : "") + "\"extensions\": " + extensions + "}");
+    }
+
+    private String randomHex() {
+        byte[] bytes = new byte[32];
+        random.nextBytes(bytes);
+        return HexFormat.of().formatHex(bytes);
     }
 
     private static RawRequest json(String accept, String body) {
