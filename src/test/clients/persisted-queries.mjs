@@ -5,6 +5,7 @@
 //     client's own retry with the query (Apollo: POST, urql: GET), answered with data;
 //   - the same query from a fresh client: one GET with the hash only, answered with data and cache headers that let
 //     a CDN keep it (Cache-Control public with a max-age, Vary: Accept);
+//   - a fresh client set up to POST hashed queries (Apollo's default): one hash-only POST, answered with data;
 //   - a mutation: never GET; hash only first, then with the query (refused here: no token, so nothing changes);
 //   - the data equal to a plain POST of the same query.
 // Usage: node persisted-queries.mjs apollo|urql <graphql-url>     Prints "APQ OK <client>" last.
@@ -51,11 +52,11 @@ const ARTICLES = `query Articles_${nonce}($first: Int!) { articles(first: $first
 const DELETE = `mutation Delete_${nonce}($id: ID!) { deleteArticle(id: $id) }`;
 
 /** A fresh client, as a page load would make it: runs a query or a mutation, resolves to { data, error }. */
-function newClient() {
+function newClient(hashedQueriesByGet = true) {
   if (clientName === 'apollo') {
     const client = new ApolloClient({
       link: ApolloLink.from([
-        new PersistedQueryLink({ sha256, useGETForHashedQueries: true }),
+        new PersistedQueryLink({ sha256, useGETForHashedQueries: hashedQueriesByGet }),
         new HttpLink({ uri: url, fetch: recordingFetch }),
       ]),
       cache: new InMemoryCache(),
@@ -69,7 +70,7 @@ function newClient() {
   const client = new Client({
     url,
     fetch: recordingFetch,
-    exchanges: [cacheExchange, persistedExchange({ preferGetForPersistedQueries: true, enableForMutation: true }), fetchExchange],
+    exchanges: [cacheExchange, persistedExchange({ preferGetForPersistedQueries: hashedQueriesByGet, enableForMutation: true }), fetchExchange],
   });
   const settle = (result) => (result.error ? { error: result.error } : { data: result.data });
   return {
@@ -114,7 +115,15 @@ expect(/^public, max-age=[1-9][0-9]*$/.test(wire[0]?.cacheControl ?? ''), `a hit
 expect(/(^|,\s*)accept(\s*,|$)/i.test(wire[0]?.vary ?? ''), `a hit does not vary with Accept: Vary ${wire[0]?.vary}`);
 phases.push(`fresh client: ${describe(wire)}`);
 
-// 3. A mutation: hashed too, but never sent with GET. Without a token it is refused and changes nothing.
+// 3. A fresh client that POSTs hashed queries: one hash-only POST.
+wire = [];
+const posted = await newClient(false).query(ARTICLES, { first: 2 });
+expect(!posted.error && articles(posted.data) === truth, `hash-only POST: ${posted.error?.message ?? articles(posted.data)}, expected ${truth}`);
+expect(wire.length === 1 && wire[0].method === 'POST' && !wire[0].query && wire[0].hash === hash && wire[0].status === 200,
+  `the known query was not one hash-only POST answered 200: ${describe(wire)}`);
+phases.push(`fresh client, POST: ${describe(wire)}`);
+
+// 4. A mutation: hashed too, but never sent with GET. Without a token it is refused and changes nothing.
 wire = [];
 const { error } = await newClient().mutate(DELETE, { id: 'QXJ0aWNsZTox' });
 expect(codes(error).includes('UNAUTHENTICATED'), `the mutation without a token answered ${error?.message ?? 'data'}`);
