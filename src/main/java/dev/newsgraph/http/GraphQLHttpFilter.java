@@ -50,7 +50,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * <li>answers queries named by hash ({@link PersistedQueries}) and gives GET responses their cache headers
  * ({@link GetCaching}).</li>
  * </ul>
- * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT. Valid requests go on to
+ * Every refusal carries a GraphQL error body with {@code extensions.code} BAD_USER_INPUT (persisted queries: their
+ * own codes). Valid requests go on to
  * SmallRye; its response gets the negotiated Content-Type.
  */
 @ApplicationScoped

@@ -34,7 +34,8 @@ import org.eclipse.microprofile.config.inject.ConfigProperty;
  * </ul>
  * Queries are kept in memory ({@link PersistedQueryStore}), per instance, within {@code
  * newsgraph.persisted-queries.cache-size}: a restart or another instance just costs each client one retry.
- * SmallRye GraphQL (2.17) has no persisted queries of its own, and its graphql-java document provider is fixed.
+ * SmallRye GraphQL (2.17) has no persisted queries of its own (smallrye/smallrye-graphql#2321): it refuses a request
+ * without a query, and its graphql-java document provider cannot be replaced.
  */
 @ApplicationScoped
 public class PersistedQueries {
