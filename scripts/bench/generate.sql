@@ -57,12 +57,12 @@ from bench_scale;
 insert into named_entity (id, type, name, normalized_name, aliases, normalized_aliases, kind, country_code)
 select i.last_city + o,
        'ORGANIZATION',
-       (array['Ministry of Defence','Armed Forces','Liberation Front','News Agency','State University','Energy Company',
+       (array['Ministry of Defence','Armed Forces','Liberation Front','State University','News Agency','Energy Company',
               'People''s Party','Relief Council','Press Service','Border Guard'])[o % 10 + 1] || ' ' || o,
-       lower((array['Ministry of Defence','Armed Forces','Liberation Front','News Agency','State University','Energy Company',
+       lower((array['Ministry of Defence','Armed Forces','Liberation Front','State University','News Agency','Energy Company',
               'People''s Party','Relief Council','Press Service','Border Guard'])[o % 10 + 1] || ' ' || o),
        array['Org' || o], array['org' || o],
-       (array['GOVERNMENT','MILITARY','ARMED_GROUP','NEWS_AGENCY','UNIVERSITY','COMPANY','POLITICAL_PARTY','NGO',
+       (array['GOVERNMENT','MILITARY','ARMED_GROUP','UNIVERSITY','NEWS_AGENCY','COMPANY','POLITICAL_PARTY','NGO',
               'GOVERNMENT','MILITARY'])[o % 10 + 1],
        (select code from bench_country where n = o % 40 + 1)
 from bench_scale s, bench_ids i, generate_series(1, s.organizations) o;
@@ -99,7 +99,7 @@ select a,
        date '2018-01-01' + (a::bigint * 2917 / s.articles)::int,
        'STATED', null,
        361 + (a::bigint * 7919) % i.cities,
-       i.last_city + 1 + 10 * ((a * 31) % (s.organizations / 10)) + 3, -- NEWS_AGENCY organizations (o % 10 = 3)
+       i.last_city + 1 + 10 * ((a * 31) % (s.organizations / 10)) + 3, -- NEWS_AGENCY organizations (o % 10 = 4)
        encode(sha256(convert_to('bench-article-' || a, 'UTF8')), 'hex')
 from bench_scale s, bench_ids i, generate_series(1, s.articles) a;
 
