@@ -63,6 +63,7 @@ ensure_database() { # articles
         echo "generating $1 articles..." >&2
         local started=$SECONDS
         psql_db -c "set bench.articles = $1" -f "$ROOT/scripts/bench/generate.sql" > /dev/null
+        psql_db -c "vacuum analyze" # index-only scans need the visibility map that vacuum writes
         echo "generated $1 articles in $(( SECONDS - started )) s: $(psql_db -c "select pg_size_pretty(pg_database_size(current_database()))")" >&2
     fi
 }

@@ -61,17 +61,18 @@ public class EventApi {
             }
             rows = rows.and("e.kind in (:kinds)").with("kinds", kind.stream().map(Enum::name).toList());
         }
+        // A dated event's sort_date is its occurred_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {
-            rows = rows.and("e.occurred_on >= :from").with("from", from);
+            rows = rows.and("e.occurred_on >= :from and e.sort_date >= :from").with("from", from);
         }
         if (to != null) {
-            rows = rows.and("e.occurred_on <= :to").with("to", to);
+            rows = rows.and("e.occurred_on <= :to and e.sort_date <= :to").with("to", to);
         }
         if (within != null) {
             rows = rows.and("e.place_id in (select place from within)").with("within", GlobalId.decode(within, NodeType.Place, "within"));
         }
         if (country != null) {
-            rows = rows.and("exists (select 1 from named_entity p where p.id = e.place_id and p.country_code = :country)")
+            rows = rows.and("e.place_id in (select p.id from named_entity p where p.type = 'PLACE' and p.country_code = :country)")
                     .with("country", CountryCodes.require(country));
         }
         if (participant != null) {

@@ -31,17 +31,18 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, St
         if (types != null && !types.isEmpty()) {
             conditions.add("i.type in (:types)");
         }
+        // A dated incident's sort_date is its occurred_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {
-            conditions.add("i.occurred_on >= :from");
+            conditions.add("i.occurred_on >= :from and i.sort_date >= :from");
         }
         if (to != null) {
-            conditions.add("i.occurred_on <= :to");
+            conditions.add("i.occurred_on <= :to and i.sort_date <= :to");
         }
         if (within != null) {
             conditions.add("i.place_id in (select place from within)");
         }
         if (country != null) {
-            conditions.add("exists (select 1 from named_entity p where p.id = i.place_id and p.country_code = :country)");
+            conditions.add("i.place_id in (select p.id from named_entity p where p.type = 'PLACE' and p.country_code = :country)");
         }
         if (perpetrator != null) {
             conditions.add("exists (select 1 from incident_actor a where a.incident_id = i.id and a.role = 'PERPETRATOR'"

@@ -1,0 +1,13 @@
+-- Incidents and events within a place or a country, newest first (issue 13, at a million articles). The planner
+-- either walks the date order and keeps the rows whose place is in the set, or reads the set's places and sorts
+-- what it finds; these indexes let both plans read the place and the date from the index alone, without the table:
+-- the first for a large set (a country: one row in forty), the second for a small one (a city).
+create index incident_sort_place on incident (sort_date, id) include (place_id);
+create index incident_place_sort on incident (place_id, sort_date, id);
+drop index incident_sort;
+drop index incident_place;
+
+create index event_sort_place on event (sort_date, id) include (place_id);
+create index event_place_sort on event (place_id, sort_date, id);
+drop index event_sort;
+drop index event_place;
