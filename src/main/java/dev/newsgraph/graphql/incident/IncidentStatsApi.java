@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.db.Reads;
+import dev.newsgraph.graphql.PlaceSets;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class IncidentStatsApi {
     @Inject
     Reads reads;
+    @Inject
+    PlaceSets places;
 
     @org.eclipse.microprofile.graphql.Query
     @NonNull
@@ -29,7 +32,7 @@ public class IncidentStatsApi {
             @Id @Description("Only incidents at this place or within it.") String within,
             @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator) {
-        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, null, null);
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, null, null, places);
         String key = switch (groupBy) {
             case COUNTRY -> "coalesce(p.country_code, 'UNKNOWN')";
             case TYPE -> "i.type";
@@ -37,7 +40,7 @@ public class IncidentStatsApi {
             case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
         // One look-up of an incident's figures for both sums, and its place joined only when grouping by country.
-        String sql = filter.with() + """
+        String sql = """
                  select %s as key, count(*), coalesce(sum(f.killed), 0), coalesce(sum(f.injured), 0)
                  from incident i %s
                  cross join lateral (select max(value) filter (where kind = 'KILLED') as killed,

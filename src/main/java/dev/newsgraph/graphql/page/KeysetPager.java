@@ -22,7 +22,7 @@ import java.util.regex.Pattern;
 @ApplicationScoped
 public class KeysetPager {
     /** Root lists count their rows exactly up to this many; see {@link Connection#getTotalCount()}. */
-    public static final int EXACT_COUNT_LIMIT = 10_000;
+    public static final int EXACT_COUNT_LIMIT = 1_000;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
     private static final Pattern ESTIMATED_ROWS = Pattern.compile(" rows=(\\d+) ");
 

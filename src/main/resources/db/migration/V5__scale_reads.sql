@@ -11,3 +11,12 @@ create index event_sort_place on event (sort_date, id) include (place_id);
 create index event_place_sort on event (place_id, sort_date, id);
 drop index event_sort;
 drop index event_place;
+
+-- Text search sorted by date: whether to walk the date order or read the matches first depends on the planner's guess
+-- of how many rows a word matches. For a word outside its list of most common words it guesses a share of the
+-- rarest listed ones; a longer list makes that guess smaller, closer to a rare word's.
+alter table article alter column search set statistics 1000;
+alter table statement alter column search set statistics 1000;
+alter table incident alter column search set statistics 1000;
+alter table event alter column search set statistics 1000;
+alter table named_entity alter column search set statistics 1000;
