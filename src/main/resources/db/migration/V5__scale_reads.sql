@@ -12,6 +12,10 @@ create index event_place_sort on event (place_id, sort_date, id);
 drop index event_sort;
 drop index event_place;
 
+-- Organizations and places of a kind or a country, by name: the rows in name order, without reading every entity.
+create index named_entity_type_kind_name on named_entity (type, kind, name, id);
+create index named_entity_type_country_name on named_entity (type, country_code, name, id);
+
 -- Text search sorted by date: whether to walk the date order or read the matches first depends on the planner's guess
 -- of how many rows a word matches. For a word outside its list of most common words it guesses a share of the
 -- rarest listed ones; a longer list makes that guess smaller, closer to a rare word's.
