@@ -3,7 +3,8 @@
 -- setting bench.articles (10,000 when unset):
 --   psql -v ON_ERROR_STOP=1 -c 'set bench.articles = 100000' -f scripts/bench/generate.sql
 -- Per 10,000 articles: 2,000 people, 500 organizations, 40 countries with 8 provinces each and
--- max(4, articles / 2,500) cities per province, 20,000 statements, 5,000 incidents, 70,000 mentions.
+-- max(4, articles / 2,500) cities per province, 20,000 statements, 5,000 incidents, 2,500 events, 70,000 mentions.
+-- Products that pass 2^31 at 1M articles are computed in bigint.
 -- Plain SQL without psql commands, so that JDBC can run it too (the load tests do).
 begin;
 create temporary table bench_scale as
@@ -11,7 +12,8 @@ select n as articles,
        greatest(200, n / 5) as people,
        greatest(50, n / 20) as organizations,
        greatest(4, n / 2500) as cities_per_province,
-       greatest(20, n / 2) as incidents
+       greatest(20, n / 2) as incidents,
+       greatest(10, n / 4) as events
 from (select coalesce(nullif(current_setting('bench.articles', true), ''), '10000')::int as n) setting;
 
 create temporary table bench_country(n int, code char(2), name text);
@@ -55,12 +57,12 @@ from bench_scale;
 insert into named_entity (id, type, name, normalized_name, aliases, normalized_aliases, kind, country_code)
 select i.last_city + o,
        'ORGANIZATION',
-       (array['Ministry of Defence','Armed Forces','Liberation Front','News Agency','State University','Energy Company',
+       (array['Ministry of Defence','Armed Forces','Liberation Front','State University','News Agency','Energy Company',
               'People''s Party','Relief Council','Press Service','Border Guard'])[o % 10 + 1] || ' ' || o,
-       lower((array['Ministry of Defence','Armed Forces','Liberation Front','News Agency','State University','Energy Company',
+       lower((array['Ministry of Defence','Armed Forces','Liberation Front','State University','News Agency','Energy Company',
               'People''s Party','Relief Council','Press Service','Border Guard'])[o % 10 + 1] || ' ' || o),
        array['Org' || o], array['org' || o],
-       (array['GOVERNMENT','MILITARY','ARMED_GROUP','NEWS_AGENCY','UNIVERSITY','COMPANY','POLITICAL_PARTY','NGO',
+       (array['GOVERNMENT','MILITARY','ARMED_GROUP','UNIVERSITY','NEWS_AGENCY','COMPANY','POLITICAL_PARTY','NGO',
               'GOVERNMENT','MILITARY'])[o % 10 + 1],
        (select code from bench_country where n = o % 40 + 1)
 from bench_scale s, bench_ids i, generate_series(1, s.organizations) o;
@@ -94,10 +96,10 @@ select a,
        array['Paragraph one of article ' || a || ' with officials commenting on the situation.',
              'Paragraph two of article ' || a || ', quoting witnesses and local authorities.',
              'Paragraph three of article ' || a || ' gives background.'],
-       date '2018-01-01' + (a * 2917 / s.articles),
+       date '2018-01-01' + (a::bigint * 2917 / s.articles)::int,
        'STATED', null,
-       361 + (a * 7919) % i.cities,
-       i.last_city + 1 + 10 * ((a * 31) % (s.organizations / 10)) + 3, -- NEWS_AGENCY organizations (o % 10 = 3)
+       361 + (a::bigint * 7919) % i.cities,
+       i.last_city + 1 + 10 * ((a * 31) % (s.organizations / 10)) + 3, -- NEWS_AGENCY organizations (o % 10 = 4)
        encode(sha256(convert_to('bench-article-' || a, 'UTF8')), 'hex')
 from bench_scale s, bench_ids i, generate_series(1, s.articles) a;
 
@@ -110,18 +112,39 @@ select a, e, null from (
     union
     select a, i.last_city + 1 + (a * 13 + k * 7) % s.organizations from bench_scale s, bench_ids i, generate_series(1, s.articles) a, generate_series(0, 1) k
     union
-    select a, case when k = 0 then 361 + (a * 7919) % i.cities else (a % 40) + 1 end from bench_scale s, bench_ids i, generate_series(1, s.articles) a, generate_series(0, 1) k
+    select a, case when k = 0 then 361 + (a::bigint * 7919) % i.cities else (a % 40) + 1 end from bench_scale s, bench_ids i, generate_series(1, s.articles) a, generate_series(0, 1) k
 ) m;
 
+-- Events: one per four articles, at a city, hosted by an organization, reported by that article, with a person and an
+-- organization taking part; the article's first statement was made at it.
+insert into event (id, kind, title, normalized_title, occurred_on, date_precision, place_id, venue_id)
+select n,
+       (array['SPEECH','PRESS_CONFERENCE','SUMMIT','MEETING','VISIT','CONFERENCE','PROTEST','ELECTION','TRIAL',
+              'INTERVIEW','CEREMONY','OTHER'])[n % 12 + 1],
+       'Event ' || n, 'event ' || n,
+       date '2018-01-01' + (4 * n::bigint * 2917 / s.articles)::int, 'DAY',
+       361 + (4 * n::bigint * 7919) % i.cities,
+       i.last_city + 1 + (n * 29) % s.organizations
+from bench_scale s, bench_ids i, generate_series(1, s.events) n;
+
+insert into event_article (event_id, article_id)
+select n, least(4 * n, s.articles) from bench_scale s, generate_series(1, s.events) n;
+
+insert into event_participant (event_id, entity_id)
+select n, i.last_org + 1 + (4 * n * 37) % s.people from bench_scale s, bench_ids i, generate_series(1, s.events) n
+union all
+select n, i.last_city + 1 + (n * 29 + 1) % s.organizations from bench_scale s, bench_ids i, generate_series(1, s.events) n;
+
 -- Two statements per article, by the first two people it mentions.
-insert into statement (id, article_id, position, kind, text, speaker_id, said_on, venue_id, channel)
+insert into statement (id, article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id)
 select (a - 1) * 2 + k + 1, a, k,
        (array['QUOTE','PARTIAL_QUOTE','REPORTED'])[(a + k) % 3 + 1],
        'Statement ' || k || ' of article ' || a || ': we will continue to work for peace and security.',
        i.last_org + 1 + (a * 37 + k * 101) % s.people,
-       date '2018-01-01' + (a * 2917 / s.articles),
-       case when k = 0 then 361 + (a * 7919) % i.cities end,
-       case when a % 5 = 0 then 'Telegram' end
+       date '2018-01-01' + (a::bigint * 2917 / s.articles)::int,
+       case when k = 0 then 361 + (a::bigint * 7919) % i.cities end,
+       case when a % 5 = 0 then 'Telegram' end,
+       case when k = 0 and a % 4 = 0 and a / 4 <= s.events then a / 4 end
 from bench_scale s, bench_ids i, generate_series(1, s.articles) a, generate_series(0, 1) k;
 
 insert into statement_about (statement_id, entity_id)
@@ -133,8 +156,8 @@ select n,
        (array['AIR_DRONE_STRIKE','SHELLING_MISSILE_ATTACK','ARMED_CLASH','ATTACK','BOMBING','ABDUCTION','PROTEST',
               'ARREST','RIOT','OTHER'])[n % 10 + 1],
        'Incident ' || n, 'incident ' || n,
-       date '2018-01-01' + (2 * n * 2917 / s.articles), 'DAY',
-       case when n % 10 = 0 then 41 + (n * 7) % 320 else 361 + (2 * n * 7919) % i.cities end
+       date '2018-01-01' + (2 * n::bigint * 2917 / s.articles)::int, 'DAY',
+       case when n % 10 = 0 then 41 + (n * 7) % 320 else 361 + (2 * n::bigint * 7919) % i.cities end
 from bench_scale s, bench_ids i, generate_series(1, s.incidents) n;
 
 insert into incident_article (incident_id, article_id)
@@ -157,7 +180,7 @@ from bench_scale s, bench_ids i, generate_series(1, s.incidents) n where n % 2 =
 do $$
 declare t text;
 begin
-    foreach t in array array['named_entity','feed','article','statement','incident'] loop
+    foreach t in array array['named_entity','feed','article','statement','incident','event'] loop
         execute format('select setval(pg_get_serial_sequence(%L, ''id''), (select coalesce(max(id), 0) + 1 from %I), false)', t, t);
     end loop;
 end $$;

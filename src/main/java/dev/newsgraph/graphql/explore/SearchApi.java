@@ -22,6 +22,9 @@ import org.eclipse.microprofile.graphql.Query;
 @GraphQLApi
 @TranslatesDatabaseFailures
 public class SearchApi {
+    /** How many of the newest matches of each kind are ranked. */
+    static final int CANDIDATES = 500;
+
     @Inject
     Reads reads;
     @Inject
@@ -31,7 +34,8 @@ public class SearchApi {
 
     @Query
     @NonNull
-    @Description("Full-text search across articles, people, organizations, places, statements and incidents, best first.")
+    @Description("Full-text search across articles, people, organizations, places, statements and incidents, best first"
+            + " among the " + CANDIDATES + " most recent matches of each kind.")
     public List<@NonNull SearchHit> search(
             @NonNull @Description("Words to find (web search syntax: words, \"phrases\", -not, or).") String text,
             @DefaultValue("20") @Description("How many hits, at most the maximum page size.") int first) {
@@ -41,22 +45,31 @@ public class SearchApi {
         if (first < 0 || first > limits.maxSize()) {
             throw new LimitExceededException("'first' must be between 0 and " + limits.maxSize() + ", was " + first);
         }
-        // Snippets only for the hits kept, after the limit: ts_headline re-parses the text.
+        // Ranks only the newest matches of each kind (ts_rank reads each match's whole tsvector: a common word matches
+        // most of a million articles), and snippets only the hits kept, after the limit (ts_headline re-parses the text).
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reads.run(session -> session.createNativeQuery("""
-                        with q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text)),
-                        hits as (
-                            select 'A' as kind, a.id, ts_rank(a.search, q.english) as rank from article a, q where a.search @@ q.english
-                            union all select 'E', e.id, ts_rank(e.search, q.simple) * 2 from named_entity e, q where e.search @@ q.simple
-                            union all select 'S', s.id, ts_rank(s.search, q.english) from statement s, q where s.search @@ q.english
-                            union all select 'I', i.id, ts_rank(i.search, q.english) from incident i, q where i.search @@ q.english
-                            order by rank desc, kind, id limit :first)
+                        with hits as (
+                            select 'A' as kind, a.id, ts_rank(a.search, websearch_to_tsquery('english', :text)) as rank
+                            from (select id, search from article where search @@ websearch_to_tsquery('english', :text)
+                                  order by sort_date desc, id desc limit %1$d) a
+                            union all select 'E', e.id, ts_rank(e.search, websearch_to_tsquery('simple', :text)) * 2
+                            from (select id, search from named_entity where search @@ websearch_to_tsquery('simple', :text)
+                                  order by id desc limit %1$d) e
+                            union all select 'S', s.id, ts_rank(s.search, websearch_to_tsquery('english', :text))
+                            from (select id, search from statement where search @@ websearch_to_tsquery('english', :text)
+                                  order by id desc limit %1$d) s
+                            union all select 'I', i.id, ts_rank(i.search, websearch_to_tsquery('english', :text))
+                            from (select id, search from incident where search @@ websearch_to_tsquery('english', :text)
+                                  order by sort_date desc, id desc limit %1$d) i
+                            order by rank desc, kind, id limit :first),
+                        q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text))
                         select hits.kind, hits.id, hits.rank, case hits.kind
                             when 'A' then (select ts_headline('english', a.headline || '. ' || join_text(a.paragraphs), q.english, :options) from article a where a.id = hits.id)
                             when 'E' then (select ts_headline('simple', concat_ws(' · ', e.name, nullif(array_to_string(e.aliases, ', '), '')), q.simple, :options) from named_entity e where e.id = hits.id)
                             when 'S' then (select ts_headline('english', s.text, q.english, :options) from statement s where s.id = hits.id)
                             else (select ts_headline('english', i.title, q.english, :options) from incident i where i.id = hits.id) end
-                        from hits, q order by hits.rank desc, hits.kind, hits.id""")
+                        from hits, q order by hits.rank desc, hits.kind, hits.id""".formatted(CANDIDATES))
                 .setParameter("text", text).setParameter("first", first)
                 .setParameter("options", Snippet.HEADLINE_OPTIONS).getResultList());
         Map<String, List<Long>> byKind = rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],

@@ -10,6 +10,7 @@ import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.PlaceSets;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.entity.PlaceNode;
 import dev.newsgraph.graphql.node.Entity;
@@ -40,6 +41,8 @@ public class IncidentApi {
     NodeLoader loader;
     @Inject
     Pagers pagers;
+    @Inject
+    PlaceSets places;
 
     @Query
     @NonNull
@@ -58,8 +61,8 @@ public class IncidentApi {
             @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
             @Description("Full-text search in titles.") String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
-        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, minKilled, text);
-        Rows rows = new Rows(filter.with() + " select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, text, places);
+        Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
                 filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
         return pagers.incidents.root(rows, pagers.request(first, after, last, before));
     }

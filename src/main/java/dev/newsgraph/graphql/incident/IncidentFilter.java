@@ -3,7 +3,7 @@ package dev.newsgraph.graphql.incident;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.graphql.CountryCodes;
-import dev.newsgraph.graphql.Pagers;
+import dev.newsgraph.graphql.PlaceSets;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeType;
 import java.time.LocalDate;
@@ -12,8 +12,11 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 
-/** The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i. */
-record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
+/**
+ * The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i.
+ * within and country come as the keys of the places they select (see PlaceSets), null when not given.
+ */
+record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, Long[] countryPlaces,
                       String perpetrator, Integer minKilled, String text) {
     IncidentFilter {
         if (types != null && types.contains(null)) {
@@ -21,9 +24,12 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, St
         }
     }
 
-    /** The common table expressions the conditions need ("" or "with recursive ..."). */
-    String with() {
-        return within == null ? "" : Pagers.placeTree("array[cast(:within as bigint)]");
+    /** The filter of these arguments, with the places of within and country read from the database. */
+    static IncidentFilter of(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
+                             String perpetrator, Integer minKilled, String text, PlaceSets places) {
+        return new IncidentFilter(types, from, to,
+                within == null ? null : places.within(GlobalId.decode(within, NodeType.Place, "within")),
+                country == null ? null : places.inCountry(CountryCodes.require(country)), perpetrator, minKilled, text);
     }
 
     List<String> conditions() {
@@ -31,17 +37,18 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, St
         if (types != null && !types.isEmpty()) {
             conditions.add("i.type in (:types)");
         }
+        // A dated incident's sort_date is its occurred_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {
-            conditions.add("i.occurred_on >= :from");
+            conditions.add("i.occurred_on >= :from and i.sort_date >= :from");
         }
         if (to != null) {
-            conditions.add("i.occurred_on <= :to");
+            conditions.add("i.occurred_on <= :to and i.sort_date <= :to");
         }
-        if (within != null) {
-            conditions.add("i.place_id in (select place from within)");
+        if (withinPlaces != null) {
+            conditions.add("i.place_id = any(:withinPlaces)");
         }
-        if (country != null) {
-            conditions.add("exists (select 1 from named_entity p where p.id = i.place_id and p.country_code = :country)");
+        if (countryPlaces != null) {
+            conditions.add("i.place_id = any(:countryPlaces)");
         }
         if (perpetrator != null) {
             conditions.add("exists (select 1 from incident_actor a where a.incident_id = i.id and a.role = 'PERPETRATOR'"
@@ -68,11 +75,11 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, St
         if (to != null) {
             parameters.put("to", to);
         }
-        if (within != null) {
-            parameters.put("within", GlobalId.decode(within, NodeType.Place, "within"));
+        if (withinPlaces != null) {
+            parameters.put("withinPlaces", withinPlaces);
         }
-        if (country != null) {
-            parameters.put("country", CountryCodes.require(country));
+        if (countryPlaces != null) {
+            parameters.put("countryPlaces", countryPlaces);
         }
         if (perpetrator != null) {
             parameters.put("perpetrator", GlobalId.decodeEntity(perpetrator, "perpetrator"));

@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.db.Reads;
+import dev.newsgraph.graphql.PlaceSets;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import jakarta.inject.Inject;
@@ -17,6 +18,8 @@ import org.eclipse.microprofile.graphql.NonNull;
 public class IncidentStatsApi {
     @Inject
     Reads reads;
+    @Inject
+    PlaceSets places;
 
     @org.eclipse.microprofile.graphql.Query
     @NonNull
@@ -29,18 +32,22 @@ public class IncidentStatsApi {
             @Id @Description("Only incidents at this place or within it.") String within,
             @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator) {
-        IncidentFilter filter = new IncidentFilter(type, from, to, within, country, perpetrator, null, null);
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, null, null, places);
         String key = switch (groupBy) {
-            case COUNTRY -> "coalesce((select p.country_code from named_entity p where p.id = i.place_id), 'UNKNOWN')";
+            case COUNTRY -> "coalesce(p.country_code, 'UNKNOWN')";
             case TYPE -> "i.type";
             case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
             case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
-        String sql = filter.with() + """
-                 select %s as key, count(*),
-                        coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'KILLED')), 0),
-                        coalesce(sum((select max(f.value) from incident_figure f where f.incident_id = i.id and f.kind = 'INJURED')), 0)
-                 from incident i %s group by 1 order by 2 desc, 1""".formatted(key, filter.where());
+        // One look-up of an incident's figures for both sums, and its place joined only when grouping by country.
+        String sql = """
+                 select %s as key, count(*), coalesce(sum(f.killed), 0), coalesce(sum(f.injured), 0)
+                 from incident i %s
+                 cross join lateral (select max(value) filter (where kind = 'KILLED') as killed,
+                                            max(value) filter (where kind = 'INJURED') as injured
+                                     from incident_figure where incident_id = i.id and kind in ('KILLED', 'INJURED')) f
+                 %s group by 1 order by 2 desc, 1""".formatted(key,
+                groupBy == IncidentGrouping.COUNTRY ? "left join named_entity p on p.id = i.place_id" : "", filter.where());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reads.run(session -> {
             Query query = session.createNativeQuery(sql);

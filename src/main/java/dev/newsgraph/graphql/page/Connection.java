@@ -39,7 +39,8 @@ public abstract class Connection<N, E extends Edge<N>> {
     }
 
     @NonNull
-    @Description("Number of nodes in the whole list, across all pages.")
+    @Description("Number of nodes in the whole list, across all pages. Exact up to 1,000; a top-level list longer than"
+            + " that gives the database's estimate (at least 1,001): counting a million rows takes longer than the page.")
     public long getTotalCount() {
         return totalCount;
     }

@@ -11,6 +11,8 @@ import java.util.HashMap;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Keyset (cursor) pagination in SQL: a page is "the next n rows after this (sort value, id)", which an index
@@ -19,6 +21,11 @@ import java.util.Map;
  */
 @ApplicationScoped
 public class KeysetPager {
+    /** Root lists count their rows exactly up to this many; see {@link Connection#getTotalCount()}. */
+    public static final int EXACT_COUNT_LIMIT = 1_000;
+    /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
+    private static final Pattern ESTIMATED_ROWS = Pattern.compile(" rows=(\\d+) ");
+
     @Inject
     Reads reads;
 
@@ -55,11 +62,23 @@ public class KeysetPager {
         return toPage(result, request, -1);
     }
 
+    /**
+     * The number of rows, exact up to {@link #EXACT_COUNT_LIMIT}: counting a million rows takes longer than any page,
+     * so above the limit it is the planner's estimate, never below the limit.
+     */
     public long count(Rows rows) {
         return reads.run(session -> {
-            Query query = session.createNativeQuery("select count(*) from (" + rows.sql() + ") r");
-            rows.parameters().forEach(query::setParameter);
-            return ((Number) query.getSingleResult()).longValue();
+            Query exact = session.createNativeQuery("select count(*) from (select 1 from (" + rows.sql() + ") r limit "
+                    + (EXACT_COUNT_LIMIT + 1) + ") c");
+            rows.parameters().forEach(exact::setParameter);
+            long counted = ((Number) exact.getSingleResult()).longValue();
+            if (counted <= EXACT_COUNT_LIMIT) {
+                return counted;
+            }
+            Query plan = session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r");
+            rows.parameters().forEach(plan::setParameter);
+            Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(plan.getResultList().get(0)));
+            return Math.max(EXACT_COUNT_LIMIT + 1, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
         });
     }
 
