@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -22,11 +21,6 @@ public record OrganizationNode(
         @NonNull @Description("What kind of organization.") OrganizationKind kind,
         @Description("ISO 3166-1 alpha-2 code of its country, if it has one.") String countryCode)
         implements Node, Entity {
-
-    public static OrganizationNode from(NamedEntity entity) {
-        return new OrganizationNode(GlobalId.encode(NodeType.Organization, entity.id), entity.id, entity.name,
-                entity.aliases, entity.organizationKind(), entity.countryCode);
-    }
 
     @Override
     @org.eclipse.microprofile.graphql.Id

@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.Node;
@@ -19,10 +18,6 @@ public record PersonNode(
         @NonNull @Description("Canonical full name.") String name,
         @NonNull @Description("Other names used for the person: surname, titled forms, descriptions.") List<@NonNull String> aliases)
         implements Node, Entity {
-
-    public static PersonNode from(NamedEntity entity) {
-        return new PersonNode(GlobalId.encode(NodeType.Person, entity.id), entity.id, entity.name, entity.aliases);
-    }
 
     @Override
     @org.eclipse.microprofile.graphql.Id

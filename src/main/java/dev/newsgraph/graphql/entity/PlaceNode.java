@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -25,11 +24,6 @@ public record PlaceNode(
         @Description("Latitude in degrees, when known.") Double latitude,
         @Description("Longitude in degrees, when known.") Double longitude,
         @Ignore Long parentKey) implements Node, Entity {
-
-    public static PlaceNode from(NamedEntity entity) {
-        return new PlaceNode(GlobalId.encode(NodeType.Place, entity.id), entity.id, entity.name, entity.aliases,
-                entity.placeKind(), entity.countryCode, entity.latitude, entity.longitude, entity.parentId);
-    }
 
     @Override
     @org.eclipse.microprofile.graphql.Id

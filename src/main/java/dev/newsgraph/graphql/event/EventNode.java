@@ -26,11 +26,6 @@ public record EventNode(
         @Ignore Long placeKey,
         @Ignore Long venueKey) implements Node {
 
-    public static EventNode from(Event event) {
-        return new EventNode(GlobalId.encode(NodeType.Event, event.id), event.id, event.kind, event.title, event.occurredOn,
-                event.datePrecision, event.dateText, event.placeId, event.venueId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

@@ -16,10 +16,6 @@ public record FeedNode(
         @Ignore long key,
         @NonNull @Description("The feed's name, e.g. its file name.") String name) implements Node {
 
-    public static FeedNode from(Feed feed) {
-        return new FeedNode(GlobalId.encode(NodeType.Feed, feed.id), feed.id, feed.name);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

@@ -78,7 +78,7 @@ public class IncidentApi {
     @Description("Incidents that are part of this one, such as one site hit in a wider attack.")
     public List<@NonNull List<@NonNull IncidentNode>> parts(@Source List<IncidentNode> incidents) {
         return loader.many(incidents, IncidentNode::key,
-                "select i.partOfId, i.id from Incident i where i.partOfId in :keys order by i.id", loader::incidents);
+                "select part_of_id, id from incident where part_of_id = any(?) order by id", loader::incidents);
     }
 
     @NonNull
@@ -114,8 +114,8 @@ public class IncidentApi {
     @NonNull
     @Description("Everyone who reported a figure of the incident.")
     public List<@NonNull List<@NonNull Entity>> reporters(@Source List<IncidentNode> incidents) {
-        return loader.many(incidents, IncidentNode::key, "select distinct f.incidentId, f.reportedById from IncidentFigure f"
-                + " where f.incidentId in :keys and f.reportedById is not null order by f.reportedById", loader::entities);
+        return loader.many(incidents, IncidentNode::key, "select distinct incident_id, reported_by_id from incident_figure"
+                + " where incident_id = any(?) and reported_by_id is not null order by reported_by_id", loader::entities);
     }
 
     @Description("People killed: the best estimate, i.e. the latest figure of a source that is not a party to the conflict"
@@ -167,7 +167,7 @@ public class IncidentApi {
     @Description("Articles that report the incident.")
     public List<@NonNull List<@NonNull ArticleNode>> articles(@Source List<IncidentNode> incidents) {
         return loader.many(incidents, IncidentNode::key,
-                "select l.incidentId, l.articleId from IncidentArticle l where l.incidentId in :keys order by l.articleId", loader::articles);
+                "select incident_id, article_id from incident_article where incident_id = any(?) order by article_id", loader::articles);
     }
 
     private List<List<ActorView>> actors(List<IncidentNode> incidents) {

@@ -25,12 +25,6 @@ public record IncidentNode(
         @Ignore Long placeKey,
         @Ignore Long partOfKey) implements Node {
 
-    public static IncidentNode from(Incident incident) {
-        return new IncidentNode(GlobalId.encode(NodeType.Incident, incident.id), incident.id, incident.type,
-                incident.title, incident.occurredOn, incident.datePrecision, incident.dateText, incident.placeId,
-                incident.partOfId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull

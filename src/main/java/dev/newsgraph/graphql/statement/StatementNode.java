@@ -27,12 +27,6 @@ public record StatementNode(
         @Ignore Long venueKey,
         @Ignore Long eventKey) implements Node {
 
-    public static StatementNode from(Statement statement) {
-        return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
-                statement.text, statement.saidOn, statement.channel, statement.speakerDescription, statement.articleId, statement.speakerId,
-                statement.venueId, statement.eventId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
