@@ -43,4 +43,15 @@ public record OrganizationNode(
     public List<@NonNull String> getAliases() {
         return aliases;
     }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrganizationNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
 }

@@ -40,4 +40,15 @@ public record PersonNode(
     public List<@NonNull String> getAliases() {
         return aliases;
     }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
 }

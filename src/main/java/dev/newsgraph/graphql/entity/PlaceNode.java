@@ -46,4 +46,15 @@ public record PlaceNode(
     public List<@NonNull String> getAliases() {
         return aliases;
     }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlaceNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
+    }
 }
