@@ -14,9 +14,9 @@ import dev.newsgraph.validation.ValidationErrors;
 import graphql.GraphQL;
 import graphql.execution.instrumentation.ChainedInstrumentation;
 import io.micrometer.core.instrument.MeterRegistry;
+import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.QueryCache;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -34,6 +34,7 @@ import java.util.List;
  * more: cheap next to running it.)
  */
 @ApplicationScoped
+@Unremovable // looked up by EngineHooks, which SmallRye creates outside CDI
 public class OperationChecks {
     @Inject
     Access access;
@@ -44,7 +45,7 @@ public class OperationChecks {
     @Inject
     MeterRegistry meterRegistry;
 
-    void install(@Observes GraphQL.Builder builder) {
+    public void install(GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
         builder.instrumentation(new ChainedInstrumentation(List.of(
                         new UnsupportedDirectives(),

@@ -13,22 +13,27 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
-import java.util.ArrayDeque;
-import java.util.Collections;
-import java.util.Deque;
-import java.util.IdentityHashMap;
-import java.util.List;
+import java.util.Queue;
 import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.concurrent.ConcurrentLinkedQueue;
+import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * Lets at most {@code running} GraphQL requests execute at once and queues the others, first come first served, on
- * no thread at all: a queued request is a routing context in a deque, resumed when a running one ends. A request
- * that finds the queue full, or waits longer than {@code max-wait}, is answered 503 with the code SERVICE_UNAVAILABLE
- * and a Retry-After header; one whose client leaves while queued is dropped.
+ * no thread at all: a queued request is a routing context in a queue, resumed on its own event loop when a running
+ * one ends. A request that finds the queue full, or waits longer than {@code max-wait}, is answered 503 with the code
+ * SERVICE_UNAVAILABLE and a Retry-After header; one whose client leaves while queued is dropped when its turn comes.
  * <p>
  * A running request holds at most one database connection at a time (dev.newsgraph.db.Reads), so with {@code running}
  * no larger than the connections reads may take, a running request never waits for a connection: all waiting
  * happens here, once per request, before any work is done for it.
+ * <p>
+ * No locks: a turn ends in the response's headers-end handler, which Vert.x calls while it holds the connection's
+ * monitor, on whatever thread ends the response. Taking a lock there that is also held while looking at another
+ * response (whose methods take that response's connection monitor) deadlocks two connections; so turns are counted
+ * with atomics, and a resumed request looks at its own response only on its own event loop.
  */
 @ApplicationScoped
 public class RequestAdmission {
@@ -49,7 +54,21 @@ public class RequestAdmission {
         Duration maxWait();
     }
 
-    private record Waiting(RoutingContext routing, Context context, long timer) {
+    /** A running request; ends once, whoever sees its end first. */
+    private record Turn(RoutingContext routing, AtomicBoolean over) {
+    }
+
+    /** A queued request; either resumed or expired, whichever comes first. */
+    private static final class Waiting {
+        final RoutingContext routing;
+        final Context context;
+        final AtomicBoolean settled = new AtomicBoolean();
+        volatile long timer;
+
+        Waiting(RoutingContext routing, Context context) {
+            this.routing = routing;
+            this.context = context;
+        }
     }
 
     @Inject
@@ -57,22 +76,22 @@ public class RequestAdmission {
     @Inject
     Vertx vertx;
 
-    private final Deque<Waiting> queue = new ArrayDeque<>();
-    private final Set<RoutingContext> running = Collections.newSetFromMap(new IdentityHashMap<>());
+    private final AtomicInteger running = new AtomicInteger();
+    private final AtomicInteger waiting = new AtomicInteger();
+    private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
+    private final Set<Turn> turns = ConcurrentHashMap.newKeySet();
 
     /**
-     * SmallRye's handler takes over the response's end and close handlers, so a client that disconnects mid-request
-     * may never call the routing context's end handlers: a sweep releases such turns too.
+     * The response's end and close handlers belong to SmallRye's handler, so a client that disconnects mid-request
+     * never reaches the headers-end handler: a sweep ends such turns.
      */
     @PostConstruct
     void sweepRegularly() {
-        vertx.setPeriodic(SWEEP_MILLIS, id -> {
-            List<RoutingContext> done;
-            synchronized (this) {
-                done = running.stream().filter(routing -> routing.response().ended() || routing.response().closed()).toList();
+        vertx.setPeriodic(SWEEP_MILLIS, id -> turns.forEach(turn -> {
+            if (turn.routing.response().closed()) {
+                end(turn);
             }
-            done.forEach(this::finished);
-        });
+        }));
     }
 
     void admit(RoutingContext routing) {
@@ -81,64 +100,75 @@ public class RequestAdmission {
             routing.next();
             return;
         }
-        boolean now;
-        synchronized (this) {
-            now = running.size() < config.running();
-            if (now) {
-                running.add(routing);
-            } else if (queue.size() >= config.queue()) {
-                refuse(routing, "The service is at capacity: too many requests are waiting. Retry shortly.");
-                return;
-            } else {
-                Context context = Vertx.currentContext();
-                long timer = vertx.setTimer(config.maxWait().toMillis(), id -> context.runOnContext(ignored -> expire(routing)));
-                queue.add(new Waiting(routing, context, timer));
-            }
-        }
-        if (now) {
+        if (takeTurn()) {
             start(routing);
-        }
-    }
-
-    private void start(RoutingContext routing) {
-        if (routing.response().closed()) { // its client left meanwhile
-            finished(routing);
             return;
         }
-        routing.addEndHandler(ended -> finished(routing));
+        if (waiting.incrementAndGet() > config.queue()) {
+            waiting.decrementAndGet();
+            refuse(routing, "The service is at capacity: too many requests are waiting. Retry shortly.");
+            return;
+        }
+        Waiting queued = new Waiting(routing, Vertx.currentContext());
+        queued.timer = vertx.setTimer(config.maxWait().toMillis(), id -> expire(queued));
+        queue.add(queued);
+        handOver(); // every turn may have ended between takeTurn() and add()
+    }
+
+    /** Runs on the request's own event loop. */
+    private void start(RoutingContext routing) {
+        Turn turn = new Turn(routing, new AtomicBoolean());
+        if (routing.response().closed()) { // its client left while it waited
+            end(turn);
+            return;
+        }
+        turns.add(turn);
+        routing.addHeadersEndHandler(ignored -> end(turn));
         routing.next();
     }
 
-    /** Ends the turn of a request (once, whoever calls first) and gives it to the longest waiting one. */
-    private void finished(RoutingContext routing) {
-        Waiting next;
-        synchronized (this) {
-            if (!running.remove(routing)) {
-                return;
-            }
-            next = queue.poll();
-            while (next != null && next.routing.response().closed()) { // its client left while it waited
-                vertx.cancelTimer(next.timer);
-                next = queue.poll();
-            }
-            if (next == null) {
-                return;
-            }
-            running.add(next.routing);
+    private void end(Turn turn) {
+        if (turn.over.compareAndSet(false, true)) {
+            turns.remove(turn);
+            running.decrementAndGet();
+            handOver();
         }
-        vertx.cancelTimer(next.timer);
-        Waiting resumed = next;
-        resumed.context.runOnContext(ignored -> start(resumed.routing));
     }
 
-    private void expire(RoutingContext routing) {
-        synchronized (this) {
-            if (!queue.removeIf(waiting -> waiting.routing == routing)) {
-                return; // it got its turn meanwhile
+    /** Gives free turns to the longest waiting requests. */
+    private void handOver() {
+        while (!queue.isEmpty() && takeTurn()) {
+            Waiting next = queue.poll();
+            if (next == null || !next.settled.compareAndSet(false, true)) { // taken by another hand-over, or expired
+                running.decrementAndGet();
+                continue;
             }
+            waiting.decrementAndGet();
+            vertx.cancelTimer(next.timer);
+            next.context.runOnContext(ignored -> start(next.routing));
         }
-        if (!routing.response().closed()) {
-            refuse(routing, "The service is at capacity: the request waited too long for its turn. Retry shortly.");
+    }
+
+    private boolean takeTurn() {
+        int now;
+        do {
+            now = running.get();
+            if (now >= config.running()) {
+                return false;
+            }
+        } while (!running.compareAndSet(now, now + 1));
+        return true;
+    }
+
+    /** Runs on the context that queued the request, so the refusal is written from its event loop. */
+    private void expire(Waiting queued) {
+        if (!queued.settled.compareAndSet(false, true)) {
+            return; // it got its turn meanwhile
+        }
+        queue.remove(queued);
+        waiting.decrementAndGet();
+        if (!queued.routing.response().closed()) {
+            refuse(queued.routing, "The service is at capacity: the request waited too long for its turn. Retry shortly.");
         }
     }
 

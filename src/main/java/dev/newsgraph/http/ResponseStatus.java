@@ -6,12 +6,8 @@ import graphql.GraphQLError;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.spi.EventingService;
 import io.vertx.ext.web.RoutingContext;
-import jakarta.annotation.Priority;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
-import jakarta.interceptor.Interceptor;
 import java.util.List;
 
 /**
@@ -27,15 +23,20 @@ import java.util.List;
  * Responses with data (even null fields with errors) stay 200, and application/json responses are always 200, as the
  * spec says.
  */
-@ApplicationScoped
-public class ResponseStatus {
+public class ResponseStatus implements EventingService {
     /** The key of the routing context of a GraphQL-over-HTTP request in its Vert.x context locals. */
     static final String ROUTING_CONTEXT = ResponseStatus.class.getName() + ".routingContext";
     /** The key of the decided status in the routing context's data. */
     static final String STATUS = ResponseStatus.class.getName() + ".status";
 
-    // After StableErrorCodes has given every error its code.
-    void afterExecute(@Observes @Priority(Interceptor.Priority.APPLICATION + 1000) @AfterExecute Context context) {
+    @Override
+    public String getConfigKey() {
+        return null; // always on; found through META-INF/services
+    }
+
+    /** After the execution, so after StableErrorCodes has given every error its code. */
+    @Override
+    public void afterExecute(Context context) {
         if (!VertxContext.isOnDuplicatedContext()) {
             return; // not an HTTP request (WebSocket operations have no status)
         }

@@ -128,21 +128,21 @@ public class ArticleApi {
     @NonNull
     @Description("Quotes and reported statements of the article, in text order.")
     public List<@NonNull List<@NonNull StatementNode>> statements(@Source List<ArticleNode> articles) {
-        return loader.many(articles, ArticleNode::key, "select s.articleId, s.id from Statement s where s.articleId in :keys order by s.position",
+        return loader.many(articles, ArticleNode::key, "select article_id, id from statement where article_id = any(?) order by position",
                 loader::statements);
     }
 
     @NonNull
     @Description("Incidents the article reports.")
     public List<@NonNull List<@NonNull IncidentNode>> incidents(@Source List<ArticleNode> articles) {
-        return loader.many(articles, ArticleNode::key, "select l.articleId, l.incidentId from IncidentArticle l where l.articleId in :keys order by l.incidentId",
+        return loader.many(articles, ArticleNode::key, "select article_id, incident_id from incident_article where article_id = any(?) order by incident_id",
                 loader::incidents);
     }
 
     @NonNull
     @Description("Feeds the article arrived in.")
     public List<@NonNull List<@NonNull FeedNode>> feeds(@Source List<ArticleNode> articles) {
-        return loader.many(articles, ArticleNode::key, "select l.articleId, l.feedId from ArticleFeed l where l.articleId in :keys order by l.id",
+        return loader.many(articles, ArticleNode::key, "select article_id, feed_id from article_feed where article_id = any(?) order by id",
                 loader::feeds);
     }
 
@@ -183,8 +183,7 @@ public class ArticleApi {
     }
 
     private <N> List<List<N>> mentioned(List<ArticleNode> articles, EntityType type, Function<Collection<Long>, Map<Long, N>> load) {
-        return loader.many(articles, ArticleNode::key, "select distinct m.articleId, m.entityId from Mention m, NamedEntity e"
-                + " where e.id = m.entityId and e.type = " + EntityType.class.getName() + "." + type.name()
-                + " and m.articleId in :keys order by m.entityId", load);
+        return loader.many(articles, ArticleNode::key, "select distinct m.article_id, m.entity_id from mention m join named_entity e on e.id = m.entity_id"
+                + " where e.type = '" + type.name() + "' and m.article_id = any(?) order by m.entity_id", load);
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -23,11 +22,6 @@ public record OrganizationNode(
         @Description("ISO 3166-1 alpha-2 code of its country, if it has one.") String countryCode)
         implements Node, Entity {
 
-    public static OrganizationNode from(NamedEntity entity) {
-        return new OrganizationNode(GlobalId.encode(NodeType.Organization, entity.id), entity.id, entity.name,
-                entity.aliases, entity.organizationKind(), entity.countryCode);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -48,5 +42,16 @@ public record OrganizationNode(
     @Description("Other names used in the news.")
     public List<@NonNull String> getAliases() {
         return aliases;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof OrganizationNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.Node;
@@ -19,10 +18,6 @@ public record PersonNode(
         @NonNull @Description("Canonical full name.") String name,
         @NonNull @Description("Other names used for the person: surname, titled forms, descriptions.") List<@NonNull String> aliases)
         implements Node, Entity {
-
-    public static PersonNode from(NamedEntity entity) {
-        return new PersonNode(GlobalId.encode(NodeType.Person, entity.id), entity.id, entity.name, entity.aliases);
-    }
 
     @Override
     @org.eclipse.microprofile.graphql.Id
@@ -44,5 +39,16 @@ public record PersonNode(
     @Description("Other names used in the news.")
     public List<@NonNull String> getAliases() {
         return aliases;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PersonNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

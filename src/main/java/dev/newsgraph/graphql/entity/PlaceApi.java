@@ -1,8 +1,6 @@
 package dev.newsgraph.graphql.entity;
 
 import dev.newsgraph.db.Reads;
-import dev.newsgraph.domain.EntityType;
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.CountryCodes;
@@ -11,6 +9,7 @@ import dev.newsgraph.graphql.article.ArticleConnection;
 import dev.newsgraph.graphql.incident.IncidentConnection;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
+import dev.newsgraph.graphql.node.NodeRows;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
 import dev.newsgraph.graphql.page.SortType;
@@ -73,7 +72,7 @@ public class PlaceApi {
     @Description("Places directly within this one.")
     public List<@NonNull List<@NonNull PlaceNode>> children(@Source List<PlaceNode> places) {
         return loader.many(places, PlaceNode::key,
-                "select p.parentId, p.id from NamedEntity p where p.parentId in :keys order by p.name", loader::places);
+                "select parent_id, id from named_entity where parent_id = any(?) order by name", loader::places);
     }
 
     @Description("The country the place is in (itself for a country).")
@@ -81,10 +80,9 @@ public class PlaceApi {
         List<String> codes = places.stream().map(PlaceNode::countryCode).filter(Objects::nonNull).distinct().toList();
         Map<String, PlaceNode> byCode = new HashMap<>();
         if (!codes.isEmpty()) {
-            reads.run(session -> session.createQuery("from NamedEntity where type = :type and kind = 'COUNTRY' and countryCode in :codes order by id desc",
-                                    NamedEntity.class)
-                            .setParameter("type", EntityType.PLACE).setParameter("codes", codes)
-                            .getResultList()).forEach(country -> byCode.put(country.countryCode, PlaceNode.from(country)));
+            reads.select(NodeRows.ENTITIES.select() + " where type = 'PLACE' and kind = 'COUNTRY' and country_code = any(?) order by id desc",
+                            NodeRows.ENTITIES.row(), codes)
+                    .forEach(country -> byCode.put(((PlaceNode) country).countryCode(), (PlaceNode) country));
         }
         return places.stream().map(place -> place.countryCode() == null ? null : byCode.get(place.countryCode())).toList();
     }

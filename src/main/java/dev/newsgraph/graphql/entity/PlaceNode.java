@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.GlobalId;
@@ -26,11 +25,6 @@ public record PlaceNode(
         @Description("Longitude in degrees, when known.") Double longitude,
         @Ignore Long parentKey) implements Node, Entity {
 
-    public static PlaceNode from(NamedEntity entity) {
-        return new PlaceNode(GlobalId.encode(NodeType.Place, entity.id), entity.id, entity.name, entity.aliases,
-                entity.placeKind(), entity.countryCode, entity.latitude, entity.longitude, entity.parentId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
@@ -51,5 +45,16 @@ public record PlaceNode(
     @Description("Other names used in the news.")
     public List<@NonNull String> getAliases() {
         return aliases;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof PlaceNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

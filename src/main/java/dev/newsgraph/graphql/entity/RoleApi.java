@@ -1,7 +1,6 @@
 package dev.newsgraph.graphql.entity;
 
 import dev.newsgraph.db.Reads;
-import dev.newsgraph.domain.PersonRole;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.node.NodeLoader;
 import jakarta.inject.Inject;
@@ -27,13 +26,13 @@ public class RoleApi {
     @NonNull
     @Description("Titles the person holds or held.")
     public List<@NonNull List<@NonNull RoleView>> roles(@Source List<PersonNode> people) {
-        return roles(people, PersonNode::key, "personId", role -> role.personId);
+        return roles(people, PersonNode::key, "person_id", RoleView::personKey);
     }
 
     @NonNull
     @Description("People with a role at this organization, with their titles.")
     public List<@NonNull List<@NonNull RoleView>> members(@Source List<OrganizationNode> organizations) {
-        return roles(organizations, OrganizationNode::key, "organizationId", role -> role.organizationId);
+        return roles(organizations, OrganizationNode::key, "organization_id", RoleView::organizationKey);
     }
 
     @NonNull
@@ -53,12 +52,14 @@ public class RoleApi {
     }
 
     private <S> List<List<RoleView>> roles(List<S> sources, Function<S, Long> key, String column,
-                                          Function<PersonRole, Long> owner) {
+                                          Function<RoleView, Long> owner) {
         Map<Long, List<RoleView>> bySource = new HashMap<>();
-        reads.run(session -> session.createQuery("from PersonRole where " + column + " in :keys order by id", PersonRole.class)
-                        .setParameter("keys", sources.stream().map(key).toList())
-                        .getResultList())
-                .forEach(role -> bySource.computeIfAbsent(owner.apply(role), k -> new ArrayList<>()).add(RoleView.from(role)));
+        reads.select("select title, current, person_id, organization_id, place_id from person_role where " + column
+                                + " = any(?) order by id",
+                        row -> new RoleView(row.getString(1), (Boolean) row.getObject(2), row.getLong(3),
+                                (Long) row.getObject(4), (Long) row.getObject(5)),
+                        sources.stream().map(key).toList())
+                .forEach(role -> bySource.computeIfAbsent(owner.apply(role), k -> new ArrayList<>()).add(role));
         return sources.stream().map(source -> bySource.getOrDefault(key.apply(source), List.of())).toList();
     }
 }

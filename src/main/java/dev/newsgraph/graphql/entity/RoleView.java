@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.entity;
 
-import dev.newsgraph.domain.PersonRole;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -14,8 +13,4 @@ public record RoleView(
         @Ignore long personKey,
         @Ignore Long organizationKey,
         @Ignore Long placeKey) {
-
-    static RoleView from(PersonRole role) {
-        return new RoleView(role.title, role.current, role.personId, role.organizationId, role.placeId);
-    }
 }

@@ -101,21 +101,21 @@ public class EventApi {
     @Description("The people and organizations taking part.")
     public List<@NonNull List<@NonNull Entity>> participants(@Source List<EventNode> events) {
         return loader.many(events, EventNode::key,
-                "select p.eventId, p.entityId from EventParticipant p where p.eventId in :keys order by p.id", loader::entities);
+                "select event_id, entity_id from event_participant where event_id = any(?) order by id", loader::entities);
     }
 
     @NonNull
     @Description("The statements made at it, in the order they were stored.")
     public List<@NonNull List<@NonNull StatementNode>> statements(@Source List<EventNode> events) {
         return loader.many(events, EventNode::key,
-                "select s.eventId, s.id from Statement s where s.eventId in :keys order by s.id", loader::statements);
+                "select event_id, id from statement where event_id = any(?) order by id", loader::statements);
     }
 
     @NonNull
     @Description("Articles that report it.")
     public List<@NonNull List<@NonNull ArticleNode>> articles(@Source List<EventNode> events) {
         return loader.many(events, EventNode::key,
-                "select l.eventId, l.articleId from EventArticle l where l.eventId in :keys order by l.articleId", loader::articles);
+                "select event_id, article_id from event_article where event_id = any(?) order by article_id", loader::articles);
     }
 
     @NonNull
@@ -169,6 +169,6 @@ public class EventApi {
     @Description("Events the article reports.")
     public List<@NonNull List<@NonNull EventNode>> events(@Source List<ArticleNode> articles) {
         return loader.many(articles, ArticleNode::key,
-                "select l.articleId, l.eventId from EventArticle l where l.articleId in :keys order by l.eventId", loader::events);
+                "select article_id, event_id from event_article where article_id = any(?) order by event_id", loader::events);
     }
 }

@@ -26,16 +26,22 @@ public record EventNode(
         @Ignore Long placeKey,
         @Ignore Long venueKey) implements Node {
 
-    public static EventNode from(Event event) {
-        return new EventNode(GlobalId.encode(NodeType.Event, event.id), event.id, event.kind, event.title, event.occurredOn,
-                event.datePrecision, event.dateText, event.placeId, event.venueId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Description("Globally unique, opaque ID.")
     public String getId() {
         return id;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof EventNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

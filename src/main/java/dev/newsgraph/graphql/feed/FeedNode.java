@@ -16,15 +16,22 @@ public record FeedNode(
         @Ignore long key,
         @NonNull @Description("The feed's name, e.g. its file name.") String name) implements Node {
 
-    public static FeedNode from(Feed feed) {
-        return new FeedNode(GlobalId.encode(NodeType.Feed, feed.id), feed.id, feed.name);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Description("Globally unique, opaque ID.")
     public String getId() {
         return id;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof FeedNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

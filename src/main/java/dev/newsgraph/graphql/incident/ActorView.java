@@ -2,7 +2,6 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.domain.ActorRole;
 import dev.newsgraph.domain.Attribution;
-import dev.newsgraph.domain.IncidentActor;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
 import org.eclipse.microprofile.graphql.Name;
@@ -16,8 +15,4 @@ public record ActorView(
         @Description("Who, when not a named entity: 'armed men', 'bus passengers'.") String description,
         @Ignore long incidentKey,
         @Ignore Long entityKey) {
-
-    static ActorView from(IncidentActor actor) {
-        return new ActorView(actor.role, actor.attribution, actor.description, actor.incidentId, actor.entityId);
-    }
 }

@@ -1,7 +1,6 @@
 package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.domain.IncidentFigure;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Ignore;
@@ -20,9 +19,4 @@ public record FigureView(
                 + " other side's losses: kept, but never the incident's best estimate.") boolean partyClaim,
         @Ignore long incidentKey,
         @Ignore Long reportedByKey) {
-
-    static FigureView from(IncidentFigure figure) {
-        return new FigureView(figure.kind, figure.value, figure.atLeast, figure.note, figure.reportedOn, figure.partyClaim,
-                figure.incidentId, figure.reportedById);
-    }
 }

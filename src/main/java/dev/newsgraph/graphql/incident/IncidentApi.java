@@ -2,11 +2,9 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.db.Reads;
 import dev.newsgraph.domain.ActorRole;
+import dev.newsgraph.domain.Attribution;
 import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.domain.IncidentActor;
-import dev.newsgraph.domain.IncidentFigure;
-import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import dev.newsgraph.graphql.Pagers;
@@ -81,7 +79,7 @@ public class IncidentApi {
     @Description("Incidents that are part of this one, such as one site hit in a wider attack.")
     public List<@NonNull List<@NonNull IncidentNode>> parts(@Source List<IncidentNode> incidents) {
         return loader.many(incidents, IncidentNode::key,
-                "select i.partOfId, i.id from Incident i where i.partOfId in :keys order by i.id", loader::incidents);
+                "select part_of_id, id from incident where part_of_id = any(?) order by id", loader::incidents);
     }
 
     @NonNull
@@ -117,8 +115,8 @@ public class IncidentApi {
     @NonNull
     @Description("Everyone who reported a figure of the incident.")
     public List<@NonNull List<@NonNull Entity>> reporters(@Source List<IncidentNode> incidents) {
-        return loader.many(incidents, IncidentNode::key, "select distinct f.incidentId, f.reportedById from IncidentFigure f"
-                + " where f.incidentId in :keys and f.reportedById is not null order by f.reportedById", loader::entities);
+        return loader.many(incidents, IncidentNode::key, "select distinct incident_id, reported_by_id from incident_figure"
+                + " where incident_id = any(?) and reported_by_id is not null order by reported_by_id", loader::entities);
     }
 
     @Description("People killed: the best estimate, i.e. the latest figure of a source that is not a party to the conflict"
@@ -160,9 +158,10 @@ public class IncidentApi {
     @Description("Weapons used, with quantities.")
     public List<@NonNull List<@NonNull MunitionView>> munitions(@Source List<IncidentNode> incidents) {
         Map<Long, List<MunitionView>> byIncident = new HashMap<>();
-        reads.run(session -> session.createQuery("from IncidentMunition where incidentId in :keys order by id", IncidentMunition.class)
-                        .setParameter("keys", keys(incidents)).getResultList())
-                .forEach(munition -> byIncident.computeIfAbsent(munition.incidentId, key -> new ArrayList<>()).add(MunitionView.from(munition)));
+        reads.select("select incident_id, weapon, quantity, at_least from incident_munition where incident_id = any(?) order by id",
+                        row -> Map.entry(row.getLong(1), new MunitionView(row.getString(2), row.getInt(3), row.getBoolean(4))),
+                        keys(incidents))
+                .forEach(munition -> byIncident.computeIfAbsent(munition.getKey(), key -> new ArrayList<>()).add(munition.getValue()));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }
 
@@ -170,28 +169,29 @@ public class IncidentApi {
     @Description("Articles that report the incident.")
     public List<@NonNull List<@NonNull ArticleNode>> articles(@Source List<IncidentNode> incidents) {
         return loader.many(incidents, IncidentNode::key,
-                "select l.incidentId, l.articleId from IncidentArticle l where l.incidentId in :keys order by l.articleId", loader::articles);
+                "select incident_id, article_id from incident_article where incident_id = any(?) order by article_id", loader::articles);
     }
 
     private List<List<ActorView>> actors(List<IncidentNode> incidents) {
         Map<Long, List<ActorView>> byIncident = new HashMap<>();
-        reads.run(session -> session.createQuery("from IncidentActor where incidentId in :keys order by id", IncidentActor.class)
-                        .setParameter("keys", keys(incidents)).getResultList())
-                .forEach(actor -> byIncident.computeIfAbsent(actor.incidentId, key -> new ArrayList<>()).add(ActorView.from(actor)));
+        reads.select("select role, attribution, description, incident_id, entity_id from incident_actor where incident_id = any(?) order by id",
+                        row -> new ActorView(ActorRole.valueOf(row.getString(1)), Attribution.valueOf(row.getString(2)),
+                                row.getString(3), row.getLong(4), (Long) row.getObject(5)),
+                        keys(incidents))
+                .forEach(actor -> byIncident.computeIfAbsent(actor.incidentKey(), key -> new ArrayList<>()).add(actor));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }
 
     private List<List<FigureView>> figures(List<IncidentNode> incidents, FigureKind kind) {
         Map<Long, List<FigureView>> byIncident = new HashMap<>();
-        reads.run(session -> {
-                    var query = session.createQuery("from IncidentFigure where incidentId in :keys"
-                            + (kind == null ? "" : " and kind = :kind") + " order by id", IncidentFigure.class).setParameter("keys", keys(incidents));
-                    if (kind != null) {
-                        query.setParameter("kind", kind);
-                    }
-                    return query.getResultList();
-                })
-                .forEach(figure -> byIncident.computeIfAbsent(figure.incidentId, key -> new ArrayList<>()).add(FigureView.from(figure)));
+        String sql = "select kind, value, at_least, note, reported_on, party_claim, incident_id, reported_by_id from incident_figure"
+                + " where incident_id = any(?)" + (kind == null ? "" : " and kind = ?") + " order by id";
+        Object[] parameters = kind == null ? new Object[] {keys(incidents)} : new Object[] {keys(incidents), kind.name()};
+        reads.select(sql, row -> new FigureView(FigureKind.valueOf(row.getString(1)), row.getInt(2), row.getBoolean(3),
+                                row.getString(4), row.getObject(5, LocalDate.class), row.getBoolean(6), row.getLong(7),
+                                (Long) row.getObject(8)),
+                        parameters)
+                .forEach(figure -> byIncident.computeIfAbsent(figure.incidentKey(), key -> new ArrayList<>()).add(figure));
         return incidents.stream().map(incident -> byIncident.getOrDefault(incident.key(), List.of())).toList();
     }
 

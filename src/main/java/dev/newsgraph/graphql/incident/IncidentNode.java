@@ -25,17 +25,22 @@ public record IncidentNode(
         @Ignore Long placeKey,
         @Ignore Long partOfKey) implements Node {
 
-    public static IncidentNode from(Incident incident) {
-        return new IncidentNode(GlobalId.encode(NodeType.Incident, incident.id), incident.id, incident.type,
-                incident.title, incident.occurredOn, incident.datePrecision, incident.dateText, incident.placeId,
-                incident.partOfId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Description("Globally unique, opaque ID.")
     public String getId() {
         return id;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof IncidentNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }

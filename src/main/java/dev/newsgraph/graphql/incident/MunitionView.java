@@ -1,6 +1,5 @@
 package dev.newsgraph.graphql.incident;
 
-import dev.newsgraph.domain.IncidentMunition;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
@@ -11,8 +10,4 @@ public record MunitionView(
         @NonNull @Description("The weapon: 'drone', 'ballistic missile'.") String weapon,
         @NonNull @Description("How many.") int quantity,
         @NonNull @Description("True when the quantity is a lower bound.") boolean atLeast) {
-
-    static MunitionView from(IncidentMunition munition) {
-        return new MunitionView(munition.weapon, munition.quantity, munition.atLeast);
-    }
 }

@@ -7,18 +7,15 @@ import graphql.schema.GraphQLList;
 import graphql.schema.GraphQLNonNull;
 import graphql.schema.GraphQLObjectType;
 import graphql.schema.GraphQLSchema;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 
 /**
  * Declares {@code Query.nodes(ids:)} as {@code [ID!]!}. SmallRye GraphQL applies {@code @Id} on a list parameter to the
  * list instead of its elements and then fails on every call, so the Java parameter is a plain {@code List<String>}
  * (ID values arrive as strings either way) and only its schema type is corrected here.
  */
-@ApplicationScoped
 public class IdListArguments {
 
-    void declareIdLists(@Observes GraphQLSchema.Builder schema) {
+    public void declareIdLists(GraphQLSchema.Builder schema) {
         GraphQLObjectType query = schema.build().getQueryType();
         GraphQLFieldDefinition nodes = query.getFieldDefinition("nodes");
         GraphQLArgument ids = nodes.getArgument("ids");

@@ -1,14 +1,7 @@
 package dev.newsgraph.graphql.node;
 
 import dev.newsgraph.db.Reads;
-import dev.newsgraph.domain.Article;
 import dev.newsgraph.domain.EntityType;
-import dev.newsgraph.domain.Event;
-import dev.newsgraph.domain.Feed;
-import dev.newsgraph.domain.IdentityEntity;
-import dev.newsgraph.domain.Incident;
-import dev.newsgraph.domain.NamedEntity;
-import dev.newsgraph.domain.Statement;
 import dev.newsgraph.graphql.article.ArticleNode;
 import dev.newsgraph.graphql.entity.OrganizationNode;
 import dev.newsgraph.graphql.entity.PersonNode;
@@ -28,35 +21,35 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.function.Function;
 
-/** Loads nodes by key, many at once: one statement per call, none for an empty set of keys. */
+/** Loads nodes by key, many at once, with plain JDBC (NodeRows): one statement per call, none for an empty set of keys. */
 @ApplicationScoped
 public class NodeLoader {
     @Inject
     Reads reads;
 
     public Map<Long, ArticleNode> articles(Collection<Long> keys) {
-        return load(Article.class, keys, ArticleNode::from);
+        return load(NodeRows.ARTICLES, keys);
     }
 
     public Map<Long, StatementNode> statements(Collection<Long> keys) {
-        return load(Statement.class, keys, StatementNode::from);
+        return load(NodeRows.STATEMENTS, keys);
     }
 
     public Map<Long, IncidentNode> incidents(Collection<Long> keys) {
-        return load(Incident.class, keys, IncidentNode::from);
+        return load(NodeRows.INCIDENTS, keys);
     }
 
     public Map<Long, EventNode> events(Collection<Long> keys) {
-        return load(Event.class, keys, EventNode::from);
+        return load(NodeRows.EVENTS, keys);
     }
 
     public Map<Long, FeedNode> feeds(Collection<Long> keys) {
-        return load(Feed.class, keys, FeedNode::from);
+        return load(NodeRows.FEEDS, keys);
     }
 
     /** People, organizations and places, each as its own GraphQL type. */
     public Map<Long, Entity> entities(Collection<Long> keys) {
-        return load(NamedEntity.class, keys, NodeLoader::toEntity);
+        return load(NodeRows.ENTITIES, keys);
     }
 
     public Map<Long, PersonNode> people(Collection<Long> keys) {
@@ -83,31 +76,24 @@ public class NodeLoader {
     }
 
     /**
-     * For a batched to-many field: jpql selects (source key, target key) pairs for the sources in :keys, in display
-     * order; the targets are loaded in one more statement.
+     * For a batched to-many field: sql selects (source key, target key) pairs for the sources in the array parameter
+     * ({@code where source = any(?)}), in display order; the targets are loaded in one more statement.
      */
-    public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String jpql,
+    public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String sql,
                                      Function<Collection<Long>, Map<Long, N>> loader) {
-        return many(sources, sourceKey, jpql, Map.of(), loader);
+        return reads.run(session -> group(sources, sourceKey,
+                reads.select(sql, row -> new long[] {row.getLong(1), row.getLong(2)}, sources.stream().map(sourceKey).distinct().toList()),
+                loader));
     }
 
-    public <S, N> List<List<N>> many(List<S> sources, Function<S, Long> sourceKey, String jpql, Map<String, Object> parameters,
-                                     Function<Collection<Long>, Map<Long, N>> loader) {
-        return reads.run(session -> {
-            var query = session.createQuery(jpql, Object[].class).setParameter("keys", sources.stream().map(sourceKey).distinct().toList());
-            parameters.forEach(query::setParameter);
-            return group(sources, sourceKey, query.getResultList(), loader);
-        });
-    }
-
-    private static <S, N> List<List<N>> group(List<S> sources, Function<S, Long> sourceKey, List<Object[]> pairs,
+    private static <S, N> List<List<N>> group(List<S> sources, Function<S, Long> sourceKey, List<long[]> pairs,
                                               Function<Collection<Long>, Map<Long, N>> loader) {
-        Map<Long, N> nodes = loader.apply(pairs.stream().map(pair -> (Long) pair[1]).distinct().toList());
+        Map<Long, N> nodes = loader.apply(pairs.stream().map(pair -> pair[1]).distinct().toList());
         Map<Long, List<N>> bySource = new HashMap<>();
-        for (Object[] pair : pairs) {
-            N node = nodes.get((Long) pair[1]);
+        for (long[] pair : pairs) {
+            N node = nodes.get(pair[1]);
             if (node != null) {
-                bySource.computeIfAbsent((Long) pair[0], key -> new ArrayList<>()).add(node);
+                bySource.computeIfAbsent(pair[0], key -> new ArrayList<>()).add(node);
             }
         }
         return sources.stream().map(source -> bySource.getOrDefault(sourceKey.apply(source), List.of())).toList();
@@ -139,14 +125,6 @@ public class NodeLoader {
         };
     }
 
-    public static Entity toEntity(NamedEntity entity) {
-        return switch (entity.type) {
-            case PERSON -> PersonNode.from(entity);
-            case ORGANIZATION -> OrganizationNode.from(entity);
-            case PLACE -> PlaceNode.from(entity);
-        };
-    }
-
     public static NodeType nodeType(EntityType type) {
         return switch (type) {
             case PERSON -> NodeType.Person;
@@ -155,15 +133,12 @@ public class NodeLoader {
         };
     }
 
-    private <E extends IdentityEntity, N> Map<Long, N> load(Class<E> type, Collection<Long> keys, Function<E, N> map) {
+    private <N> Map<Long, N> load(NodeRows<N> rows, Collection<Long> keys) {
         Map<Long, N> nodes = new HashMap<>();
-        if (keys.isEmpty()) {
-            return nodes;
+        if (!keys.isEmpty()) {
+            reads.select(rows.select() + " where id = any(?)", row -> Map.entry(row.getLong(1), rows.row().map(row)), keys)
+                    .forEach(entry -> nodes.put(entry.getKey(), entry.getValue()));
         }
-        reads.run(session -> session.createQuery("from " + type.getSimpleName() + " where id in :keys", type)
-                        .setParameter("keys", keys)
-                        .getResultList())
-                .forEach(row -> nodes.put(row.id, map.apply(row)));
         return nodes;
     }
 

@@ -13,8 +13,6 @@ import graphql.schema.DataFetchingEnvironmentImpl;
 import graphql.schema.FieldCoordinates;
 import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
@@ -27,12 +25,11 @@ import java.util.Map;
  * field's data fetcher is wrapped: it hands SmallRye's fetcher only the well-formed IDs, then puts the nulls and errors
  * back in place.
  */
-@ApplicationScoped
 public class NodesPartialResults {
     private static final FieldCoordinates NODES = FieldCoordinates.coordinates("Query", "nodes");
     private static final String IDS = "ids";
 
-    void wrapNodesFetcher(@Observes GraphQLSchema.Builder builder) {
+    public void wrapNodesFetcher(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = builder.build();
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
         DataFetcher<?> smallRye = registry.getDataFetcher(NODES, schema.getQueryType().getFieldDefinition(NODES.getFieldName()));

@@ -26,8 +26,6 @@ import graphql.schema.SchemaTransformer;
 import graphql.schema.TypeResolver;
 import graphql.util.TraversalControl;
 import graphql.util.TraverserContext;
-import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.LocalDate;
 import java.time.OffsetDateTime;
 import java.util.List;
@@ -45,14 +43,13 @@ import java.util.stream.Collectors;
  * {@code @experimental_disableErrorPropagation}, which {@link UnsupportedDirectives} hides and refuses.</li>
  * </ul>
  */
-@ApplicationScoped
 public class ServedSchema {
     /** The directives the server honours: the GraphQL built-ins graphql-java executes. */
     static final Set<String> HONOURED = Set.of(Directives.IncludeDirective.getName(), Directives.SkipDirective.getName(),
             Directives.DeprecatedDirective.getName(), Directives.SpecifiedByDirective.getName(),
             Directives.OneOfDirective.getName());
 
-    void correct(@Observes GraphQLSchema.Builder builder) {
+    public void correct(GraphQLSchema.Builder builder) {
         GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new Corrections());
         builder.query(schema.getQueryType())
                 .mutation(schema.getMutationType())

@@ -89,6 +89,6 @@ public class StatementApi {
     @Description("The people, organizations and places it is about.")
     public List<@NonNull List<@NonNull Entity>> about(@Source List<StatementNode> statements) {
         return loader.many(statements, StatementNode::key,
-                "select a.statementId, a.entityId from StatementAbout a where a.statementId in :keys order by a.id", loader::entities);
+                "select statement_id, entity_id from statement_about where statement_id = any(?) order by id", loader::entities);
     }
 }

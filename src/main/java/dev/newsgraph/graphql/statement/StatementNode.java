@@ -27,17 +27,22 @@ public record StatementNode(
         @Ignore Long venueKey,
         @Ignore Long eventKey) implements Node {
 
-    public static StatementNode from(Statement statement) {
-        return new StatementNode(GlobalId.encode(NodeType.Statement, statement.id), statement.id, statement.kind,
-                statement.text, statement.saidOn, statement.channel, statement.speakerDescription, statement.articleId, statement.speakerId,
-                statement.venueId, statement.eventId);
-    }
-
     @Override
     @org.eclipse.microprofile.graphql.Id
     @NonNull
     @Description("Globally unique, opaque ID.")
     public String getId() {
         return id;
+    }
+
+    /** The same node when the same key: batch loaders hash their sources, and hashing every field (texts, lists) was slow. */
+    @Override
+    public boolean equals(Object other) {
+        return other instanceof StatementNode node && node.key == key;
+    }
+
+    @Override
+    public int hashCode() {
+        return Long.hashCode(key);
     }
 }
