@@ -4,13 +4,12 @@ import graphql.ExecutionResult;
 import io.smallrye.common.vertx.ContextLocals;
 import io.smallrye.common.vertx.VertxContext;
 import io.smallrye.graphql.api.Context;
-import io.smallrye.graphql.cdi.event.AfterExecute;
+import io.smallrye.graphql.spi.EventingService;
 import io.vertx.core.http.HttpHeaders;
 import io.vertx.core.http.HttpMethod;
 import io.vertx.core.http.HttpServerResponse;
 import io.vertx.ext.web.RoutingContext;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Observes;
 import java.time.Duration;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
 
@@ -43,14 +42,23 @@ public class GetCaching {
         }
     }
 
-    void afterExecute(@Observes @AfterExecute Context context) {
-        if (!VertxContext.isOnDuplicatedContext()) {
-            return;
+    /** Marks the GET requests whose result came with data and no error; found by SmallRye through META-INF/services. */
+    public static class ResultTracking implements EventingService {
+        @Override
+        public String getConfigKey() {
+            return null; // always on
         }
-        RoutingContext routing = ContextLocals.<RoutingContext>get(ROUTING_CONTEXT).orElse(null);
-        ExecutionResult result = context.unwrap(ExecutionResult.class);
-        if (routing != null && result != null && result.isDataPresent() && result.getErrors().isEmpty()) {
-            routing.put(CLEAN_RESULT, Boolean.TRUE);
+
+        @Override
+        public void afterExecute(Context context) {
+            if (!VertxContext.isOnDuplicatedContext()) {
+                return;
+            }
+            RoutingContext routing = ContextLocals.<RoutingContext>get(ROUTING_CONTEXT).orElse(null);
+            ExecutionResult result = context.unwrap(ExecutionResult.class);
+            if (routing != null && result != null && result.isDataPresent() && result.getErrors().isEmpty()) {
+                routing.put(CLEAN_RESULT, Boolean.TRUE);
+            }
         }
     }
 
