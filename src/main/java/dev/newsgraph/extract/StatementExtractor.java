@@ -49,6 +49,7 @@ final class StatementExtractor {
     /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(", (?:while|whereas|but|and)\\b");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
@@ -711,16 +712,56 @@ final class StatementExtractor {
                 }
             }
         }
-        int best = -1;
-        for (Entities.Person p : ctx.entities.people.values()) {
-            for (String form : forms(p)) {
-                int at = indexOfWord(text, form);
-                if (at > best) {
-                    best = at;
-                    focusPerson = p;
+        // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
+        int from = text.length();
+        while (from > 0) {
+            int start = lastSentenceStart(text, from);
+            String sentence = text.substring(start, from);
+            Entities.Person first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (Entities.Person p : ctx.entities.people.values()) {
+                for (String form : forms(p)) {
+                    int at = firstIndexOfWord(sentence, form);
+                    if (at >= 0 && at < firstAt) {
+                        firstAt = at;
+                        first = p;
+                    }
                 }
             }
+            if (first != null) {
+                focusPerson = first;
+                return;
+            }
+            from = start - 1;
         }
+    }
+
+    /** Where the last sentence or clause ("...; ", "..., while ", "..., but ") before {@code end} starts. */
+    private static int lastSentenceStart(String text, int end) {
+        for (int i = end - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))
+                    && !(c == '.' && SentenceSplitter.isAbbreviation(text, i))
+                    || c == ',' && CLAUSE_JOIN.matcher(text).region(i, Math.min(text.length(), i + 12)).lookingAt()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstIndexOfWord(String text, String word) {
+        if (word.length() < 2) {
+            return -1;
+        }
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return i;
+            }
+            i = text.indexOf(word, i + 1);
+        }
+        return -1;
     }
 
     private void focusOn(ArticleContext ctx, String speaker) {
