@@ -23,6 +23,10 @@ final class FigureParser {
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,2}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants))?";
 
+    /** "Twelve other people, including at least one child, were wounded" */
+    private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
+    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later)\\s+)?";
+
     private static final List<Object[]> RULES = List.of(
             // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
             new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
@@ -35,8 +39,10 @@ final class FigureParser {
             // "the death toll from two days of clashes rose to 11"
             new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:injured|wounded|hurt)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            // "nine people, including two children, riding in a small bus died"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+hostages\\b", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|are|remain)\\s+)?missing\\b", Pattern.CASE_INSENSITIVE), FigureKind.MISSING},

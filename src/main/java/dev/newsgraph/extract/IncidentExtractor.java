@@ -51,13 +51,22 @@ final class IncidentExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<ArticleContext.Sentence> body = ctx.body();
         String headline = ctx.raw.headline();
-        ArticleContext.Sentence lead = body.isEmpty() ? null : body.get(0);
+        // The lead is the first sentence that tells of an incident, when an introduction ("There is continuing
+        // violence ...") or a line of chrome comes first.
+        int leadIndex = 0;
+        for (int i = 0; i < Math.min(3, body.size()); i++) {
+            if (type(body.get(i).text) != null || !figures.figures(body.get(i).text).isEmpty()) {
+                leadIndex = i;
+                break;
+            }
+        }
+        ArticleContext.Sentence lead = body.isEmpty() ? null : body.get(leadIndex);
         String leadText = headline + " . " + (lead == null ? "" : lead.text);
         IncidentType mainType = type(leadText);
         Draft main = null;
-        if (mainType != null && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
-                || Pattern.compile("\\b(attacked|attack on|struck|kidnapped|killed|bombed|shelled|stormed)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(leadText).find())) {
+        boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
+        if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
+                || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
             main.key = "incident-1";
             main.type = mainType;
@@ -77,11 +86,15 @@ final class IncidentExtractor {
             drafts.add(main);
         }
         Draft lastMunitions = null;
-        for (int i = 1; i < body.size(); i++) {
+        for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
-            IncidentType t = type(text);
+            if (i == leadIndex || background(ctx, text)) {
+                continue; // past incidents and cumulative tolls are background, not this story's incidents
+            }
+            IncidentType t = NOT_HAPPENED.matcher(text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
+            boolean separate = SEPARATE.matcher(text).find();
             List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
@@ -130,7 +143,7 @@ final class IncidentExtractor {
             }
             boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
             if (t != null && (!figs.isEmpty() || clash)) {
-                if (main != null && sameAsMain(ctx, main, figs, text)) {
+                if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
                     figs.forEach(f -> addFigure(m0, f, speaker));
                     continue;
@@ -140,6 +153,11 @@ final class IncidentExtractor {
                 d.type = clash ? IncidentType.ARMED_CLASH : t;
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 String place = locatedPlace(ctx, text);
+                if (place == null && !separate && !clash && (main != null || !hasEventNoun(text))) {
+                    // No place of its own and nothing saying it is another incident: a second mention of the main
+                    // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
+                    continue;
+                }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
                 if (clash) {
@@ -190,6 +208,56 @@ final class IncidentExtractor {
     }
 
     private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+
+    /** Words that tell an incident happened, with the incident words of {@link #type}. */
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
+            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
+    private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
+            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
+            + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
+    private static final Pattern SEPARATE = Pattern.compile("\\b(?:another|a (?:second|third|fourth|separate)|separately|elsewhere"
+            + "|in (?:a|another) (?:separate )?(?:incident|attack))\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
+            + "|years of|last year|years? ago|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
+
+    /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
+    private static boolean background(ArticleContext ctx, String text) {
+        if (CUMULATIVE.matcher(text).find()) {
+            return true;
+        }
+        java.time.LocalDate published = ctx.publication.publishedOn();
+        Matcher year = IN_YEAR.matcher(text);
+        while (year.find()) {
+            if (published == null || Integer.parseInt(year.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        Matcher month = IN_MONTH.matcher(text);
+        while (month.find()) {
+            if (published == null || !published.getMonth().name().equalsIgnoreCase(month.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** An incident word other than a bare toll verb ("18 people were killed" names no event). */
+    private static boolean hasEventNoun(String text) {
+        return type(text.replaceAll("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b", " ")) != null;
+    }
 
     /**
      * A toll given by a party to the conflict (a perpetrator, or the army or government of another country than the
@@ -292,7 +360,7 @@ final class IncidentExtractor {
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
+                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {

@@ -323,16 +323,21 @@ public final class ExtractionEvaluation {
         List<IncidentInput> unmatched = new ArrayList<>(got.incidents());
         for (JsonNode inc : incidents) {
             Set<String> places = alternativesOf(inc.get("place").asText());
+            // One extracted incident per gold one: of those at the place, one not matched yet, and the one with the
+            // gold's figures first (two incidents in one city are told apart by their tolls).
             IncidentInput at = got.incidents().stream()
-                    .filter(i -> placeNames(i.place(), got).stream().anyMatch(places::contains)).findFirst().orElse(null);
+                    .filter(i -> placeNames(i.place(), got).stream().anyMatch(places::contains))
+                    .sorted(java.util.Comparator.comparing((IncidentInput i) -> !unmatched.contains(i))
+                            .thenComparing(i -> !(exact(inc.get("killed"), i, FigureKind.KILLED) && exact(inc.get("injured"), i, FigureKind.INJURED))))
+                    .findFirst().orElse(null);
             s.incidentPlace.add(at != null);
             unmatched.remove(at);
             if (at == null) {
                 s.error("wrong incident place", tag + "no incident at " + inc.get("place").asText() + "; got "
                         + got.incidents().stream().map(i -> i.type() + "@" + i.place()).toList());
             }
-            boolean killed = exact(tag, inc.get("killed"), at, FigureKind.KILLED, s);
-            boolean injured = exact(tag, inc.get("injured"), at, FigureKind.INJURED, s);
+            boolean killed = exact(inc.get("killed"), at, FigureKind.KILLED);
+            boolean injured = exact(inc.get("injured"), at, FigureKind.INJURED);
             s.incidentExact.add(at != null && killed && injured);
             if (at == null) {
                 at = got.incidents().isEmpty() ? null : got.incidents().get(0);
@@ -346,7 +351,7 @@ public final class ExtractionEvaluation {
     }
 
     /** Whether the incident's best estimate is one of the gold figures, or both give none. */
-    private static boolean exact(String tag, JsonNode want, IncidentInput at, FigureKind kind, Scores s) {
+    private static boolean exact(JsonNode want, IncidentInput at, FigureKind kind) {
         Integer best = at == null ? null : BestEstimate.of(at.figures().stream().filter(f -> f.kind() == kind).toList(),
                 FigureInput::partyClaim, FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
         Set<Integer> values = new HashSet<>();
