@@ -449,7 +449,7 @@ final class IncidentExtractor {
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
-        for (int i = 0; i < Math.min(3, body.size()); i++) {
+        for (int i = 0; i < Math.min(4, body.size()); i++) {
             String located = locatedPlace(ctx, body.get(i).text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null) {
@@ -461,6 +461,16 @@ final class IncidentExtractor {
                 current = p;
                 main.place = p.entry.name();
             }
+        }
+        // "KYAUKME, Myanmar — Residents of Kyaukme in northern Myanmar ...": a dateline town the story names again,
+        // inside the country or province the incident is put in, is the more specific place.
+        String datelined = StatedMetadata.dateline(ctx);
+        Entities.Place town = datelined == null ? null : ctx.entities.findPlace(datelined);
+        if (town != null && current != null && rank(town) > rank(current) && town.entry.countryCode() != null
+                && town.entry.countryCode().equals(current.entry.countryCode())
+                && (current.entry.kind() == PlaceKind.COUNTRY || current.entry.name().equals(town.entry.parent()))
+                && body.stream().anyMatch(s -> mentions(s.text, town))) {
+            main.place = town.entry.name();
         }
     }
 
@@ -487,21 +497,29 @@ final class IncidentExtractor {
         return null;
     }
 
-    /** A place the text puts the event in ("in Balochistan", "near Quetta"), not one merely named. */
+    /**
+     * A place the text puts the event in ("in Balochistan", "near Quetta", "in Cameroon's western village of Galim"),
+     * not one merely named: a place in the phrase a preposition of place opens. The most specific such place wins; of
+     * equally specific ones, the first.
+     */
     private static String locatedPlace(ArticleContext ctx, String text) {
         Entities.Place best = null;
-        for (Entities.Place p : ctx.entities.places.values()) {
-            java.util.List<String> forms = new ArrayList<>(p.aliases);
-            forms.add(p.entry.name());
-            for (String f : forms) {
-                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
-                        && (best == null || rank(p) > rank(best))) {
+        Matcher prep = PLACE_PREPOSITION.matcher(text);
+        while (prep.find()) {
+            Matcher stop = PHRASE_END.matcher(text);
+            int end = stop.find(prep.end()) ? stop.start() : text.length();
+            String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            for (Entities.Place p : ctx.entities.places.values()) {
+                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
                     best = p;
                 }
             }
         }
         return best == null ? null : best.entry.name();
     }
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
