@@ -217,11 +217,13 @@ final class IncidentExtractor {
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
             + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
-            + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of)\\b", Pattern.CASE_INSENSITIVE);
+            + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
+            + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
 
     /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
-    private static final Pattern SEPARATE = Pattern.compile("\\b(?:another|a (?:second|third|fourth|separate)|separately|elsewhere"
-            + "|in (?:a|another) (?:separate )?(?:incident|attack))\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
+            + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
@@ -509,6 +511,9 @@ final class IncidentExtractor {
             Matcher stop = PHRASE_END.matcher(text);
             int end = stop.find(prep.end()) ? stop.start() : text.length();
             String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            if (NEARBY.matcher(phrase).lookingAt()) {
+                continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
                     best = p;
@@ -519,6 +524,7 @@ final class IncidentExtractor {
     }
 
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
 
     private static int rank(Entities.Place p) {
