@@ -94,7 +94,7 @@ final class IncidentExtractor {
             }
             IncidentType t = NOT_HAPPENED.matcher(text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = SEPARATE.matcher(text).find();
+            boolean separate = SEPARATE.matcher(text).find() || ownMonth(ctx, text);
             List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
@@ -153,7 +153,7 @@ final class IncidentExtractor {
                 d.type = clash ? IncidentType.ARMED_CLASH : t;
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 String place = locatedPlace(ctx, text);
-                if (place == null && !separate && !clash && (main != null || !hasEventNoun(text))) {
+                if (place == null && !separate && !clash && (main != null ? sameKind(main.type, t) : !hasEventNoun(text))) {
                     // No place of its own and nothing saying it is another incident: a second mention of the main
                     // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
                     continue;
@@ -247,6 +247,12 @@ final class IncidentExtractor {
                 return true;
             }
         }
+        return false;
+    }
+
+    /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */
+    private static boolean ownMonth(ArticleContext ctx, String text) {
+        java.time.LocalDate published = ctx.publication.publishedOn();
         Matcher month = IN_MONTH.matcher(text);
         while (month.find()) {
             if (published == null || !published.getMonth().name().equalsIgnoreCase(month.group(1))) {
@@ -254,6 +260,15 @@ final class IncidentExtractor {
             }
         }
         return false;
+    }
+
+    /** Whether two incident types may name one incident: the same, a generic attack, or kidnapping and hostages. */
+    private static boolean sameKind(IncidentType a, IncidentType b) {
+        if (a == IncidentType.FOILED_ATTACK || b == IncidentType.FOILED_ATTACK) {
+            return a == b;
+        }
+        Set<IncidentType> captive = Set.of(IncidentType.ABDUCTION, IncidentType.HOSTAGE_TAKING);
+        return a == b || a == IncidentType.ATTACK || b == IncidentType.ATTACK || captive.contains(a) && captive.contains(b);
     }
 
     /** An incident word other than a bare toll verb ("18 people were killed" names no event). */
@@ -504,7 +519,7 @@ final class IncidentExtractor {
      * not one merely named: a place in the phrase a preposition of place opens. The most specific such place wins; of
      * equally specific ones, the first.
      */
-    private static String locatedPlace(ArticleContext ctx, String text) {
+    static String locatedPlace(ArticleContext ctx, String text) {
         Entities.Place best = null;
         Matcher prep = PLACE_PREPOSITION.matcher(text);
         while (prep.find()) {
