@@ -51,6 +51,9 @@ final class StatementExtractor {
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
     private static final Pattern CLAUSE_JOIN = Pattern.compile(", (?:while|whereas|but|and)\\b");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
+    private static final Pattern THE_NOUN = Pattern.compile("the ([a-z]+)");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that|his|her|their)\\s");
+    private static final Pattern ACCORDING_TO = Pattern.compile("^\\W*according to ([^,.;]{2,80})");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
     /** "the group said": the organization last mentioned. */
@@ -216,7 +219,12 @@ final class StatementExtractor {
                 speaker = statementSource(ctx, before + " " + after);
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
-            boolean describedSpeaker = speaker == null && said.subject() != null && !isPronoun(said.subject());
+            boolean describedSpeaker = speaker == null && said.subject() != null && !isPronoun(said.subject())
+                    && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
+            if (speaker == null) {
+                Matcher according = ACCORDING_TO.matcher(after);
+                speaker = according.find() ? resolveSpeaker(ctx, according.group(1)) : null;
+            }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && !namesASpeaker(after)
                     && p - lastReportedParagraph == 1 && lastReportedParagraph > lastQuoteParagraph) {
                 speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
@@ -608,10 +616,25 @@ final class StatementExtractor {
                     return o.name;
                 }
             }
-            // "the military" after "the Ukrainian military"
-            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1) : null;
-            if (head != null && lower.equals("the " + head.toLowerCase(Locale.ROOT)) && words(s) <= 3) {
+            // "the military" after "the Ukrainian military", "police" after "Pakistani police"
+            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1).toLowerCase(Locale.ROOT) : null;
+            if (head != null && (lower.equals("the " + head) || lower.equals(head)) && words(s) <= 3) {
                 return o.name;
+            }
+        }
+        // "the ministry said" when one organization of the article is a ministry
+        Matcher the = THE_NOUN.matcher(lower);
+        if (the.matches()) {
+            Entities.Org only = null;
+            int count = 0;
+            for (Entities.Org o : ctx.entities.orgs.values()) {
+                if (o.name.toLowerCase(Locale.ROOT).endsWith(" " + the.group(1))) {
+                    only = o;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return only.name;
             }
         }
         if (words(s) <= 6 && lower.startsWith("the ")) {
