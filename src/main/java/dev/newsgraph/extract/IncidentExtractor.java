@@ -141,6 +141,15 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(m0, f, speaker));
                 continue;
             }
+            if (t == null && main != null && TOLL_UPDATE.matcher(text).find()
+                    && figs.stream().allMatch(f -> TOLLS.contains(f.kind())) && !figs.isEmpty()) {
+                String place = locatedPlace(ctx, text);
+                if (place == null || within(ctx, place, main.place) || place.equals(main.place)) {
+                    Draft m0 = main; // "The death toll later rose to 15": the main incident's toll, updated
+                    figs.forEach(f -> addFigure(m0, f, speaker));
+                    continue;
+                }
+            }
             boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
@@ -208,6 +217,9 @@ final class IncidentExtractor {
     }
 
     private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+
+    private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"

@@ -588,6 +588,14 @@ final class StatementExtractor {
         if (STATEMENT_REF.matcher(lower).matches()) {
             return lastStatementSource;
         }
+        Matcher statement = STATEMENT_FROM.matcher(s);
+        if (statement.lookingAt()) {
+            String source = resolveSpeaker(ctx, statement.group(1));
+            if (source != null) {
+                lastStatementSource = source; // "A statement from the IMF said ...", then "The statement added"
+                return source;
+            }
+        }
         String bare = s.replaceFirst("^(?i)the\\s+", "");
         String direct = ctx.entities.resolve(Text.stripPossessive(bare));
         if (direct != null) {
