@@ -332,7 +332,7 @@ final class IncidentExtractor {
         String place = locatedPlace(ctx, text);
         boolean newKinds = figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                 && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
-        if (newKinds && (place == null || place.equals(main.place))) {
+        if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
         }
         // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a

@@ -307,7 +307,11 @@ public final class ExtractionEvaluation {
             s.quoteAttribution.add(ok);
             s.quoteSpeaker.add(ok);
             if (!ok) {
-                s.error(st.speaker() == null ? "quote without speaker" : "wrong speaker", tag + "quote \"" + q.get("text").asText()
+                boolean outlet = got.organizations().stream().anyMatch(o -> o.name().equals(st.speaker())
+                        && (o.kind() == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind() == dev.newsgraph.domain.OrganizationKind.PLATFORM));
+                String kind = st.speaker() == null ? "quote without speaker" : outlet ? "outlet as speaker" : speakers.isEmpty()
+                        ? "speaker for an unnamed source" : "wrong speaker";
+                s.error(kind, tag + "quote \"" + q.get("text").asText()
                         + "\" attributed to " + st.speaker() + ", expected " + q.get("speaker").asText());
             }
         }
@@ -339,14 +343,25 @@ public final class ExtractionEvaluation {
             boolean killed = exact(inc.get("killed"), at, FigureKind.KILLED);
             boolean injured = exact(inc.get("injured"), at, FigureKind.INJURED);
             s.incidentExact.add(at != null && killed && injured);
+            boolean placed = at != null;
             if (at == null) {
                 at = got.incidents().isEmpty() ? null : got.incidents().get(0);
             }
             figure(tag, inc.get("killed"), at, FigureKind.KILLED, s.incidentKilled, s);
             figure(tag, inc.get("injured"), at, FigureKind.INJURED, s.incidentInjured, s);
+            if (placed && !killed && figureFound(inc.get("killed"), at, FigureKind.KILLED)) {
+                // the gold figure is among the incident's figures, but another one was taken as the best estimate
+                s.error("wrong best estimate", tag + "KILLED best estimate not one of " + inc.get("killed") + " among " + at.figures());
+            }
         }
         if (want.has("file")) {
-            unmatched.forEach(i -> s.error("spurious incident", tag + "incident not in the gold: " + i.type() + " " + i.title() + " @ " + i.place()));
+            for (IncidentInput i : unmatched) {
+                // an extra incident at a place the gold already has an incident at is likely the same one told twice
+                boolean samePlace = java.util.stream.StreamSupport.stream(incidents.spliterator(), false)
+                        .anyMatch(g -> placeNames(i.place(), got).stream().anyMatch(alternativesOf(g.get("place").asText())::contains));
+                s.error(samePlace ? "duplicate incident" : "spurious incident",
+                        tag + "incident not in the gold: " + i.type() + " " + i.title() + " @ " + i.place());
+            }
         }
     }
 
@@ -359,6 +374,14 @@ public final class ExtractionEvaluation {
             want.forEach(v -> values.add(v.asInt()));
         }
         return values.isEmpty() ? best == null : best != null && values.contains(best);
+    }
+
+    private static boolean figureFound(JsonNode want, IncidentInput at, FigureKind kind) {
+        Set<Integer> values = new HashSet<>();
+        if (want != null && !want.isNull()) {
+            want.forEach(v -> values.add(v.asInt()));
+        }
+        return at.figures().stream().anyMatch(f -> f.kind() == kind && values.contains(f.value()));
     }
 
     private static void figure(String tag, JsonNode want, IncidentInput at, FigureKind kind, Share share, Scores s) {
