@@ -62,6 +62,9 @@ final class FigureParser {
 
     List<Figure> figures(String sentence) {
         List<Figure> out = new ArrayList<>();
+        if (!hasNumber(sentence)) {
+            return out; // most sentences give no count: spare them the rules
+        }
         for (Object[] rule : RULES) {
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
             int from = 0;
@@ -98,6 +101,27 @@ final class FigureParser {
             }
         }
         return out;
+    }
+
+    /** Whether the text has a digit or a number word ("Twelve", "twenty-two"). */
+    private boolean hasNumber(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            boolean wordChar = Character.isLetter(c) || c == '-' && start >= 0;
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (number(text.substring(start, i)) != null) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Figure> out, Figure f) {

@@ -32,7 +32,21 @@ final class IncidentExtractor {
     private static final Pattern SUB_FACILITY = Pattern.compile("\\b(facility|facilities|plant|factory|building|hospital|school|station|depot|warehouse)\\b[^.]{0,40}\\b(?:was|were)\\s+(?:attacked|hit|struck|damaged)");
     private static final Pattern LAUNCH = Pattern.compile("\\b(launched|fired|attacked by|struck with|with)\\b");
 
-    private final FigureParser figures = new FigureParser();
+    private final Figures figures = new Figures();
+
+    /** The counts of a text, each text parsed once: the lead and headline are read several times. */
+    private static final class Figures {
+        private final FigureParser parser = new FigureParser();
+        private final Map<String, List<FigureParser.Figure>> parsed = new java.util.HashMap<>();
+
+        List<FigureParser.Figure> figures(String text) {
+            return parsed.computeIfAbsent(text, parser::figures);
+        }
+
+        List<FigureParser.Munition> munitions(String text) {
+            return parser.munitions(text);
+        }
+    }
     private final Gazetteer gaz = Gazetteer.get();
 
     private static final class Draft {
@@ -611,9 +625,18 @@ final class IncidentExtractor {
         return false;
     }
 
+    /** Whether the text has the word not inside a longer word; no regex, as this runs for every place and phrase. */
     static boolean containsWord(String text, String word) {
-        return word != null && word.length() > 1
-                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        if (word == null || word.length() < 2) {
+            return false;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.codePointBefore(i))) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who reported the figures of a sentence: the speaker of the statement drawn from it. */
