@@ -299,7 +299,6 @@ final class StatementExtractor {
      * the speaker when nobody else is.
      */
     record Said(String speaker, String subject, String fallback) {
-        static final Said NOTHING = new Said(null, null, null);
     }
 
     /** The speaker named in a quote's frame: "Rutte said", "said Rutte", "he added", "Rutte said:". */
