@@ -5,6 +5,7 @@ import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.EventInput;
+import dev.newsgraph.ingest.RoleInput;
 import dev.newsgraph.ingest.StatementInput;
 
 import java.time.LocalDate;
@@ -25,14 +26,26 @@ final class EventExtractor {
 
     /** An event noun, in its noun use only: after a determiner, a possessive, a month or a qualifier. */
     private static final Pattern CUE = Pattern.compile(
-            "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before)\\s+"
+            "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before"
+                    + "|several|other|separate|bilateral|another|two|three|nationwide|national|general)\\s+"
                     + "|'s\\s+|’s\\s+|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
                     + "|\\b[A-Z][\\p{L}]+\\s+)"
                     + "(?:[a-z-]+\\s+)?"
                     + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
-                    + "|summit|meeting|talks|visit|conference|forum|congress|rally|protest march|demonstration"
-                    + "|presidential election|parliamentary election|general election|election|referendum"
-                    + "|trial|hearing|funeral|ceremony|inauguration|commemoration|interview)s?\\b");
+                    + "|summit|meeting|talks|visit|conference|forum|congress|rally|protest march|demonstration|protest|march"
+                    + "|presidential election|parliamentary election|general election|election|re-election|referendum|vote"
+                    + "|(?:general|nationwide|national|indefinite|labou?r|workers'?|hunger|teachers'?|doctors'?) strike"
+                    + "|trial|hearing|funeral|ceremony|inauguration|commemoration|interview)s?\\b(?! (?:room|hall|venue|site|place|point|organi[sz]ers))");
+    /** Events told by a verb: a court appearance, an address to an assembly, a march. */
+    private static final Pattern IN_COURT = Pattern.compile(
+            "\\b(?:appeared|appears|appearing|went|stood|stands|goes|go) (?:in|before|on) (?:(?:the |a )?(?:[A-Z][\\p{L}]+(?:'s|’s)? )?(?:[a-z]+ )?court|trial)\\b");
+    private static final Pattern ADDRESSING = Pattern.compile(
+            "\\b(?:[Aa]ddress(?:ed|ing|es)?|[Ss]poke to|[Ss]peaking to) (?:the |a )?((?:[A-Z][\\p{L}.]*\\s?){1,6})");
+    private static final Pattern MARCHED = Pattern.compile(
+            "\\b(?:marched|took to the streets|onto the streets|staged (?:a |an )?(?:protest|sit-in|walkout|rally)|protesters (?:gathered|marched|rallied))\\b");
+    private static final Pattern COURT_OF = Pattern.compile("\\b([A-Z][\\p{L}]+)(?:'s|’s) (?:[a-z]+ )?court\\b");
+    private static final Pattern LEADERS = Pattern.compile("\\b(?:leaders|heads of state|heads of government|presidents)\\b");
+    private static final Pattern OWN_ELECTION = Pattern.compile("\\b(?:his|her|their) (?:re-)?election\\b");
     private static final Pattern VISITED = Pattern.compile("\\b(?:visited|visiting|arrived in|toured)\\s+(?:the\\s+)?([A-Z][\\p{L}' -]{1,60})");
     private static final Pattern MONTH_CUE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\s+(?:[a-z-]+\\s+)?"
@@ -66,6 +79,16 @@ final class EventExtractor {
                 }
                 cue(ctx, s, m.start(1), m.end(1), kind, statements, found);
             }
+            for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST})) {
+                Matcher vm = ((Pattern) verbal[0]).matcher(s.text);
+                if (vm.find()) {
+                    cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
+                }
+            }
+            Matcher ad = ADDRESSING.matcher(s.text);
+            if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
+                cue(ctx, s, ad.start(), ad.start(), EventKind.SPEECH, statements, found);
+            }
             Matcher v = VISITED.matcher(s.text);
             while (v.find()) {
                 Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
@@ -75,6 +98,7 @@ final class EventExtractor {
                 }
             }
         }
+        placeUnplaced(found);
         linkSpeakersWords(found, statements);
         List<EventInput> out = new ArrayList<>();
         for (int i = 0; i < found.size() && out.size() < 100; i++) {
@@ -127,19 +151,26 @@ final class EventExtractor {
         }
     }
 
-    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind kind,
+    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind cueKind,
             List<StatementInput> statements, List<Found> found) {
+        // a meeting of leaders is a summit
+        EventKind kind = cueKind == EventKind.MEETING && LEADERS.matcher(s.text).find() ? EventKind.SUMMIT : cueKind;
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
-        // Where: the most specific declared place after the cue ("in Warsaw, Poland"), else an institution after "at".
-        f.place = mostSpecificPlace(ctx, firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while)\\b"));
-        if (f.place == null) {
-            f.place = mostSpecificPlace(ctx, firstPart(after, "[;.]"));
+        // Where: the most specific place after the cue that a preposition puts it in ("summit in Brussels", "a
+        // demonstration ... outside the liaison office in Hong Kong"), else an institution after "at".
+        String clause = firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while|with)\\b");
+        f.place = kind == EventKind.VISIT ? mostSpecificPlace(ctx, clause) : IncidentExtractor.locatedPlace(ctx, clause);
+        if (f.place == null && kind == EventKind.TRIAL) {
+            Matcher court = COURT_OF.matcher(s.text);
+            Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
+            f.place = p == null ? null : p.entry.name(); // "appeared in Beijing's high court"
         }
         if (f.place == null && kind != EventKind.VISIT) {
             f.place = mostSpecificPlace(ctx, lastWords(before, 3));
         }
+        f.nationwide = NATIONWIDE.matcher(s.text.substring(Math.max(0, from - 20), to)).find();
         Matcher at = AT_INSTITUTION.matcher(after);
         if (at.find()) {
             Entities.Org venue = longestOrgPrefix(ctx, at.group(1));
@@ -176,6 +207,9 @@ final class EventExtractor {
                 f.participants.add(o.name);
             }
         }
+        if (kind == EventKind.ELECTION) {
+            f.place = electionCountry(ctx, s.text, from, f.place);
+        }
         if (kind == EventKind.ELECTION && f.place == null) {
             String cc = ctx.salientCountryCode();
             Entities.Place country = cc == null ? null : ctx.entities.country(cc);
@@ -186,6 +220,26 @@ final class EventExtractor {
                 if (mentions(s.text.substring(0, from), p)) {
                     f.participants.add(p.name);
                 }
+            }
+        }
+        if (f.participants.isEmpty() && kind != EventKind.ELECTION) {
+            // "In a communiqué released after the virtual meeting, leaders from 15 SADC member states agreed ..."
+            for (Entities.Org o : ctx.entities.orgs.values()) {
+                if (o.kind != OrganizationKind.NEWS_AGENCY && namesOrg(s.text, o)) {
+                    f.participants.add(o.name);
+                }
+            }
+        }
+        if (f.participants.isEmpty() && SPOKEN.contains(kind)) {
+            // "Addressing the General Assembly on Tuesday, President Biden said": whoever the sentence names, else the
+            // person the previous sentence is about ("Xi touted ... During a speech at ...").
+            String named = firstPerson(ctx, s.text);
+            int index = ctx.sentences.indexOf(s);
+            if (named == null && index > 0) {
+                named = firstPerson(ctx, ctx.sentences.get(index - 1).text);
+            }
+            if (named != null) {
+                f.participants.add(named);
             }
         }
         Matcher with = WITH.matcher(after);
@@ -211,10 +265,130 @@ final class EventExtractor {
                 }
             }
         }
+        if (f.place == null && PLACED_BY_STORY.contains(kind)) {
+            f.place = storyPlace(ctx, f.nationwide);
+        }
         if (f.place == null && f.venue == null && f.participants.isEmpty()) {
             return; // a bare "a meeting" says nothing we could store
         }
         merge(found, f);
+    }
+
+    private static final Set<EventKind> PLACED_BY_STORY = Set.of(EventKind.SPEECH, EventKind.PRESS_CONFERENCE, EventKind.SUMMIT,
+            EventKind.MEETING, EventKind.PROTEST, EventKind.TRIAL, EventKind.CONFERENCE);
+    private static final Pattern NATIONWIDE = Pattern.compile("\\b(?:nationwide|national|general|countrywide)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Where an event whose sentence gives no place took place: where the story is filed from (its dateline), or that
+     * country for a nationwide one ("a nationwide strike").
+     */
+    private static String storyPlace(ArticleContext ctx, boolean nationwide) {
+        String datelined = StatedMetadata.dateline(ctx);
+        Entities.Place dateline = datelined == null ? null : ctx.entities.findPlace(datelined);
+        if (dateline == null) {
+            return null;
+        }
+        Entities.Place country = nationwide ? ctx.entities.country(dateline.entry.countryCode()) : null;
+        return country != null ? country.entry.name() : dateline.entry.name();
+    }
+
+    /** Without a dateline, an event with no place is where the story's other events are, when they are all in one. */
+    private static void placeUnplaced(List<Found> found) {
+        Set<String> others = new LinkedHashSet<>();
+        found.stream().filter(f -> f.place != null && PLACED_BY_STORY.contains(f.kind)).forEach(f -> others.add(f.place));
+        for (Found f : found) {
+            if (f.place == null && PLACED_BY_STORY.contains(f.kind) && others.size() == 1) {
+                f.place = others.iterator().next();
+            }
+        }
+    }
+
+    private static final Set<EventKind> SPOKEN = Set.of(EventKind.SPEECH, EventKind.PRESS_CONFERENCE, EventKind.TRIAL);
+
+    /** The person named first in a text. */
+    private static String firstPerson(ArticleContext ctx, String text) {
+        String first = null;
+        int at = Integer.MAX_VALUE;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            int i = indexOfWord(text, p.name);
+            int j = indexOfWord(text, p.surname());
+            int k = i < 0 ? j : j < 0 ? i : Math.min(i, j);
+            if (k >= 0 && k < at) {
+                at = k;
+                first = p.name;
+            }
+        }
+        return first;
+    }
+
+    /**
+     * An election takes place in a country: "congratulated British Prime Minister Keir Starmer on his election" is
+     * the country of the person elected; otherwise the country of the place found.
+     */
+    private static String electionCountry(ArticleContext ctx, String sentence, int cueAt, String place) {
+        Matcher own = OWN_ELECTION.matcher(sentence);
+        if (own.find() && own.start() <= cueAt + 4) {
+            String before = sentence.substring(0, own.start());
+            Entities.Person last = null;
+            int lastAt = -1;
+            for (Entities.Person p : ctx.entities.people.values()) {
+                int i = Math.max(lastIndexOfWord(before, p.name), lastIndexOfWord(before, p.surname()));
+                if (i > lastAt) {
+                    lastAt = i;
+                    last = p;
+                }
+            }
+            if (last != null) {
+                String country = personCountry(ctx, last, before.substring(Math.max(0, lastAt - 60), lastAt));
+                if (country != null) {
+                    return country;
+                }
+            }
+        }
+        Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
+        if (p != null && p.entry.kind() != PlaceKind.COUNTRY && p.entry.countryCode() != null) {
+            Entities.Place country = ctx.entities.country(p.entry.countryCode());
+            return country == null ? null : country.entry.name();
+        }
+        return place;
+    }
+
+    /** The country of a person's role, or of the demonym or country just before the name ("British Prime Minister"). */
+    private static String personCountry(ArticleContext ctx, Entities.Person person, String before) {
+        for (RoleInput r : person.roles) {
+            Entities.Place p = r.place() == null ? null : ctx.entities.findPlace(r.place());
+            if (p != null && p.entry.countryCode() != null) {
+                Entities.Place country = ctx.entities.country(p.entry.countryCode());
+                if (country != null) {
+                    return country.entry.name();
+                }
+            }
+        }
+        for (String word : before.split("[\\s,]+")) {
+            String bare = word.replaceAll("(?:'s|’s)$", "");
+            Gazetteer.Entry e = Gazetteer.get().byDemonym(bare);
+            Entities.Place named = ctx.entities.findPlace(bare);
+            if (named != null && named.entry.kind() == PlaceKind.COUNTRY) {
+                return named.entry.name();
+            }
+            if (e != null && e.kind() == PlaceKind.COUNTRY) {
+                Entities.Place country = ctx.entities.country(e.countryCode());
+                return country != null ? country.entry.name() : e.name();
+            }
+        }
+        return null;
+    }
+
+    private static int lastIndexOfWord(String text, String word) {
+        int last = -1;
+        for (int from = 0; ; ) {
+            int i = indexOfWord(text.substring(from), word);
+            if (i < 0) {
+                return last;
+            }
+            last = from + i;
+            from = last + 1;
+        }
     }
 
     private static void merge(List<Found> found, Found f) {
@@ -254,12 +428,14 @@ final class EventExtractor {
             case "summit" -> EventKind.SUMMIT;
             case "meeting", "talks" -> EventKind.MEETING;
             case "visit" -> EventKind.VISIT;
-            case "conference", "forum", "congress" -> EventKind.CONFERENCE;
-            case "rally", "protest march", "demonstration" -> EventKind.PROTEST;
+            case "conference", "forum" -> EventKind.CONFERENCE;
+            case "congress" -> EventKind.MEETING; // a party's or a nation's congress: a meeting of its delegates
+            case "rally", "protest march", "demonstration", "protest", "march" -> EventKind.PROTEST;
             case "trial", "hearing" -> EventKind.TRIAL;
             case "funeral", "ceremony", "inauguration", "commemoration" -> EventKind.CEREMONY;
             case "interview" -> null; // a channel of a statement, not an occasion worth a node
-            default -> c.contains("election") || c.equals("referendum") ? EventKind.ELECTION : null;
+            default -> c.contains("election") || c.equals("referendum") || c.equals("vote") ? EventKind.ELECTION
+                    : c.endsWith("strike") ? EventKind.PROTEST : null;
         };
     }
 
@@ -462,6 +638,7 @@ final class EventExtractor {
         final Set<StatementInput> statements = new LinkedHashSet<>();
         String linkSpeaker;
         String key;
+        boolean nationwide;
 
         Found(EventKind kind) {
             this.kind = kind;

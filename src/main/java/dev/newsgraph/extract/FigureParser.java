@@ -21,7 +21,12 @@ final class FigureParser {
     private static final String NUM = "(\\d[\\d,]*|(?:[a-z]+)(?:-[a-z]+)?)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to)\\s+)?";
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,2}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
-            + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants))?";
+            + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
+            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident))?";
+
+    /** "Twelve other people, including at least one child, were wounded" */
+    private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
+    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later)\\s+)?";
 
     private static final List<Object[]> RULES = List.of(
             // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
@@ -35,8 +40,10 @@ final class FigureParser {
             // "the death toll from two days of clashes rose to 11"
             new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:injured|wounded|hurt)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            // "nine people, including two children, riding in a small bus died"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+hostages\\b", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|are|remain)\\s+)?missing\\b", Pattern.CASE_INSENSITIVE), FigureKind.MISSING},
@@ -55,6 +62,9 @@ final class FigureParser {
 
     List<Figure> figures(String sentence) {
         List<Figure> out = new ArrayList<>();
+        if (!hasNumber(sentence)) {
+            return out; // most sentences give no count: spare them the rules
+        }
         for (Object[] rule : RULES) {
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
             int from = 0;
@@ -91,6 +101,27 @@ final class FigureParser {
             }
         }
         return out;
+    }
+
+    /** Whether the text has a digit or a number word ("Twelve", "twenty-two"). */
+    private boolean hasNumber(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            char c = i < text.length() ? text.charAt(i) : ' ';
+            if (Character.isDigit(c)) {
+                return true;
+            }
+            boolean wordChar = Character.isLetter(c) || c == '-' && start >= 0;
+            if (wordChar && start < 0) {
+                start = i;
+            } else if (!wordChar && start >= 0) {
+                if (number(text.substring(start, i)) != null) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     private static void add(List<Figure> out, Figure f) {

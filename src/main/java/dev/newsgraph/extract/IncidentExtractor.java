@@ -32,7 +32,21 @@ final class IncidentExtractor {
     private static final Pattern SUB_FACILITY = Pattern.compile("\\b(facility|facilities|plant|factory|building|hospital|school|station|depot|warehouse)\\b[^.]{0,40}\\b(?:was|were)\\s+(?:attacked|hit|struck|damaged)");
     private static final Pattern LAUNCH = Pattern.compile("\\b(launched|fired|attacked by|struck with|with)\\b");
 
-    private final FigureParser figures = new FigureParser();
+    private final Figures figures = new Figures();
+
+    /** The counts of a text, each text parsed once: the lead and headline are read several times. */
+    private static final class Figures {
+        private final FigureParser parser = new FigureParser();
+        private final Map<String, List<FigureParser.Figure>> parsed = new java.util.HashMap<>();
+
+        List<FigureParser.Figure> figures(String text) {
+            return parsed.computeIfAbsent(text, parser::figures);
+        }
+
+        List<FigureParser.Munition> munitions(String text) {
+            return parser.munitions(text);
+        }
+    }
     private final Gazetteer gaz = Gazetteer.get();
 
     private static final class Draft {
@@ -51,13 +65,22 @@ final class IncidentExtractor {
         List<Draft> drafts = new ArrayList<>();
         List<ArticleContext.Sentence> body = ctx.body();
         String headline = ctx.raw.headline();
-        ArticleContext.Sentence lead = body.isEmpty() ? null : body.get(0);
+        // The lead is the first sentence that tells of an incident, when an introduction ("There is continuing
+        // violence ...") or a line of chrome comes first.
+        int leadIndex = 0;
+        for (int i = 0; i < Math.min(3, body.size()); i++) {
+            if (type(body.get(i).text) != null || !figures.figures(body.get(i).text).isEmpty()) {
+                leadIndex = i;
+                break;
+            }
+        }
+        ArticleContext.Sentence lead = body.isEmpty() ? null : body.get(leadIndex);
         String leadText = headline + " . " + (lead == null ? "" : lead.text);
         IncidentType mainType = type(leadText);
         Draft main = null;
-        if (mainType != null && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
-                || Pattern.compile("\\b(attacked|attack on|struck|kidnapped|killed|bombed|shelled|stormed)\\b",
-                Pattern.CASE_INSENSITIVE).matcher(leadText).find())) {
+        boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
+        if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
+                || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
             main.key = "incident-1";
             main.type = mainType;
@@ -77,11 +100,15 @@ final class IncidentExtractor {
             drafts.add(main);
         }
         Draft lastMunitions = null;
-        for (int i = 1; i < body.size(); i++) {
+        for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
-            IncidentType t = type(text);
+            if (i == leadIndex || background(ctx, text)) {
+                continue; // past incidents and cumulative tolls are background, not this story's incidents
+            }
+            IncidentType t = NOT_HAPPENED.matcher(text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
+            boolean separate = SEPARATE.matcher(text).find() || ownMonth(ctx, text);
             List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
@@ -128,9 +155,18 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(m0, f, speaker));
                 continue;
             }
+            if (t == null && main != null && TOLL_UPDATE.matcher(text).find()
+                    && figs.stream().allMatch(f -> TOLLS.contains(f.kind())) && !figs.isEmpty()) {
+                String place = locatedPlace(ctx, text);
+                if (place == null || within(ctx, place, main.place) || place.equals(main.place)) {
+                    Draft m0 = main; // "The death toll later rose to 15": the main incident's toll, updated
+                    figs.forEach(f -> addFigure(m0, f, speaker));
+                    continue;
+                }
+            }
             boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
             if (t != null && (!figs.isEmpty() || clash)) {
-                if (main != null && sameAsMain(ctx, main, figs, text)) {
+                if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
                     figs.forEach(f -> addFigure(m0, f, speaker));
                     continue;
@@ -140,6 +176,11 @@ final class IncidentExtractor {
                 d.type = clash ? IncidentType.ARMED_CLASH : t;
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 String place = locatedPlace(ctx, text);
+                if (place == null && !separate && !clash && (main != null ? sameKind(main.type, t) : !hasEventNoun(text))) {
+                    // No place of its own and nothing saying it is another incident: a second mention of the main
+                    // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
+                    continue;
+                }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
                 if (clash) {
@@ -191,6 +232,76 @@ final class IncidentExtractor {
 
     private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
 
+    private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Words that tell an incident happened, with the incident words of {@link #type}. */
+    private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
+            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
+    private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
+            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
+            + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
+            + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
+    private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
+            + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
+            + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
+            + "|years of|last year|years? ago|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
+            Pattern.CASE_INSENSITIVE);
+    private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
+            + "|October|November|December)\\b");
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
+
+    /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
+    private static boolean background(ArticleContext ctx, String text) {
+        if (CUMULATIVE.matcher(text).find()) {
+            return true;
+        }
+        java.time.LocalDate published = ctx.publication.publishedOn();
+        Matcher year = IN_YEAR.matcher(text);
+        while (year.find()) {
+            if (published == null || Integer.parseInt(year.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */
+    private static boolean ownMonth(ArticleContext ctx, String text) {
+        java.time.LocalDate published = ctx.publication.publishedOn();
+        Matcher month = IN_MONTH.matcher(text);
+        while (month.find()) {
+            if (published == null || !published.getMonth().name().equalsIgnoreCase(month.group(1))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Whether two incident types may name one incident: the same, a generic attack, or kidnapping and hostages. */
+    private static boolean sameKind(IncidentType a, IncidentType b) {
+        if (a == IncidentType.FOILED_ATTACK || b == IncidentType.FOILED_ATTACK) {
+            return a == b;
+        }
+        Set<IncidentType> captive = Set.of(IncidentType.ABDUCTION, IncidentType.HOSTAGE_TAKING);
+        return a == b || a == IncidentType.ATTACK || b == IncidentType.ATTACK || captive.contains(a) && captive.contains(b);
+    }
+
+    /** An incident word other than a bare toll verb ("18 people were killed" names no event). */
+    private static boolean hasEventNoun(String text) {
+        return type(text.replaceAll("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b", " ")) != null;
+    }
+
     /**
      * A toll given by a party to the conflict (a perpetrator, or the army or government of another country than the
      * place's) while a source that is no party gives another: the party's figure is a counter-claim.
@@ -235,7 +346,7 @@ final class IncidentExtractor {
         String place = locatedPlace(ctx, text);
         boolean newKinds = figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                 && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
-        if (newKinds && (place == null || place.equals(main.place))) {
+        if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
         }
         // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a
@@ -292,7 +403,7 @@ final class IncidentExtractor {
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (t.matches("(?s).*\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
+                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {
@@ -381,7 +492,7 @@ final class IncidentExtractor {
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
-        for (int i = 0; i < Math.min(3, body.size()); i++) {
+        for (int i = 0; i < Math.min(4, body.size()); i++) {
             String located = locatedPlace(ctx, body.get(i).text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null) {
@@ -393,6 +504,16 @@ final class IncidentExtractor {
                 current = p;
                 main.place = p.entry.name();
             }
+        }
+        // "KYAUKME, Myanmar — Residents of Kyaukme in northern Myanmar ...": a dateline town the story names again,
+        // inside the country or province the incident is put in, is the more specific place.
+        String datelined = StatedMetadata.dateline(ctx);
+        Entities.Place town = datelined == null ? null : ctx.entities.findPlace(datelined);
+        if (town != null && current != null && rank(town) > rank(current) && town.entry.countryCode() != null
+                && town.entry.countryCode().equals(current.entry.countryCode())
+                && (current.entry.kind() == PlaceKind.COUNTRY || current.entry.name().equals(town.entry.parent()))
+                && body.stream().anyMatch(s -> mentions(s.text, town))) {
+            main.place = town.entry.name();
         }
     }
 
@@ -419,21 +540,33 @@ final class IncidentExtractor {
         return null;
     }
 
-    /** A place the text puts the event in ("in Balochistan", "near Quetta"), not one merely named. */
-    private static String locatedPlace(ArticleContext ctx, String text) {
+    /**
+     * A place the text puts the event in ("in Balochistan", "near Quetta", "in Cameroon's western village of Galim"),
+     * not one merely named: a place in the phrase a preposition of place opens. The most specific such place wins; of
+     * equally specific ones, the first.
+     */
+    static String locatedPlace(ArticleContext ctx, String text) {
         Entities.Place best = null;
-        for (Entities.Place p : ctx.entities.places.values()) {
-            java.util.List<String> forms = new ArrayList<>(p.aliases);
-            forms.add(p.entry.name());
-            for (String f : forms) {
-                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
-                        && (best == null || rank(p) > rank(best))) {
+        Matcher prep = PLACE_PREPOSITION.matcher(text);
+        while (prep.find()) {
+            Matcher stop = PHRASE_END.matcher(text);
+            int end = stop.find(prep.end()) ? stop.start() : text.length();
+            String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            if (NEARBY.matcher(phrase).lookingAt()) {
+                continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
+            }
+            for (Entities.Place p : ctx.entities.places.values()) {
+                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
                     best = p;
                 }
             }
         }
         return best == null ? null : best.entry.name();
     }
+
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
@@ -492,9 +625,18 @@ final class IncidentExtractor {
         return false;
     }
 
+    /** Whether the text has the word not inside a longer word; no regex, as this runs for every place and phrase. */
     static boolean containsWord(String text, String word) {
-        return word != null && word.length() > 1
-                && Pattern.compile("(?<![\\p{L}])" + Pattern.quote(word) + "(?![\\p{L}])").matcher(text).find();
+        if (word == null || word.length() < 2) {
+            return false;
+        }
+        for (int i = text.indexOf(word); i >= 0; i = text.indexOf(word, i + 1)) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.codePointBefore(i))) && (end == text.length() || !Character.isLetter(text.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Who reported the figures of a sentence: the speaker of the statement drawn from it. */

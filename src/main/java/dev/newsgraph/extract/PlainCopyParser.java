@@ -217,6 +217,12 @@ final class PlainCopyParser {
     }
 
     private static boolean wrapped(List<String> block) {
+        if (block.size() == 2) {
+            // two wrapped lines: the first runs on into a second that continues its sentence
+            String first = block.get(0);
+            return first.length() >= 40 && first.length() <= 100 && !first.matches(".*[.!?:\"”’]$")
+                    && Character.isLowerCase(block.get(1).strip().charAt(0));
+        }
         if (block.size() < 3) {
             return false;
         }

@@ -22,7 +22,6 @@ import java.util.regex.Pattern;
  */
 final class StatementExtractor {
 
-    private static final Pattern QUOTE = Pattern.compile("[\"“]([^\"“”]{1,3000})[\"”]");
     private static final Pattern CHANNEL_PLATFORM = Pattern.compile("\\bon (?:the )?([A-Z][\\p{L}]+)(?: (?:messenger|app|channel|account|page))?\\b");
     private static final Pattern CHANNEL_WORDS = Pattern.compile(
             "\\b(in a statement|in a post|in an interview|at a news conference|at a press conference|told reporters|in a televised address|in a video)\\b");
@@ -46,11 +45,17 @@ final class StatementExtractor {
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss");
     /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
-            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,.;]| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
     /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
+    private static final Pattern CLAUSE_JOIN = Pattern.compile(", (?:while|whereas|but|and)\\b");
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
+    private static final Pattern THE_NOUN = Pattern.compile("the ([a-z]+)");
+    private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that|his|her|their)\\s");
+    private static final Pattern ACCORDING_TO = Pattern.compile("^\\W*according to ([^,.;]{2,80})");
+    /** "the statement said", "the joint statement added": the statement cited last. */
+    private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
     /** "the group said": the organization last mentioned. */
     private static final Pattern GENERIC_ORG = Pattern.compile(
             "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity)");
@@ -63,6 +68,8 @@ final class StatementExtractor {
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
+    /** Who issued the statement the copy last cited: "the statement said" refers to it. */
+    private String lastStatementSource;
     private int lastReportedParagraph = -10;
 
     StatementExtractor(PeopleExtractor people) {
@@ -80,14 +87,16 @@ final class StatementExtractor {
             while (si < body.size() && body.get(si).paragraph == p) {
                 sentences.add(body.get(si++));
             }
-            List<int[]> quoteSpans = quotes(ctx, para, p, out);
+            List<Quote> found = quotations(para);
+            List<int[]> quoteSpans = quotes(ctx, para, found, p, out);
+            String plain = unquoted(para, found);
             for (ArticleContext.Sentence s : sentences) {
                 int at = para.indexOf(s.text);
                 boolean inQuote = at >= 0 && quoteSpans.stream().anyMatch(q -> q[0] < at + s.text.length() && at < q[1]);
                 if (!inQuote && !hasFullQuote(s.text)) {
                     reported(ctx, s, out);
                 }
-                updateFocus(ctx, s.text);
+                updateFocus(ctx, at >= 0 ? plain.substring(at, at + s.text.length()) : s.text);
             }
         }
         return dedupe(out);
@@ -95,47 +104,139 @@ final class StatementExtractor {
 
     // ---------------------------------------------------------------- quotes
 
-    /** Adds the paragraph's quotes; returns the spans of its full quotes, where no reported speech is sought. */
-    private List<int[]> quotes(ArticleContext ctx, String para, int p, List<StatementInput> out) {
+    /** A quotation in a paragraph: from its opening mark to past its closing one, and the words inside. */
+    record Quote(int start, int end, String inner) {
+    }
+
+    /**
+     * The quotations of a paragraph. Marks as published: curly, straight (an opening one follows a space or starts the
+     * paragraph), TeX-style ``...'' and guillemets. A quote still open when another opens ends there, and one still open
+     * at the paragraph's end runs to it (the next paragraph reopens it), as wire copy does for quotes of several
+     * sentences or paragraphs.
+     */
+    static List<Quote> quotations(String para) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        int innerFrom = -1;
+        int n = para.length();
+        for (int i = 0; i < n; i++) {
+            char c = para.charAt(i);
+            char next = i + 1 < n ? para.charAt(i + 1) : ' ';
+            int opener = 0;
+            int closer = 0;
+            if (c == '`' && next == '`') {
+                opener = 2;
+            } else if (c == '\'' && next == '\'' && open >= 0) {
+                closer = 2;
+            } else if (c == '“' || c == '«') {
+                opener = 1;
+            } else if (c == '”' || c == '»') {
+                closer = 1;
+            } else if (c == '"') {
+                char prev = i == 0 ? ' ' : para.charAt(i - 1);
+                boolean opens = (Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–')
+                        && !Character.isWhitespace(next);
+                if (opens || open < 0 && i + 1 < n && !Character.isWhitespace(next)) {
+                    opener = 1;
+                } else {
+                    closer = 1;
+                }
+            }
+            if (opener > 0) {
+                if (open >= 0 && !para.substring(innerFrom, i).isBlank()) {
+                    out.add(new Quote(open, i, para.substring(innerFrom, i).strip()));
+                }
+                open = i;
+                innerFrom = i + opener;
+                i += opener - 1;
+            } else if (closer > 0 && open >= 0) {
+                if (!para.substring(innerFrom, i).isBlank()) {
+                    out.add(new Quote(open, i + closer, para.substring(innerFrom, i).strip()));
+                }
+                open = -1;
+                i += closer - 1;
+            }
+        }
+        if (open >= 0 && words(para.substring(innerFrom)) >= 4) {
+            out.add(new Quote(open, n, para.substring(innerFrom).strip()));
+        }
+        return out;
+    }
+
+    /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
+    private static String unquoted(String para, List<Quote> quotes) {
+        if (quotes.isEmpty()) {
+            return para;
+        }
+        char[] c = para.toCharArray();
+        for (Quote q : quotes) {
+            for (int i = q.start() + 1; i < q.end() - 1; i++) {
+                c[i] = ' ';
+            }
+        }
+        return new String(c);
+    }
+
+    /** Adds the paragraph's quotes; returns their spans, where no reported speech is sought. */
+    private List<int[]> quotes(ArticleContext ctx, String para, List<Quote> found, int p, List<StatementInput> out) {
         List<int[]> spans = new ArrayList<>();
-        Matcher m = QUOTE.matcher(para);
+        String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
-        while (m.find()) {
-            String inner = m.group(1).strip();
+        for (Quote m : found) {
+            String inner = m.inner();
             String before = para.substring(sentenceStartBefore(para, m.start(), prevEnd), m.start());
             String after = para.substring(m.end(), sentenceEndAfter(para, m.end()));
-            updateFocus(ctx, para.substring(0, m.start()));
+            updateFocus(ctx, plain.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
                     && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
             if (!full && inner.matches("(?s).*[,.!?]$") && after.matches("^\\s*[A-Za-z].*")) {
                 full = true;
             }
             if (!full) {
-                String speaker = sentenceSpeaker(ctx, before + " " + after);
+                // the whole sentence, also when an earlier quote of it ended where this frame begins
+                String sentence = para.substring(sentenceStartBefore(para, m.start(), 0), m.start()) + " " + after;
+                String speaker = sentenceSpeaker(ctx, sentence);
+                if (speaker == null) {
+                    speaker = statementSource(ctx, sentence);
+                }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
             }
             spans.add(new int[]{m.start(), m.end()});
-            String speaker = attribution(ctx, after, true);
+            Said said = attribution(ctx, after, true);
             String frame = after;
-            if (speaker == null) {
-                speaker = attribution(ctx, before, false);
-                frame = before;
+            if (said.speaker() == null) {
+                Said pre = attribution(ctx, before, false);
+                if (pre.speaker() != null || said.subject() == null) {
+                    said = new Said(pre.speaker(), pre.subject(), pre.fallback() != null ? pre.fallback() : said.fallback());
+                    frame = before;
+                }
             }
+            String speaker = said.speaker();
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
             }
-            if (speaker == null && speakerInPara == null && before.isBlank() && !namesASpeaker(after) && p - lastReportedParagraph == 1
-                    && lastReportedParagraph > lastQuoteParagraph) {
+            // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
+            boolean describedSpeaker = speaker == null && said.subject() != null && !isPronoun(said.subject())
+                    && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
+            if (speaker == null) {
+                Matcher according = ACCORDING_TO.matcher(after);
+                speaker = according.find() ? resolveSpeaker(ctx, according.group(1)) : null;
+            }
+            if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && !namesASpeaker(after)
+                    && p - lastReportedParagraph == 1 && lastReportedParagraph > lastQuoteParagraph) {
                 speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
             }
-            if (speaker == null && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
+            if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
             }
+            if (speaker == null && said.fallback() != null) {
+                speaker = said.fallback();
+            }
             LocalDate saidOn = saidOn(ctx, frame);
-            String unnamed = speaker == null ? unnamedSpeaker(after, before) : null;
+            String unnamed = speaker == null ? unnamedSpeaker(after, before, said) : null;
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -156,10 +257,9 @@ final class StatementExtractor {
     }
 
     private static boolean hasFullQuote(String sentence) {
-        Matcher m = QUOTE.matcher(sentence);
-        while (m.find()) {
+        for (Quote m : quotations(sentence)) {
             String before = sentence.substring(0, m.start()).strip();
-            if (before.isEmpty() || before.endsWith(":") || m.group(1).strip().matches("(?s).*[,.!?]$")) {
+            if (before.isEmpty() || before.endsWith(":") || m.inner().matches("(?s).*[,.!?]$")) {
                 return true;
             }
         }
@@ -171,7 +271,8 @@ final class StatementExtractor {
     private static int sentenceStartBefore(String para, int pos, int floor) {
         for (int i = pos - 2; i > floor; i--) {
             char c = para.charAt(i);
-            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(para.charAt(i + 1))) {
+            if ((c == '.' || c == '!' || c == '?') && Character.isWhitespace(para.charAt(i + 1))
+                    && !(c == '.' && SentenceSplitter.isAbbreviation(para, i))) {
                 return i + 1;
             }
         }
@@ -181,7 +282,7 @@ final class StatementExtractor {
     private static int sentenceEndAfter(String para, int pos) {
         for (int i = pos; i < para.length(); i++) {
             char c = para.charAt(i);
-            if (c == '"' || c == '“') {
+            if (c == '"' || c == '“' || c == '`' && i + 1 < para.length() && para.charAt(i + 1) == '`') {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))
@@ -192,9 +293,19 @@ final class StatementExtractor {
         return para.length();
     }
 
+    /**
+     * What a quote's frame says of its speaker: whom it names (resolved), the subject phrase of its verb of saying as
+     * written (also when it names nobody: "a witness"), and an outlet it cites ("..., Xinhua reported"), which is only
+     * the speaker when nobody else is.
+     */
+    record Said(String speaker, String subject, String fallback) {
+    }
+
     /** The speaker named in a quote's frame: "Rutte said", "said Rutte", "he added", "Rutte said:". */
-    private String attribution(ArticleContext ctx, String frame, boolean after) {
+    private Said attribution(ArticleContext ctx, String frame, boolean after) {
         List<Tokens.Token> t = Tokens.of(frame);
+        String outlet = null;
+        String subjectText = null;
         for (int v = 0; v < t.size(); v++) {
             if (!lex.reportingVerbs.contains(t.get(v).lower())) {
                 continue;
@@ -208,8 +319,15 @@ final class StatementExtractor {
                 int from = after ? 0 : clauseStart(t, subjectEnd);
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
                 String s = resolveSpeaker(ctx, subject);
+                if (s != null && isOutlet(ctx, s)) {
+                    outlet = outlet == null ? s : outlet;
+                    continue;
+                }
                 if (s != null) {
-                    return s;
+                    return new Said(s, subject, outlet);
+                }
+                if (subjectText == null && !Text.trimPunct(subject).isEmpty()) {
+                    subjectText = Text.trimPunct(subject);
                 }
             }
             if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
@@ -220,28 +338,58 @@ final class StatementExtractor {
                     end++; // "said Mr. Putin."
                 }
                 if (end > v + 1) {
-                    String s = resolveSpeaker(ctx, frame.substring(t.get(v + 1).start(), t.get(end - 1).end()));
+                    String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
+                    String s = resolveSpeaker(ctx, subject);
+                    if (s != null && isOutlet(ctx, s)) {
+                        outlet = outlet == null ? s : outlet;
+                        continue;
+                    }
                     if (s != null) {
-                        return s;
+                        return new Said(s, subject, outlet);
+                    }
+                    if (subjectText == null && !startsWithTimeWord(subject)) {
+                        subjectText = Text.trimPunct(subject);
                     }
                 }
             }
-            return null;
+            if (outlet == null) {
+                return new Said(null, subjectText, null);
+            }
         }
-        return null;
+        return new Said(null, subjectText, outlet);
+    }
+
+    /** A news outlet or platform reports what others said; it speaks itself only when nobody else does. */
+    private static boolean isOutlet(ArticleContext ctx, String speaker) {
+        Entities.Org o = ctx.entities.findOrg(speaker);
+        return o != null && (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY
+                || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM);
+    }
+
+    private static boolean isPronoun(String subject) {
+        String w = subject.strip().toLowerCase(Locale.ROOT);
+        return PRONOUNS_PERSON.contains(w) || PRONOUNS_ORG.contains(w) || w.equals("i") || w.equals("we");
+    }
+
+    private static boolean startsWithTimeWord(String phrase) {
+        return phrase.strip().matches("(?i)^(on|in|at|this|last|late|early|later|earlier|today|yesterday|during|after|before)\\b.*");
     }
 
     /**
      * "..., a security source said.", "a woman who was on the bus told AFP": an unnamed speaker as the text describes
      * them, kept rather than lost.
      */
-    private String unnamedSpeaker(String after, String before) {
+    private String unnamedSpeaker(String after, String before, Said said) {
         Matcher m = UNNAMED_AFTER.matcher(after);
         if (m.find()) {
             return m.group(1).strip();
         }
         m = UNNAMED_BEFORE.matcher(before.strip());
-        return m.find() ? m.group(1).strip() : null;
+        if (m.find()) {
+            return m.group(1).strip();
+        }
+        String subject = said.subject();
+        return subject != null && !isPronoun(subject) && words(subject) <= 12 ? subject : null;
     }
 
     /** Whether a quote's frame has a speech verb of its own ("a witness told Reuters"), resolved or not. */
@@ -264,11 +412,16 @@ final class StatementExtractor {
             String speaker = possessive.matches() ? resolveSpeaker(ctx, possessive.group(1).equals("its") || possessive.group(1).equals("their")
                     ? "it" : "he") : resolveSpeaker(ctx, source);
             if (speaker != null) {
+                lastStatementSource = speaker;
                 return speaker;
             }
         }
         Matcher issued = ISSUED_STATEMENT.matcher(text);
-        return issued.find() ? resolveSpeaker(ctx, issued.group(1)) : null;
+        String speaker = issued.find() ? resolveSpeaker(ctx, issued.group(1)) : null;
+        if (speaker != null) {
+            lastStatementSource = speaker;
+        }
+        return speaker;
     }
 
     private static boolean isAuxOrAdverb(String w) {
@@ -280,7 +433,8 @@ final class StatementExtractor {
     private static int clauseStart(List<Tokens.Token> t, int end) {
         for (int k = end - 1; k >= 0; k--) {
             String w = t.get(k).text();
-            if (w.equals(";") || w.equals(":") || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("but") || w.equals("\"")) {
+            if (w.equals(";") || w.equals(":") || w.equalsIgnoreCase("while") || w.equalsIgnoreCase("but") || w.equals("\"")
+                    || w.equalsIgnoreCase("that") || w.equals("“") || w.equals("”")) {
                 return k + 1;
             }
         }
@@ -363,6 +517,13 @@ final class StatementExtractor {
                     gist = clauseAfter(text, t, v);
                 }
             }
+            if (speaker == null && lastComma > 0 && !nothingFollows && words(before.substring(lastComma + 2)) <= 5) {
+                // "A freelance coordinator in nearby Cebu City, Sian Maynard, tells VOA she ..."
+                speaker = resolveSpeaker(ctx, before.substring(lastComma + 2));
+                if (speaker != null) {
+                    gist = clauseAfter(text, t, v);
+                }
+            }
             if (speaker != null && gist != null && words(gist) >= 3) {
                 String afterVerb = text.substring(verb.end());
                 Matcher part = Pattern.compile("^[^,]{0,40},\\s+(accusing|adding|saying|warning|noting) (.+?)[.]?$").matcher(afterVerb);
@@ -423,6 +584,17 @@ final class StatementExtractor {
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
             return focusOrg == null ? null : focusOrg.name;
         }
+        if (STATEMENT_REF.matcher(lower).matches()) {
+            return lastStatementSource;
+        }
+        Matcher statement = STATEMENT_FROM.matcher(s);
+        if (statement.lookingAt()) {
+            String source = resolveSpeaker(ctx, statement.group(1));
+            if (source != null) {
+                lastStatementSource = source; // "A statement from the IMF said ...", then "The statement added"
+                return source;
+            }
+        }
         String bare = s.replaceFirst("^(?i)the\\s+", "");
         String direct = ctx.entities.resolve(Text.stripPossessive(bare));
         if (direct != null) {
@@ -451,10 +623,25 @@ final class StatementExtractor {
                     return o.name;
                 }
             }
-            // "the military" after "the Ukrainian military"
-            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1) : null;
-            if (head != null && lower.equals("the " + head.toLowerCase(Locale.ROOT)) && words(s) <= 3) {
+            // "the military" after "the Ukrainian military", "police" after "Pakistani police"
+            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1).toLowerCase(Locale.ROOT) : null;
+            if (head != null && (lower.equals("the " + head) || lower.equals(head)) && words(s) <= 3) {
                 return o.name;
+            }
+        }
+        // "the ministry said" when one organization of the article is a ministry
+        Matcher the = THE_NOUN.matcher(lower);
+        if (the.matches()) {
+            Entities.Org only = null;
+            int count = 0;
+            for (Entities.Org o : ctx.entities.orgs.values()) {
+                if (o.name.toLowerCase(Locale.ROOT).endsWith(" " + the.group(1))) {
+                    only = o;
+                    count++;
+                }
+            }
+            if (count == 1) {
+                return only.name;
             }
         }
         if (words(s) <= 6 && lower.startsWith("the ")) {
@@ -524,15 +711,18 @@ final class StatementExtractor {
     /** The speaker of the reported speech a partial quote sits in: the first person or org before a reporting verb. */
     private String sentenceSpeaker(ArticleContext ctx, String sentence) {
         List<Tokens.Token> t = Tokens.of(sentence);
+        String outlet = null;
         for (int v = 1; v < t.size(); v++) {
-            if (lex.reportingVerbs.contains(t.get(v).lower())) {
+            if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
                 String s = resolveSpeaker(ctx, sentence.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end()));
-                if (s != null) {
+                if (s != null && isOutlet(ctx, s)) {
+                    outlet = outlet == null ? s : outlet; // "Xinhua reported that Li told Starmer that ..."
+                } else if (s != null) {
                     return s;
                 }
             }
         }
-        return null;
+        return outlet;
     }
 
     private void updateFocus(ArticleContext ctx, String text) {
@@ -552,16 +742,56 @@ final class StatementExtractor {
                 }
             }
         }
-        int best = -1;
-        for (Entities.Person p : ctx.entities.people.values()) {
-            for (String form : forms(p)) {
-                int at = indexOfWord(text, form);
-                if (at > best) {
-                    best = at;
-                    focusPerson = p;
+        // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
+        int from = text.length();
+        while (from > 0) {
+            int start = lastSentenceStart(text, from);
+            String sentence = text.substring(start, from);
+            Entities.Person first = null;
+            int firstAt = Integer.MAX_VALUE;
+            for (Entities.Person p : ctx.entities.people.values()) {
+                for (String form : forms(p)) {
+                    int at = firstIndexOfWord(sentence, form);
+                    if (at >= 0 && at < firstAt) {
+                        firstAt = at;
+                        first = p;
+                    }
                 }
             }
+            if (first != null) {
+                focusPerson = first;
+                return;
+            }
+            from = start - 1;
         }
+    }
+
+    /** Where the last sentence or clause ("...; ", "..., while ", "..., but ") before {@code end} starts. */
+    private static int lastSentenceStart(String text, int end) {
+        for (int i = end - 2; i > 0; i--) {
+            char c = text.charAt(i);
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))
+                    && !(c == '.' && SentenceSplitter.isAbbreviation(text, i))
+                    || c == ',' && CLAUSE_JOIN.matcher(text).region(i, Math.min(text.length(), i + 12)).lookingAt()) {
+                return i + 1;
+            }
+        }
+        return 0;
+    }
+
+    private static int firstIndexOfWord(String text, String word) {
+        if (word.length() < 2) {
+            return -1;
+        }
+        int i = text.indexOf(word);
+        while (i >= 0) {
+            int end = i + word.length();
+            if ((i == 0 || !Character.isLetter(text.charAt(i - 1))) && (end == text.length() || !Character.isLetter(text.charAt(end)))) {
+                return i;
+            }
+            i = text.indexOf(word, i + 1);
+        }
+        return -1;
     }
 
     private void focusOn(ArticleContext ctx, String speaker) {

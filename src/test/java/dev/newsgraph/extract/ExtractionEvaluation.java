@@ -307,7 +307,11 @@ public final class ExtractionEvaluation {
             s.quoteAttribution.add(ok);
             s.quoteSpeaker.add(ok);
             if (!ok) {
-                s.error(st.speaker() == null ? "quote without speaker" : "wrong speaker", tag + "quote \"" + q.get("text").asText()
+                boolean outlet = got.organizations().stream().anyMatch(o -> o.name().equals(st.speaker())
+                        && (o.kind() == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind() == dev.newsgraph.domain.OrganizationKind.PLATFORM));
+                String kind = st.speaker() == null ? "quote without speaker" : outlet ? "outlet as speaker" : speakers.isEmpty()
+                        ? "speaker for an unnamed source" : "wrong speaker";
+                s.error(kind, tag + "quote \"" + q.get("text").asText()
                         + "\" attributed to " + st.speaker() + ", expected " + q.get("speaker").asText());
             }
         }
@@ -323,30 +327,46 @@ public final class ExtractionEvaluation {
         List<IncidentInput> unmatched = new ArrayList<>(got.incidents());
         for (JsonNode inc : incidents) {
             Set<String> places = alternativesOf(inc.get("place").asText());
+            // One extracted incident per gold one: of those at the place, one not matched yet, and the one with the
+            // gold's figures first (two incidents in one city are told apart by their tolls).
             IncidentInput at = got.incidents().stream()
-                    .filter(i -> placeNames(i.place(), got).stream().anyMatch(places::contains)).findFirst().orElse(null);
+                    .filter(i -> placeNames(i.place(), got).stream().anyMatch(places::contains))
+                    .sorted(java.util.Comparator.comparing((IncidentInput i) -> !unmatched.contains(i))
+                            .thenComparing(i -> !(exact(inc.get("killed"), i, FigureKind.KILLED) && exact(inc.get("injured"), i, FigureKind.INJURED))))
+                    .findFirst().orElse(null);
             s.incidentPlace.add(at != null);
             unmatched.remove(at);
             if (at == null) {
                 s.error("wrong incident place", tag + "no incident at " + inc.get("place").asText() + "; got "
                         + got.incidents().stream().map(i -> i.type() + "@" + i.place()).toList());
             }
-            boolean killed = exact(tag, inc.get("killed"), at, FigureKind.KILLED, s);
-            boolean injured = exact(tag, inc.get("injured"), at, FigureKind.INJURED, s);
+            boolean killed = exact(inc.get("killed"), at, FigureKind.KILLED);
+            boolean injured = exact(inc.get("injured"), at, FigureKind.INJURED);
             s.incidentExact.add(at != null && killed && injured);
+            boolean placed = at != null;
             if (at == null) {
                 at = got.incidents().isEmpty() ? null : got.incidents().get(0);
             }
             figure(tag, inc.get("killed"), at, FigureKind.KILLED, s.incidentKilled, s);
             figure(tag, inc.get("injured"), at, FigureKind.INJURED, s.incidentInjured, s);
+            if (placed && !killed && figureFound(inc.get("killed"), at, FigureKind.KILLED)) {
+                // the gold figure is among the incident's figures, but another one was taken as the best estimate
+                s.error("wrong best estimate", tag + "KILLED best estimate not one of " + inc.get("killed") + " among " + at.figures());
+            }
         }
         if (want.has("file")) {
-            unmatched.forEach(i -> s.error("spurious incident", tag + "incident not in the gold: " + i.type() + " " + i.title() + " @ " + i.place()));
+            for (IncidentInput i : unmatched) {
+                // an extra incident at a place the gold already has an incident at is likely the same one told twice
+                boolean samePlace = java.util.stream.StreamSupport.stream(incidents.spliterator(), false)
+                        .anyMatch(g -> placeNames(i.place(), got).stream().anyMatch(alternativesOf(g.get("place").asText())::contains));
+                s.error(samePlace ? "duplicate incident" : "spurious incident",
+                        tag + "incident not in the gold: " + i.type() + " " + i.title() + " @ " + i.place());
+            }
         }
     }
 
     /** Whether the incident's best estimate is one of the gold figures, or both give none. */
-    private static boolean exact(String tag, JsonNode want, IncidentInput at, FigureKind kind, Scores s) {
+    private static boolean exact(JsonNode want, IncidentInput at, FigureKind kind) {
         Integer best = at == null ? null : BestEstimate.of(at.figures().stream().filter(f -> f.kind() == kind).toList(),
                 FigureInput::partyClaim, FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
         Set<Integer> values = new HashSet<>();
@@ -354,6 +374,14 @@ public final class ExtractionEvaluation {
             want.forEach(v -> values.add(v.asInt()));
         }
         return values.isEmpty() ? best == null : best != null && values.contains(best);
+    }
+
+    private static boolean figureFound(JsonNode want, IncidentInput at, FigureKind kind) {
+        Set<Integer> values = new HashSet<>();
+        if (want != null && !want.isNull()) {
+            want.forEach(v -> values.add(v.asInt()));
+        }
+        return at.figures().stream().anyMatch(f -> f.kind() == kind && values.contains(f.value()));
     }
 
     private static void figure(String tag, JsonNode want, IncidentInput at, FigureKind kind, Share share, Scores s) {
