@@ -16,8 +16,8 @@ import java.util.stream.Stream;
 
 /**
  * The load of scripts/bench/ingest.sh: CLIENTS threads, each posting ingestText mutations of PER_REQUEST articles of real
- * corpus copy, one after the other, for WARMUP then DURATION seconds. Every article gets a closing line of its own
- * ("Bench item 17-3-402."), so that no two hash alike and every one is stored, not found UNCHANGED. Prints, over the
+ * corpus copy, one after the other, for WARMUP then DURATION seconds. Every article gets a sentence of its own
+ * ("It was filed as bench item 17-3-402."), so that no two hash alike and every one is stored, not found UNCHANGED. Prints, over the
  * measured DURATION only: articles/s stored, requests, p50/p99 per request, errors (transport errors, non-200 answers,
  * answers with GraphQL errors), and the statuses of the ingested articles.
  *
@@ -25,15 +25,16 @@ import java.util.stream.Stream;
  */
 public class IngestLoad {
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
+    static final Pattern ALL_CREATED = Pattern.compile("\\{\"data\":\\{\"ingestText\":\\[(\\{\"status\":\"CREATED\"\\},?)+\\]\\}\\}");
     static final String MUTATION = "mutation($text: String!, $feed: String) { ingestText(text: $text, feed: $feed) { status } }";
 
     public static void main(String[] args) throws Exception {
         URI url = URI.create(args[0]);
         String token = args[1];
-        List<String> corpus = new ArrayList<>();
+        java.util.Map<Path, String> corpus = new java.util.TreeMap<>();
         try (Stream<Path> files = Files.list(Path.of(args[2]))) {
-            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
-                corpus.add(Files.readString(file).strip());
+            for (Path file : files.filter(f -> f.toString().endsWith(".txt")).toList()) {
+                corpus.put(file, Files.readString(file).strip());
             }
         }
         int clients = Integer.parseInt(args[3]);
@@ -43,6 +44,27 @@ public class IngestLoad {
         String runId = args[7];
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
+        // Each copy once on its own: one the service refuses (the extractor's draft names an entity it does not declare)
+        // would fail every request it is part of, so it is left out, and said so.
+        List<String> copies = new ArrayList<>();
+        for (java.util.Map.Entry<Path, String> file : corpus.entrySet()) {
+            // Twice, each made unique: both must be stored, else the copy would not vary.
+            String answer = "";
+            for (String probe : List.of("probe-a", "probe-b")) {
+                String text = unique(file.getValue(), runId + "-" + probe);
+                answer = text == null ? "no sentence end outside the boilerplate" : http.send(ingest(url, token, text, "bench-" + runId),
+                        HttpResponse.BodyHandlers.ofString()).body();
+                if (!ALL_CREATED.matcher(answer).matches()) {
+                    break;
+                }
+            }
+            if (ALL_CREATED.matcher(answer).matches()) {
+                copies.add(file.getValue());
+            } else {
+                System.out.println("left out " + file.getKey().getFileName() + ": " + (answer.length() > 300 ? answer.substring(0, 300) : answer));
+            }
+        }
+        System.out.println("load: " + copies.size() + " of " + corpus.size() + " copies");
         long start = System.nanoTime();
         long measureFrom = start + warmupNanos;
         long end = measureFrom + measureNanos;
@@ -59,18 +81,13 @@ public class IngestLoad {
                     for (long n = 0; System.nanoTime() < end; n++) {
                         StringBuilder text = new StringBuilder();
                         for (int i = 0; i < perRequest; i++) {
-                            String article = corpus.get((int) ((client * 7919L + n * perRequest + i) % corpus.size()));
+                            String article = copies.get((int) ((client * 7919L + n * perRequest + i) % copies.size()));
                             if (i > 0) {
                                 text.append("\n\n---\n\n");
                             }
-                            text.append(article).append("\n\nBench item ").append(runId).append('-').append(client).append('-')
-                                    .append(n).append('-').append(i).append(".\n");
+                            text.append(unique(article, runId + "-" + client + "-" + n + "-" + i));
                         }
-                        String body = "{\"query\":" + json(MUTATION) + ",\"variables\":{\"text\":" + json(text.toString())
-                                + ",\"feed\":" + json("bench-" + runId + "-" + client) + "}}";
-                        HttpRequest request = HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
-                                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
-                                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
+                        HttpRequest request = ingest(url, token, text.toString(), "bench-" + runId + "-" + client);
                         long sent = System.nanoTime();
                         String answer = null;
                         boolean failed;
@@ -115,8 +132,24 @@ public class IngestLoad {
         Collections.sort(sorted);
         double seconds = measureNanos / 1e9;
         System.out.printf("RESULT articles/s=%.1f requests=%d p50_ms=%.0f p99_ms=%.0f errors=%d statuses=%s%n",
-                stored.get() / seconds, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), statuses);
+                stored.get() / seconds, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), statuses.toString().replace("=", ":").replace(" ", ""));
         errorSamples.forEach(sample -> System.out.println("error sample: " + sample));
+    }
+
+    /**
+     * The copy with a sentence of its own after its first sentence end outside the agency's boilerplate, so that its
+     * content hash is new; null when it has none.
+     */
+    static String unique(String article, String id) {
+        Matcher end = Pattern.compile("(?m)^(?!.*Voice of America).*?[a-z]\\.(?=\\s)").matcher(article);
+        return end.find() ? article.substring(0, end.end()) + " It was filed as bench item " + id + "." + article.substring(end.end()) : null;
+    }
+
+    static HttpRequest ingest(URI url, String token, String text, String feed) {
+        String body = "{\"query\":" + json(MUTATION) + ",\"variables\":{\"text\":" + json(text) + ",\"feed\":" + json(feed) + "}}";
+        return HttpRequest.newBuilder(url).timeout(Duration.ofSeconds(60))
+                .header("Content-Type", "application/json").header("Authorization", "Bearer " + token)
+                .POST(HttpRequest.BodyPublishers.ofString(body)).build();
     }
 
     static double percentile(List<Long> sorted, double p) {

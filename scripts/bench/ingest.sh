@@ -11,8 +11,9 @@
 #   - load: CLIENTS threads (4) each posting `ingestText` mutations of PER_REQUEST (10) articles of real copy
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
-#     errors and the statuses of the ingested articles, the server's CPU per article and its RSS at the end of the load.
-# Other settings: POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
+#     errors and the statuses of the ingested articles, the server's CPU per article, its RSS at the end of the load and
+#     the SQL statements per article stored (pg_stat_statements).
+# Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
 # The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -50,7 +51,7 @@ if [ ! -f "$WORK/pg/PG_VERSION" ]; then
 fi
 [ "$(id -u)" != 0 ] || chown postgres "$WORK"
 as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100 \
-    -c shared_buffers=512MB" start > /dev/null
+    -c shared_buffers=512MB -c shared_preload_libraries=pg_stat_statements" start > /dev/null
 SERVER_PID=
 stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; SERVER_PID=; fi; }
 cleanup() {
@@ -70,7 +71,7 @@ start_server() { # server database log -> sets SERVER_PID and READY (seconds fro
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=true \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
-        java -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
+        java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
     SERVER_PID=$!
     for _ in $(seq 1200); do
         if curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; then
@@ -93,6 +94,7 @@ RESULTS=$WORK/results.txt; : > "$RESULTS"
 for server in $SERVERS; do
     db=ingest_$server
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements"
     : > "$WORK/$server.log"
     start_server "$server" "$db" "$server"; ready_fresh=$READY
     stop_server
@@ -101,18 +103,24 @@ for server in $SERVERS; do
     sleep 5
     idle=$(rss_mb "$SERVER_PID")
     ticks=$(cpu_ticks "$SERVER_PID")
+    stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
     result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
         "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
     loaded=$(rss_mb "$SERVER_PID")
-    echo "$result" | grep -v '^RESULT' >&2 || true
+    echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
     result=$(grep '^RESULT' <<< "$result")
     articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
+    statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
+        from pg_stat_statements where query not like '%pg_stat_statements%'")
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+        from pg_stat_statements order by calls desc limit 40" > "$WORK/$server.statements.txt"
     stop_server
     line=$(awk -v r="$result" -v ticks="$used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; server CPU %.1f ms/article",
         f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0) }')
-    echo "$server: ready in ${ready_fresh}s (fresh database), ${ready}s (restart); first extract ${first}s; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored" \
+    echo "$server: ready in ${ready_fresh}s (fresh database), ${ready}s (restart); first extract ${first}s; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt)" \
         | tee -a "$RESULTS"
 done
 echo "CLIENTS=$CLIENTS PER_REQUEST=$PER_REQUEST WARMUP=${WARMUP}s DURATION=${DURATION}s POOL=$POOL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
