@@ -37,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores one article and everything it says, in one transaction: the article is stored whole or not at all.
@@ -168,7 +170,11 @@ public class ArticleIngester {
     @Transactional
     IngestResult store(ArticleInput input) {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
-        locks.lock(lockNames(input, contentHash));
+        List<String> names = ArticleReferences.names(input);
+        // Entities already stored are only matched (and row-locked if the article adds to them): only the names that
+        // may be created need the advisory locks, so ingests that share well-known entities do not queue behind each other.
+        EntityResolver.Known before = resolver.load(names);
+        locks.lock(lockNames(input, contentHash, before::match));
 
         Feed feed = input.feed() == null ? null : feed(Names.tidy(input.feed()));
         Article delivered = input.externalId() == null ? null : Article.find("externalId", input.externalId().strip()).firstResult();
@@ -181,7 +187,7 @@ public class ArticleIngester {
             return IngestResult.alreadyStored(existing.id, feed != null && linkFeed(existing.id, feed.id));
         }
 
-        Ingest ingest = new Ingest(input, resolver.load(ArticleReferences.names(input)));
+        Ingest ingest = new Ingest(input, resolver.load(names));
         ingest.declareEntities();
         if (delivered != null) {
             forgetContent(delivered.id);
@@ -221,7 +227,12 @@ public class ArticleIngester {
                 .executeUpdate();
     }
 
-    private static List<String> lockNames(ArticleInput input, String contentHash) {
+    /**
+     * The advisory locks to take: the article's identity, its feed, incidents and events, the names of the entities it
+     * may create, and the roles of stored people it gives roles (a role is stored once per person).
+     */
+    private static List<String> lockNames(ArticleInput input, String contentHash,
+                                          Function<EntityResolver.Description, Optional<NamedEntity>> stored) {
         List<String> names = new ArrayList<>();
         names.add("article " + contentHash);
         if (input.externalId() != null) {
@@ -230,15 +241,50 @@ public class ArticleIngester {
         if (input.feed() != null) {
             names.add("feed " + input.feed());
         }
-        ArticleReferences.forEachDeclaredName(input, (name, countryCode) -> {
-            names.add(name);
-            if (countryCode != null) {
-                names.add("country " + countryCode);
+        List<EntityResolver.Description> declarations = declarations(input);
+        for (int i = 0; i < declarations.size(); i++) {
+            EntityResolver.Description entity = declarations.get(i);
+            Optional<NamedEntity> match = stored.apply(entity);
+            if (match.isPresent() && i < input.people().size() && !input.people().get(i).roles().isEmpty()) {
+                names.add("roles of " + match.get().id);
             }
-        });
+            if (match.isEmpty()) {
+                names.add(entity.name());
+                names.addAll(entity.aliases());
+                if ("COUNTRY".equals(entity.kind()) && entity.countryCode() != null) {
+                    names.add("country " + entity.countryCode());
+                }
+            }
+        }
         input.incidents().forEach(incident -> names.add("incident " + incident.title()));
         input.events().forEach(event -> names.add("event " + Names.normalize(event.title())));
         return names;
+    }
+
+    /**
+     * What the article declares about each person, organization and place; places with their parent unresolved (null),
+     * since a parent may be a place the article creates.
+     */
+    private static List<EntityResolver.Description> declarations(ArticleInput input) {
+        List<EntityResolver.Description> declarations = new ArrayList<>();
+        for (PersonInput person : input.people()) {
+            declarations.add(new EntityResolver.Description(EntityType.PERSON, person.name(), person.aliases(), null, null,
+                    null, null, null));
+        }
+        for (OrganizationInput organization : input.organizations()) {
+            String kind = organization.kind() == null ? "OTHER" : organization.kind().name();
+            declarations.add(new EntityResolver.Description(EntityType.ORGANIZATION, organization.name(), organization.aliases(),
+                    kind, organization.countryCode(), null, null, null));
+        }
+        for (PlaceInput place : input.places()) {
+            declarations.add(place(place, null));
+        }
+        return declarations;
+    }
+
+    private static EntityResolver.Description place(PlaceInput place, Long parentId) {
+        return new EntityResolver.Description(EntityType.PLACE, place.name(), place.aliases(), place.kind().name(),
+                place.countryCode(), parentId, place.latitude(), place.longitude());
     }
 
     private Feed feed(String name) {
@@ -284,25 +330,29 @@ public class ArticleIngester {
             this.references = new ArticleReferences(stored);
         }
 
+        /**
+         * People and organizations, then places. First the rows of the stored entities the article will add to are
+         * locked, all at once in id order; a place whose parent is declared counts as one it may add to.
+         */
         void declareEntities() {
-            for (PersonInput person : input.people()) {
-                declare(new EntityResolver.Description(EntityType.PERSON, person.name(), person.aliases(), null, null,
-                        null, null, null));
+            List<EntityResolver.Description> declarations = declarations(input);
+            List<NamedEntity> toUpdate = new ArrayList<>();
+            for (int i = 0; i < declarations.size(); i++) {
+                EntityResolver.Description declaration = declarations.get(i);
+                boolean hasParent = i >= input.people().size() + input.organizations().size()
+                        && input.places().get(i - input.people().size() - input.organizations().size()).parent() != null;
+                stored.match(declaration).filter(entity -> EntityResolver.adds(entity, declaration) || hasParent && entity.parentId == null)
+                        .ifPresent(toUpdate::add);
             }
-            for (OrganizationInput organization : input.organizations()) {
-                String kind = organization.kind() == null ? "OTHER" : organization.kind().name();
-                declare(new EntityResolver.Description(EntityType.ORGANIZATION, organization.name(), organization.aliases(),
-                        kind, organization.countryCode(), null, null, null));
-            }
+            stored.lockForUpdate(toUpdate);
+            declarations.subList(0, input.people().size() + input.organizations().size()).forEach(this::declare);
             declarePlaces();
         }
 
         /** Places are declared parents first, so that a parent reference finds its place declared. */
         private void declarePlaces() {
             for (PlaceInput place : parentsFirst(input.places())) {
-                Long parentId = references.resolve(place.parent(), "places.parent of " + place.name());
-                declare(new EntityResolver.Description(EntityType.PLACE, place.name(), place.aliases(), place.kind().name(),
-                        place.countryCode(), parentId, place.latitude(), place.longitude()));
+                declare(place(place, references.resolve(place.parent(), "places.parent of " + place.name())));
             }
         }
 

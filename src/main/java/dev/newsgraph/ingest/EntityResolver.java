@@ -9,6 +9,7 @@ import jakarta.persistence.EntityManager;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Objects;
 import java.util.Optional;
@@ -75,19 +76,49 @@ class EntityResolver {
      */
     final class Known {
         private final List<NamedEntity> entities;
+        /** Ids of the entities this transaction holds the row locks of, read again under the lock. */
+        private final Set<Long> locked = new HashSet<>();
 
         private Known(List<NamedEntity> entities) {
             this.entities = entities;
         }
 
-        Resolution resolve(Description wanted) {
+        /** The stored entity the description stands for, as {@link #resolve} finds it, without changing anything. */
+        Optional<NamedEntity> match(Description wanted) {
             String normalized = Names.normalize(wanted.name());
-            Optional<NamedEntity> match = byName(wanted, normalized).or(() -> byAlias(wanted, normalized));
+            return byName(wanted, normalized).or(() -> byAlias(wanted, normalized));
+        }
+
+        /**
+         * Locks the rows of stored entities that this transaction will add to, in id order (so that concurrent ingests
+         * cannot deadlock), and reads them again: what another transaction added meanwhile is kept, not overwritten.
+         */
+        void lockForUpdate(Collection<NamedEntity> toUpdate) {
+            List<NamedEntity> rows = toUpdate.stream().filter(entity -> !locked.contains(entity.id)).distinct()
+                    .sorted(Comparator.comparing(entity -> entity.id)).toList();
+            if (rows.isEmpty()) {
+                return;
+            }
+            // "No key update", as the update itself takes: it does not wait for, nor block, rows that refer to the entity.
+            em.createNativeQuery("select id from named_entity where id = any(cast(:ids as bigint[])) order by id for no key update")
+                    .setParameter("ids", SqlArrays.plain(rows.stream().map(entity -> entity.id).toList())).getResultList();
+            rows.forEach(entity -> {
+                em.refresh(entity);
+                locked.add(entity.id);
+            });
+        }
+
+        Resolution resolve(Description wanted) {
+            Optional<NamedEntity> match = match(wanted);
             if (match.isPresent()) {
                 NamedEntity entity = match.get();
-                enrich(entity, wanted);
+                if (adds(entity, wanted)) {
+                    lockForUpdate(List.of(entity)); // not foreseen by the caller: rare, so the lock order matters little
+                    enrich(entity, wanted);
+                }
                 return new Resolution(entity, false);
             }
+            String normalized = Names.normalize(wanted.name());
             NamedEntity entity = new NamedEntity();
             entity.type = wanted.type();
             entity.name = Names.tidy(wanted.name());
@@ -100,6 +131,7 @@ class EntityResolver {
             addAliases(entity, wanted.aliases());
             entity.persist();
             entities.add(entity); // the newest id, so the order by id holds
+            locked.add(entity.id); // no other transaction sees it before this one ends
             return new Resolution(entity, true);
         }
 
@@ -156,6 +188,15 @@ class EntityResolver {
 
     private static boolean isCountry(NamedEntity entity) {
         return entity.type == EntityType.PLACE && "COUNTRY".equals(entity.kind);
+    }
+
+    /** Whether {@link #enrich} would add something to the entity: a surface form, a country, a parent, coordinates. */
+    static boolean adds(NamedEntity entity, Description wanted) {
+        boolean newForm = Stream.concat(Stream.of(wanted.name()), wanted.aliases().stream()).map(Names::normalize)
+                .anyMatch(form -> !form.isEmpty() && !form.equals(entity.normalizedName) && !entity.normalizedAliases.contains(form));
+        return newForm || entity.countryCode == null && wanted.countryCode() != null
+                || entity.parentId == null && wanted.parentId() != null && !wanted.parentId().equals(entity.id)
+                || entity.latitude == null && wanted.latitude() != null;
     }
 
     /** Fills in what the stored entity does not know yet; never overwrites what it knows. */
