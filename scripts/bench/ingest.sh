@@ -6,8 +6,8 @@
 # For each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs BASELINE_APP=path/to/quarkus-app, an older
 # build, first: before and after figures from one run), on a database of its own, created fresh:
 #   - start-up: the jar (prod profile) with the sample data on: seconds from launch to /q/health/ready, on the fresh
-#     database (migrations and sample ingest included) and again on restart; RSS when idle;
-#   - the first `extract` query after start (does it pay for loading the NLP models?);
+#     database (migrations and sample ingest included) and again on restart; then without sample data (the prod default);
+#   - the first `extract` query right after that start is ready (does it pay for loading the NLP models?); RSS idle;
 #   - load: CLIENTS threads (4) each posting `ingestText` mutations of PER_REQUEST (10) articles of real copy
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
@@ -66,10 +66,10 @@ app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 now() { date +%s.%N; }
-start_server() { # server database log -> sets SERVER_PID and READY (seconds from launch to ready)
+start_server() { # server database log sample-data -> sets SERVER_PID and READY (seconds from launch to ready)
     local started=$(now)
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=true \
+    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$4 \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
         java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
     SERVER_PID=$!
@@ -96,9 +96,11 @@ for server in $SERVERS; do
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements"
     : > "$WORK/$server.log"
-    start_server "$server" "$db" "$server"; ready_fresh=$READY
+    start_server "$server" "$db" "$server" true; ready_fresh=$READY
     stop_server
-    start_server "$server" "$db" "$server"; ready=$READY
+    start_server "$server" "$db" "$server" true; ready=$READY
+    stop_server
+    start_server "$server" "$db" "$server" false; ready_plain=$READY
     first=$(first_extract)
     sleep 5
     idle=$(rss_mb "$SERVER_PID")
@@ -120,7 +122,7 @@ for server in $SERVERS; do
     line=$(awk -v r="$result" -v ticks="$used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; server CPU %.1f ms/article",
         f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0) }')
-    echo "$server: ready in ${ready_fresh}s (fresh database), ${ready}s (restart); first extract ${first}s; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt)" \
+    echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt)" \
         | tee -a "$RESULTS"
 done
 echo "CLIENTS=$CLIENTS PER_REQUEST=$PER_REQUEST WARMUP=${WARMUP}s DURATION=${DURATION}s POOL=$POOL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
