@@ -6,6 +6,7 @@ import dev.newsgraph.domain.Names;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.EntityManager;
+import jakarta.transaction.Transactional;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Comparator;
@@ -45,6 +46,7 @@ class EntityResolver {
      * resolve or create (see {@link IngestLocks}), so what the query does not find cannot appear meanwhile.
      */
     @SuppressWarnings("unchecked")
+    @Transactional // the caller's, or a read-only one of its own for the checks that precede the articles' transactions
     Known load(Collection<String> references) {
         Set<String> names = new TreeSet<>();
         Set<String> codes = new TreeSet<>();
