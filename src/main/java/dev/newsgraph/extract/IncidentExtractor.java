@@ -402,44 +402,44 @@ final class IncidentExtractor {
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
-        if (t.matches("(?s).*\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b.*") && !t.matches("(?s).*\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b.*")) {
+        if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
+                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
-        if (t.matches("(?s).*\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b.*")) {
+        if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {
             return IncidentType.FOILED_ATTACK;
         }
-        if (t.matches("(?s).*\\b(drones?|air ?strikes?|airstrikes?|air raids?|guided bombs|aerial bombs|glide bombs|warplanes)\\b.*")) {
+        if (found(t, "\\b(drones?|air ?strikes?|airstrikes?|air raids?|guided bombs|aerial bombs|glide bombs|warplanes)\\b")) {
             return IncidentType.AIR_DRONE_STRIKE;
         }
-        if (t.matches("(?s).*\\b(missiles?|shelling|shelled|artillery|rockets?|mortars?)\\b.*")) {
+        if (found(t, "\\b(missiles?|shelling|shelled|artillery|rockets?|mortars?)\\b")) {
             return IncidentType.SHELLING_MISSILE_ATTACK;
         }
-        if (t.matches("(?s).*\\bhostages?\\b.*")) {
+        if (found(t, "\\bhostages?\\b")) {
             return IncidentType.HOSTAGE_TAKING;
         }
-        if (t.matches("(?s).*\\b(kidnap\\w*|abduct\\w*)\\b.*")) {
+        if (found(t, "\\b(kidnap\\w*|abduct\\w*)\\b")) {
             return IncidentType.ABDUCTION;
         }
-        if (t.matches("(?s).*\\b(bomb\\w*|explosions?|blasts?|explosives?|ied)\\b.*")) {
+        if (found(t, "\\b(bomb\\w*|explosions?|blasts?|explosives?|ied)\\b")) {
             return IncidentType.BOMBING;
         }
-        if (t.matches("(?s).*\\b(clash\\w*|fighting|gunfight|firefight)\\b.*")) {
+        if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight)\\b")) {
             return IncidentType.ARMED_CLASH;
         }
-        if (t.matches("(?s).*\\b(riot\\w*|mob)\\b.*")) {
+        if (found(t, "\\b(riot\\w*|mob)\\b")) {
             return IncidentType.RIOT;
         }
-        if (t.matches("(?s).*\\b(protest\\w*|demonstrat\\w*|rall(y|ied))\\b.*")) {
+        if (found(t, "\\b(protest\\w*|demonstrat\\w*|rall(y|ied))\\b")) {
             return IncidentType.PROTEST;
         }
-        if (t.matches("(?s).*\\b(arrest\\w*|detain\\w*)\\b.*")) {
+        if (found(t, "\\b(arrest\\w*|detain\\w*)\\b")) {
             return IncidentType.ARREST;
         }
-        if (t.matches("(?s).*\\b(massacre\\w*|executed|execution)\\b.*")) {
+        if (found(t, "\\b(massacre\\w*|executed|execution)\\b")) {
             return IncidentType.MASS_KILLING;
         }
-        if (t.matches("(?s).*\\b(attack\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b.*")) {
+        if (found(t, "\\b(attack\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
             return IncidentType.ATTACK;
         }
         return null;
@@ -637,6 +637,13 @@ final class IncidentExtractor {
             }
         }
         return false;
+    }
+
+    private static final Map<String, Pattern> TYPE_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+
+    /** Whether the type pattern occurs anywhere in the text (. matching line ends too); each is compiled once. */
+    private static boolean found(String text, String regex) {
+        return TYPE_PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.DOTALL)).matcher(text).find();
     }
 
     /** Who reported the figures of a sentence: the speaker of the statement drawn from it. */

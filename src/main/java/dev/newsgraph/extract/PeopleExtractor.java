@@ -98,6 +98,10 @@ final class PeopleExtractor {
                 }
                 words++;
             }
+            if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
+                i++; // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ...")
+                continue;
+            }
             while (i < j && (titleEndsAt(s, i) || isInitial(s, i) && !initial)) {
                 i++; // "Secretary of State Antony Blinken": "State" closes a title
                 words--;
@@ -173,8 +177,15 @@ final class PeopleExtractor {
                 return false;
             }
         }
-        // A capitalised common word opening the sentence ("Survivors Amani Bisimwa and ..."); asked last, the tagger is dear.
-        return k > 0 || s.section == ArticleContext.Section.HEADLINE || s.properNoun(0);
+        return true;
+    }
+
+    /**
+     * Whether the sentence's first word may open a name: the tagger decides, outside the headline. The tagger is dear, so
+     * names() asks only when that word starts a run of two or more name words, the only case where the answer matters.
+     */
+    private static boolean opensWithProperNoun(ArticleContext.Sentence s) {
+        return s.section == ArticleContext.Section.HEADLINE || s.properNoun(0);
     }
 
     private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j) {

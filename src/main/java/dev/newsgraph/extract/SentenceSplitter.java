@@ -25,10 +25,7 @@ final class SentenceSplitter {
     }
 
     static List<String> split(String paragraph) {
-        BitSet modelEnds = new BitSet(paragraph.length() + 1);
-        for (Span sentence : NlpModels.get().sentences.sentPosDetect(paragraph)) {
-            modelEnds.set(sentence.getEnd());
-        }
+        BitSet modelEnds = null; // the model's ends, asked for only when the rule proposes a candidate: most paragraphs have none
         List<String> out = new ArrayList<>();
         int start = 0;
         int n = paragraph.length();
@@ -61,6 +58,9 @@ final class SentenceSplitter {
             if (c == '.' && isAbbreviation(paragraph, i)) {
                 continue;
             }
+            if (modelEnds == null) {
+                modelEnds = modelEnds(paragraph);
+            }
             int modelEnd = modelEnds.nextSetBit(i + 1); // the model may end the sentence before or after closing quotes
             if (modelEnd < 0 || modelEnd > end) {
                 continue;
@@ -74,6 +74,14 @@ final class SentenceSplitter {
             out.add(rest);
         }
         return out;
+    }
+
+    private static BitSet modelEnds(String paragraph) {
+        BitSet ends = new BitSet(paragraph.length() + 1);
+        for (Span sentence : NlpModels.get().sentences.sentPosDetect(paragraph)) {
+            ends.set(sentence.getEnd());
+        }
+        return ends;
     }
 
     /** True when the dot at {@code dot} ends an initial or a known abbreviation, not a sentence. */

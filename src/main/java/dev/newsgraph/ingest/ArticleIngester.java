@@ -15,13 +15,10 @@ import dev.newsgraph.domain.IncidentActor;
 import dev.newsgraph.domain.IncidentArticle;
 import dev.newsgraph.domain.IncidentFigure;
 import dev.newsgraph.domain.IncidentMunition;
-import dev.newsgraph.domain.Mention;
 import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.PersonRole;
 import dev.newsgraph.domain.Photo;
-import dev.newsgraph.domain.Statement;
-import dev.newsgraph.domain.StatementAbout;
 import dev.newsgraph.domain.Attribution;
 import dev.newsgraph.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -40,6 +37,8 @@ import java.util.List;
 import java.util.Map;
 import java.util.Objects;
 import java.util.Set;
+import java.util.Optional;
+import java.util.function.Function;
 
 /**
  * Stores one article and everything it says, in one transaction: the article is stored whole or not at all.
@@ -64,10 +63,15 @@ public class ArticleIngester {
      * declared nor a stored entity, dates, incident keys, actors, place parents.
      */
     public void check(ArticleInput input) {
+        check(input, resolver.load(ArticleReferences.names(input)));
+    }
+
+    /** {@link #check(ArticleInput)} with the stored entities its names may stand for already loaded. */
+    private void check(ArticleInput input, EntityResolver.Known stored) {
         validator.validate(input).stream().findFirst().ifPresent(violation -> {
             throw new BadUserInputException(violation.getPropertyPath() + ": " + violation.getMessage());
         });
-        ArticleReferences.forEachReference(input, (field, reference) -> ArticleReferences.check(input, reference, field, resolver));
+        ArticleReferences.forEachReference(input, (field, reference) -> ArticleReferences.check(input, reference, field, stored));
         if (input.publishedOn() != null && input.notBefore() != null && input.publishedOn().isBefore(input.notBefore())) {
             throw new BadUserInputException("publishedOn " + input.publishedOn() + " is before notBefore " + input.notBefore());
         }
@@ -118,17 +122,19 @@ public class ArticleIngester {
 
     /**
      * Checks every article first, so that an invalid one stores nothing, then stores each in its own transaction.
-     * {@code label} names the articles in errors ("article[2]: ...").
+     * {@code label} names the articles in errors ("article[2]: ..."). The stored entities that the names of all the
+     * articles may stand for are looked up in one query for the checks.
      */
     public List<IngestResult> ingestAll(List<ArticleInput> articles, String label) {
+        EntityResolver.Known stored = resolver.load(articles.stream().flatMap(article -> ArticleReferences.names(article).stream()).toList());
         for (int i = 0; i < articles.size(); i++) {
             try {
-                check(articles.get(i));
+                check(articles.get(i), stored);
             } catch (BadUserInputException e) {
                 throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
             }
         }
-        return articles.stream().map(this::ingest).toList();
+        return articles.stream().map(this::store).toList();
     }
 
     /** The places in an order where each parent declared in the article comes before its children. */
@@ -157,8 +163,18 @@ public class ArticleIngester {
     @Transactional
     public IngestResult ingest(ArticleInput input) {
         check(input);
+        return store(input);
+    }
+
+    /** Stores a checked article in a transaction of its own (or the caller's). */
+    @Transactional
+    IngestResult store(ArticleInput input) {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
-        locks.lock(lockNames(input, contentHash));
+        List<String> names = ArticleReferences.names(input);
+        // Entities already stored are only matched (and row-locked if the article adds to them): only the names that
+        // may be created need the advisory locks, so ingests that share well-known entities do not queue behind each other.
+        EntityResolver.Known before = resolver.load(names);
+        locks.lock(lockNames(input, contentHash, before::match));
 
         Feed feed = input.feed() == null ? null : feed(Names.tidy(input.feed()));
         Article delivered = input.externalId() == null ? null : Article.find("externalId", input.externalId().strip()).firstResult();
@@ -171,7 +187,7 @@ public class ArticleIngester {
             return IngestResult.alreadyStored(existing.id, feed != null && linkFeed(existing.id, feed.id));
         }
 
-        Ingest ingest = new Ingest(input);
+        Ingest ingest = new Ingest(input, resolver.load(names));
         ingest.declareEntities();
         if (delivered != null) {
             forgetContent(delivered.id);
@@ -211,7 +227,12 @@ public class ArticleIngester {
                 .executeUpdate();
     }
 
-    private static List<String> lockNames(ArticleInput input, String contentHash) {
+    /**
+     * The advisory locks to take: the article's identity, its feed, incidents and events, the names of the entities it
+     * may create, and the roles of stored people it gives roles (a role is stored once per person).
+     */
+    private static List<String> lockNames(ArticleInput input, String contentHash,
+                                          Function<EntityResolver.Description, Optional<NamedEntity>> stored) {
         List<String> names = new ArrayList<>();
         names.add("article " + contentHash);
         if (input.externalId() != null) {
@@ -220,15 +241,50 @@ public class ArticleIngester {
         if (input.feed() != null) {
             names.add("feed " + input.feed());
         }
-        ArticleReferences.forEachDeclaredName(input, (name, countryCode) -> {
-            names.add(name);
-            if (countryCode != null) {
-                names.add("country " + countryCode);
+        List<EntityResolver.Description> declarations = declarations(input);
+        for (int i = 0; i < declarations.size(); i++) {
+            EntityResolver.Description entity = declarations.get(i);
+            Optional<NamedEntity> match = stored.apply(entity);
+            if (match.isPresent() && i < input.people().size() && !input.people().get(i).roles().isEmpty()) {
+                names.add("roles of " + match.get().id);
             }
-        });
+            if (match.isEmpty()) {
+                names.add(entity.name());
+                names.addAll(entity.aliases());
+                if ("COUNTRY".equals(entity.kind()) && entity.countryCode() != null) {
+                    names.add("country " + entity.countryCode());
+                }
+            }
+        }
         input.incidents().forEach(incident -> names.add("incident " + incident.title()));
         input.events().forEach(event -> names.add("event " + Names.normalize(event.title())));
         return names;
+    }
+
+    /**
+     * What the article declares about each person, organization and place; places with their parent unresolved (null),
+     * since a parent may be a place the article creates.
+     */
+    private static List<EntityResolver.Description> declarations(ArticleInput input) {
+        List<EntityResolver.Description> declarations = new ArrayList<>();
+        for (PersonInput person : input.people()) {
+            declarations.add(new EntityResolver.Description(EntityType.PERSON, person.name(), person.aliases(), null, null,
+                    null, null, null));
+        }
+        for (OrganizationInput organization : input.organizations()) {
+            String kind = organization.kind() == null ? "OTHER" : organization.kind().name();
+            declarations.add(new EntityResolver.Description(EntityType.ORGANIZATION, organization.name(), organization.aliases(),
+                    kind, organization.countryCode(), null, null, null));
+        }
+        for (PlaceInput place : input.places()) {
+            declarations.add(place(place, null));
+        }
+        return declarations;
+    }
+
+    private static EntityResolver.Description place(PlaceInput place, Long parentId) {
+        return new EntityResolver.Description(EntityType.PLACE, place.name(), place.aliases(), place.kind().name(),
+                place.countryCode(), parentId, place.latitude(), place.longitude());
     }
 
     private Feed feed(String name) {
@@ -257,7 +313,9 @@ public class ArticleIngester {
     /** The work of one article's ingest, with what it has resolved so far. */
     private final class Ingest {
         final ArticleInput input;
-        final ArticleReferences references = new ArticleReferences(resolver);
+        /** The stored entities the article's names may stand for, loaded once its locks are held. */
+        final EntityResolver.Known stored;
+        final ArticleReferences references;
         /** Declared entities with the surface forms the article uses for them, for mentions. */
         final Map<Long, List<String>> surfaceForms = new LinkedHashMap<>();
         final List<Long> createdEntityIds = new ArrayList<>();
@@ -266,34 +324,40 @@ public class ArticleIngester {
         final List<Long> matchedIncidentIds = new ArrayList<>();
         final Map<String, Long> eventIdsByKey = new HashMap<>();
 
-        Ingest(ArticleInput input) {
+        Ingest(ArticleInput input, EntityResolver.Known stored) {
             this.input = input;
+            this.stored = stored;
+            this.references = new ArticleReferences(stored);
         }
 
+        /**
+         * People and organizations, then places. First the rows of the stored entities the article will add to are
+         * locked, all at once in id order; a place whose parent is declared counts as one it may add to.
+         */
         void declareEntities() {
-            for (PersonInput person : input.people()) {
-                declare(new EntityResolver.Description(EntityType.PERSON, person.name(), person.aliases(), null, null,
-                        null, null, null));
+            List<EntityResolver.Description> declarations = declarations(input);
+            List<NamedEntity> toUpdate = new ArrayList<>();
+            for (int i = 0; i < declarations.size(); i++) {
+                EntityResolver.Description declaration = declarations.get(i);
+                boolean hasParent = i >= input.people().size() + input.organizations().size()
+                        && input.places().get(i - input.people().size() - input.organizations().size()).parent() != null;
+                stored.match(declaration).filter(entity -> EntityResolver.adds(entity, declaration) || hasParent && entity.parentId == null)
+                        .ifPresent(toUpdate::add);
             }
-            for (OrganizationInput organization : input.organizations()) {
-                String kind = organization.kind() == null ? "OTHER" : organization.kind().name();
-                declare(new EntityResolver.Description(EntityType.ORGANIZATION, organization.name(), organization.aliases(),
-                        kind, organization.countryCode(), null, null, null));
-            }
+            stored.lockForUpdate(toUpdate);
+            declarations.subList(0, input.people().size() + input.organizations().size()).forEach(this::declare);
             declarePlaces();
         }
 
         /** Places are declared parents first, so that a parent reference finds its place declared. */
         private void declarePlaces() {
             for (PlaceInput place : parentsFirst(input.places())) {
-                Long parentId = references.resolve(place.parent(), "places.parent of " + place.name());
-                declare(new EntityResolver.Description(EntityType.PLACE, place.name(), place.aliases(), place.kind().name(),
-                        place.countryCode(), parentId, place.latitude(), place.longitude()));
+                declare(place(place, references.resolve(place.parent(), "places.parent of " + place.name())));
             }
         }
 
         private void declare(EntityResolver.Description description) {
-            EntityResolver.Resolution resolution = resolver.resolve(description);
+            EntityResolver.Resolution resolution = stored.resolve(description);
             NamedEntity entity = resolution.entity();
             (resolution.created() ? createdEntityIds : matchedEntityIds).add(entity.id);
             references.declare(entity, description.name(), description.aliases());
@@ -346,19 +410,28 @@ public class ArticleIngester {
             }
         }
 
+        /** Every declared entity's mentions, one per sentence that names it (or one without a sentence), in one statement. */
         void storeMentions(Article article) {
             List<String> sentences = Sentences.split(input.headline(), input.paragraphs());
+            List<Long> entityIds = new ArrayList<>();
+            List<String> mentionSentences = new ArrayList<>();
             surfaceForms.forEach((entityId, forms) -> {
                 List<String> found = Sentences.containing(sentences, forms);
                 for (String sentence : found.isEmpty() ? Collections.<String>singletonList(null)
                         : new LinkedHashSet<>(found)) {
-                    Mention mention = new Mention();
-                    mention.articleId = article.id;
-                    mention.entityId = entityId;
-                    mention.sentence = sentence;
-                    mention.persist();
+                    entityIds.add(entityId);
+                    mentionSentences.add(sentence);
                 }
             });
+            if (!entityIds.isEmpty()) {
+                em.createNativeQuery("""
+                                insert into mention (article_id, entity_id, sentence)
+                                select :article, m.entity, m.sentence
+                                from unnest(cast(:entities as bigint[]), cast(:sentences as text[])) with ordinality as m(entity, sentence, n)
+                                order by m.n""")
+                        .setParameter("article", article.id).setParameter("entities", SqlArrays.plain(entityIds))
+                        .setParameter("sentences", SqlArrays.text(mentionSentences)).executeUpdate();
+            }
         }
 
         void storeRoles(Article article) {
@@ -389,34 +462,66 @@ public class ArticleIngester {
             }
         }
 
+        /** The statements and what each is about, in one statement. */
         void storeStatements(Article article) {
-            for (int i = 0; i < input.statements().size(); i++) {
-                StatementInput in = input.statements().get(i);
+            List<StatementInput> statements = input.statements();
+            if (statements.isEmpty()) {
+                return;
+            }
+            List<Object> kinds = new ArrayList<>();
+            List<String> texts = new ArrayList<>();
+            List<Long> speakers = new ArrayList<>();
+            List<LocalDate> dates = new ArrayList<>();
+            List<Long> venues = new ArrayList<>();
+            List<String> channels = new ArrayList<>();
+            List<Long> events = new ArrayList<>();
+            List<String> descriptions = new ArrayList<>();
+            List<Integer> aboutPositions = new ArrayList<>();
+            List<Long> aboutEntities = new ArrayList<>();
+            for (int i = 0; i < statements.size(); i++) {
+                StatementInput in = statements.get(i);
                 String field = "statements[" + i + "]";
-                Statement statement = new Statement();
-                statement.articleId = article.id;
-                statement.position = i;
-                statement.kind = in.kind();
-                statement.text = in.text().strip();
-                statement.speakerId = references.resolve(in.speaker(), field + ".speaker");
-                statement.saidOn = in.saidOn();
-                statement.venueId = references.resolve(in.venue(), field + ".venue");
-                statement.channel = in.channel();
-                statement.eventId = in.event() == null ? null : eventIdsByKey.get(in.event());
-                statement.speakerDescription = in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
-                        : Names.tidy(in.speakerDescription());
-                statement.persist();
+                kinds.add(in.kind());
+                texts.add(in.text().strip());
+                speakers.add(references.resolve(in.speaker(), field + ".speaker"));
+                dates.add(in.saidOn());
+                venues.add(references.resolve(in.venue(), field + ".venue"));
+                channels.add(in.channel());
+                events.add(in.event() == null ? null : eventIdsByKey.get(in.event()));
+                descriptions.add(in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
+                        : Names.tidy(in.speakerDescription()));
                 Set<Long> about = new LinkedHashSet<>();
                 for (String reference : in.about()) {
                     about.add(references.resolve(reference, field + ".about"));
                 }
                 for (Long entityId : about) {
-                    StatementAbout link = new StatementAbout();
-                    link.statementId = statement.id;
-                    link.entityId = entityId;
-                    link.persist();
+                    aboutPositions.add(i);
+                    aboutEntities.add(entityId);
                 }
             }
+            em.createNativeQuery("""
+                            with stored as (
+                                insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel,
+                                                       event_id, speaker_description)
+                                select :article, s.n - 1, s.kind, s.text, s.speaker, s.said_on, s.venue, s.channel, s.event, s.description
+                                from unnest(cast(:kinds as text[]), cast(:texts as text[]), cast(:speakers as bigint[]),
+                                            cast(:dates as date[]), cast(:venues as bigint[]), cast(:channels as text[]),
+                                            cast(:events as bigint[]), cast(:descriptions as text[]))
+                                     with ordinality as s(kind, text, speaker, said_on, venue, channel, event, description, n)
+                                order by s.n
+                                returning id, position)
+                            insert into statement_about (statement_id, entity_id)
+                            select stored.id, a.entity
+                            from unnest(cast(:aboutPositions as int[]), cast(:aboutEntities as bigint[])) with ordinality as a(position, entity, n)
+                            join stored on stored.position = a.position
+                            order by a.n""")
+                    .setParameter("article", article.id).setParameter("kinds", SqlArrays.plain(kinds))
+                    .setParameter("texts", SqlArrays.text(texts)).setParameter("speakers", SqlArrays.plain(speakers))
+                    .setParameter("dates", SqlArrays.plain(dates)).setParameter("venues", SqlArrays.plain(venues))
+                    .setParameter("channels", SqlArrays.text(channels)).setParameter("events", SqlArrays.plain(events))
+                    .setParameter("descriptions", SqlArrays.text(descriptions))
+                    .setParameter("aboutPositions", SqlArrays.plain(aboutPositions)).setParameter("aboutEntities", SqlArrays.plain(aboutEntities))
+                    .executeUpdate();
         }
 
         void storeIncidents(Article article) {

@@ -4,6 +4,7 @@ import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.BadUserInputException;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -19,10 +20,10 @@ final class ArticleReferences {
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byAlias = new HashMap<>();
     private final Map<String, Long> byCountryCode = new HashMap<>();
-    private final EntityResolver resolver;
+    private final EntityResolver.Known stored;
 
-    ArticleReferences(EntityResolver resolver) {
-        this.resolver = resolver;
+    ArticleReferences(EntityResolver.Known stored) {
+        this.stored = stored;
     }
 
     void declare(NamedEntity entity, String declaredName, List<String> aliases) {
@@ -48,14 +49,14 @@ final class ArticleReferences {
             id = byAlias.get(normalized);
         }
         if (id == null) {
-            id = resolver.findByReference(reference).map(entity -> entity.id).orElseThrow(() -> unknown(reference, field));
+            id = stored.findByReference(reference).map(entity -> entity.id).orElseThrow(() -> unknown(reference, field));
         }
         return id;
     }
 
     /** Checks a reference without resolving declared entities first: declared names, then the stored graph. */
-    static void check(ArticleInput input, String reference, String field, EntityResolver resolver) {
-        if (!declares(input, reference) && resolver.findByReference(reference).isEmpty()) {
+    static void check(ArticleInput input, String reference, String field, EntityResolver.Known stored) {
+        if (!declares(input, reference) && stored.findByReference(reference).isEmpty()) {
             throw unknown(reference, field);
         }
     }
@@ -83,6 +84,19 @@ final class ArticleReferences {
             action.accept(place.name(), countryCode);
             place.aliases().forEach(alias -> action.accept(alias, countryCode));
         });
+    }
+
+    /** Every name the article declares or refers to: what its entity resolution may have to look up. */
+    static List<String> names(ArticleInput input) {
+        List<String> names = new ArrayList<>();
+        forEachDeclaredName(input, (name, countryCode) -> {
+            names.add(name);
+            if (countryCode != null) {
+                names.add(countryCode);
+            }
+        });
+        forEachReference(input, (field, reference) -> names.add(reference));
+        return names;
     }
 
     /** Every reference field of the article, with a path that names it in error messages. */

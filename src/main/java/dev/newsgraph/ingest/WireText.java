@@ -7,7 +7,9 @@ import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.formats.Mojibake;
 import dev.newsgraph.limits.TextLimits;
 import io.quarkus.runtime.annotations.RegisterForReflection;
+import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
 import java.util.List;
 
@@ -29,11 +31,28 @@ import java.util.List;
         "opennlp.tools.util.featuregen.PosTaggerFeatureGeneratorFactory",
         "opennlp.tools.util.jvm.CHMStringInterner"})
 public class WireText {
+    /** Copy the warm-up extracts: a dateline, a quote, a figure and a place, so that every extractor loads what it needs. */
+    static final String WARM_UP_COPY = """
+            Drone attack on Kharkiv injures two, mayor says
+
+            KHARKIV, Ukraine (AP) — A Russian drone attack on Kharkiv injured two people overnight, Mayor Ihor Terekhov said.
+            "Air defence was working over the city," Terekhov said on Telegram.""";
+
     private final ArticleExtractor extractor = new ArticleExtractor();
     private final FeedFormats formats = new FeedFormats();
 
     @Inject
     TextLimits limits;
+
+    /**
+     * Loads the extractor's models, gazetteer and lexicons in the background once the service has started: start-up
+     * does not wait for these seconds of work, and the first extract or ingest no longer pays them.
+     */
+    void warmUp(@Observes StartupEvent event) {
+        Thread warmUp = new Thread(() -> extractor.extract(WARM_UP_COPY, null), "newsgraph-extractor-warm-up");
+        warmUp.setDaemon(true);
+        warmUp.start();
+    }
 
     /** The articles of the text, in order; empty when it holds none. */
     public List<ArticleInput> articles(String text, String feed) {

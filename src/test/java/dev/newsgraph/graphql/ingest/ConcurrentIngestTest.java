@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
@@ -16,7 +17,8 @@ import org.junit.jupiter.api.Test;
 
 /**
  * Eight editors ingest at the same moment, every article naming the same people, organization and places (each
- * writer also has an entity of its own): every article is stored, each shared entity exactly once, no writer fails.
+ * writer also has an entity of its own): every article is stored, each shared entity exactly once, no writer fails;
+ * what they add to a stored entity at the same moment is all kept.
  */
 @QuarkusTest
 class ConcurrentIngestTest {
@@ -87,5 +89,49 @@ class ConcurrentIngestTest {
         assertEquals(1, ((List<?>) vera.get("roles")).size(), "one role, not one per writer: " + vera);
         assertEquals(WRITERS * ARTICLES_PER_WRITER, ((Map<?, ?>) vera.get("articles")).get("totalCount"), vera.toString());
         assertEquals(WRITERS * ARTICLES_PER_WRITER, ((Map<?, ?>) vera.get("statements")).get("totalCount"), vera.toString());
+    }
+
+    /**
+     * A person already stored is only matched, without the name locks: eight writers at once each give it an alias and a
+     * role of their own. Their additions to the same row are serialised, so none is lost, and no writer fails.
+     */
+    @Test
+    void writersAddingToOneStoredPersonLoseNoAlias() throws Exception {
+        GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(Map.of(
+                "headline", "Ada Stored opens the Shared Office",
+                "paragraphs", List.of("Ada Stored opened the Shared Office."),
+                "people", List.of(Map.of("name", "Ada Stored")),
+                "organizations", List.of(Map.of("name", "Shared Office", "kind", "GOVERNMENT"))))));
+        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
+        CountDownLatch start = new CountDownLatch(1);
+        List<Future<List<String>>> writers = new ArrayList<>();
+        try {
+            for (int writer = 0; writer < WRITERS; writer++) {
+                int w = writer;
+                writers.add(pool.submit(() -> {
+                    start.await();
+                    return GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(Map.of(
+                            "headline", "Ada Stored, also known as Stored" + w + ", speaks",
+                            "paragraphs", List.of("Stored" + w + " spoke for the Shared Office (" + w + ")."),
+                            "people", List.of(Map.of("name", "Ada Stored", "aliases", List.of("Stored" + w),
+                                    "roles", List.of(Map.of("title", "Speaker " + w, "organization", "Shared Office", "current", true)))),
+                            "organizations", List.of(Map.of("name", "Shared Office", "kind", "GOVERNMENT")))))).getList("ingestArticles.status");
+                }));
+            }
+            start.countDown();
+            for (Future<List<String>> writer : writers) {
+                assertEquals(List.of("CREATED"), writer.get(120, TimeUnit.SECONDS));
+            }
+        } finally {
+            pool.shutdownNow();
+        }
+        Map<String, Object> ada = GraphQLClient.data("{ people(text: \"Ada Stored\") { totalCount nodes { aliases roles { title } } } }")
+                .getMap("people");
+        assertEquals(1, ada.get("totalCount"), ada.toString());
+        Map<?, ?> person = (Map<?, ?>) ((List<?>) ada.get("nodes")).get(0);
+        for (int w = 0; w < WRITERS; w++) {
+            assertTrue(((List<?>) person.get("aliases")).contains("Stored" + w), "alias Stored" + w + " kept: " + person);
+        }
+        assertEquals(WRITERS, ((List<?>) person.get("roles")).size(), person.toString());
     }
 }

