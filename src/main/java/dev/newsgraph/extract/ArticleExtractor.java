@@ -201,7 +201,12 @@ public final class ArticleExtractor {
         for (Entities.Place p : ctx.entities.places.values()) {
             Gazetteer.Entry e = p.entry;
             String parent = null;
-            if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE) {
+            if (p.parent != null) {
+                parent = p.parent; // the text's own "X village in Y district"
+            } else if (e.kind() == PlaceKind.DISTRICT) {
+                Entities.Place province = e.parent() == null ? null : ctx.entities.places.get(e.parent());
+                parent = province != null && province.entry.kind() == PlaceKind.PROVINCE ? province.entry.name() : e.countryCode();
+            } else if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE) {
                 Entities.Place declaredParent = e.parent() == null ? null : ctx.entities.places.get(e.parent());
                 parent = declaredParent != null && declaredParent.entry.kind() == PlaceKind.PROVINCE
                         && e.kind() == PlaceKind.CITY ? declaredParent.entry.name() : e.countryCode();

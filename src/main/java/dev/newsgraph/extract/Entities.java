@@ -53,6 +53,8 @@ final class Entities {
     static final class Place {
         final Gazetteer.Entry entry;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** The larger declared place the text puts it in ("X village in Y district"), when it says so. */
+        String parent;
 
         Place(Gazetteer.Entry entry) {
             this.entry = entry;
