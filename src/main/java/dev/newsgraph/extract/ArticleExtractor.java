@@ -81,12 +81,34 @@ public final class ArticleExtractor {
         String source = statedSource != null || stated ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
         ArticleMetadata meta = raw.metadata();
-        return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
+        ArticleInput all = new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
                 statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events,
                 meta.headlineBasis(), clip(author, 300), clip(meta.externalId(), 1000), meta.version(),
                 clip(meta.url(), 2000));
+        return withoutUnreferencedModifiers(ctx, all);
+    }
+
+    /** Places seen only as modifiers ("French officials") are left out unless some field of the article refers to them. */
+    private static ArticleInput withoutUnreferencedModifiers(ArticleContext ctx, ArticleInput a) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        ctx.entities.places.values().stream().filter(p -> p.modifierOnly).forEach(p -> dropped.add(p.entry.name()));
+        if (dropped.isEmpty()) {
+            return a;
+        }
+        java.util.Set<String> references = new java.util.HashSet<>();
+        dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> references.add(reference));
+        List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
+                || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
+                || p.aliases().stream().anyMatch(references::contains)).toList();
+        if (places.size() == a.places().size()) {
+            return a;
+        }
+        return new ArticleInput(a.headline(), a.paragraphs(), a.publishedOn(), a.dateBasis(), a.dateEvidence(),
+                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), a.organizations(), places,
+                a.statements(), a.incidents(), a.events(), a.headlineBasis(), a.author(), a.externalId(), a.version(),
+                a.url());
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */

@@ -55,6 +55,11 @@ final class Entities {
         final Set<String> aliases = new LinkedHashSet<>();
         /** The larger declared place the text puts it in ("X village in Y district"), when it says so. */
         String parent;
+        /**
+         * Only seen as a modifier ("French officials", "U.S. trainers"): it weighs in the article's geography, but
+         * the article does not name the place unless something refers to it.
+         */
+        boolean modifierOnly;
 
         Place(Gazetteer.Entry entry) {
             this.entry = entry;

@@ -354,13 +354,18 @@ final class OrganizationExtractor {
     private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "Beijing's high court": the city where a city and a province share the name, else the province. */
     private Gazetteer.Entry firstLocal(String name) {
+        Gazetteer.Entry province = null;
         for (Gazetteer.Entry e : gaz.lookup(name)) {
-            if (e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.CITY) {
+            if (e.kind() == PlaceKind.CITY) {
                 return e;
             }
+            if (e.kind() == PlaceKind.PROVINCE && province == null) {
+                province = e;
+            }
         }
-        return null;
+        return province;
     }
 
     private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");

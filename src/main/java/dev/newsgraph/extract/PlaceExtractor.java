@@ -40,6 +40,8 @@ final class PlaceExtractor {
     /** Words before a name that make it a location: enough evidence for a town or district of the local tier. */
     private static final Set<String> LOCAL_LOCATIVE = Set.of("in", "at", "near", "outside", "into", "around", "toward",
             "towards", "across", "through", "inside");
+    private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring", "remote", "restive");
     /** Words that may stand between a place and the larger place containing it: "Baba Ji, a portion of Lashkargah". */
     private static final Set<String> CONTAINMENT_GLUE = Set.of("in", "of", ",", "the", "a", "an");
 
@@ -84,9 +86,14 @@ final class PlaceExtractor {
             if (declared == null) {
                 continue;
             }
+            boolean modifier = h.demonym || modifierUse(h);
+            boolean known = ctx.entities.places.containsKey(declared.name());
             Entities.Place place = ctx.entities.place(declared);
-            if (!h.demonym) {
+            if (!modifier) {
                 mentions.add(new Mention(h.sentence, h.from, h.to, place));
+                place.modifierOnly = false;
+            } else if (!known) {
+                place.modifierOnly = true;
             }
             String surface = Text.stripPossessive(h.surface);
             if (!surface.equals(declared.name()) && !surface.equals(declared.countryCode())) {
@@ -225,7 +232,9 @@ final class PlaceExtractor {
         while (k >= 0 && k < t.size() && Math.abs(k - from) < 3) {
             Tokens.Token tok = t.get(k);
             boolean word = tok.capitalized() || tok.text().matches("(?:al|el|ad|as|ash)-\\p{Lu}.*");
-            if (!word || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+            // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
+            if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
+                    || s.tag(k).startsWith("ADJ") || lex.stopCaps.contains(tok.text())
                     || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
                     || step < 0 && Text.isPossessive(tok.text()) && k != from) {
                 break;
@@ -266,6 +275,26 @@ final class PlaceExtractor {
             }
         }
         return best;
+    }
+
+    /** Country abbreviations that wire copy mostly uses as modifiers ("U.S. trainers", "the UK government"). */
+    private static final Set<String> MODIFIER_ABBREVIATIONS = Set.of("U.S.", "US", "U.K.", "UK", "USA", "U.S.A.");
+
+    /**
+     * "U.S. trainers", "joint U.S. and Philippine exercises": an abbreviated country name before a noun (or before
+     * "and" and a demonym) modifies it; "in the U.S." and "the U.S. said" name the country.
+     */
+    private boolean modifierUse(Hit h) {
+        if (!MODIFIER_ABBREVIATIONS.contains(h.surface) || h.to + 1 >= h.sentence.tokens.size()) {
+            return false;
+        }
+        List<Tokens.Token> t = h.sentence.tokens;
+        Tokens.Token next = t.get(h.to + 1);
+        if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
+            return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
+        }
+        String tag = h.sentence.tag(h.to + 1);
+        return tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("PROPN") || tag.startsWith("NUM");
     }
 
     /** The headline and the lead say what the story is about: their places weigh more. */
@@ -348,8 +377,9 @@ final class PlaceExtractor {
         List<Tokens.Token> t = s.tokens;
         if (i > 0) {
             String prev = t.get(i - 1).lower();
-            if (LOCAL_LOCATIVE.contains(prev)) {
-                return true;
+            if (LOCAL_LOCATIVE.contains(prev) || i > 1 && COMPASS_ADJECTIVES.contains(prev)
+                    && LOCAL_LOCATIVE.contains(t.get(i - 2).lower())) {
+                return true; // "in Galim", "in eastern Fresno County"
             }
             if (prev.equals("of") && i > 1 && (lex.placeNouns.containsKey(t.get(i - 2).lower())
                     || t.get(i - 2).lower().matches("north|south|east|west|northeast|northwest|southeast|southwest|outskirts"))) {
@@ -520,7 +550,7 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
-            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") && !prev.equals("from") || prev.equals("of") && h.from > 1
+            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
                     && t.get(h.from - 2).lower().matches("city|capital|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|kilometers|kilometres|miles")) {
                 return false;
             }
