@@ -29,9 +29,6 @@ final class Gazetteer {
     /** "Zhob District", "Zolochiv Raion": second-level units are written without their unit word as often as with it. */
     private static final Pattern DISTRICT_UNIT = Pattern.compile(
             "^(.+) (District|Raion|Rayon|County|Municipality|Prefecture|Agency|Subdistrict|Tehsil|Department|Region|İlçesi|Xian|Shi|Diqu)$");
-    /** "Province of Basilan", "Municipio de X": the unit word before the name. */
-    private static final Pattern DISTRICT_UNIT_FIRST = Pattern.compile(
-            "^(?:Province|District|Municipality|City|Department) of (.+)$|^(?:Municipio|Departamento|Provincia|Distrito) de (.+)$");
 
     private final Map<String, List<Entry>> byName = new HashMap<>(80_000);
     private final Map<String, List<Entry>> localByName = new HashMap<>(400_000);
@@ -114,10 +111,6 @@ final class Gazetteer {
                 Matcher m = DISTRICT_UNIT.matcher(e.name());
                 if (m.matches()) {
                     index(localByName, m.group(1), e);
-                }
-                Matcher first = DISTRICT_UNIT_FIRST.matcher(e.name());
-                if (first.matches()) {
-                    index(localByName, first.group(1) != null ? first.group(1) : first.group(2), e);
                 }
             }
         }

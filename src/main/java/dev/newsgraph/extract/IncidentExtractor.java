@@ -426,7 +426,8 @@ final class IncidentExtractor {
             java.util.List<String> forms = new ArrayList<>(p.aliases);
             forms.add(p.entry.name());
             for (String f : forms) {
-                if (Pattern.compile("\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
+                // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
+                if (Pattern.compile("(?<!hospital )(?<!hospitals )\\b(?:in|at|near|outside)\\s+(?:the\\s+(?:[\\w-]+\\s+){1,2}of\\s+|the\\s+)?" + Pattern.quote(f) + "(?![\\p{L}])").matcher(text).find()
                         && (best == null || rank(p) > rank(best))) {
                     best = p;
                 }

@@ -254,9 +254,12 @@ final class PlaceExtractor {
         String name = Text.stripPossessive(s.span(from, to));
         Entities.Place place = ctx.entities.findPlace(name);
         if (place == null) {
+            // The text's name and kind ("the province of Negros Occidental"); the local tier adds where it lies.
             Gazetteer.Entry known = localEntry(name, kind, cc);
-            place = ctx.entities.place(known != null ? known
-                    : new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false));
+            place = ctx.entities.place(known == null
+                    ? new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false)
+                    : new Gazetteer.Entry(kind, name, cc, known.parent(), known.lat(), known.lon(), known.population(),
+                            List.of(), List.of(), false));
         }
         mentions.add(new Mention(s, from, to, place));
         s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
@@ -474,7 +477,11 @@ final class PlaceExtractor {
         }
         boolean locative = h.from > 0 && LOCATIVE.contains(t.get(h.from - 1).lower());
         if (h.local) {
-            return chooseLocal(ctx, h, after, afterCountry, demonymCountry);
+            Gazetteer.Entry local = chooseLocal(ctx, h, after, afterCountry, demonymCountry);
+            PlaceKind stated = wanted != null ? wanted : h.to + 1 < t.size() ? lex.placeNouns.get(t.get(h.to + 1).lower()) : null;
+            return local == null || stated == null || stated == local.kind() ? local
+                    : new Gazetteer.Entry(stated, local.name(), local.countryCode(), local.parent(), local.lat(), local.lon(),
+                            local.population(), local.aliases(), List.of(), false); // "the province of Negros Occidental"
         }
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
