@@ -90,11 +90,16 @@ public final class ArticleExtractor {
         return withoutUnreferencedModifiers(ctx, all);
     }
 
-    /** Places seen only as modifiers ("French officials") are left out unless some field of the article refers to them. */
+    /**
+     * Places seen only as modifiers ("French officials") and state bodies only mentioned ("a drawdown in U.S. forces")
+     * are left out unless some field of the article refers to them.
+     */
     private static ArticleInput withoutUnreferencedModifiers(ArticleContext ctx, ArticleInput a) {
         java.util.Set<String> dropped = new java.util.HashSet<>();
         ctx.entities.places.values().stream().filter(p -> p.modifierOnly).forEach(p -> dropped.add(p.entry.name()));
-        if (dropped.isEmpty()) {
+        java.util.Set<String> droppedOrgs = new java.util.HashSet<>();
+        ctx.entities.orgs.values().stream().filter(o -> o.passiveOnly).forEach(o -> droppedOrgs.add(o.name));
+        if (dropped.isEmpty() && droppedOrgs.isEmpty()) {
             return a;
         }
         java.util.Set<String> references = new java.util.HashSet<>();
@@ -102,11 +107,13 @@ public final class ArticleExtractor {
         List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
                 || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
                 || p.aliases().stream().anyMatch(references::contains)).toList();
-        if (places.size() == a.places().size()) {
+        List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
+                || references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains)).toList();
+        if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
             return a;
         }
         return new ArticleInput(a.headline(), a.paragraphs(), a.publishedOn(), a.dateBasis(), a.dateEvidence(),
-                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), a.organizations(), places,
+                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), orgs, places,
                 a.statements(), a.incidents(), a.events(), a.headlineBasis(), a.author(), a.externalId(), a.version(),
                 a.url());
     }

@@ -42,6 +42,8 @@ final class Entities {
         final Set<String> aliases = new LinkedHashSet<>();
         OrganizationKind kind;
         String countryCode;
+        /** A state body only mentioned, never acting or speaking: listed only when something refers to it. */
+        boolean passiveOnly;
 
         Org(String name, OrganizationKind kind, String countryCode) {
             this.name = name;

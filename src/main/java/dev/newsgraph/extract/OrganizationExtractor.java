@@ -42,6 +42,7 @@ final class OrganizationExtractor {
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             stateBodies(ctx, s);
+            ledCoalitionsAndServices(ctx, s);
         }
     }
 
@@ -53,9 +54,21 @@ final class OrganizationExtractor {
     private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).text().indexOf('-') > 0 && lex.org(Text.stripPossessive(t.get(i).text())) == null) {
+            String word = Text.stripPossessive(t.get(i).text());
+            Matcher affix = AFFIXED.matcher(word);
+            if (affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
+                Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
+                if (k != null) {
+                    Entities.Org o = register(ctx, k);
+                    if (!affix.group(1).equals(o.name)) {
+                        o.aliases.add(affix.group(1));
+                    }
+                    continue;
+                }
+            }
+            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))) {
                 // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
-                for (String part : Text.stripPossessive(t.get(i).text()).split("-")) {
+                for (String part : word.split("-")) {
                     Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
                     if (k != null && Character.isUpperCase(part.charAt(0))) {
                         Entities.Org o = register(ctx, k);
@@ -71,6 +84,10 @@ final class OrganizationExtractor {
                 Lexicons.KnownOrg k = lex.org(bare);
                 if (k == null || s.isClaimed(t.get(i).start(), t.get(j).end())) {
                     continue;
+                }
+                int run = runEnd(t, i);
+                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
+                    break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used.
                 if (bare.length() <= 2 && !bare.equals(k.name())) {
@@ -153,9 +170,19 @@ final class OrganizationExtractor {
             }
             int j = runEnd(t, i);
             int from = i;
-            // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry").
+            // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry"); an
+            // organization's possessive stays, for a unit of it ("VOA's Somali Service").
+            Lexicons.KnownOrg owner = null;
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
+                owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
+            }
+            // "the Presiding Judge of the Provincial Court of Namibe": the body is after the title's "of the".
+            for (int k = from; k + 2 < j && k < from + lex.maxTitleWords; k++) {
+                if (t.get(k + 1).text().equals("of") && lex.titles.containsKey(t.get(k).lower())) {
+                    from = t.get(k + 2).text().equals("the") ? k + 3 : k + 2;
+                    break;
+                }
             }
             if (from == 0 && from + 2 < j && t.get(from + 1).text().equals("of")) {
                 int rest = t.get(from + 2).text().equals("the") ? from + 3 : from + 2;
@@ -169,17 +196,47 @@ final class OrganizationExtractor {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
             int end = cutAtTitle(t, from, j);
+            for (int k = from + 1; k <= end; k++) {
+                if (s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                    end = k - 1; // "Addressing the United Nations General Assembly": a known body inside the run
+                    break;
+                }
+            }
+            if (owner == null && from > 0 && from == i && Text.isPossessive(t.get(from - 1).text())) {
+                owner = lex.org(t.get(from - 1).bare()); // "VOA's Somali Service" after VOA was claimed
+            }
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
                 if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
-                    ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
+                    Entities.Org fuller = longerName(ctx, name);
+                    if (fuller != null) {
+                        fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
+                    } else if (owner != null) {
+                        ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
+                        s.claim(t.get(from - 1).start(), t.get(end).end());
+                    } else {
+                        ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
+                    }
                     s.claim(t.get(from).start(), t.get(end).end());
                 }
             }
             i = end + 1;
         }
     }
+
+    /** A declared organization whose full name ends with this shorter one. */
+    private static Entities.Org longerName(ArticleContext ctx, String name) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.endsWith(" " + name) && o.name.length() > name.length() + 3) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
+    private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
     /** "state broadcaster CCTV", "the meteorological institute INMET": an unknown acronym named by what it is. */
     private void labelledAcronyms(ArticleContext ctx, ArticleContext.Sentence s) {
@@ -217,9 +274,11 @@ final class OrganizationExtractor {
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
                     && t.get(j + 2).capitalized()) {
                 j += 2;
-            } else if (next.text().equals("of") && j + 3 < t.size() && t.get(j + 2).text().equals("the")
-                    && t.get(j + 3).capitalized()) {
+            } else if ((next.text().equals("of") || next.text().equals("for")) && j + 3 < t.size()
+                    && t.get(j + 2).text().equals("the") && t.get(j + 3).capitalized()) {
                 j += 3;
+            } else if (next.text().equals("People's") || next.text().equals("People’s")) {
+                j++; // "Cambodian People's Party", "People's Liberation Army"
             } else {
                 break;
             }
@@ -306,7 +365,11 @@ final class OrganizationExtractor {
                 if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
+                if (modifies(s, i + words.length + 1)) {
+                    break; // "French military advisors", "Somali military and police officials": a modifier, no body
+                }
                 String surface = s.span(i, i + words.length);
+                boolean known = ctx.entities.findOrg(surface) != null;
                 Entities.Org o;
                 if (functional) {
                     String name = mod.text().equals("the") ? f.getValue().head() : surface;
@@ -327,6 +390,11 @@ final class OrganizationExtractor {
                     }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                    o.passiveOnly = false;
+                } else if (!known && o.aliases.size() <= 1) {
+                    o.passiveOnly = true;
+                }
                 if (abbreviation) {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
                 }
@@ -342,6 +410,96 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
+
+    /**
+     * "the Pakistani army said", "killed by Russian forces", "according to the health ministry", "the ministry's
+     * statement": a state body that acts or speaks. One only mentioned ("a drawdown in U.S. forces", "work with the
+     * new U.K. government") is not listed unless something refers to it.
+     */
+    private boolean acts(ArticleContext.Sentence s, int from, int to) {
+        List<Tokens.Token> t = s.tokens;
+        if (Text.isPossessive(t.get(to).text())) {
+            return true;
+        }
+        int before = from - 1;
+        while (before >= 0 && (t.get(before).text().equals("the") || t.get(before).capitalized())) {
+            before--;
+        }
+        if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())) {
+            return true;
+        }
+        int k = to + 1;
+        while (k < t.size() && s.tag(k).startsWith("ADV")) {
+            k++; // "the Philippine military recently began"
+        }
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            return false;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String next = t.get(k).lower();
+        if (lex.reportingVerbs.contains(next) || ACTING_AFTER.contains(next)) {
+            return true;
+        }
+        String tag = s.tag(k);
+        return tag.startsWith("VERB") || tag.startsWith("AUX");
+    }
+
+    /** A country's forces or government in general: named as an organization only where it acts or speaks. */
+    private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
+            "security forces", "government", "soldiers");
+    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
+    private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
+            "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
+            "and");
+
+    /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */
+    private boolean modifies(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("or"))
+                && lex.forceNouns.containsKey(t.get(k + 1).text())) {
+            k += 2; // "military and police officials"
+        }
+        if (k >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return s.tag(k).startsWith("NOUN") && w.endsWith("s") && !w.endsWith("ss") && !w.equals("says");
+    }
+
+    /**
+     * "the Saudi-led coalition": a coalition named by its leader; "VOA's Somali service": a language service of a known
+     * outlet.
+     */
+    private void ledCoalitionsAndServices(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Tokens.Token tok = t.get(i);
+            Matcher led = LED.matcher(tok.text());
+            if (led.matches() && t.get(i + 1).text().equals("coalition") && !s.isClaimed(tok.start(), t.get(i + 1).end())) {
+                Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
+                if (leader == null) {
+                    leader = firstCountry(led.group(1));
+                }
+                Entities.Org o = ctx.entities.org(led.group(1) + "-led coalition", OrganizationKind.ALLIANCE,
+                        leader == null ? null : leader.countryCode());
+                o.aliases.add(s.span(i, i + 1));
+                s.claim(tok.start(), t.get(i + 1).end());
+            }
+            Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
+            if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
+                    && t.get(i + 2).lower().equals("service")) {
+                String name = s.span(i, i + 2);
+                if (ctx.entities.findOrg(name) == null && longerName(ctx, t.get(i + 1).text() + " Service") == null) {
+                    ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+                }
+                s.claim(tok.start(), t.get(i + 2).end());
+            }
+        }
+    }
+
+    private static final Pattern LED = Pattern.compile("(\\p{Lu}[\\p{L}.]+)-led");
 
     /** "Houthi-run", "Hamas-led", "army-controlled": who runs a body named by its function. */
     private static final Pattern RUN_BY = Pattern.compile("[A-Z][\\p{L}]+-(?:run|led|controlled|backed)");
