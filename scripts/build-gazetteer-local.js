@@ -1,7 +1,8 @@
 // Reduces GeoNames cities500 and admin2 data to the local tier of the gazetteer: towns and villages (population
 // >= 500) that gazetteer.tsv leaves out, and second-level divisions (districts, counties, raions). The extractor
 // accepts a local place only with textual evidence ("in X", "X district", "the village of X", "X, Country").
-// Output columns (tab separated): kind, name, countryCode, parent (admin1 name), lat, lon, population, aliases (|)
+// Output columns (tab separated): kind, name, countryCode, parent (admin1 name), lat, lon, population, aliases (|).
+// VARIANT rows name a city of gazetteer.tsv another way: VARIANT, variant, countryCode, the city's name.
 // Usage: NODE_PATH=... node build-gazetteer-local.js gazetteer.tsv > gazetteer-local.tsv
 'use strict';
 const fs = require('fs');
@@ -29,6 +30,7 @@ const admin1Of = (cc, code) => {
   return name ? provinces.get(cc + '|' + name) || name : cc;
 };
 
+const VARIANT_MIN_POPULATION = 100000;
 const rows = [];
 const out = cols => rows.push(cols.map(c => c == null ? '' : String(c)).join('\t'));
 
@@ -42,6 +44,13 @@ for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
   const [name, asciiName, lat, lon, featureCode, cc, a1, a2] = [clean(f[1]), clean(f[2]), f[4], f[5], f[7], f[8], f[10], f[11]];
   const population = Number(f[14]) || 0;
   if (featureCode === 'PPLH' || featureCode === 'PPLQ' || featureCode === 'PPLW' || featureCode === 'PPLX') continue;
+  const seat = featureCode === 'PPLA' || featureCode === 'PPLC' || featureCode === 'PPLG';
+  if ((population >= VARIANT_MIN_POPULATION || seat) && mainCities.has(cc + '|' + ascii(name))) {
+    // English and transliterated variants of a big city's name ("Hodeidah" for Al Hudaydah, "Kiev" for Kyiv).
+    const variants = new Set(f[3].split(',').map(clean)
+      .filter(v => /^[A-Z][A-Za-z' -]{3,}$/.test(v) && v !== name && v !== asciiName && !v.includes('  ')));
+    for (const v of variants) out(['VARIANT', v, cc, name, '', '', '', '']);
+  }
   const key = cc + '.' + a1 + '.' + a2;
   const best = district.get(key);
   if (a2 && (!best || population > best.population)) district.set(key, { lat, lon, population });

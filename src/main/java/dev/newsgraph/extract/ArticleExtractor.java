@@ -124,7 +124,8 @@ public final class ArticleExtractor {
         for (Entities.Person p : ctx.entities.people.values()) {
             nameWords.addAll(List.of(p.name.split(" ")));
         }
-        ctx.entities.places.values().removeIf(p -> p.entry.kind() == PlaceKind.CITY && nameWords.contains(p.entry.name())
+        ctx.entities.places.values().removeIf(p -> (p.entry.kind() == PlaceKind.CITY || p.entry.kind() == PlaceKind.PROVINCE)
+                && (nameWords.contains(p.entry.name()) || p.entry.aliases().stream().anyMatch(nameWords::contains))
                 && ctx.countrySalience(p.entry.countryCode()) <= 1);
     }
 

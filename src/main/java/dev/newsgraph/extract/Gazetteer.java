@@ -100,6 +100,14 @@ final class Gazetteer {
 
     private void loadLocal() {
         for (String[] r : Resources.gzippedRows("gazetteer-local.tsv.gz")) {
+            if (r[0].equals("VARIANT")) {
+                for (Entry city : lookup(Resources.col(r, 3))) {
+                    if (city.kind() == PlaceKind.CITY && city.countryCode().equals(Resources.col(r, 2))) {
+                        index(localByName, Resources.col(r, 1), city); // "Hodeidah": a variant of a known city
+                    }
+                }
+                continue;
+            }
             String pop = Resources.col(r, 6);
             Entry e = new Entry(PlaceKind.valueOf(Resources.col(r, 0)), Resources.col(r, 1).intern(),
                     Resources.col(r, 2).intern(), Lexicons.emptyToNull(Resources.col(r, 3).intern()),

@@ -269,16 +269,14 @@ final class OrganizationExtractor {
         int j = i;
         while (j + 1 < t.size()) {
             Tokens.Token next = t.get(j + 1);
-            if (next.capitalized() && !Text.isPossessive(t.get(j).text())) {
-                j++;
+            if (next.capitalized() && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
+                j++; // "Cambodian People's Party", "People's Liberation Army"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
                     && t.get(j + 2).capitalized()) {
                 j += 2;
             } else if ((next.text().equals("of") || next.text().equals("for")) && j + 3 < t.size()
                     && t.get(j + 2).text().equals("the") && t.get(j + 3).capitalized()) {
                 j += 3;
-            } else if (next.text().equals("People's") || next.text().equals("People’s")) {
-                j++; // "Cambodian People's Party", "People's Liberation Army"
             } else {
                 break;
             }
@@ -330,8 +328,10 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token mod = t.get(i);
-            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).text())
-                    && (mod.text().equals("the") || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches());
+            boolean the = mod.lower().equals("the");
+            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).lower())
+                    && (the || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches()
+                    || i + 2 < t.size() && WITHOUT_ARTICLE.contains(t.get(i + 1).lower() + " " + t.get(i + 2).lower()));
             if (!mod.capitalized() && !functional) {
                 continue;
             }
@@ -360,21 +360,23 @@ final class OrganizationExtractor {
                 }
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
-                    match = t.get(i + 1 + w).text().equals(words[w]);
+                    // "the General Staff": a body named by function may be capitalised
+                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : t.get(i + 1 + w).text().equals(words[w]);
                 }
                 if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
-                if (modifies(s, i + words.length + 1)) {
+                if (!functional && modifies(s, i + words.length + 1)) {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
                 String surface = s.span(i, i + words.length);
                 boolean known = ctx.entities.findOrg(surface) != null;
                 Entities.Org o;
                 if (functional) {
-                    String name = mod.text().equals("the") ? f.getValue().head() : surface;
+                    boolean runBy = RUN_BY.matcher(mod.text()).matches();
+                    String name = runBy ? surface : f.getValue().head();
                     o = ctx.entities.org(name, f.getValue().kind(), null);
-                    o.aliases.add(s.span(i + (mod.text().equals("the") ? 1 : 0), i + words.length));
+                    o.aliases.add(s.span(i + (runBy ? 0 : 1), i + words.length));
                 } else if (local != null) {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
@@ -499,6 +501,7 @@ final class OrganizationExtractor {
         }
     }
 
+    private static final Pattern PEOPLES = Pattern.compile("People['’]s");
     private static final Pattern LED = Pattern.compile("(\\p{Lu}[\\p{L}.]+)-led");
 
     /** "Houthi-run", "Hamas-led", "army-controlled": who runs a body named by its function. */
@@ -508,6 +511,9 @@ final class OrganizationExtractor {
             "interior ministry", "health ministry", "justice ministry", "finance ministry", "emergencies ministry",
             "foreign office", "state emergency service", "emergency service", "prosecution service", "civil defence",
             "civil defense", "general staff", "provincial government", "provincial council", "election commission");
+
+    /** Functions distinctive enough to name a body without "the": "civil defence teams were still clearing rubble". */
+    private static final Set<String> WITHOUT_ARTICLE = Set.of("civil defence", "civil defense", "state emergency");
 
     private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());

@@ -107,7 +107,7 @@ final class PlaceExtractor {
             unknownPlaces(ctx, s);
             placesOfCountries(ctx, s);
         }
-        containment(ctx.sentences);
+        containment(ctx);
     }
 
     /**
@@ -115,9 +115,9 @@ final class PlaceExtractor {
      * larger one (with only a kind word, "in", "of" or a comma between) lies in it. The text's parent beats the
      * gazetteer's, which knows first-level divisions only.
      */
-    private void containment(List<ArticleContext.Sentence> sentences) {
+    private void containment(ArticleContext ctx) {
         java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
-        for (ArticleContext.Sentence s : sentences) {
+        for (ArticleContext.Sentence s : ctx.sentences) {
             order.put(s, order.size());
         }
         mentions.sort(java.util.Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
@@ -129,9 +129,24 @@ final class PlaceExtractor {
                     || outer.place.entry.kind() == PlaceKind.COUNTRY) {
                 continue;
             }
-            if (inner.place.entry.countryCode() != null && outer.place.entry.countryCode() != null
-                    && !inner.place.entry.countryCode().equals(outer.place.entry.countryCode())) {
-                continue;
+            Gazetteer.Entry in = inner.place.entry;
+            String outerCountry = outer.place.entry.countryCode();
+            if (in.countryCode() != null && outerCountry != null && !in.countryCode().equals(outerCountry)) {
+                if (in.lat() != null) {
+                    continue; // two known places of different countries
+                }
+                // A place no gazetteer knows lies in the country of the place the text puts it in, not the story's.
+                Entities.Place moved = new Entities.Place(new Gazetteer.Entry(in.kind(), in.name(), outerCountry, null,
+                        null, null, 0, List.of(), List.of(), false));
+                moved.aliases.addAll(inner.place.aliases);
+                ctx.entities.places.put(in.name(), moved);
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (mentions.get(m).place == inner.place) {
+                        Mention old = mentions.get(m);
+                        mentions.set(m, new Mention(old.sentence, old.from, old.to, moved));
+                    }
+                }
+                inner = mentions.get(k);
             }
             List<Tokens.Token> t = inner.sentence.tokens;
             boolean glue = outer.from - inner.to <= 6;
@@ -293,6 +308,9 @@ final class PlaceExtractor {
         }
         List<Tokens.Token> t = h.sentence.tokens;
         Tokens.Token next = t.get(h.to + 1);
+        if (next.text().startsWith("-") && next.start() == t.get(h.to).end()) {
+            return true; // "a U.S.-backed coup"
+        }
         if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
             return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
         }
@@ -416,6 +434,10 @@ final class PlaceExtractor {
             return false; // "PM", "TV", "AP": an ISO code is a place only where text uses it as a name
         }
         List<Tokens.Token> t = s.tokens;
+        if (i >= 2 && t.get(i - 1).text().equals(".") && t.get(i - 2).text().length() == 1
+                && Character.isUpperCase(t.get(i - 2).text().charAt(0))) {
+            return false; // "Danforth W. Austin": a surname after a middle initial
+        }
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.
         boolean prevName = false;
         for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).capitalized() && !prevName; k--) {
@@ -534,8 +556,8 @@ final class PlaceExtractor {
             boolean afterParent = !after.isEmpty() && after.equals(e.parent())
                     || gaz.lookup(after).stream().anyMatch(p -> p.kind() == PlaceKind.PROVINCE && p.name().equals(e.parent()));
             boolean countryNamed = e.countryCode().equals(afterCountry) || e.countryCode().equals(demonymCountry);
-            if (salience == 0 && !countryNamed && !afterParent) {
-                continue;
+            if (salience == 0 && !countryNamed && !afterParent || !compatible(wanted, e.kind())) {
+                continue; // "the province of Sulu" is not the town Jolo, also called Sulu
             }
             double score = Math.min(salience, 3) * 20 + Math.log10(Math.max(1, e.population()))
                     + (countryNamed ? 200 : 0) + (afterParent ? 300 : 0)
@@ -547,6 +569,12 @@ final class PlaceExtractor {
             }
         }
         return best;
+    }
+
+    /** A first- or second-level division where the text says province or district, a town where it says town. */
+    private static boolean compatible(PlaceKind stated, PlaceKind kind) {
+        boolean division = kind == PlaceKind.PROVINCE || kind == PlaceKind.DISTRICT;
+        return stated == null || stated == kind || division && (stated == PlaceKind.PROVINCE || stated == PlaceKind.DISTRICT);
     }
 
     /** "Washington's willingness", "New Delhi denies": a capital not used as a location stands for its country. */
