@@ -22,6 +22,7 @@ final class Gazetteer {
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
@@ -165,7 +166,7 @@ final class Gazetteer {
         }
         // Wire copy often drops accents: "Cucuta", "Bogota".
         if (!isAscii(surface)) {
-            String plain = java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
+            String plain = MARKS.matcher(java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD)).replaceAll("");
             if (!plain.equals(surface)) {
                 index(names, plain, e);
             }

@@ -559,25 +559,29 @@ final class OrganizationExtractor {
 
     /** The organization cue words as compiled patterns, in lexicon order: compiled once, asked for every name. */
     private static final class Cues {
-        static final Map<Pattern, OrganizationKind> PATTERNS = new java.util.LinkedHashMap<>();
+        static final Map<String, Pattern> PATTERNS = new java.util.LinkedHashMap<>();
 
         static {
-            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"), kind));
+            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(cue, Pattern.compile("\\b" + Pattern.quote(cue) + "\\b")));
         }
     }
 
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
-        for (Map.Entry<Pattern, OrganizationKind> cue : Cues.PATTERNS.entrySet()) {
-            Matcher m = cue.getKey().matcher(name);
+        for (Map.Entry<String, Pattern> cue : Cues.PATTERNS.entrySet()) {
+            if (!name.contains(cue.getKey())) {
+                continue; // most names hold no cue at all: the plain search spares the regex
+            }
+            Matcher m = cue.getValue().matcher(name);
             if (m.find()) {
                 // ARMED_GROUP cues come first in the lexicon and win; otherwise the head nearest the start ("School of X").
-                if (cue.getValue() == OrganizationKind.ARMED_GROUP) {
-                    return cue.getValue();
+                OrganizationKind kind = lex.orgCues.get(cue.getKey());
+                if (kind == OrganizationKind.ARMED_GROUP) {
+                    return kind;
                 }
                 if (found == null || m.start() < foundAt) {
-                    found = cue.getValue();
+                    found = kind;
                     foundAt = m.start();
                 }
             }

@@ -40,6 +40,10 @@ final class PlaceExtractor {
     /** Words before a name that make it a location: enough evidence for a town or district of the local tier. */
     private static final Set<String> LOCAL_LOCATIVE = Set.of("in", "at", "near", "outside", "into", "around", "toward",
             "towards", "across", "through", "inside");
+    /** "south of Mogadishu", "the outskirts of Kabul": a direction or distance before "of" locates. */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts");
+    private static final Set<String> OF_A_PLACE = Set.of("city", "capital", "kilometers", "kilometres", "miles");
     private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring", "remote", "restive");
     /** Words that may stand between a place and the larger place containing it: "Baba Ji, a portion of Lashkargah". */
@@ -249,9 +253,8 @@ final class PlaceExtractor {
             boolean word = tok.capitalized() || tok.text().matches("(?:al|el|ad|as|ash)-\\p{Lu}.*");
             // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
             if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
-                    || s.tag(k).startsWith("ADJ") || lex.stopCaps.contains(tok.text())
-                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
-                    || step < 0 && Text.isPossessive(tok.text()) && k != from) {
+                    || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
+                    || step < 0 && Text.isPossessive(tok.text()) && k != from || s.tag(k).startsWith("ADJ")) {
                 break;
             }
             end = k;
@@ -403,7 +406,7 @@ final class PlaceExtractor {
                 return true; // "in Galim", "in eastern Fresno County"
             }
             if (prev.equals("of") && i > 1 && (lex.placeNouns.containsKey(t.get(i - 2).lower())
-                    || t.get(i - 2).lower().matches("north|south|east|west|northeast|northwest|southeast|southwest|outskirts"))) {
+                    || DIRECTIONS.contains(t.get(i - 2).lower()))) {
                 return true;
             }
         }
@@ -586,7 +589,7 @@ final class PlaceExtractor {
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
             if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
-                    && t.get(h.from - 2).lower().matches("city|capital|north|south|east|west|northeast|northwest|southeast|southwest|outskirts|kilometers|kilometres|miles")) {
+                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
                 return false;
             }
         }
