@@ -55,7 +55,7 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             String word = Text.stripPossessive(t.get(i).text());
-            Matcher affix = AFFIXED.matcher(word);
+            Matcher affix = AFFIXED.matcher(word.indexOf('-') > 0 ? word : "");
             if (affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
                 Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
                 if (k != null) {
@@ -441,11 +441,9 @@ final class OrganizationExtractor {
             return false;
         }
         String next = t.get(k).lower();
-        if (lex.reportingVerbs.contains(next) || ACTING_AFTER.contains(next)) {
-            return true;
-        }
-        String tag = s.tag(k);
-        return tag.startsWith("VERB") || tag.startsWith("AUX");
+        // a verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed")
+        return lex.reportingVerbs.contains(next) || ACTING_AFTER.contains(next)
+                || !t.get(k).capitalized() && next.length() > 4 && next.endsWith("ed");
     }
 
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
@@ -454,7 +452,8 @@ final class OrganizationExtractor {
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
-            "and");
+            "and", "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
+            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
 
     /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */
     private boolean modifies(ArticleContext.Sentence s, int k) {
@@ -466,9 +465,14 @@ final class OrganizationExtractor {
         if (k >= t.size() || t.get(k).capitalized()) {
             return false;
         }
-        String w = t.get(k).text();
-        return s.tag(k).startsWith("NOUN") && w.endsWith("s") && !w.endsWith("ss") && !w.equals("says");
+        return MODIFIED_NOUNS.contains(t.get(k).lower());
     }
+
+    /** What a force noun modifies, not a body: "military advisers", "army officers", "police and military officials". */
+    private static final Set<String> MODIFIED_NOUNS = Set.of("advisers", "advisors", "officials", "officers", "personnel",
+            "sources", "leaders", "vehicles", "bases", "units", "operations", "trainers", "instructors", "helicopters",
+            "aircraft", "planes", "jets", "convoys", "chiefs", "experts", "analysts", "contractors", "observers",
+            "exercises", "drills", "men", "women", "members", "uniforms", "installations", "positions", "posts");
 
     /**
      * "the Saudi-led coalition": a coalition named by its leader; "VOA's Somali service": a language service of a known
@@ -478,7 +482,7 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token tok = t.get(i);
-            Matcher led = LED.matcher(tok.text());
+            Matcher led = LED.matcher(tok.text().endsWith("-led") ? tok.text() : "");
             if (led.matches() && t.get(i + 1).text().equals("coalition") && !s.isClaimed(tok.start(), t.get(i + 1).end())) {
                 Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
                 if (leader == null) {

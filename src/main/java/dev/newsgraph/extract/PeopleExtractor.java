@@ -169,7 +169,7 @@ final class PeopleExtractor {
             return false;
         }
         if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
-                || !article && LOWER_AFFIX.matcher(bare).matches()) {
+                || !article && bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed": an adjective
         }
         if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))

@@ -317,9 +317,15 @@ final class PlaceExtractor {
         if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
             return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
         }
-        String tag = h.sentence.tag(h.to + 1);
-        return tag.startsWith("NOUN") || tag.startsWith("ADJ") || tag.startsWith("PROPN") || tag.startsWith("NUM");
+        String w = next.lower();
+        boolean word = Character.isLetterOrDigit(next.text().charAt(0));
+        return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
     }
+
+    /** Words after "U.S." that make it a noun: "the U.S. has", "the U.S. will", "the U.S. and Britain". */
+    private static final Set<String> NOUN_USE_AFTER = Set.of("has", "have", "had", "is", "was", "will", "would", "could",
+            "can", "may", "must", "did", "does", "and", "or", "to", "in", "on", "for", "of", "with", "from", "at", "by",
+            "as", "that", "which", "who", "but", "also", "itself", "since", "after", "before", "over", "this", "last", "next");
 
     /** The headline and the lead say what the story is about: their places weigh more. */
     private static int weight(ArticleContext.Sentence s) {
@@ -353,8 +359,8 @@ final class PlaceExtractor {
                     hits.add(new Hit(s, i, j, surface, candidates, false, false));
                     i = j;
                     found = true;
-                } else if (candidates.isEmpty() && !surface.equals(surface.toUpperCase(Locale.ROOT))
-                        && localEvidence(s, i, j) && acceptable(s, i, j, surface)) {
+                } else if (candidates.isEmpty() && localEvidence(s, i, j)
+                        && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
                     List<Gazetteer.Entry> local = gaz.lookupLocal(surface);
                     if (!local.isEmpty()) {
                         hits.add(new Hit(s, i, j, surface, local, false, true));
