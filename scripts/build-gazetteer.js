@@ -26,8 +26,11 @@ const knownCountries = new Set();
 for (const c of countries) {
   if (!c.cca2 || !c.name || !c.name.common) continue;
   knownCountries.add(c.cca2);
+  // A single-word alternative spelling is mostly an endonym ("Dominique", "Suomi", "Island") that collides with
+  // English words and first names; the English ones ("Burma", "Holland") are in places-supplement.tsv.
   const aliases = new Set([c.name.official, ...(c.altSpellings || [])]
-    .map(clean).filter(a => a.length > 2 && /^[\x20-\x7e]+$/.test(a) && a !== c.name.common && !a.includes(',')));
+    .map(clean).filter(a => a.length > 2 && /^[\x20-\x7e]+$/.test(a) && a !== c.name.common && !a.includes(',')
+      && (/[ -]/.test(a) || /^[A-Z.]+$/.test(a))));
   const dem = c.demonyms && c.demonyms.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f].map(clean))] : [];
   const ll = c.latlng || [];
   out(['COUNTRY', clean(c.name.common), c.cca2, continentOf(c), ll.length ? fmt(ll[0]) : '', ll.length ? fmt(ll[1]) : '',

@@ -44,10 +44,15 @@ final class ArticleContext {
          * makes every word look proper.
          */
         boolean properNoun(int k) {
+            return tag(k).startsWith("PROPN"); // "PROPN+PART" for a possessive ("Nigeria's")
+        }
+
+        /** The universal POS tag of token k. */
+        String tag(int k) {
             if (tags == null) {
                 tags = NlpModels.get().tagger.tag(tokens.stream().map(Tokens.Token::text).toArray(String[]::new));
             }
-            return tags[k].startsWith("PROPN"); // "PROPN+PART" for a possessive ("Nigeria's")
+            return tags[k];
         }
 
         /** Text between two token indexes, inclusive, as printed. */

@@ -81,12 +81,41 @@ public final class ArticleExtractor {
         String source = statedSource != null || stated ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
         ArticleMetadata meta = raw.metadata();
-        return new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
+        ArticleInput all = new ArticleInput(clip(raw.headline(), 1000), raw.paragraphs().stream().limit(500).toList(),
                 pub.publishedOn(), pub.basis(), pub.evidence(), pub.notBefore(), dateline, source, feedName,
                 photos.stream().limit(50).toList(), people(ctx), organizations(ctx), places(ctx),
                 statements.stream().limit(500).toList(), incidents.stream().limit(200).toList(), events,
                 meta.headlineBasis(), clip(author, 300), clip(meta.externalId(), 1000), meta.version(),
                 clip(meta.url(), 2000));
+        return withoutUnreferencedModifiers(ctx, all);
+    }
+
+    /**
+     * Places seen only as modifiers ("French officials") and state bodies only mentioned ("a drawdown in U.S. forces")
+     * are left out unless some field of the article refers to them.
+     */
+    private static ArticleInput withoutUnreferencedModifiers(ArticleContext ctx, ArticleInput a) {
+        java.util.Set<String> dropped = new java.util.HashSet<>();
+        ctx.entities.places.values().stream().filter(p -> p.modifierOnly).forEach(p -> dropped.add(p.entry.name()));
+        java.util.Set<String> droppedOrgs = new java.util.HashSet<>();
+        ctx.entities.orgs.values().stream().filter(o -> o.passiveOnly).forEach(o -> droppedOrgs.add(o.name));
+        if (dropped.isEmpty() && droppedOrgs.isEmpty()) {
+            return a;
+        }
+        java.util.Set<String> references = new java.util.HashSet<>();
+        dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> references.add(reference));
+        List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
+                || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
+                || p.aliases().stream().anyMatch(references::contains)).toList();
+        List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
+                || references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains)).toList();
+        if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
+            return a;
+        }
+        return new ArticleInput(a.headline(), a.paragraphs(), a.publishedOn(), a.dateBasis(), a.dateEvidence(),
+                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), orgs, places,
+                a.statements(), a.incidents(), a.events(), a.headlineBasis(), a.author(), a.externalId(), a.version(),
+                a.url());
     }
 
     /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
@@ -95,7 +124,8 @@ public final class ArticleExtractor {
         for (Entities.Person p : ctx.entities.people.values()) {
             nameWords.addAll(List.of(p.name.split(" ")));
         }
-        ctx.entities.places.values().removeIf(p -> p.entry.kind() == PlaceKind.CITY && nameWords.contains(p.entry.name())
+        ctx.entities.places.values().removeIf(p -> (p.entry.kind() == PlaceKind.CITY || p.entry.kind() == PlaceKind.PROVINCE)
+                && (nameWords.contains(p.entry.name()) || p.entry.aliases().stream().anyMatch(nameWords::contains))
                 && ctx.countrySalience(p.entry.countryCode()) <= 1);
     }
 
@@ -201,7 +231,12 @@ public final class ArticleExtractor {
         for (Entities.Place p : ctx.entities.places.values()) {
             Gazetteer.Entry e = p.entry;
             String parent = null;
-            if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE) {
+            if (p.parent != null) {
+                parent = p.parent; // the text's own "X village in Y district"
+            } else if (e.kind() == PlaceKind.DISTRICT) {
+                Entities.Place province = e.parent() == null ? null : ctx.entities.places.get(e.parent());
+                parent = province != null && province.entry.kind() == PlaceKind.PROVINCE ? province.entry.name() : e.countryCode();
+            } else if (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE) {
                 Entities.Place declaredParent = e.parent() == null ? null : ctx.entities.places.get(e.parent());
                 parent = declaredParent != null && declaredParent.entry.kind() == PlaceKind.PROVINCE
                         && e.kind() == PlaceKind.CITY ? declaredParent.entry.name() : e.countryCode();

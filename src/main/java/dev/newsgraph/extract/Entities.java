@@ -42,6 +42,8 @@ final class Entities {
         final Set<String> aliases = new LinkedHashSet<>();
         OrganizationKind kind;
         String countryCode;
+        /** A state body only mentioned, never acting or speaking: listed only when something refers to it. */
+        boolean passiveOnly;
 
         Org(String name, OrganizationKind kind, String countryCode) {
             this.name = name;
@@ -53,6 +55,13 @@ final class Entities {
     static final class Place {
         final Gazetteer.Entry entry;
         final Set<String> aliases = new LinkedHashSet<>();
+        /** The larger declared place the text puts it in ("X village in Y district"), when it says so. */
+        String parent;
+        /**
+         * Only seen as a modifier ("French officials", "U.S. trainers"): it weighs in the article's geography, but
+         * the article does not name the place unless something refers to it.
+         */
+        boolean modifierOnly;
 
         Place(Gazetteer.Entry entry) {
             this.entry = entry;

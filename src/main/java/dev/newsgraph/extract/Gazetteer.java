@@ -12,7 +12,9 @@ import java.util.regex.Pattern;
 /**
  * Places of the world from GeoNames-derived data (gazetteer.tsv) plus a hand-written supplement of continents, seas
  * and regions. Lookups are by exact surface form (name or alias); choosing among homonyms is left to the caller,
- * which knows the article's context.
+ * which knows the article's context. A second, local tier (gazetteer-local.tsv.gz: towns and villages of 500 people
+ * or more and second-level divisions) is kept apart: its names collide with people and common words far more often,
+ * so only {@link #lookupLocal} reaches it, for a name the text itself marks as a place.
  */
 final class Gazetteer {
 
@@ -20,11 +22,17 @@ final class Gazetteer {
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
     }
 
+    private static final Pattern MARKS = Pattern.compile("\\p{M}");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
 
+    /** "Zhob District", "Zolochiv Raion": second-level units are written without their unit word as often as with it. */
+    private static final Pattern DISTRICT_UNIT = Pattern.compile(
+            "^(.+) (District|Raion|Rayon|County|Municipality|Prefecture|Agency|Subdistrict|Tehsil|Department|Region|İlçesi|Xian|Shi|Diqu)$");
+
     private final Map<String, List<Entry>> byName = new HashMap<>(80_000);
+    private final Map<String, List<Entry>> localByName = new HashMap<>(400_000);
     private final Map<String, Entry> countries = new HashMap<>();
     private final Map<String, Entry> byDemonym = new HashMap<>();
     private final Map<String, Entry> capitals = new HashMap<>();
@@ -80,12 +88,39 @@ final class Gazetteer {
                 named.removeIf(e -> e.kind() == PlaceKind.COUNTRY && e.countryCode().equals(Resources.col(r, 2)));
             }
         }
+        loadLocal();
         // Countries are also known by their ISO code ("US", "UK" is an alias above).
         for (Entry c : List.copyOf(countries.values())) {
             index(c.countryCode(), c);
             if (c.name().endsWith("es") && !c.name().contains(" ")) {
                 // "Philippine": the adjective of a country whose name is a plural ("the Philippines")
                 byDemonym.putIfAbsent(c.name().substring(0, c.name().length() - 1), c);
+            }
+        }
+    }
+
+    private void loadLocal() {
+        for (String[] r : Resources.gzippedRows("gazetteer-local.tsv.gz")) {
+            if (r[0].equals("VARIANT")) {
+                for (Entry city : lookup(Resources.col(r, 3))) {
+                    if (city.kind() == PlaceKind.CITY && city.countryCode().equals(Resources.col(r, 2))) {
+                        index(localByName, Resources.col(r, 1), city); // "Hodeidah": a variant of a known city
+                    }
+                }
+                continue;
+            }
+            String pop = Resources.col(r, 6);
+            Entry e = new Entry(PlaceKind.valueOf(Resources.col(r, 0)), Resources.col(r, 1).intern(),
+                    Resources.col(r, 2).intern(), Lexicons.emptyToNull(Resources.col(r, 3).intern()),
+                    number(Resources.col(r, 4)), number(Resources.col(r, 5)), pop.isEmpty() ? 0 : Long.parseLong(pop),
+                    Lexicons.splitBar(Resources.col(r, 7)), List.of(), false);
+            index(localByName, e.name(), e);
+            e.aliases().forEach(a -> index(localByName, a, e));
+            if (e.kind() == PlaceKind.DISTRICT) {
+                Matcher m = DISTRICT_UNIT.matcher(e.name());
+                if (m.matches()) {
+                    index(localByName, m.group(1), e);
+                }
             }
         }
     }
@@ -118,18 +153,33 @@ final class Gazetteer {
     }
 
     private void index(String surface, Entry e) {
+        index(byName, surface, e);
+    }
+
+    private static void index(Map<String, List<Entry>> names, String surface, Entry e) {
         if (surface == null || surface.isEmpty()) {
             return;
         }
-        List<Entry> list = byName.computeIfAbsent(surface, k -> new ArrayList<>(1));
+        List<Entry> list = names.computeIfAbsent(surface, k -> new ArrayList<>(1));
         if (!list.contains(e)) {
             list.add(e);
         }
         // Wire copy often drops accents: "Cucuta", "Bogota".
-        String plain = java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
-        if (!plain.equals(surface)) {
-            index(plain, e);
+        if (!isAscii(surface)) {
+            String plain = MARKS.matcher(java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD)).replaceAll("");
+            if (!plain.equals(surface)) {
+                index(names, plain, e);
+            }
         }
+    }
+
+    private static boolean isAscii(String s) {
+        for (int i = 0; i < s.length(); i++) {
+            if (s.charAt(i) > 127) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static Double number(String s) {
@@ -138,6 +188,12 @@ final class Gazetteer {
 
     List<Entry> lookup(String surface) {
         List<Entry> l = byName.get(surface);
+        return l == null ? List.of() : l;
+    }
+
+    /** Towns, villages and districts of the local tier named so; only for a name the text marks as a place. */
+    List<Entry> lookupLocal(String surface) {
+        List<Entry> l = localByName.get(surface);
         return l == null ? List.of() : l;
     }
 

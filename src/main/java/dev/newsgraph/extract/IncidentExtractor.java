@@ -555,6 +555,9 @@ final class IncidentExtractor {
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
             }
+            if (HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
+                continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
                     best = p;
@@ -565,6 +568,7 @@ final class IncidentExtractor {
     }
 
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
 

@@ -38,6 +38,8 @@ final class Lexicons {
     final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
     final List<String> actorNouns;
     final Set<String> stopCaps = new HashSet<>();
+    /** Capitalised heads of named things that are not people ("Appeal", "Express", "Petroleum"). */
+    final Set<String> thingHeads = new HashSet<>();
     /** Lower-case place and facility nouns; the value is the kind of place they give an unknown name, or null. */
     final Map<String, PlaceKind> placeNouns = new HashMap<>();
 
@@ -101,6 +103,9 @@ final class Lexicons {
         for (String[] r : Resources.rows("place-nouns.txt")) {
             String kind = Resources.col(r, 1);
             placeNouns.put(Resources.col(r, 0), kind.isEmpty() ? null : PlaceKind.valueOf(kind));
+        }
+        for (String[] r : Resources.rows("thing-heads.txt")) {
+            thingHeads.add(Resources.col(r, 0));
         }
         for (String[] r : Resources.rows("stop-caps.txt")) {
             stopCaps.add(Resources.col(r, 0));

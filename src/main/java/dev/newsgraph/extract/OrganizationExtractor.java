@@ -42,6 +42,7 @@ final class OrganizationExtractor {
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             stateBodies(ctx, s);
+            ledCoalitionsAndServices(ctx, s);
         }
     }
 
@@ -53,9 +54,21 @@ final class OrganizationExtractor {
     private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
-            if (t.get(i).text().indexOf('-') > 0 && lex.org(Text.stripPossessive(t.get(i).text())) == null) {
+            String word = Text.stripPossessive(t.get(i).text());
+            Matcher affix = AFFIXED.matcher(word.indexOf('-') > 0 ? word : "");
+            if (affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
+                Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
+                if (k != null) {
+                    Entities.Org o = register(ctx, k);
+                    if (!affix.group(1).equals(o.name)) {
+                        o.aliases.add(affix.group(1));
+                    }
+                    continue;
+                }
+            }
+            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))) {
                 // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
-                for (String part : Text.stripPossessive(t.get(i).text()).split("-")) {
+                for (String part : word.split("-")) {
                     Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
                     if (k != null && Character.isUpperCase(part.charAt(0))) {
                         Entities.Org o = register(ctx, k);
@@ -71,6 +84,10 @@ final class OrganizationExtractor {
                 Lexicons.KnownOrg k = lex.org(bare);
                 if (k == null || s.isClaimed(t.get(i).start(), t.get(j).end())) {
                     continue;
+                }
+                int run = runEnd(t, i);
+                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
+                    break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used.
                 if (bare.length() <= 2 && !bare.equals(k.name())) {
@@ -153,9 +170,19 @@ final class OrganizationExtractor {
             }
             int j = runEnd(t, i);
             int from = i;
-            // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry").
+            // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry"); an
+            // organization's possessive stays, for a unit of it ("VOA's Somali Service").
+            Lexicons.KnownOrg owner = null;
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
+                owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
+            }
+            // "the Presiding Judge of the Provincial Court of Namibe": the body is after the title's "of the".
+            for (int k = from; k + 2 < j && k < from + lex.maxTitleWords; k++) {
+                if (t.get(k + 1).text().equals("of") && lex.titles.containsKey(t.get(k).lower())) {
+                    from = t.get(k + 2).text().equals("the") ? k + 3 : k + 2;
+                    break;
+                }
             }
             if (from == 0 && from + 2 < j && t.get(from + 1).text().equals("of")) {
                 int rest = t.get(from + 2).text().equals("the") ? from + 3 : from + 2;
@@ -169,17 +196,47 @@ final class OrganizationExtractor {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
             int end = cutAtTitle(t, from, j);
+            for (int k = from + 1; k <= end; k++) {
+                if (s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                    end = k - 1; // "Addressing the United Nations General Assembly": a known body inside the run
+                    break;
+                }
+            }
+            if (owner == null && from > 0 && from == i && Text.isPossessive(t.get(from - 1).text())) {
+                owner = lex.org(t.get(from - 1).bare()); // "VOA's Somali Service" after VOA was claimed
+            }
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
                 if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
-                    ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
+                    Entities.Org fuller = longerName(ctx, name);
+                    if (fuller != null) {
+                        fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
+                    } else if (owner != null) {
+                        ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
+                        s.claim(t.get(from - 1).start(), t.get(end).end());
+                    } else {
+                        ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
+                    }
                     s.claim(t.get(from).start(), t.get(end).end());
                 }
             }
             i = end + 1;
         }
     }
+
+    /** A declared organization whose full name ends with this shorter one. */
+    private static Entities.Org longerName(ArticleContext ctx, String name) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.endsWith(" " + name) && o.name.length() > name.length() + 3) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
+    private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
     /** "state broadcaster CCTV", "the meteorological institute INMET": an unknown acronym named by what it is. */
     private void labelledAcronyms(ArticleContext ctx, ArticleContext.Sentence s) {
@@ -212,13 +269,13 @@ final class OrganizationExtractor {
         int j = i;
         while (j + 1 < t.size()) {
             Tokens.Token next = t.get(j + 1);
-            if (next.capitalized() && !Text.isPossessive(t.get(j).text())) {
-                j++;
+            if (next.capitalized() && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
+                j++; // "Cambodian People's Party", "People's Liberation Army"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
                     && t.get(j + 2).capitalized()) {
                 j += 2;
-            } else if (next.text().equals("of") && j + 3 < t.size() && t.get(j + 2).text().equals("the")
-                    && t.get(j + 3).capitalized()) {
+            } else if ((next.text().equals("of") || next.text().equals("for")) && j + 3 < t.size()
+                    && t.get(j + 2).text().equals("the") && t.get(j + 3).capitalized()) {
                 j += 3;
             } else {
                 break;
@@ -271,8 +328,10 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token mod = t.get(i);
-            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).text())
-                    && (mod.text().equals("the") || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches());
+            boolean the = mod.lower().equals("the");
+            boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).lower())
+                    && (the || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches()
+                    || i + 2 < t.size() && WITHOUT_ARTICLE.contains(t.get(i + 1).lower() + " " + t.get(i + 2).lower()));
             if (!mod.capitalized() && !functional) {
                 continue;
             }
@@ -301,17 +360,23 @@ final class OrganizationExtractor {
                 }
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
-                    match = t.get(i + 1 + w).text().equals(words[w]);
+                    // "the General Staff": a body named by function may be capitalised
+                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : t.get(i + 1 + w).text().equals(words[w]);
                 }
                 if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
+                if (!functional && modifies(s, i + words.length + 1)) {
+                    break; // "French military advisors", "Somali military and police officials": a modifier, no body
+                }
                 String surface = s.span(i, i + words.length);
+                boolean known = ctx.entities.findOrg(surface) != null;
                 Entities.Org o;
                 if (functional) {
-                    String name = mod.text().equals("the") ? f.getValue().head() : surface;
+                    boolean runBy = RUN_BY.matcher(mod.text()).matches();
+                    String name = runBy ? surface : f.getValue().head();
                     o = ctx.entities.org(name, f.getValue().kind(), null);
-                    o.aliases.add(s.span(i + (mod.text().equals("the") ? 1 : 0), i + words.length));
+                    o.aliases.add(s.span(i + (runBy ? 0 : 1), i + words.length));
                 } else if (local != null) {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
@@ -327,6 +392,11 @@ final class OrganizationExtractor {
                     }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                    o.passiveOnly = false;
+                } else if (!known && o.aliases.size() <= 1) {
+                    o.passiveOnly = true;
+                }
                 if (abbreviation) {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
                 }
@@ -343,6 +413,101 @@ final class OrganizationExtractor {
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
 
+    /**
+     * "the Pakistani army said", "killed by Russian forces", "according to the health ministry", "the ministry's
+     * statement": a state body that acts or speaks. One only mentioned ("a drawdown in U.S. forces", "work with the
+     * new U.K. government") is not listed unless something refers to it.
+     */
+    private boolean acts(ArticleContext.Sentence s, int from, int to) {
+        List<Tokens.Token> t = s.tokens;
+        if (Text.isPossessive(t.get(to).text())) {
+            return true;
+        }
+        int before = from - 1;
+        while (before >= 0 && (t.get(before).text().equals("the") || t.get(before).capitalized())) {
+            before--;
+        }
+        if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())) {
+            return true;
+        }
+        int k = to + 1;
+        while (k < t.size() && s.tag(k).startsWith("ADV")) {
+            k++; // "the Philippine military recently began"
+        }
+        if (k < t.size() && t.get(k).text().equals(",")) {
+            return false;
+        }
+        if (k >= t.size()) {
+            return false;
+        }
+        String next = t.get(k).lower();
+        // a verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed")
+        return lex.reportingVerbs.contains(next) || ACTING_AFTER.contains(next)
+                || !t.get(k).capitalized() && next.length() > 4 && next.endsWith("ed");
+    }
+
+    /** A country's forces or government in general: named as an organization only where it acts or speaks. */
+    private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
+            "security forces", "government", "soldiers");
+    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
+    private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
+            "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
+            "and", "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
+            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
+
+    /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */
+    private boolean modifies(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k + 1 < t.size() && (t.get(k).text().equals("and") || t.get(k).text().equals("or"))
+                && lex.forceNouns.containsKey(t.get(k + 1).text())) {
+            k += 2; // "military and police officials"
+        }
+        if (k >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        return MODIFIED_NOUNS.contains(t.get(k).lower());
+    }
+
+    /** What a force noun modifies, not a body: "military advisers", "army officers", "police and military officials". */
+    private static final Set<String> MODIFIED_NOUNS = Set.of("advisers", "advisors", "officials", "officers", "personnel",
+            "sources", "leaders", "vehicles", "bases", "units", "operations", "trainers", "instructors", "helicopters",
+            "aircraft", "planes", "jets", "convoys", "chiefs", "experts", "analysts", "contractors", "observers",
+            "exercises", "drills", "men", "women", "members", "uniforms", "installations", "positions", "posts");
+
+    /**
+     * "the Saudi-led coalition": a coalition named by its leader; "VOA's Somali service": a language service of a known
+     * outlet.
+     */
+    private void ledCoalitionsAndServices(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            Tokens.Token tok = t.get(i);
+            Matcher led = LED.matcher(tok.text().endsWith("-led") ? tok.text() : "");
+            if (led.matches() && t.get(i + 1).text().equals("coalition") && !s.isClaimed(tok.start(), t.get(i + 1).end())) {
+                Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
+                if (leader == null) {
+                    leader = firstCountry(led.group(1));
+                }
+                Entities.Org o = ctx.entities.org(led.group(1) + "-led coalition", OrganizationKind.ALLIANCE,
+                        leader == null ? null : leader.countryCode());
+                o.aliases.add(s.span(i, i + 1));
+                s.claim(tok.start(), t.get(i + 1).end());
+            }
+            Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
+            if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
+                    && t.get(i + 2).lower().equals("service")) {
+                String name = s.span(i, i + 2);
+                if (ctx.entities.findOrg(name) == null && longerName(ctx, t.get(i + 1).text() + " Service") == null) {
+                    ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+                }
+                s.claim(tok.start(), t.get(i + 2).end());
+            }
+        }
+    }
+
+    private static final Pattern PEOPLES = Pattern.compile("People['’]s");
+    private static final Pattern LED = Pattern.compile("(\\p{Lu}[\\p{L}.]+)-led");
+
     /** "Houthi-run", "Hamas-led", "army-controlled": who runs a body named by its function. */
     private static final Pattern RUN_BY = Pattern.compile("[A-Z][\\p{L}]+-(?:run|led|controlled|backed)");
     /** Bodies a story may name by function alone; generic words (police, troops, government) are not organizations. */
@@ -351,16 +516,24 @@ final class OrganizationExtractor {
             "foreign office", "state emergency service", "emergency service", "prosecution service", "civil defence",
             "civil defense", "general staff", "provincial government", "provincial council", "election commission");
 
+    /** Functions distinctive enough to name a body without "the": "civil defence teams were still clearing rubble". */
+    private static final Set<String> WITHOUT_ARTICLE = Set.of("civil defence", "civil defense", "state emergency");
+
     private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
             .collect(java.util.stream.Collectors.toUnmodifiableSet());
 
+    /** "Beijing's high court": the city where a city and a province share the name, else the province. */
     private Gazetteer.Entry firstLocal(String name) {
+        Gazetteer.Entry province = null;
         for (Gazetteer.Entry e : gaz.lookup(name)) {
-            if (e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.CITY) {
+            if (e.kind() == PlaceKind.CITY) {
                 return e;
             }
+            if (e.kind() == PlaceKind.PROVINCE && province == null) {
+                province = e;
+            }
         }
-        return null;
+        return province;
     }
 
     private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");
@@ -390,25 +563,29 @@ final class OrganizationExtractor {
 
     /** The organization cue words as compiled patterns, in lexicon order: compiled once, asked for every name. */
     private static final class Cues {
-        static final Map<Pattern, OrganizationKind> PATTERNS = new java.util.LinkedHashMap<>();
+        static final Map<String, Pattern> PATTERNS = new java.util.LinkedHashMap<>();
 
         static {
-            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(Pattern.compile("\\b" + Pattern.quote(cue) + "\\b"), kind));
+            Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(cue, Pattern.compile("\\b" + Pattern.quote(cue) + "\\b")));
         }
     }
 
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
-        for (Map.Entry<Pattern, OrganizationKind> cue : Cues.PATTERNS.entrySet()) {
-            Matcher m = cue.getKey().matcher(name);
+        for (Map.Entry<String, Pattern> cue : Cues.PATTERNS.entrySet()) {
+            if (!name.contains(cue.getKey())) {
+                continue; // most names hold no cue at all: the plain search spares the regex
+            }
+            Matcher m = cue.getValue().matcher(name);
             if (m.find()) {
                 // ARMED_GROUP cues come first in the lexicon and win; otherwise the head nearest the start ("School of X").
-                if (cue.getValue() == OrganizationKind.ARMED_GROUP) {
-                    return cue.getValue();
+                OrganizationKind kind = lex.orgCues.get(cue.getKey());
+                if (kind == OrganizationKind.ARMED_GROUP) {
+                    return kind;
                 }
                 if (found == null || m.start() < foundAt) {
-                    found = cue.getValue();
+                    found = kind;
                     foundAt = m.start();
                 }
             }

@@ -24,6 +24,10 @@ final class PeopleExtractor {
     private static final java.util.regex.Pattern ARABIC_ARTICLE =
             java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
+    /** "El Nino-induced", "Kremlin-backed": an adjective, not a name ("Ban Ki-moon" keeps his). */
+    private static final java.util.regex.Pattern LOWER_AFFIX = java.util.regex.Pattern.compile(
+            ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
+                    + "|made|owned|funded|era|hit|ravaged|torn|held|occupied|dominated|friendly|speaking|bound|wide)");
 
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
@@ -124,6 +128,10 @@ final class PeopleExtractor {
         if (lex.placeNouns.containsKey(t.get(j).lower())) {
             return true;
         }
+        if (j + 1 < t.size() && t.get(j + 1).capitalized() && (lex.thingHeads.contains(t.get(j + 1).bare())
+                || lex.orgCues.containsKey(t.get(j + 1).bare()))) {
+            return true; // "Regional Humanitarian Appeal", "Jaffar Express", "Mari Petroleum"
+        }
         if (j + 1 < t.size() && !t.get(j + 1).capitalized() && lex.placeNouns.containsKey(t.get(j + 1).lower())) {
             return true;
         }
@@ -164,10 +172,11 @@ final class PeopleExtractor {
         if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }
-        if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))) {
-            return false;
+        if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
+                || !article && bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
+            return false; // "El Nino-induced", "Kremlin-backed": an adjective
         }
-        if (lex.stopCaps.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
+        if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
                 || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null) {
             return false;
         }

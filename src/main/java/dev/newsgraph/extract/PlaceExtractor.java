@@ -30,8 +30,26 @@ final class PlaceExtractor {
     private final Gazetteer gaz = Gazetteer.get();
 
     private record Hit(ArticleContext.Sentence sentence, int from, int to, String surface, List<Gazetteer.Entry> candidates,
-                       boolean demonym) {
+                       boolean demonym, boolean local) {
     }
+
+    /** A declared place where the text names it, to read "X village in Y district of Z province" as a chain. */
+    private record Mention(ArticleContext.Sentence sentence, int from, int to, Entities.Place place) {
+    }
+
+    /** Words before a name that make it a location: enough evidence for a town or district of the local tier. */
+    private static final Set<String> LOCAL_LOCATIVE = Set.of("in", "at", "near", "outside", "into", "around", "toward",
+            "towards", "across", "through", "inside");
+    /** "south of Mogadishu", "the outskirts of Kabul": a direction or distance before "of" locates. */
+    private static final Set<String> DIRECTIONS = Set.of("north", "south", "east", "west", "northeast", "northwest",
+            "southeast", "southwest", "outskirts");
+    private static final Set<String> OF_A_PLACE = Set.of("city", "capital", "kilometers", "kilometres", "miles");
+    private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
+            "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring", "remote", "restive");
+    /** Words that may stand between a place and the larger place containing it: "Baba Ji, a portion of Lashkargah". */
+    private static final Set<String> CONTAINMENT_GLUE = Set.of("in", "of", ",", "the", "a", "an");
+
+    private final List<Mention> mentions = new ArrayList<>();
 
     void extract(ArticleContext ctx) {
         List<Hit> hits = new ArrayList<>();
@@ -49,6 +67,13 @@ final class PlaceExtractor {
                 }
             }
         }
+        // A capital the article also uses as a location ("airstrikes in Sanaa") is the city in every mention.
+        Set<String> locatedCapitals = new java.util.HashSet<>();
+        for (Hit h : hits) {
+            if (!h.demonym && h.candidates.stream().anyMatch(Gazetteer.Entry::capital) && !standsForGovernment(h)) {
+                locatedCapitals.add(h.surface);
+            }
+        }
         for (Hit h : hits) {
             Gazetteer.Entry chosen = choose(ctx, h);
             if (chosen == null) {
@@ -58,13 +83,22 @@ final class PlaceExtractor {
             Tokens.Token last = h.sentence.tokens.get(h.to);
             h.sentence.claim(first.start(), last.end());
             Gazetteer.Entry declared = chosen;
-            if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && standsForGovernment(h)) {
+            if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && !locatedCapitals.contains(h.surface)
+                    && standsForGovernment(h)) {
                 declared = gaz.country(chosen.countryCode());
             }
             if (declared == null) {
                 continue;
             }
+            boolean modifier = h.demonym || modifierUse(h);
+            boolean known = ctx.entities.places.containsKey(declared.name());
             Entities.Place place = ctx.entities.place(declared);
+            if (!modifier) {
+                mentions.add(new Mention(h.sentence, h.from, h.to, place));
+                place.modifierOnly = false;
+            } else if (!known) {
+                place.modifierOnly = true;
+            }
             String surface = Text.stripPossessive(h.surface);
             if (!surface.equals(declared.name()) && !surface.equals(declared.countryCode())) {
                 place.aliases.add(surface);
@@ -77,6 +111,70 @@ final class PlaceExtractor {
             unknownPlaces(ctx, s);
             placesOfCountries(ctx, s);
         }
+        containment(ctx);
+    }
+
+    /**
+     * "Baba Ji, a volatile portion of Lashkargah", "X village in Y district of Z province": a place named right before a
+     * larger one (with only a kind word, "in", "of" or a comma between) lies in it. The text's parent beats the
+     * gazetteer's, which knows first-level divisions only.
+     */
+    private void containment(ArticleContext ctx) {
+        java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            order.put(s, order.size());
+        }
+        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
+        for (int k = 0; k + 1 < mentions.size(); k++) {
+            Mention inner = mentions.get(k);
+            Mention outer = mentions.get(k + 1);
+            if (inner.sentence != outer.sentence || inner.place == outer.place
+                    || rank(outer.place.entry.kind()) <= rank(inner.place.entry.kind())
+                    || outer.place.entry.kind() == PlaceKind.COUNTRY) {
+                continue;
+            }
+            Gazetteer.Entry in = inner.place.entry;
+            String outerCountry = outer.place.entry.countryCode();
+            if (in.countryCode() != null && outerCountry != null && !in.countryCode().equals(outerCountry)) {
+                if (in.lat() != null) {
+                    continue; // two known places of different countries
+                }
+                // A place no gazetteer knows lies in the country of the place the text puts it in, not the story's.
+                Entities.Place moved = new Entities.Place(new Gazetteer.Entry(in.kind(), in.name(), outerCountry, null,
+                        null, null, 0, List.of(), List.of(), false));
+                moved.aliases.addAll(inner.place.aliases);
+                ctx.entities.places.put(in.name(), moved);
+                for (int m = 0; m < mentions.size(); m++) {
+                    if (mentions.get(m).place == inner.place) {
+                        Mention old = mentions.get(m);
+                        mentions.set(m, new Mention(old.sentence, old.from, old.to, moved));
+                    }
+                }
+                inner = mentions.get(k);
+            }
+            List<Tokens.Token> t = inner.sentence.tokens;
+            boolean glue = outer.from - inner.to <= 6;
+            boolean linked = false;
+            for (int g = inner.to + 1; g < outer.from && glue; g++) {
+                String w = t.get(g).lower();
+                linked |= w.equals("in") || w.equals("of") || w.equals(",");
+                glue = CONTAINMENT_GLUE.contains(w) || lex.placeNouns.containsKey(w) || w.equals("portion") || w.equals("part")
+                        || w.startsWith("volatile") || w.equals("outskirts");
+            }
+            if (glue && linked && inner.place.parent == null) {
+                inner.place.parent = outer.place.entry.name();
+            }
+        }
+    }
+
+    private static int rank(PlaceKind kind) {
+        return switch (kind) {
+            case COUNTRY -> 4;
+            case PROVINCE -> 3;
+            case DISTRICT -> 2;
+            case CITY -> 1;
+            default -> 0;
+        };
     }
 
     /** "Kyaukme, Myanmar", "in Galim, Cameroon": an unknown name followed by a declared country is a place in it. */
@@ -153,9 +251,10 @@ final class PlaceExtractor {
         while (k >= 0 && k < t.size() && Math.abs(k - from) < 3) {
             Tokens.Token tok = t.get(k);
             boolean word = tok.capitalized() || tok.text().matches("(?:al|el|ad|as|ash)-\\p{Lu}.*");
-            if (!word || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
-                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
-                    || step < 0 && Text.isPossessive(tok.text()) && k != from) {
+            // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
+            if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
+                    || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
+                    || step < 0 && Text.isPossessive(tok.text()) && k != from || s.tag(k).startsWith("ADJ")) {
                 break;
             }
             end = k;
@@ -171,12 +270,62 @@ final class PlaceExtractor {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         String name = Text.stripPossessive(s.span(from, to));
-        Gazetteer.Entry entry = new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false);
-        if (ctx.entities.findPlace(name) == null) {
-            ctx.entities.place(entry);
+        Entities.Place place = ctx.entities.findPlace(name);
+        if (place == null) {
+            // The text's name and kind ("the province of Negros Occidental"); the local tier adds where it lies.
+            Gazetteer.Entry known = localEntry(name, kind, cc);
+            place = ctx.entities.place(known == null
+                    ? new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false)
+                    : new Gazetteer.Entry(kind, name, cc, known.parent(), known.lat(), known.lon(), known.population(),
+                            List.of(), List.of(), false));
         }
+        mentions.add(new Mention(s, from, to, place));
         s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
     }
+
+    /** The town or district of the local tier with this name in this country, of the kind the text gives if it has one. */
+    private Gazetteer.Entry localEntry(String name, PlaceKind kind, String cc) {
+        Gazetteer.Entry best = null;
+        for (Gazetteer.Entry e : gaz.lookupLocal(name)) {
+            if (!e.countryCode().equals(cc)) {
+                continue;
+            }
+            if (best == null || e.kind() == kind && best.kind() != kind
+                    || (e.kind() == kind) == (best.kind() == kind) && e.population() > best.population()) {
+                best = e;
+            }
+        }
+        return best;
+    }
+
+    /** Country abbreviations that wire copy mostly uses as modifiers ("U.S. trainers", "the UK government"). */
+    private static final Set<String> MODIFIER_ABBREVIATIONS = Set.of("U.S.", "US", "U.K.", "UK", "USA", "U.S.A.");
+
+    /**
+     * "U.S. trainers", "joint U.S. and Philippine exercises": an abbreviated country name before a noun (or before
+     * "and" and a demonym) modifies it; "in the U.S." and "the U.S. said" name the country.
+     */
+    private boolean modifierUse(Hit h) {
+        if (!MODIFIER_ABBREVIATIONS.contains(h.surface) || h.to + 1 >= h.sentence.tokens.size()) {
+            return false;
+        }
+        List<Tokens.Token> t = h.sentence.tokens;
+        Tokens.Token next = t.get(h.to + 1);
+        if (next.text().startsWith("-") && next.start() == t.get(h.to).end()) {
+            return true; // "a U.S.-backed coup"
+        }
+        if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
+            return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
+        }
+        String w = next.lower();
+        boolean word = Character.isLetterOrDigit(next.text().charAt(0));
+        return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
+    }
+
+    /** Words after "U.S." that make it a noun: "the U.S. has", "the U.S. will", "the U.S. and Britain". */
+    private static final Set<String> NOUN_USE_AFTER = Set.of("has", "have", "had", "is", "was", "will", "would", "could",
+            "can", "may", "must", "did", "does", "and", "or", "to", "in", "on", "for", "of", "with", "from", "at", "by",
+            "as", "that", "which", "who", "but", "also", "itself", "since", "after", "before", "over", "this", "last", "next");
 
     /** The headline and the lead say what the story is about: their places weigh more. */
     private static int weight(ArticleContext.Sentence s) {
@@ -207,9 +356,17 @@ final class PlaceExtractor {
                     break; // "Somali police": the demonym, not Ethiopia's Somali Region
                 }
                 if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
-                    hits.add(new Hit(s, i, j, surface, candidates, false));
+                    hits.add(new Hit(s, i, j, surface, candidates, false, false));
                     i = j;
                     found = true;
+                } else if (candidates.isEmpty() && localEvidence(s, i, j)
+                        && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
+                    List<Gazetteer.Entry> local = gaz.lookupLocal(surface);
+                    if (!local.isEmpty()) {
+                        hits.add(new Hit(s, i, j, surface, local, false, true));
+                        i = j;
+                        found = true;
+                    }
                 }
             }
             java.util.regex.Matcher glued = HYPHENATED.matcher(tok.text());
@@ -217,7 +374,7 @@ final class PlaceExtractor {
                 List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()
                         .filter(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.capital()).toList();
                 if (!candidates.isEmpty()) {
-                    hits.add(new Hit(s, i, i, glued.group(1), candidates, false));
+                    hits.add(new Hit(s, i, i, glued.group(1), candidates, false, false));
                     found = true;
                 }
             }
@@ -227,7 +384,7 @@ final class PlaceExtractor {
                     List<Gazetteer.Entry> candidates = gaz.lookup(joined.group(g)).stream()
                             .filter(e -> e.kind() == PlaceKind.COUNTRY || e.capital()).toList();
                     if (!candidates.isEmpty()) {
-                        hits.add(new Hit(s, i, i, joined.group(g), candidates, false));
+                        hits.add(new Hit(s, i, i, joined.group(g), candidates, false, false));
                         found = true;
                     }
                 }
@@ -235,10 +392,41 @@ final class PlaceExtractor {
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
                 if (d != null && !s.isClaimed(tok.start(), tok.end())) {
-                    hits.add(new Hit(s, i, i, tok.text(), List.of(d), true));
+                    hits.add(new Hit(s, i, i, tok.text(), List.of(d), true, false));
                 }
             }
         }
+    }
+
+    /**
+     * What makes an unknown capitalised name a town or district: a locative before it ("in Galim", "the village of
+     * Onna", "south of X"), a kind word after it ("Kajuru district"), or a known larger place after a comma ("Mbouda,
+     * West Region").
+     */
+    private boolean localEvidence(ArticleContext.Sentence s, int i, int j) {
+        List<Tokens.Token> t = s.tokens;
+        if (i > 0) {
+            String prev = t.get(i - 1).lower();
+            if (LOCAL_LOCATIVE.contains(prev) || i > 1 && COMPASS_ADJECTIVES.contains(prev)
+                    && LOCAL_LOCATIVE.contains(t.get(i - 2).lower())) {
+                return true; // "in Galim", "in eastern Fresno County"
+            }
+            if (prev.equals("of") && i > 1 && (lex.placeNouns.containsKey(t.get(i - 2).lower())
+                    || DIRECTIONS.contains(t.get(i - 2).lower()))) {
+                return true;
+            }
+        }
+        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && lex.placeNouns.get(t.get(j + 1).lower()) != null) {
+            return true;
+        }
+        if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
+            for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
+                if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     private boolean isCountryDemonym(String word) {
@@ -255,6 +443,10 @@ final class PlaceExtractor {
             return false; // "PM", "TV", "AP": an ISO code is a place only where text uses it as a name
         }
         List<Tokens.Token> t = s.tokens;
+        if (i >= 2 && t.get(i - 1).text().equals(".") && t.get(i - 2).text().length() == 1
+                && Character.isUpperCase(t.get(i - 2).text().charAt(0))) {
+            return false; // "Danforth W. Austin": a surname after a middle initial
+        }
         // "Shahid Rind": a capitalised unknown word right next to it makes it part of a name.
         boolean prevName = false;
         for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).capitalized() && !prevName; k--) {
@@ -315,6 +507,13 @@ final class PlaceExtractor {
             }
         }
         boolean locative = h.from > 0 && LOCATIVE.contains(t.get(h.from - 1).lower());
+        if (h.local) {
+            Gazetteer.Entry local = chooseLocal(ctx, h, after, afterCountry, demonymCountry);
+            PlaceKind stated = wanted != null ? wanted : h.to + 1 < t.size() ? lex.placeNouns.get(t.get(h.to + 1).lower()) : null;
+            return local == null || stated == null || stated == local.kind() ? local
+                    : new Gazetteer.Entry(stated, local.name(), local.countryCode(), local.parent(), local.lat(), local.lon(),
+                            local.population(), local.aliases(), List.of(), false); // "the province of Negros Occidental"
+        }
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Entry e : h.candidates) {
@@ -349,6 +548,44 @@ final class PlaceExtractor {
         return best;
     }
 
+    /**
+     * A town or district of the local tier: only in a country the article is about, or the one (or the province) named
+     * right after it; the kind the text gives and the bigger place break ties.
+     */
+    private Gazetteer.Entry chooseLocal(ArticleContext ctx, Hit h, String after, String afterCountry, String demonymCountry) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        PlaceKind wanted = h.to + 1 < t.size() ? lex.placeNouns.get(t.get(h.to + 1).lower()) : null;
+        if (wanted == null && h.from > 1 && t.get(h.from - 1).lower().equals("of")) {
+            wanted = lex.placeNouns.get(t.get(h.from - 2).lower());
+        }
+        Gazetteer.Entry best = null;
+        double bestScore = Double.NEGATIVE_INFINITY;
+        for (Gazetteer.Entry e : h.candidates) {
+            int salience = ctx.countrySalience(e.countryCode());
+            boolean afterParent = !after.isEmpty() && after.equals(e.parent())
+                    || gaz.lookup(after).stream().anyMatch(p -> p.kind() == PlaceKind.PROVINCE && p.name().equals(e.parent()));
+            boolean countryNamed = e.countryCode().equals(afterCountry) || e.countryCode().equals(demonymCountry);
+            if (salience == 0 && !countryNamed && !afterParent || !compatible(wanted, e.kind())) {
+                continue; // "the province of Sulu" is not the town Jolo, also called Sulu
+            }
+            double score = Math.min(salience, 3) * 20 + Math.log10(Math.max(1, e.population()))
+                    + (countryNamed ? 200 : 0) + (afterParent ? 300 : 0)
+                    + (ctx.entities.findPlace(e.parent()) != null ? 100 : 0)
+                    + (wanted != null && (e.kind() == wanted || wanted == PlaceKind.CITY && e.kind() == PlaceKind.CITY) ? 50 : 0);
+            if (score > bestScore) {
+                best = e;
+                bestScore = score;
+            }
+        }
+        return best;
+    }
+
+    /** A first- or second-level division where the text says province or district, a town where it says town. */
+    private static boolean compatible(PlaceKind stated, PlaceKind kind) {
+        boolean division = kind == PlaceKind.PROVINCE || kind == PlaceKind.DISTRICT;
+        return stated == null || stated == kind || division && (stated == PlaceKind.PROVINCE || stated == PlaceKind.DISTRICT);
+    }
+
     /** "Washington's willingness", "New Delhi denies": a capital not used as a location stands for its country. */
     private boolean standsForGovernment(Hit h) {
         List<Tokens.Token> t = h.sentence.tokens;
@@ -357,7 +594,8 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
-            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") && !prev.equals("from") || prev.equals("of") && h.from > 1 && t.get(h.from - 2).lower().equals("city")) {
+            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
+                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
                 return false;
             }
         }

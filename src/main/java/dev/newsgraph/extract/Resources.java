@@ -16,12 +16,22 @@ final class Resources {
 
     /** Non-blank, non-comment lines of a classpath resource, split on tabs. */
     static List<String[]> rows(String name) {
+        return rows(name, false);
+    }
+
+    /** The same for a gzipped resource. */
+    static List<String[]> gzippedRows(String name) {
+        return rows(name, true);
+    }
+
+    private static List<String[]> rows(String name, boolean gzipped) {
         List<String[]> rows = new ArrayList<>();
         try (InputStream in = Resources.class.getResourceAsStream("/extract/" + name)) {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource /extract/" + name);
             }
-            BufferedReader reader = new BufferedReader(new InputStreamReader(in, StandardCharsets.UTF_8), 1 << 16);
+            InputStream raw = gzipped ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+            BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
             String line;
             while ((line = reader.readLine()) != null) {
                 if (line.isBlank() || line.startsWith("#")) {

@@ -16,7 +16,7 @@ import java.util.function.BiConsumer;
  * Declared entities win over stored ones, and canonical names over aliases, so "Russia" is the country even
  * when an organization has "Russia" as an alias.
  */
-final class ArticleReferences {
+public final class ArticleReferences {
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byAlias = new HashMap<>();
     private final Map<String, Long> byCountryCode = new HashMap<>();
@@ -100,7 +100,7 @@ final class ArticleReferences {
     }
 
     /** Every reference field of the article, with a path that names it in error messages. */
-    static void forEachReference(ArticleInput input, BiConsumer<String, String> action) {
+    public static void forEachReference(ArticleInput input, BiConsumer<String, String> action) {
         BiConsumer<String, String> nonNull = (field, reference) -> {
             if (reference != null) {
                 action.accept(field, reference);

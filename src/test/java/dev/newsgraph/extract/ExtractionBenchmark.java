@@ -7,6 +7,13 @@ package dev.newsgraph.extract;
  */
 public final class ExtractionBenchmark {
     public static void main(String[] args) {
+        Runtime runtime = Runtime.getRuntime();
+        long heapBefore = usedHeapAfterGc(runtime);
+        long gazetteerStart = System.nanoTime();
+        Gazetteer.get();
+        long gazetteerMillis = (System.nanoTime() - gazetteerStart) / 1_000_000;
+        System.out.printf("Gazetteer loaded in %d ms, %.0f MB of heap after GC%n", gazetteerMillis,
+                (usedHeapAfterGc(runtime) - heapBefore) / 1e6);
         long loadStart = System.nanoTime();
         NlpModels.get();
         System.out.printf("OpenNLP models loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
@@ -27,5 +34,12 @@ public final class ExtractionBenchmark {
         double cpuSeconds = (threads.getCurrentThreadCpuTime() - cpuStart) / 1e9;
         System.out.printf("%d articles in %.2f s: %.1f articles/second; %.2f s of CPU: %.1f articles per CPU-second%n",
                 articles, seconds, articles / seconds, cpuSeconds, articles / cpuSeconds);
+    }
+
+    private static long usedHeapAfterGc(Runtime runtime) {
+        for (int i = 0; i < 3; i++) {
+            System.gc();
+        }
+        return runtime.totalMemory() - runtime.freeMemory();
     }
 }

@@ -41,9 +41,9 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.87, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.83, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.78, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.95, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.90, DEV::corpusReport);
     }
 
     @Test
