@@ -91,7 +91,7 @@ public class Reads {
     /**
      * The rows of one SQL statement, through plain JDBC in a unit of work: for read paths that only copy rows into
      * views, with neither entity hydration nor a query translation per call, and with the same SQL text whatever the
-     * number of keys, so that PostgreSQL plans it once per connection. A collection parameter is bound as a PostgreSQL
+     * number of keys, so that the driver prepares it once per connection. A collection parameter is bound as a PostgreSQL
      * array: {@code where id = any(?)}.
      */
     public <T> List<T> select(String sql, Row<T> row, Object... parameters) {

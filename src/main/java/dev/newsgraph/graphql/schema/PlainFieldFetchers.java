@@ -16,7 +16,7 @@ import java.util.Set;
 /**
  * Reads the plain scalar fields of our records (strings, IDs, booleans and numbers, alone or in lists) with
  * graphql-java's property fetcher. SmallRye's fetcher for a property builds a request context for every field it
- * reads, selected sub-fields included, and passes the value through its transformations: the largest share of a
+ * reads, selected sub-fields included, and passes the value through its transformations: a large share of a
  * request's CPU once results hold hundreds of fields, for values these types pass through unchanged. Fields of the
  * other types (dates, enums, objects) and fields with arguments keep SmallRye's fetcher. The GraphQL name of every
  * such field is its Java property's name (no field of these types is renamed with @Name).
