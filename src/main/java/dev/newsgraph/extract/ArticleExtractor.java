@@ -249,7 +249,27 @@ public final class ArticleExtractor {
             }
             out.add(new PlaceInput(clip(e.name(), 300), aliases, e.kind(), e.countryCode(), parent, e.lat(), e.lon()));
         }
-        return out.stream().limit(500).toList();
+        return withDeclaredParents(out).stream().limit(500).toList();
+    }
+
+    /**
+     * Every parent a place names is declared in the draft, or ingest would refuse the whole article. A parent the
+     * article never names (a country the text does not mention, or Hong Kong the territory behind Hong Kong the city)
+     * is left out rather than added: the place keeps its country code, and no place the text does not give is invented.
+     */
+    private static List<PlaceInput> withDeclaredParents(List<PlaceInput> places) {
+        java.util.Set<String> declared = new java.util.HashSet<>();
+        for (PlaceInput p : places) {
+            declared.add(p.name());
+            declared.addAll(p.aliases());
+            if (p.kind() == PlaceKind.COUNTRY && p.countryCode() != null) {
+                declared.add(p.countryCode());
+            }
+        }
+        return places.stream()
+                .map(p -> p.parent() == null || declared.contains(p.parent()) ? p
+                        : new PlaceInput(p.name(), p.aliases(), p.kind(), p.countryCode(), null, p.latitude(), p.longitude()))
+                .toList();
     }
 
     private static boolean mentionsWord(ArticleContext ctx, String word) {
