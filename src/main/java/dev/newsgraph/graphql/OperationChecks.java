@@ -1,6 +1,7 @@
 package dev.newsgraph.graphql;
 
 import dev.newsgraph.error.StableErrorCodes;
+import dev.newsgraph.graphql.compiled.CompiledReads;
 import dev.newsgraph.graphql.page.PageLimits;
 import dev.newsgraph.graphql.schema.UnsupportedDirectives;
 import dev.newsgraph.graphql.subscription.EventBatching;
@@ -44,6 +45,8 @@ public class OperationChecks {
     PageLimits pageLimits;
     @Inject
     MeterRegistry meterRegistry;
+    @Inject
+    CompiledReads compiledReads;
 
     public void install(GraphQL.Builder builder) {
         QueryCache queryCache = new QueryCache();
@@ -57,6 +60,7 @@ public class OperationChecks {
                         new StableErrorCodes(),
                         new OperationMetrics(meterRegistry),
                         queryCache)))
-                .preparsedDocumentProvider(queryCache);
+                .preparsedDocumentProvider(queryCache)
+                .queryExecutionStrategy(compiledReads);
     }
 }

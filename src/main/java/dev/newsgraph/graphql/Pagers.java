@@ -94,6 +94,32 @@ public class Pagers {
                 where p.entity_id = any(:parents)""", SortType.DATE, true);
     }
 
+    /** Incidents at each parent place, newest first; with includeSubPlaces also those at the places within it. */
+    public static Rows incidentsAt(boolean includeSubPlaces) {
+        return includeSubPlaces
+                ? Rows.of(placeTree(":parents")
+                        + " select distinct w.root as parent, i.id, i.sort_date as sort_value from within w join incident i on i.place_id = w.place",
+                        SortType.DATE, true)
+                : Rows.of("select i.place_id as parent, i.id, i.sort_date as sort_value from incident i where i.place_id = any(:parents)",
+                        SortType.DATE, true);
+    }
+
+    /** Events at each parent place, newest first; with includeSubPlaces also those at the places within it. */
+    public static Rows eventsAt(boolean includeSubPlaces) {
+        return includeSubPlaces
+                ? Rows.of(placeTree(":parents")
+                        + " select distinct w.root as parent, e.id, e.sort_date as sort_value from within w join event e on e.place_id = w.place",
+                        SortType.DATE, true)
+                : Rows.of("select e.place_id as parent, e.id, e.sort_date as sort_value from event e where e.place_id = any(:parents)",
+                        SortType.DATE, true);
+    }
+
+    /** Statements made at each parent place (their venue), newest first. */
+    public static Rows statementsMadeAt() {
+        return Rows.of("select s.venue_id as parent, s.id, s.id as sort_value from statement s where s.venue_id = any(:parents)",
+                SortType.BIGINT, true);
+    }
+
     /**
      * Places within each parent place, the place itself included (a place's place_ancestors lists itself and every
      * place above it, see migration V4); for a country, every place with its code too.

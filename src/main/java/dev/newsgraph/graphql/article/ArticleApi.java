@@ -58,6 +58,11 @@ public class ArticleApi {
             @Id @Description("Only articles that arrived in this feed.") String feed,
             @Id @Description("Only articles from this source agency (an Organization ID).") String source,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") ArticleOrder order) {
+        return pagers.articles.root(rows(text, from, to, mentioning, feed, source, order), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #articles} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(String text, LocalDate from, LocalDate to, String mentioning, String feed, String source, ArticleOrder order) {
         Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE,
                 order == ArticleOrder.NEWEST_FIRST);
         if (text != null) {
@@ -81,8 +86,7 @@ public class ArticleApi {
         if (source != null) {
             rows = rows.and("a.source_id = :source").with("source", GlobalId.decode(source, NodeType.Organization, "source"));
         }
-        return pagers.articles.root(rows,
-                pagers.request(first, after, last, before));
+        return rows;
     }
 
     @Description("The place the story is filed from.")

@@ -33,6 +33,11 @@ public class OrganizationApi {
             @Description("Search in names and aliases, e.g. 'BLA'.") String text,
             @Description("Only organizations of this kind.") OrganizationKind kind,
             @Description("Only organizations of this country (ISO 3166-1 alpha-2 code).") String country) {
+        return pagers.organizations.root(rows(text, kind, country), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #organizations} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(String text, OrganizationKind kind, String country) {
         Rows rows = EntityRows.named("ORGANIZATION", text);
         if (kind != null) {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
@@ -40,7 +45,7 @@ public class OrganizationApi {
         if (country != null) {
             rows = rows.and("e.country_code = :country").with("country", CountryCodes.require(country));
         }
-        return pagers.organizations.root(rows, pagers.request(first, after, last, before));
+        return rows;
     }
 
     @NonNull

@@ -45,12 +45,17 @@ public class PersonApi {
             @Description("Cursor to continue backward from.") String before,
             @Description("Search in names and aliases, e.g. 'Rutte'.") String text,
             @Id @Description("Only people with a role at this organization.") String organization) {
+        return pagers.people.root(rows(text, organization), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #people} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(String text, String organization) {
         Rows rows = EntityRows.named("PERSON", text);
         if (organization != null) {
             rows = rows.and("exists (select 1 from person_role r where r.person_id = e.id and r.organization_id = :organization)")
                     .with("organization", GlobalId.decode(organization, NodeType.Organization, "organization"));
         }
-        return pagers.people.root(rows, pagers.request(first, after, last, before));
+        return rows;
     }
 
     @NonNull

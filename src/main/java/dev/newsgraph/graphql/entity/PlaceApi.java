@@ -49,6 +49,11 @@ public class PlaceApi {
             @Description("Only places of this kind.") PlaceKind kind,
             @Description("Only places in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only places within this place (its sub-places, at any depth, and itself).") String within) {
+        return pagers.places.root(rows(text, kind, country, within), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #places} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(String text, PlaceKind kind, String country, String within) {
         Rows rows = EntityRows.named("PLACE", text);
         if (kind != null) {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
@@ -60,7 +65,7 @@ public class PlaceApi {
             rows = rows.and("e.id in (" + Pagers.placeTree("array[cast(:within as bigint)]") + " select place from within)")
                     .with("within", GlobalId.decode(within, NodeType.Place, "within"));
         }
-        return pagers.places.root(rows, pagers.request(first, after, last, before));
+        return rows;
     }
 
     @Description("The enclosing place: Kharkiv → Kharkiv Oblast → Ukraine.")
@@ -72,7 +77,7 @@ public class PlaceApi {
     @Description("Places directly within this one.")
     public List<@NonNull List<@NonNull PlaceNode>> children(@Source List<PlaceNode> places) {
         return loader.many(places, PlaceNode::key,
-                "select parent_id, id from named_entity where parent_id = any(?) order by name", loader::places);
+                "select parent_id, id from named_entity where parent_id = any(?) order by name, id", loader::places);
     }
 
     @Description("The country the place is in (itself for a country).")
@@ -96,13 +101,7 @@ public class PlaceApi {
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-        Rows rows = includeSubPlaces
-                ? Rows.of(Pagers.placeTree(":parents")
-                        + " select distinct w.root as parent, i.id, i.sort_date as sort_value from within w join incident i on i.place_id = w.place",
-                        SortType.DATE, true)
-                : Rows.of("select i.place_id as parent, i.id, i.sort_date as sort_value from incident i where i.place_id = any(:parents)",
-                        SortType.DATE, true);
-        return pagers.incidents.nested(rows, keys(places), pagers.request(first, after, last, before));
+return pagers.incidents.nested(Pagers.incidentsAt(includeSubPlaces), keys(places), pagers.request(first, after, last, before));
     }
 
     @NonNull
@@ -122,9 +121,7 @@ public class PlaceApi {
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-        Rows rows = Rows.of("select s.venue_id as parent, s.id, s.id as sort_value from statement s where s.venue_id = any(:parents)",
-                SortType.BIGINT, true);
-        return pagers.statements.nested(rows, keys(places), pagers.request(first, after, last, before));
+return pagers.statements.nested(Pagers.statementsMadeAt(), keys(places), pagers.request(first, after, last, before));
     }
 
     private static List<Long> keys(List<PlaceNode> places) {

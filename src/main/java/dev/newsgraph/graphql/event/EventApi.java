@@ -55,6 +55,11 @@ public class EventApi {
             @Id @Description("Only events this person or organization takes part in.") String participant,
             @Description("Full-text search in titles.") String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") EventOrder order) {
+        return pagers.events.root(rows(kind, from, to, within, country, participant, text, order), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #events} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(List<EventKind> kind, LocalDate from, LocalDate to, String within, String country, String participant, String text, EventOrder order) {
         Rows rows = Rows.of("select 0 as parent, e.id, e.sort_date as sort_value from event e where true", SortType.DATE,
                 order != EventOrder.OLDEST_FIRST);
         if (kind != null && !kind.isEmpty()) {
@@ -84,7 +89,7 @@ public class EventApi {
         if (text != null) {
             rows = rows.and("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
-        return pagers.events.root(rows, pagers.request(first, after, last, before));
+        return rows;
     }
 
     @Description("Where it takes place.")
@@ -151,13 +156,7 @@ public class EventApi {
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-        Rows rows = includeSubPlaces
-                ? Rows.of(Pagers.placeTree(":parents")
-                        + " select distinct w.root as parent, e.id, e.sort_date as sort_value from within w join event e on e.place_id = w.place",
-                        SortType.DATE, true)
-                : Rows.of("select e.place_id as parent, e.id, e.sort_date as sort_value from event e where e.place_id = any(:parents)",
-                        SortType.DATE, true);
-        return pagers.events.nested(rows, places.stream().map(PlaceNode::key).toList(), pagers.request(first, after, last, before));
+return pagers.events.nested(Pagers.eventsAt(includeSubPlaces), places.stream().map(PlaceNode::key).toList(), pagers.request(first, after, last, before));
     }
 
     @Description("The event it was said at, e.g. a speech or a press conference.")

@@ -43,6 +43,11 @@ public class StatementApi {
             @Description("Said on or after this day.") LocalDate from,
             @Description("Said on or before this day.") LocalDate to,
             @Description("Full-text search in the statement text.") String text) {
+        return pagers.statements.root(rows(speaker, kind, about, article, from, to, text), pagers.request(first, after, last, before));
+    }
+
+    /** The rows {@link #statements} pages through, filtered: shared with the compiled read path (graphql/compiled). */
+    public Rows rows(String speaker, StatementKind kind, String about, String article, LocalDate from, LocalDate to, String text) {
         Rows rows = Rows.of("select 0 as parent, s.id, s.id as sort_value from statement s where true", SortType.BIGINT, true);
         if (speaker != null) {
             rows = rows.and("s.speaker_id = :speaker").with("speaker", GlobalId.decodeEntity(speaker, "speaker"));
@@ -66,7 +71,7 @@ public class StatementApi {
         if (text != null) {
             rows = rows.and("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
-        return pagers.statements.root(rows, pagers.request(first, after, last, before));
+        return rows;
     }
 
     @Description("Who said it: a Person, an Organization, or a Place standing for its government.")
