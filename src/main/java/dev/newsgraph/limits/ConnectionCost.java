@@ -1,8 +1,8 @@
 package dev.newsgraph.limits;
 
-import graphql.analysis.FieldComplexityCalculator;
-import graphql.analysis.FieldComplexityEnvironment;
+import graphql.normalized.ExecutableNormalizedField;
 import graphql.schema.GraphQLNamedType;
+import graphql.schema.GraphQLSchema;
 import graphql.schema.GraphQLTypeUtil;
 
 /**
@@ -12,7 +12,7 @@ import graphql.schema.GraphQLTypeUtil;
  * can return, where counting fields alone would say 5. Plain list fields (an article's people) are counted once:
  * they are bounded by what one article can hold.
  */
-public class ConnectionCost implements FieldComplexityCalculator {
+public class ConnectionCost {
     private final int defaultPageSize;
     private final int maxPageSize;
 
@@ -21,19 +21,18 @@ public class ConnectionCost implements FieldComplexityCalculator {
         this.maxPageSize = maxPageSize;
     }
 
-    @Override
-    public int calculate(FieldComplexityEnvironment environment, int childComplexity) {
-        long cost = 1L + (long) childComplexity * itemsPerPage(environment);
+    public int calculate(ExecutableNormalizedField field, GraphQLSchema schema, int childComplexity) {
+        long cost = 1L + (long) childComplexity * itemsPerPage(field, schema);
         return (int) Math.min(cost, Integer.MAX_VALUE);
     }
 
-    private int itemsPerPage(FieldComplexityEnvironment environment) {
-        GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(environment.getFieldDefinition().getType());
+    private int itemsPerPage(ExecutableNormalizedField field, GraphQLSchema schema) {
+        GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType(schema));
         if (!type.getName().endsWith("Connection")) {
             return 1;
         }
         for (String argument : new String[] {"first", "last"}) {
-            if (environment.getArguments().get(argument) instanceof Integer size) {
+            if (field.getResolvedArguments().get(argument) instanceof Integer size) {
                 // Sizes out of range are refused by the connection with their own message, before it runs its query.
                 return Math.max(1, Math.min(size, maxPageSize));
             }

@@ -102,8 +102,8 @@ public class CompiledReads extends AsyncExecutionStrategy {
         }
     }
 
-    /** For the tests that compare both paths. */
-    void enable(boolean enabled) {
+    /** Switches the compiled path at run time: the tests that compare both paths, or guard the resolvers, use it. */
+    public void enable(boolean enabled) {
         this.enabled = enabled;
     }
 

@@ -17,6 +17,8 @@ import java.util.HashMap;
 import java.util.Iterator;
 import java.util.List;
 import java.util.Map;
+import org.hibernate.SessionFactory;
+import org.hibernate.stat.Statistics;
 import org.junit.jupiter.api.AfterEach;
 import org.junit.jupiter.api.BeforeEach;
 import org.junit.jupiter.api.Test;
@@ -35,6 +37,8 @@ class CompiledReadsTest {
     CompiledReads compiledReads;
     @Inject
     MeterRegistry registry;
+    @Inject
+    SessionFactory sessionFactory;
 
     private static boolean ingested;
 
@@ -129,6 +133,27 @@ class CompiledReadsTest {
             assertNotNull(compiled.get("data"), query);
             assertSame(resolved, compiled, query);
         }
+    }
+
+    @Test
+    void aQueryCostsOneStatementPlusOnePerRootListHoweverLargeThePage() {
+        Statistics statistics = sessionFactory.getStatistics();
+        String front = "query($n: Int!) { articles(first: $n) { nodes { headline people { name roles { title organization { name } } }"
+                + " places { name parent { name } } statements { text speaker { name } } incidents { title place { name } } } } }";
+        for (int n : new int[] {1, 30}) {
+            statistics.clear();
+            assertEquals(n, GraphQLClient.data(front, Map.of("n", n)).getList("articles.nodes").size());
+            assertEquals(2, statistics.getPrepareStatementCount(), "the page, then the data of " + n + " articles");
+        }
+        statistics.clear();
+        GraphQLClient.data("{ articles(first: 5) { totalCount nodes { id } } people(first: 5) { nodes { id } } }");
+        assertEquals(4, statistics.getPrepareStatementCount(), "two pages, the count asked for, the data");
+        statistics.clear();
+        String person = (String) sampleIds().get("person");
+        statistics.clear();
+        GraphQLClient.data("query($id: ID!) { node(id: $id) { ... on Person { name statements(first: 20) { totalCount nodes { text"
+                + " article { headline } } } } } }", Map.of("id", person));
+        assertEquals(1, statistics.getPrepareStatementCount(), "a node and all below it: one statement");
     }
 
     @Test
