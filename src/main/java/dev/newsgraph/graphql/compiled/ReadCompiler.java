@@ -261,6 +261,8 @@ final class ReadCompiler {
             case "Incident.occurredOn", "Event.occurredOn" -> date(t, "occurred_on");
             case "Photo.takenOn" -> date(t, "taken_on");
             case "IncidentFigure.reportedOn" -> date(t, "reported_on");
+            case "Article.ingestedAt" -> new Sql().append("regexp_replace(to_char(" + t + ".ingested_at at time zone 'UTC', "
+                    + "'YYYY-MM-DD\"T\"HH24:MI:SS.US'), '\\.?0+$', '') || 'Z'"); // as Java's ISO_OFFSET_DATE_TIME writes it
             case "Article.paragraphs" -> strings(t, "paragraphs");
             case "Person.aliases", "Organization.aliases", "Place.aliases" -> strings(t, "aliases");
             // to one
@@ -359,8 +361,18 @@ final class ReadCompiler {
         return new Sql().append("coalesce(to_json(" + row + "." + column + "), '[]'::json)");
     }
 
+    /** The column of a field: its name in snake case (dateText: date_text). */
     private static String snake(String name) {
-        return name.replaceAll("([A-Z])", "_$1").toLowerCase(java.util.Locale.ROOT);
+        StringBuilder column = new StringBuilder(name.length() + 4);
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (Character.isUpperCase(c)) {
+                column.append('_').append(Character.toLowerCase(c));
+            } else {
+                column.append(c);
+            }
+        }
+        return column.toString();
     }
 
     /** The node a foreign key points at; null when it points nowhere or at another type. */
