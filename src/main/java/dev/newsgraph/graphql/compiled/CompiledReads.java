@@ -81,7 +81,7 @@ public class CompiledReads extends AsyncExecutionStrategy {
         try {
             String json = reads.run(session -> {
                 Sql sql = new ReadCompiler(roots).compile(rootFields); if (sql.text().contains("VICTIM") || java.util.Arrays.asList(sql.parameters()).contains("VICTIM")) System.err.println("DEBUGSQL " + sql.text() + " PARAMS " + java.util.Arrays.toString(sql.parameters()));
-                return reads.select(sql.text(), row -> row.getString(1), sql.parameters()).get(0);
+                return reads.selectWithCachedPlan(sql.text(), row -> row.getString(1), sql.parameters()).get(0);
             });
             try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 JsonObject data = reader.readObject();
