@@ -96,29 +96,39 @@ final class ReadCompiler {
         Sql hasNext = new Sql().parameter(page.keys().hasNextPage(), "boolean");
         Sql hasPrevious = new Sql().parameter(page.keys().hasPreviousPage(), "boolean");
         Sql total = new Sql().parameter(page.total(), "bigint");
-        return connection(field, page.nodeType(), source, k, "true", hasNext, hasPrevious, total);
+        return connection(field, page.nodeType(), source, k, "true", false, hasNext, hasPrevious, total);
     }
 
-    /** A list nested under a node, one forward page of it, for the parent row {@code parent}. */
+    /**
+     * A list nested under a node, one page of it for the parent row {@code parent}, as KeysetPager pages it: the rows
+     * after (or before) the cursor in the list's order (reversed to page backward), one more than the page to tell
+     * whether there are more.
+     */
     private Sql nestedConnection(ExecutableNormalizedField field, NodeType nodeType, Rows rows, String parent) {
         Arguments arguments = new Arguments(field.getResolvedArguments());
         PageRequest request = PageRequest.of(arguments.integer("first"), arguments.string("after"), arguments.integer("last"),
                 arguments.string("before"), roots.limits());
-        if (request.hasCursor() || request.backward() || !rows.parameters().isEmpty()) {
-            throw new NotCompiled("cursor or backward paging of a nested list");
+        if (!rows.parameters().isEmpty()) {
+            throw new NotCompiled("a nested list with parameters of its own");
         }
         String rowsSql = rows.sql().replace(":parents", "array[" + parent + ".id]");
-        String order = rows.descending() ? " desc" : " asc";
+        boolean descending = rows.descending() != request.backward();
         String k = alias();
         String r = alias();
-        Sql source = new Sql().append("(select ").append(r).append(".id, ")
-                .append(cursor(r)).append(" as cursor, row_number() over (order by ").append(r).append(".sort_value").append(order)
-                .append(", ").append(r).append(".id").append(order).append(") as ord from (").append(rowsSql).append(") ").append(r)
-                .append(" order by ").append(r).append(".sort_value").append(order).append(", ").append(r).append(".id").append(order)
-                .append(" limit ").append(String.valueOf(request.size() + 1)).append(") ").append(k);
-        Sql total = new Sql().append("(select count(*) from (").append(rowsSql).append(") ").append(r).append(")");
-        return connection(field, nodeType, source, k, k + ".ord <= " + request.size(),
-                new Sql().append("count(*) > " + request.size()), new Sql().append("false"), total);
+        String order = r + ".sort_value" + (descending ? " desc, " : " asc, ") + r + ".id" + (descending ? " desc" : " asc");
+        Sql walked = new Sql().append("(select " + r + ".id, ").append(cursor(r)).append(" as cursor, row_number() over (order by "
+                + order + ") as ord from (" + rowsSql + ") " + r);
+        if (request.hasCursor()) {
+            Object[] cursor = request.cursorValues(rows.sortType());
+            walked.append(" where (" + r + ".sort_value, " + r + ".id) " + (descending ? "<" : ">") + " (")
+                    .parameter(cursor[0], rows.sortType().sqlType()).append(", ").parameter(cursor[1], "bigint").append(")");
+        }
+        walked.append(" order by " + order + " limit " + (request.size() + 1) + ") " + k);
+        Sql more = new Sql().append("count(*) > " + request.size());
+        Sql cursorGiven = new Sql().append(String.valueOf(request.hasCursor()));
+        Sql total = new Sql().append("(select count(*) from (" + rowsSql + ") " + r + ")");
+        return connection(field, nodeType, walked, k, k + ".ord <= " + request.size(), request.backward(),
+                request.backward() ? cursorGiven : more, request.backward() ? more : cursorGiven, total);
     }
 
     /** The opaque cursor of a row, as page/Cursor encodes it: base64url, unpadded, of "sort value|key". */
@@ -129,10 +139,12 @@ final class ReadCompiler {
 
     /**
      * A connection object over the page rows {@code source} (columns id, cursor, ord), of which those matching
-     * {@code kept} are shown; one aggregate over them gives edges, nodes and pageInfo alike.
+     * {@code kept} are shown, by ord (descending when {@code reversed}); one aggregate over them gives edges, nodes and
+     * pageInfo alike.
      */
-    private Sql connection(ExecutableNormalizedField field, NodeType nodeType, Sql source, String k, String kept, Sql hasNext,
-                           Sql hasPrevious, Sql total) {
+    private Sql connection(ExecutableNormalizedField field, NodeType nodeType, Sql source, String k, String kept, boolean reversed,
+                           Sql hasNext, Sql hasPrevious, Sql total) {
+        String shown = " order by " + k + ".ord" + (reversed ? " desc" : "") + ") filter (where " + kept + ")";
         String typeName = connectionType(nodeType);
         String n = alias();
         NodeTable table = NodeTable.of(nodeType);
@@ -145,10 +157,9 @@ final class ReadCompiler {
                 case "__typename" -> object.literal(typeName);
                 case "totalCount" -> object.append(total);
                 case "nodes" -> object.append("coalesce(json_agg(").append(object(nodeType.name(), child.getChildren(), n))
-                        .append(" order by ").append(k).append(".ord) filter (where ").append(kept).append("), '[]'::json)");
-                case "edges" -> object.append("coalesce(json_agg(").append(edge(child, nodeType, k, n))
-                        .append(" order by ").append(k).append(".ord) filter (where ").append(kept).append("), '[]'::json)");
-                case "pageInfo" -> object.append(pageInfo(child, k, kept, hasNext, hasPrevious));
+                        .append(shown + ", '[]'::json)");
+                case "edges" -> object.append("coalesce(json_agg(").append(edge(child, nodeType, k, n)).append(shown + ", '[]'::json)");
+                case "pageInfo" -> object.append(pageInfo(child, k, kept, reversed, hasNext, hasPrevious));
                 default -> throw new NotCompiled(typeName + "." + child.getName());
             }
         }
@@ -175,7 +186,9 @@ final class ReadCompiler {
         return edge.append(")");
     }
 
-    private Sql pageInfo(ExecutableNormalizedField field, String k, String kept, Sql hasNext, Sql hasPrevious) {
+    private Sql pageInfo(ExecutableNormalizedField field, String k, String kept, boolean reversed, Sql hasNext, Sql hasPrevious) {
+        String first = reversed ? " desc" : "";
+        String last = reversed ? "" : " desc";
         Sql info = new Sql().append("json_build_object(");
         String separator = "";
         for (ExecutableNormalizedField child : fields(field.getChildren(), "PageInfo")) {
@@ -185,8 +198,8 @@ final class ReadCompiler {
                 case "__typename" -> info.literal("PageInfo");
                 case "hasNextPage" -> info.append(hasNext);
                 case "hasPreviousPage" -> info.append(hasPrevious);
-                case "startCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord) filter (where " + kept + "))[1]");
-                case "endCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord desc) filter (where " + kept + "))[1]");
+                case "startCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord" + first + ") filter (where " + kept + "))[1]");
+                case "endCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord" + last + ") filter (where " + kept + "))[1]");
                 default -> throw new NotCompiled("PageInfo." + child.getName());
             }
         }

@@ -27,6 +27,12 @@ public record PageRequest(int size, boolean backward, Cursor cursor, boolean has
         return new PageRequest(size, backward, cursor == null ? null : Cursor.decode(cursor, cursorArgument(backward)), cursor != null);
     }
 
+    /** The cursor as SQL compares it, its sort value checked against the list's type: {sort value, key}. */
+    public Object[] cursorValues(SortType sortType) {
+        sortType.check(cursor.sortValue(), cursorArgument());
+        return new Object[] {cursor.sortValue(), cursor.key()};
+    }
+
     String cursorArgument() {
         return cursorArgument(backward);
     }

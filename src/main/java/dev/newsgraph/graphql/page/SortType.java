@@ -16,6 +16,11 @@ public enum SortType {
         this.sql = sql;
     }
 
+    /** The PostgreSQL type of the sort values. */
+    public String sqlType() {
+        return sql;
+    }
+
     /** A cursor made by another connection, or by hand, is refused before it reaches SQL. */
     void check(String sortValue, String argument) {
         try {

@@ -157,13 +157,39 @@ class CompiledReadsTest {
     }
 
     @Test
+    void nestedListsPageForwardAndBackwardFromCursorsAsTheResolversDo() throws Exception {
+        String place = (String) sampleIds().get("place");
+        String page = "query($place: ID!, $first: Int, $after: String, $last: Int, $before: String) { node(id: $place) { ... on Place {"
+                + " incidents(first: $first, after: $after, last: $last, before: $before) { totalCount edges { cursor node { title } }"
+                + " pageInfo { hasNextPage hasPreviousPage startCursor endCursor } } } } }";
+        Map<String, Object> variables = new HashMap<>(Map.of("place", place, "first", 2));
+        int pages = 0;
+        String lastCursor = null;
+        while (true) {
+            JsonNode compiled = answer(page, variables, true);
+            assertSame(answer(page, variables, false), compiled, page + " " + variables);
+            JsonNode connection = compiled.at("/data/node/incidents");
+            pages++;
+            if (!connection.at("/pageInfo/hasNextPage").asBoolean()) {
+                lastCursor = connection.at("/pageInfo/endCursor").asText();
+                break;
+            }
+            variables.put("after", connection.at("/pageInfo/endCursor").asText());
+        }
+        assertTrue(pages >= 2, "Ukraine's incidents fill several pages of 2");
+        Map<String, Object> backward = new HashMap<>(Map.of("place", place, "last", 2, "before", lastCursor));
+        JsonNode compiled = answer(page, backward, true);
+        assertSame(answer(page, backward, false), compiled, "backward");
+        assertEquals(2, compiled.at("/data/node/incidents/edges").size(), "at least two incidents come before the last");
+    }
+
+    @Test
     void whatItDoesNotTranslateGoesToTheResolvers() throws Exception {
         Map<String, Object> ids = sampleIds();
         for (String query : List.of(
                 "{ search(text: \"NATO\") { rank node { id } } }",
                 "{ incidentStats(groupBy: TYPE) { key incidents } }",
                 "query($person: ID!) { node(id: $person) { ... on Person { mentionedWith { articles person { name } } } } }",
-                "query($person: ID!) { node(id: $person) { ... on Person { statements(first: 1, after: \"MTIz\") { totalCount } } } }",
                 "{ __schema { queryType { name } } }")) {
             double before = count("resolvers");
             JsonNode answer = answer(query, ids, true);
@@ -221,7 +247,7 @@ class CompiledReadsTest {
         });
         String body = GraphQLClient.post(query, variables).then().statusCode(200).extract().asString();
         if (compiled && !JSON.readTree(body).has("errors") && !query.contains("__schema") && !query.contains("search")
-                && !query.contains("incidentStats") && !query.contains("mentionedWith") && !query.contains("MTIz")) {
+                && !query.contains("incidentStats") && !query.contains("mentionedWith")) {
             assertEquals(before + 1, count("compiled"), "compiled: " + query);
         }
         return JSON.readTree(body);
