@@ -80,15 +80,15 @@ public class CompiledReads extends AsyncExecutionStrategy {
         List<ExecutableNormalizedField> rootFields = context.getNormalizedQueryTree().get().getTopLevelFields();
         try {
             String json = reads.run(session -> {
-                Sql sql = new ReadCompiler(roots).compile(rootFields); if (sql.text().contains("VICTIM") || java.util.Arrays.asList(sql.parameters()).contains("VICTIM")) System.err.println("DEBUGSQL " + sql.text() + " PARAMS " + java.util.Arrays.toString(sql.parameters()));
+                Sql sql = new ReadCompiler(roots).compile(rootFields);
                 return reads.selectWithCachedPlan(sql.text(), row -> row.getString(1), sql.parameters()).get(0);
             });
             try (JsonReader reader = JSON.createReader(new StringReader(json))) {
                 JsonObject data = reader.readObject();
                 long elapsed = System.nanoTime() - start;
                 rootFields.stream().filter(field -> !field.getName().startsWith("__"))
-                        .forEach(field -> OperationMetrics.timer(registry, field.getName(), context.getOperationDefinition().getOperation())
-                                .record(elapsed, TimeUnit.NANOSECONDS));
+                        .forEach(field -> OperationMetrics.timer(registry, field.getName(),
+                                context.getOperationDefinition().getOperation()).record(elapsed, TimeUnit.NANOSECONDS));
                 return data;
             }
         } catch (ReadCompiler.NotCompiled e) {
