@@ -198,12 +198,17 @@ final class ReadCompiler {
                 case "__typename" -> info.literal("PageInfo");
                 case "hasNextPage" -> info.append(hasNext);
                 case "hasPreviousPage" -> info.append(hasPrevious);
-                case "startCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord" + first + ") filter (where " + kept + "))[1]");
-                case "endCursor" -> info.append("(array_agg(" + k + ".cursor order by " + k + ".ord" + last + ") filter (where " + kept + "))[1]");
+                case "startCursor" -> info.append(firstCursor(k, first, kept));
+                case "endCursor" -> info.append(firstCursor(k, last, kept));
                 default -> throw new NotCompiled("PageInfo." + child.getName());
             }
         }
         return info.append(")");
+    }
+
+    /** The cursor of the first shown row in the given direction of ord (" desc" or ""). */
+    private static String firstCursor(String k, String direction, String kept) {
+        return "(array_agg(" + k + ".cursor order by " + k + ".ord" + direction + ") filter (where " + kept + "))[1]";
     }
 
     private static String connectionType(NodeType nodeType) {
