@@ -1,18 +1,14 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.Article;
-import dev.newsgraph.domain.ArticleFeed;
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EntityType;
 import dev.newsgraph.domain.Event;
-import dev.newsgraph.domain.EventArticle;
-import dev.newsgraph.domain.EventParticipant;
 import dev.newsgraph.domain.Feed;
 import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.domain.Incident;
 import dev.newsgraph.domain.IncidentActor;
-import dev.newsgraph.domain.IncidentArticle;
 import dev.newsgraph.domain.IncidentFigure;
 import dev.newsgraph.domain.IncidentMunition;
 import dev.newsgraph.domain.NamedEntity;
@@ -134,7 +130,7 @@ public class ArticleIngester {
                 throw new BadUserInputException(label + "[" + i + "]: " + e.getMessage());
             }
         }
-        return articles.stream().map(this::store).toList();
+        return articles.stream().map(article -> store(article, stored)).toList();
     }
 
     /** The places in an order where each parent declared in the article comes before its children. */
@@ -162,18 +158,22 @@ public class ArticleIngester {
 
     @Transactional
     public IngestResult ingest(ArticleInput input) {
-        check(input);
-        return store(input);
+        EntityResolver.Known stored = resolver.load(ArticleReferences.names(input));
+        check(input, stored);
+        return store(input, stored);
     }
 
-    /** Stores a checked article in a transaction of its own (or the caller's). */
+    /**
+     * Stores a checked article in a transaction of its own (or the caller's). {@code before} are the stored entities its
+     * names stood for when it was checked: they decide which names need advisory locks.
+     */
     @Transactional
-    IngestResult store(ArticleInput input) {
+    IngestResult store(ArticleInput input, EntityResolver.Known before) {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
         List<String> names = ArticleReferences.names(input);
         // Entities already stored are only matched (and row-locked if the article adds to them): only the names that
         // may be created need the advisory locks, so ingests that share well-known entities do not queue behind each other.
-        EntityResolver.Known before = resolver.load(names);
+        // A name created since the check is locked needlessly, which is harmless; what the locks guard is read again below.
         locks.lock(lockNames(input, contentHash, before::match));
 
         Feed feed = input.feed() == null ? null : feed(Names.tidy(input.feed()));
@@ -299,11 +299,8 @@ public class ArticleIngester {
 
     /** Links the article to the feed; false when it already was. */
     private boolean linkFeed(long articleId, long feedId) {
-        if (ArticleFeed.count("articleId = ?1 and feedId = ?2", articleId, feedId) > 0) {
-            return false;
-        }
-        ArticleFeed.of(articleId, feedId).persist();
-        return true;
+        return em.createNativeQuery("insert into article_feed (article_id, feed_id) values (:article, :feed) on conflict do nothing")
+                .setParameter("article", articleId).setParameter("feed", feedId).executeUpdate() > 0;
     }
 
     private static String blankToNull(String s) {
@@ -529,18 +526,20 @@ public class ArticleIngester {
             List<Incident> incidents = new ArrayList<>();
             for (int i = 0; i < input.incidents().size(); i++) {
                 IncidentInput in = input.incidents().get(i);
+                int createdBefore = createdIncidentIds.size();
                 Incident incident = incident(in, "incidents[" + i + "]");
                 incidents.add(incident);
                 if (in.key() != null) {
                     byKey.put(in.key(), incident);
                 }
-                IncidentArticle link = new IncidentArticle();
-                link.incidentId = incident.id;
-                link.articleId = article.id;
-                link.persist();
-                storeActors(incident, in, "incidents[" + i + "]");
-                storeFigures(incident, in, article, "incidents[" + i + "]");
-                storeMunitions(incident, in);
+                // Two incidents of the article may be one stored incident: it is linked once.
+                em.createNativeQuery("insert into incident_article (incident_id, article_id) values (:incident, :article) on conflict do nothing")
+                        .setParameter("incident", incident.id).setParameter("article", article.id).executeUpdate();
+                // An incident created by this very input has no actors, figures or munitions to compare with yet.
+                boolean created = createdIncidentIds.size() > createdBefore;
+                storeActors(incident, created, in, "incidents[" + i + "]");
+                storeFigures(incident, created, in, article, "incidents[" + i + "]");
+                storeMunitions(incident, created, in);
             }
             for (int i = 0; i < incidents.size(); i++) {
                 String partOf = input.incidents().get(i).partOf();
@@ -616,26 +615,21 @@ public class ArticleIngester {
                 if (in.key() != null) {
                     eventIdsByKey.put(in.key(), event.id);
                 }
-                if (EventArticle.count("eventId = ?1 and articleId = ?2", event.id, article.id) == 0) {
-                    EventArticle link = new EventArticle();
-                    link.eventId = event.id;
-                    link.articleId = article.id;
-                    link.persist();
-                }
+                // Two events of the article may be one stored event: the link and the participants are each stored once.
+                em.createNativeQuery("insert into event_article (event_id, article_id) values (:event, :article) on conflict do nothing")
+                        .setParameter("event", event.id).setParameter("article", article.id).executeUpdate();
                 Set<Long> participants = new LinkedHashSet<>();
                 for (String reference : in.participants()) {
                     participants.add(references.resolve(reference, field + ".participants"));
                 }
-                Set<Long> known = new java.util.HashSet<>(em.createQuery(
-                        "select p.entityId from EventParticipant p where p.eventId = :event", Long.class)
-                        .setParameter("event", event.id).getResultList());
-                for (Long entityId : participants) {
-                    if (known.add(entityId)) {
-                        EventParticipant participant = new EventParticipant();
-                        participant.eventId = event.id;
-                        participant.entityId = entityId;
-                        participant.persist();
-                    }
+                if (!participants.isEmpty()) {
+                    em.createNativeQuery("""
+                                    insert into event_participant (event_id, entity_id)
+                                    select :event, p.entity from unnest(cast(:entities as bigint[])) with ordinality as p(entity, n)
+                                    order by p.n
+                                    on conflict do nothing""")
+                            .setParameter("event", event.id).setParameter("entities", SqlArrays.plain(new ArrayList<>(participants)))
+                            .executeUpdate();
                 }
             }
         }
@@ -649,8 +643,8 @@ public class ArticleIngester {
             };
         }
 
-        private void storeActors(Incident incident, IncidentInput in, String field) {
-            List<IncidentActor> known = IncidentActor.list("incidentId", incident.id);
+        private void storeActors(Incident incident, boolean created, IncidentInput in, String field) {
+            List<IncidentActor> known = created ? new ArrayList<>() : IncidentActor.list("incidentId", incident.id);
             for (ActorInput actorInput : in.actors()) {
                 IncidentActor actor = new IncidentActor();
                 actor.incidentId = incident.id;
@@ -667,8 +661,8 @@ public class ArticleIngester {
             }
         }
 
-        private void storeFigures(Incident incident, IncidentInput in, Article article, String field) {
-            List<IncidentFigure> known = IncidentFigure.list("incidentId", incident.id);
+        private void storeFigures(Incident incident, boolean created, IncidentInput in, Article article, String field) {
+            List<IncidentFigure> known = created ? new ArrayList<>() : IncidentFigure.list("incidentId", incident.id);
             for (FigureInput figureInput : in.figures()) {
                 IncidentFigure figure = new IncidentFigure();
                 figure.incidentId = incident.id;
@@ -689,8 +683,8 @@ public class ArticleIngester {
             }
         }
 
-        private void storeMunitions(Incident incident, IncidentInput in) {
-            List<IncidentMunition> known = IncidentMunition.list("incidentId", incident.id);
+        private void storeMunitions(Incident incident, boolean created, IncidentInput in) {
+            List<IncidentMunition> known = created ? new ArrayList<>() : IncidentMunition.list("incidentId", incident.id);
             for (MunitionInput munitionInput : in.munitions()) {
                 String weapon = Names.tidy(munitionInput.weapon());
                 if (known.stream().noneMatch(other -> other.weapon.equalsIgnoreCase(weapon))) {
