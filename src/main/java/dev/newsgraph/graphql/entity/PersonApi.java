@@ -19,6 +19,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 import org.eclipse.microprofile.graphql.Source;
@@ -83,7 +84,8 @@ public class PersonApi {
     @NonNull
     @Description("The people most often mentioned in the same articles, most frequent first.")
     public List<@NonNull List<@NonNull CoMention>> mentionedWith(@Source List<PersonNode> people,
-            @DefaultValue("5") @Description("How many, at most 50.") int first) {
+            @DefaultValue("5") @Description("How many, at most 50.") @Name("first") Integer requested) {
+        int first = requested == null ? 5 : requested; // an explicit null asks for the default too
         if (first < 0 || first > MAX_CO_MENTIONS) {
             throw new LimitExceededException("'first' must be between 0 and " + MAX_CO_MENTIONS + ", was " + first);
         }

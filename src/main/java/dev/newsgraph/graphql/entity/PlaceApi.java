@@ -96,12 +96,14 @@ public class PlaceApi {
     @Description("Incidents at this place, newest first; by default including those at its sub-places.")
     public List<@NonNull IncidentConnection> incidents(@Source List<PlaceNode> places,
             @DefaultValue("true") @Description("Include incidents at places within this one (a country's provinces and cities).")
-            boolean includeSubPlaces,
+            Boolean includeSubPlaces,
             @Description("Return the first n (after 'after').") Integer first,
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-return pagers.incidents.nested(Pagers.incidentsAt(includeSubPlaces), keys(places), pagers.request(first, after, last, before));
+        // An explicit null asks for the default, as the compiled read path reads it.
+        return pagers.incidents.nested(Pagers.incidentsAt(!Boolean.FALSE.equals(includeSubPlaces)), keys(places),
+                pagers.request(first, after, last, before));
     }
 
     @NonNull
@@ -121,7 +123,7 @@ return pagers.incidents.nested(Pagers.incidentsAt(includeSubPlaces), keys(places
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-return pagers.statements.nested(Pagers.statementsMadeAt(), keys(places), pagers.request(first, after, last, before));
+        return pagers.statements.nested(Pagers.statementsMadeAt(), keys(places), pagers.request(first, after, last, before));
     }
 
     private static List<Long> keys(List<PlaceNode> places) {

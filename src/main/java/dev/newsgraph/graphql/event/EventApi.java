@@ -151,12 +151,14 @@ public class EventApi {
     @Description("Events at this place, newest first; by default including those at its sub-places.")
     public List<@NonNull EventConnection> placeEvents(@Source List<PlaceNode> places,
             @DefaultValue("true") @Description("Include events at places within this one (a country's provinces and cities).")
-            boolean includeSubPlaces,
+            Boolean includeSubPlaces,
             @Description("Return the first n (after 'after').") Integer first,
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before) {
-return pagers.events.nested(Pagers.eventsAt(includeSubPlaces), places.stream().map(PlaceNode::key).toList(), pagers.request(first, after, last, before));
+        // An explicit null asks for the default, as the compiled read path reads it.
+        return pagers.events.nested(Pagers.eventsAt(!Boolean.FALSE.equals(includeSubPlaces)),
+                places.stream().map(PlaceNode::key).toList(), pagers.request(first, after, last, before));
     }
 
     @Description("The event it was said at, e.g. a speech or a press conference.")
