@@ -61,7 +61,7 @@ public class IncidentApi {
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
         IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, text, places);
         Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
-                filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
+                filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST).probed(text != null);
         return pagers.incidents.root(rows, pagers.request(first, after, last, before));
     }
 

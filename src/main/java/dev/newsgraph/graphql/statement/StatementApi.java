@@ -64,7 +64,7 @@ public class StatementApi {
             rows = rows.and("s.said_on <= :to").with("to", to);
         }
         if (text != null) {
-            rows = rows.and("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = rows.andProbed("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
         return pagers.statements.root(rows, pagers.request(first, after, last, before));
     }
