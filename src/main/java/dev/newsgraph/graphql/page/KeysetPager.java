@@ -54,17 +54,22 @@ public class KeysetPager {
     }
 
     public KeyPage page(Rows rows, PageRequest request) {
+        return page(rows, request, PROBED_ROWS);
+    }
+
+    /** A page of rows, probed ones collecting up to probedRows rows before walking the sort order. */
+    KeyPage page(Rows rows, PageRequest request, int probedRows) {
         boolean descending = rows.descending() != request.backward();
         String order = " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending)
                 + " limit " + (request.size() + 1);
         String cursor = request.cursor() == null ? "" : " and " + after(descending, rows.sortType());
         String sql = rows.probed()
-                // Up to PROBED_ROWS rows in whatever order the planner reads them fastest (from a GIN index for a
+                // Up to probedRows rows in whatever order the planner reads them fastest (from a GIN index for a
                 // rare word, the first rows of the table for a common one); when that was all of them, the page is
                 // sorted from them, else the sort order is walked: the rows are then at least that many, a match
                 // never far. The second branch's condition is a constant: PostgreSQL does not run it when false.
-                ? "with probe as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r limit " + (PROBED_ROWS + 1) + "),"
-                        + " few(yes) as (select count(*) <= " + PROBED_ROWS + " from probe)"
+                ? "with probe as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r limit " + (probedRows + 1) + "),"
+                        + " few(yes) as (select count(*) <= " + probedRows + " from probe)"
                         + " select r.id, cast(r.sort_value as text) from ("
                         + "(select r.id, r.sort_value from probe r where (select yes from few)" + cursor + order + ")"
                         + " union all (select r.id, r.sort_value from (" + rows.sql() + ") r where not (select yes from few)"
