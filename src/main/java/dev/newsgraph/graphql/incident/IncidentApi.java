@@ -59,9 +59,12 @@ public class IncidentApi {
             @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
             @Description("Full-text search in titles.") String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
-        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, text, places);
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, places);
         Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
-                filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST).probed(text != null);
+                filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
+        if (text != null) {
+            rows = rows.andProbed("i.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+        }
         return pagers.incidents.root(rows, pagers.request(first, after, last, before));
     }
 

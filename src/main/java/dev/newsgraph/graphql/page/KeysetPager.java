@@ -4,6 +4,7 @@ import dev.newsgraph.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import org.hibernate.StatelessSession;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -23,8 +24,8 @@ import java.util.regex.Pattern;
 public class KeysetPager {
     /** Root lists count their rows exactly up to this many; see {@link Connection#getTotalCount()}. */
     public static final int EXACT_COUNT_LIMIT = 1_000;
-    /** How many rows a probed list (see {@link Rows#probed()}) collects before it walks its sort order instead. */
-    static final int PROBED_ROWS = 2_000;
+    /** How many rows a page of a probed list walks before it reads every match instead (see {@link Rows#andProbed}). */
+    static final int WALKED_ROWS = 2_000;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
     private static final Pattern ESTIMATED_ROWS = Pattern.compile(" rows=(\\d+) ");
 
@@ -54,30 +55,39 @@ public class KeysetPager {
     }
 
     public KeyPage page(Rows rows, PageRequest request) {
-        return page(rows, request, PROBED_ROWS);
+        return page(rows, request, WALKED_ROWS);
     }
 
-    /** A page of rows, probed ones collecting up to probedRows rows before walking the sort order. */
-    KeyPage page(Rows rows, PageRequest request, int probedRows) {
+    /** A page of rows; probed ones walk up to walkedRows rows before they read every match (see {@link Rows#andProbed}). */
+    KeyPage page(Rows rows, PageRequest request, int walkedRows) {
         boolean descending = rows.descending() != request.backward();
-        String order = " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending)
-                + " limit " + (request.size() + 1);
+        String order = " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending);
+        String limit = " limit " + (request.size() + 1);
         String cursor = request.cursor() == null ? "" : " and " + after(descending, rows.sortType());
-        String sql = rows.probed()
-                // Up to probedRows rows in whatever order the planner reads them fastest (from a GIN index for a
-                // rare word, the first rows of the table for a common one); when that was all of them, the page is
-                // sorted from them, else the sort order is walked: the rows are then at least that many, a match
-                // never far. The second branch's condition is a constant: PostgreSQL does not run it when false.
-                ? "with probe as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r limit " + (probedRows + 1) + "),"
-                        + " few(yes) as (select count(*) <= " + probedRows + " from probe)"
-                        + " select r.id, cast(r.sort_value as text) from ("
-                        + "(select r.id, r.sort_value from probe r where (select yes from few)" + cursor + order + ")"
-                        + " union all (select r.id, r.sort_value from (" + rows.sql() + ") r where not (select yes from few)"
-                        + cursor + order + ")) r" + order
-                : "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order;
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = reads.run(session -> bind(session.createNativeQuery(sql), rows, request).getResultList());
+        List<Object[]> result = reads.run(session -> {
+            if (!rows.probed()) {
+                return rows(session, "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order + limit,
+                        rows, request);
+            }
+            // The first walkedRows rows in the sort order, checking the condition on each: enough for a common word.
+            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order + " limit " + walkedRows;
+            List<Object[]> hits = rows(session, "select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit,
+                    rows, request);
+            if (hits.size() > request.size()
+                    || ((Number) rows(session, "select count(*) from (" + walked + ") r", rows, request).get(0)).intValue() < walkedRows) {
+                return hits;
+            }
+            // Matches are rarer than that: all of them (from the condition's index: the CTE has no order for the
+            // planner to walk), sorted.
+            return rows(session, "with matches as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r where true" + cursor + ")"
+                    + " select r.id, cast(r.sort_value as text) from matches r" + order + limit, rows, request);
+        });
         return toPage(result, request, -1);
+    }
+
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(StatelessSession session, String sql, Rows rows, PageRequest request) {
+        return bind(session.createNativeQuery(sql), rows, request).getResultList();
     }
 
     /**

@@ -10,15 +10,13 @@ import java.util.Map;
  *
  * @param sortType type of sort_value, to check and read a cursor's value back
  * @param descending order of sort_value (ties broken by id in the same direction)
- * @param probed whether a page first collects a bounded number of the rows in any order, and sorts them when that is
- *               all of them (see {@link KeysetPager#page}); for conditions an index finds the rows of, but whose
- *               number the planner cannot guess (a full-text match: a word it has no statistics for may be in one
- *               row or in half of them), so that walking the sort order in the hope of a match is bounded
+ * @param walk null, or for rows restricted by {@link #andProbed a probed condition}: the same SQL without that
+ *             condition, selecting whether each row meets it as the boolean column {@code hit}
  */
-public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending, boolean probed) {
+public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending, String walk) {
 
     public Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending) {
-        this(sql, parameters, sortType, descending, false);
+        this(sql, parameters, sortType, descending, null);
     }
 
     public static Rows of(String sql, SortType sortType, boolean descending) {
@@ -27,17 +25,28 @@ public record Rows(String sql, Map<String, Object> parameters, SortType sortType
 
     /** These rows restricted by one more SQL condition. */
     public Rows and(String condition) {
-        return new Rows(sql + " and " + condition, parameters, sortType, descending, probed);
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, walk == null ? null : walk + " and " + condition);
     }
 
-    /** These rows restricted by a condition whose number of rows the planner cannot guess; see {@code probed}. */
+    /**
+     * These rows restricted by a condition an index finds the rows of, but whose number of rows the planner cannot
+     * guess (a full-text match: a word it has no statistics for may be in no row or in half of them). A page of them
+     * walks a bounded number of rows in the sort order, checking the condition on each, and only when that finds too
+     * few reads all the matching rows from the condition's index and sorts them (see {@link KeysetPager#page}).
+     * Only one condition of a list can be probed; the rows' SQL must select from its first " from ".
+     */
     public Rows andProbed(String condition) {
-        return and(condition).probed(true);
+        if (walk != null) {
+            throw new IllegalStateException("one probed condition per list");
+        }
+        int from = sql.indexOf(" from ");
+        return new Rows(sql + " and " + condition, parameters, sortType, descending,
+                sql.substring(0, from) + ", (" + condition + ") as hit" + sql.substring(from));
     }
 
-    /** These rows, probed or not; see {@code probed}. */
-    public Rows probed(boolean probe) {
-        return new Rows(sql, parameters, sortType, descending, probed || probe);
+    /** Whether a page walks these rows first; see {@link #andProbed}. */
+    public boolean probed() {
+        return walk != null;
     }
 
     public Rows with(String name, Object value) {

@@ -14,8 +14,9 @@ import java.util.stream.IntStream;
 import org.junit.jupiter.api.Test;
 
 /**
- * A probed list (a full-text filter) answers the same pages whichever of its two plans runs: sorting the matches it
- * collected when they were all of them, or walking the sort order when they were more than the bound.
+ * A probed list (a full-text filter) answers the same pages whichever of its plans runs: the matches among the rows
+ * walked in the sort order, or all the matches sorted when the walk found too few (bounds below, at and above the
+ * number of rows, which the sample graph's other articles raise).
  */
 @QuarkusTest
 class KeysetPagerTest {
@@ -32,13 +33,14 @@ class KeysetPagerTest {
         GraphQLClient.asEditor().data(GeneratedArticles.INGEST,
                 Map.of("input", IntStream.rangeClosed(1, MATCHES).mapToObj(n -> GeneratedArticles.article(series, n)).toList()));
         for (boolean descending : new boolean[] {true, false}) {
-            Rows plain = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE, descending)
-                    .and("a.search @@ websearch_to_tsquery('english', :text)").with("text", series);
-            Rows probed = plain.probed(true);
-            List<Long> expected = walk(plain, false, KeysetPager.PROBED_ROWS);
+            Rows all = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE, descending);
+            String condition = "a.search @@ websearch_to_tsquery('english', :text)";
+            Rows plain = all.and(condition).with("text", series);
+            Rows probed = all.andProbed(condition).with("text", series);
+            List<Long> expected = walk(plain, false, KeysetPager.WALKED_ROWS);
             assertEquals(MATCHES, expected.size(), "every article of the series matches its name");
-            assertEquals(expected, reversed(walk(plain, true, KeysetPager.PROBED_ROWS)), "the plain list backward");
-            for (int bound : new int[] {0, 3, MATCHES - 1, MATCHES, KeysetPager.PROBED_ROWS}) {
+            assertEquals(expected, reversed(walk(plain, true, KeysetPager.WALKED_ROWS)), "the plain list backward");
+            for (int bound : new int[] {0, 3, MATCHES - 1, MATCHES, KeysetPager.WALKED_ROWS}) {
                 assertEquals(expected, walk(probed, false, bound), "forward, probing " + bound + " rows, descending " + descending);
                 assertEquals(expected, reversed(walk(probed, true, bound)), "backward, probing " + bound + " rows, descending " + descending);
             }
