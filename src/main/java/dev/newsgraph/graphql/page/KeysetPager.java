@@ -25,7 +25,9 @@ public class KeysetPager {
     /** Root lists count their rows exactly up to this many; see {@link Connection#getTotalCount()}. */
     public static final int EXACT_COUNT_LIMIT = 1_000;
     /** How many rows a page of a probed list walks before it reads every match instead (see {@link Rows#andProbed}). */
-    static final int WALKED_ROWS = 2_000;
+    static final int WALKED_ROWS = 1_000;
+    /** Probed lists (see {@link Rows#andProbed}) count their rows exactly up to this many. */
+    public static final int EXACT_PROBED_COUNT_LIMIT = 100;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
     private static final Pattern ESTIMATED_ROWS = Pattern.compile(" rows=(\\d+) ");
 
@@ -91,23 +93,56 @@ public class KeysetPager {
     }
 
     /**
-     * The number of rows, exact up to {@link #EXACT_COUNT_LIMIT}: counting a million rows takes longer than any page,
-     * so above the limit it is the planner's estimate, never below the limit.
+     * The number of rows, exact up to {@link #EXACT_COUNT_LIMIT} ({@link #EXACT_PROBED_COUNT_LIMIT} for a probed list):
+     * counting a million rows takes longer than any page, so above the limit it is the planner's estimate, never
+     * below the limit.
      */
     public long count(Rows rows) {
+        return count(rows, WALKED_ROWS);
+    }
+
+    /** The number of rows; a probed list's is first counted among walkedRows rows. */
+    long count(Rows rows, int walkedRows) {
         return reads.run(session -> {
-            Query exact = session.createNativeQuery("select count(*) from (select 1 from (" + rows.sql() + ") r limit "
-                    + (EXACT_COUNT_LIMIT + 1) + ") c");
-            rows.parameters().forEach(exact::setParameter);
-            long counted = ((Number) exact.getSingleResult()).longValue();
-            if (counted <= EXACT_COUNT_LIMIT) {
-                return counted;
+            if (rows.probed()) {
+                return probedCount(session, rows, walkedRows);
             }
-            Query plan = session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r");
-            rows.parameters().forEach(plan::setParameter);
-            Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(plan.getResultList().get(0)));
-            return Math.max(EXACT_COUNT_LIMIT + 1, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
+            long counted = firstRows(session, "select 1 from (" + rows.sql() + ") r", rows, EXACT_COUNT_LIMIT + 1);
+            return counted <= EXACT_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_COUNT_LIMIT + 1);
         });
+    }
+
+    /**
+     * A probed list's count: a common word's matches are counted past the limit among the first rows the table gives
+     * (finding a thousand of them took thousands of rows, and reading them from the GIN index took longer); only a
+     * word found too rarely there is counted from the index.
+     */
+    private long probedCount(StatelessSession session, Rows rows, int walkedRows) {
+        Object[] sample = (Object[]) bound(session.createNativeQuery("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
+                        + rows.walk() + ") r limit " + walkedRows + ") r"), rows).getSingleResult();
+        long hits = ((Number) sample[0]).longValue();
+        if (hits > EXACT_PROBED_COUNT_LIMIT) {
+            return estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        }
+        if (((Number) sample[1]).longValue() < walkedRows) {
+            return hits; // every row was checked
+        }
+        // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
+        long counted = firstRows(session, "select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+    }
+
+    /** How many rows the query gives, counting at most limit. */
+    private static long firstRows(StatelessSession session, String sql, Rows rows, int limit) {
+        return ((Number) bound(session.createNativeQuery("with counted as materialized (" + sql + " limit " + limit + ") select count(*) from counted"),
+                rows).getSingleResult()).longValue();
+    }
+
+    /** The planner's estimate of the number of rows, at least the given minimum. */
+    private static long estimate(StatelessSession session, Rows rows, long minimum) {
+        Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(
+                bound(session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r"), rows).getResultList().get(0)));
+        return Math.max(minimum, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
     }
 
     /** One page per parent, all in one statement. rows must restrict parent to {@code :parents}. */
@@ -142,6 +177,11 @@ public class KeysetPager {
 
     private static String direction(boolean descending) {
         return descending ? "desc" : "asc";
+    }
+
+    private static Query bound(Query query, Rows rows) {
+        rows.parameters().forEach(query::setParameter);
+        return query;
     }
 
     private static Query bind(Query query, Rows rows, PageRequest request) {

@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.page;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * The rows a connection pages through, as SQL selecting the columns {@code parent} (the owner of a nested list;
@@ -30,18 +31,17 @@ public record Rows(String sql, Map<String, Object> parameters, SortType sortType
 
     /**
      * These rows restricted by a condition an index finds the rows of, but whose number of rows the planner cannot
-     * guess (a full-text match: a word it has no statistics for may be in no row or in half of them). A page of them
-     * walks a bounded number of rows in the sort order, checking the condition on each, and only when that finds too
-     * few reads all the matching rows from the condition's index and sorts them (see {@link KeysetPager#page}).
-     * Only one condition of a list can be probed; the rows' SQL must select from its first " from ".
+     * guess (a full-text match: a word it has no statistics for may be in no row or in half of them), or whose rows
+     * lie anywhere in the sort order (statements by date, sorted by id). A page of them walks a bounded number of rows
+     * in the sort order, checking the probed conditions on each, and only when that finds too few reads all the
+     * matching rows through the conditions' indexes and sorts them (see {@link KeysetPager#page}). The rows' SQL
+     * must select from its first " from ".
      */
     public Rows andProbed(String condition) {
-        if (walk != null) {
-            throw new IllegalStateException("one probed condition per list");
-        }
-        int from = sql.indexOf(" from ");
-        return new Rows(sql + " and " + condition, parameters, sortType, descending,
-                sql.substring(0, from) + ", (" + condition + ") as hit" + sql.substring(from));
+        String hit = walk == null
+                ? sql.substring(0, sql.indexOf(" from ")) + ", (" + condition + ") as hit" + sql.substring(sql.indexOf(" from "))
+                : walk.replaceFirst(" as hit ", Matcher.quoteReplacement(" and (" + condition + ") as hit "));
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, hit);
     }
 
     /** Whether a page walks these rows first; see {@link #andProbed}. */

@@ -43,6 +43,7 @@ class KeysetPagerTest {
             for (int bound : new int[] {0, 3, MATCHES - 1, MATCHES, KeysetPager.WALKED_ROWS}) {
                 assertEquals(expected, walk(probed, false, bound), "forward, probing " + bound + " rows, descending " + descending);
                 assertEquals(expected, reversed(walk(probed, true, bound)), "backward, probing " + bound + " rows, descending " + descending);
+                assertEquals(MATCHES, keyset.count(probed, bound), "the count, probing " + bound + " rows");
             }
         }
     }
