@@ -32,8 +32,13 @@ import org.eclipse.microprofile.graphql.Query;
 public class PathApi {
     static final int MAX_HOPS = 6;
     static final int MAX_VISITED = 50_000;
+    /** A frontier with more links than this is widened only when the other side's frontier has as many. */
+    static final int HUB_LINKS = 2_000;
 
-    /** Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'). */
+    /**
+     * Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'); a link may
+     * come twice. Union all, so that a limit stops reading at a hub.
+     */
     private static final String NEIGHBOURS = """
             with f(node) as (select unnest(cast(:frontier as text[]))),
             a(id) as (select cast(substr(node, 2) as bigint) from f where node like 'A%'),
@@ -41,28 +46,28 @@ public class PathApi {
             s(id) as (select cast(substr(node, 2) as bigint) from f where node like 'S%'),
             i(id) as (select cast(substr(node, 2) as bigint) from f where node like 'I%')
             select 'A' || m.article_id, 'E' || m.entity_id from mention m where m.article_id in (select id from a)
-            union select 'E' || m.entity_id, 'A' || m.article_id from mention m where m.entity_id in (select id from e)
-            union select 'A' || x.article_id, 'S' || x.id from statement x where x.article_id in (select id from a)
-            union select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
-            union select 'S' || x.id, 'E' || t from statement x
+            union all select 'E' || m.entity_id, 'A' || m.article_id from mention m where m.entity_id in (select id from e)
+            union all select 'A' || x.article_id, 'S' || x.id from statement x where x.article_id in (select id from a)
+            union all select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
+            union all select 'S' || x.id, 'E' || t from statement x
                 cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where x.id in (select id from s) and t is not null
-            union select 'E' || t, 'S' || x.id from statement x
+            union all select 'E' || t, 'S' || x.id from statement x
                 cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where t in (select id from e)
-            union select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
-            union select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
-            union select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
-            union select 'I' || l.incident_id, 'A' || l.article_id from incident_article l where l.incident_id in (select id from i)
-            union select 'I' || x.id, 'E' || x.place_id from incident x where x.id in (select id from i) and x.place_id is not null
-            union select 'E' || x.place_id, 'I' || x.id from incident x where x.place_id in (select id from e)
-            union select 'I' || x.id, 'I' || x.part_of_id from incident x where x.id in (select id from i) and x.part_of_id is not null
-            union select 'I' || x.part_of_id, 'I' || x.id from incident x where x.part_of_id in (select id from i)
-            union select 'I' || c.incident_id, 'E' || c.entity_id from incident_actor c where c.incident_id in (select id from i) and c.entity_id is not null
-            union select 'E' || c.entity_id, 'I' || c.incident_id from incident_actor c where c.entity_id in (select id from e)
-            union select 'E' || n.id, 'E' || n.parent_id from named_entity n where n.id in (select id from e) and n.parent_id is not null
-            union select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
-            union select 'E' || r.person_id, 'E' || t from person_role r
+            union all select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
+            union all select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
+            union all select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
+            union all select 'I' || l.incident_id, 'A' || l.article_id from incident_article l where l.incident_id in (select id from i)
+            union all select 'I' || x.id, 'E' || x.place_id from incident x where x.id in (select id from i) and x.place_id is not null
+            union all select 'E' || x.place_id, 'I' || x.id from incident x where x.place_id in (select id from e)
+            union all select 'I' || x.id, 'I' || x.part_of_id from incident x where x.id in (select id from i) and x.part_of_id is not null
+            union all select 'I' || x.part_of_id, 'I' || x.id from incident x where x.part_of_id in (select id from i)
+            union all select 'I' || c.incident_id, 'E' || c.entity_id from incident_actor c where c.incident_id in (select id from i) and c.entity_id is not null
+            union all select 'E' || c.entity_id, 'I' || c.incident_id from incident_actor c where c.entity_id in (select id from e)
+            union all select 'E' || n.id, 'E' || n.parent_id from named_entity n where n.id in (select id from e) and n.parent_id is not null
+            union all select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
+            union all select 'E' || r.person_id, 'E' || t from person_role r
                 cross join lateral unnest(array[r.organization_id, r.place_id]) t where r.person_id in (select id from e) and t is not null
-            union select 'E' || t, 'E' || r.person_id from person_role r
+            union all select 'E' || t, 'E' || r.person_id from person_role r
                 cross join lateral unnest(array[r.organization_id, r.place_id]) t where t in (select id from e)
             """;
 
@@ -94,9 +99,20 @@ public class PathApi {
             if (side.frontier.isEmpty()) {
                 return null;
             }
-            String[] keys = side.frontier.toArray(String[]::new);
-            @SuppressWarnings("unchecked")
-            List<Object[]> links = reads.run(session -> session.createNativeQuery(NEIGHBOURS).setParameter("frontier", keys).getResultList());
+            // A frontier with a hub (a country is mentioned by every 40th article) has more links than its size says:
+            // the other side is widened instead when its links are fewer than HUB_LINKS.
+            List<Object[]> links = links(side, HUB_LINKS + 1);
+            if (links.size() > HUB_LINKS && !other.frontier.isEmpty()) {
+                List<Object[]> otherLinks = links(other, HUB_LINKS + 1);
+                if (otherLinks.size() <= HUB_LINKS) {
+                    side = other;
+                    other = side == fromStart ? fromGoal : fromStart;
+                    links = otherLinks;
+                }
+            }
+            if (links.size() > HUB_LINKS) {
+                links = links(side, Integer.MAX_VALUE);
+            }
             side.widen(links);
             // Every new node is one hop further than the rest of its side: of those the other side reached, the one
             // it reached first closes the shortest path.
@@ -154,6 +170,13 @@ public class PathApi {
             }
             return path;
         }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> links(Side side, int limit) {
+        String[] keys = side.frontier.toArray(String[]::new);
+        String sql = limit == Integer.MAX_VALUE ? NEIGHBOURS : "select * from (" + NEIGHBOURS + ") n limit " + limit;
+        return reads.run(session -> session.createNativeQuery(sql).setParameter("frontier", keys).getResultList());
     }
 
     private GraphPath toPath(List<String> keys) {

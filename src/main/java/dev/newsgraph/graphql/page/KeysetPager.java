@@ -113,13 +113,13 @@ public class KeysetPager {
     }
 
     /**
-     * A probed list's count: a common word's matches are counted past the limit among the first rows the table gives
-     * (finding a thousand of them took thousands of rows, and reading them from the GIN index took longer); only a
-     * word found too rarely there is counted from the index.
+     * A probed list's count: a common word's matches are counted past the limit among the first rows in the sort
+     * order, which an index gives (finding a thousand of them took thousands of rows, and reading them from the GIN
+     * index took longer); only a word found too rarely there is counted from the index.
      */
     private long probedCount(StatelessSession session, Rows rows, int walkedRows) {
         Object[] sample = (Object[]) bound(session.createNativeQuery("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
-                        + rows.walk() + ") r limit " + walkedRows + ") r"), rows).getSingleResult();
+                        + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r"), rows).getSingleResult();
         long hits = ((Number) sample[0]).longValue();
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
             return estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
