@@ -37,7 +37,8 @@ public class PathApi {
 
     /**
      * Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'); a link may
-     * come twice. Union all, so that a limit stops reading at a hub.
+     * come twice. Union all, so that a limit stops reading at a hub; each link column of its own, so that its index
+     * serves the look-up (an unnest of several columns read every statement).
      */
     private static final String NEIGHBOURS = """
             with f(node) as (select unnest(cast(:frontier as text[]))),
@@ -51,8 +52,8 @@ public class PathApi {
             union all select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
             union all select 'S' || x.id, 'E' || t from statement x
                 cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where x.id in (select id from s) and t is not null
-            union all select 'E' || t, 'S' || x.id from statement x
-                cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where t in (select id from e)
+            union all select 'E' || x.speaker_id, 'S' || x.id from statement x where x.speaker_id in (select id from e)
+            union all select 'E' || x.venue_id, 'S' || x.id from statement x where x.venue_id in (select id from e)
             union all select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
             union all select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
             union all select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
@@ -67,8 +68,8 @@ public class PathApi {
             union all select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
             union all select 'E' || r.person_id, 'E' || t from person_role r
                 cross join lateral unnest(array[r.organization_id, r.place_id]) t where r.person_id in (select id from e) and t is not null
-            union all select 'E' || t, 'E' || r.person_id from person_role r
-                cross join lateral unnest(array[r.organization_id, r.place_id]) t where t in (select id from e)
+            union all select 'E' || r.organization_id, 'E' || r.person_id from person_role r where r.organization_id in (select id from e)
+            union all select 'E' || r.place_id, 'E' || r.person_id from person_role r where r.place_id in (select id from e)
             """;
 
     @Inject
