@@ -17,8 +17,9 @@ import java.util.regex.Pattern;
 
 /**
  * Keyset (cursor) pagination in SQL: a page is "the next n rows after this (sort value, id)", which an index
- * answers directly however deep the page. A root list costs one statement (plus one for totalCount when asked);
- * the nested lists of a whole batch of parents cost one statement together.
+ * answers directly however deep the page. A root list costs one statement (plus one or two for totalCount when
+ * asked; a probed list up to three for each, see {@link Rows#andProbed}); the nested lists of a whole batch of parents
+ * cost one statement together.
  */
 @ApplicationScoped
 public class KeysetPager {
