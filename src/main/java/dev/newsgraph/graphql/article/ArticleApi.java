@@ -66,7 +66,7 @@ public class ArticleApi {
         Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE,
                 order == ArticleOrder.NEWEST_FIRST);
         if (text != null) {
-            rows = rows.and("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = rows.andProbed("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
         // A dated article's sort_date is its published_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {

@@ -12,7 +12,7 @@ final class EntityRows {
         Rows rows = Rows.of("select 0 as parent, e.id, e.name as sort_value from named_entity e where e.type = '" + type + "'",
                 SortType.TEXT, false);
         if (text != null) {
-            rows = rows.and("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
+            rows = rows.andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
         }
         return rows;
     }

@@ -87,7 +87,7 @@ public class EventApi {
                     .with("participant", GlobalId.decodeEntity(participant, "participant"));
         }
         if (text != null) {
-            rows = rows.and("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = rows.andProbed("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
         return rows;
     }

@@ -22,16 +22,24 @@ import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
 /**
- * Shortest paths by breadth-first search, one SQL statement per hop: the statements depend on maxHops, never on
- * how many nodes a hop reaches. The search stops at a bound on visited nodes so that a hub cannot exhaust it.
+ * Shortest paths by breadth-first search from both ends, one SQL statement per hop: each hop widens the side whose
+ * frontier is smaller, so that the search meets in the middle instead of expanding the hubs one side reaches (a
+ * country is mentioned by every 40th article) from the other. The statements depend on maxHops, never on how many
+ * nodes a hop reaches. The search stops at a bound on visited nodes so that a hub cannot exhaust it.
  */
 @GraphQLApi
 @TranslatesDatabaseFailures
 public class PathApi {
     static final int MAX_HOPS = 6;
     static final int MAX_VISITED = 50_000;
+    /** A frontier with more links than this is widened only when the other side's frontier has as many. */
+    static final int HUB_LINKS = 2_000;
 
-    /** Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'). */
+    /**
+     * Every link of the graph, both ways, from the nodes of the frontier (typed node keys such as 'A12'); a link may
+     * come twice. Union all, so that a limit stops reading at a hub; each link column of its own, so that its index
+     * serves the look-up (an unnest of several columns read every statement).
+     */
     private static final String NEIGHBOURS = """
             with f(node) as (select unnest(cast(:frontier as text[]))),
             a(id) as (select cast(substr(node, 2) as bigint) from f where node like 'A%'),
@@ -39,29 +47,29 @@ public class PathApi {
             s(id) as (select cast(substr(node, 2) as bigint) from f where node like 'S%'),
             i(id) as (select cast(substr(node, 2) as bigint) from f where node like 'I%')
             select 'A' || m.article_id, 'E' || m.entity_id from mention m where m.article_id in (select id from a)
-            union select 'E' || m.entity_id, 'A' || m.article_id from mention m where m.entity_id in (select id from e)
-            union select 'A' || x.article_id, 'S' || x.id from statement x where x.article_id in (select id from a)
-            union select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
-            union select 'S' || x.id, 'E' || t from statement x
+            union all select 'E' || m.entity_id, 'A' || m.article_id from mention m where m.entity_id in (select id from e)
+            union all select 'A' || x.article_id, 'S' || x.id from statement x where x.article_id in (select id from a)
+            union all select 'S' || x.id, 'A' || x.article_id from statement x where x.id in (select id from s)
+            union all select 'S' || x.id, 'E' || t from statement x
                 cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where x.id in (select id from s) and t is not null
-            union select 'E' || t, 'S' || x.id from statement x
-                cross join lateral unnest(array[x.speaker_id, x.venue_id]) t where t in (select id from e)
-            union select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
-            union select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
-            union select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
-            union select 'I' || l.incident_id, 'A' || l.article_id from incident_article l where l.incident_id in (select id from i)
-            union select 'I' || x.id, 'E' || x.place_id from incident x where x.id in (select id from i) and x.place_id is not null
-            union select 'E' || x.place_id, 'I' || x.id from incident x where x.place_id in (select id from e)
-            union select 'I' || x.id, 'I' || x.part_of_id from incident x where x.id in (select id from i) and x.part_of_id is not null
-            union select 'I' || x.part_of_id, 'I' || x.id from incident x where x.part_of_id in (select id from i)
-            union select 'I' || c.incident_id, 'E' || c.entity_id from incident_actor c where c.incident_id in (select id from i) and c.entity_id is not null
-            union select 'E' || c.entity_id, 'I' || c.incident_id from incident_actor c where c.entity_id in (select id from e)
-            union select 'E' || n.id, 'E' || n.parent_id from named_entity n where n.id in (select id from e) and n.parent_id is not null
-            union select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
-            union select 'E' || r.person_id, 'E' || t from person_role r
+            union all select 'E' || x.speaker_id, 'S' || x.id from statement x where x.speaker_id in (select id from e)
+            union all select 'E' || x.venue_id, 'S' || x.id from statement x where x.venue_id in (select id from e)
+            union all select 'S' || b.statement_id, 'E' || b.entity_id from statement_about b where b.statement_id in (select id from s)
+            union all select 'E' || b.entity_id, 'S' || b.statement_id from statement_about b where b.entity_id in (select id from e)
+            union all select 'A' || l.article_id, 'I' || l.incident_id from incident_article l where l.article_id in (select id from a)
+            union all select 'I' || l.incident_id, 'A' || l.article_id from incident_article l where l.incident_id in (select id from i)
+            union all select 'I' || x.id, 'E' || x.place_id from incident x where x.id in (select id from i) and x.place_id is not null
+            union all select 'E' || x.place_id, 'I' || x.id from incident x where x.place_id in (select id from e)
+            union all select 'I' || x.id, 'I' || x.part_of_id from incident x where x.id in (select id from i) and x.part_of_id is not null
+            union all select 'I' || x.part_of_id, 'I' || x.id from incident x where x.part_of_id in (select id from i)
+            union all select 'I' || c.incident_id, 'E' || c.entity_id from incident_actor c where c.incident_id in (select id from i) and c.entity_id is not null
+            union all select 'E' || c.entity_id, 'I' || c.incident_id from incident_actor c where c.entity_id in (select id from e)
+            union all select 'E' || n.id, 'E' || n.parent_id from named_entity n where n.id in (select id from e) and n.parent_id is not null
+            union all select 'E' || n.parent_id, 'E' || n.id from named_entity n where n.parent_id in (select id from e)
+            union all select 'E' || r.person_id, 'E' || t from person_role r
                 cross join lateral unnest(array[r.organization_id, r.place_id]) t where r.person_id in (select id from e) and t is not null
-            union select 'E' || t, 'E' || r.person_id from person_role r
-                cross join lateral unnest(array[r.organization_id, r.place_id]) t where t in (select id from e)
+            union all select 'E' || r.organization_id, 'E' || r.person_id from person_role r where r.organization_id in (select id from e)
+            union all select 'E' || r.place_id, 'E' || r.person_id from person_role r where r.place_id in (select id from e)
             """;
 
     @Inject
@@ -84,32 +92,92 @@ public class PathApi {
         if (start.equals(goal)) {
             return toPath(List.of(start));
         }
-        Map<String, String> previous = new HashMap<>();
-        previous.put(start, null);
-        List<String> frontier = List.of(start);
-        for (int hop = 0; hop < maxHops && !frontier.isEmpty() && previous.size() < MAX_VISITED; hop++) {
-            @SuppressWarnings("unchecked")
-            String[] keys = frontier.toArray(String[]::new);
-            List<Object[]> links = reads.run(session -> session.createNativeQuery(NEIGHBOURS).setParameter("frontier", keys).getResultList());
+        Side fromStart = new Side(start);
+        Side fromGoal = new Side(goal);
+        for (int hops = 0; hops < maxHops && fromStart.visited() + fromGoal.visited() < MAX_VISITED; hops++) {
+            Side side = fromStart.frontier.size() <= fromGoal.frontier.size() ? fromStart : fromGoal;
+            Side other = side == fromStart ? fromGoal : fromStart;
+            if (side.frontier.isEmpty()) {
+                return null;
+            }
+            // A frontier with a hub (a country is mentioned by every 40th article) has more links than its size says:
+            // the other side is widened instead when its links are fewer than HUB_LINKS.
+            List<Object[]> links = links(side, HUB_LINKS + 1);
+            if (links.size() > HUB_LINKS && !other.frontier.isEmpty()) {
+                List<Object[]> otherLinks = links(other, HUB_LINKS + 1);
+                if (otherLinks.size() <= HUB_LINKS) {
+                    side = other;
+                    other = side == fromStart ? fromGoal : fromStart;
+                    links = otherLinks;
+                }
+            }
+            if (links.size() > HUB_LINKS) {
+                links = links(side, Integer.MAX_VALUE);
+            }
+            side.widen(links);
+            // Every new node is one hop further than the rest of its side: of those the other side reached, the one
+            // it reached first closes the shortest path.
+            String meeting = null;
+            for (String node : side.frontier) {
+                if (other.depth.containsKey(node) && (meeting == null || other.depth.get(node) < other.depth.get(meeting))) {
+                    meeting = node;
+                }
+            }
+            if (meeting != null) {
+                List<String> path = fromStart.pathTo(meeting);
+                Collections.reverse(path);
+                List<String> toGoal = fromGoal.pathTo(meeting);
+                path.addAll(toGoal.subList(1, toGoal.size()));
+                return toPath(path);
+            }
+        }
+        return null;
+    }
+
+    /** One end's search: how each visited node was reached, its distance, and the nodes reached by the last hop. */
+    private static final class Side {
+        final Map<String, String> previous = new HashMap<>();
+        final Map<String, Integer> depth = new HashMap<>();
+        List<String> frontier;
+
+        Side(String end) {
+            previous.put(end, null);
+            depth.put(end, 0);
+            frontier = List.of(end);
+        }
+
+        int visited() {
+            return previous.size();
+        }
+
+        void widen(List<Object[]> links) {
             List<String> next = new ArrayList<>();
             for (Object[] link : links) {
                 String neighbour = (String) link[1];
                 if (!previous.containsKey(neighbour)) {
                     previous.put(neighbour, (String) link[0]);
+                    depth.put(neighbour, depth.get((String) link[0]) + 1);
                     next.add(neighbour);
                 }
             }
-            if (previous.containsKey(goal)) {
-                List<String> path = new ArrayList<>();
-                for (String node = goal; node != null; node = previous.get(node)) {
-                    path.add(node);
-                }
-                Collections.reverse(path);
-                return toPath(path);
-            }
             frontier = next;
         }
-        return null;
+
+        /** The nodes from this node back to this side's end. */
+        List<String> pathTo(String node) {
+            List<String> path = new ArrayList<>();
+            for (String at = node; at != null; at = previous.get(at)) {
+                path.add(at);
+            }
+            return path;
+        }
+    }
+
+    @SuppressWarnings("unchecked")
+    private List<Object[]> links(Side side, int limit) {
+        String[] keys = side.frontier.toArray(String[]::new);
+        String sql = limit == Integer.MAX_VALUE ? NEIGHBOURS : "select * from (" + NEIGHBOURS + ") n limit " + limit;
+        return reads.run(session -> session.createNativeQuery(sql).setParameter("frontier", keys).getResultList());
     }
 
     private GraphPath toPath(List<String> keys) {

@@ -24,6 +24,8 @@ import org.eclipse.microprofile.graphql.Query;
 public class SearchApi {
     /** How many of the newest matches of each kind are ranked. */
     static final int CANDIDATES = 500;
+    /** How many matches of a table are collected before its newest rows are walked instead (see newestMatches). */
+    static final int PROBED = 2_000;
 
     @Inject
     Reads reads;
@@ -48,20 +50,17 @@ public class SearchApi {
         // Ranks only the newest matches of each kind (ts_rank reads each match's whole tsvector: a common word matches
         // most of a million articles), and snippets only the hits kept, after the limit (ts_headline re-parses the text).
         @SuppressWarnings("unchecked")
-        List<Object[]> rows = reads.run(session -> session.createNativeQuery("""
-                        with hits as (
-                            select 'A' as kind, a.id, ts_rank(a.search, websearch_to_tsquery('english', :text)) as rank
-                            from (select id, search from article where search @@ websearch_to_tsquery('english', :text)
-                                  order by sort_date desc, id desc limit %1$d) a
-                            union all select 'E', e.id, ts_rank(e.search, websearch_to_tsquery('simple', :text)) * 2
-                            from (select id, search from named_entity where search @@ websearch_to_tsquery('simple', :text)
-                                  order by id desc limit %1$d) e
-                            union all select 'S', s.id, ts_rank(s.search, websearch_to_tsquery('english', :text))
-                            from (select id, search from statement where search @@ websearch_to_tsquery('english', :text)
-                                  order by id desc limit %1$d) s
-                            union all select 'I', i.id, ts_rank(i.search, websearch_to_tsquery('english', :text))
-                            from (select id, search from incident where search @@ websearch_to_tsquery('english', :text)
-                                  order by sort_date desc, id desc limit %1$d) i
+        List<Object[]> rows = reads.run(session -> session.createNativeQuery("with "
+                        + newestMatches("newest_a", "article", "english", "sort_date") + ", "
+                        + newestMatches("newest_e", "named_entity", "simple", null) + ", "
+                        + newestMatches("newest_s", "statement", "english", null) + ", "
+                        + newestMatches("newest_i", "incident", "english", "sort_date") + ", "
+                        + """
+                        hits as (
+                            select 'A' as kind, id, ts_rank(search, websearch_to_tsquery('english', :text)) as rank from newest_a
+                            union all select 'E', id, ts_rank(search, websearch_to_tsquery('simple', :text)) * 2 from newest_e
+                            union all select 'S', id, ts_rank(search, websearch_to_tsquery('english', :text)) from newest_s
+                            union all select 'I', id, ts_rank(search, websearch_to_tsquery('english', :text)) from newest_i
                             order by rank desc, kind, id limit :first),
                         q(english, simple) as (select websearch_to_tsquery('english', :text), websearch_to_tsquery('simple', :text))
                         select hits.kind, hits.id, hits.rank, case hits.kind
@@ -69,7 +68,7 @@ public class SearchApi {
                             when 'E' then (select ts_headline('simple', concat_ws(' · ', e.name, nullif(array_to_string(e.aliases, ', '), '')), q.simple, :options) from named_entity e where e.id = hits.id)
                             when 'S' then (select ts_headline('english', s.text, q.english, :options) from statement s where s.id = hits.id)
                             else (select ts_headline('english', i.title, q.english, :options) from incident i where i.id = hits.id) end
-                        from hits, q order by hits.rank desc, hits.kind, hits.id""".formatted(CANDIDATES))
+                        from hits, q order by hits.rank desc, hits.kind, hits.id""")
                 .setParameter("text", text).setParameter("first", first)
                 .setParameter("options", Snippet.HEADLINE_OPTIONS).getResultList());
         Map<String, List<Long>> byKind = rows.stream().collect(Collectors.groupingBy(row -> (String) row[0],
@@ -91,5 +90,22 @@ public class SearchApi {
                             : new SearchHit(node, ((Number) row[2]).doubleValue(), Snippet.fromMarked((String) row[3]));
                 })
                 .filter(Objects::nonNull).toList();
+    }
+
+    /**
+     * The newest {@link #CANDIDATES} matches of one table as CTE {@code alias} (id, search). Up to PROBED matches are
+     * first collected in whatever order is fastest (from the GIN index for a rare word) and sorted when that is all
+     * of them; only a word with more matches walks the newest rows, where it is then never far: the planner cannot
+     * guess how many rows a word it has no statistics for matches, and walking for one that is in no row reads the
+     * whole table.
+     */
+    private static String newestMatches(String alias, String table, String config, String sortDate) {
+        String order = sortDate == null ? "id desc" : sortDate + " desc, id desc";
+        return """
+                %1$s_probe as materialized (select id, search%7$s from %2$s where search @@ websearch_to_tsquery('%3$s', :text) limit %5$d),
+                %1$s as ((select id, search from %1$s_probe where (select count(*) from %1$s_probe) < %5$d order by %4$s limit %6$d)
+                    union all (select id, search from %2$s where (select count(*) from %1$s_probe) = %5$d
+                               and search @@ websearch_to_tsquery('%3$s', :text) order by %4$s limit %6$d))"""
+                .formatted(alias, table, config, order, PROBED + 1, CANDIDATES, sortDate == null ? "" : ", " + sortDate);
     }
 }

@@ -59,14 +59,19 @@ public class IncidentApi {
             @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
             @Description("Full-text search in titles.") String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
-        return pagers.incidents.root(rows(type, from, to, within, country, perpetrator, minKilled, text, order), pagers.request(first, after, last, before));
+        return pagers.incidents.root(rows(type, from, to, within, country, perpetrator, minKilled, text, order),
+                pagers.request(first, after, last, before));
     }
 
     /** The rows {@link #incidents} pages through, filtered: shared with the compiled read path (graphql/compiled). */
-    public Rows rows(List<IncidentType> type, LocalDate from, LocalDate to, String within, String country, String perpetrator, Integer minKilled, String text, IncidentOrder order) {
-        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, text, places);
+    public Rows rows(List<IncidentType> type, LocalDate from, LocalDate to, String within, String country, String perpetrator,
+                     Integer minKilled, String text, IncidentOrder order) {
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, minKilled, places);
         Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
                 filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
+        if (text != null) {
+            rows = rows.andProbed("i.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+        }
         return rows;
     }
 

@@ -17,7 +17,7 @@ import java.util.Map;
  * within and country come as the keys of the places they select (see PlaceSets), null when not given.
  */
 record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, Long[] countryPlaces,
-                      String perpetrator, Integer minKilled, String text) {
+                      String perpetrator, Integer minKilled) {
     IncidentFilter {
         if (types != null && types.contains(null)) {
             throw new BadUserInputException("'type' must not contain null");
@@ -26,10 +26,10 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
 
     /** The filter of these arguments, with the places of within and country read from the database. */
     static IncidentFilter of(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
-                             String perpetrator, Integer minKilled, String text, PlaceSets places) {
+                             String perpetrator, Integer minKilled, PlaceSets places) {
         return new IncidentFilter(types, from, to,
                 within == null ? null : places.within(GlobalId.decode(within, NodeType.Place, "within")),
-                country == null ? null : places.inCountry(CountryCodes.require(country)), perpetrator, minKilled, text);
+                country == null ? null : places.inCountry(CountryCodes.require(country)), perpetrator, minKilled);
     }
 
     List<String> conditions() {
@@ -57,9 +57,6 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         if (minKilled != null) {
             conditions.add("exists (select 1 from incident_figure f where f.incident_id = i.id and f.kind = 'KILLED'"
                     + " and f.value >= :minKilled)");
-        }
-        if (text != null) {
-            conditions.add("i.search @@ websearch_to_tsquery('english', :text)");
         }
         return conditions;
     }
@@ -90,14 +87,12 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
             }
             parameters.put("minKilled", minKilled);
         }
-        if (text != null) {
-            parameters.put("text", text);
-        }
         return parameters;
     }
 
+    /** The conditions as a where clause, never empty, so that more conditions can follow with "and". */
     String where() {
         List<String> conditions = conditions();
-        return conditions.isEmpty() ? "" : " where " + String.join(" and ", conditions);
+        return " where " + (conditions.isEmpty() ? "true" : String.join(" and ", conditions));
     }
 }

@@ -32,7 +32,7 @@ public class IncidentStatsApi {
             @Id @Description("Only incidents at this place or within it.") String within,
             @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator) {
-        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, null, null, places);
+        IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, null, places);
         String key = switch (groupBy) {
             case COUNTRY -> "coalesce(p.country_code, 'UNKNOWN')";
             case TYPE -> "i.type";

@@ -39,8 +39,9 @@ public abstract class Connection<N, E extends Edge<N>> {
     }
 
     @NonNull
-    @Description("Number of nodes in the whole list, across all pages. Exact up to 1,000; a top-level list longer than"
-            + " that gives the database's estimate (at least 1,001): counting a million rows takes longer than the page.")
+    @Description("Number of nodes in the whole list, across all pages. Exact up to 1,000 (up to 100 for a top-level list"
+            + " filtered by text, or statements by date); a top-level list longer than that gives the database's estimate"
+            + " (more than the limit): counting a million rows takes longer than the page.")
     public long getTotalCount() {
         return totalCount;
     }

@@ -4,6 +4,7 @@ import dev.newsgraph.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import jakarta.persistence.Query;
+import org.hibernate.StatelessSession;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -16,13 +17,18 @@ import java.util.regex.Pattern;
 
 /**
  * Keyset (cursor) pagination in SQL: a page is "the next n rows after this (sort value, id)", which an index
- * answers directly however deep the page. A root list costs one statement (plus one for totalCount when asked);
- * the nested lists of a whole batch of parents cost one statement together.
+ * answers directly however deep the page. A root list costs one statement (plus one or two for totalCount when
+ * asked; a probed list up to three for each, see {@link Rows#andProbed}); the nested lists of a whole batch of parents
+ * cost one statement together.
  */
 @ApplicationScoped
 public class KeysetPager {
     /** Root lists count their rows exactly up to this many; see {@link Connection#getTotalCount()}. */
     public static final int EXACT_COUNT_LIMIT = 1_000;
+    /** How many rows a page of a probed list walks before it reads every match instead (see {@link Rows#andProbed}). */
+    static final int WALKED_ROWS = 1_000;
+    /** Probed lists (see {@link Rows#andProbed}) count their rows exactly up to this many. */
+    public static final int EXACT_PROBED_COUNT_LIMIT = 100;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
     private static final Pattern ESTIMATED_ROWS = Pattern.compile(" rows=(\\d+) ");
 
@@ -52,34 +58,92 @@ public class KeysetPager {
     }
 
     public KeyPage page(Rows rows, PageRequest request) {
+        return page(rows, request, WALKED_ROWS);
+    }
+
+    /** A page of rows; probed ones walk up to walkedRows rows before they read every match (see {@link Rows#andProbed}). */
+    KeyPage page(Rows rows, PageRequest request, int walkedRows) {
         boolean descending = rows.descending() != request.backward();
-        String sql = "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r"
-                + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()))
-                + " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending)
-                + " limit " + (request.size() + 1);
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = reads.run(session -> bind(session.createNativeQuery(sql), rows, request).getResultList());
+        String order = " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending);
+        String limit = " limit " + (request.size() + 1);
+        String cursor = request.cursor() == null ? "" : " and " + after(descending, rows.sortType());
+        List<Object[]> result = reads.run(session -> {
+            if (!rows.probed()) {
+                return rows(session, "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order + limit,
+                        rows, request);
+            }
+            // The first walkedRows rows in the sort order, checking the condition on each: enough for a common word.
+            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order + " limit " + walkedRows;
+            List<Object[]> hits = rows(session, "select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit,
+                    rows, request);
+            if (hits.size() > request.size()
+                    || ((Number) rows(session, "select count(*) from (" + walked + ") r", rows, request).get(0)).intValue() < walkedRows) {
+                return hits;
+            }
+            // Matches are rarer than that: all of them (from the condition's index: the CTE has no order for the
+            // planner to walk), sorted.
+            return rows(session, "with matches as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r where true" + cursor + ")"
+                    + " select r.id, cast(r.sort_value as text) from matches r" + order + limit, rows, request);
+        });
         return toPage(result, request, -1);
     }
 
+    @SuppressWarnings("unchecked")
+    private static <T> List<T> rows(StatelessSession session, String sql, Rows rows, PageRequest request) {
+        return bind(session.createNativeQuery(sql), rows, request).getResultList();
+    }
+
     /**
-     * The number of rows, exact up to {@link #EXACT_COUNT_LIMIT}: counting a million rows takes longer than any page,
-     * so above the limit it is the planner's estimate, never below the limit.
+     * The number of rows, exact up to {@link #EXACT_COUNT_LIMIT} ({@link #EXACT_PROBED_COUNT_LIMIT} for a probed list):
+     * counting a million rows takes longer than any page, so above the limit it is the planner's estimate, never
+     * below the limit.
      */
     public long count(Rows rows) {
+        return count(rows, WALKED_ROWS);
+    }
+
+    /** The number of rows; a probed list's is first counted among walkedRows rows. */
+    long count(Rows rows, int walkedRows) {
         return reads.run(session -> {
-            Query exact = session.createNativeQuery("select count(*) from (select 1 from (" + rows.sql() + ") r limit "
-                    + (EXACT_COUNT_LIMIT + 1) + ") c");
-            rows.parameters().forEach(exact::setParameter);
-            long counted = ((Number) exact.getSingleResult()).longValue();
-            if (counted <= EXACT_COUNT_LIMIT) {
-                return counted;
+            if (rows.probed()) {
+                return probedCount(session, rows, walkedRows);
             }
-            Query plan = session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r");
-            rows.parameters().forEach(plan::setParameter);
-            Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(plan.getResultList().get(0)));
-            return Math.max(EXACT_COUNT_LIMIT + 1, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
+            long counted = firstRows(session, "select 1 from (" + rows.sql() + ") r", rows, EXACT_COUNT_LIMIT + 1);
+            return counted <= EXACT_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_COUNT_LIMIT + 1);
         });
+    }
+
+    /**
+     * A probed list's count: a common word's matches are counted past the limit among the first rows in the sort
+     * order, which an index gives (finding a thousand of them took thousands of rows, and reading them from the GIN
+     * index took longer); only a word found too rarely there is counted from the index.
+     */
+    private long probedCount(StatelessSession session, Rows rows, int walkedRows) {
+        Object[] sample = (Object[]) bound(session.createNativeQuery("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
+                        + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r"), rows).getSingleResult();
+        long hits = ((Number) sample[0]).longValue();
+        if (hits > EXACT_PROBED_COUNT_LIMIT) {
+            return estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        }
+        if (((Number) sample[1]).longValue() < walkedRows) {
+            return hits; // every row was checked
+        }
+        // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
+        long counted = firstRows(session, "select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+    }
+
+    /** How many rows the query gives, counting at most limit. */
+    private static long firstRows(StatelessSession session, String sql, Rows rows, int limit) {
+        return ((Number) bound(session.createNativeQuery("with counted as materialized (" + sql + " limit " + limit + ") select count(*) from counted"),
+                rows).getSingleResult()).longValue();
+    }
+
+    /** The planner's estimate of the number of rows, at least the given minimum. */
+    private static long estimate(StatelessSession session, Rows rows, long minimum) {
+        Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(
+                bound(session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r"), rows).getResultList().get(0)));
+        return Math.max(minimum, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
     }
 
     /** One page per parent, all in one statement. rows must restrict parent to {@code :parents}. */
@@ -114,6 +178,11 @@ public class KeysetPager {
 
     private static String direction(boolean descending) {
         return descending ? "desc" : "asc";
+    }
+
+    private static Query bound(Query query, Rows rows) {
+        rows.parameters().forEach(query::setParameter);
+        return query;
     }
 
     private static Query bind(Query query, Rows rows, PageRequest request) {

@@ -2,6 +2,7 @@ package dev.newsgraph.graphql.page;
 
 import java.util.LinkedHashMap;
 import java.util.Map;
+import java.util.regex.Matcher;
 
 /**
  * The rows a connection pages through, as SQL selecting the columns {@code parent} (the owner of a nested list;
@@ -10,8 +11,14 @@ import java.util.Map;
  *
  * @param sortType type of sort_value, to check and read a cursor's value back
  * @param descending order of sort_value (ties broken by id in the same direction)
+ * @param walk null, or for rows restricted by {@link #andProbed a probed condition}: the same SQL without that
+ *             condition, selecting whether each row meets it as the boolean column {@code hit}
  */
-public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending) {
+public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending, String walk) {
+
+    public Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending) {
+        this(sql, parameters, sortType, descending, null);
+    }
 
     public static Rows of(String sql, SortType sortType, boolean descending) {
         return new Rows(sql, new LinkedHashMap<>(), sortType, descending);
@@ -19,7 +26,27 @@ public record Rows(String sql, Map<String, Object> parameters, SortType sortType
 
     /** These rows restricted by one more SQL condition. */
     public Rows and(String condition) {
-        return new Rows(sql + " and " + condition, parameters, sortType, descending);
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, walk == null ? null : walk + " and " + condition);
+    }
+
+    /**
+     * These rows restricted by a condition an index finds the rows of, but whose number of rows the planner cannot
+     * guess (a full-text match: a word it has no statistics for may be in no row or in half of them), or whose rows
+     * lie anywhere in the sort order (statements by date, sorted by id). A page of them walks a bounded number of rows
+     * in the sort order, checking the probed conditions on each, and only when that finds too few reads all the
+     * matching rows through the conditions' indexes and sorts them (see {@link KeysetPager#page}). The rows' SQL
+     * must select from its first " from ".
+     */
+    public Rows andProbed(String condition) {
+        String hit = walk == null
+                ? sql.substring(0, sql.indexOf(" from ")) + ", (" + condition + ") as hit" + sql.substring(sql.indexOf(" from "))
+                : walk.replaceFirst(" as hit ", Matcher.quoteReplacement(" and (" + condition + ") as hit "));
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, hit);
+    }
+
+    /** Whether a page walks these rows first; see {@link #andProbed}. */
+    public boolean probed() {
+        return walk != null;
     }
 
     public Rows with(String name, Object value) {

@@ -63,13 +63,13 @@ public class StatementApi {
             rows = rows.and("s.article_id = :article").with("article", GlobalId.decode(article, NodeType.Article, "article"));
         }
         if (from != null) {
-            rows = rows.and("s.said_on >= :from").with("from", from);
+            rows = rows.andProbed("s.said_on >= :from").with("from", from);
         }
         if (to != null) {
-            rows = rows.and("s.said_on <= :to").with("to", to);
+            rows = rows.andProbed("s.said_on <= :to").with("to", to);
         }
         if (text != null) {
-            rows = rows.and("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = rows.andProbed("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
         }
         return rows;
     }
