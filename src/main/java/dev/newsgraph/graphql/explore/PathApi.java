@@ -18,6 +18,7 @@ import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
 import org.eclipse.microprofile.graphql.Id;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -83,7 +84,8 @@ public class PathApi {
     public GraphPath path(
             @NonNull @Id @Description("Start node.") String from,
             @NonNull @Id @Description("End node.") String to,
-            @DefaultValue("4") @Description("Longest path to look for, at most 6 links.") int maxHops) {
+            @DefaultValue("4") @Description("Longest path to look for, at most 6 links.") @Name("maxHops") Integer requested) {
+        int maxHops = requested == null ? 4 : requested; // an explicit null asks for the default too
         if (maxHops < 1 || maxHops > MAX_HOPS) {
             throw new LimitExceededException("'maxHops' must be between 1 and " + MAX_HOPS + ", was " + maxHops);
         }

@@ -16,6 +16,7 @@ import java.util.stream.Collectors;
 import org.eclipse.microprofile.graphql.DefaultValue;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.GraphQLApi;
+import org.eclipse.microprofile.graphql.Name;
 import org.eclipse.microprofile.graphql.NonNull;
 import org.eclipse.microprofile.graphql.Query;
 
@@ -40,7 +41,8 @@ public class SearchApi {
             + " among the " + CANDIDATES + " most recent matches of each kind.")
     public List<@NonNull SearchHit> search(
             @NonNull @Description("Words to find (web search syntax: words, \"phrases\", -not, or).") String text,
-            @DefaultValue("20") @Description("How many hits, at most the maximum page size.") int first) {
+            @DefaultValue("20") @Description("How many hits, at most the maximum page size.") @Name("first") Integer requested) {
+        int first = requested == null ? 20 : requested; // an explicit null asks for the default too
         if (text.isBlank()) {
             throw new BadUserInputException("'text' must not be blank");
         }
