@@ -492,8 +492,14 @@ final class IncidentExtractor {
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
-        for (int i = 0; i < Math.min(4, body.size()); i++) {
-            String located = locatedPlace(ctx, body.get(i).text);
+        int prose = 0;
+        for (int i = 0; i < body.size() && prose < 4; i++) {
+            String text = body.get(i).text.strip();
+            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT))) {
+                continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
+            }
+            prose++;
+            String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null) {
                 continue;
