@@ -208,6 +208,14 @@ final class IncidentExtractor {
             if (d.place == null && !betweenStates) {
                 d.place = storyPlace(ctx); // no place in its sentence: where the story is (not a war between states)
             }
+            if (d.place == null && d == main) {
+                // "Nigeria: ... a drone attack on a village in the northwest": the dateline, else the story's country
+                String datelined = StatedMetadata.dateline(ctx);
+                Entities.Place country = ctx.entities.places.values().stream()
+                        .filter(p -> p.entry.kind() == PlaceKind.COUNTRY && p.entry.countryCode() != null
+                                && p.entry.countryCode().equals(ctx.salientCountryCode())).findFirst().orElse(null);
+                d.place = datelined != null ? datelined : country == null ? null : country.entry.name();
+            }
         }
         // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
         Draft story = main;

@@ -43,6 +43,23 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             stateBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
+            administrations(ctx, s);
+        }
+    }
+
+    /** "the Biden administration", "a Trump administration official": a government named after its leader. */
+    private void administrations(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            Tokens.Token head = t.get(i);
+            Tokens.Token leader = t.get(i - 1);
+            if (!head.bare().equals("administration") || !leader.capitalized() || s.isClaimed(leader.start(), head.end())
+                    || Text.isPossessive(leader.text()) || lex.stopCaps.contains(leader.text()) || !gaz.lookup(leader.text()).isEmpty()
+                    || gaz.byDemonym(leader.text()) != null || leader.text().equals(leader.text().toUpperCase(java.util.Locale.ROOT))) {
+                continue; // "the U.S. administration", "the Afghan administration": a state's, named by stateBodies if at all
+            }
+            ctx.entities.org(leader.text() + " administration", OrganizationKind.GOVERNMENT, null);
+            s.claim(leader.start(), head.end());
         }
     }
 
@@ -448,7 +465,7 @@ final class OrganizationExtractor {
 
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
-            "security forces", "government", "soldiers");
+            "security forces", "government", "soldiers", "junta");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",

@@ -619,6 +619,9 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
+            if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")) {
+                return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow": the city itself
+            }
             if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
                     && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
                 return false;
