@@ -106,8 +106,8 @@ final class OrganizationExtractor {
                 if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
-                // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used.
-                if (bare.length() <= 2 && !bare.equals(k.name())) {
+                // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
+                if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d")) {
                     continue;
                 }
                 Entities.Org o = register(ctx, k);
