@@ -124,9 +124,12 @@ public final class ArticleExtractor {
      */
     private static void dropPlacesNamedLikePeople(ArticleContext ctx) {
         java.util.Set<String> nameWords = new java.util.HashSet<>();
+        java.util.Set<String> usedAlone = new java.util.HashSet<>(); // "Biden said": the surname alone names the person
         for (Entities.Person p : ctx.entities.people.values()) {
             nameWords.addAll(List.of(p.name.split(" ")));
+            p.aliases.stream().filter(a -> !a.contains(" ") && p.name.endsWith(" " + a)).forEach(usedAlone::add);
         }
+        ctx.entities.places.values().removeIf(p -> p.entry.kind() != PlaceKind.COUNTRY && usedAlone.contains(p.entry.name()));
         ctx.entities.places.values().removeIf(p -> (p.entry.kind() == PlaceKind.CITY || p.entry.kind() == PlaceKind.PROVINCE)
                 && (nameWords.contains(p.entry.name()) || p.entry.aliases().stream().anyMatch(nameWords::contains))
                 && (ctx.countrySalience(p.entry.countryCode()) <= 1

@@ -51,6 +51,8 @@ final class FigureParser {
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
+            // "One Suspect Shot", "two protesters were shot": wounded, unless shot dead
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|was|have been|had been)\\s+)?shot\\b(?!\\s+(?:dead|and killed|to death))", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("shot")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnapped|abducted")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+hostages\\b", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES, cue("hostages")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|are|remain)\\s+)?missing\\b", Pattern.CASE_INSENSITIVE), FigureKind.MISSING, cue("missing")},

@@ -83,6 +83,8 @@ final class IncidentExtractor {
         IncidentType mainType = type(leadText);
         Draft main = null;
         boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
+        // "hostages ... held by Hamas since the militant group attacked Israel": a lead that tells of the past, no toll
+        leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
@@ -272,6 +274,7 @@ final class IncidentExtractor {
             + "|years of|last (?:year|month|week)(?:'s)?|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");

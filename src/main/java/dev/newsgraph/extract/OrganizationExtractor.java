@@ -107,7 +107,9 @@ final class OrganizationExtractor {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
-                if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d")) {
+                boolean bodyOfStates = k.kind() == OrganizationKind.INTERNATIONAL_ORGANIZATION && j + 1 < t.size()
+                        && !t.get(j + 1).capitalized() && Character.isLetter(t.get(j + 1).text().charAt(0)); // "UN officials say"
+                if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
                 }
                 Entities.Org o = register(ctx, k);

@@ -209,6 +209,9 @@ final class PeopleExtractor {
         if (NAME_SUFFIXES.contains(t.get(j).text()) && j + 1 < t.size() && t.get(j + 1).text().equals(".")) {
             name = name + ".";
         }
+        if (lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
+            return; // "Assistant Secretary of State Nicholas Burns": the title is no person
+        }
         TitleMatch before = titleBefore(ctx, s, i);
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))

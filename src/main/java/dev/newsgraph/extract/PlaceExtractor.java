@@ -242,6 +242,18 @@ final class PlaceExtractor {
         }
         for (int i = 0; i < t.size(); i++) {
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
+            if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
+                // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
+                int start = unknownName(s, i - 1, -1);
+                if (start > 0 && DIRECTIONS.contains(t.get(start - 1).lower())) {
+                    start--; // "Northwest Frontier Province"
+                }
+                if (start >= 0 && start > 0 && !t.get(start - 1).capitalized() && gaz.lookup(s.span(start, i)).isEmpty()
+                        && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                    declareUnknown(ctx, s, start, i, kind, cc);
+                }
+                continue;
+            }
             if (kind == null || t.get(i).capitalized()) {
                 continue;
             }
@@ -257,6 +269,10 @@ final class PlaceExtractor {
             }
         }
     }
+
+    /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
+    private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
+            "oblast", "township");
 
     /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
     private int unknownName(ArticleContext.Sentence s, int from, int step) {
