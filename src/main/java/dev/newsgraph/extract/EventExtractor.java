@@ -64,7 +64,8 @@ final class EventExtractor {
             + "|were held|took place|takes place|convened|started|kicked off|got under way|gathered|met)\\b[^.;]{0,40}?\\b(?:in|at)\\s+[^,.;]{2,60}");
     /** An event still to come: "on the eve of Biden's state visit", "Biden is unlikely to hold ... during his visit". */
     private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|is unlikely to|are unlikely to|is expected to"
-            + "|are expected to|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of)\\b");
+            + "|are expected to|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of|to prepare"
+            + "|preparing for|in preparation for|preparations for)\\b");
     /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");

@@ -22,6 +22,7 @@ final class FigureParser {
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to)\\s+)?";
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,2}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
+            + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
             + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident))?";
 
     /** "Twelve other people, including at least one child, were wounded" */
