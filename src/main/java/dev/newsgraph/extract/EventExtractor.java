@@ -174,8 +174,10 @@ final class EventExtractor {
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
-        if (PLANNED_BEFORE.matcher(s.text.substring(0, from)).find()) {
-            return; // planned or announced events are not events yet
+        String prior = s.text.substring(0, from);
+        prior = prior.substring(Math.max(prior.lastIndexOf('"'), prior.lastIndexOf('”')) + 1);
+        if (PLANNED_BEFORE.matcher(prior).find()) {
+            return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)
         }
         Matcher year = YEAR_BEFORE.matcher(before);
         LocalDate published = ctx.publication.publishedOn();

@@ -44,9 +44,9 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|carried out|launched)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?attacks", Pattern.CASE_INSENSITIVE), FigureKind.ATTACKS, cue("attacks")},
             new Object[]{Pattern.compile("\\b(?:shot down|intercepted|downed|destroyed)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED, cue("drones|missiles|rockets")},
             // "the death toll from two days of clashes rose to 11"
+            new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death toll")},
             // "bringing the death toll to 19", "putting the death toll at 30"
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting) the (?:overall |total |official )?death toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death toll")},
-            new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died")},
             // "nine people, including two children, riding in a small bus died"
