@@ -118,15 +118,22 @@ public final class ArticleExtractor {
                 a.url());
     }
 
-    /** "Bello told reporters": a surname that is also some town abroad is the person, not the town. */
+    /**
+     * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is
+     * the person, unless the town lies in the country the story is about and the story names it more than once.
+     */
     private static void dropPlacesNamedLikePeople(ArticleContext ctx) {
         java.util.Set<String> nameWords = new java.util.HashSet<>();
+        java.util.Set<String> usedAlone = new java.util.HashSet<>(); // "Biden said": the surname alone names the person
         for (Entities.Person p : ctx.entities.people.values()) {
             nameWords.addAll(List.of(p.name.split(" ")));
+            p.aliases.stream().filter(a -> !a.contains(" ") && p.name.endsWith(" " + a)).forEach(usedAlone::add);
         }
+        ctx.entities.places.values().removeIf(p -> p.entry.kind() != PlaceKind.COUNTRY && usedAlone.contains(p.entry.name()));
         ctx.entities.places.values().removeIf(p -> (p.entry.kind() == PlaceKind.CITY || p.entry.kind() == PlaceKind.PROVINCE)
                 && (nameWords.contains(p.entry.name()) || p.entry.aliases().stream().anyMatch(nameWords::contains))
-                && ctx.countrySalience(p.entry.countryCode()) <= 1);
+                && (ctx.countrySalience(p.entry.countryCode()) <= 1
+                        || !java.util.Objects.equals(p.entry.countryCode(), ctx.salientCountryCode())));
     }
 
     private List<PhotoInput> photos(ArticleContext ctx) {

@@ -64,6 +64,8 @@ final class CopyLines {
     /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
     private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
             + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+    private static final Pattern SITE_CHROME = Pattern.compile("^(?:From (?<outlet>\\p{Lu}\\p{L}+), the free news source\\b"
+            + "|Articles presented on (?<outlet2>\\p{Lu}\\p{L}+) reflect the specific time\\b)");
     /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
     private static final Pattern LICENCE = Pattern.compile("(?i)^[^.]{0,200}\\b(?:is in the public domain|public domain\\b|"
             + "licen[cs]ed under|creative commons|all rights reserved)[^.]*\\.\\s*");
@@ -78,6 +80,15 @@ final class CopyLines {
         Matcher m = PROVENANCE.matcher(line);
         if (m.find() && isOutlet(m.group("outlet").strip())) {
             return Dateline.agencyName(m.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        // "From Wikinews, the free news source you can write!", "Articles presented on Wikinews reflect ...": a wiki
+        // news site's page chrome names it.
+        Matcher site = SITE_CHROME.matcher(line.strip());
+        if (site.find()) {
+            String outlet = site.group("outlet") != null ? site.group("outlet") : site.group("outlet2");
+            if (isOutlet(outlet)) {
+                return Dateline.agencyName(outlet);
+            }
         }
         // "Read more: Voice of America": a link to the outlet the copy came from.
         Matcher teaser = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$").matcher(line.strip());

@@ -35,6 +35,8 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<agency>[A-Z][\\p{L}&. \\-]{1,30})\\)\\s*[-–—]+\\s+");
     private static final Pattern CAPS_FORM = Pattern.compile("^" + CAPS_PLACE + REGION + DATE + AGENCY + SEP);
     private static final Pattern TITLE_FORM = Pattern.compile("^" + TITLE_PLACE + REGION + DATE + AGENCY + SEP);
+    /** "berlin —", "islamabad —": feeds that print the dateline in lower case, always with a dash. */
+    private static final Pattern LOWER_FORM = Pattern.compile("^(?<lower>[a-z][a-z'’\\-]+(?:\\s+[a-z][a-z'’\\-]+){0,2})\\s*[—–]\\s+");
 
     /** A dateline that opens a paragraph, with the rest of the paragraph; null when the paragraph has none. */
     static Lead lead(String paragraph) {
@@ -79,10 +81,15 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
                 return of(m, place);
             }
         }
+        m = LOWER_FORM.matcher(s);
+        if (m.find() && isPlace(Text.titleCase(m.group("lower")))) {
+            return new Dateline(Text.titleCase(m.group("lower")), null, null, null, null, m.group());
+        }
         m = TITLE_FORM.matcher(s);
         if (m.find()) {
             String place = m.group("title");
-            boolean dash = !m.group("sep").isBlank() && !m.group("sep").contains(":");
+            // "Nigeria: President Bola Tinubu ...": a country and a colon open a bulletin's item.
+            boolean dash = !m.group("sep").isBlank() && (!m.group("sep").contains(":") || isCountry(place) && m.group("region") == null);
             // "Karachi, Mar 16 (PTI)", "Kyiv (AFP) -": title case needs an agency or date; "Beirut, Lebanon —" a known place.
             boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency")) || m.group("date") != null;
             // "Kyaukme, Myanmar —": a town the gazetteer lacks, placed by the country after it.

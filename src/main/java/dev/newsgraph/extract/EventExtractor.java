@@ -29,10 +29,10 @@ final class EventExtractor {
             "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before"
                     + "|several|other|separate|bilateral|another|two|three|nationwide|national|general)\\s+"
                     + "|'s\\s+|’s\\s+|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
-                    + "|\\b[A-Z][\\p{L}]+\\s+)"
+                    + "|\\b[A-Z][\\p{L}]+\\s+|\\b\\p{Lu}\\d{1,2}\\s+)"
                     + "(?:[a-z-]+\\s+)?"
                     + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
-                    + "|summit|meeting|talks|visit|conference|forum|congress|rally|protest march|demonstration|protest|march"
+                    + "|summit|meeting|talks|visit|trip|conference|forum|congress|rally|protest march|demonstration|protest|march"
                     + "|presidential election|parliamentary election|general election|election|re-election|referendum|vote"
                     + "|(?:general|nationwide|national|indefinite|labou?r|workers'?|hunger|teachers'?|doctors'?) strike"
                     + "|trial|hearing|funeral|ceremony|inauguration|commemoration|interview)s?\\b(?! (?:room|hall|venue|site|place|point|organi[sz]ers))");
@@ -44,13 +44,28 @@ final class EventExtractor {
     private static final Pattern MARCHED = Pattern.compile(
             "\\b(?:marched|took to the streets|onto the streets|staged (?:a |an )?(?:protest|sit-in|walkout|rally)|protesters (?:gathered|marched|rallied))\\b");
     private static final Pattern COURT_OF = Pattern.compile("\\b([A-Z][\\p{L}]+)(?:'s|’s) (?:[a-z]+ )?court\\b");
-    private static final Pattern LEADERS = Pattern.compile("\\b(?:leaders|heads of state|heads of government|presidents)\\b");
+    /** Leaders of states (not "financial leaders" or "community leaders"): their meeting is a summit. */
+    private static final Pattern LEADERS = Pattern.compile("(?<!financial |business |religious |community |opposition |party "
+            + "|tribal |local |union |student |civic |traditional |village |church |military |rebel )\\b(?:leaders|heads of state"
+            + "|heads of government|presidents)\\b");
+    /** "the 2005 G8 summit": an event of an earlier year, told as background. */
+    private static final Pattern YEAR_BEFORE = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern OWN_ELECTION = Pattern.compile("\\b(?:his|her|their) (?:re-)?election\\b");
     private static final Pattern VISITED = Pattern.compile("\\b(?:visited|visiting|arrived in|toured)\\s+(?:the\\s+)?([A-Z][\\p{L}' -]{1,60})");
     private static final Pattern MONTH_CUE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\s+(?:[a-z-]+\\s+)?"
                     + "(?:summit|meeting|talks|visit|conference|forum|congress|election|referendum|trial|hearing)");
-    private static final Pattern WITH = Pattern.compile("^\\s*(?:with|between)\\s+([^,.;]{2,80})");
+    /** "talks with X", "his meeting earlier in the day with X". */
+    private static final Pattern WITH = Pattern.compile("^\\s*(?:[a-z]+\\s+){0,4}?(?:with|between)\\s+([^,.;]{2,80})");
+    /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
+    private static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");
+    /** "began today in Hokkaido", "was held in Bali": where the event's own verb puts it. */
+    private static final Pattern HELD_IN = Pattern.compile("^[^.;]{0,160}?\\b(?:began|begins|opened|opens|was held|is being held"
+            + "|were held|took place|takes place|convened|started|kicked off|got under way|gathered|met)\\b[^.;]{0,40}?\\b(?:in|at)\\s+[^,.;]{2,60}");
+    /** An event still to come: "on the eve of Biden's state visit", "Biden is unlikely to hold ... during his visit". */
+    private static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|is unlikely to|are unlikely to|is expected to"
+            + "|are expected to|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of|to prepare"
+            + "|preparing for|in preparation for|preparations for)\\b");
     /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
@@ -79,7 +94,8 @@ final class EventExtractor {
                 }
                 cue(ctx, s, m.start(1), m.end(1), kind, statements, found);
             }
-            for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST})) {
+            for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST},
+                    new Object[]{MET_WITH, EventKind.MEETING})) {
                 Matcher vm = ((Pattern) verbal[0]).matcher(s.text);
                 if (vm.find()) {
                     cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
@@ -158,10 +174,32 @@ final class EventExtractor {
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
+        String prior = s.text.substring(0, from);
+        prior = prior.substring(Math.max(prior.lastIndexOf('"'), prior.lastIndexOf('”')) + 1);
+        if (PLANNED_BEFORE.matcher(prior).find()) {
+            return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)
+        }
+        Matcher year = YEAR_BEFORE.matcher(before);
+        LocalDate published = ctx.publication.publishedOn();
+        if (year.find() && published != null && Integer.parseInt(year.group(1)) < published.getYear()) {
+            return; // "the promises made during the 2005 G8 summit": background
+        }
+        String beforeLower = before.toLowerCase(Locale.ROOT);
+        if ((beforeLower.endsWith(" the ") || beforeLower.equals("the ")) && !beforeLower.endsWith("at the ")
+                && !beforeLower.endsWith("to the ")) {
+            // "During the first day of the summit ...": the event told of before, not another one
+            Found told = found.stream().filter(g -> g.kind == kind).findFirst().orElse(null);
+            if (told != null) {
+                return;
+            }
+        }
         // Where: the most specific place after the cue that a preposition puts it in ("summit in Brussels", "a
         // demonstration ... outside the liaison office in Hong Kong"), else an institution after "at".
-        String clause = firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while|with)\\b");
-        f.place = kind == EventKind.VISIT ? mostSpecificPlace(ctx, clause) : IncidentExtractor.locatedPlace(ctx, clause);
+        String clause = firstPart(after, "[;]|\\b(?:and|but|where|which|after|before|while|with|including|regarding|concerning|about)\\b");
+        Matcher held = HELD_IN.matcher(s.text.substring(to, Math.min(s.text.length(), to + 240)));
+        String heldIn = kind == EventKind.VISIT || !held.find() ? null : IncidentExtractor.locatedPlace(ctx, held.group());
+        f.place = kind == EventKind.VISIT ? mostSpecificPlace(ctx, clause) : heldIn != null ? heldIn
+                : IncidentExtractor.locatedPlace(ctx, clause);
         if (f.place == null && kind == EventKind.TRIAL) {
             Matcher court = COURT_OF.matcher(s.text);
             Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
@@ -427,7 +465,7 @@ final class EventExtractor {
         return switch (c) {
             case "summit" -> EventKind.SUMMIT;
             case "meeting", "talks" -> EventKind.MEETING;
-            case "visit" -> EventKind.VISIT;
+            case "visit", "trip" -> EventKind.VISIT;
             case "conference", "forum" -> EventKind.CONFERENCE;
             case "congress" -> EventKind.MEETING; // a party's or a nation's congress: a meeting of its delegates
             case "rally", "protest march", "demonstration", "protest", "march" -> EventKind.PROTEST;
@@ -468,7 +506,7 @@ final class EventExtractor {
         for (Entities.Place p : ctx.entities.places.values()) {
             int pos = indexOfWord(text, p.entry.name());
             for (String a : p.aliases) {
-                int i = indexOfWord(text, a);
+                int i = Gazetteer.get().byDemonym(a) != null ? -1 : indexOfWord(text, a); // "African leaders" are not in Africa
                 if (i >= 0 && (pos < 0 || i < pos)) {
                     pos = i;
                 }

@@ -68,7 +68,11 @@ final class IncidentExtractor {
         // The lead is the first sentence that tells of an incident, when an introduction ("There is continuing
         // violence ...") or a line of chrome comes first.
         int leadIndex = 0;
-        for (int i = 0; i < Math.min(3, body.size()); i++) {
+        for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
+            if (DATED_CAPTION.matcher(body.get(i).text).find()) {
+                continue; // a photo caption pasted above the lead ("..., October 4, 2012.") names the incident, not its toll
+            }
+            seen++;
             if (type(body.get(i).text) != null || !figures.figures(body.get(i).text).isEmpty()) {
                 leadIndex = i;
                 break;
@@ -79,6 +83,8 @@ final class IncidentExtractor {
         IncidentType mainType = type(leadText);
         Draft main = null;
         boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
+        // "hostages ... held by Hamas since the militant group attacked Israel": a lead that tells of the past, no toll
+        leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
@@ -204,6 +210,14 @@ final class IncidentExtractor {
             if (d.place == null && !betweenStates) {
                 d.place = storyPlace(ctx); // no place in its sentence: where the story is (not a war between states)
             }
+            if (d.place == null && d == main) {
+                // "Nigeria: ... a drone attack on a village in the northwest": the dateline, else the story's country
+                String datelined = StatedMetadata.dateline(ctx);
+                Entities.Place country = ctx.entities.places.values().stream()
+                        .filter(p -> p.entry.kind() == PlaceKind.COUNTRY && p.entry.countryCode() != null
+                                && p.entry.countryCode().equals(ctx.salientCountryCode())).findFirst().orElse(null);
+                d.place = datelined != null ? datelined : country == null ? null : country.entry.name();
+            }
         }
         // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
         Draft story = main;
@@ -231,6 +245,9 @@ final class IncidentExtractor {
     }
 
     private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+    /** A photo caption's shape: it ends with the day the photo was taken. */
+    private static final Pattern DATED_CAPTION = Pattern.compile(",\\s+(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
 
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -254,9 +271,10 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last year|years? ago|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
+    private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
@@ -488,12 +506,18 @@ final class IncidentExtractor {
     /**
      * The lead often names only the country ("a suicide bombing in southern Afghanistan") and the next sentences the
      * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
-     * the first sentences put it in, within the country of the lead's place.
+     * the first sentences of prose put it in, within the country of the lead's place.
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
-        for (int i = 0; i < Math.min(4, body.size()); i++) {
-            String located = locatedPlace(ctx, body.get(i).text);
+        int prose = 0;
+        for (int i = 0; i < body.size() && prose < 5; i++) {
+            String text = body.get(i).text.strip();
+            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
+                continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
+            }
+            prose++;
+            String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null) {
                 continue;

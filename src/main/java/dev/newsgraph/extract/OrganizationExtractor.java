@@ -43,6 +43,23 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             stateBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
+            administrations(ctx, s);
+        }
+    }
+
+    /** "the Biden administration", "a Trump administration official": a government named after its leader. */
+    private void administrations(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 1; i < t.size(); i++) {
+            Tokens.Token head = t.get(i);
+            Tokens.Token leader = t.get(i - 1);
+            if (!head.bare().equals("administration") || !leader.capitalized() || s.isClaimed(leader.start(), head.end())
+                    || Text.isPossessive(leader.text()) || lex.stopCaps.contains(leader.text()) || !gaz.lookup(leader.text()).isEmpty()
+                    || gaz.byDemonym(leader.text()) != null || leader.text().equals(leader.text().toUpperCase(java.util.Locale.ROOT))) {
+                continue; // "the U.S. administration", "the Afghan administration": a state's, named by stateBodies if at all
+            }
+            ctx.entities.org(leader.text() + " administration", OrganizationKind.GOVERNMENT, null);
+            s.claim(leader.start(), head.end());
         }
     }
 
@@ -89,8 +106,10 @@ final class OrganizationExtractor {
                 if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
-                // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used.
-                if (bare.length() <= 2 && !bare.equals(k.name())) {
+                // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
+                boolean bodyOfStates = k.kind() == OrganizationKind.INTERNATIONAL_ORGANIZATION && j + 1 < t.size()
+                        && !t.get(j + 1).capitalized() && Character.isLetter(t.get(j + 1).text().charAt(0)); // "UN officials say"
+                if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
                 }
                 Entities.Org o = register(ctx, k);
@@ -448,7 +467,7 @@ final class OrganizationExtractor {
 
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
-            "security forces", "government", "soldiers");
+            "security forces", "government", "soldiers", "junta");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",

@@ -209,6 +209,9 @@ final class PeopleExtractor {
         if (NAME_SUFFIXES.contains(t.get(j).text()) && j + 1 < t.size() && t.get(j + 1).text().equals(".")) {
             name = name + ".";
         }
+        if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
+            return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
+        }
         TitleMatch before = titleBefore(ctx, s, i);
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
@@ -237,6 +240,16 @@ final class PeopleExtractor {
     }
 
     record TitleMatch(RoleInput role, int start) {
+    }
+
+    /** Every word of every title ("deputy", "secretary", "state", "minister", ...). */
+    private static final java.util.Set<String> TITLE_WORDS = titleWords();
+
+    private static java.util.Set<String> titleWords() {
+        java.util.Set<String> words = new java.util.HashSet<>();
+        Lexicons.get().titles.keySet().forEach(k -> words.addAll(List.of(k.split("[ -]"))));
+        words.removeAll(java.util.Set.of("of", "the", "for", "and"));
+        return java.util.Set.copyOf(words);
     }
 
     /** "NATO Secretary General Mark Rutte", "US President Donald Trump", "Kharkiv governor Oleh Syniehubov". */

@@ -187,13 +187,28 @@ final class PlaceExtractor {
             if (!t.get(i + 1).text().equals(",")) {
                 continue;
             }
-            Entities.Place country = ctx.entities.findPlace(t.get(i + 2).bare());
-            if (country == null || country.entry.kind() != PlaceKind.COUNTRY || !t.get(i + 2).capitalized()) {
+            int c = i + 2;
+            while (c + 1 < t.size() && (COMPASS_ADJECTIVES.contains(t.get(c).lower()) || DIRECTIONS.contains(t.get(c).lower()))) {
+                c++; // "in Yiliang, southwest China's Yunnan province"
+            }
+            Entities.Place country = ctx.entities.findPlace(t.get(c).bare());
+            String cc;
+            if (t.get(i + 2).lower().equals("near") && i > 0 && LOCAL_LOCATIVE.contains(t.get(i - 1).lower())) {
+                cc = ctx.salientCountryCode(); // "occurred in Usterzai, near the town of Kohat": located by a place near it
+            } else if (country != null && t.get(c).capitalized() && (country.entry.kind() == PlaceKind.COUNTRY
+                    || country.entry.kind() == PlaceKind.PROVINCE)) {
+                cc = country.entry.countryCode(); // "Kyaukme, Myanmar", "Yiliang, southwest China's Yunnan province"
+            } else {
                 continue;
             }
             int start = unknownName(s, i, -1);
-            if (start < 0 || start > 0 && t.get(start - 1).capitalized() || start == 0 && lex.stopCaps.contains(t.get(0).text())) {
+            if (cc == null || start < 0 || start > 0 && t.get(start - 1).capitalized()
+                    || start == 0 && lex.stopCaps.contains(t.get(0).text())) {
                 continue;
+            }
+            boolean located = start > 0 && LOCAL_LOCATIVE.contains(t.get(start - 1).lower());
+            if ((c > i + 2 || country == null || country.entry.kind() != PlaceKind.COUNTRY) && !located) {
+                continue; // "said Ahmed, Kandahar's police chief": only a locative makes the name a place
             }
             String name = s.span(start, i);
             if (name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -202,7 +217,7 @@ final class PlaceExtractor {
                         .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                         .collect(java.util.stream.Collectors.joining(" "));
                 Gazetteer.Entry known = gaz.lookup(titled).stream()
-                        .filter(e -> country.entry.countryCode().equals(e.countryCode())).findFirst().orElse(null);
+                        .filter(e -> cc.equals(e.countryCode())).findFirst().orElse(null);
                 if (known != null) {
                     ctx.entities.place(known);
                     s.claim(t.get(start).start(), t.get(i).end());
@@ -210,7 +225,7 @@ final class PlaceExtractor {
                 continue;
             }
             if (gaz.lookup(name).isEmpty()) {
-                declareUnknown(ctx, s, start, i, PlaceKind.CITY, country.entry.countryCode());
+                declareUnknown(ctx, s, start, i, PlaceKind.CITY, cc);
             }
         }
     }
@@ -227,6 +242,18 @@ final class PlaceExtractor {
         }
         for (int i = 0; i < t.size(); i++) {
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
+            if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
+                // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
+                int start = unknownName(s, i - 1, -1);
+                if (start > 0 && DIRECTIONS.contains(t.get(start - 1).lower())) {
+                    start--; // "Northwest Frontier Province"
+                }
+                if (start >= 0 && start > 0 && !t.get(start - 1).capitalized() && gaz.lookup(s.span(start, i)).isEmpty()
+                        && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                    declareUnknown(ctx, s, start, i, kind, cc);
+                }
+                continue;
+            }
             if (kind == null || t.get(i).capitalized()) {
                 continue;
             }
@@ -243,6 +270,10 @@ final class PlaceExtractor {
         }
     }
 
+    /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
+    private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
+            "oblast", "township");
+
     /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
     private int unknownName(ArticleContext.Sentence s, int from, int step) {
         List<Tokens.Token> t = s.tokens;
@@ -254,7 +285,7 @@ final class PlaceExtractor {
             // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
             if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
                     || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
-                    || step < 0 && Text.isPossessive(tok.text()) && k != from || s.tag(k).startsWith("ADJ")) {
+                    || step < 0 && Text.isPossessive(tok.text()) && k != from || step < 0 && adjective(s, k)) {
                 break;
             }
             end = k;
@@ -264,6 +295,16 @@ final class PlaceExtractor {
             k += step;
         }
         return end;
+    }
+
+    /**
+     * "an Islamic state", "the Federal district": an adjective before a kind word. The tagger calls many unknown names
+     * adjectives too ("Yilian county"), so the word must also look like one.
+     */
+    private static boolean adjective(ArticleContext.Sentence s, int k) {
+        String w = s.tokens.get(k).lower();
+        return s.tag(k).startsWith("ADJ") && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ern") || w.endsWith("ous")
+                || w.endsWith("ive") || w.endsWith("ish") || w.endsWith("ese"));
     }
 
     private void declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
@@ -594,6 +635,9 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
+            if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")) {
+                return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow": the city itself
+            }
             if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
                     && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
                 return false;

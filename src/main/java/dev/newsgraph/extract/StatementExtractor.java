@@ -318,6 +318,7 @@ final class StatementExtractor {
             if (subjectEnd > 0) {
                 int from = after ? 0 : clauseStart(t, subjectEnd);
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
+                subject = after ? subject : subjectOf(subject);
                 String s = resolveSpeaker(ctx, subject);
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = outlet == null ? s : outlet;
@@ -644,6 +645,12 @@ final class StatementExtractor {
                 return only.name;
             }
         }
+        Matcher unnamed = UNNAMED_SOURCE.matcher(lower);
+        if (unnamed.matches()) {
+            // "said the official, who was not named": the unnamed source introduced before ("a Biden administration
+            // official told reporters") speaks for its body, not for whoever was named last
+            return bodyOfUnnamed(ctx, unnamed.group(1));
+        }
         if (words(s) <= 6 && lower.startsWith("the ")) {
             RoleInput role = people.describe(ctx, bare);
             if (role != null) {
@@ -668,6 +675,29 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
+    private static final Pattern UNNAMED_SOURCE = Pattern.compile(
+            "^the (?:same |senior |unnamed |anonymous )?(official|source|spokesman|spokeswoman|spokesperson|aide|diplomat)$");
+
+    /** The organization an earlier indefinite mention ties an unnamed source to ("a Biden administration official"). */
+    private static String bodyOfUnnamed(ArticleContext ctx, String noun) {
+        for (ArticleContext.Sentence sentence : ctx.sentences) {
+            for (Entities.Org o : ctx.entities.orgs.values()) {
+                Set<String> forms = new LinkedHashSet<>(o.aliases);
+                forms.add(o.name);
+                for (String form : forms) {
+                    int at = sentence.text.indexOf(form + " " + noun);
+                    if (at > 0 && INDEFINITE_BEFORE.matcher(sentence.text.substring(0, at)).find()) {
+                        return o.name;
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}$");
 
     private static Entities.Person holderOf(ArticleContext ctx, RoleInput role) {
         for (Entities.Person p : ctx.entities.people.values()) {
@@ -714,7 +744,7 @@ final class StatementExtractor {
         String outlet = null;
         for (int v = 1; v < t.size(); v++) {
             if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
-                String s = resolveSpeaker(ctx, sentence.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end()));
+                String s = resolveSpeaker(ctx, subjectOf(sentence.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = outlet == null ? s : outlet; // "Xinhua reported that Li told Starmer that ..."
                 } else if (s != null) {
@@ -723,6 +753,23 @@ final class StatementExtractor {
             }
         }
         return outlet;
+    }
+
+    /** Openers of a phrase set before the subject: "Speaking to reporters at the White House, the families said". */
+    private static final Pattern INTRODUCTORY = Pattern.compile("^(?:\\p{L}+ing|In|At|On|After|Before|During|Earlier|Later"
+            + "|Asked|Addressing|According)\\b");
+
+    /**
+     * The subject before a verb of saying, without an introductory phrase set off by a comma ("Speaking to reporters
+     * at the White House on Tuesday, the families"); an apposition stays ("Ali Hasan, a policeman").
+     */
+    private static String subjectOf(String beforeVerb) {
+        int comma = beforeVerb.lastIndexOf(',');
+        if (comma < 0 || !INTRODUCTORY.matcher(beforeVerb.strip()).lookingAt()) {
+            return beforeVerb;
+        }
+        String tail = beforeVerb.substring(comma + 1).strip();
+        return tail.isEmpty() ? beforeVerb : tail;
     }
 
     private void updateFocus(ArticleContext ctx, String text) {
