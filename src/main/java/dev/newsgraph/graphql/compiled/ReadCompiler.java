@@ -258,21 +258,17 @@ final class ReadCompiler {
         }
         List<ExecutableNormalizedField> children = field.getChildren();
         return switch (type + "." + name) {
-            case "Article.headline", "Article.author", "Article.url", "Article.version", "Statement.text", "Statement.channel",
-                 "Incident.title", "Event.title", "Feed.name", "Person.name", "Organization.name", "Place.name",
-                 "Organization.kind", "Place.kind", "Statement.kind", "Incident.type", "Event.kind", "Article.dateBasis",
-                 "Article.headlineBasis", "Incident.datePrecision", "Event.datePrecision", "Incident.dateText", "Event.dateText",
-                 "Place.latitude", "Place.longitude", "Role.title", "Role.current", "Photo.caption", "Photo.credit",
-                 "IncidentActor.role", "IncidentActor.attribution", "IncidentActor.description", "IncidentFigure.kind",
-                 "IncidentFigure.value", "IncidentFigure.note", "Munition.weapon", "Munition.quantity", "Mention.sentence" ->
+            // plain columns, named as their fields in snake case
+            case "Article.headline", "Article.author", "Article.url", "Article.version", "Article.dateBasis", "Article.dateEvidence",
+                 "Article.headlineBasis", "Article.externalId", "Statement.text", "Statement.channel", "Statement.kind",
+                 "Statement.speakerDescription", "Incident.title", "Incident.type", "Incident.datePrecision", "Incident.dateText",
+                 "Event.title", "Event.kind", "Event.datePrecision", "Event.dateText", "Feed.name", "Person.name",
+                 "Organization.name", "Organization.kind", "Organization.countryCode", "Place.name", "Place.kind",
+                 "Place.countryCode", "Place.latitude", "Place.longitude", "Role.title", "Role.current", "Photo.caption",
+                 "Photo.credit", "Photo.filePhoto", "IncidentActor.role", "IncidentActor.attribution", "IncidentActor.description",
+                 "IncidentFigure.kind", "IncidentFigure.value", "IncidentFigure.atLeast", "IncidentFigure.note",
+                 "IncidentFigure.partyClaim", "Munition.weapon", "Munition.quantity", "Munition.atLeast", "Mention.sentence" ->
                     column(t, snake(name));
-            case "Article.dateEvidence" -> column(t, "date_evidence");
-            case "Article.externalId" -> column(t, "external_id");
-            case "Statement.speakerDescription" -> column(t, "speaker_description");
-            case "Organization.countryCode", "Place.countryCode" -> column(t, "country_code");
-            case "Photo.filePhoto" -> column(t, "file_photo");
-            case "IncidentFigure.atLeast", "Munition.atLeast" -> column(t, "at_least");
-            case "IncidentFigure.partyClaim" -> column(t, "party_claim");
             case "Article.publishedOn" -> date(t, "published_on");
             case "Article.notBefore" -> date(t, "not_before");
             case "Statement.saidOn" -> date(t, "said_on");

@@ -12,7 +12,6 @@ import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeRows;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
-import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementConnection;
 import jakarta.inject.Inject;
 import java.util.HashMap;
