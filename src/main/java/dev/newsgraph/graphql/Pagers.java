@@ -96,22 +96,21 @@ public class Pagers {
 
     /** Incidents at each parent place, newest first; with includeSubPlaces also those at the places within it. */
     public static Rows incidentsAt(boolean includeSubPlaces) {
-        return includeSubPlaces
-                ? Rows.of(placeTree(":parents")
-                        + " select distinct w.root as parent, i.id, i.sort_date as sort_value from within w join incident i on i.place_id = w.place",
-                        SortType.DATE, true)
-                : Rows.of("select i.place_id as parent, i.id, i.sort_date as sort_value from incident i where i.place_id = any(:parents)",
-                        SortType.DATE, true);
+        return datedAt("incident", includeSubPlaces);
     }
 
     /** Events at each parent place, newest first; with includeSubPlaces also those at the places within it. */
     public static Rows eventsAt(boolean includeSubPlaces) {
+        return datedAt("event", includeSubPlaces);
+    }
+
+    /** Rows of a table with place_id and sort_date at each parent place (and the places within it), newest first. */
+    private static Rows datedAt(String table, boolean includeSubPlaces) {
         return includeSubPlaces
-                ? Rows.of(placeTree(":parents")
-                        + " select distinct w.root as parent, e.id, e.sort_date as sort_value from within w join event e on e.place_id = w.place",
-                        SortType.DATE, true)
-                : Rows.of("select e.place_id as parent, e.id, e.sort_date as sort_value from event e where e.place_id = any(:parents)",
-                        SortType.DATE, true);
+                ? Rows.of(placeTree(":parents") + " select distinct w.root as parent, x.id, x.sort_date as sort_value from within w"
+                        + " join " + table + " x on x.place_id = w.place", SortType.DATE, true)
+                : Rows.of("select x.place_id as parent, x.id, x.sort_date as sort_value from " + table + " x"
+                        + " where x.place_id = any(:parents)", SortType.DATE, true);
     }
 
     /** Statements made at each parent place (their venue), newest first. */
