@@ -106,14 +106,26 @@ public class Reads {
      * as much as running it.
      */
     public <T> List<T> selectWithCachedPlan(String sql, Row<T> row, Object... parameters) {
+        // The three statements go in one round trip: the driver sends a multi-statement text as one pipeline.
         return run(session -> session.doReturningWork(connection -> {
-            try (Statement mode = connection.createStatement()) {
-                mode.execute("set plan_cache_mode = auto");
-                try {
-                    return execute(connection, sql, row, parameters);
-                } finally {
-                    mode.execute("reset plan_cache_mode");
+            if (statistics.isStatisticsEnabled()) {
+                statistics.prepareStatement();
+            }
+            try (PreparedStatement statement = connection.prepareStatement(
+                    "set plan_cache_mode = auto; " + sql + "; reset plan_cache_mode")) {
+                for (int i = 0; i < parameters.length; i++) {
+                    bind(connection, statement, i + 1, parameters[i]);
                 }
+                statement.execute();
+                List<T> result = new ArrayList<>();
+                do {
+                    try (ResultSet rows = statement.getResultSet()) {
+                        while (rows != null && rows.next()) {
+                            result.add(row.map(rows));
+                        }
+                    }
+                } while (statement.getMoreResults() || statement.getUpdateCount() != -1);
+                return result;
             }
         }));
     }
