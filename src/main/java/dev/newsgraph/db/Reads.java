@@ -96,7 +96,11 @@ public class Reads {
      * array: {@code where id = any(?)}.
      */
     public <T> List<T> select(String sql, Row<T> row, Object... parameters) {
-        return run(session -> session.doReturningWork(connection -> execute(connection, sql, row, parameters)));
+        return run(session -> session.doReturningWork(connection -> {
+            try (PreparedStatement statement = prepare(connection, sql, parameters); ResultSet rows = statement.executeQuery()) {
+                return mapped(rows, row);
+            }
+        }));
     }
 
     /**
@@ -108,20 +112,14 @@ public class Reads {
     public <T> List<T> selectWithCachedPlan(String sql, Row<T> row, Object... parameters) {
         // The three statements go in one round trip: the driver sends a multi-statement text as one pipeline.
         return run(session -> session.doReturningWork(connection -> {
-            if (statistics.isStatisticsEnabled()) {
-                statistics.prepareStatement();
-            }
-            try (PreparedStatement statement = connection.prepareStatement(
-                    "set plan_cache_mode = auto; " + sql + "; reset plan_cache_mode")) {
-                for (int i = 0; i < parameters.length; i++) {
-                    bind(connection, statement, i + 1, parameters[i]);
-                }
+            try (PreparedStatement statement = prepare(connection, "set plan_cache_mode = auto; " + sql + "; reset plan_cache_mode",
+                    parameters)) {
                 statement.execute();
                 List<T> result = new ArrayList<>();
                 do {
                     try (ResultSet rows = statement.getResultSet()) {
-                        while (rows != null && rows.next()) {
-                            result.add(row.map(rows));
+                        if (rows != null) {
+                            result.addAll(mapped(rows, row));
                         }
                     }
                 } while (statement.getMoreResults() || statement.getUpdateCount() != -1);
@@ -130,22 +128,29 @@ public class Reads {
         }));
     }
 
-    private <T> List<T> execute(Connection connection, String sql, Row<T> row, Object... parameters) throws SQLException {
-        if (statistics.isStatisticsEnabled()) { // Hibernate's statement count (metrics, the N+1 tests) includes these
+    /** The statement with its parameters bound, counted in Hibernate's statistics (metrics, the N+1 tests). */
+    private PreparedStatement prepare(Connection connection, String sql, Object... parameters) throws SQLException {
+        if (statistics.isStatisticsEnabled()) {
             statistics.prepareStatement();
         }
-        try (PreparedStatement statement = connection.prepareStatement(sql)) {
+        PreparedStatement statement = connection.prepareStatement(sql);
+        try {
             for (int i = 0; i < parameters.length; i++) {
                 bind(connection, statement, i + 1, parameters[i]);
             }
-            try (ResultSet rows = statement.executeQuery()) {
-                List<T> result = new ArrayList<>();
-                while (rows.next()) {
-                    result.add(row.map(rows));
-                }
-                return result;
-            }
+            return statement;
+        } catch (SQLException | RuntimeException e) {
+            statement.close();
+            throw e;
         }
+    }
+
+    private static <T> List<T> mapped(ResultSet rows, Row<T> row) throws SQLException {
+        List<T> result = new ArrayList<>();
+        while (rows.next()) {
+            result.add(row.map(rows));
+        }
+        return result;
     }
 
     private static void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {

@@ -186,7 +186,7 @@ public class KeysetPager {
     }
 
     private static Query bind(Query query, Rows rows, PageRequest request) {
-        rows.parameters().forEach(query::setParameter);
+        bound(query, rows);
         if (request.cursor() != null) {
             rows.sortType().check(request.cursor().sortValue(), request.cursorArgument());
             query.setParameter("cursorValue", request.cursor().sortValue());
