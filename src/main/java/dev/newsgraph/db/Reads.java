@@ -15,6 +15,7 @@ import java.sql.ResultSet;
 import java.sql.Statement;
 import java.sql.SQLException;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Collection;
 import java.util.List;
 import java.util.function.Function;
@@ -92,8 +93,8 @@ public class Reads {
     /**
      * The rows of one SQL statement, through plain JDBC in a unit of work: for read paths that only copy rows into
      * views, with neither entity hydration nor a query translation per call, and with the same SQL text whatever the
-     * number of keys, so that the driver prepares it once per connection. A collection parameter is bound as a PostgreSQL
-     * array: {@code where id = any(?)}.
+     * number of keys, so that the driver prepares it once per connection. A collection or array parameter is bound as a
+     * PostgreSQL array: {@code where id = any(?)}.
      */
     public <T> List<T> select(String sql, Row<T> row, Object... parameters) {
         return run(session -> session.doReturningWork(connection -> {
@@ -154,7 +155,9 @@ public class Reads {
     }
 
     private static void bind(Connection connection, PreparedStatement statement, int index, Object value) throws SQLException {
-        if (value instanceof Collection<?> values) {
+        if (value instanceof Object[] values) {
+            bind(connection, statement, index, Arrays.asList(values));
+        } else if (value instanceof Collection<?> values) {
             String type = values.stream().allMatch(element -> element instanceof Number) ? "bigint" : "text";
             statement.setArray(index, connection.createArrayOf(type, values.toArray()));
         } else {

@@ -15,13 +15,7 @@ import io.quarkus.arc.Unremovable;
 import io.smallrye.graphql.execution.error.ExceptionHandler;
 import jakarta.inject.Inject;
 import jakarta.inject.Singleton;
-import jakarta.json.Json;
-import jakarta.json.JsonObject;
-import jakarta.json.JsonReader;
-import jakarta.json.JsonReaderFactory;
-import java.io.StringReader;
 import java.util.List;
-import java.util.Map;
 import java.util.concurrent.CompletableFuture;
 import java.util.concurrent.TimeUnit;
 import org.eclipse.microprofile.config.inject.ConfigProperty;
@@ -42,7 +36,6 @@ import org.jboss.logging.Logger;
 @Unremovable // installed by OperationChecks into SmallRye's GraphQL instance
 public class CompiledReads extends AsyncExecutionStrategy {
     private static final Logger LOG = Logger.getLogger(CompiledReads.class);
-    private static final JsonReaderFactory JSON = Json.createReaderFactory(Map.of());
 
     private final Reads reads;
     private final RootLists roots;
@@ -65,7 +58,7 @@ public class CompiledReads extends AsyncExecutionStrategy {
 
     @Override
     public CompletableFuture<ExecutionResult> execute(ExecutionContext context, ExecutionStrategyParameters parameters) {
-        JsonObject data = enabled && context.isQueryOperation() ? compiledData(context) : null;
+        RawJson data = enabled && context.isQueryOperation() ? compiledData(context) : null;
         if (data == null) {
             resolved.increment();
             return super.execute(context, parameters);
@@ -75,7 +68,7 @@ public class CompiledReads extends AsyncExecutionStrategy {
     }
 
     /** The data of the query from one compiled statement; null when the resolvers must answer. */
-    private JsonObject compiledData(ExecutionContext context) {
+    private RawJson compiledData(ExecutionContext context) {
         long start = System.nanoTime();
         List<ExecutableNormalizedField> rootFields = context.getNormalizedQueryTree().get().getTopLevelFields();
         try {
@@ -83,14 +76,11 @@ public class CompiledReads extends AsyncExecutionStrategy {
                 Sql sql = new ReadCompiler(roots).compile(rootFields);
                 return reads.selectWithCachedPlan(sql.text(), row -> row.getString(1), sql.parameters()).get(0);
             });
-            try (JsonReader reader = JSON.createReader(new StringReader(json))) {
-                JsonObject data = reader.readObject();
-                long elapsed = System.nanoTime() - start;
-                rootFields.stream().filter(field -> !field.getName().startsWith("__"))
-                        .forEach(field -> OperationMetrics.timer(registry, field.getName(),
-                                context.getOperationDefinition().getOperation()).record(elapsed, TimeUnit.NANOSECONDS));
-                return data;
-            }
+            long elapsed = System.nanoTime() - start;
+            rootFields.stream().filter(field -> !field.getName().startsWith("__"))
+                    .forEach(field -> OperationMetrics.timer(registry, field.getName(),
+                            context.getOperationDefinition().getOperation()).record(elapsed, TimeUnit.NANOSECONDS));
+            return RawJson.compacted(json);
         } catch (ReadCompiler.NotCompiled e) {
             LOG.debugf("Resolving a query the compiler does not translate: %s", e.getMessage());
             return null;

@@ -66,7 +66,7 @@ public class EventApi {
             if (kind.contains(null)) {
                 throw new BadUserInputException("'kind' must not contain null");
             }
-            rows = rows.and("e.kind in (:kinds)").with("kinds", kind.stream().map(Enum::name).toList());
+            rows = rows.and("e.kind = any(:kinds)").with("kinds", kind.stream().map(Enum::name).toList());
         }
         // A dated event's sort_date is its occurred_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {

@@ -35,7 +35,7 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
     List<String> conditions() {
         List<String> conditions = new ArrayList<>();
         if (types != null && !types.isEmpty()) {
-            conditions.add("i.type in (:types)");
+            conditions.add("i.type = any(:types)");
         }
         // A dated incident's sort_date is its occurred_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {

@@ -3,8 +3,6 @@ package dev.newsgraph.graphql.page;
 import dev.newsgraph.db.Reads;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
-import org.hibernate.StatelessSession;
 import java.util.ArrayList;
 import java.util.Collection;
 import java.util.Collections;
@@ -67,30 +65,39 @@ public class KeysetPager {
         String order = " order by r.sort_value " + direction(descending) + ", r.id " + direction(descending);
         String limit = " limit " + (request.size() + 1);
         String cursor = request.cursor() == null ? "" : " and " + after(descending, rows.sortType());
-        List<Object[]> result = reads.run(session -> {
+        Map<String, Object> parameters = parameters(rows, request);
+        List<PageRow> result = reads.run(session -> {
             if (!rows.probed()) {
-                return rows(session, "select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order + limit,
-                        rows, request);
+                return pageRows("select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order + limit,
+                        parameters);
             }
             // The first walkedRows rows in the sort order, checking the condition on each: enough for a common word.
             String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order + " limit " + walkedRows;
-            List<Object[]> hits = rows(session, "select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit,
-                    rows, request);
-            if (hits.size() > request.size()
-                    || ((Number) rows(session, "select count(*) from (" + walked + ") r", rows, request).get(0)).intValue() < walkedRows) {
+            List<PageRow> hits = pageRows("select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit, parameters);
+            if (hits.size() > request.size() || number("select count(*) from (" + walked + ") r", parameters) < walkedRows) {
                 return hits;
             }
             // Matches are rarer than that: all of them (from the condition's index: the CTE has no order for the
             // planner to walk), sorted.
-            return rows(session, "with matches as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r where true" + cursor + ")"
-                    + " select r.id, cast(r.sort_value as text) from matches r" + order + limit, rows, request);
+            return pageRows("with matches as materialized (select r.id, r.sort_value from (" + rows.sql() + ") r where true" + cursor + ")"
+                    + " select r.id, cast(r.sort_value as text) from matches r" + order + limit, parameters);
         });
         return toPage(result, request, -1);
     }
 
-    @SuppressWarnings("unchecked")
-    private static <T> List<T> rows(StatelessSession session, String sql, Rows rows, PageRequest request) {
-        return bind(session.createNativeQuery(sql), rows, request).getResultList();
+    /** One row of a page: its key, and its sort value as text (for its cursor). */
+    private record PageRow(long key, String sortValue) {
+    }
+
+    private List<PageRow> pageRows(String sql, Map<String, Object> parameters) {
+        PositionalSql statement = PositionalSql.of(sql, parameters);
+        return reads.select(statement.text(), row -> new PageRow(row.getLong(1), row.getString(2)), statement.parameters());
+    }
+
+    /** The one number a statement selects. */
+    private long number(String sql, Map<String, Object> parameters) {
+        PositionalSql statement = PositionalSql.of(sql, parameters);
+        return reads.select(statement.text(), row -> row.getLong(1), statement.parameters()).get(0);
     }
 
     /**
@@ -106,10 +113,10 @@ public class KeysetPager {
     long count(Rows rows, int walkedRows) {
         return reads.run(session -> {
             if (rows.probed()) {
-                return probedCount(session, rows, walkedRows);
+                return probedCount(rows, walkedRows);
             }
-            long counted = firstRows(session, "select 1 from (" + rows.sql() + ") r", rows, EXACT_COUNT_LIMIT + 1);
-            return counted <= EXACT_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_COUNT_LIMIT + 1);
+            long counted = firstRows("select 1 from (" + rows.sql() + ") r", rows, EXACT_COUNT_LIMIT + 1);
+            return counted <= EXACT_COUNT_LIMIT ? counted : estimate(rows, EXACT_COUNT_LIMIT + 1);
         });
     }
 
@@ -118,31 +125,31 @@ public class KeysetPager {
      * order, which an index gives (finding a thousand of them took thousands of rows, and reading them from the GIN
      * index took longer); only a word found too rarely there is counted from the index.
      */
-    private long probedCount(StatelessSession session, Rows rows, int walkedRows) {
-        Object[] sample = (Object[]) bound(session.createNativeQuery("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
-                        + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r"), rows).getSingleResult();
-        long hits = ((Number) sample[0]).longValue();
+    private long probedCount(Rows rows, int walkedRows) {
+        PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
+                + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r", rows.parameters());
+        long[] counts = reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
+        long hits = counts[0];
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
-            return estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+            return estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
         }
-        if (((Number) sample[1]).longValue() < walkedRows) {
+        if (counts[1] < walkedRows) {
             return hits; // every row was checked
         }
         // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
-        long counted = firstRows(session, "select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
-        return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(session, rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        long counted = firstRows("select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
+        return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
     }
 
     /** How many rows the query gives, counting at most limit. */
-    private static long firstRows(StatelessSession session, String sql, Rows rows, int limit) {
-        return ((Number) bound(session.createNativeQuery("with counted as materialized (" + sql + " limit " + limit + ") select count(*) from counted"),
-                rows).getSingleResult()).longValue();
+    private long firstRows(String sql, Rows rows, int limit) {
+        return number("with counted as materialized (" + sql + " limit " + limit + ") select count(*) from counted", rows.parameters());
     }
 
     /** The planner's estimate of the number of rows, at least the given minimum. */
-    private static long estimate(StatelessSession session, Rows rows, long minimum) {
-        Matcher estimate = ESTIMATED_ROWS.matcher(String.valueOf(
-                bound(session.createNativeQuery("explain select 1 from (" + rows.sql() + ") r"), rows).getResultList().get(0)));
+    private long estimate(Rows rows, long minimum) {
+        PositionalSql explain = PositionalSql.of("explain select 1 from (" + rows.sql() + ") r", rows.parameters());
+        Matcher estimate = ESTIMATED_ROWS.matcher(reads.select(explain.text(), row -> row.getString(1), explain.parameters()).get(0));
         return Math.max(minimum, estimate.find() ? Long.parseLong(estimate.group(1)) : 0);
     }
 
@@ -155,19 +162,24 @@ public class KeysetPager {
                 + "  select r.*, count(*) over (partition by r.parent) as total from (" + rows.sql() + ") r) t"
                 + (request.cursor() == null ? "" : " where " + after(descending, rows.sortType()).replace("r.", "t."))
                 + ") p where rn <= " + (request.size() + 1) + " order by parent, rn";
-        @SuppressWarnings("unchecked")
-        List<Object[]> result = reads.run(session -> bind(session.createNativeQuery(sql), rows, request)
-                .setParameter("parents", parents.toArray(Long[]::new)).getResultList());
-        Map<Long, List<Object[]>> byParent = new LinkedHashMap<>();
-        for (Object[] row : result) {
-            byParent.computeIfAbsent(((Number) row[0]).longValue(), parent -> new ArrayList<>())
-                    .add(new Object[] {row[1], row[2], row[3]});
+        Map<String, Object> parameters = parameters(rows, request);
+        parameters.put("parents", List.copyOf(parents));
+        PositionalSql statement = PositionalSql.of(sql, parameters);
+        record ParentRow(long parent, PageRow row, long total) {
+        }
+        List<ParentRow> result = reads.select(statement.text(),
+                row -> new ParentRow(row.getLong(1), new PageRow(row.getLong(2), row.getString(3)), row.getLong(4)), statement.parameters());
+        Map<Long, List<PageRow>> byParent = new LinkedHashMap<>();
+        Map<Long, Long> totals = new HashMap<>();
+        for (ParentRow row : result) {
+            byParent.computeIfAbsent(row.parent(), parent -> new ArrayList<>()).add(row.row());
+            totals.put(row.parent(), row.total());
         }
         Map<Long, KeyPage> pages = new HashMap<>();
         for (Long parent : parents) {
-            List<Object[]> parentRows = byParent.getOrDefault(parent, List.of());
-            long total = parentRows.isEmpty() ? 0 : ((Number) parentRows.get(0)[2]).longValue();
-            pages.put(parent, parentRows.isEmpty() && !request.hasCursor() ? KeyPage.EMPTY : toPage(parentRows, request, total));
+            List<PageRow> parentRows = byParent.getOrDefault(parent, List.of());
+            pages.put(parent, parentRows.isEmpty() && !request.hasCursor() ? KeyPage.EMPTY
+                    : toPage(parentRows, request, totals.getOrDefault(parent, 0L)));
         }
         return pages;
     }
@@ -180,33 +192,28 @@ public class KeysetPager {
         return descending ? "desc" : "asc";
     }
 
-    private static Query bound(Query query, Rows rows) {
-        rows.parameters().forEach(query::setParameter);
-        return query;
-    }
-
-    private static Query bind(Query query, Rows rows, PageRequest request) {
-        bound(query, rows);
+    /** The rows' parameters, and the cursor's when the page starts after one (checked first). */
+    private static Map<String, Object> parameters(Rows rows, PageRequest request) {
+        Map<String, Object> parameters = new HashMap<>(rows.parameters());
         if (request.cursor() != null) {
             rows.sortType().check(request.cursor().sortValue(), request.cursorArgument());
-            query.setParameter("cursorValue", request.cursor().sortValue());
-            query.setParameter("cursorKey", request.cursor().key());
+            parameters.put("cursorValue", request.cursor().sortValue());
+            parameters.put("cursorKey", request.cursor().key());
         }
-        return query;
+        return parameters;
     }
 
-    private static KeyPage toPage(List<Object[]> rows, PageRequest request, long total) {
+    private static KeyPage toPage(List<PageRow> rows, PageRequest request, long total) {
         boolean more = rows.size() > request.size();
-        List<Object[]> shown = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
+        List<PageRow> shown = new ArrayList<>(more ? rows.subList(0, request.size()) : rows);
         if (request.backward()) {
             Collections.reverse(shown);
         }
         List<Long> keys = new ArrayList<>(shown.size());
         List<String> cursors = new ArrayList<>(shown.size());
-        for (Object[] row : shown) {
-            long key = ((Number) row[0]).longValue();
-            keys.add(key);
-            cursors.add(new Cursor((String) row[1], key).encode());
+        for (PageRow row : shown) {
+            keys.add(row.key());
+            cursors.add(new Cursor(row.sortValue(), row.key()).encode());
         }
         boolean hasNext = request.backward() ? request.hasCursor() : more;
         boolean hasPrevious = request.backward() ? more : request.hasCursor();
