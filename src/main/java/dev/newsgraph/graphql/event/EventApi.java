@@ -80,7 +80,7 @@ public class EventApi {
                     .with("withinPlaces", places.within(GlobalId.decode(within, NodeType.Place, "within")));
         }
         if (country != null) {
-            rows = rows.and("e.place_id = any(:countryPlaces)").with("countryPlaces", places.inCountry(CountryCodes.require(country)));
+            rows = rows.and("e.country_code = :country").with("country", CountryCodes.require(country)); // its place's, kept by V8's triggers
         }
         if (participant != null) {
             rows = rows.and("exists (select 1 from event_participant p where p.event_id = e.id and p.entity_id = :participant)")

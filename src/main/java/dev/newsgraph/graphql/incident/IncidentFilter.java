@@ -14,9 +14,9 @@ import java.util.Map;
 
 /**
  * The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i.
- * within and country come as the keys of the places they select (see PlaceSets), null when not given.
+ * within comes as the keys of the places it selects (see PlaceSets), country as its checked code; null when not given.
  */
-record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, Long[] countryPlaces,
+record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, String country,
                       String perpetrator, Integer minKilled) {
     IncidentFilter {
         if (types != null && types.contains(null)) {
@@ -24,12 +24,12 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         }
     }
 
-    /** The filter of these arguments, with the places of within and country read from the database. */
+    /** The filter of these arguments, with the places of within read from the database. */
     static IncidentFilter of(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
                              String perpetrator, Integer minKilled, PlaceSets places) {
         return new IncidentFilter(types, from, to,
                 within == null ? null : places.within(GlobalId.decode(within, NodeType.Place, "within")),
-                country == null ? null : places.inCountry(CountryCodes.require(country)), perpetrator, minKilled);
+                country == null ? null : CountryCodes.require(country), perpetrator, minKilled);
     }
 
     List<String> conditions() {
@@ -47,8 +47,8 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         if (withinPlaces != null) {
             conditions.add("i.place_id = any(:withinPlaces)");
         }
-        if (countryPlaces != null) {
-            conditions.add("i.place_id = any(:countryPlaces)");
+        if (country != null) {
+            conditions.add("i.country_code = :country"); // the code of its place, kept by triggers (V8)
         }
         if (perpetrator != null) {
             conditions.add("exists (select 1 from incident_actor a where a.incident_id = i.id and a.role = 'PERPETRATOR'"
@@ -75,8 +75,8 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         if (withinPlaces != null) {
             parameters.put("withinPlaces", withinPlaces);
         }
-        if (countryPlaces != null) {
-            parameters.put("countryPlaces", countryPlaces);
+        if (country != null) {
+            parameters.put("country", country);
         }
         if (perpetrator != null) {
             parameters.put("perpetrator", GlobalId.decodeEntity(perpetrator, "perpetrator"));

@@ -34,20 +34,19 @@ public class IncidentStatsApi {
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator) {
         IncidentFilter filter = IncidentFilter.of(type, from, to, within, country, perpetrator, null, places);
         String key = switch (groupBy) {
-            case COUNTRY -> "coalesce(p.country_code, 'UNKNOWN')";
+            case COUNTRY -> "coalesce(i.country_code, 'UNKNOWN')";
             case TYPE -> "i.type";
             case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
             case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
-        // One look-up of an incident's figures for both sums, and its place joined only when grouping by country.
+        // One look-up of an incident's figures for both sums.
         String sql = """
                  select %s as key, count(*), coalesce(sum(f.killed), 0), coalesce(sum(f.injured), 0)
-                 from incident i %s
+                 from incident i
                  cross join lateral (select max(value) filter (where kind = 'KILLED') as killed,
                                             max(value) filter (where kind = 'INJURED') as injured
                                      from incident_figure where incident_id = i.id and kind in ('KILLED', 'INJURED')) f
-                 %s group by 1 order by 2 desc, 1""".formatted(key,
-                groupBy == IncidentGrouping.COUNTRY ? "left join named_entity p on p.id = i.place_id" : "", filter.where());
+                 %s group by 1 order by 2 desc, 1""".formatted(key, filter.where());
         @SuppressWarnings("unchecked")
         List<Object[]> rows = reads.run(session -> {
             Query query = session.createNativeQuery(sql);
