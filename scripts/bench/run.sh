@@ -3,7 +3,8 @@
 #
 #   scripts/bench/run.sh [articles]          # default 10000; the database is generated once and kept in target/bench
 #
-# Settings (environment): CONNECTIONS ("8 20"), DURATION of each measurement (15s), ROUNDS (2: every measurement is
+# Settings (environment): CONNECTIONS ("8 20"), DURATION of each measurement (15s), WARMUP of each server on each shape
+# before the first measurement (5s; the JVM's JIT compilers need longer than that on a busy 2-core machine), ROUNDS (2: every measurement is
 # repeated, servers interleaved, so that a noisy machine shows as spread), SHAPES ("front within country person"),
 # SERVERS ("newsgraph postgraphile"; add "baseline" to run a second Newsgraph build, BASELINE_APP=path/to/quarkus-app,
 # with the newsgraph shapes: before and after figures from one run), POOL (16, every server), PG_BIN (directory of initdb/pg_ctl; else Debian's
@@ -19,6 +20,7 @@ ROOT=$PWD
 ARTICLES=${1:-10000}
 CONNECTIONS=${CONNECTIONS:-"8 20"}
 DURATION=${DURATION:-15s}
+WARMUP=${WARMUP:-5s}
 ROUNDS=${ROUNDS:-2}
 SHAPES=${SHAPES:-"front within country person"}
 SERVERS=${SERVERS:-"newsgraph postgraphile"}
@@ -93,7 +95,7 @@ measure() { # server shape connections duration -> "rps p50 p99 errors statement
         split(r, f, /[ =]/); printf "%s %s %s %s %.1f %.1f", f[5], f[7], f[9], f[11], (n ? calls / n : 0), (n ? ticks * 1000 / hz / n : 0) }'
 }
 echo "warming up..."
-for server in $SERVERS; do for shape in $SHAPES; do measure $server $shape 8 5s > /dev/null; done; done
+for server in $SERVERS; do for shape in $SHAPES; do measure $server $shape 8 "$WARMUP" > /dev/null; done; done
 RESULTS=$WORK/results.txt; : > "$RESULTS"
 for round in $(seq "$ROUNDS"); do
     for connections in $CONNECTIONS; do
