@@ -2,10 +2,10 @@ package dev.newsgraph.graphql.incident;
 
 import dev.newsgraph.db.Reads;
 import dev.newsgraph.graphql.PlaceSets;
+import dev.newsgraph.graphql.page.PositionalSql;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.error.TranslatesDatabaseFailures;
 import jakarta.inject.Inject;
-import jakarta.persistence.Query;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
@@ -47,13 +47,8 @@ public class IncidentStatsApi {
                                             max(value) filter (where kind = 'INJURED') as injured
                                      from incident_figure where incident_id = i.id and kind in ('KILLED', 'INJURED')) f
                  %s group by 1 order by 2 desc, 1""".formatted(key, filter.where());
-        @SuppressWarnings("unchecked")
-        List<Object[]> rows = reads.run(session -> {
-            Query query = session.createNativeQuery(sql);
-            filter.parameters().forEach(query::setParameter);
-            return query.getResultList();
-        });
-        return rows.stream().map(row -> new IncidentStat(String.valueOf(row[0]), ((Number) row[1]).longValue(),
-                ((Number) row[2]).longValue(), ((Number) row[3]).longValue())).toList();
+        PositionalSql statement = PositionalSql.of(sql, filter.parameters());
+        return reads.select(statement.text(), row -> new IncidentStat(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)),
+                statement.parameters());
     }
 }

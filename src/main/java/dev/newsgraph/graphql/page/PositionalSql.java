@@ -6,14 +6,14 @@ import java.util.Map;
 
 /**
  * SQL written with named parameters ({@code :name}, as {@link Rows} carry them), turned into JDBC's positional form
- * with the values in order, so that pages run as plain JDBC statements through {@code Reads.select}: translating the
- * same SQL through Hibernate's native queries cost a sixth of a compiled front page's CPU.
+ * with the values in order, so that it runs as a plain JDBC statement through {@code Reads.select}: translating the
+ * same SQL through Hibernate's native queries cost a sixth of a compiled front page's CPU (its pages).
  * <p>
  * A name may appear several times; {@code ::} (a cast) and text in single quotes are left alone.
  */
-record PositionalSql(String text, Object[] parameters) {
+public record PositionalSql(String text, Object[] parameters) {
 
-    static PositionalSql of(String sql, Map<String, Object> named) {
+    public static PositionalSql of(String sql, Map<String, Object> named) {
         StringBuilder text = new StringBuilder(sql.length());
         List<Object> parameters = new ArrayList<>();
         boolean quoted = false;

@@ -10,18 +10,24 @@ import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
 
-/** incidentStats per ISO week, and only for a perpetrator, agree with the incident list. */
+/** incidentStats per ISO week, and with each filter it shares with the incident list, agree with that list. */
 @QuarkusTest
 class IncidentStatsFiltersTest {
     static final String STATS = """
-            query($groupBy: IncidentGrouping!, $perpetrator: ID) {
-              incidentStats(groupBy: $groupBy, perpetrator: $perpetrator) { key incidents killed }
+            query($groupBy: IncidentGrouping!, $perpetrator: ID, $type: [IncidentType], $country: String, $within: ID) {
+              incidentStats(groupBy: $groupBy, perpetrator: $perpetrator, type: $type, country: $country, within: $within) {
+                key incidents killed
+              }
+            }""";
+    static final String LISTED = """
+            query($perpetrator: ID, $type: [IncidentType], $country: String, $within: ID) {
+              incidents(perpetrator: $perpetrator, type: $type, country: $country, within: $within) { totalCount }
             }""";
 
     @Test
     void weeksAreIsoWeeksAndCountEveryIncident() {
-        List<Map<String, Object>> weeks = stats("WEEK", null);
-        List<Map<String, Object>> months = stats("MONTH", null);
+        List<Map<String, Object>> weeks = stats("WEEK", Map.of());
+        List<Map<String, Object>> months = stats("MONTH", Map.of());
         assertTrue(weeks.stream().allMatch(w -> ((String) w.get("key")).matches("\\d{4}-W\\d{2}|UNKNOWN")), weeks.toString());
         assertEquals(sum(months, "incidents"), sum(weeks, "incidents"));
         assertEquals(sum(months, "killed"), sum(weeks, "killed"));
@@ -30,19 +36,23 @@ class IncidentStatsFiltersTest {
     }
 
     @Test
-    void perpetratorFilterMatchesTheIncidentList() {
+    void eachFilterMatchesTheIncidentList() {
         String russia = GraphQLClient.data("{ places(text: \"Russia\", kind: COUNTRY) { nodes { id } } }").getString("places.nodes[0].id");
-        long listed = ((Number) GraphQLClient.data("query($p: ID) { incidents(perpetrator: $p) { totalCount } }", Map.of("p", russia))
-                .get("incidents.totalCount")).longValue();
-        assertTrue(listed > 0, "Russia is a perpetrator in the sample");
-        assertEquals(listed, sum(stats("TYPE", russia), "incidents"));
-        assertTrue(sum(stats("TYPE", null), "incidents") > listed, "the filter narrows the stats");
+        String ukraine = GraphQLClient.data("{ places(text: \"Ukraine\", kind: COUNTRY) { nodes { id } } }").getString("places.nodes[0].id");
+        long all = sum(stats("TYPE", Map.of()), "incidents");
+        for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("perpetrator", russia),
+                Map.of("type", List.of("SHELLING_MISSILE_ATTACK", "AIR_DRONE_STRIKE")), Map.of("country", "UA"), Map.of("within", ukraine))) {
+            long listed = ((Number) GraphQLClient.data(LISTED, filter).get("incidents.totalCount")).longValue();
+            assertTrue(listed > 0, "the sample has incidents for " + filter);
+            assertEquals(listed, sum(stats("TYPE", filter), "incidents"), filter.toString());
+            assertEquals(listed, sum(stats("COUNTRY", filter), "incidents"), filter.toString());
+            assertTrue(all > listed, "the filter narrows the stats: " + filter);
+        }
     }
 
-    private static List<Map<String, Object>> stats(String groupBy, String perpetrator) {
-        Map<String, Object> variables = new HashMap<>();
+    private static List<Map<String, Object>> stats(String groupBy, Map<String, Object> filter) {
+        Map<String, Object> variables = new HashMap<>(filter);
         variables.put("groupBy", groupBy);
-        variables.put("perpetrator", perpetrator);
         return GraphQLClient.data(STATS, variables).getList("incidentStats");
     }
 
