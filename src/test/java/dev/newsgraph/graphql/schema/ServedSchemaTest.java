@@ -63,13 +63,15 @@ class ServedSchemaTest {
 
     @Test
     void deferIsRefusedNotIgnored() {
-        given().contentType(ContentType.JSON).accept("application/graphql-response+json")
-                .body(Map.of("query", "{ articles(first: 1) { nodes { id ... @defer { headline } } } }"))
-                .post("/graphql")
-                .then().statusCode(400)
-                .body("data", nullValue())
-                .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
-                .body("errors[0].message", containsString("@defer"));
+        for (int sent = 0; sent < 2; sent++) { // the second finds the parsed document, and the check's answer, cached
+            given().contentType(ContentType.JSON).accept("application/graphql-response+json")
+                    .body(Map.of("query", "{ articles(first: 1) { nodes { id ... @defer { headline } } } }"))
+                    .post("/graphql")
+                    .then().statusCode(400)
+                    .body("data", nullValue())
+                    .body("errors[0].extensions.code", equalTo("BAD_USER_INPUT"))
+                    .body("errors[0].message", containsString("@defer"));
+        }
     }
 
     private static List<Map<String, Object>> types() {
