@@ -39,13 +39,10 @@ public class IncidentStatsApi {
             case MONTH -> "coalesce(to_char(i.occurred_on, 'YYYY-MM'), 'UNKNOWN')";
             case WEEK -> "coalesce(to_char(i.occurred_on, 'IYYY-\"W\"IW'), 'UNKNOWN')";
         };
-        // One look-up of an incident's figures for both sums.
+        // killed and injured: each incident's best estimates, kept on it by triggers (migration V9).
         String sql = """
-                 select %s as key, count(*), coalesce(sum(f.killed), 0), coalesce(sum(f.injured), 0)
+                 select %s as key, count(*), coalesce(sum(i.killed), 0), coalesce(sum(i.injured), 0)
                  from incident i
-                 cross join lateral (select max(value) filter (where kind = 'KILLED') as killed,
-                                            max(value) filter (where kind = 'INJURED') as injured
-                                     from incident_figure where incident_id = i.id and kind in ('KILLED', 'INJURED')) f
                  %s group by 1 order by 2 desc, 1""".formatted(key, filter.where());
         PositionalSql statement = PositionalSql.of(sql, filter.parameters());
         return reads.select(statement.text(), row -> new IncidentStat(row.getString(1), row.getLong(2), row.getLong(3), row.getLong(4)),

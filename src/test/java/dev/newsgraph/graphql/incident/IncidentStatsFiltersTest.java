@@ -5,6 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
+import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -16,12 +17,14 @@ class IncidentStatsFiltersTest {
     static final String STATS = """
             query($groupBy: IncidentGrouping!, $perpetrator: ID, $type: [IncidentType], $country: String, $within: ID) {
               incidentStats(groupBy: $groupBy, perpetrator: $perpetrator, type: $type, country: $country, within: $within) {
-                key incidents killed
+                key incidents killed injured
               }
             }""";
     static final String LISTED = """
             query($perpetrator: ID, $type: [IncidentType], $country: String, $within: ID) {
-              incidents(perpetrator: $perpetrator, type: $type, country: $country, within: $within) { totalCount }
+              incidents(perpetrator: $perpetrator, type: $type, country: $country, within: $within, first: 100) {
+                totalCount nodes { killed injured }
+              }
             }""";
 
     @Test
@@ -42,10 +45,17 @@ class IncidentStatsFiltersTest {
         long all = sum(stats("TYPE", Map.of()), "incidents");
         for (Map<String, Object> filter : List.<Map<String, Object>>of(Map.of("perpetrator", russia),
                 Map.of("type", List.of("SHELLING_MISSILE_ATTACK", "AIR_DRONE_STRIKE")), Map.of("country", "UA"), Map.of("within", ukraine))) {
-            long listed = ((Number) GraphQLClient.data(LISTED, filter).get("incidents.totalCount")).longValue();
-            assertTrue(listed > 0, "the sample has incidents for " + filter);
-            assertEquals(listed, sum(stats("TYPE", filter), "incidents"), filter.toString());
-            assertEquals(listed, sum(stats("COUNTRY", filter), "incidents"), filter.toString());
+            JsonPath incidents = GraphQLClient.data(LISTED, filter);
+            long listed = ((Number) incidents.get("incidents.totalCount")).longValue();
+            List<Map<String, Object>> nodes = incidents.getList("incidents.nodes");
+            assertTrue(listed > 0 && listed == nodes.size(), "the sample has a page of incidents for " + filter);
+            for (String grouping : List.of("TYPE", "COUNTRY", "MONTH", "WEEK")) {
+                List<Map<String, Object>> groups = stats(grouping, filter);
+                assertEquals(listed, sum(groups, "incidents"), grouping + " " + filter);
+                // The sums are of each incident's best estimate, as the incident itself shows it.
+                assertEquals(sumOrZero(nodes, "killed"), sum(groups, "killed"), grouping + " " + filter);
+                assertEquals(sumOrZero(nodes, "injured"), sum(groups, "injured"), grouping + " " + filter);
+            }
             assertTrue(all > listed, "the filter narrows the stats: " + filter);
         }
     }
@@ -54,6 +64,10 @@ class IncidentStatsFiltersTest {
         Map<String, Object> variables = new HashMap<>(filter);
         variables.put("groupBy", groupBy);
         return GraphQLClient.data(STATS, variables).getList("incidentStats");
+    }
+
+    private static long sumOrZero(List<Map<String, Object>> rows, String field) {
+        return rows.stream().map(r -> (Number) r.get(field)).mapToLong(n -> n == null ? 0 : n.longValue()).sum();
     }
 
     private static long sum(List<Map<String, Object>> rows, String field) {
