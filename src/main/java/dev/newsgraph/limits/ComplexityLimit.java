@@ -26,7 +26,7 @@ public class ComplexityLimit extends SimplePerformantInstrumentation {
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
         GraphQLSchema schema = parameters.getExecutionContext().getGraphQLSchema();
         long complexity = 0;
-        for (ExecutableNormalizedField field : parameters.getExecutionContext().getNormalizedQueryTree().get().getTopLevelFields()) {
+        for (ExecutableNormalizedField field : NormalizedOperations.of(parameters.getExecutionContext()).getTopLevelFields()) {
             complexity = Math.min(complexity + complexity(field, schema), Integer.MAX_VALUE);
         }
         if (complexity > maxComplexity) {

@@ -10,9 +10,9 @@ import graphql.normalized.ExecutableNormalizedOperation;
 
 /**
  * Refuses an operation nested deeper than the limit, with LIMIT_EXCEEDED and the property that sets it. The depth is
- * that of the operation's normalized fields (fragments and directives applied), which graphql-java builds once per
- * execution and the compiled read path uses too: walking the document again, as graphql-java's own depth limit does, cost
- * a noticeable share of each request's CPU.
+ * that of the operation's normalized fields (fragments and directives applied; see {@link NormalizedOperations}), which
+ * the compiled read path uses too: walking the document again, as graphql-java's own depth limit does, cost a noticeable
+ * share of each request's CPU.
  */
 public class DepthLimit extends SimplePerformantInstrumentation {
     private final int maxDepth;
@@ -24,7 +24,7 @@ public class DepthLimit extends SimplePerformantInstrumentation {
     @Override
     public InstrumentationContext<graphql.ExecutionResult> beginExecuteOperation(
             InstrumentationExecuteOperationParameters parameters, InstrumentationState state) {
-        ExecutableNormalizedOperation operation = parameters.getExecutionContext().getNormalizedQueryTree().get();
+        ExecutableNormalizedOperation operation = NormalizedOperations.of(parameters.getExecutionContext());
         int depth = 0;
         for (ExecutableNormalizedField field : operation.getTopLevelFields()) {
             depth = Math.max(depth, depth(field));

@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.compiled;
 import dev.newsgraph.db.Reads;
 import dev.newsgraph.error.ApiException;
 import dev.newsgraph.graphql.OperationMetrics;
+import dev.newsgraph.limits.NormalizedOperations;
 import graphql.ExecutionResult;
 import graphql.ExecutionResultImpl;
 import graphql.execution.AsyncExecutionStrategy;
@@ -70,7 +71,7 @@ public class CompiledReads extends AsyncExecutionStrategy {
     /** The data of the query from one compiled statement; null when the resolvers must answer. */
     private RawJson compiledData(ExecutionContext context) {
         long start = System.nanoTime();
-        List<ExecutableNormalizedField> rootFields = context.getNormalizedQueryTree().get().getTopLevelFields();
+        List<ExecutableNormalizedField> rootFields = NormalizedOperations.of(context).getTopLevelFields();
         try {
             String json = reads.run(session -> {
                 Sql sql = new ReadCompiler(roots).compile(rootFields);
