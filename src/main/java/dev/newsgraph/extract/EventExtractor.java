@@ -86,7 +86,7 @@ final class EventExtractor {
             if (s.section == ArticleContext.Section.HEADLINE) {
                 continue;
             }
-            Matcher m = CUE.matcher(s.text);
+            Matcher m = Prefilter.matcher(CUE, s.text);
             while (m.find()) {
                 EventKind kind = kind(m.group(1));
                 if (kind == null || NOT_AN_EVENT.matcher(s.text).find()) {
@@ -96,16 +96,16 @@ final class EventExtractor {
             }
             for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST},
                     new Object[]{MET_WITH, EventKind.MEETING})) {
-                Matcher vm = ((Pattern) verbal[0]).matcher(s.text);
+                Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
                 if (vm.find()) {
                     cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
                 }
             }
-            Matcher ad = ADDRESSING.matcher(s.text);
+            Matcher ad = Prefilter.matcher(ADDRESSING, s.text);
             if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
                 cue(ctx, s, ad.start(), ad.start(), EventKind.SPEECH, statements, found);
             }
-            Matcher v = VISITED.matcher(s.text);
+            Matcher v = Prefilter.matcher(VISITED, s.text);
             while (v.find()) {
                 Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
                 Entities.Org o = p == null ? ctx.entities.findOrg(firstPart(v.group(1), "[,.;]").strip()) : null;

@@ -233,12 +233,12 @@ public final class FeedParser {
 
     /** The caption and credit of a line ending with a photo credit, or null. */
     RawArticle.RawCaption caption(String line) {
-        boolean file = FILE_PHOTO.matcher(line).find() || FILE_PHOTO_PHRASE.matcher(line).find();
-        Matcher m = CREDIT_PAREN.matcher(line);
+        boolean file = Prefilter.matcher(FILE_PHOTO, line).find() || Prefilter.matcher(FILE_PHOTO_PHRASE, line).find();
+        Matcher m = Prefilter.matcher(CREDIT_PAREN, line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }
-        m = CREDIT_SLASH.matcher(line);
+        m = Prefilter.matcher(CREDIT_SLASH, line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }

@@ -83,7 +83,7 @@ final class FigureParser {
             return out; // most sentences give no count: spare them the rules
         }
         for (Object[] rule : RULES) {
-            if (!((Pattern) rule[2]).matcher(sentence).find()) {
+            if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
             }
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
