@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class FeedParser {
 
     private static final int MAX_HEADLINE = 250;
+    private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern CLUTTER = Pattern.compile("\\d{1,4}|[A-Z]{1,3}|[\\p{Punct}\\s]+");
     /** "(AFP)" or "(Reuters/John Doe)" at the end of a caption. */
     private static final Pattern CREDIT_PAREN = Pattern.compile("^(.*\\S)\\s*\\(([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\)\\s*$");
@@ -95,7 +96,7 @@ public final class FeedParser {
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String core = w.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            String core = EDGE_NON_WORD.matcher(w).replaceAll("");
             if (core.length() <= 3) {
                 continue;
             }

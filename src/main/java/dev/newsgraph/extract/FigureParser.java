@@ -72,6 +72,7 @@ final class FigureParser {
             "\\b(Kidnap|Abduct|Kill|Wound|Injure)s?,\\s+(?:and\\s+)?(?:Kill|Wound|Injure|Kidnap|Abduct)s?\\s+" + NUM, Pattern.CASE_INSENSITIVE);
 
     /** The remark after a count: "..., including a baby". */
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern INCLUDING_NOTE = Pattern.compile("^,?\\s*(including [^,.;]+)");
 
     private final Map<String, Integer> words = Lexicons.get().numberWords;
@@ -163,7 +164,7 @@ final class FigureParser {
             return null;
         }
         String t = s.toLowerCase(Locale.ROOT).replace(",", "");
-        if (t.matches("\\d+")) {
+        if (DIGITS.matcher(t).matches()) {
             try {
                 return Integer.parseInt(t);
             } catch (NumberFormatException e) {

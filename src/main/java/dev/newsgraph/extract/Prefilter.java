@@ -1,5 +1,7 @@
 package dev.newsgraph.extract;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -27,10 +29,25 @@ final class Prefilter {
     private final String[] literals;
     /** ASCII case-insensitive (the pattern's (?i) or CASE_INSENSITIVE): literals are lower case. */
     private final boolean ignoreCase;
+    /** The literals by their first character, when ASCII: one pass over the text tries them all. */
+    private final String[][] byFirst = new String[128][];
+    /** Literals that start with another character, each searched for on its own. */
+    private final List<String> others = new ArrayList<>();
 
     private Prefilter(Set<String> literals, boolean ignoreCase) {
         this.literals = literals == null ? null : literals.toArray(String[]::new);
         this.ignoreCase = ignoreCase;
+        for (String l : this.literals == null ? new String[0] : this.literals) {
+            char c = l.charAt(0);
+            if (c < 128) {
+                String[] bucket = byFirst[c] == null ? new String[0] : byFirst[c];
+                bucket = Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = l;
+                byFirst[c] = bucket;
+            } else {
+                others.add(l);
+            }
+        }
     }
 
     /**
@@ -65,7 +82,26 @@ final class Prefilter {
             return true;
         }
         String s = text.toString();
-        for (String literal : literals) {
+        if (!ignoreCase && literals.length <= 3) {
+            for (String literal : literals) { // String.indexOf is faster than any loop here for a few literals
+                if (s.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = ignoreCase ? lowerAscii(s.charAt(i)) : s.charAt(i);
+            String[] bucket = c < 128 ? byFirst[c] : null;
+            if (bucket != null) {
+                for (String literal : bucket) {
+                    if (ignoreCase ? startsWithIgnoreCase(s, i, literal) : s.startsWith(literal, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (String literal : others) {
             if (ignoreCase ? containsIgnoreCase(s, literal) : s.contains(literal)) {
                 return true;
             }
@@ -73,25 +109,28 @@ final class Prefilter {
         return false;
     }
 
-    /** ASCII case-insensitive, as CASE_INSENSITIVE without UNICODE_CASE matches; {@code lower} has no upper-case ASCII. */
-    private static boolean containsIgnoreCase(String text, String lower) {
+    /**
+     * ASCII case-insensitive, as CASE_INSENSITIVE without UNICODE_CASE matches: {@code lower} has no upper-case ASCII
+     * letter, and a character of the text matches one of it when equal once its ASCII letters are lower-cased.
+     */
+    private static boolean startsWithIgnoreCase(String text, int at, String lower) {
         int m = lower.length();
-        char first = lower.charAt(0);
-        char firstUpper = first >= 'a' && first <= 'z' ? (char) (first - 32) : first;
-        outer:
-        for (int i = 0, last = text.length() - m; i <= last; i++) {
-            char c = text.charAt(i);
-            if (c != first && c != firstUpper) {
-                continue;
+        if (at + m > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < m; j++) {
+            if (lowerAscii(text.charAt(at + j)) != lower.charAt(j)) {
+                return false;
             }
-            for (int j = 1; j < m; j++) {
-                char t = text.charAt(i + j);
-                char l = lower.charAt(j);
-                if (t != l && lowerAscii(t) != l) {
-                    continue outer;
-                }
+        }
+        return true;
+    }
+
+    private static boolean containsIgnoreCase(String text, String lower) {
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            if (startsWithIgnoreCase(text, i, lower)) {
+                return true;
             }
-            return true;
         }
         return false;
     }

@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extractors. */
 final class Text {
@@ -69,7 +70,9 @@ final class Text {
         return s.endsWith("'s") || s.endsWith("’s");
     }
 
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$");
+
     static String trimPunct(String s) {
-        return s.replaceAll("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "");
+        return EDGE_PUNCT.matcher(s).replaceAll("");
     }
 }
