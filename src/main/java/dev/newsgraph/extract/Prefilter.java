@@ -31,6 +31,12 @@ final class Prefilter {
     private final boolean ignoreCase;
     /** The literals by their first character, when ASCII: one pass over the text tries them all. */
     private final String[][] byFirst = new String[128][];
+    /**
+     * For each first character, the second characters (ASCII) its literals go on with, as two 64-bit masks; all bits
+     * set when one of them has no second character or a non-ASCII one. Most first-character hits end here.
+     */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
     /** Literals that start with another character, each searched for on its own. */
     private final List<String> others = new ArrayList<>();
 
@@ -44,6 +50,14 @@ final class Prefilter {
                 bucket = Arrays.copyOf(bucket, bucket.length + 1);
                 bucket[bucket.length - 1] = l;
                 byFirst[c] = bucket;
+                char second = l.length() > 1 ? l.charAt(1) : 128;
+                if (second >= 128) {
+                    secondLow[c] = secondHigh[c] = -1L;
+                } else if (second < 64) {
+                    secondLow[c] |= 1L << second;
+                } else {
+                    secondHigh[c] |= 1L << (second - 64);
+                }
             } else {
                 others.add(l);
             }
@@ -93,7 +107,7 @@ final class Prefilter {
         for (int i = 0, n = s.length(); i < n; i++) {
             char c = ignoreCase ? lowerAscii(s.charAt(i)) : s.charAt(i);
             String[] bucket = c < 128 ? byFirst[c] : null;
-            if (bucket != null) {
+            if (bucket != null && secondMayFollow(c, i + 1 < n ? s.charAt(i + 1) : 0)) {
                 for (String literal : bucket) {
                     if (ignoreCase ? startsWithIgnoreCase(s, i, literal) : s.startsWith(literal, i)) {
                         return true;
@@ -107,6 +121,14 @@ final class Prefilter {
             }
         }
         return false;
+    }
+
+    private boolean secondMayFollow(char first, char next) {
+        char c = ignoreCase ? lowerAscii(next) : next;
+        if (c >= 128) {
+            return secondLow[first] == -1L;
+        }
+        return c < 64 ? (secondLow[first] & 1L << c) != 0 : (secondHigh[first] & 1L << (c - 64)) != 0;
     }
 
     /**
