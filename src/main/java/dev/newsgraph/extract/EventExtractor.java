@@ -170,7 +170,7 @@ final class EventExtractor {
     private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind cueKind,
             List<StatementInput> statements, List<Found> found) {
         // a meeting of leaders is a summit
-        EventKind kind = cueKind == EventKind.MEETING && LEADERS.matcher(s.text).find() ? EventKind.SUMMIT : cueKind;
+        EventKind kind = cueKind == EventKind.MEETING && Prefilter.matcher(LEADERS, s.text).find() ? EventKind.SUMMIT : cueKind;
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
@@ -220,7 +220,7 @@ final class EventExtractor {
             }
         }
         // When: a date in the sentence; a month named before the cue is the nearest such month.
-        Matcher mc = MONTH_CUE.matcher(s.text);
+        Matcher mc = Prefilter.matcher(MONTH_CUE, s.text);
         DateResolver.TimeRef ref = null;
         if (mc.find() && mc.end() >= to && mc.start() <= from) {
             int month = DateResolver.month(mc.group(1));

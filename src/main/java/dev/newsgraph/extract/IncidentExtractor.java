@@ -277,6 +277,7 @@ final class IncidentExtractor {
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
+    private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
     private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
 
@@ -479,7 +480,7 @@ final class IncidentExtractor {
             d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, kind.group(1).toLowerCase(java.util.Locale.ROOT) + "s", Attribution.STATED));
         }
         // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
-        Matcher subj = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);
+        Matcher subj = Prefilter.matcher(ACTING_SUBJECT, text);
         while (subj.find()) {
             String who = subj.group(1);
             String resolved = ctx.entities.resolve(Text.stripPossessive(who));

@@ -124,7 +124,7 @@ final class OrganizationExtractor {
     }
 
     private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
-        Matcher m = ACRONYM.matcher(s.text);
+        Matcher m = Prefilter.matcher(ACRONYM, s.text);
         while (m.find()) {
             String longName = m.group(1).replaceFirst("^(?:The|A|An)\\s+", "");
             String acronym = m.group(2);

@@ -863,14 +863,14 @@ final class StatementExtractor {
     }
 
     private String channel(ArticleContext ctx, String frame) {
-        Matcher m = CHANNEL_PLATFORM.matcher(frame);
+        Matcher m = Prefilter.matcher(CHANNEL_PLATFORM, frame);
         while (m.find()) {
             Entities.Org o = ctx.entities.findOrg(m.group(1));
             if (o != null && o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 return o.name;
             }
         }
-        Matcher w = CHANNEL_WORDS.matcher(frame);
+        Matcher w = Prefilter.matcher(CHANNEL_WORDS, frame);
         if (w.find()) {
             String c = w.group(1);
             if (c.contains("statement")) {
@@ -888,7 +888,7 @@ final class StatementExtractor {
     }
 
     private String venue(ArticleContext ctx, String text) {
-        Matcher m = VENUE.matcher(text);
+        Matcher m = Prefilter.matcher(VENUE, text);
         if (m.find()) {
             return ctx.entities.resolve(m.group(1).strip());
         }
