@@ -12,8 +12,8 @@
 #   4. restart: the sample data on again, already stored.
 # Each start prints: seconds from launch to the first answer of `{ articles(first: 3) { edges { node { headline } } } }`
 # (polled every 50 ms), the process's CPU seconds by then, seconds the first `extract` of a short article took right
-# after, and the RSS 5 s later (idle). Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), PG_PORT,
-# PORT, PG_BIN. Needs: a JDK, curl, psql. Every start is reported with the machine's load average: on a busy machine
+# after, and the RSS 5 s later (idle). Other settings: APP (the build measured as newsgraph, target/quarkus-app),
+# JAVA_OPTS (of the servers, e.g. a JFR recording), PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, psql. Every start is reported with the machine's load average: on a busy machine
 # the wall-clock figures measure the machine more than the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -57,7 +57,7 @@ trap cleanup EXIT
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 TOKEN=$(java scripts/DevToken.java editor)
-app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo target/quarkus-app; fi; }
+app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo "${APP:-target/quarkus-app}"; fi; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 now() { date +%s.%N; }
