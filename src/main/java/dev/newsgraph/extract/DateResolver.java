@@ -47,7 +47,7 @@ final class DateResolver {
 
     static List<FoundDate> fullDates(String text) {
         List<FoundDate> out = new ArrayList<>();
-        Matcher m = MONTH_DAY_YEAR.matcher(text);
+        Matcher m = Prefilter.matcher(MONTH_DAY_YEAR, text);
         while (m.find()) {
             add(out, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), m.group());
         }

@@ -86,7 +86,7 @@ final class EventExtractor {
             if (s.section == ArticleContext.Section.HEADLINE) {
                 continue;
             }
-            Matcher m = CUE.matcher(s.text);
+            Matcher m = Prefilter.matcher(CUE, s.text);
             while (m.find()) {
                 EventKind kind = kind(m.group(1));
                 if (kind == null || NOT_AN_EVENT.matcher(s.text).find()) {
@@ -96,16 +96,16 @@ final class EventExtractor {
             }
             for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST},
                     new Object[]{MET_WITH, EventKind.MEETING})) {
-                Matcher vm = ((Pattern) verbal[0]).matcher(s.text);
+                Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
                 if (vm.find()) {
                     cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
                 }
             }
-            Matcher ad = ADDRESSING.matcher(s.text);
+            Matcher ad = Prefilter.matcher(ADDRESSING, s.text);
             if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
                 cue(ctx, s, ad.start(), ad.start(), EventKind.SPEECH, statements, found);
             }
-            Matcher v = VISITED.matcher(s.text);
+            Matcher v = Prefilter.matcher(VISITED, s.text);
             while (v.find()) {
                 Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
                 Entities.Org o = p == null ? ctx.entities.findOrg(firstPart(v.group(1), "[,.;]").strip()) : null;
@@ -170,7 +170,7 @@ final class EventExtractor {
     private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind cueKind,
             List<StatementInput> statements, List<Found> found) {
         // a meeting of leaders is a summit
-        EventKind kind = cueKind == EventKind.MEETING && LEADERS.matcher(s.text).find() ? EventKind.SUMMIT : cueKind;
+        EventKind kind = cueKind == EventKind.MEETING && Prefilter.matcher(LEADERS, s.text).find() ? EventKind.SUMMIT : cueKind;
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
@@ -220,7 +220,7 @@ final class EventExtractor {
             }
         }
         // When: a date in the sentence; a month named before the cue is the nearest such month.
-        Matcher mc = MONTH_CUE.matcher(s.text);
+        Matcher mc = Prefilter.matcher(MONTH_CUE, s.text);
         DateResolver.TimeRef ref = null;
         if (mc.find() && mc.end() >= to && mc.start() <= from) {
             int month = DateResolver.month(mc.group(1));

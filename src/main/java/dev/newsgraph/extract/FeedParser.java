@@ -16,6 +16,7 @@ import java.util.regex.Pattern;
 public final class FeedParser {
 
     private static final int MAX_HEADLINE = 250;
+    private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern CLUTTER = Pattern.compile("\\d{1,4}|[A-Z]{1,3}|[\\p{Punct}\\s]+");
     /** "(AFP)" or "(Reuters/John Doe)" at the end of a caption. */
     private static final Pattern CREDIT_PAREN = Pattern.compile("^(.*\\S)\\s*\\(([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\)\\s*$");
@@ -95,7 +96,7 @@ public final class FeedParser {
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String core = w.replaceAll("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$", "");
+            String core = EDGE_NON_WORD.matcher(w).replaceAll("");
             if (core.length() <= 3) {
                 continue;
             }
@@ -233,12 +234,12 @@ public final class FeedParser {
 
     /** The caption and credit of a line ending with a photo credit, or null. */
     RawArticle.RawCaption caption(String line) {
-        boolean file = FILE_PHOTO.matcher(line).find() || FILE_PHOTO_PHRASE.matcher(line).find();
-        Matcher m = CREDIT_PAREN.matcher(line);
+        boolean file = Prefilter.matcher(FILE_PHOTO, line).find() || Prefilter.matcher(FILE_PHOTO_PHRASE, line).find();
+        Matcher m = Prefilter.matcher(CREDIT_PAREN, line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }
-        m = CREDIT_SLASH.matcher(line);
+        m = Prefilter.matcher(CREDIT_SLASH, line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }

@@ -72,6 +72,8 @@ final class FigureParser {
             "\\b(Kidnap|Abduct|Kill|Wound|Injure)s?,\\s+(?:and\\s+)?(?:Kill|Wound|Injure|Kidnap|Abduct)s?\\s+" + NUM, Pattern.CASE_INSENSITIVE);
 
     /** The remark after a count: "..., including a baby". */
+    private static final Pattern COUNTED_NOUN = Pattern.compile("\\b(\\d[\\d,]*|[a-z]+)\\s+((?:[a-z\\-]+\\s+)?)([a-z]+)\\b");
+    private static final Pattern DIGITS = Pattern.compile("\\d+");
     private static final Pattern INCLUDING_NOTE = Pattern.compile("^,?\\s*(including [^,.;]+)");
 
     private final Map<String, Integer> words = Lexicons.get().numberWords;
@@ -83,7 +85,7 @@ final class FigureParser {
             return out; // most sentences give no count: spare them the rules
         }
         for (Object[] rule : RULES) {
-            if (!((Pattern) rule[2]).matcher(sentence).find()) {
+            if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
             }
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
@@ -163,7 +165,7 @@ final class FigureParser {
             return null;
         }
         String t = s.toLowerCase(Locale.ROOT).replace(",", "");
-        if (t.matches("\\d+")) {
+        if (DIGITS.matcher(t).matches()) {
             try {
                 return Integer.parseInt(t);
             } catch (NumberFormatException e) {
@@ -184,7 +186,7 @@ final class FigureParser {
     /** "206 drones, 2 ballistic and 7 other missiles", "40 drones, one missile and four bombs". */
     List<Munition> munitions(String sentence) {
         List<Munition> out = new ArrayList<>();
-        Matcher m = Pattern.compile("\\b(\\d[\\d,]*|[a-z]+)\\s+((?:[a-z\\-]+\\s+)?)([a-z]+)\\b").matcher(sentence);
+        Matcher m = COUNTED_NOUN.matcher(sentence);
         int from = 0;
         while (from < sentence.length() && m.find(from)) {
             Integer n = number(m.group(1));

@@ -12,9 +12,10 @@ import java.util.regex.Pattern;
 /**
  * Places of the world from GeoNames-derived data (gazetteer.tsv) plus a hand-written supplement of continents, seas
  * and regions. Lookups are by exact surface form (name or alias); choosing among homonyms is left to the caller,
- * which knows the article's context. A second, local tier (gazetteer-local.tsv.gz: towns and villages of 500 people
- * or more and second-level divisions) is kept apart: its names collide with people and common words far more often,
- * so only {@link #lookupLocal} reaches it, for a name the text itself marks as a place.
+ * which knows the article's context. A second, local tier ({@link LocalTier}: towns and villages of 500 people or
+ * more and second-level divisions) is kept apart: its names collide with people and common words far more often, so
+ * only {@link #lookupLocal} reaches it, for a name the text itself marks as a place. It is loaded on the first such
+ * look-up, not with the rest: many articles never need it, and an extract right after start-up does not wait for it.
  */
 final class Gazetteer {
 
@@ -22,17 +23,13 @@ final class Gazetteer {
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
     }
 
-    private static final Pattern MARKS = Pattern.compile("\\p{M}");
+    private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
 
-    /** "Zhob District", "Zolochiv Raion": second-level units are written without their unit word as often as with it. */
-    private static final Pattern DISTRICT_UNIT = Pattern.compile(
-            "^(.+) (District|Raion|Rayon|County|Municipality|Prefecture|Agency|Subdistrict|Tehsil|Department|Region|İlçesi|Xian|Shi|Diqu)$");
-
     private final Map<String, List<Entry>> byName = new HashMap<>(80_000);
-    private final Map<String, List<Entry>> localByName = new HashMap<>(400_000);
+    private volatile LocalTier local;
     private final Map<String, Entry> countries = new HashMap<>();
     private final Map<String, Entry> byDemonym = new HashMap<>();
     private final Map<String, Entry> capitals = new HashMap<>();
@@ -88,7 +85,6 @@ final class Gazetteer {
                 named.removeIf(e -> e.kind() == PlaceKind.COUNTRY && e.countryCode().equals(Resources.col(r, 2)));
             }
         }
-        loadLocal();
         // Countries are also known by their ISO code ("US", "UK" is an alias above).
         for (Entry c : List.copyOf(countries.values())) {
             index(c.countryCode(), c);
@@ -99,39 +95,12 @@ final class Gazetteer {
         }
     }
 
-    private void loadLocal() {
-        for (String[] r : Resources.gzippedRows("gazetteer-local.tsv.gz")) {
-            if (r[0].equals("VARIANT")) {
-                for (Entry city : lookup(Resources.col(r, 3))) {
-                    if (city.kind() == PlaceKind.CITY && city.countryCode().equals(Resources.col(r, 2))) {
-                        index(localByName, Resources.col(r, 1), city); // "Hodeidah": a variant of a known city
-                    }
-                }
-                continue;
-            }
-            String pop = Resources.col(r, 6);
-            Entry e = new Entry(PlaceKind.valueOf(Resources.col(r, 0)), Resources.col(r, 1).intern(),
-                    Resources.col(r, 2).intern(), Lexicons.emptyToNull(Resources.col(r, 3).intern()),
-                    number(Resources.col(r, 4)), number(Resources.col(r, 5)), pop.isEmpty() ? 0 : Long.parseLong(pop),
-                    Lexicons.splitBar(Resources.col(r, 7)), List.of(), false);
-            index(localByName, e.name(), e);
-            e.aliases().forEach(a -> index(localByName, a, e));
-            if (e.kind() == PlaceKind.DISTRICT) {
-                Matcher m = DISTRICT_UNIT.matcher(e.name());
-                if (m.matches()) {
-                    index(localByName, m.group(1), e);
-                }
-            }
-        }
-    }
-
     private void add(Entry e) {
         index(e.name(), e);
         e.aliases().forEach(a -> index(a, e));
         if (e.kind() == PlaceKind.PROVINCE) {
             // "Borno State", "Sindh Province": texts often drop the unit word or write it in lower case.
-            java.util.regex.Matcher m = java.util.regex.Pattern
-                    .compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$").matcher(e.name());
+            Matcher m = PROVINCE_UNIT.matcher(e.name());
             if (m.matches()) {
                 index(m.group(1), e);
             }
@@ -166,14 +135,27 @@ final class Gazetteer {
         }
         // Wire copy often drops accents: "Cucuta", "Bogota".
         if (!isAscii(surface)) {
-            String plain = MARKS.matcher(java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD)).replaceAll("");
+            String plain = withoutMarks(surface);
             if (!plain.equals(surface)) {
                 index(names, plain, e);
             }
         }
     }
 
-    private static boolean isAscii(String s) {
+    /** "Cúcuta" -> "Cucuta": the letters without their combining marks (\\p{M}), with no regex as it runs for every accented name. */
+    static String withoutMarks(String s) {
+        String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
+        StringBuilder b = new StringBuilder(decomposed.length());
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    private static boolean isMark(int codePoint) {
+        int type = Character.getType(codePoint);
+        return type == Character.NON_SPACING_MARK || type == Character.ENCLOSING_MARK || type == Character.COMBINING_SPACING_MARK;
+    }
+
+    static boolean isAscii(String s) {
         for (int i = 0; i < s.length(); i++) {
             if (s.charAt(i) > 127) {
                 return false;
@@ -193,8 +175,21 @@ final class Gazetteer {
 
     /** Towns, villages and districts of the local tier named so; only for a name the text marks as a place. */
     List<Entry> lookupLocal(String surface) {
-        List<Entry> l = localByName.get(surface);
-        return l == null ? List.of() : l;
+        return localTier().lookup(surface);
+    }
+
+    /** The local tier, loaded by the first caller that needs it while the others wait. */
+    LocalTier localTier() {
+        LocalTier l = local;
+        if (l == null) {
+            synchronized (this) {
+                if (local == null) {
+                    local = new LocalTier(this::lookup);
+                }
+                l = local;
+            }
+        }
+        return l;
     }
 
     Entry country(String isoCode) {

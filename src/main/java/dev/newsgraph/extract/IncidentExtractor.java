@@ -112,10 +112,10 @@ final class IncidentExtractor {
             if (i == leadIndex || background(ctx, text)) {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
-            IncidentType t = NOT_HAPPENED.matcher(text).find() ? null : type(text);
+            IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = SEPARATE.matcher(text).find() || ownMonth(ctx, text);
-            List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
+            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text);
+            List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
                 Draft sub = new Draft();
@@ -170,7 +170,7 @@ final class IncidentExtractor {
                     continue;
                 }
             }
-            boolean clash = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b").matcher(text).find();
+            boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
@@ -277,15 +277,17 @@ final class IncidentExtractor {
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
+    private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
+    private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
 
     /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
     private static boolean background(ArticleContext ctx, String text) {
-        if (CUMULATIVE.matcher(text).find()) {
+        if (Prefilter.matcher(CUMULATIVE, text).find()) {
             return true;
         }
         java.time.LocalDate published = ctx.publication.publishedOn();
-        Matcher year = IN_YEAR.matcher(text);
+        Matcher year = Prefilter.matcher(IN_YEAR, text);
         while (year.find()) {
             if (published == null || Integer.parseInt(year.group(1)) < published.getYear()) {
                 return true;
@@ -478,7 +480,7 @@ final class IncidentExtractor {
             d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, kind.group(1).toLowerCase(java.util.Locale.ROOT) + "s", Attribution.STATED));
         }
         // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
-        Matcher subj = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b").matcher(text);
+        Matcher subj = Prefilter.matcher(ACTING_SUBJECT, text);
         while (subj.find()) {
             String who = subj.group(1);
             String resolved = ctx.entities.resolve(Text.stripPossessive(who));
@@ -671,7 +673,7 @@ final class IncidentExtractor {
 
     /** Whether the type pattern occurs anywhere in the text (. matching line ends too); each is compiled once. */
     private static boolean found(String text, String regex) {
-        return TYPE_PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.DOTALL)).matcher(text).find();
+        return Prefilter.matcher(TYPE_PATTERNS.computeIfAbsent(regex, r -> Pattern.compile(r, Pattern.DOTALL)), text).find();
     }
 
     /** Who reported the figures of a sentence: the speaker of the statement drawn from it. */

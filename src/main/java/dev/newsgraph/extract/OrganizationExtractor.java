@@ -124,7 +124,7 @@ final class OrganizationExtractor {
     }
 
     private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
-        Matcher m = ACRONYM.matcher(s.text);
+        Matcher m = Prefilter.matcher(ACRONYM, s.text);
         while (m.find()) {
             String longName = m.group(1).replaceFirst("^(?:The|A|An)\\s+", "");
             String acronym = m.group(2);
@@ -450,6 +450,9 @@ final class OrganizationExtractor {
             return true;
         }
         int k = to + 1;
+        if (!verbAfter(t, k)) {
+            return false; // whatever the tags say: no need to tag the sentence
+        }
         while (k < t.size() && s.tag(k).startsWith("ADV")) {
             k++; // "the Philippine military recently began"
         }
@@ -459,10 +462,23 @@ final class OrganizationExtractor {
         if (k >= t.size()) {
             return false;
         }
-        String next = t.get(k).lower();
-        // a verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed")
+        return actingVerb(t.get(k));
+    }
+
+    /** A verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed"). */
+    private boolean actingVerb(Tokens.Token token) {
+        String next = token.lower();
         return lex.reportingVerbs.contains(next) || ACTING_AFTER.contains(next)
-                || !t.get(k).capitalized() && next.length() > 4 && next.endsWith("ed");
+                || !token.capitalized() && next.length() > 4 && next.endsWith("ed");
+    }
+
+    private boolean verbAfter(List<Tokens.Token> t, int from) {
+        for (int k = from; k < t.size(); k++) {
+            if (!t.get(k).text().equals(",") && actingVerb(t.get(k))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */

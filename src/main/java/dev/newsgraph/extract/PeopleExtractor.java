@@ -168,7 +168,7 @@ final class PeopleExtractor {
     private boolean nameWord(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
         String bare = tok.bare();
-        boolean article = ARABIC_ARTICLE.matcher(bare).matches(); // "al-Assad", "el-Sisi"
+        boolean article = Prefilter.matcher(ARABIC_ARTICLE, bare).matches(); // "al-Assad", "el-Sisi"
         if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }

@@ -19,6 +19,7 @@ final class PlaceExtractor {
             "around", "toward", "towards", "through", "inside", "via", "over", "on");
     private static final int MAX_NGRAM = 6;
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "oblast", "governorate", "prefecture");
+    private static final java.util.regex.Pattern FROM_SPACE = java.util.regex.Pattern.compile("\\s.*");
     /** "Britain-based", "Russia-friendly": a place name glued to a lower-case word. */
     private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
 
@@ -386,7 +387,7 @@ final class PlaceExtractor {
                     continue;
                 }
                 String surface = Text.stripPossessive(s.span(i, j));
-                if (j > i && Text.isPossessive(s.span(i, j - 1).replaceAll("\\s.*", ""))) {
+                if (j > i && Text.isPossessive(FROM_SPACE.matcher(s.span(i, j - 1)).replaceAll(""))) {
                     continue;
                 }
                 List<Gazetteer.Entry> candidates = gaz.lookup(surface);

@@ -99,7 +99,7 @@ final class StatedMetadata {
 
     private static String producer(RawArticle raw) {
         for (String paragraph : raw.paragraphs()) {
-            Matcher m = PRODUCER.matcher(paragraph);
+            Matcher m = Prefilter.matcher(PRODUCER, paragraph);
             while (m.find()) {
                 String name = m.group("told") != null ? m.group("told") : m.group("own");
                 for (String candidate = name; !candidate.isEmpty(); candidate = candidate.replaceFirst("^\\S+\\s*", "")) {

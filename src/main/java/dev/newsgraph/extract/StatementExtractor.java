@@ -444,9 +444,13 @@ final class StatementExtractor {
 
     // ---------------------------------------------------------------- reported speech
 
+    private static final Pattern ACCORDING_TO_ANYWHERE = Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)");
+    private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|but|while)\\s+");
+    private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+");
+
     private void reported(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
         String text = s.text;
-        Matcher acc = Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)").matcher(text);
+        Matcher acc = Prefilter.matcher(ACCORDING_TO_ANYWHERE, text);
         if (acc.find()) {
             String speaker = resolveSpeaker(ctx, acc.group(1));
             if (speaker != null) {
@@ -573,8 +577,7 @@ final class StatementExtractor {
 
     /** Who a subject phrase names: a pronoun, a person, an organization, a country or capital, or a role description. */
     String resolveSpeaker(ArticleContext ctx, String subject) {
-        String s = Text.trimPunct(subject).replaceFirst("^(?i)(and|but|while)\\s+", "")
-                .replaceFirst("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+", "");
+        String s = HONORIFIC.matcher(LEADING_CONJUNCTION.matcher(Text.trimPunct(subject)).replaceFirst("")).replaceFirst("");
         if (s.isEmpty()) {
             return null;
         }
@@ -860,14 +863,14 @@ final class StatementExtractor {
     }
 
     private String channel(ArticleContext ctx, String frame) {
-        Matcher m = CHANNEL_PLATFORM.matcher(frame);
+        Matcher m = Prefilter.matcher(CHANNEL_PLATFORM, frame);
         while (m.find()) {
             Entities.Org o = ctx.entities.findOrg(m.group(1));
             if (o != null && o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 return o.name;
             }
         }
-        Matcher w = CHANNEL_WORDS.matcher(frame);
+        Matcher w = Prefilter.matcher(CHANNEL_WORDS, frame);
         if (w.find()) {
             String c = w.group(1);
             if (c.contains("statement")) {
@@ -885,7 +888,7 @@ final class StatementExtractor {
     }
 
     private String venue(ArticleContext ctx, String text) {
-        Matcher m = VENUE.matcher(text);
+        Matcher m = Prefilter.matcher(VENUE, text);
         if (m.find()) {
             return ctx.entities.resolve(m.group(1).strip());
         }

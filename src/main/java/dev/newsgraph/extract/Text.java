@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.Locale;
+import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extractors. */
 final class Text {
@@ -9,8 +10,15 @@ final class Text {
 
     /** Unix newlines, no BOM, no control characters, no NULs from binary junk; typographic spaces made plain. */
     static String normalize(String s) {
-        StringBuilder b = new StringBuilder(s.length());
-        for (int i = 0; i < s.length(); i++) {
+        int first = 0;
+        while (first < s.length() && plain(s, first)) {
+            first++;
+        }
+        if (first == s.length()) {
+            return s; // most copy needs no change: no copy of it either
+        }
+        StringBuilder b = new StringBuilder(s.length()).append(s, 0, first);
+        for (int i = first; i < s.length(); i++) {
             char c = s.charAt(i);
             if (c == '\r') {
                 if (i + 1 < s.length() && s.charAt(i + 1) == '\n') {
@@ -29,6 +37,17 @@ final class Text {
             }
         }
         return b.toString();
+    }
+
+    /** Whether normalize keeps the character at i as it is. */
+    private static boolean plain(String s, int i) {
+        char c = s.charAt(i);
+        if (c == '\n') {
+            return true;
+        }
+        return c != '\r' && c != '\t' && c != '\u00A0' && c != '\u2009' && c != '\u202F' && c != '\u2007'
+                && !(c == '\uFEFF' || c == '\uFFFD' || Character.isISOControl(c) || Character.getType(c) == Character.FORMAT
+                || Character.isSurrogate(c) && !validSurrogate(s, i));
     }
 
     private static boolean validSurrogate(String s, int i) {
@@ -69,7 +88,9 @@ final class Text {
         return s.endsWith("'s") || s.endsWith("’s");
     }
 
+    private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$");
+
     static String trimPunct(String s) {
-        return s.replaceAll("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$", "");
+        return EDGE_PUNCT.matcher(s).replaceAll("");
     }
 }

@@ -12,8 +12,14 @@ public final class ExtractionBenchmark {
         long gazetteerStart = System.nanoTime();
         Gazetteer.get();
         long gazetteerMillis = (System.nanoTime() - gazetteerStart) / 1_000_000;
+        long heapGazetteer = usedHeapAfterGc(runtime);
         System.out.printf("Gazetteer loaded in %d ms, %.0f MB of heap after GC%n", gazetteerMillis,
-                (usedHeapAfterGc(runtime) - heapBefore) / 1e6);
+                (heapGazetteer - heapBefore) / 1e6);
+        long localStart = System.nanoTime();
+        LocalTier local = Gazetteer.get().localTier();
+        long localMillis = (System.nanoTime() - localStart) / 1_000_000;
+        System.out.printf("its local tier loaded in %d ms, %.0f MB of heap after GC (%.0f MB of arrays)%n", localMillis,
+                (usedHeapAfterGc(runtime) - heapGazetteer) / 1e6, local.bytes() / 1e6);
         long loadStart = System.nanoTime();
         NlpModels.get();
         System.out.printf("OpenNLP models loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);

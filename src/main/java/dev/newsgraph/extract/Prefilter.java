@@ -1,0 +1,543 @@
+package dev.newsgraph.extract;
+
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/**
+ * A fast test of whether a regex can match a text at all, from the literal strings that every match must contain
+ * ("\\b(drones?|air ?strikes?)\\b" needs "drone", "air strike" or "airstrike"). Searching a text for a few literals
+ * costs a small part of what a regex costs when it is tried at every position, and most cue patterns match few
+ * sentences: {@code mayFind(p, text) && p.matcher(text).find()} is {@code p.matcher(text).find()}, only faster.
+ * The literals are read from the pattern's source; any construct not understood here leaves the pattern without a
+ * filter (always "may"), so the test never says no where the regex could say yes.
+ */
+final class Prefilter {
+
+    /** Sets larger than this are given up on: they would cost as much to search as the regex. */
+    private static final int MAX_LITERALS = 64;
+    private static final Map<Pattern, Prefilter> FILTERS = new ConcurrentHashMap<>();
+    private static final Prefilter NONE = new Prefilter(null, false);
+
+    /** Literals one of which each match contains, or null when the pattern gives none. */
+    private final String[] literals;
+    /** ASCII case-insensitive (the pattern's (?i) or CASE_INSENSITIVE): literals are lower case. */
+    private final boolean ignoreCase;
+    /** The literals by their first character, when ASCII: one pass over the text tries them all. */
+    private final String[][] byFirst = new String[128][];
+    /**
+     * For each first character, the second characters (ASCII) its literals go on with, as two 64-bit masks; all bits
+     * set when one of them has no second character or a non-ASCII one. Most first-character hits end here.
+     */
+    private final long[] secondLow = new long[128];
+    private final long[] secondHigh = new long[128];
+    /** Literals that start with another character, each searched for on its own. */
+    private final List<String> others = new ArrayList<>();
+
+    private Prefilter(Set<String> literals, boolean ignoreCase) {
+        this.literals = literals == null ? null : literals.toArray(String[]::new);
+        this.ignoreCase = ignoreCase;
+        for (String l : this.literals == null ? new String[0] : this.literals) {
+            char c = l.charAt(0);
+            if (c < 128) {
+                String[] bucket = byFirst[c] == null ? new String[0] : byFirst[c];
+                bucket = Arrays.copyOf(bucket, bucket.length + 1);
+                bucket[bucket.length - 1] = l;
+                byFirst[c] = bucket;
+                char second = l.length() > 1 ? l.charAt(1) : 128;
+                if (second >= 128) {
+                    secondLow[c] = secondHigh[c] = -1L;
+                } else if (second < 64) {
+                    secondLow[c] |= 1L << second;
+                } else {
+                    secondHigh[c] |= 1L << (second - 64);
+                }
+            } else {
+                others.add(l);
+            }
+        }
+    }
+
+    /**
+     * {@code pattern.matcher(text)}, which finds nothing at once when the text lacks the pattern's literals: its region
+     * is then the empty end of the text (a reset, as in replaceAll or find(int), restores the whole text).
+     */
+    static Matcher matcher(Pattern pattern, CharSequence text) {
+        Matcher m = pattern.matcher(text);
+        return mayFind(pattern, text) ? m : m.region(text.length(), text.length());
+    }
+
+    /** False only when {@code pattern} cannot match anywhere in {@code text}. For patterns held in constants. */
+    static boolean mayFind(Pattern pattern, CharSequence text) {
+        Prefilter f = FILTERS.get(pattern);
+        if (f == null) {
+            f = of(pattern);
+            if (FILTERS.size() < 10_000) { // patterns compiled per call are not meant for this; never grow without bound
+                FILTERS.put(pattern, f);
+            }
+        }
+        return f.mayFind(text);
+    }
+
+    /** The literals found for a pattern, for tests; null when it has no filter. */
+    static List<String> literals(Pattern pattern) {
+        Prefilter f = of(pattern);
+        return f.literals == null ? null : List.of(f.literals);
+    }
+
+    private boolean mayFind(CharSequence text) {
+        if (literals == null) {
+            return true;
+        }
+        String s = text.toString();
+        if (!ignoreCase && literals.length <= 3) {
+            for (String literal : literals) { // String.indexOf is faster than any loop here for a few literals
+                if (s.contains(literal)) {
+                    return true;
+                }
+            }
+            return false;
+        }
+        for (int i = 0, n = s.length(); i < n; i++) {
+            char c = ignoreCase ? lowerAscii(s.charAt(i)) : s.charAt(i);
+            String[] bucket = c < 128 ? byFirst[c] : null;
+            if (bucket != null && secondMayFollow(c, i + 1 < n ? s.charAt(i + 1) : 0)) {
+                for (String literal : bucket) {
+                    if (ignoreCase ? startsWithIgnoreCase(s, i, literal) : s.startsWith(literal, i)) {
+                        return true;
+                    }
+                }
+            }
+        }
+        for (String literal : others) {
+            if (ignoreCase ? containsIgnoreCase(s, literal) : s.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private boolean secondMayFollow(char first, char next) {
+        char c = ignoreCase ? lowerAscii(next) : next;
+        if (c >= 128) {
+            return secondLow[first] == -1L;
+        }
+        return c < 64 ? (secondLow[first] & 1L << c) != 0 : (secondHigh[first] & 1L << (c - 64)) != 0;
+    }
+
+    /**
+     * ASCII case-insensitive, as CASE_INSENSITIVE without UNICODE_CASE matches: {@code lower} has no upper-case ASCII
+     * letter, and a character of the text matches one of it when equal once its ASCII letters are lower-cased.
+     */
+    private static boolean startsWithIgnoreCase(String text, int at, String lower) {
+        int m = lower.length();
+        if (at + m > text.length()) {
+            return false;
+        }
+        for (int j = 0; j < m; j++) {
+            if (lowerAscii(text.charAt(at + j)) != lower.charAt(j)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    private static boolean containsIgnoreCase(String text, String lower) {
+        for (int i = 0, last = text.length() - lower.length(); i <= last; i++) {
+            if (startsWithIgnoreCase(text, i, lower)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static char lowerAscii(char c) {
+        return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    private static Prefilter of(Pattern pattern) {
+        int flags = pattern.flags();
+        if ((flags & (Pattern.COMMENTS | Pattern.UNICODE_CASE | Pattern.CANON_EQ)) != 0) {
+            return NONE;
+        }
+        if ((flags & Pattern.LITERAL) != 0) {
+            return pattern.pattern().isEmpty() ? NONE : filter(Set.of(pattern.pattern()), (flags & Pattern.CASE_INSENSITIVE) != 0);
+        }
+        try {
+            Parser p = new Parser(pattern.pattern());
+            Node root = p.alternation();
+            if (p.i != p.s.length()) {
+                return NONE; // an unbalanced ')': not a pattern this parser reads
+            }
+            return root.best == null ? NONE : filter(root.best, p.ignoreCase || (flags & Pattern.CASE_INSENSITIVE) != 0);
+        } catch (Unsupported e) {
+            return NONE;
+        }
+    }
+
+    private static Prefilter filter(Set<String> literals, boolean ignoreCase) {
+        Set<String> search = new LinkedHashSet<>();
+        for (String l : literals) {
+            StringBuilder b = new StringBuilder(l.length());
+            l.chars().forEach(c -> b.append(ignoreCase ? lowerAscii((char) c) : (char) c));
+            search.add(b.toString());
+        }
+        // "Jan." needs no search of its own where "Jan" is searched for
+        search.removeIf(l -> search.stream().anyMatch(other -> other.length() < l.length() && l.contains(other)));
+        return new Prefilter(search, ignoreCase);
+    }
+
+    /**
+     * What a piece of pattern can match: {@code exact}, every string it matches when they are few (else null), and
+     * {@code best}, non-empty literals one of which every match contains (else null).
+     */
+    private record Node(Set<String> exact, Set<String> best) {
+        static final Node UNKNOWN = new Node(null, null);
+        static final Node EMPTY = new Node(Set.of(""), null);
+
+        static Node of(Set<String> exact, Set<String> best) {
+            if (exact != null && !exact.contains("")) {
+                best = better(best, exact);
+            }
+            return new Node(exact, best);
+        }
+    }
+
+    private static final class Unsupported extends RuntimeException {
+        Unsupported() {
+            super(null, null, false, false);
+        }
+    }
+
+    /** Recursive descent over the subset of java.util.regex syntax that cue patterns use. */
+    private static final class Parser {
+        final String s;
+        int i;
+        boolean ignoreCase;
+
+        Parser(String s) {
+            this.s = s;
+        }
+
+        Node alternation() {
+            Node first = sequence();
+            if (i >= s.length() || s.charAt(i) != '|') {
+                return first;
+            }
+            Set<String> exact = first.exact == null ? null : new LinkedHashSet<>(first.exact);
+            Set<String> best = first.best == null ? null : new LinkedHashSet<>(first.best);
+            while (i < s.length() && s.charAt(i) == '|') {
+                i++;
+                Node next = sequence();
+                exact = union(exact, next.exact);
+                best = union(best, next.best);
+            }
+            return Node.of(exact, best);
+        }
+
+        Node sequence() {
+            Set<String> all = Set.of("");
+            Set<String> run = Set.of("");
+            Set<String> best = null;
+            while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
+                Node n = quantified(atom());
+                best = better(best, n.best);
+                all = product(all, n.exact);
+                if (n.exact == null) {
+                    best = better(best, nonEmpty(run));
+                    run = Set.of("");
+                } else {
+                    Set<String> longer = product(run, n.exact);
+                    if (longer == null) { // too many: the run so far stands for itself, and a new one starts here
+                        best = better(best, nonEmpty(run));
+                        run = n.exact;
+                    } else {
+                        run = longer;
+                    }
+                }
+            }
+            best = better(best, nonEmpty(run));
+            return Node.of(all, best);
+        }
+
+        Node quantified(Node atom) {
+            if (i >= s.length()) {
+                return atom;
+            }
+            char c = s.charAt(i);
+            int min;
+            int max;
+            if (c == '?') {
+                min = 0;
+                max = 1;
+                i++;
+            } else if (c == '*') {
+                min = 0;
+                max = Integer.MAX_VALUE;
+                i++;
+            } else if (c == '+') {
+                min = 1;
+                max = Integer.MAX_VALUE;
+                i++;
+            } else if (c == '{') {
+                int close = s.indexOf('}', i);
+                if (close < 0) {
+                    throw new Unsupported();
+                }
+                String[] bounds = s.substring(i + 1, close).split(",", -1);
+                try {
+                    min = Integer.parseInt(bounds[0].trim());
+                    max = bounds.length == 1 ? min : bounds[1].isBlank() ? Integer.MAX_VALUE : Integer.parseInt(bounds[1].trim());
+                } catch (NumberFormatException e) {
+                    throw new Unsupported();
+                }
+                i = close + 1;
+            } else {
+                return atom;
+            }
+            if (i < s.length() && (s.charAt(i) == '?' || s.charAt(i) == '+')) {
+                i++; // lazy or possessive: the same strings
+            }
+            if (i < s.length() && "?*+{".indexOf(s.charAt(i)) >= 0) {
+                throw new Unsupported();
+            }
+            if (min == 0) {
+                Set<String> exact = max == 1 && atom.exact != null ? union(atom.exact, Set.of("")) : null;
+                return Node.of(exact, null);
+            }
+            return Node.of(min == 1 && max == 1 ? atom.exact : null, atom.best);
+        }
+
+        Node atom() {
+            char c = s.charAt(i++);
+            switch (c) {
+                case '(':
+                    return group();
+                case '[':
+                    return characterClass();
+                case '.':
+                    return Node.UNKNOWN;
+                case '^':
+                case '$':
+                    return Node.EMPTY;
+                case '\\':
+                    return escape();
+                case '*':
+                case '+':
+                case '?':
+                case '{':
+                    throw new Unsupported();
+                default:
+                    return literal(c);
+            }
+        }
+
+        Node group() {
+            boolean zeroWidth = false;
+            if (s.startsWith("?", i)) {
+                if (s.startsWith("?:", i) || s.startsWith("?>", i)) {
+                    i += 2;
+                } else if (s.startsWith("?=", i) || s.startsWith("?!", i)) {
+                    i += 2;
+                    zeroWidth = true;
+                } else if (s.startsWith("?<=", i) || s.startsWith("?<!", i)) {
+                    i += 3;
+                    zeroWidth = true;
+                } else if (s.startsWith("?<", i)) {
+                    int close = s.indexOf('>', i);
+                    if (close < 0) {
+                        throw new Unsupported();
+                    }
+                    i = close + 1;
+                } else {
+                    // inline flags: (?i) for the rest, or (?i:...) for a group
+                    int j = i + 1;
+                    boolean on = true;
+                    while (j < s.length() && "idmsuxU-".indexOf(s.charAt(j)) >= 0) {
+                        char f = s.charAt(j);
+                        if (f == '-') {
+                            on = false;
+                        } else if (f == 'u' || f == 'x') {
+                            throw new Unsupported();
+                        } else if (f == 'i' && on) {
+                            ignoreCase = true; // for the whole pattern: only ever more permissive
+                        }
+                        j++;
+                    }
+                    if (j >= s.length()) {
+                        throw new Unsupported();
+                    }
+                    i = j + 1;
+                    if (s.charAt(j) == ')') {
+                        return Node.EMPTY;
+                    }
+                    if (s.charAt(j) != ':') {
+                        throw new Unsupported();
+                    }
+                }
+            }
+            Node inner = alternation();
+            if (i >= s.length() || s.charAt(i) != ')') {
+                throw new Unsupported();
+            }
+            i++;
+            return zeroWidth ? Node.EMPTY : inner;
+        }
+
+        /** A small class of plain characters ("['’]") is its characters; any other class matches unknown text. */
+        Node characterClass() {
+            Set<String> chars = new LinkedHashSet<>();
+            boolean known = true;
+            if (i < s.length() && s.charAt(i) == '^') {
+                known = false;
+                i++;
+            }
+            int depth = 1;
+            boolean first = true;
+            while (depth > 0) {
+                if (i >= s.length()) {
+                    throw new Unsupported();
+                }
+                char c = s.charAt(i++);
+                if (Character.isSurrogate(c) || c == ']' && first) {
+                    throw new Unsupported(); // a quantifier or class takes a whole code point; "[]" reads differently
+                }
+                if (c == ']') {
+                    depth--;
+                } else if (c == '[') {
+                    depth++;
+                    known = false;
+                } else if (c == '\\') {
+                    if (i >= s.length()) {
+                        throw new Unsupported();
+                    }
+                    char e = s.charAt(i++);
+                    if (Character.isLetterOrDigit(e)) {
+                        known = false; // \d, \p{L}, \x41, \u2019 ...
+                        if ((e == 'p' || e == 'P') && i < s.length() && s.charAt(i) == '{') {
+                            int close = s.indexOf('}', i);
+                            if (close < 0) {
+                                throw new Unsupported();
+                            }
+                            i = close + 1;
+                        } else if ("xuc0kNQ".indexOf(e) >= 0) {
+                            throw new Unsupported();
+                        }
+                    } else if (Character.isSurrogate(e)) {
+                        throw new Unsupported();
+                    } else {
+                        chars.add(String.valueOf(e));
+                    }
+                } else if (c == '&' && i < s.length() && s.charAt(i) == '&') {
+                    known = false;
+                } else if (c == '-' && !first && i < s.length() && s.charAt(i) != ']') {
+                    known = false; // a range
+                } else {
+                    chars.add(String.valueOf(c));
+                }
+                first = false;
+            }
+            return known && !chars.isEmpty() && chars.size() <= 16 ? Node.of(chars, null) : Node.UNKNOWN;
+        }
+
+        Node escape() {
+            if (i >= s.length()) {
+                throw new Unsupported();
+            }
+            char c = s.charAt(i++);
+            switch (c) {
+                case 'b', 'B', 'A', 'z', 'Z', 'G':
+                    return Node.EMPTY;
+                case 'd', 'D', 'w', 'W', 's', 'S', 'h', 'H', 'v', 'V', 'R', 'X':
+                    return Node.UNKNOWN;
+                case 'p', 'P':
+                    if (i < s.length() && s.charAt(i) == '{') {
+                        int close = s.indexOf('}', i);
+                        if (close < 0) {
+                            throw new Unsupported();
+                        }
+                        i = close + 1;
+                    } else {
+                        i++;
+                    }
+                    return Node.UNKNOWN;
+                case 't':
+                    return literal('\t');
+                case 'n':
+                    return literal('\n');
+                case 'r':
+                    return literal('\r');
+                case 'f':
+                    return literal('\f');
+                case 'a':
+                    return literal('\u0007');
+                case 'e':
+                    return literal('\u001B');
+                case 'Q': {
+                    int end = s.indexOf("\\E", i);
+                    String quoted = end < 0 ? s.substring(i) : s.substring(i, end);
+                    i = end < 0 ? s.length() : end + 2;
+                    return Node.of(Set.of(quoted), null);
+                }
+                default:
+                    if (Character.isLetterOrDigit(c)) {
+                        throw new Unsupported(); // back references, octal, hex, unicode, control characters
+                    }
+                    return literal(c);
+            }
+        }
+
+        private static Node literal(char c) {
+            if (Character.isSurrogate(c)) {
+                throw new Unsupported(); // a quantifier after it would apply to the whole code point
+            }
+            return Node.of(Set.of(String.valueOf(c)), null);
+        }
+    }
+
+    private static Set<String> nonEmpty(Set<String> set) {
+        return set == null || set.contains("") ? null : set;
+    }
+
+    private static Set<String> union(Set<String> a, Set<String> b) {
+        if (a == null || b == null || a.size() + b.size() > MAX_LITERALS) {
+            return null;
+        }
+        Set<String> u = new LinkedHashSet<>(a);
+        u.addAll(b);
+        return u;
+    }
+
+    /** Every concatenation of a string of {@code a} and one of {@code b}; null when unknown or too many. */
+    private static Set<String> product(Set<String> a, Set<String> b) {
+        if (a == null || b == null || (long) a.size() * b.size() > MAX_LITERALS) {
+            return null;
+        }
+        Set<String> p = new LinkedHashSet<>();
+        for (String x : a) {
+            for (String y : b) {
+                p.add(x + y);
+            }
+        }
+        return p;
+    }
+
+    /** The more selective of two literal sets: the longer shortest literal, then the fewer literals. */
+    private static Set<String> better(Set<String> a, Set<String> b) {
+        if (a == null) {
+            return b;
+        }
+        if (b == null) {
+            return a;
+        }
+        int ma = a.stream().mapToInt(String::length).min().orElse(0);
+        int mb = b.stream().mapToInt(String::length).min().orElse(0);
+        return mb > ma || mb == ma && b.size() < a.size() ? b : a;
+    }
+}

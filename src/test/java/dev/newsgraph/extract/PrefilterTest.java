@@ -1,0 +1,130 @@
+package dev.newsgraph.extract;
+
+import org.junit.jupiter.api.Test;
+
+import java.io.IOException;
+import java.io.UncheckedIOException;
+import java.lang.reflect.Field;
+import java.lang.reflect.Modifier;
+import java.net.URISyntaxException;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.util.ArrayList;
+import java.util.Collection;
+import java.util.List;
+import java.util.Locale;
+import java.util.Map;
+import java.util.regex.Pattern;
+import java.util.stream.Stream;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+class PrefilterTest {
+
+    @Test
+    void theLiteralsAreThoseEveryMatchContains() {
+        assertEquals(List.of("drone", "air strike", "airstrike"),
+                Prefilter.literals(Pattern.compile("\\b(drones?|air ?strikes?)\\b")));
+        assertEquals(List.of("protest", "demonstrat", "rally", "rallied"),
+                Prefilter.literals(Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rall(y|ied))\\b")));
+        assertEquals(List.of("according to "), Prefilter.literals(Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)")));
+        assertEquals(List.of("'s", "’s"), Prefilter.literals(Pattern.compile("\\p{Lu}\\w+['’]s\\b")));
+    }
+
+    @Test
+    void aPatternItCannotReadOrThatMayMatchWithoutALiteralHasNoFilter() {
+        assertNull(Prefilter.literals(Pattern.compile("\\p{Lu}\\w+")));
+        assertNull(Prefilter.literals(Pattern.compile("(?:killed)?\\d+")));
+        assertNull(Prefilter.literals(Pattern.compile("(kill)\\1")), "back references are not read");
+        assertNull(Prefilter.literals(Pattern.compile("a b", Pattern.COMMENTS)));
+        assertNull(Prefilter.literals(Pattern.compile("killed|\\d+")), "one branch without a literal");
+        assertTrue(Prefilter.mayFind(Pattern.compile("\\p{Lu}\\w+"), "anything"));
+    }
+
+    @Test
+    void caseInsensitivePatternsAreFilteredWithoutCase() {
+        Pattern killed = Pattern.compile("(?i)\\bkill(?:ed|ing)\\b");
+        assertTrue(Prefilter.mayFind(killed, "GUNMEN KILLED TWO"));
+        assertTrue(Prefilter.mayFind(Pattern.compile("\\bkill(?:ed|ing)\\b", Pattern.CASE_INSENSITIVE), "Killing"));
+        assertFalse(Prefilter.mayFind(killed, "No one was hurt."));
+        assertFalse(Prefilter.mayFind(Pattern.compile("\\bkilled\\b"), "KILLED"), "case counts without the flag");
+    }
+
+    @Test
+    void aFilteredMatcherFindsNothingYetResetsToTheWholeText() {
+        Pattern killed = Pattern.compile("\\bkilled\\b");
+        assertFalse(Prefilter.matcher(killed, "No one was hurt.").find());
+        assertEquals("No one was hurt.", Prefilter.matcher(killed, "No one was hurt.").replaceAll("X"));
+        assertTrue(Prefilter.matcher(killed, "Two were killed.").find());
+    }
+
+    /**
+     * The guarantee, on every pattern the extractors hold and every line of the real copy and the invented set (as
+     * written and lower-cased, as incident types read it): where the filter says no, the regex finds nothing.
+     */
+    @Test
+    void neverSaysNoWhereTheRegexFinds() throws Exception {
+        new ArticleExtractor().extract(Seeds.read("/sample/feeds/" + Seeds.FEED_000), "prefilter"); // fills pattern caches
+        List<Pattern> patterns = extractorPatterns();
+        List<String> lines = copyLines();
+        int filtered = 0;
+        for (Pattern p : patterns) {
+            for (String line : lines) {
+                for (String text : List.of(line, line.toLowerCase(Locale.ROOT))) {
+                    if (!Prefilter.mayFind(p, text)) {
+                        filtered++;
+                        assertFalse(p.matcher(text).find(), () -> "filtered out, yet found: /" + p + "/ in: " + text);
+                    }
+                }
+            }
+        }
+        assertTrue(patterns.size() > 100, "patterns found: " + patterns.size());
+        assertTrue(filtered > patterns.size() * lines.size() / 2, "filtered " + filtered + " of " + 2 * patterns.size() * lines.size());
+    }
+
+    private static List<Pattern> extractorPatterns() throws IOException, URISyntaxException, ReflectiveOperationException {
+        Path dir = Path.of(Prefilter.class.getResource("Prefilter.class").toURI()).getParent();
+        List<Pattern> out = new ArrayList<>();
+        try (Stream<Path> files = Files.list(dir)) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".class")).toList()) {
+                String name = f.getFileName().toString().replace(".class", "");
+                for (Field field : Class.forName("dev.newsgraph.extract." + name).getDeclaredFields()) {
+                    if (Modifier.isStatic(field.getModifiers()) && !field.getType().isPrimitive()) {
+                        field.setAccessible(true);
+                        collect(field.get(null), out);
+                    }
+                }
+            }
+        }
+        return out;
+    }
+
+    private static void collect(Object value, List<Pattern> out) {
+        if (value instanceof Pattern p) {
+            out.add(p);
+        } else if (value instanceof Map<?, ?> map) {
+            map.values().forEach(v -> collect(v, out));
+        } else if (value instanceof Collection<?> c) {
+            c.forEach(v -> collect(v, out));
+        } else if (value instanceof Object[] array) {
+            for (Object v : array) {
+                collect(v, out);
+            }
+        }
+    }
+
+    private static List<String> copyLines() throws IOException {
+        List<String> lines = new ArrayList<>();
+        try (Stream<Path> files = Files.walk(Path.of("src/test/resources/extract"))) {
+            for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
+                Files.readAllLines(f).stream().filter(l -> !l.isBlank()).forEach(lines::add);
+            }
+        } catch (UncheckedIOException e) {
+            throw e.getCause();
+        }
+        return lines;
+    }
+}
