@@ -91,7 +91,10 @@ final class IncidentExtractor {
             main.key = "incident-1";
             main.type = mainType;
             main.title = title(headline);
-            main.place = mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
+            // Where the headline and lead put it ("in Somalia", "in northern Kenya") beats a place merely named: a
+            // nationality ("US Airstrike", "a U.S. airstrike") or where someone goes afterwards ("to fly to Nairobi").
+            String located = locatedPlace(ctx, headline + " . " + (lead == null ? "" : lead.text));
+            main.place = located != null ? located : mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -583,7 +586,7 @@ final class IncidentExtractor {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             for (Entities.Place p : ctx.entities.places.values()) {
-                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
+                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p) && !namesItsDivision(ctx, phrase, p)) {
                     best = p;
                 }
             }
@@ -591,7 +594,33 @@ final class IncidentExtractor {
         return best == null ? null : best.entry.name();
     }
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    private static final Pattern DIVISION_WORD = Pattern.compile("\\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty"
+            + "|[Gg]overnorate|[Oo]blast|[Pp]refecture)\\b");
+
+    /**
+     * "in Mexico's Guanajuato State": a town's name followed by a division word names the division (when the article
+     * has that division of the same name too), not the town.
+     */
+    private static boolean namesItsDivision(ArticleContext ctx, String phrase, Entities.Place p) {
+        String name = p.entry.name();
+        if (p.entry.kind() != PlaceKind.CITY || ctx.entities.places.values().stream().noneMatch(o -> o != p
+                && o.entry.kind() == PlaceKind.PROVINCE && (o.entry.name().startsWith(name) || o.aliases.contains(name)))) {
+            return false;
+        }
+        for (int i = phrase.indexOf(name); i >= 0; i = phrase.indexOf(name, i + 1)) {
+            if (!DIVISION_WORD.matcher(phrase).region(i + name.length(), phrase.length()).lookingAt()) {
+                return false;
+            }
+        }
+        return phrase.contains(name);
+    }
+
+    /**
+     * A preposition of place, or an office and its jurisdiction: "the governor of Panjshir province said" and "police
+     * in Helmand say" put the incident they report where the office holds.
+     */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
+            + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
