@@ -109,6 +109,7 @@ final class IncidentExtractor {
             drafts.add(main);
         }
         Draft lastMunitions = null;
+        Draft current = main; // the incident told of last: "the attack" refers back to it
         for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
@@ -117,7 +118,7 @@ final class IncidentExtractor {
             }
             IncidentType t = NOT_HAPPENED.matcher(text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = SEPARATE.matcher(text).find() || ownMonth(ctx, text);
+            boolean separate = SEPARATE.matcher(text).find() || ownMonth(ctx, text) || otherDay(main, text);
             List<FigureParser.Munition> muns = LAUNCH.matcher(text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
@@ -155,6 +156,13 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(d, f, speaker));
                 continue;
             }
+            if (current != null && current != main && !figs.isEmpty() && BACK_REFERENCE.matcher(text).find()
+                    && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
+                // "The attack in Zabul province also killed a doctor" after a second incident: the last one told of
+                Draft last = current;
+                figs.forEach(f -> addFigure(last, f, speaker));
+                continue;
+            }
             Draft mainDraft = main;
             if (t == null && main != null && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                     && figs.stream().noneMatch(f -> mainDraft.figures.stream().anyMatch(m -> m.kind() == f.kind()))
@@ -190,8 +198,14 @@ final class IncidentExtractor {
                     // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
                     continue;
                 }
+                if (place == null && !clash && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+                    // "... a car bomb killed five Americans. The attack in Zabul province also killed ...": the next
+                    // sentence, taking the incident up again, says where it was
+                    place = locatedPlace(ctx, body.get(i + 1).text);
+                }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
+                current = d;
                 if (clash) {
                     for (Entities.Place p : ctx.entities.places.values()) {
                         if (p.entry.kind() == PlaceKind.COUNTRY && mentions(text, p)) {
@@ -390,6 +404,22 @@ final class IncidentExtractor {
 
     private static final Set<FigureKind> CASUALTIES =
             Set.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.MISSING, FigureKind.KIDNAPPED, FigureKind.DISPLACED);
+
+    /** A weekday that opens a sentence ("On Wednesday, a car bomb killed ..."): the day of the incident it tells. */
+    private static final Pattern OPENING_DAY = Pattern.compile("^(?:(?:On|Late|Early|Late on|Early on)\\s+)?(Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** A sentence that opens with another day than the main incident's tells of another incident. */
+    private static boolean otherDay(Draft main, String text) {
+        Matcher day = OPENING_DAY.matcher(text.strip());
+        return main != null && main.time != null && main.time.text() != null && day.find()
+                && Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b").matcher(main.time.text()).find()
+                && !main.time.text().contains(day.group(1));
+    }
+
+    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...". */
+    private static final Pattern BACK_REFERENCE_START = Pattern.compile("(?:The|This|That) (?:raid|attack|assault|strike|air strike"
+            + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
