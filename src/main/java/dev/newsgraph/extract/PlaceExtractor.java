@@ -241,6 +241,13 @@ final class PlaceExtractor {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("in") && HAPPENED.contains(t.get(i).lower())) {
+                // "The killing spree took place in Nong Bua Lam Phu": where a thing happened is a place
+                int end = happenedIn(s, i + 2);
+                if (end >= 0) {
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc);
+                }
+            }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
             if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
                 // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
@@ -268,6 +275,28 @@ final class PlaceExtractor {
                 declareUnknown(ctx, s, start, i - 1, kind, cc);
             }
         }
+    }
+
+    /** Verbs of happening whose "in" names where: "took place in", "happened in", "occurred in". */
+    private static final Set<String> HAPPENED = Set.of("place", "happened", "occurred", "erupted", "struck");
+
+    /**
+     * The end of a name of up to four capitalised words after a verb of happening and "in", when nothing else (a known
+     * place, a person, an organization, a month or day) has claimed it and a word that is no name follows; else -1.
+     */
+    private int happenedIn(ArticleContext.Sentence s, int from) {
+        List<Tokens.Token> t = s.tokens;
+        int end = -1;
+        for (int k = from; k < t.size() && k < from + 4; k++) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null) {
+                break;
+            }
+            end = k;
+        }
+        boolean closed = end >= 0 && (end + 1 == t.size() || !t.get(end + 1).capitalized());
+        return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
