@@ -24,7 +24,9 @@ final class FigureParser {
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
-            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident))?";
+            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident"
+            // any other plural head: "7 worshippers were killed", "killing 12 miners"
+            + "|[a-z]{3,}s))?";
 
     /** "Twelve other people, including at least one child, were wounded" */
     private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";

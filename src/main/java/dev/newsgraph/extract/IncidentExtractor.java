@@ -272,7 +272,9 @@ final class IncidentExtractor {
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
-            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized)\\b", Pattern.CASE_INSENSITIVE);
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
+            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
@@ -562,6 +564,17 @@ final class IncidentExtractor {
                 main.place = p.entry.name();
             }
         }
+        // "MOGADISHU, Somalia — A car bomb exploded outside a busy hotel ...": when the lead locates the incident
+        // nowhere more specific than the country, the dateline town of that country is where it happened.
+        String datelineTown = StatedMetadata.dateline(ctx);
+        Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
+        ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
+        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && locatedPlace(ctx, lead.text) == null
+                && (current == null || current.entry.kind() == PlaceKind.COUNTRY
+                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()))) {
+            current = dated;
+            main.place = dated.entry.name();
+        }
         // "KYAUKME, Myanmar — Residents of Kyaukme in northern Myanmar ...": a dateline town the story names again,
         // inside the country or province the incident is put in, is the more specific place.
         String datelined = StatedMetadata.dateline(ctx);
@@ -616,12 +629,18 @@ final class IncidentExtractor {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             for (Entities.Place p : ctx.entities.places.values()) {
-                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p) && !namesItsDivision(ctx, phrase, p)) {
+                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best)) && mentions(phrase, p)
+                        && !namesItsDivision(ctx, phrase, p)) {
                     best = p;
                 }
             }
         }
         return best == null ? null : best.entry.name();
+    }
+
+    /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */
+    private static boolean within(Entities.Place inner, Entities.Place outer) {
+        return inner != outer && (outer.entry.name().equals(inner.parent) || outer.aliases.contains(inner.parent));
     }
 
     private static final Pattern DIVISION_WORD = Pattern.compile("\\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty"
@@ -650,6 +669,7 @@ final class IncidentExtractor {
      * in Helmand say" put the incident they report where the office holds.
      */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
+            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);

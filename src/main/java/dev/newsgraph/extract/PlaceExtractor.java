@@ -274,7 +274,30 @@ final class PlaceExtractor {
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
                 declareUnknown(ctx, s, start, i - 1, kind, cc);
             }
+            int comma = appositionComma(s, i);
+            if (comma > 0) {
+                int first = unknownName(s, comma - 1, -1);
+                if (first >= 0 && gaz.lookup(s.span(first, comma - 1)).isEmpty()) {
+                    declareUnknown(ctx, s, first, comma - 1, kind, cc); // "in Mir Ali, a town in North Waziristan"
+                }
+            }
         }
+    }
+
+    /**
+     * "Mir Ali, a town in ...", "Kukawa, a remote village of ...": the comma before "a" (up to two lowercase words) and
+     * the kind word at {@code kindAt}, when the kind word is followed by "in", "of" or "near"; else -1.
+     */
+    private static int appositionComma(ArticleContext.Sentence s, int kindAt) {
+        List<Tokens.Token> t = s.tokens;
+        if (kindAt + 1 >= t.size() || !Set.of("in", "of", "near").contains(t.get(kindAt + 1).text())) {
+            return -1;
+        }
+        int k = kindAt - 1;
+        while (k > kindAt - 3 && k > 0 && !t.get(k).capitalized() && !Set.of("a", "an").contains(t.get(k).text())) {
+            k--;
+        }
+        return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
     }
 
     /** Verbs of happening whose "in" names where: "took place in", "happened in", "occurred in". */
