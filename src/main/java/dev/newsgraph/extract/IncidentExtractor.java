@@ -456,7 +456,8 @@ final class IncidentExtractor {
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
+                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
+                + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {

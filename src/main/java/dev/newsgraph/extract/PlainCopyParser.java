@@ -152,6 +152,9 @@ final class PlainCopyParser {
         if (captions.caption(line) != null) {
             return Kind.CAPTION;
         }
+        if (Dateline.lead(line) != null && isProse(line)) {
+            return Kind.BODY; // "Cairo — Egypt's health ministry says ... in the den": a lead cut off before its full stop
+        }
         if (looksLikeHeadline(line)) {
             return Kind.HEADLINE;
         }
