@@ -74,8 +74,22 @@ final class PlaceExtractor {
                 locatedCapitals.add(h.surface);
             }
         }
+        // "the town of Madrid" once in a story about the Philippines: every "Madrid" of it is that town.
+        java.util.Map<String, Gazetteer.Entry> towns = new java.util.HashMap<>();
+        for (Hit h : hits) {
+            String before = lowerWords(h.sentence.tokens, h.from - 3, h.from - 1);
+            if (!h.local && (before.endsWith("town of") || before.endsWith("village of") || before.endsWith("city of"))) {
+                Gazetteer.Entry town = choose(ctx, h);
+                if (town != null && town.kind() == PlaceKind.CITY && ctx.countrySalience(town.countryCode()) > 0) {
+                    towns.put(h.surface, town);
+                }
+            }
+        }
         for (Hit h : hits) {
             Gazetteer.Entry chosen = choose(ctx, h);
+            if (towns.containsKey(h.surface) && (chosen == null || ctx.countrySalience(chosen.countryCode()) == 0)) {
+                chosen = towns.get(h.surface); // not a place abroad of the same name
+            }
             if (chosen == null) {
                 continue;
             }
@@ -267,7 +281,7 @@ final class PlaceExtractor {
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, kind, cc);
+                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, cc));
                 }
             }
             int start = unknownName(s, i - 1, -1);
@@ -282,6 +296,28 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "the Syrian city of Qamishli", "Somalia's central region of Hiran": the country a demonym or a possessive country
+     * right before the kind word names, else the story's.
+     */
+    private String countryBefore(ArticleContext.Sentence s, int kindAt, String story) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = kindAt - 1; k >= Math.max(0, kindAt - 3); k--) {
+            Gazetteer.Entry d = gaz.byDemonym(t.get(k).text());
+            if (d == null && Text.isPossessive(t.get(k).text())) {
+                d = gaz.lookup(Text.stripPossessive(t.get(k).text())).stream().filter(e -> e.kind() == PlaceKind.COUNTRY)
+                        .findFirst().orElse(null);
+            }
+            if (d != null && d.kind() == PlaceKind.COUNTRY) {
+                return d.countryCode();
+            }
+            if (t.get(k).capitalized() && d == null) {
+                break;
+            }
+        }
+        return story;
     }
 
     /**
@@ -637,6 +673,18 @@ final class PlaceExtractor {
                 best = e;
                 bestScore = score;
             }
+        }
+        if (best != null && wanted == PlaceKind.CITY && ctx.countrySalience(best.countryCode()) == 0
+                && !best.countryCode().equals(demonymCountry) && !best.countryCode().equals(afterCountry)) {
+            // "the town of Madrid" in a story about the Philippines: the town of the story's country, not the capital abroad
+            Gazetteer.Entry home = null;
+            for (Gazetteer.Entry e : gaz.lookupLocal(h.surface)) {
+                if (ctx.countrySalience(e.countryCode()) > 0 && (home == null
+                        || ctx.countrySalience(e.countryCode()) > ctx.countrySalience(home.countryCode()))) {
+                    home = e;
+                }
+            }
+            return home != null ? home : best;
         }
         return best;
     }

@@ -103,4 +103,33 @@ class RealCopyClassesTest {
         return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
                 .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements()));
     }
+
+    private static final String QUAKE = """
+            Quake Damages Churches in Southern Philippines
+
+            An earthquake struck Surigao del Sur in the Philippines on Saturday, injuring at least 25 people, officials said.
+
+            Madrid District Hospital in the town of Madrid treated the wounded. Residents of the Syrian-born community in the town of Tago said they felt the shaking.
+            """;
+
+    @Test
+    void aTownNamedLikeACapitalAbroadIsTheTownOfTheStorysCountry() {
+        ArticleInput quake = EXTRACTOR.extract(QUAKE, "invented").get(0);
+        Optional<PlaceInput> madrid = quake.places().stream().filter(p -> p.name().equals("Madrid")).findFirst();
+        assertTrue(madrid.isPresent(), quake.places().toString());
+        assertEquals("PH", madrid.get().countryCode());
+        assertTrue(quake.places().stream().noneMatch(p -> "ES".equals(p.countryCode())), quake.places().toString());
+    }
+
+    @Test
+    void aPlaceNoGazetteerHasIsInTheCountryItsDemonymNames() {
+        ArticleInput protest = EXTRACTOR.extract("""
+                Kurds Protest Strikes by Turkey
+
+                Thousands of Kurds protested on Sunday in the Syrian city of Tal Hamis against Turkish strikes. Turkey said its strikes would go on, and Turkish officials defended them.
+                """, "invented").get(0);
+        Optional<PlaceInput> town = protest.places().stream().filter(p -> p.name().equals("Tal Hamis")).findFirst();
+        assertTrue(town.isPresent(), protest.places().toString());
+        assertEquals("SY", town.get().countryCode());
+    }
 }
