@@ -622,7 +622,8 @@ final class StatementExtractor {
             Set<String> forms = new LinkedHashSet<>(o.aliases);
             forms.add(o.name);
             for (String form : forms) {
-                if (indexOfWord(s, form) >= 0) {
+                int at = indexOfWord(s, form);
+                if (at >= 0 && !LISTENER_BEFORE.matcher(s.substring(0, at)).find()) {
                     return o.name;
                 }
             }
@@ -682,6 +683,9 @@ final class StatementExtractor {
         }
         return null;
     }
+
+    /** "... Hezb al-Islam to the Agence France-Presse news agency": the body spoken to is the listener, not the speaker. */
+    private static final Pattern LISTENER_BEFORE = Pattern.compile("\\bto (?:the )?$");
 
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(

@@ -8,6 +8,7 @@ import dev.newsgraph.ingest.PlaceInput;
 import dev.newsgraph.ingest.StatementInput;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -131,5 +132,24 @@ class RealCopyClassesTest {
         Optional<PlaceInput> town = protest.places().stream().filter(p -> p.name().equals("Tal Hamis")).findFirst();
         assertTrue(town.isPresent(), protest.places().toString());
         assertEquals("SY", town.get().countryCode());
+    }
+
+    @Test
+    void bodiesNamedWithAnAllyAPrepositionOrAnArabicArticleAreOrganizationsAndSpeakForTheirOfficials() {
+        ArticleInput release = EXTRACTOR.extract("""
+                Aid Workers Freed in Somalia
+
+                Two aid workers with the charity Help Against Thirst were freed on Saturday, officials said. The SDF-allied Raqqa Military Council welcomed the news.
+
+                "The hostages were flown out of the airport at Baidoa," said an official for the rebel movement Jabhat al-Nasr to the Agence France-Presse news agency.
+                """, "invented").get(0);
+        List<String> orgs = release.organizations().stream().map(o -> o.name()).toList();
+        assertTrue(orgs.contains("Help Against Thirst"), orgs.toString());
+        assertTrue(orgs.contains("Raqqa Military Council"), orgs.toString());
+        assertTrue(orgs.contains("Jabhat al-Nasr"), orgs.toString());
+        assertTrue(release.people().stream().noneMatch(p -> p.name().contains("Against") || p.name().contains("Jabhat")),
+                release.people().toString());
+        StatementInput quote = release.statements().stream().filter(st -> st.text().startsWith("The hostages")).findFirst().orElseThrow();
+        assertEquals("Jabhat al-Nasr", quote.speaker());
     }
 }
