@@ -85,11 +85,12 @@ final class FigureParser {
 
     List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
-        boolean oneVictim = ONE_VICTIM_CUE.matcher(text).find() && ONE_VICTIM.matcher(text).find();
+        boolean cue = ONE_VICTIM_CUE.matcher(text).find();
+        boolean oneVictim = cue && ONE_VICTIM.matcher(text).find();
         if (!oneVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
-        String sentence = numeralsOf(text);
+        String sentence = numerals(oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
         for (Object[] rule : RULES) {
             if (!((Pattern) rule[2]).matcher(sentence).find()) {
                 continue;
@@ -143,7 +144,13 @@ final class FigureParser {
      * number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it in the run.
      */
     String numeralsOf(String text) {
-        String t = ONE_VICTIM_CUE.matcher(text).find() ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
+        return numerals(ONE_VICTIM_CUE.matcher(text).find() ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
+    }
+
+    private String numerals(String t) {
+        if (!hasNumberWord(t)) {
+            return t; // digits only, or no count at all: nothing to rewrite
+        }
         Matcher w = WORD.matcher(t);
         StringBuilder out = new StringBuilder(t.length());
         int copied = 0;
@@ -211,6 +218,24 @@ final class FigureParser {
     private static boolean nextIsMultiplier(String text, int from) {
         Matcher next = WORD.matcher(text);
         return next.find(from) && text.substring(from, next.start()).isBlank() && MULTIPLIERS.contains(next.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text has a number word other than an article ("twelve", "dozen"). */
+    private boolean hasNumberWord(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int len = i - start;
+                if (len > 2 && len < 10 && words.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a digit or a number word ("Twelve", "twenty-two"). */

@@ -63,11 +63,14 @@ final class PeopleExtractor {
 
     private void surnameAfterTitle(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
         for (int k = 1; k < t.size(); k++) {
-            boolean single = nameWord(s, k) && !Text.isPossessive(t.get(k - 1).text())
-                    && (k + 1 == t.size() || !t.get(k + 1).capitalized() && !t.get(k + 1).text().equals("."));
-            if (!single || s.section == ArticleContext.Section.HEADLINE || !t.get(k - 1).capitalized()
-                    || !titleEndsAt(s, k - 1) && !lex.titles.containsKey(t.get(k - 1).lower())) {
+            // cheapest tests first: this runs for every word of the article
+            if (!t.get(k).capitalized() || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())
+                    || k + 1 < t.size() && (t.get(k + 1).capitalized() || t.get(k + 1).text().equals("."))
+                    || !lex.titles.containsKey(t.get(k - 1).lower()) && !titleEndsAt(s, k - 1) || !nameWord(s, k)) {
                 continue;
             }
             String name = Text.stripPossessive(t.get(k).text());
