@@ -18,7 +18,8 @@ final class FigureParser {
     record Munition(String weapon, int quantity) {
     }
 
-    private static final String NUM = "(\\d[\\d,]*|(?:[a-z]+)(?:-[a-z]+)?)";
+    /** A count in digits: {@link #numeralsOf} has written every spelled-out count as digits before the rules run. */
+    private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
             + "|roughly|approximately|all)\\s+)?";
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
