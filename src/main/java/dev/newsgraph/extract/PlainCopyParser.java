@@ -258,7 +258,9 @@ final class PlainCopyParser {
             String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
             boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
-            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated)) {
+            // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
+            boolean labelled = headline != null && headline.endsWith(": " + line);
+            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
                 headline = line;
             }
         }
