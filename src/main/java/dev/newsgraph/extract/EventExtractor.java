@@ -42,7 +42,13 @@ final class EventExtractor {
     private static final Pattern ADDRESSING = Pattern.compile(
             "\\b(?:[Aa]ddress(?:ed|ing|es)?|[Ss]poke to|[Ss]peaking to) (?:the |a )?((?:[A-Z][\\p{L}.]*\\s?){1,6})");
     private static final Pattern MARCHED = Pattern.compile(
-            "\\b(?:marched|took to the streets|onto the streets|staged (?:a |an )?(?:protest|sit-in|walkout|rally)|protesters (?:gathered|marched|rallied))\\b");
+            "\\b(?:marched|took to the streets|onto the streets|staged (?:a |an )?(?:protest|sit-in|walkout|rally)|protesters (?:gathered|marched|rallied)"
+            // "Thousands of Kurds protested on Sunday in Qamishli": a crowd that protests
+            + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
+            + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
+    /** "Speaking at a rally", "told a campaign rally": the rally is where someone spoke. */
+    private static final Pattern SPOKE_AT = Pattern.compile("\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|addressed|told|[Tt]elling)"
+            + " (?:at |to )?(?:a|the|his|her) (?:[a-z-]+ )?$");
     private static final Pattern COURT_OF = Pattern.compile("\\b([A-Z][\\p{L}]+)(?:'s|’s) (?:[a-z]+ )?court\\b");
     /** Leaders of states (not "financial leaders" or "community leaders"): their meeting is a summit. */
     private static final Pattern LEADERS = Pattern.compile("(?<!financial |business |religious |community |opposition |party "
@@ -91,6 +97,9 @@ final class EventExtractor {
                 EventKind kind = kind(m.group(1));
                 if (kind == null || NOT_AN_EVENT.matcher(s.text).find()) {
                     continue;
+                }
+                if (kind == EventKind.PROTEST && SPOKE_AT.matcher(s.text.substring(0, m.start(1))).find()) {
+                    kind = EventKind.SPEECH; // "Speaking at a rally in Erie, Trump ...": someone's speech, not a protest
                 }
                 cue(ctx, s, m.start(1), m.end(1), kind, statements, found);
             }

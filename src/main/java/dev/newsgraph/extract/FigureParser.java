@@ -18,12 +18,16 @@ final class FigureParser {
     record Munition(String weapon, int quantity) {
     }
 
-    private static final String NUM = "(\\d[\\d,]*|(?:[a-z]+)(?:-[a-z]+)?)";
-    private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to)\\s+)?";
-    private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,2}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
+    /** A count in digits: {@link #numeralsOf} has written every spelled-out count as digits before the rules run. */
+    private static final String NUM = "(\\d[\\d,]*)";
+    private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
+            + "|roughly|approximately|all)\\s+)?";
+    private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
-            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident))?";
+            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident"
+            // any other plural head: "7 worshippers were killed", "killing 12 miners"
+            + "|[a-z]{3,}s))?";
 
     /** "Twelve other people, including at least one child, were wounded" */
     private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
@@ -36,7 +40,7 @@ final class FigureParser {
      */
     private static final List<Object[]> RULES = List.of(
             // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
-            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|left")},
+            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left|leaving|(?:claim(?:s|ed|ing)?|taking|took) the lives of)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|left|leaving|lives")},
             new Object[]{Pattern.compile("\\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injur|wound|hurt")},
             new Object[]{Pattern.compile("\\b(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|ed|ing))\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnap|abduct|seiz")},
             new Object[]{Pattern.compile("\\b(?:took|take|takes|taking|held|holding|hold)\\s+" + BOUND + NUM + NOUN + "\\s+(?:as\\s+)?hostages?", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES, cue("hostage")},
@@ -44,9 +48,9 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|carried out|launched)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?attacks", Pattern.CASE_INSENSITIVE), FigureKind.ATTACKS, cue("attacks")},
             new Object[]{Pattern.compile("\\b(?:shot down|intercepted|downed|destroyed)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED, cue("drones|missiles|rockets")},
             // "the death toll from two days of clashes rose to 11"
-            new Object[]{Pattern.compile("\\bdeath toll\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|has risen|had risen)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death toll")},
+            new Object[]{Pattern.compile("\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities))\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll|number of")},
             // "bringing the death toll to 19", "putting the death toll at 30"
-            new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting) the (?:overall |total |official )?death toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death toll")},
+            new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died")},
             // "nine people, including two children, riding in a small bus died"
@@ -62,6 +66,9 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)\\s+(?:were|was)\\s+(?:shot down|intercepted|downed|destroyed)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED, cue("drones|missiles|rockets")},
             new Object[]{Pattern.compile("\\b(?:another\\s+)?" + BOUND + NUM + "\\s+(?:drones|missiles)\\s+(?:were|was)\\s+(lost)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED, cue("drones|missiles")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:locations|sites|places|areas)\\s+(?:were|was)\\s+(?:hit|struck|damaged)", Pattern.CASE_INSENSITIVE), FigureKind.LOCATIONS_HIT, cue("locations|sites|places|areas")});
+
+    /** Bounds that make a count a lower bound; the others ("about", "as many as") approximate it. */
+    private static final java.util.Set<String> AT_LEAST = java.util.Set.of("at least", "more than", "over");
 
     private static Pattern cue(String words) {
         return Pattern.compile(words, Pattern.CASE_INSENSITIVE);
@@ -79,11 +86,14 @@ final class FigureParser {
     private final Map<String, Integer> words = Lexicons.get().numberWords;
     private final Lexicons lex = Lexicons.get();
 
-    List<Figure> figures(String sentence) {
+    List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
-        if (!hasNumber(sentence)) {
+        boolean cue = ONE_VICTIM_CUE.matcher(text).find();
+        boolean oneVictim = cue && ONE_VICTIM.matcher(text).find();
+        if (!oneVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
+        String sentence = numerals(oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
         for (Object[] rule : RULES) {
             if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
@@ -97,10 +107,7 @@ final class FigureParser {
                     from = m.end(2); // "killed and five others wounded": "and" is no number, look again after it
                     continue;
                 }
-                boolean atLeast = m.group(1) != null && !m.group(1).equalsIgnoreCase("about")
-                        && !m.group(1).equalsIgnoreCase("around") && !m.group(1).equalsIgnoreCase("nearly")
-                        && !m.group(1).equalsIgnoreCase("almost") && !m.group(1).equalsIgnoreCase("up to")
-                        && !m.group(1).equalsIgnoreCase("some");
+                boolean atLeast = m.group(1) != null && AT_LEAST.contains(m.group(1).toLowerCase(Locale.ROOT));
                 String note = null;
                 Matcher inc = INCLUDING_NOTE.matcher(sentence.substring(m.end()));
                 if (inc.find()) {
@@ -123,6 +130,115 @@ final class FigureParser {
             }
         }
         return out;
+    }
+
+    /** "a policeman was killed", "killing a soldier": one victim named by an article and a singular noun. */
+    private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:[a-z\\-]+\\s+){0,2}?"
+            + "(?:policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard|worker|passenger|resident"
+            + "|person|journalist|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant|protester|demonstrator"
+            + "|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee|staffer|peacekeeper))\\b");
+    private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|wound|injur|hurt|shot|kidnap|abduct",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The text with every spelled-out count as digits, so that one set of rules reads them all: "a dozen" is 12,
+     * "two dozen" 24, "twenty two" and "twenty-two" 22, "one hundred and fifty" 150, "a policeman" (a victim named by
+     * an article) 1 policeman. Tokens are read left to right: a run of number words (with "and" inside it) is one
+     * number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it in the run.
+     */
+    String numeralsOf(String text) {
+        return numerals(ONE_VICTIM_CUE.matcher(text).find() ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
+    }
+
+    private String numerals(String t) {
+        if (!hasNumberWord(t)) {
+            return t; // digits only, or no count at all: nothing to rewrite
+        }
+        Matcher w = WORD.matcher(t);
+        StringBuilder out = new StringBuilder(t.length());
+        int copied = 0;
+        while (w.find()) {
+            if (w.start() < copied || !isNumberWord(w.group(), t, w.end())) {
+                continue;
+            }
+            long total = 0;
+            long group = 0;
+            int end = w.start();
+            Matcher run = WORD.matcher(t);
+            int at = w.start();
+            boolean any = false;
+            while (run.find(at)) {
+                if (!t.substring(at, run.start()).matches("[\\s-]*")) {
+                    break;
+                }
+                String word = run.group().toLowerCase(Locale.ROOT);
+                Integer v = word.equals("and") && any ? null : words.get(word);
+                if (word.equals("and") && any) {
+                    Matcher next = WORD.matcher(t);
+                    if (next.find(run.end()) && t.substring(run.end(), next.start()).isBlank() && words.containsKey(next.group().toLowerCase(Locale.ROOT))
+                            && !MULTIPLIERS.contains(next.group().toLowerCase(Locale.ROOT))) {
+                        at = run.end();
+                        continue; // "one hundred and fifty"
+                    }
+                    break;
+                }
+                if (v == null || (word.equals("a") || word.equals("an")) && any || (word.equals("a") || word.equals("an"))
+                        && !nextIsMultiplier(t, run.end())) {
+                    break;
+                }
+                if (MULTIPLIERS.contains(word)) {
+                    group = Math.max(group, 1) * v;
+                    if (v >= 1000) {
+                        total += group;
+                        group = 0;
+                    }
+                } else if (group % 10 == 0 && v < 10 && group % 100 != 0 || group == 0 || group % 100 == 0 && v < 100) {
+                    group += v; // "twenty two", "hundred five"
+                } else {
+                    break; // "five six" is no number
+                }
+                any = true;
+                end = run.end();
+                at = run.end();
+            }
+            if (!any) {
+                continue;
+            }
+            out.append(t, copied, w.start()).append(total + group);
+            copied = end;
+        }
+        return copied == 0 ? t : out.append(t.substring(copied)).toString();
+    }
+
+    private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
+    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("dozen", "hundred", "thousand", "million");
+
+    private boolean isNumberWord(String word, String text, int end) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return words.containsKey(w) && (!(w.equals("a") || w.equals("an")) || nextIsMultiplier(text, end));
+    }
+
+    private static boolean nextIsMultiplier(String text, int from) {
+        Matcher next = WORD.matcher(text);
+        return next.find(from) && text.substring(from, next.start()).isBlank() && MULTIPLIERS.contains(next.group().toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether the text has a number word other than an article ("twelve", "dozen"). */
+    private boolean hasNumberWord(String text) {
+        int start = -1;
+        for (int i = 0; i <= text.length(); i++) {
+            boolean letter = i < text.length() && Character.isLetter(text.charAt(i));
+            if (letter && start < 0) {
+                start = i;
+            } else if (!letter && start >= 0) {
+                int len = i - start;
+                if (len > 2 && len < 10 && words.containsKey(text.substring(start, i).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+                start = -1;
+            }
+        }
+        return false;
     }
 
     /** Whether the text has a digit or a number word ("Twelve", "twenty-two"). */

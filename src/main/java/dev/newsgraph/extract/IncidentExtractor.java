@@ -91,7 +91,10 @@ final class IncidentExtractor {
             main.key = "incident-1";
             main.type = mainType;
             main.title = title(headline);
-            main.place = mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
+            // Where the headline and lead put it ("in Somalia", "in northern Kenya") beats a place merely named: a
+            // nationality ("US Airstrike", "a U.S. airstrike") or where someone goes afterwards ("to fly to Nairobi").
+            String located = locatedPlace(ctx, headline + " . " + (lead == null ? "" : lead.text));
+            main.place = located != null ? located : mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -106,6 +109,7 @@ final class IncidentExtractor {
             drafts.add(main);
         }
         Draft lastMunitions = null;
+        Draft current = main; // the incident told of last: "the attack" refers back to it
         for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
@@ -114,7 +118,7 @@ final class IncidentExtractor {
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text);
+            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text);
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
@@ -152,6 +156,13 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(d, f, speaker));
                 continue;
             }
+            if (current != null && current != main && !figs.isEmpty() && BACK_REFERENCE.matcher(text).find()
+                    && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
+                // "The attack in Zabul province also killed a doctor" after a second incident: the last one told of
+                Draft last = current;
+                figs.forEach(f -> addFigure(last, f, speaker));
+                continue;
+            }
             Draft mainDraft = main;
             if (t == null && main != null && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                     && figs.stream().noneMatch(f -> mainDraft.figures.stream().anyMatch(m -> m.kind() == f.kind()))
@@ -187,8 +198,14 @@ final class IncidentExtractor {
                     // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
                     continue;
                 }
+                if (place == null && !clash && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+                    // "... a car bomb killed five Americans. The attack in Zabul province also killed ...": the next
+                    // sentence, taking the incident up again, says where it was
+                    place = locatedPlace(ctx, body.get(i + 1).text);
+                }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
+                current = d;
                 if (clash) {
                     for (Entities.Place p : ctx.entities.places.values()) {
                         if (p.entry.kind() == PlaceKind.COUNTRY && mentions(text, p)) {
@@ -255,7 +272,9 @@ final class IncidentExtractor {
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
-            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized)\\b", Pattern.CASE_INSENSITIVE);
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
+            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked)\\b",
+            Pattern.CASE_INSENSITIVE);
 
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
@@ -390,6 +409,22 @@ final class IncidentExtractor {
     private static final Set<FigureKind> CASUALTIES =
             Set.of(FigureKind.KILLED, FigureKind.INJURED, FigureKind.MISSING, FigureKind.KIDNAPPED, FigureKind.DISPLACED);
 
+    /** A weekday that opens a sentence ("On Wednesday, a car bomb killed ..."): the day of the incident it tells. */
+    private static final Pattern OPENING_DAY = Pattern.compile("^(?:(?:On|Late|Early|Late on|Early on)\\s+)?(Monday|Tuesday|Wednesday"
+            + "|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /** A sentence that opens with another day than the main incident's tells of another incident. */
+    private static boolean otherDay(Draft main, String text) {
+        Matcher day = OPENING_DAY.matcher(text.strip());
+        return main != null && main.time != null && main.time.text() != null && day.find()
+                && Pattern.compile("\\b(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b").matcher(main.time.text()).find()
+                && !main.time.text().contains(day.group(1));
+    }
+
+    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...". */
+    private static final Pattern BACK_REFERENCE_START = Pattern.compile("(?:The|This|That) (?:raid|attack|assault|strike|air strike"
+            + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
+
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
 
@@ -423,7 +458,8 @@ final class IncidentExtractor {
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
+                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
+                + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {
@@ -531,6 +567,17 @@ final class IncidentExtractor {
                 main.place = p.entry.name();
             }
         }
+        // "MOGADISHU, Somalia — A car bomb exploded outside a busy hotel ...": when the lead locates the incident
+        // nowhere more specific than the country, the dateline town of that country is where it happened.
+        String datelineTown = StatedMetadata.dateline(ctx);
+        Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
+        ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
+        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && locatedPlace(ctx, lead.text) == null
+                && (current == null || current.entry.kind() == PlaceKind.COUNTRY
+                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()))) {
+            current = dated;
+            main.place = dated.entry.name();
+        }
         // "KYAUKME, Myanmar — Residents of Kyaukme in northern Myanmar ...": a dateline town the story names again,
         // inside the country or province the incident is put in, is the more specific place.
         String datelined = StatedMetadata.dateline(ctx);
@@ -585,7 +632,8 @@ final class IncidentExtractor {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             for (Entities.Place p : ctx.entities.places.values()) {
-                if ((best == null || rank(p) > rank(best)) && mentions(phrase, p)) {
+                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best)) && mentions(phrase, p)
+                        && !namesItsDivision(ctx, phrase, p)) {
                     best = p;
                 }
             }
@@ -593,7 +641,39 @@ final class IncidentExtractor {
         return best == null ? null : best.entry.name();
     }
 
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on)\\s+");
+    /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */
+    private static boolean within(Entities.Place inner, Entities.Place outer) {
+        return inner != outer && (outer.entry.name().equals(inner.parent) || outer.aliases.contains(inner.parent));
+    }
+
+    private static final Pattern DIVISION_WORD = Pattern.compile("\\s+(?:[Ss]tate|[Pp]rovince|[Rr]egion|[Dd]istrict|[Cc]ounty"
+            + "|[Gg]overnorate|[Oo]blast|[Pp]refecture)\\b");
+
+    /**
+     * "in Mexico's Guanajuato State": a town's name followed by a division word names the division (when the article
+     * has that division of the same name too), not the town.
+     */
+    private static boolean namesItsDivision(ArticleContext ctx, String phrase, Entities.Place p) {
+        String name = p.entry.name();
+        if (p.entry.kind() != PlaceKind.CITY || ctx.entities.places.values().stream().noneMatch(o -> o != p
+                && o.entry.kind() == PlaceKind.PROVINCE && (o.entry.name().startsWith(name) || o.aliases.contains(name)))) {
+            return false;
+        }
+        for (int i = phrase.indexOf(name); i >= 0; i = phrase.indexOf(name, i + 1)) {
+            if (!DIVISION_WORD.matcher(phrase).region(i + name.length(), phrase.length()).lookingAt()) {
+                return false;
+            }
+        }
+        return phrase.contains(name);
+    }
+
+    /**
+     * A preposition of place, or an office and its jurisdiction: "the governor of Panjshir province said" and "police
+     * in Helmand say" put the incident they report where the office holds.
+     */
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
+            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
+            + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");

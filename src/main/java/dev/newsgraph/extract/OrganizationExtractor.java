@@ -17,6 +17,12 @@ import java.util.regex.Pattern;
  */
 final class OrganizationExtractor {
 
+    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|ash|as)-\\p{Lu}\\p{L}+");
+
+    /** A capitalised word made an adjective by its suffix: "SDF-allied", "Iran-backed", "Kremlin-linked". */
+    private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
+            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled)");
+
     private static final Pattern ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
@@ -214,6 +220,9 @@ final class OrganizationExtractor {
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
+            while (from < j && ALLIED.matcher(t.get(from).text()).matches()) {
+                from++; // "SDF-allied Manbij Military Council", "Iran-backed Houthi Movement": the ally is no part of the name
+            }
             int end = cutAtTitle(t, from, j);
             for (int k = from + 1; k <= end; k++) {
                 if (s.isClaimed(t.get(k).start(), t.get(k).end())) {
@@ -288,7 +297,8 @@ final class OrganizationExtractor {
         int j = i;
         while (j + 1 < t.size()) {
             Tokens.Token next = t.get(j + 1);
-            if (next.capitalized() && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
+            boolean arabicArticle = ARABIC_ARTICLE.matcher(next.text()).matches(); // "Hezb al-Islam", "Ansar al-Sharia"
+            if ((next.capitalized() || arabicArticle) && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
                 j++; // "Cambodian People's Party", "People's Liberation Army"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
                     && t.get(j + 2).capitalized()) {

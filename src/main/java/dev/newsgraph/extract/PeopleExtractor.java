@@ -29,6 +29,9 @@ final class PeopleExtractor {
             ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
                     + "|made|owned|funded|era|hit|ravaged|torn|held|occupied|dominated|friendly|speaking|bound|wide)");
 
+    /** Capitalised function words that a person's name never holds, while names of bodies do. */
+    private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
+
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
 
@@ -38,6 +41,10 @@ final class PeopleExtractor {
         }
         for (ArticleContext.Sentence s : ctx.sentences) {
             names(ctx, s);
+        }
+        // "President Obama", "Chancellor Scholz": a title and one name word name a person the text gives no full name.
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            surnameAfterTitle(ctx, s);
         }
         // Second pass: surnames alone and other later references to people now known.
         for (ArticleContext.Sentence s : ctx.sentences) {
@@ -50,6 +57,25 @@ final class PeopleExtractor {
                     p.aliases.add(tok.bare());
                     s.claim(tok.start(), tok.end());
                 }
+            }
+        }
+    }
+
+    private void surnameAfterTitle(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return;
+        }
+        for (int k = 1; k < t.size(); k++) {
+            // cheapest tests first: this runs for every word of the article
+            if (!t.get(k).capitalized() || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())
+                    || k + 1 < t.size() && (t.get(k + 1).capitalized() || t.get(k + 1).text().equals("."))
+                    || !lex.titles.containsKey(t.get(k - 1).lower()) && !titleEndsAt(s, k - 1) || !nameWord(s, k)) {
+                continue;
+            }
+            String name = Text.stripPossessive(t.get(k).text());
+            if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
+                accept(ctx, s, k, k);
             }
         }
     }
@@ -106,6 +132,11 @@ final class PeopleExtractor {
                 i++; // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ...")
                 continue;
             }
+            int titled = titleFrom(s, i, j);
+            if (titled > i) {
+                words -= titled - i; // "Deputy Press Secretary Gordon Trowbridge": a title of several words opens the run
+                i = titled;
+            }
             while (i < j && (titleEndsAt(s, i) || isInitial(s, i) && !initial)) {
                 i++; // "Secretary of State Antony Blinken": "State" closes a title
                 words--;
@@ -154,6 +185,16 @@ final class PeopleExtractor {
                 && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE);
     }
 
+    /** The token after the longest title that starts at i and ends before j, or i when none does. */
+    private int titleFrom(ArticleContext.Sentence s, int i, int j) {
+        for (int end = Math.min(j - 1, i + lex.maxTitleWords - 1); end > i; end--) {
+            if (lex.titles.containsKey(s.span(i, end).toLowerCase(Locale.ROOT))) {
+                return end + 1;
+            }
+        }
+        return i;
+    }
+
     /** True when a title of several words ends at token k ("Secretary of State"). */
     private boolean titleEndsAt(ArticleContext.Sentence s, int k) {
         for (int from = Math.max(0, k - lex.maxTitleWords + 1); from < k; from++) {
@@ -173,8 +214,11 @@ final class PeopleExtractor {
             return false;
         }
         if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
-                || !article && bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
-            return false; // "El Nino-induced", "Kremlin-backed": an adjective
+                || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
+            return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
+        }
+        if (NOT_IN_NAMES.contains(bare)) {
+            return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
         }
         if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
                 || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null) {

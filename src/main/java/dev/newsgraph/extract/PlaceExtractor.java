@@ -75,8 +75,22 @@ final class PlaceExtractor {
                 locatedCapitals.add(h.surface);
             }
         }
+        // "the town of Madrid" once in a story about the Philippines: every "Madrid" of it is that town.
+        java.util.Map<String, Gazetteer.Entry> towns = new java.util.HashMap<>();
+        for (Hit h : hits) {
+            String before = lowerWords(h.sentence.tokens, h.from - 3, h.from - 1);
+            if (!h.local && (before.endsWith("town of") || before.endsWith("village of") || before.endsWith("city of"))) {
+                Gazetteer.Entry town = choose(ctx, h);
+                if (town != null && town.kind() == PlaceKind.CITY && ctx.countrySalience(town.countryCode()) > 0) {
+                    towns.put(h.surface, town);
+                }
+            }
+        }
         for (Hit h : hits) {
             Gazetteer.Entry chosen = choose(ctx, h);
+            if (towns.containsKey(h.surface) && (chosen == null || ctx.countrySalience(chosen.countryCode()) == 0)) {
+                chosen = towns.get(h.surface); // not a place abroad of the same name
+            }
             if (chosen == null) {
                 continue;
             }
@@ -242,6 +256,13 @@ final class PlaceExtractor {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
+            if (i + 2 < t.size() && t.get(i + 1).text().equals("in") && HAPPENED.contains(t.get(i).lower())) {
+                // "The killing spree took place in Nong Bua Lam Phu": where a thing happened is a place
+                int end = happenedIn(s, i + 2);
+                if (end >= 0) {
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc);
+                }
+            }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
             if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
                 // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
@@ -261,14 +282,81 @@ final class PlaceExtractor {
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, kind, cc);
+                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, cc));
                 }
             }
             int start = unknownName(s, i - 1, -1);
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
                 declareUnknown(ctx, s, start, i - 1, kind, cc);
             }
+            int comma = appositionComma(s, i);
+            if (comma > 0) {
+                int first = unknownName(s, comma - 1, -1);
+                if (first >= 0 && gaz.lookup(s.span(first, comma - 1)).isEmpty()) {
+                    declareUnknown(ctx, s, first, comma - 1, kind, cc); // "in Mir Ali, a town in North Waziristan"
+                }
+            }
         }
+    }
+
+    /**
+     * "the Syrian city of Qamishli", "Somalia's central region of Hiran": the country a demonym or a possessive country
+     * right before the kind word names, else the story's.
+     */
+    private String countryBefore(ArticleContext.Sentence s, int kindAt, String story) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = kindAt - 1; k >= Math.max(0, kindAt - 3); k--) {
+            Gazetteer.Entry d = gaz.byDemonym(t.get(k).text());
+            if (d == null && Text.isPossessive(t.get(k).text())) {
+                d = gaz.lookup(Text.stripPossessive(t.get(k).text())).stream().filter(e -> e.kind() == PlaceKind.COUNTRY)
+                        .findFirst().orElse(null);
+            }
+            if (d != null && d.kind() == PlaceKind.COUNTRY) {
+                return d.countryCode();
+            }
+            if (t.get(k).capitalized() && d == null) {
+                break;
+            }
+        }
+        return story;
+    }
+
+    /**
+     * "Mir Ali, a town in ...", "Kukawa, a remote village of ...": the comma before "a" (up to two lowercase words) and
+     * the kind word at {@code kindAt}, when the kind word is followed by "in", "of" or "near"; else -1.
+     */
+    private static int appositionComma(ArticleContext.Sentence s, int kindAt) {
+        List<Tokens.Token> t = s.tokens;
+        if (kindAt + 1 >= t.size() || !Set.of("in", "of", "near").contains(t.get(kindAt + 1).text())) {
+            return -1;
+        }
+        int k = kindAt - 1;
+        while (k > kindAt - 3 && k > 0 && !t.get(k).capitalized() && !Set.of("a", "an").contains(t.get(k).text())) {
+            k--;
+        }
+        return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
+    }
+
+    /** Verbs of happening whose "in" names where: "took place in", "happened in", "occurred in". */
+    private static final Set<String> HAPPENED = Set.of("place", "happened", "occurred", "erupted", "struck");
+
+    /**
+     * The end of a name of up to four capitalised words after a verb of happening and "in", when nothing else (a known
+     * place, a person, an organization, a month or day) has claimed it and a word that is no name follows; else -1.
+     */
+    private int happenedIn(ArticleContext.Sentence s, int from) {
+        List<Tokens.Token> t = s.tokens;
+        int end = -1;
+        for (int k = from; k < t.size() && k < from + 4; k++) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null) {
+                break;
+            }
+            end = k;
+        }
+        boolean closed = end >= 0 && (end + 1 == t.size() || !t.get(end + 1).capitalized());
+        return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
@@ -586,6 +674,18 @@ final class PlaceExtractor {
                 best = e;
                 bestScore = score;
             }
+        }
+        if (best != null && wanted == PlaceKind.CITY && ctx.countrySalience(best.countryCode()) == 0
+                && !best.countryCode().equals(demonymCountry) && !best.countryCode().equals(afterCountry)) {
+            // "the town of Madrid" in a story about the Philippines: the town of the story's country, not the capital abroad
+            Gazetteer.Entry home = null;
+            for (Gazetteer.Entry e : gaz.lookupLocal(h.surface)) {
+                if (ctx.countrySalience(e.countryCode()) > 0 && (home == null
+                        || ctx.countrySalience(e.countryCode()) > ctx.countrySalience(home.countryCode()))) {
+                    home = e;
+                }
+            }
+            return home != null ? home : best;
         }
         return best;
     }

@@ -152,6 +152,9 @@ final class PlainCopyParser {
         if (captions.caption(line) != null) {
             return Kind.CAPTION;
         }
+        if (Dateline.lead(line) != null && isProse(line)) {
+            return Kind.BODY; // "Cairo — Egypt's health ministry says ... in the den": a lead cut off before its full stop
+        }
         if (looksLikeHeadline(line)) {
             return Kind.HEADLINE;
         }
@@ -255,7 +258,9 @@ final class PlainCopyParser {
             String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
             boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
-            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated)) {
+            // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
+            boolean labelled = headline != null && headline.endsWith(": " + line);
+            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
                 headline = line;
             }
         }

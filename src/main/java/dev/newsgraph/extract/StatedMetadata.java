@@ -81,7 +81,11 @@ final class StatedMetadata {
             + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b");
     /** "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports": the writer named in the copy. */
     private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>\\p{Lu}[\\p{L}'’\\-]+"
-            + "(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) (?:reports|has (?:this|more)|filed)\\b");
+            + "(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) (?:reports|has (?:this|more)|filed)\\b"
+            // a broadcast's sign-on: "From Washington, this is VOA news. I'm David Byrd reporting."
+            + "|\\b(?:I'm|I’m|I am) (?<voice>\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) reporting\\b");
+    /** "From Washington, this is VOA news.": a broadcast names its producer. */
+    private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?<outlet>\\p{Lu}[\\p{L}]+)(?: [Nn]ews)?\\b");
 
     /** The stated agency, or the outlet the copy names as its producer, declared as a news agency; else null. */
     static String agency(ArticleContext ctx) {
@@ -98,6 +102,12 @@ final class StatedMetadata {
     }
 
     private static String producer(RawArticle raw) {
+        for (String paragraph : raw.paragraphs().subList(0, Math.min(2, raw.paragraphs().size()))) {
+            Matcher sign = SIGN_ON.matcher(paragraph);
+            if (sign.find() && Lexicons.get().agenciesBySurface.containsKey(sign.group("outlet"))) {
+                return sign.group("outlet");
+            }
+        }
         for (String paragraph : raw.paragraphs()) {
             Matcher m = Prefilter.matcher(PRODUCER, paragraph);
             while (m.find()) {
@@ -127,7 +137,7 @@ final class StatedMetadata {
         for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
             Matcher m = REPORTER.matcher(paragraph);
             if (m.find()) {
-                return m.group("name");
+                return m.group("name") != null ? m.group("name") : m.group("voice");
             }
         }
         return null;

@@ -42,7 +42,9 @@ final class StatementExtractor {
     private static final Pattern UNNAMED_BEFORE = Pattern.compile(
             "^((?:A|An|One|Another)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
     private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
-    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss");
+    /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
+            "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Prof", "Rev", "St");
     /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
             "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
@@ -623,7 +625,8 @@ final class StatementExtractor {
             Set<String> forms = new LinkedHashSet<>(o.aliases);
             forms.add(o.name);
             for (String form : forms) {
-                if (indexOfWord(s, form) >= 0) {
+                int at = indexOfWord(s, form);
+                if (at >= 0 && !LISTENER_BEFORE.matcher(s.substring(0, at)).find()) {
                     return o.name;
                 }
             }
@@ -650,6 +653,11 @@ final class StatementExtractor {
         }
         Matcher unnamed = UNNAMED_SOURCE.matcher(lower);
         if (unnamed.matches()) {
+            // "the spokesman added" after "police spokesman Abdullahi Haruna": the one person the text gave that title
+            String titled = holderOfTitle(ctx, unnamed.group(1));
+            if (titled != null) {
+                return titled;
+            }
             // "said the official, who was not named": the unnamed source introduced before ("a Biden administration
             // official told reporters") speaks for its body, not for whoever was named last
             return bodyOfUnnamed(ctx, unnamed.group(1));
@@ -679,9 +687,28 @@ final class StatementExtractor {
         return null;
     }
 
+    /** "... Hezb al-Islam to the Agence France-Presse news agency": the body spoken to is the listener, not the speaker. */
+    private static final Pattern LISTENER_BEFORE = Pattern.compile("\\bto (?:the )?$");
+
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(
             "^the (?:same |senior |unnamed |anonymous )?(official|source|spokesman|spokeswoman|spokesperson|aide|diplomat)$");
+
+    /** The only person whose role the text gives with this title word ("police spokesman X"), else null. */
+    private static String holderOfTitle(ArticleContext ctx, String noun) {
+        String holder = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            boolean titled = p.roles.stream().anyMatch(r -> r.title() != null
+                    && java.util.Arrays.asList(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(noun));
+            if (titled) {
+                if (holder != null) {
+                    return null; // two spokesmen: "the spokesman" does not say which
+                }
+                holder = p.name;
+            }
+        }
+        return holder;
+    }
 
     /** The organization an earlier indefinite mention ties an unnamed source to ("a Biden administration official"). */
     private static String bodyOfUnnamed(ArticleContext ctx, String noun) {

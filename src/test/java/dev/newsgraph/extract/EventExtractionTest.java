@@ -88,4 +88,20 @@ class EventExtractionTest {
         assertEquals(14, dev.newsgraph.domain.BestEstimate.of(killed, FigureInput::partyClaim, FigureInput::reportedOn,
                 FigureInput::value).orElseThrow().value());
     }
+
+    private static final String RALLIES = """
+            Crowds Rally in Two Cities
+
+            DURBAN, South Africa (AP) - Thousands of nurses protested on Monday in the South African city of Durban against pay cuts.
+
+            Speaking at a rally in Pretoria on Monday, opposition leader Sipho Dlamini promised to raise their wages.
+            """;
+
+    @Test
+    void aCrowdThatProtestsIsAProtestAndARallySomeoneSpeaksAtIsASpeech() {
+        List<EventInput> events = new ArticleExtractor().extract(RALLIES, "invented").get(0).events();
+        assertTrue(events.stream().anyMatch(e -> e.kind() == EventKind.PROTEST && "Durban".equals(e.place())), events.toString());
+        assertTrue(events.stream().anyMatch(e -> e.kind() == EventKind.SPEECH && "Pretoria".equals(e.place())), events.toString());
+        assertTrue(events.stream().noneMatch(e -> e.kind() == EventKind.PROTEST && "Pretoria".equals(e.place())), events.toString());
+    }
 }

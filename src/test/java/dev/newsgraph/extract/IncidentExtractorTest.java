@@ -68,4 +68,52 @@ class IncidentExtractorTest {
     void aPromisedResponseToAHypotheticalAttackIsNoIncident() {
         assertEquals(List.of(), incidents(WARNING));
     }
+
+    private static void assertIncident(String copy, String place, int killed, int injured) {
+        List<IncidentInput> found = incidents(copy);
+        assertEquals(1, found.size(), found.toString());
+        assertEquals(place, found.get(0).place());
+        assertEquals(killed, best(found.get(0), FigureKind.KILLED));
+        assertEquals(injured, best(found.get(0), FigureKind.INJURED));
+    }
+
+    @Test
+    void aPlaceGivenOnlyInTheDatelineIsTheIncidentsPlace() {
+        assertIncident("""
+                Car Bomb Kills 8 Outside Hotel in Somali Capital
+
+                MOGADISHU, Somalia (AP) - A car bomb exploded outside a busy hotel on Sunday, killing at least eight people, police said.
+
+                Police officer Abdi Hassan said a dozen others were wounded.
+                """, "Mogadishu", 8, 12);
+    }
+
+    @Test
+    void theVillageAttackedIsTheIncidentsPlace() {
+        assertIncident("""
+                Gunmen Kill 12 Villagers in Northeast Nigeria
+
+                MAIDUGURI, Nigeria (Reuters) - Gunmen attacked the village of Kukawa in Borno state late on Saturday, killing 12 villagers, residents said.
+
+                Two others were wounded, a local official said.
+                """, "Kukawa", 12, 2);
+    }
+
+    @Test
+    void aTownNoGazetteerHasInAppositionToItsDistrictIsTheIncidentsPlace() {
+        assertIncident("""
+                Bomb Kills Two in Pakistan Market
+
+                PESHAWAR, Pakistan (Reuters) - A bomb went off in Gurbaz Kala, a town in North Waziristan, on Friday, killing two people and wounding nine, officials said.
+                """, "Gurbaz Kala", 2, 9);
+    }
+
+    @Test
+    void figuresInWordsInTheSentenceAfterALeadWithoutThemBelongToItsIncident() {
+        assertIncident("""
+                Blast at Afghan Mosque
+
+                KABUL (AP) - An explosion ripped through a mosque in Kabul during Friday prayers. Police spokesman Khalid Zadran said seven worshippers were killed and 15 were wounded.
+                """, "Kabul", 7, 15);
+    }
 }

@@ -159,4 +159,37 @@ class PlainCopyShapesTest {
         }
         return b.toString();
     }
+
+    @Test
+    void aLabelledBlogTitleGivesWayToTheHeadlineItRepeatsAndALeadCutOffIsStillALead() {
+        ArticleInput labelled = one("""
+                Tuesday, April 10, 2012
+
+                World News: Africa: Floods Kill 20 in Northern Ghana
+
+                World News: Africa
+                Floods Kill 20 in Northern Ghana
+                Apr 10th 2012, 08:36
+
+                Officials in Ghana say floods killed at least 20 people in the northern region on Monday.
+                """);
+        assertEquals("Floods Kill 20 in Northern Ghana", labelled.headline());
+        ArticleInput cut = one("""
+                Voice of America
+                Fire Kills 12 at Lagos Market
+                Lagos — Nigeria's emergency agency says that 12 people were killed when a fire broke out at a market in the cen
+                """);
+        assertEquals("Fire Kills 12 at Lagos Market", cut.headline());
+        assertEquals(1, cut.paragraphs().size());
+    }
+
+    @Test
+    void aBroadcastSignOnNamesItsProducerAndItsReporter() {
+        ArticleInput broadcast = one("""
+                From Washington, this is VOA news. I'm Jane Ridley reporting. At least 12 people were killed in an airstrike on a market in northern Syria on Friday, a monitoring group told Reuters.
+                """);
+        assertEquals("Jane Ridley", broadcast.author());
+        assertEquals("VOA", broadcast.source(), "the broadcast's producer, not the agency a source spoke to");
+        assertTrue(broadcast.people().stream().noneMatch(p -> p.name().equals("Jane Ridley")), broadcast.people().toString());
+    }
 }

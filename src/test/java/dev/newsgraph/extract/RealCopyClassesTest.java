@@ -8,6 +8,7 @@ import dev.newsgraph.ingest.PlaceInput;
 import dev.newsgraph.ingest.StatementInput;
 import org.junit.jupiter.api.Test;
 
+import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -102,5 +103,53 @@ class RealCopyClassesTest {
     private static StatementInput quote(ArticleInput a, String fragment) {
         return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
                 .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements()));
+    }
+
+    private static final String QUAKE = """
+            Quake Damages Churches in Southern Philippines
+
+            An earthquake struck Surigao del Sur in the Philippines on Saturday, injuring at least 25 people, officials said.
+
+            Madrid District Hospital in the town of Madrid treated the wounded. Residents of the Syrian-born community in the town of Tago said they felt the shaking.
+            """;
+
+    @Test
+    void aTownNamedLikeACapitalAbroadIsTheTownOfTheStorysCountry() {
+        ArticleInput quake = EXTRACTOR.extract(QUAKE, "invented").get(0);
+        Optional<PlaceInput> madrid = quake.places().stream().filter(p -> p.name().equals("Madrid")).findFirst();
+        assertTrue(madrid.isPresent(), quake.places().toString());
+        assertEquals("PH", madrid.get().countryCode());
+        assertTrue(quake.places().stream().noneMatch(p -> "ES".equals(p.countryCode())), quake.places().toString());
+    }
+
+    @Test
+    void aPlaceNoGazetteerHasIsInTheCountryItsDemonymNames() {
+        ArticleInput protest = EXTRACTOR.extract("""
+                Kurds Protest Strikes by Turkey
+
+                Thousands of Kurds protested on Sunday in the Syrian city of Tal Hamis against Turkish strikes. Turkey said its strikes would go on, and Turkish officials defended them.
+                """, "invented").get(0);
+        Optional<PlaceInput> town = protest.places().stream().filter(p -> p.name().equals("Tal Hamis")).findFirst();
+        assertTrue(town.isPresent(), protest.places().toString());
+        assertEquals("SY", town.get().countryCode());
+    }
+
+    @Test
+    void bodiesNamedWithAnAllyAPrepositionOrAnArabicArticleAreOrganizationsAndSpeakForTheirOfficials() {
+        ArticleInput release = EXTRACTOR.extract("""
+                Aid Workers Freed in Somalia
+
+                Two aid workers with the charity Help Against Thirst were freed on Saturday, officials said. The SDF-allied Raqqa Military Council welcomed the news.
+
+                "The hostages were flown out of the airport at Baidoa," said an official for the rebel movement Jabhat al-Nasr to the Agence France-Presse news agency.
+                """, "invented").get(0);
+        List<String> orgs = release.organizations().stream().map(o -> o.name()).toList();
+        assertTrue(orgs.contains("Help Against Thirst"), orgs.toString());
+        assertTrue(orgs.contains("Raqqa Military Council"), orgs.toString());
+        assertTrue(orgs.contains("Jabhat al-Nasr"), orgs.toString());
+        assertTrue(release.people().stream().noneMatch(p -> p.name().contains("Against") || p.name().contains("Jabhat")),
+                release.people().toString());
+        StatementInput quote = release.statements().stream().filter(st -> st.text().startsWith("The hostages")).findFirst().orElseThrow();
+        assertEquals("Jabhat al-Nasr", quote.speaker());
     }
 }

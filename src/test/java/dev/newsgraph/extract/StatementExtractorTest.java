@@ -71,4 +71,37 @@ class StatementExtractorTest {
         List<StatementExtractor.Quote> q = StatementExtractor.quotations("He said: «Yes, we will.» Then: \"No. \"Never,\" she said.");
         assertEquals(List.of("Yes, we will.", "No.", "Never,"), q.stream().map(StatementExtractor.Quote::inner).toList());
     }
+
+    private static final String ARMY_POST = """
+            Militants Attack Army Post in Eastern Congo, Kill 7
+
+            GOMA, Congo (AP) - Rebels attacked an army post near the town of Beni in eastern Congo on Tuesday, killing seven soldiers, the army said.
+
+            Army spokesman Mak Hazukay said the rebels came from the forest.
+
+            "We are not afraid," said Lt. Jean Kamba.
+
+            "The roads are closed," Maj. Gen. Peter Cirimwami said.
+
+            "The region needs peace," the health ministry said.
+
+            "We call on residents to stay calm," the spokesman added.
+            """;
+
+    private static String speakerOf(String text, String start) {
+        List<ArticleInput> articles = new ArticleExtractor().extract(text, "invented");
+        return articles.get(0).statements().stream().filter(s -> s.text().startsWith(start)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement starting " + start)).speaker();
+    }
+
+    @Test
+    void anAbbreviatedRankBeforeTheNameIsPartOfTheSpeakersTitle() {
+        assertEquals("Jean Kamba", speakerOf(ARMY_POST, "We are not afraid"));
+        assertEquals("Peter Cirimwami", speakerOf(ARMY_POST, "The roads are closed"));
+    }
+
+    @Test
+    void theTitleAloneRefersToThePersonTheTextGaveIt() {
+        assertEquals("Mak Hazukay", speakerOf(ARMY_POST, "We call on residents"));
+    }
 }

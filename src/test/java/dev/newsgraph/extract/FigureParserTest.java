@@ -1,0 +1,56 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.FigureKind;
+import org.junit.jupiter.params.ParameterizedTest;
+import org.junit.jupiter.params.provider.CsvSource;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Families of toll phrasings, in invented wire-style sentences: counts spelled out ("a dozen", "two dozen", "one
+ * hundred and fifty"), a victim named by an article ("a policeman was killed"), verbs other than "kill" ("left seven
+ * dead", "claimed the lives of"), tolls stated or updated ("the toll now stands at 30") and long victim phrases.
+ */
+class FigureParserTest {
+
+    private final FigureParser parser = new FigureParser();
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Gunmen killed a dozen villagers on Sunday.|KILLED|12",
+            "More than a dozen people were wounded in the blast.|INJURED|12",
+            "The explosion killed two dozen people, police said.|KILLED|24",
+            "A policeman was killed and two civilians were wounded.|KILLED|1",
+            "A policeman was killed and two civilians were wounded.|INJURED|2",
+            "The blast killed a soldier and wounded three others.|INJURED|3",
+            "One hundred and fifty people died in the fire.|KILLED|150",
+            "Twenty two people were injured.|INJURED|22",
+            "The attack left seven people dead.|KILLED|7",
+            "The bombing killed five, leaving 20 wounded.|INJURED|20",
+            "The storm claimed the lives of 14 people.|KILLED|14",
+            "Officials put the toll at 25.|KILLED|25",
+            "The number of dead has climbed to 41.|KILLED|41",
+            "The toll now stands at 30.|KILLED|30",
+            "Fifteen Afghan National Army soldiers were killed.|KILLED|15",
+            "The plane crashed, killing all 150 people on board.|KILLED|150",
+            "As many as 22 people were wounded.|INJURED|22",
+    })
+    void readsTheCount(String sentence, FigureKind kind, int value) {
+        List<FigureParser.Figure> figures = parser.figures(sentence);
+        assertTrue(figures.stream().anyMatch(f -> f.kind() == kind && f.value() == value), () -> sentence + " -> " + figures);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            "Dozens of people were wounded.",
+            "A man was seen near the market.",
+            "The five-year plan was announced.",
+    })
+    void findsNoTollWhereThereIsNone(String sentence) {
+        List<FigureParser.Figure> figures = parser.figures(sentence);
+        assertTrue(figures.stream().noneMatch(f -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED),
+                () -> sentence + " -> " + figures);
+    }
+}
