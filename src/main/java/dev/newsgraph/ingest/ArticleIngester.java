@@ -73,7 +73,7 @@ public class ArticleIngester {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
         List<EntityResolver.Description> creatable = unmatched(input, before);
         locks.lock(lockNames(input, contentHash, creatable));
-        String feed = input.feed() == null ? null : Names.tidy(input.feed());
+        String feed = input.feed() == null || input.feed().isBlank() ? null : Names.tidy(input.feed());
         String externalId = input.externalId() == null ? null : input.externalId().strip();
         List<ArticleWriter.StoredArticle> same = articles.stored(externalId, contentHash);
         Optional<ArticleWriter.StoredArticle> delivered = same.stream().filter(ArticleWriter.StoredArticle::delivered).findFirst();

@@ -85,7 +85,7 @@ class IncidentWriter {
         for (int i = 0; i < incidentIds.size(); i++) {
             for (ActorInput in : article.input.incidents().get(i).actors()) {
                 actors.add(new Actor(incidentIds.get(i), in.role().name(), article.resolve(in.entity(), "incidents[" + i + "].actors.entity"),
-                        in.description() == null ? null : Names.tidy(in.description()),
+                        in.description() == null || in.description().isBlank() ? null : Names.tidy(in.description()),
                         (in.attribution() == null ? Attribution.STATED : in.attribution()).name()));
             }
         }
