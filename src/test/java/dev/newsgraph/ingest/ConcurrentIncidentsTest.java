@@ -84,17 +84,17 @@ class ConcurrentIncidentsTest {
         JsonPath incidents = GraphQLClient.data("""
                 { incidents(text: "Drone strike", first: 20) { totalCount nodes { title
                     actors { role entity { name } description } figures { kind value } munitions { weapon }
-                    articles(first: 0) { totalCount } } } }""");
+                    articles { id } } } }""");
         assertEquals(3, incidents.getInt("incidents.totalCount"), incidents.prettify());
         for (int i = 0; i < 3; i++) {
             String incident = "incidents.nodes[" + i + "].";
             assertEquals(2, incidents.getList(incident + "actors").size(), incidents.prettify());
             assertEquals(2, incidents.getList(incident + "figures").size(), incidents.prettify());
             assertEquals(List.of("Shahed drone"), incidents.getList(incident + "munitions.weapon"));
-            assertEquals(WRITERS * 3, incidents.getInt(incident + "articles.totalCount"));
+            assertEquals(WRITERS * 3, incidents.getList(incident + "articles").size());
         }
         JsonPath events = GraphQLClient.data("""
-                { events(text: "Briefing", first: 20) { totalCount nodes { participants { name } articles(first: 0) { totalCount } } } }""");
+                { events(text: "Briefing", first: 20) { totalCount nodes { participants { name } } } }""");
         assertEquals(3, events.getInt("events.totalCount"), "two per article, three places in all: " + events.prettify());
         events.getList("events.nodes.participants").forEach(participants -> assertEquals(2, ((List<?>) participants).size()));
         JsonPath mira = GraphQLClient.data("{ people(text: \"Mira Racer\") { totalCount nodes { roles { title } } } }");
