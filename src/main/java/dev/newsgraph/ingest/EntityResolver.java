@@ -19,6 +19,7 @@ import java.util.Map;
 import java.util.Objects;
 import java.util.Optional;
 import java.util.Set;
+import java.util.TreeMap;
 import java.util.TreeSet;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
@@ -142,7 +143,7 @@ class EntityResolver {
          * the article creates and adds to changes the copy, never this.
          */
         Known with(Known more) {
-            Map<Long, StoredEntity> byId = new java.util.TreeMap<>();
+            Map<Long, StoredEntity> byId = new TreeMap<>();
             entities.forEach(entity -> byId.put(entity.id(), entity));
             more.entities.forEach(entity -> byId.put(entity.id(), entity));
             return new Known(new ArrayList<>(byId.values()));

@@ -12,6 +12,7 @@ import jakarta.inject.Inject;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -59,7 +60,7 @@ class BatchIngestTest {
      */
     @Test
     void aDatabaseFailureInTheMiddleArticleRollsBackThatArticleOnly() throws SQLException {
-        Map<String, Object> doomed = new java.util.HashMap<>(article("Rollback second story", "Bruno Rollbackmiddle", "Rollbackmiddle"));
+        Map<String, Object> doomed = new HashMap<>(article("Rollback second story", "Bruno Rollbackmiddle", "Rollbackmiddle"));
         doomed.put("places", List.of(Map.of("name", "Rollbackton", "kind", "CITY", "countryCode", "UA")));
         doomed.put("incidents", List.of(Map.of("type", "ATTACK", "title", "Doomed rollback attack", "place", "Rollbackton")));
         execute("alter table incident add constraint test_refuses_doomed check (title <> 'Doomed rollback attack')");
