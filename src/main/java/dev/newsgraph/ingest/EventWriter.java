@@ -8,7 +8,6 @@ import java.util.Comparator;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
-import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
@@ -26,16 +25,12 @@ class EventWriter {
             return;
         }
         List<Occurrence> keys = new ArrayList<>();
-        Map<Occurrence, Integer> firstReport = new TreeMap<>();
         for (int i = 0; i < events.size(); i++) {
             EventInput in = events.get(i);
-            Occurrence key = Occurrence.of(in.kind(), article.resolve(in.place(), "events[" + i + "].place"), in.occurredOn(),
-                    in.datePrecision(), in.title());
-            keys.add(key);
-            firstReport.putIfAbsent(key, i);
+            keys.add(Occurrence.of(in.kind(), article.resolve(in.place(), "events[" + i + "].place"), in.occurredOn(),
+                    in.datePrecision(), in.title()));
         }
-        Map<Occurrence, Long> ids = new TreeMap<>();
-        firstReport.forEach((key, i) -> ids.put(key, key.find(sql, "event", "kind").orElseGet(() -> create(key, article, i))));
+        Map<Occurrence, Long> ids = Occurrence.findOrCreate(keys, sql, "event", "kind", (key, report) -> create(key, article, report));
         record Participant(long event, long entity) {
         }
         Set<Long> linked = new TreeSet<>();
@@ -65,14 +60,14 @@ class EventWriter {
         }
     }
 
-    /** Creates the event of the key as its first report in the article tells it; the stored one if another ingest was first. */
-    private long create(Occurrence key, StoringArticle article, int report) {
+    /** Creates the event of the key as its report tells it; null when another ingest created it first. */
+    private Long create(Occurrence key, StoringArticle article, int report) {
         EventInput in = article.input.events().get(report);
         List<Long> created = sql.list("""
                         insert into event (kind, title, normalized_title, occurred_on, date_precision, date_text, place_id, venue_id)
                         values (?, ?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""", row -> row.getLong(1),
                 key.kind(), Names.tidy(in.title()), key.normalizedTitle(), key.occurredOn(), key.precision(), in.dateText(),
                 key.placeId(), article.resolve(in.venue(), "events[" + report + "].venue"));
-        return created.isEmpty() ? key.find(sql, "event", "kind").orElseThrow() : created.get(0);
+        return created.isEmpty() ? null : created.get(0);
     }
 }

@@ -36,21 +36,19 @@ class IncidentWriter {
             return;
         }
         List<Occurrence> keys = new ArrayList<>();
-        Map<Occurrence, Integer> firstReport = new TreeMap<>();
         for (int i = 0; i < incidents.size(); i++) {
             IncidentInput in = incidents.get(i);
-            Occurrence key = Occurrence.of(in.type(), article.resolve(in.place(), "incidents[" + i + "].place"), in.occurredOn(),
-                    in.datePrecision(), in.title());
-            keys.add(key);
-            firstReport.putIfAbsent(key, i);
+            keys.add(Occurrence.of(in.type(), article.resolve(in.place(), "incidents[" + i + "].place"), in.occurredOn(),
+                    in.datePrecision(), in.title()));
         }
-        Map<Occurrence, Long> ids = new TreeMap<>();
         Set<Long> created = new HashSet<>();
-        firstReport.forEach((key, i) -> ids.put(key, key.find(sql, "incident", "type").orElseGet(() -> {
-            long id = create(key, incidents.get(i));
-            created.add(id);
+        Map<Occurrence, Long> ids = Occurrence.findOrCreate(keys, sql, "incident", "type", (key, report) -> {
+            Long id = create(key, incidents.get(report));
+            if (id != null) {
+                created.add(id);
+            }
             return id;
-        })));
+        });
         // As each report of the article finds it: the first report of a new incident created it, every other matched one.
         Set<Long> reported = new HashSet<>();
         for (Occurrence key : keys) {
@@ -68,14 +66,14 @@ class IncidentWriter {
         storePartOf(article, incidentIds);
     }
 
-    private long create(Occurrence key, IncidentInput in) {
+    /** The new incident's id; null when another ingest created it first (this one waited for its commit). */
+    private Long create(Occurrence key, IncidentInput in) {
         List<Long> created = sql.list("""
                         insert into incident (type, title, normalized_title, occurred_on, date_precision, date_text, place_id)
                         values (?, ?, ?, ?, ?, ?, ?) on conflict do nothing returning id""", row -> row.getLong(1),
                 key.kind(), Names.tidy(in.title()), key.normalizedTitle(), key.occurredOn(), key.precision(), in.dateText(),
                 key.placeId());
-        // Empty when another ingest created it first (this one waited for its commit): then it is that one.
-        return created.isEmpty() ? key.find(sql, "incident", "type").orElseThrow() : created.get(0);
+        return created.isEmpty() ? null : created.get(0);
     }
 
     private void storeActors(StoringArticle article, List<Long> incidentIds) {

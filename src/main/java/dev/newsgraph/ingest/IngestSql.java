@@ -75,7 +75,8 @@ class IngestSql {
         Map<String, Object> row = new LinkedHashMap<>();
         for (int i = 0; i < columnsAndValues.length; i += 2) {
             Object value = columnsAndValues[i + 1];
-            row.put((String) columnsAndValues[i], value instanceof LocalDate || value instanceof Enum<?> ? value.toString() : value);
+            row.put((String) columnsAndValues[i], value instanceof Enum<?> constant ? constant.name()
+                    : value instanceof LocalDate date ? date.toString() : value);
         }
         return row;
     }

@@ -6,7 +6,9 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Comparator;
 import java.util.List;
+import java.util.Map;
 import java.util.Optional;
+import java.util.TreeMap;
 
 /**
  * The natural key of an incident or an event (the unique keys incident_key and event_key): two reports with the same
@@ -32,6 +34,28 @@ record Occurrence(String kind, Long placeId, LocalDate occurredOn, DatePrecision
             case UNKNOWN -> null;
         };
         return new Occurrence(kind.name(), placeId, date, precision, Names.normalize(title));
+    }
+
+    /** Creates the row of a key from the report (the index of the input) that first gave it; null when another ingest did. */
+    interface Creator {
+        Long create(Occurrence key, int report);
+    }
+
+    /**
+     * The stored row of each of an article's keys (one per report, in the article's order; repeated keys are one row), in
+     * key order: found, else created from its first report, else (another ingest created it meanwhile, and this one
+     * waited for its commit on the unique key) found again.
+     */
+    static Map<Occurrence, Long> findOrCreate(List<Occurrence> keys, IngestSql sql, String table, String kindColumn, Creator creator) {
+        Map<Occurrence, Integer> firstReport = new TreeMap<>();
+        for (int i = 0; i < keys.size(); i++) {
+            firstReport.putIfAbsent(keys.get(i), i);
+        }
+        Map<Occurrence, Long> ids = new TreeMap<>();
+        firstReport.forEach((key, report) -> ids.put(key, key.find(sql, table, kindColumn)
+                .or(() -> Optional.ofNullable(creator.create(key, report)))
+                .orElseGet(() -> key.find(sql, table, kindColumn).orElseThrow())));
+        return ids;
     }
 
     @Override

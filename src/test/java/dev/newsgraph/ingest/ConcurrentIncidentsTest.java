@@ -32,13 +32,13 @@ class ConcurrentIncidentsTest {
         List<Map<String, Object>> events = new ArrayList<>();
         for (int i = 0; i < PLACES.size(); i++) {
             String place = PLACES.get((i + writer) % PLACES.size()); // another order for every writer
-            incidents.add(Map.of("type", "AIR_DRONE_STRIKE", "title", "Drone strike on " + place, "place", place,
+            incidents.add(Map.of("type", "AIR_DRONE_STRIKE", "title", "Racedrone strike on " + place, "place", place,
                     "occurredOn", "2026-02-0" + (1 + PLACES.indexOf(place)),
                     "actors", List.of(Map.of("role", "PERPETRATOR", "entity", "Race Army"), Map.of("role", "VICTIM", "description", "civilians")),
                     "figures", List.of(Map.of("kind", "KILLED", "value", 2, "reportedBy", "Mira Racer"), Map.of("kind", "INJURED", "value", 5)),
                     "munitions", List.of(Map.of("weapon", "Shahed drone", "quantity", 3))));
             if (i < 2) {
-                events.add(Map.of("kind", "PRESS_CONFERENCE", "title", "Briefing in " + place, "place", place,
+                events.add(Map.of("kind", "PRESS_CONFERENCE", "title", "Racebriefing in " + place, "place", place,
                         "occurredOn", "2026-02-10", "participants", List.of("Mira Racer", "Race Army")));
             }
         }
@@ -82,7 +82,7 @@ class ConcurrentIncidentsTest {
             pool.shutdownNow();
         }
         JsonPath incidents = GraphQLClient.data("""
-                { incidents(text: "Drone strike", first: 20) { totalCount nodes { title
+                { incidents(text: "Racedrone", first: 20) { totalCount nodes { title
                     actors { role entity { name } description } figures { kind value } munitions { weapon }
                     articles { id } } } }""");
         assertEquals(3, incidents.getInt("incidents.totalCount"), incidents.prettify());
@@ -94,7 +94,7 @@ class ConcurrentIncidentsTest {
             assertEquals(WRITERS * 3, incidents.getList(incident + "articles").size());
         }
         JsonPath events = GraphQLClient.data("""
-                { events(text: "Briefing", first: 20) { totalCount nodes { participants { name } } } }""");
+                { events(text: "Racebriefing", first: 20) { totalCount nodes { participants { name } } } }""");
         assertEquals(3, events.getInt("events.totalCount"), "two per article, three places in all: " + events.prettify());
         events.getList("events.nodes.participants").forEach(participants -> assertEquals(2, ((List<?>) participants).size()));
         JsonPath mira = GraphQLClient.data("{ people(text: \"Mira Racer\") { totalCount nodes { roles { title } } } }");
