@@ -4,7 +4,8 @@
 #   scripts/bench/ingest.sh
 #
 # For each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs BASELINE_APP=path/to/quarkus-app, an older
-# build, first: before and after figures from one run), on a database of its own, created fresh:
+# build, first: before and after figures from one run; "baseline newsgraph baseline newsgraph" alternates them, so that
+# a change of the machine's load shows), on a database of its own, created fresh:
 #   - start-up: the jar (prod profile) with the sample data on: seconds from launch to /q/health/ready, on the fresh
 #     database (migrations and sample ingest included) and again on restart; then without sample data (the prod default);
 #   - the first `extract` query right after that start is ready (does it pay for loading the NLP models?); RSS idle;
@@ -110,6 +111,7 @@ for server in $SERVERS; do
     result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
         "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
+    load=$(cut -d' ' -f1 /proc/loadavg)
     loaded=$(rss_mb "$SERVER_PID")
     echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
     result=$(grep '^RESULT' <<< "$result")
@@ -122,7 +124,7 @@ for server in $SERVERS; do
     line=$(awk -v r="$result" -v ticks="$used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; server CPU %.1f ms/article",
         f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0) }')
-    echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt)" \
+    echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done
 echo "CLIENTS=$CLIENTS PER_REQUEST=$PER_REQUEST WARMUP=${WARMUP}s DURATION=${DURATION}s POOL=$POOL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,7 +1,6 @@
 package dev.newsgraph.ingest;
 
 import dev.newsgraph.domain.Names;
-import dev.newsgraph.domain.NamedEntity;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.BadUserInputException;
 import java.util.ArrayList;
@@ -26,12 +25,12 @@ public final class ArticleReferences {
         this.stored = stored;
     }
 
-    void declare(NamedEntity entity, String declaredName, List<String> aliases) {
-        byName.putIfAbsent(Names.normalize(declaredName), entity.id);
-        byName.putIfAbsent(entity.normalizedName, entity.id);
-        aliases.forEach(alias -> byAlias.putIfAbsent(Names.normalize(alias), entity.id));
-        if ("COUNTRY".equals(entity.kind) && entity.countryCode != null) {
-            byCountryCode.putIfAbsent(entity.countryCode, entity.id);
+    void declare(StoredEntity entity, String declaredName, List<String> aliases) {
+        byName.putIfAbsent(Names.normalize(declaredName), entity.id());
+        byName.putIfAbsent(entity.normalizedName(), entity.id());
+        aliases.forEach(alias -> byAlias.putIfAbsent(Names.normalize(alias), entity.id()));
+        if ("COUNTRY".equals(entity.kind()) && entity.countryCode() != null) {
+            byCountryCode.putIfAbsent(entity.countryCode(), entity.id());
         }
     }
 
@@ -49,7 +48,7 @@ public final class ArticleReferences {
             id = byAlias.get(normalized);
         }
         if (id == null) {
-            id = stored.findByReference(reference).map(entity -> entity.id).orElseThrow(() -> unknown(reference, field));
+            id = stored.findByReference(reference).map(StoredEntity::id).orElseThrow(() -> unknown(reference, field));
         }
         return id;
     }

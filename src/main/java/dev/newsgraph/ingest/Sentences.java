@@ -2,7 +2,6 @@ package dev.newsgraph.ingest;
 
 import java.util.ArrayList;
 import java.util.List;
-import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /** Finds the sentence a name stands in, so that every mention keeps its provenance. */
@@ -28,19 +27,34 @@ final class Sentences {
 
     /** The sentences that contain one of the surface forms as a whole word (case-sensitive: "US" is not "us"). */
     static List<String> containing(List<String> sentences, List<String> surfaceForms) {
-        List<Pattern> patterns = surfaceForms.stream()
-                .map(form -> Pattern.compile("(?<![\\p{L}\\p{N}])" + Pattern.quote(form) + "(?![\\p{L}\\p{N}])"))
-                .toList();
         List<String> found = new ArrayList<>();
         for (String sentence : sentences) {
-            for (Pattern pattern : patterns) {
-                Matcher matcher = pattern.matcher(sentence);
-                if (matcher.find()) {
-                    found.add(sentence);
-                    break;
-                }
+            if (surfaceForms.stream().anyMatch(form -> containsWord(sentence, form))) {
+                found.add(sentence);
             }
         }
         return found;
+    }
+
+    /** Whether the form stands in the sentence with no letter or digit right before or after it (a plain search, no regex). */
+    static boolean containsWord(String sentence, String form) {
+        if (form.isEmpty()) {
+            return false;
+        }
+        for (int at = sentence.indexOf(form); at >= 0; at = sentence.indexOf(form, at + 1)) {
+            int end = at + form.length();
+            if ((at == 0 || !isWordCodePoint(sentence.codePointBefore(at)))
+                    && (end == sentence.length() || !isWordCodePoint(sentence.codePointAt(end)))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** A letter or a number of any script: \p{L} or \p{N} in a regular expression. */
+    private static boolean isWordCodePoint(int codePoint) {
+        int type = Character.getType(codePoint);
+        return Character.isLetter(codePoint) || type == Character.DECIMAL_DIGIT_NUMBER || type == Character.LETTER_NUMBER
+                || type == Character.OTHER_NUMBER;
     }
 }

@@ -1,0 +1,207 @@
+package dev.newsgraph.ingest;
+
+import dev.newsgraph.domain.DateBasis;
+import dev.newsgraph.domain.HeadlineBasis;
+import dev.newsgraph.domain.Names;
+import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.inject.Inject;
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Collections;
+import java.util.Comparator;
+import java.util.LinkedHashSet;
+import java.util.List;
+import java.util.Map;
+import java.util.Set;
+
+/**
+ * The article's own rows: the article, its feed link, photos, mentions, roles and statements, each kind in one
+ * statement.
+ */
+@ApplicationScoped
+class ArticleWriter {
+    @Inject
+    IngestSql sql;
+
+    /** A stored article that an input may be: the same item ({@code delivered}) or the same content. */
+    record StoredArticle(long id, String contentHash, Integer version, boolean delivered) {
+    }
+
+    /** The stored articles with the item's external id or with the content hash, in one query. */
+    List<StoredArticle> stored(String externalId, String contentHash) {
+        return sql.list("select id, content_hash, version, external_id is not distinct from cast(? as text) as delivered "
+                        + "from article where external_id = ? or content_hash = ?",
+                row -> new StoredArticle(row.getLong("id"), row.getString("content_hash"), (Integer) row.getObject("version"),
+                        row.getBoolean("delivered")), externalId, externalId, contentHash);
+    }
+
+    /** Links the article to the feed (created if new); false when it already was. */
+    boolean linkFeed(long articleId, String feed) {
+        for (int attempt = 0; ; attempt++) {
+            List<Boolean> linked = sql.list("""
+                    with f as (select id from feed where name = ?),
+                         l as (insert into article_feed (article_id, feed_id) select ?, id from f on conflict do nothing returning 1)
+                    select exists (select 1 from l) as linked from f""", row -> row.getBoolean("linked"), feed, articleId);
+            if (!linked.isEmpty() || attempt > 0) {
+                return !linked.isEmpty() && linked.get(0);
+            }
+            // A concurrent ingest creating the same feed makes this wait for its commit, then do nothing: the link's
+            // next statement sees its row.
+            sql.update("insert into feed (name) values (?) on conflict (name) do nothing", feed);
+        }
+    }
+
+    /** Stores the article as new, or over {@code replaced} (a newer version of its item); its id. */
+    long storeArticle(ArticleInput input, String contentHash, Long replaced, StoringArticle article) {
+        Object[] values = {Names.tidy(input.headline()),
+                SqlArrays.text(input.paragraphs().stream().map(String::strip).toList()), input.publishedOn(),
+                input.dateBasis() != null ? input.dateBasis() : input.publishedOn() != null ? DateBasis.STATED : DateBasis.UNKNOWN,
+                input.dateEvidence(), input.notBefore(), article.resolve(input.dateline(), "dateline"),
+                article.resolve(input.source(), "source"), contentHash,
+                input.headlineBasis() != null ? input.headlineBasis() : HeadlineBasis.STATED, blankToNull(input.author()),
+                blankToNull(input.externalId()), input.version(), blankToNull(input.url()), replaced};
+        if (replaced == null) {
+            return sql.list("""
+                    insert into article (headline, paragraphs, published_on, date_basis, date_evidence, not_before, dateline_id,
+                                         source_id, content_hash, headline_basis, author, external_id, version, url)
+                    values (?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
+                    returning id""", row -> row.getLong(1), Arrays.copyOf(values, values.length - 1)).get(0);
+        }
+        sql.update("""
+                update article set headline = ?, paragraphs = cast(? as text[]), published_on = ?, date_basis = ?,
+                    date_evidence = ?, not_before = ?, dateline_id = ?, source_id = ?, content_hash = ?, headline_basis = ?,
+                    author = ?, external_id = ?, version = ?, url = ?, ingested_at = now()
+                where id = ?""", values);
+        return replaced;
+    }
+
+    /** What an article said, before its newer version is stored in its place; incidents only it reported go too. */
+    void forgetContent(long articleId) {
+        for (String table : List.of("photo", "mention", "statement", "incident_figure", "incident_article")) {
+            sql.update("delete from " + table + " where article_id = ?", articleId);
+        }
+        sql.update("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)");
+    }
+
+    void storePhotos(StoringArticle article) {
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<PhotoInput> photos = article.input.photos();
+        for (int i = 0; i < photos.size(); i++) {
+            PhotoInput in = photos.get(i);
+            rows.add(IngestSql.row("position", i, "caption", in.caption().strip(), "credit", in.credit(),
+                    "agency_id", article.resolve(in.agency(), "photos[" + i + "].agency"),
+                    "photographer_id", article.resolve(in.photographer(), "photos[" + i + "].photographer"),
+                    "taken_on", in.takenOn(), "place_id", article.resolve(in.place(), "photos[" + i + "].place"),
+                    "file_photo", in.filePhoto()));
+        }
+        if (!rows.isEmpty()) {
+            sql.update("""
+                    insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
+                    select ?, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
+                    from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
+                         photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
+                    order by position""", article.articleId, IngestSql.rows(rows));
+        }
+    }
+
+    /** Every declared entity's mentions, one per sentence that names it (or one without a sentence). */
+    void storeMentions(StoringArticle article) {
+        List<String> sentences = Sentences.split(article.input.headline(), article.input.paragraphs());
+        List<Map<String, Object>> rows = new ArrayList<>();
+        article.surfaceForms.forEach((entityId, forms) -> {
+            List<String> found = Sentences.containing(sentences, forms);
+            for (String sentence : found.isEmpty() ? Collections.<String>singletonList(null) : new LinkedHashSet<>(found)) {
+                rows.add(IngestSql.row("n", rows.size(), "entity_id", entityId, "sentence", sentence));
+            }
+        });
+        if (!rows.isEmpty()) {
+            sql.update("""
+                    insert into mention (article_id, entity_id, sentence)
+                    select ?, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
+                    order by n""", article.articleId, IngestSql.rows(rows));
+        }
+    }
+
+    /**
+     * Roles of the article's people, each stored once per person (a role already stored is kept as it is); in key
+     * order, so that concurrent ingests adding the same roles wait for each other without deadlocking.
+     */
+    void storeRoles(StoringArticle article) {
+        record Role(long person, String title, Long organization, Long place, Boolean current) {
+        }
+        List<Role> roles = new ArrayList<>();
+        List<PersonInput> people = article.input.people();
+        for (int i = 0; i < people.size(); i++) {
+            Long personId = article.resolve(people.get(i).name(), "people[" + i + "]");
+            for (int j = 0; j < people.get(i).roles().size(); j++) {
+                RoleInput in = people.get(i).roles().get(j);
+                String field = "people[" + i + "].roles[" + j + "]";
+                roles.add(new Role(personId, Names.tidy(in.title()), article.resolve(in.organization(), field + ".organization"),
+                        article.resolve(in.place(), field + ".place"), in.current()));
+            }
+        }
+        if (roles.isEmpty()) {
+            return;
+        }
+        Comparator<Long> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
+        roles.sort(Comparator.comparingLong(Role::person).thenComparing(Role::title)
+                .thenComparing(Role::organization, nullsFirst).thenComparing(Role::place, nullsFirst));
+        List<Map<String, Object>> rows = new ArrayList<>();
+        for (Role role : roles) {
+            rows.add(IngestSql.row("n", rows.size(), "person_id", role.person(), "title", role.title(),
+                    "organization_id", role.organization(), "place_id", role.place(), "current", role.current()));
+        }
+        sql.update("""
+                insert into person_role (person_id, title, organization_id, place_id, current, article_id)
+                select person_id, title, organization_id, place_id, current, ?
+                from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
+                     place_id bigint, current boolean)
+                order by n
+                on conflict do nothing""", article.articleId, IngestSql.rows(rows));
+    }
+
+    /** The statements and what each is about, in one statement. */
+    void storeStatements(StoringArticle article) {
+        List<StatementInput> statements = article.input.statements();
+        if (statements.isEmpty()) {
+            return;
+        }
+        List<Map<String, Object>> rows = new ArrayList<>();
+        List<Map<String, Object>> about = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
+            StatementInput in = statements.get(i);
+            String field = "statements[" + i + "]";
+            rows.add(IngestSql.row("position", i, "kind", in.kind(), "text", in.text().strip(),
+                    "speaker_id", article.resolve(in.speaker(), field + ".speaker"), "said_on", in.saidOn(),
+                    "venue_id", article.resolve(in.venue(), field + ".venue"), "channel", in.channel(),
+                    "event_id", in.event() == null ? null : article.eventIdsByKey.get(in.event()),
+                    "speaker_description", in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
+                            : Names.tidy(in.speakerDescription())));
+            Set<Long> entities = new LinkedHashSet<>();
+            for (String reference : in.about()) {
+                entities.add(article.resolve(reference, field + ".about"));
+            }
+            for (Long entityId : entities) {
+                about.add(IngestSql.row("n", about.size(), "position", i, "entity_id", entityId));
+            }
+        }
+        sql.update("""
+                with stored as (
+                    insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
+                                           speaker_description)
+                    select ?, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
+                    from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
+                         said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
+                    order by position
+                    returning id, position)
+                insert into statement_about (statement_id, entity_id)
+                select stored.id, a.entity_id
+                from json_to_recordset(cast(? as json)) as a(n int, position int, entity_id bigint)
+                join stored on stored.position = a.position
+                order by a.n""", article.articleId, IngestSql.rows(rows), IngestSql.rows(about));
+    }
+
+    private static String blankToNull(String s) {
+        return s == null || s.isBlank() ? null : s.strip();
+    }
+}
