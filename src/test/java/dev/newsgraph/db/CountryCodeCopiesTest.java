@@ -6,7 +6,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -25,13 +24,13 @@ class CountryCodeCopiesTest {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
-                long first = key(sql, "insert into named_entity (type, name, normalized_name, kind, country_code)"
+                long first = SqlByHand.key(sql, "insert into named_entity (type, name, normalized_name, kind, country_code)"
                         + " values ('PLACE', 'Copyville', 'copyville " + System.nanoTime() + "', 'CITY', 'QA') returning id");
-                long second = key(sql, "insert into named_entity (type, name, normalized_name, kind, country_code)"
+                long second = SqlByHand.key(sql, "insert into named_entity (type, name, normalized_name, kind, country_code)"
                         + " values ('PLACE', 'Elsewhere', 'elsewhere " + System.nanoTime() + "', 'CITY', 'QB') returning id");
-                long incident = key(sql, "insert into incident (type, title, normalized_title, date_precision, place_id)"
+                long incident = SqlByHand.key(sql, "insert into incident (type, title, normalized_title, date_precision, place_id)"
                         + " values ('ATTACK', 'Attack in Copyville', 'attack in copyville', 'UNKNOWN', " + first + ") returning id");
-                long event = key(sql, "insert into event (kind, title, normalized_title, date_precision, place_id)"
+                long event = SqlByHand.key(sql, "insert into event (kind, title, normalized_title, date_precision, place_id)"
                         + " values ('SUMMIT', 'Copyville summit', 'copyville summit', 'UNKNOWN', " + first + ") returning id");
                 assertEquals("QA", country(sql, "incident", incident), "set on insert");
                 assertEquals("QA", country(sql, "event", event), "set on insert");
@@ -53,17 +52,8 @@ class CountryCodeCopiesTest {
         }
     }
 
-    private static long key(Statement sql, String insert) throws SQLException {
-        try (ResultSet row = sql.executeQuery(insert)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 
     private static String country(Statement sql, String table, long id) throws SQLException {
-        try (ResultSet row = sql.executeQuery("select country_code from " + table + " where id = " + id)) {
-            row.next();
-            return row.getString(1);
-        }
+        return (String) SqlByHand.value(sql, "select country_code from " + table + " where id = " + id);
     }
 }

@@ -6,7 +6,6 @@ import io.agroal.api.AgroalDataSource;
 import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import java.sql.Connection;
-import java.sql.ResultSet;
 import java.sql.SQLException;
 import java.sql.Statement;
 import org.junit.jupiter.api.Test;
@@ -25,7 +24,7 @@ class IncidentBestEstimatesTest {
         try (Connection connection = dataSource.getConnection(); Statement sql = connection.createStatement()) {
             connection.setAutoCommit(false);
             try {
-                long incident = key(sql, "insert into incident (type, title, normalized_title, date_precision)"
+                long incident = SqlByHand.key(sql, "insert into incident (type, title, normalized_title, date_precision)"
                         + " values ('ATTACK', 'Estimated attack', 'estimated attack', 'UNKNOWN') returning id");
                 String figure = "insert into incident_figure (incident_id, kind, value, reported_on, party_claim) values (" + incident + ", ";
                 assertEquals(null, killed(sql, incident), "no figure yet");
@@ -51,12 +50,6 @@ class IncidentBestEstimatesTest {
         }
     }
 
-    private static long key(Statement sql, String insert) throws SQLException {
-        try (ResultSet row = sql.executeQuery(insert)) {
-            row.next();
-            return row.getLong(1);
-        }
-    }
 
     private static Integer killed(Statement sql, long incident) throws SQLException {
         return column(sql, "killed", incident);
@@ -67,10 +60,6 @@ class IncidentBestEstimatesTest {
     }
 
     private static Integer column(Statement sql, String column, long incident) throws SQLException {
-        try (ResultSet row = sql.executeQuery("select " + column + " from incident where id = " + incident)) {
-            row.next();
-            int value = row.getInt(1);
-            return row.wasNull() ? null : value;
-        }
+        return (Integer) SqlByHand.value(sql, "select " + column + " from incident where id = " + incident);
     }
 }
