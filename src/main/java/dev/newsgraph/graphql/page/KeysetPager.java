@@ -66,7 +66,7 @@ public class KeysetPager {
         String limit = " limit " + (request.size() + 1);
         String cursor = request.cursor() == null ? "" : " and " + after(descending, rows.sortType());
         Map<String, Object> parameters = parameters(rows, request);
-        List<PageRow> result = reads.run(session -> {
+        List<PageRow> result = reads.run(session -> { // one connection for the page's statements
             if (!rows.probed()) {
                 return pageRows("select r.id, cast(r.sort_value as text) from (" + rows.sql() + ") r where true" + cursor + order + limit,
                         parameters);
@@ -111,7 +111,7 @@ public class KeysetPager {
 
     /** The number of rows; a probed list's is first counted among walkedRows rows. */
     long count(Rows rows, int walkedRows) {
-        return reads.run(session -> {
+        return reads.run(session -> { // one connection for the count's statements
             if (rows.probed()) {
                 return probedCount(rows, walkedRows);
             }

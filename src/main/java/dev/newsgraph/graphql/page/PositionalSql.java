@@ -6,8 +6,8 @@ import java.util.Map;
 
 /**
  * SQL written with named parameters ({@code :name}, as {@link Rows} carry them), turned into JDBC's positional form
- * with the values in order, so that it runs as a plain JDBC statement through {@code Reads.select}: translating the
- * same SQL through Hibernate's native queries cost a sixth of a compiled front page's CPU (its pages).
+ * with the values in order, so that it runs as a plain JDBC statement through {@code Reads.select}: Hibernate's native
+ * queries, translating the same SQL on every call, took a seventh of a compiled front page's CPU for its root page.
  * <p>
  * A name may appear several times; {@code ::} (a cast) and text in single quotes are left alone.
  */
