@@ -31,6 +31,15 @@ public final class ArticleExtractor {
         return extractArticles(splitter.split(feedText), feedName);
     }
 
+    /**
+     * Loads what extraction needs, the gazetteer's local tier included, by extracting the given copy and then the tier
+     * (which the copy may not reach): for a background thread at start-up, so that no extract pays for the loading.
+     */
+    public void warmUp(String copy) {
+        extract(copy, null);
+        Gazetteer.get().localTier();
+    }
+
     /** Articles already cut out of their copy or feed items, in order. */
     public List<ArticleInput> extractArticles(List<RawArticle> articles, String feedName) {
         List<ArticleInput> out = new ArrayList<>();

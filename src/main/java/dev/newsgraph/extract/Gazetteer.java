@@ -14,8 +14,9 @@ import java.util.regex.Pattern;
  * and regions. Lookups are by exact surface form (name or alias); choosing among homonyms is left to the caller,
  * which knows the article's context. A second, local tier ({@link LocalTier}: towns and villages of 500 people or
  * more and second-level divisions) is kept apart: its names collide with people and common words far more often, so
- * only {@link #lookupLocal} reaches it, for a name the text itself marks as a place. It is loaded on the first such
- * look-up, not with the rest: many articles never need it, and an extract right after start-up does not wait for it.
+ * only {@link #lookupLocal} reaches it, for a name the text itself marks as a place. It is loaded apart from the rest,
+ * by the start-up warm-up after the rest or by the first look-up that needs it, whichever comes first: an extract
+ * right after start-up that does not need it does not wait for it.
  */
 final class Gazetteer {
 

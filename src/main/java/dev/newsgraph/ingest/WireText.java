@@ -45,11 +45,11 @@ public class WireText {
     TextLimits limits;
 
     /**
-     * Loads the extractor's models, gazetteer and lexicons in the background once the service has started: start-up
-     * does not wait for these seconds of work, and the first extract or ingest no longer pays them.
+     * Loads the extractor's models, gazetteer (both tiers) and lexicons in the background once the service has
+     * started: start-up does not wait for these seconds of work, and the first extract or ingest no longer pays them.
      */
     void warmUp(@Observes StartupEvent event) {
-        Thread warmUp = new Thread(() -> extractor.extract(WARM_UP_COPY, null), "newsgraph-extractor-warm-up");
+        Thread warmUp = new Thread(() -> extractor.warmUp(WARM_UP_COPY), "newsgraph-extractor-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
