@@ -27,7 +27,9 @@ public class ConnectionCost {
     }
 
     private int itemsPerPage(ExecutableNormalizedField field, GraphQLSchema schema) {
-        GraphQLNamedType type = (GraphQLNamedType) GraphQLTypeUtil.unwrapAll(field.getType(schema));
+        // One definition is enough: a field selected on several object types has the same type on each (validation
+        // checks it), and getType(schema) would print and compare all of them on every request.
+        GraphQLNamedType type = GraphQLTypeUtil.unwrapAll(field.getFieldDefinitions(schema).get(0).getType());
         if (!type.getName().endsWith("Connection")) {
             return 1;
         }
