@@ -55,15 +55,20 @@ fi
 global_id() { printf '%s:%s' "$1" "$2" | base64 | tr '+/' '-_' | tr -d '=\n'; }
 PLACE_KEY=$(sql -c "select id from named_entity where kind = 'COUNTRY' and country_code = 'UA'")
 PERSON_KEY=$(sql -c "select min(speaker_id) from statement")
-export PLACE_KEY PERSON_KEY COUNTRY=UA PLACE_ID=$(global_id Place "$PLACE_KEY") PERSON_ID=$(global_id Person "$PERSON_KEY")
+ARTICLE_KEY=$(sql -c "select min(ia.article_id) from incident_article ia where exists (select 1 from statement s where s.article_id = ia.article_id)")
+ORGANIZATION_KEY=$(sql -c "select organization_id from person_role where organization_id is not null group by 1 order by count(*) desc, 1 limit 1")
+PLACE_ID=$(global_id Place "$PLACE_KEY") PERSON_ID=$(global_id Person "$PERSON_KEY")
+ARTICLE_ID=$(global_id Article "$ARTICLE_KEY") ORGANIZATION_ID=$(global_id Organization "$ORGANIZATION_KEY")
+COUNTRY=UA
 url() { case $1 in newsgraph) echo "http://localhost:$NG_PORT/graphql";; baseline) echo "http://localhost:$BASELINE_PORT/graphql";;
     *) echo "http://localhost:$PGL_PORT/graphql";; esac; }
 pid() { case $1 in newsgraph) echo "$NG_PID";; baseline) echo "$BASELINE_PID";; *) echo "$PGL_PID";; esac; }
 dialect() { if [ "$1" = postgraphile ]; then echo postgraphile; else echo newsgraph; fi; }
 for shape in $SHAPES; do
     for server in $SERVERS; do
-        query=$(sed -e "s/\$PLACE_ID/$PLACE_ID/; s/\$PLACE_KEY/$PLACE_KEY/; s/\$PERSON_ID/$PERSON_ID/; s/\$PERSON_KEY/$PERSON_KEY/; s/\$COUNTRY/$COUNTRY/" \
-            "scripts/bench/shapes/$shape.$(dialect $server).graphql")
+        query=$(sed -e "s/\$PLACE_ID/$PLACE_ID/; s/\$PLACE_KEY/$PLACE_KEY/; s/\$PERSON_ID/$PERSON_ID/; s/\$PERSON_KEY/$PERSON_KEY/" \
+            -e "s/\$ARTICLE_ID/$ARTICLE_ID/; s/\$ARTICLE_KEY/$ARTICLE_KEY/; s/\$ORGANIZATION_ID/$ORGANIZATION_ID/" \
+            -e "s/\$ORGANIZATION_KEY/$ORGANIZATION_KEY/; s/\$COUNTRY/$COUNTRY/" "scripts/bench/shapes/$shape.$(dialect $server).graphql")
         jq -n --arg query "$query" '{query: $query}' > "$WORK/$shape.$server.json"
         curl -s "$(url $server)" -H 'Content-Type: application/json' -d @"$WORK/$shape.$server.json" > "$WORK/$shape.$server.answer.json"
         jq -S -f "scripts/bench/shapes/$shape.jq" "$WORK/$shape.$server.answer.json" > "$WORK/$shape.$server.normalized.json" \
