@@ -5,7 +5,8 @@
 #
 # Settings (environment): CONNECTIONS ("8 20"), DURATION of each measurement (15s), WARMUP of each server on each shape
 # before the first measurement (5s; the JVM's JIT compilers need longer than that on a busy 2-core machine), ROUNDS (2: every measurement is
-# repeated, servers interleaved, so that a noisy machine shows as spread), SHAPES ("front within country person"),
+# repeated, servers interleaved, so that a noisy machine shows as spread), SHAPES ("front within country person"; also
+# "article events organization": an article's page, the newest events, an organization's page),
 # SERVERS ("newsgraph postgraphile"; add "baseline" to run a second Newsgraph build, BASELINE_APP=path/to/quarkus-app,
 # with the newsgraph shapes: before and after figures from one run), POOL (16, every server), PG_BIN (directory of initdb/pg_ctl; else Debian's
 # PostgreSQL 15, else the zonky binaries in ~/.m2). Needs: a JDK, Node.js and npm, wrk, jq, curl, psql.
