@@ -43,7 +43,7 @@ public class IncidentStatsApi {
                 statement.parameters());
     }
 
-    /** Every incident the filter selects, summed: for the filters the totals are not kept by (within, perpetrator). */
+    /** Every incident the filter selects, summed: for the filters the totals are not kept by (within a part of a country, perpetrator). */
     private static String fromIncidents(IncidentGrouping groupBy, IncidentFilter filter) {
         // killed and injured: each incident's best estimates, kept on it by triggers (migration V9).
         return "select " + incidentKey(groupBy) + " as key, count(*), coalesce(sum(i.killed), 0), coalesce(sum(i.injured), 0)"
@@ -61,7 +61,7 @@ public class IncidentStatsApi {
             return fromIncidents(groupBy, filter); // the window lies within one or two pieces
         }
         boolean byType = groupBy == IncidentGrouping.TYPE || filter.types() != null && !filter.types().isEmpty();
-        boolean byCountry = groupBy == IncidentGrouping.COUNTRY || filter.country() != null;
+        boolean byCountry = groupBy == IncidentGrouping.COUNTRY || filter.country() != null || filter.withinCountry() != null;
         List<String> totals = new ArrayList<>(List.of("s.dims = " + ((byType ? 1 : 0) | (byCountry ? 2 : 0))));
         List<String> ends = new ArrayList<>();
         if (filter.types() != null && !filter.types().isEmpty()) {
@@ -71,6 +71,10 @@ public class IncidentStatsApi {
         if (filter.country() != null) {
             totals.add("s.country = :country");
             ends.add("i.country_code = :country");
+        }
+        if (filter.withinCountry() != null) {
+            totals.add("s.country = :withinCountry");
+            ends.add("i.country_code = :withinCountry");
         }
         List<String> endRanges = new ArrayList<>();
         if (wholeFrom != null) {
