@@ -62,8 +62,17 @@ public class IncidentStatsApi {
         }
         boolean byType = groupBy == IncidentGrouping.TYPE || filter.types() != null && !filter.types().isEmpty();
         boolean byCountry = groupBy == IncidentGrouping.COUNTRY || filter.country() != null || filter.withinCountry() != null;
-        List<String> totals = new ArrayList<>(List.of("s.dims = " + ((byType ? 1 : 0) | (byCountry ? 2 : 0))));
+        // Per type or country over all days (migration V11), or per piece of the calendar.
+        boolean allDays = filter.from() == null && filter.to() == null
+                && (groupBy == IncidentGrouping.TYPE || groupBy == IncidentGrouping.COUNTRY);
+        List<String> totals = new ArrayList<>(List.of("s.dims = " + ((byType ? 1 : 0) | (byCountry ? 2 : 0) | (allDays ? 4 : 0))));
         List<String> ends = new ArrayList<>();
+        if (!byType) {
+            totals.add("s.type = '*'");
+        }
+        if (!byCountry) {
+            totals.add("s.country = '*'");
+        }
         if (filter.types() != null && !filter.types().isEmpty()) {
             totals.add("s.type = any(:types)");
             ends.add("i.type = any(:types)");
