@@ -43,7 +43,10 @@ public class IncidentStatsApi {
                 statement.parameters());
     }
 
-    /** Every incident the filter selects, summed: for the filters the totals are not kept by (within a part of a country, perpetrator). */
+    /**
+     * Every incident the filter selects, summed: for the filters the totals are not kept by (within a province or a
+     * city, perpetrator), and windows too short to hold a whole piece of the calendar.
+     */
     private static String fromIncidents(IncidentGrouping groupBy, IncidentFilter filter) {
         // killed and injured: each incident's best estimates, kept on it by triggers (migration V9).
         return "select " + incidentKey(groupBy) + " as key, count(*), coalesce(sum(i.killed), 0), coalesce(sum(i.injured), 0)"
