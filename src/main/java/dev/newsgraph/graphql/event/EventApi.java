@@ -76,8 +76,10 @@ public class EventApi {
             rows = rows.and("e.occurred_on <= :to and e.sort_date <= :to").with("to", to);
         }
         if (within != null) {
-            rows = rows.and("e.place_id = any(:withinPlaces)")
-                    .with("withinPlaces", places.within(GlobalId.decode(within, NodeType.Place, "within")));
+            long place = GlobalId.decode(within, NodeType.Place, "within");
+            String wholeCountry = places.wholeCountry(place);
+            rows = wholeCountry != null ? rows.and("e.country_code = :withinCountry").with("withinCountry", wholeCountry)
+                    : rows.and("e.place_id = any(:withinPlaces)").with("withinPlaces", places.within(place));
         }
         if (country != null) {
             rows = rows.and("e.country_code = :country").with("country", CountryCodes.require(country)); // its place's, kept by V8's triggers

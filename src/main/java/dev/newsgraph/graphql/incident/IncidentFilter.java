@@ -14,10 +14,11 @@ import java.util.Map;
 
 /**
  * The incident filters shared by the incidents list and incidentStats, as SQL conditions on incident alias i.
- * within comes as the keys of the places it selects (see PlaceSets), country as its checked code; null when not given.
+ * within comes as the keys of the places it selects (see PlaceSets), or as withinCountry, the code of a country whose
+ * places all carry it; country as its checked code; null when not given.
  */
-record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, String country,
-                      String perpetrator, Integer minKilled) {
+record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Long[] withinPlaces, String withinCountry,
+                      String country, String perpetrator, Integer minKilled) {
     IncidentFilter {
         if (types != null && types.contains(null)) {
             throw new BadUserInputException("'type' must not contain null");
@@ -27,8 +28,9 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
     /** The filter of these arguments, with the places of within read from the database. */
     static IncidentFilter of(List<IncidentType> types, LocalDate from, LocalDate to, String within, String country,
                              String perpetrator, Integer minKilled, PlaceSets places) {
-        return new IncidentFilter(types, from, to,
-                within == null ? null : places.within(GlobalId.decode(within, NodeType.Place, "within")),
+        Long place = within == null ? null : GlobalId.decode(within, NodeType.Place, "within");
+        String withinCountry = place == null ? null : places.wholeCountry(place);
+        return new IncidentFilter(types, from, to, place == null || withinCountry != null ? null : places.within(place), withinCountry,
                 country == null ? null : CountryCodes.require(country), perpetrator, minKilled);
     }
 
@@ -46,6 +48,9 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         }
         if (withinPlaces != null) {
             conditions.add("i.place_id = any(:withinPlaces)");
+        }
+        if (withinCountry != null) {
+            conditions.add("i.country_code = :withinCountry");
         }
         if (country != null) {
             conditions.add("i.country_code = :country"); // the code of its place, kept by triggers (V8)
@@ -74,6 +79,9 @@ record IncidentFilter(List<IncidentType> types, LocalDate from, LocalDate to, Lo
         }
         if (withinPlaces != null) {
             parameters.put("withinPlaces", withinPlaces);
+        }
+        if (withinCountry != null) {
+            parameters.put("withinCountry", withinCountry);
         }
         if (country != null) {
             parameters.put("country", country);

@@ -27,6 +27,8 @@ public class StatementApi {
     NodeLoader loader;
     @Inject
     Pagers pagers;
+    @Inject
+    StatementWindows windows;
 
     @Query
     @NonNull
@@ -67,6 +69,13 @@ public class StatementApi {
         }
         if (to != null) {
             rows = rows.andProbed("s.said_on <= :to").with("to", to);
+        }
+        if (from != null && to != null) {
+            Long[] ids = windows.ids(from, to);
+            if (ids != null) {
+                rows = ids[0] == null ? rows.and("false") // nothing said in the window
+                        : rows.and("s.id between :windowFirst and :windowLast").with("windowFirst", ids[0]).with("windowLast", ids[1]);
+            }
         }
         if (text != null) {
             rows = rows.andProbed("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
