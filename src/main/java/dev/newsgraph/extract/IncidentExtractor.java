@@ -121,6 +121,42 @@ final class IncidentExtractor {
             boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text);
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
+            List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
+            IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
+                    : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text, i - leadIndex));
+            if (verdict == IncidentSentenceModel.Verdict.NONE) {
+                continue; // a sub-count, a total of several incidents, background
+            }
+            Draft mainOfStory = main;
+            if (verdict == IncidentSentenceModel.Verdict.SAME && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                    && figs.stream().allMatch(f -> mainOfStory.figures.stream().noneMatch(x -> x.kind() == f.kind() && x.value() != f.value()))) {
+                figs.forEach(f -> addFigure(mainOfStory, f, speaker)); // figures the main incident lacks, or repeats
+                continue;
+            }
+            if (verdict == IncidentSentenceModel.Verdict.AGAIN && current != null && current != main) {
+                Draft last = current; // more figures of the other incident told of last
+                figs.forEach(f -> addFigure(last, f, speaker));
+                continue;
+            }
+            if (verdict == IncidentSentenceModel.Verdict.NEW) {
+                String place = locatedPlace(ctx, text);
+                if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+                    place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
+                }
+                if (place != null && !place.equals(main.place)) {
+                    Draft d = new Draft();
+                    d.key = "incident-" + (drafts.size() + 1);
+                    d.type = t != null ? t : main.type;
+                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                    d.place = place;
+                    figs.forEach(f -> addFigure(d, f, speaker));
+                    actors(ctx, d, text);
+                    d.title = title(d, text);
+                    drafts.add(d);
+                    current = d;
+                    continue;
+                }
+            }
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
                 Draft sub = new Draft();
                 sub.key = "incident-" + (drafts.size() + 1);
@@ -248,6 +284,52 @@ final class IncidentExtractor {
                     d.actors, d.figures, d.munitions));
         }
         return out;
+    }
+
+    /** Opening words that tell how a sentence relates to what came before ("Separately", "Meanwhile", "In other ..."). */
+    private static final Pattern MARKERS = Pattern.compile("\\b(separately|elsewhere|meanwhile|also|another|other|second|third"
+            + "|earlier|later|same|including|among|total|combined|of them|of those|in all|more than|at least|raised|rose|risen|climbed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What {@link IncidentSentenceModel} knows of a later sentence with casualty figures: its opening words, discourse
+     * markers, its own place and how that place relates to the main incident's, its incident word against the main
+     * one's, the kinds of figure it gives, and how far it is from the lead.
+     */
+    private static String[] sentenceFeatures(ArticleContext ctx, Draft main, Draft current, IncidentType t,
+            List<FigureParser.Figure> figs, boolean separate, String text, int distance) {
+        List<String> f = new ArrayList<>();
+        String[] words = text.strip().split("[\\s,;:]+");
+        String first = words.length > 0 ? words[0].toLowerCase(Locale.ROOT) : "";
+        f.add("w1=" + first);
+        f.add("w12=" + first + "_" + (words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : ""));
+        Matcher m = MARKERS.matcher(text);
+        while (m.find()) {
+            f.add("mark=" + m.group(1).toLowerCase(Locale.ROOT));
+        }
+        f.add("separate=" + separate);
+        f.add("backref=" + BACK_REFERENCE.matcher(text).find());
+        f.add("openingDay=" + OPENING_DAY.matcher(text.strip()).find());
+        f.add("otherDay=" + otherDay(main, text));
+        String located = locatedPlace(ctx, text);
+        String named = located != null ? located : mostSpecificPlace(ctx, text);
+        String relation = named == null ? "none" : named.equals(main.place) ? "main"
+                : main.place != null && within(ctx, named, main.place) ? "inMainCountry" : "other";
+        f.add("place=" + relation);
+        f.add("located=" + (located != null));
+        f.add("placeRel_sep=" + relation + "_" + separate);
+        f.add("type=" + (t == null ? "none" : t == main.type ? "main" : "other"));
+        f.add("eventNoun=" + hasEventNoun(text));
+        f.add("afterOther=" + (current != null && current != main));
+        for (FigureParser.Figure fig : figs) {
+            f.add("kind=" + fig.kind());
+            boolean known = main.figures.stream().anyMatch(x -> x.kind() == fig.kind());
+            boolean sameValue = main.figures.stream().anyMatch(x -> x.kind() == fig.kind() && x.value() == fig.value());
+            f.add("mainHas_" + fig.kind() + "=" + (sameValue ? "same" : known ? "other" : "none"));
+            f.add("smaller=" + main.figures.stream().anyMatch(x -> x.kind() == fig.kind() && fig.value() < x.value()));
+        }
+        f.add("distance=" + Math.min(distance, 6));
+        return f.toArray(String[]::new);
     }
 
     /** The place is the main place, or lies in the country the main place is. */
