@@ -256,7 +256,7 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            refinePlace(ctx, main, body);
+            refinePlace(ctx, main, body, drafts);
         }
         for (Draft d : drafts) {
             boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
@@ -628,7 +628,7 @@ final class IncidentExtractor {
      * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
      * the first sentences of prose put it in, within the country of the lead's place.
      */
-    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, List<Draft> drafts) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         int prose = 0;
         for (int i = 0; i < body.size() && prose < 5; i++) {
@@ -637,10 +637,13 @@ final class IncidentExtractor {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
             prose++;
+            if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
+                break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+            }
             String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
-            if (p == null) {
-                continue;
+            if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
+                continue; // where another incident of the story happened
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
@@ -671,6 +674,10 @@ final class IncidentExtractor {
             main.place = town.entry.name();
         }
     }
+
+    /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
+    private static final Pattern OTHER_STORY = Pattern.compile("(?:In other\\b|Meanwhile\\b|Hours (?:earlier|later)\\b"
+            + "|In the same\\b|Also\\b|And in\\b|In another\\b)");
 
     /** The most mentioned town, else province, of the story: where an incident happened when its sentence does not say. */
     private static String storyPlace(ArticleContext ctx) {
