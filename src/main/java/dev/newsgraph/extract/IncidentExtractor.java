@@ -714,6 +714,11 @@ final class IncidentExtractor {
             Matcher stop = PHRASE_END.matcher(text);
             int end = stop.find(prep.end()) ? stop.start() : text.length();
             String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            if (APPOSITION_HEAD.matcher(phrase).matches() && end < text.length() && text.charAt(end) == ',') {
+                // "in the capital, Kabul", "in the northern town, Tal Afar": the name follows the comma
+                int next = stop.find(end + 1) ? stop.start() : text.length();
+                phrase = text.substring(end + 1, Math.min(next, end + 60));
+            }
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
             }
@@ -763,6 +768,8 @@ final class IncidentExtractor {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
+    /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
+    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
