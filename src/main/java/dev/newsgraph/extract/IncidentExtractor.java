@@ -275,6 +275,9 @@ final class IncidentExtractor {
         // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
         Draft story = main;
         drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.actors.isEmpty() && d.partOf == null);
+        if (main != null) {
+            dropStoryTotals(main, drafts);
+        }
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -330,6 +333,32 @@ final class IncidentExtractor {
         }
         f.add("distance=" + Math.min(distance, 6));
         return f.toArray(String[]::new);
+    }
+
+    /**
+     * "At least 40 people are dead in three bombings ... two suicide bombers killed at least 34 ... a bombing in Sadr
+     * City killed at least six": a toll of the main incident that is its own smaller toll plus tolls of the story's
+     * other incidents is the story's total, not the main incident's.
+     */
+    private static void dropStoryTotals(Draft main, List<Draft> drafts) {
+        for (FigureKind kind : TOLLS) {
+            List<List<Integer>> others = drafts.stream().filter(d -> d != main)
+                    .map(d -> d.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList())
+                    .filter(v -> !v.isEmpty()).toList();
+            List<Integer> own = main.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList();
+            main.figures.removeIf(f -> f.kind() == kind && own.stream().anyMatch(w -> w < f.value() && sumOf(f.value() - w, others, 0)));
+        }
+    }
+
+    /** Whether the rest is the sum of one value each of some of the lists from index i on. */
+    private static boolean sumOf(int rest, List<List<Integer>> lists, int i) {
+        if (rest == 0) {
+            return true;
+        }
+        if (rest < 0 || i == lists.size()) {
+            return false;
+        }
+        return sumOf(rest, lists, i + 1) || lists.get(i).stream().anyMatch(v -> sumOf(rest - v, lists, i + 1));
     }
 
     /** The place is the main place, or lies in the country the main place is. */
