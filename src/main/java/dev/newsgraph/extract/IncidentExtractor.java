@@ -659,6 +659,11 @@ final class IncidentExtractor {
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, List<Draft> drafts) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
+        // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
+        // incident gives way to the first place of its rank the story puts the incident in
+        String opening = ctx.raw.headline() + " . " + body.stream().limit(2).map(s -> s.text).reduce("", (a, b) -> a + " " + b);
+        boolean onlyNear = current != null && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
+                && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
         for (int i = 0; i < body.size() && prose < 5; i++) {
             String text = body.get(i).text.strip();
@@ -676,7 +681,8 @@ final class IncidentExtractor {
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
-            if (sameCountry && (current == null || rank(p) > rank(current))) {
+            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current))) {
+                onlyNear = false;
                 current = p;
                 main.place = p.entry.name();
             }
