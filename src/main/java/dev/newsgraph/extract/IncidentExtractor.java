@@ -143,6 +143,15 @@ final class IncidentExtractor {
                 if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
                     place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
                 }
+                for (int back = i - 1; place == null && back > leadIndex && back >= i - 2; back--) {
+                    // "A series of explosions in Baghdad targeted workers. ... Police say the bombings killed 20": a
+                    // sentence just before, telling of the event without a toll, says where it was
+                    String previous = body.get(back).text;
+                    if (type(previous) == null || !figures.figures(previous).isEmpty()) {
+                        break;
+                    }
+                    place = locatedPlace(ctx, previous);
+                }
                 if (place != null && !place.equals(main.place)) {
                     Draft d = new Draft();
                     d.key = "incident-" + (drafts.size() + 1);

@@ -45,6 +45,20 @@ public final class IncidentSentenceTrainer {
         AbstractModel model = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));
         out.getParentFile().mkdirs();
         new GenericModelWriter(model, out).persist();
+        int confident = 0;
+        int right = 0;
+        for (Event e : events) {
+            double[] p = model.eval(e.getContext());
+            int best = 0;
+            for (int i = 1; i < p.length; i++) {
+                best = p[i] > p[best] ? i : best;
+            }
+            if (p[best] >= IncidentSentenceModel.CONFIDENCE) {
+                confident++;
+                right += model.getOutcome(best).equals(e.getOutcome()) ? 1 : 0;
+            }
+        }
+        System.out.println("on its own training sentences: confident on " + confident + ", right on " + right);
         System.out.println("wrote " + out);
     }
 
