@@ -122,10 +122,19 @@ final class IncidentExtractor {
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
+            String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
-                    : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text, i - leadIndex));
+                    : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
+                            i - leadIndex, eventBefore));
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
+            }
+            if (main != null && verdict != IncidentSentenceModel.Verdict.AGAIN && eventBefore != null && main.place != null
+                    && !eventBefore.equals(main.place) && !within(ctx, eventBefore, main.place) && !insideMain(ctx, eventBefore, main)
+                    && locatedPlace(ctx, text) == null) {
+                // a toll with no place of its own, right after an event told of somewhere else than the main incident,
+                // is that event's: the model has seen too few of these to say so with confidence
+                verdict = IncidentSentenceModel.Verdict.NEW;
             }
             Draft mainOfStory = main;
             if (verdict == IncidentSentenceModel.Verdict.SAME && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
@@ -143,14 +152,8 @@ final class IncidentExtractor {
                 if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
                     place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
                 }
-                for (int back = i - 1; place == null && back > leadIndex && back >= i - 2; back--) {
-                    // "A series of explosions in Baghdad targeted workers. ... Police say the bombings killed 20": a
-                    // sentence just before, telling of the event without a toll, says where it was
-                    String previous = body.get(back).text;
-                    if (type(previous) == null || !figures.figures(previous).isEmpty()) {
-                        break;
-                    }
-                    place = locatedPlace(ctx, previous);
+                if (place == null) {
+                    place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
                 if (place != null && !place.equals(main.place)) {
                     Draft d = new Draft();
@@ -309,7 +312,7 @@ final class IncidentExtractor {
      * one's, the kinds of figure it gives, and how far it is from the lead.
      */
     private static String[] sentenceFeatures(ArticleContext ctx, Draft main, Draft current, IncidentType t,
-            List<FigureParser.Figure> figs, boolean separate, String text, int distance) {
+            List<FigureParser.Figure> figs, boolean separate, String text, int distance, String eventBefore) {
         List<String> f = new ArrayList<>();
         String[] words = text.strip().split("[\\s,;:]+");
         String first = words.length > 0 ? words[0].toLowerCase(Locale.ROOT) : "";
@@ -330,6 +333,10 @@ final class IncidentExtractor {
         f.add("place=" + relation);
         f.add("located=" + (located != null));
         f.add("placeRel_sep=" + relation + "_" + separate);
+        String before = eventBefore == null ? "none" : eventBefore.equals(main.place) ? "main"
+                : main.place != null && within(ctx, eventBefore, main.place) ? "inMainCountry" : "other";
+        f.add("eventBefore=" + before);
+        f.add("eventBefore_place=" + before + "_" + relation);
         f.add("type=" + (t == null ? "none" : t == main.type ? "main" : "other"));
         f.add("eventNoun=" + hasEventNoun(text));
         f.add("afterOther=" + (current != null && current != main));
@@ -369,6 +376,36 @@ final class IncidentExtractor {
         }
         return sumOf(rest, lists, i + 1) || lists.get(i).stream().anyMatch(v -> sumOf(rest - v, lists, i + 1));
     }
+
+    /**
+     * Where the sentences just before tell an event happened, when they tell of one without a toll: "A series of
+     * explosions in Basra targeted a market. Police say the blasts killed nine" puts the toll in Basra.
+     */
+    private String eventPlaceBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i, int leadIndex) {
+        for (int back = i - 1; back > leadIndex && back >= i - 2; back--) {
+            String previous = body.get(back).text;
+            if (type(previous) == null || !figures.figures(previous).isEmpty()) {
+                return null; // no event, or one with a toll of its own
+            }
+            String place = locatedPlace(ctx, previous);
+            if (place != null) {
+                // "The clash erupted ... in the town of X": the place of an incident told of already, not of a new one
+                return TAKEN_UP.matcher(previous).find() ? null : place;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
+    private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
+        Entities.Place p = ctx.entities.findPlace(place);
+        Entities.Place m = ctx.entities.findPlace(main.place);
+        return p != null && m != null && within(p, m);
+    }
+
+    /** An incident taken up again: "The clash erupted ...", "after the blasts in ...". */
+    private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
+            + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
 
     /** The place is the main place, or lies in the country the main place is. */
     private static boolean within(ArticleContext ctx, String place, String mainPlace) {
