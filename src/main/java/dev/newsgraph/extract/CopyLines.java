@@ -66,6 +66,7 @@ final class CopyLines {
             + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
     private static final Pattern SITE_CHROME = Pattern.compile("^(?:From (?<outlet>\\p{Lu}\\p{L}+), the free news source\\b"
             + "|Articles presented on (?<outlet2>\\p{Lu}\\p{L}+) reflect the specific time\\b)");
+    private static final Pattern CREDIT_LINE = Pattern.compile("(?<outlet>[^()]{2,60}?)\\s*\\([\\p{L} .,'-]{2,40}\\)");
     /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
     private static final Pattern LICENCE = Pattern.compile("(?i)^[^.]{0,200}\\b(?:is in the public domain|public domain\\b|"
             + "licen[cs]ed under|creative commons|all rights reserved)[^.]*\\.\\s*");
@@ -89,6 +90,11 @@ final class CopyLines {
             if (isOutlet(outlet)) {
                 return Dateline.agencyName(outlet);
             }
+        }
+        // "Voice of America (Washington, DC)": an aggregator's credit line, the outlet and where it is based.
+        Matcher credit = CREDIT_LINE.matcher(line.strip());
+        if (credit.matches() && isOutlet(credit.group("outlet").strip())) {
+            return Dateline.agencyName(credit.group("outlet").strip().replaceFirst("^The ", ""));
         }
         // "Read more: Voice of America": a link to the outlet the copy came from.
         Matcher teaser = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$").matcher(line.strip());

@@ -121,6 +121,54 @@ final class IncidentExtractor {
             boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text);
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
+            List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
+            String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
+            IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
+                    : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
+                            i - leadIndex, eventBefore));
+            if (verdict == IncidentSentenceModel.Verdict.NONE) {
+                continue; // a sub-count, a total of several incidents, background
+            }
+            if (main != null && verdict != IncidentSentenceModel.Verdict.AGAIN && eventBefore != null && main.place != null
+                    && !eventBefore.equals(main.place) && !within(ctx, eventBefore, main.place) && !insideMain(ctx, eventBefore, main)
+                    && locatedPlace(ctx, text) == null) {
+                // a toll with no place of its own, right after an event told of somewhere else than the main incident,
+                // is that event's: the model has seen too few of these to say so with confidence
+                verdict = IncidentSentenceModel.Verdict.NEW;
+            }
+            Draft mainOfStory = main;
+            if (verdict == IncidentSentenceModel.Verdict.SAME && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                    && figs.stream().allMatch(f -> mainOfStory.figures.stream().noneMatch(x -> x.kind() == f.kind() && x.value() != f.value()))) {
+                figs.forEach(f -> addFigure(mainOfStory, f, speaker)); // figures the main incident lacks, or repeats
+                continue;
+            }
+            if (verdict == IncidentSentenceModel.Verdict.AGAIN && current != null && current != main) {
+                Draft last = current; // more figures of the other incident told of last
+                figs.forEach(f -> addFigure(last, f, speaker));
+                continue;
+            }
+            if (verdict == IncidentSentenceModel.Verdict.NEW) {
+                String place = locatedPlace(ctx, text);
+                if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+                    place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
+                }
+                if (place == null) {
+                    place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
+                }
+                if (place != null && !place.equals(main.place)) {
+                    Draft d = new Draft();
+                    d.key = "incident-" + (drafts.size() + 1);
+                    d.type = t != null ? t : main.type;
+                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                    d.place = place;
+                    figs.forEach(f -> addFigure(d, f, speaker));
+                    actors(ctx, d, text);
+                    d.title = title(d, text);
+                    drafts.add(d);
+                    current = d;
+                    continue;
+                }
+            }
             if (main != null && !muns.isEmpty() && SUB_FACILITY.matcher(text).find()) {
                 Draft sub = new Draft();
                 sub.key = "incident-" + (drafts.size() + 1);
@@ -220,7 +268,7 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            refinePlace(ctx, main, body);
+            refinePlace(ctx, main, body, drafts);
         }
         for (Draft d : drafts) {
             boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
@@ -239,6 +287,9 @@ final class IncidentExtractor {
         // An incident with neither place, figure nor actor, besides the story's main one, is a weapon named in passing.
         Draft story = main;
         drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.actors.isEmpty() && d.partOf == null);
+        if (main != null) {
+            dropStoryTotals(main, drafts);
+        }
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -249,6 +300,112 @@ final class IncidentExtractor {
         }
         return out;
     }
+
+    /** Opening words that tell how a sentence relates to what came before ("Separately", "Meanwhile", "In other ..."). */
+    private static final Pattern MARKERS = Pattern.compile("\\b(separately|elsewhere|meanwhile|also|another|other|second|third"
+            + "|earlier|later|same|including|among|total|combined|of them|of those|in all|more than|at least|raised|rose|risen|climbed)\\b",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * What {@link IncidentSentenceModel} knows of a later sentence with casualty figures: its opening words, discourse
+     * markers, its own place and how that place relates to the main incident's, its incident word against the main
+     * one's, the kinds of figure it gives, and how far it is from the lead.
+     */
+    private static String[] sentenceFeatures(ArticleContext ctx, Draft main, Draft current, IncidentType t,
+            List<FigureParser.Figure> figs, boolean separate, String text, int distance, String eventBefore) {
+        List<String> f = new ArrayList<>();
+        String[] words = text.strip().split("[\\s,;:]+");
+        String first = words.length > 0 ? words[0].toLowerCase(Locale.ROOT) : "";
+        f.add("w1=" + first);
+        f.add("w12=" + first + "_" + (words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : ""));
+        Matcher m = MARKERS.matcher(text);
+        while (m.find()) {
+            f.add("mark=" + m.group(1).toLowerCase(Locale.ROOT));
+        }
+        f.add("separate=" + separate);
+        f.add("backref=" + BACK_REFERENCE.matcher(text).find());
+        f.add("openingDay=" + OPENING_DAY.matcher(text.strip()).find());
+        f.add("otherDay=" + otherDay(main, text));
+        String located = locatedPlace(ctx, text);
+        String named = located != null ? located : mostSpecificPlace(ctx, text);
+        String relation = named == null ? "none" : named.equals(main.place) ? "main"
+                : main.place != null && within(ctx, named, main.place) ? "inMainCountry" : "other";
+        f.add("place=" + relation);
+        f.add("located=" + (located != null));
+        f.add("placeRel_sep=" + relation + "_" + separate);
+        String before = eventBefore == null ? "none" : eventBefore.equals(main.place) ? "main"
+                : main.place != null && within(ctx, eventBefore, main.place) ? "inMainCountry" : "other";
+        f.add("eventBefore=" + before);
+        f.add("eventBefore_place=" + before + "_" + relation);
+        f.add("type=" + (t == null ? "none" : t == main.type ? "main" : "other"));
+        f.add("eventNoun=" + hasEventNoun(text));
+        f.add("afterOther=" + (current != null && current != main));
+        for (FigureParser.Figure fig : figs) {
+            f.add("kind=" + fig.kind());
+            boolean known = main.figures.stream().anyMatch(x -> x.kind() == fig.kind());
+            boolean sameValue = main.figures.stream().anyMatch(x -> x.kind() == fig.kind() && x.value() == fig.value());
+            f.add("mainHas_" + fig.kind() + "=" + (sameValue ? "same" : known ? "other" : "none"));
+            f.add("smaller=" + main.figures.stream().anyMatch(x -> x.kind() == fig.kind() && fig.value() < x.value()));
+        }
+        f.add("distance=" + Math.min(distance, 6));
+        return f.toArray(String[]::new);
+    }
+
+    /**
+     * "At least 40 people are dead in three bombings ... two suicide bombers killed at least 34 ... a bombing in Sadr
+     * City killed at least six": a toll of the main incident that is its own smaller toll plus tolls of the story's
+     * other incidents is the story's total, not the main incident's.
+     */
+    private static void dropStoryTotals(Draft main, List<Draft> drafts) {
+        for (FigureKind kind : TOLLS) {
+            List<List<Integer>> others = drafts.stream().filter(d -> d != main)
+                    .map(d -> d.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList())
+                    .filter(v -> !v.isEmpty()).toList();
+            List<Integer> own = main.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList();
+            main.figures.removeIf(f -> f.kind() == kind && own.stream().anyMatch(w -> w < f.value() && sumOf(f.value() - w, others, 0)));
+        }
+    }
+
+    /** Whether the rest is the sum of one value each of some of the lists from index i on. */
+    private static boolean sumOf(int rest, List<List<Integer>> lists, int i) {
+        if (rest == 0) {
+            return true;
+        }
+        if (rest < 0 || i == lists.size()) {
+            return false;
+        }
+        return sumOf(rest, lists, i + 1) || lists.get(i).stream().anyMatch(v -> sumOf(rest - v, lists, i + 1));
+    }
+
+    /**
+     * Where the sentences just before tell an event happened, when they tell of one without a toll: "A series of
+     * explosions in Basra targeted a market. Police say the blasts killed nine" puts the toll in Basra.
+     */
+    private String eventPlaceBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i, int leadIndex) {
+        for (int back = i - 1; back > leadIndex && back >= i - 2; back--) {
+            String previous = body.get(back).text;
+            if (type(previous) == null || !figures.figures(previous).isEmpty()) {
+                return null; // no event, or one with a toll of its own
+            }
+            String place = locatedPlace(ctx, previous);
+            if (place != null) {
+                // "The clash erupted ... in the town of X": the place of an incident told of already, not of a new one
+                return TAKEN_UP.matcher(previous).find() ? null : place;
+            }
+        }
+        return null;
+    }
+
+    /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
+    private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
+        Entities.Place p = ctx.entities.findPlace(place);
+        Entities.Place m = ctx.entities.findPlace(main.place);
+        return p != null && m != null && within(p, m);
+    }
+
+    /** An incident taken up again: "The clash erupted ...", "after the blasts in ...". */
+    private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
+            + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
 
     /** The place is the main place, or lies in the country the main place is. */
     private static boolean within(ArticleContext ctx, String place, String mainPlace) {
@@ -546,8 +703,13 @@ final class IncidentExtractor {
      * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
      * the first sentences of prose put it in, within the country of the lead's place.
      */
-    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body) {
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, List<Draft> drafts) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
+        // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
+        // incident gives way to the first place of its rank the story puts the incident in
+        String opening = ctx.raw.headline() + " . " + body.stream().limit(2).map(s -> s.text).reduce("", (a, b) -> a + " " + b);
+        boolean onlyNear = current != null && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
+                && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
         for (int i = 0; i < body.size() && prose < 5; i++) {
             String text = body.get(i).text.strip();
@@ -555,14 +717,18 @@ final class IncidentExtractor {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
             prose++;
+            if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
+                break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+            }
             String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
-            if (p == null) {
-                continue;
+            if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
+                continue; // where another incident of the story happened
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
-            if (sameCountry && (current == null || rank(p) > rank(current))) {
+            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current))) {
+                onlyNear = false;
                 current = p;
                 main.place = p.entry.name();
             }
@@ -589,6 +755,10 @@ final class IncidentExtractor {
             main.place = town.entry.name();
         }
     }
+
+    /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
+    private static final Pattern OTHER_STORY = Pattern.compile("(?:In other\\b|Meanwhile\\b|Hours (?:earlier|later)\\b"
+            + "|In the same\\b|Also\\b|And in\\b|In another\\b)");
 
     /** The most mentioned town, else province, of the story: where an incident happened when its sentence does not say. */
     private static String storyPlace(ArticleContext ctx) {
@@ -625,6 +795,11 @@ final class IncidentExtractor {
             Matcher stop = PHRASE_END.matcher(text);
             int end = stop.find(prep.end()) ? stop.start() : text.length();
             String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            if (APPOSITION_HEAD.matcher(phrase).matches() && end < text.length() && text.charAt(end) == ',') {
+                // "in the capital, Kabul", "in the northern town, Tal Afar": the name follows the comma
+                int next = stop.find(end + 1) ? stop.start() : text.length();
+                phrase = text.substring(end + 1, Math.min(next, end + 60));
+            }
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
             }
@@ -674,6 +849,8 @@ final class IncidentExtractor {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
+    /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
+    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");

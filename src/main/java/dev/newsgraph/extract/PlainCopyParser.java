@@ -27,6 +27,14 @@ final class PlainCopyParser {
 
     /** " by VOA News " between a flattened page's headline and its first sentence. */
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
+    /**
+     * A page flattened into one line without a byline: four or more title-case words (small words and figures
+     * allowed), then a lead that opens with an article and a lower-case word.
+     */
+    private static final Pattern GLUED_TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)"
+            + "(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)){3,14})\\s+(?=(?:A|An|The)\\s+\\p{Ll})");
+    /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
     /** A date after a dash at the end of a headline. */
     private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
 
@@ -131,7 +139,7 @@ final class PlainCopyParser {
         if (CopyLines.isProvenanceLine(line)) {
             return Kind.PROVENANCE;
         }
-        if (CopyLines.isChrome(line)) {
+        if (CopyLines.isChrome(line) || PHOTO_CREDIT.matcher(line).matches()) {
             return Kind.CHROME;
         }
         if (CopyLines.isEditorialNote(line)) {
@@ -152,8 +160,11 @@ final class PlainCopyParser {
         if (captions.caption(line) != null) {
             return Kind.CAPTION;
         }
-        if (Dateline.lead(line) != null && isProse(line)) {
-            return Kind.BODY; // "Cairo — Egypt's health ministry says ... in the den": a lead cut off before its full stop
+        Dateline.Lead lead = Dateline.lead(line);
+        if (lead != null && isProse(line) && !captions.looksLikeHeadline(lead.rest())) {
+            // "Cairo — Egypt's health ministry says ... in the den": a lead cut off before its full stop; "Somalia:
+            // Somali Police Officers Killed in Bombing", in title case, is a republisher's headline with its label
+            return Kind.BODY;
         }
         if (looksLikeHeadline(line)) {
             return Kind.HEADLINE;
@@ -302,6 +313,12 @@ final class PlainCopyParser {
                     provenance(Dateline.agencyName(outlet));
                     return p.substring(m.end()).strip();
                 }
+            }
+            java.util.regex.Matcher t = GLUED_TITLE.matcher(p);
+            if (t.lookingAt() && looksLikeHeadline(t.group(1))) {
+                // "Suicide Attack Kills 13 in Afghanistan A suicide attack ...": a title-case headline run into the lead
+                headline = t.group(1);
+                return p.substring(t.end(1)).strip();
             }
             return p;
         }

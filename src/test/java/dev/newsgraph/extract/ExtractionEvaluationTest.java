@@ -8,8 +8,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grew by an unseen batch of 14 articles (074 to 094) in this round; the organization and event floors sit under
- * the figures of the grown split, the speaker and incident floors were raised to them.
+ * split grew by two more unseen batches (095 to 113, 115 to 121: attacks with several incidents each) in the next
+ * round; the organization, place, incident and event floors sit just under the figures of the grown split (0.917,
+ * 0.921, 70/92, 30/38), which are lower than those of the smaller split because the new copy is harder.
  */
 class ExtractionEvaluationTest {
 
@@ -44,19 +45,19 @@ class ExtractionEvaluationTest {
     @Test
     void realCopyEntitiesHoldTheirFloor() {
         assertTrue(DEV.people.f1() >= 0.95, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.92, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.91, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.915, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
         assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.88, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.75, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.87, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.78, DEV::corpusReport);
     }
 }

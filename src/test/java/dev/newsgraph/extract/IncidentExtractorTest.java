@@ -116,4 +116,66 @@ class IncidentExtractorTest {
                 KABUL (AP) - An explosion ripped through a mosque in Kabul during Friday prayers. Police spokesman Khalid Zadran said seven worshippers were killed and 15 were wounded.
                 """, "Kabul", 7, 15);
     }
+
+    /** A headline and lead that total the story's incidents, then each incident with its own toll and place. */
+    private static final String TOTAL = """
+            Bombings in Syria Kill 20
+
+            Officials say at least 20 people are dead in two bombings in Syria.
+
+            Officials say a suicide bomber killed at least 17 people in the northern town of Manbij on Thursday.
+
+            Elsewhere, police in Damascus say a car bomb killed three people.
+            """;
+
+    private static final String APPOSITION = """
+            6 Killed in Yemen Suicide Blast
+
+            Officials say at least six people were killed and 22 wounded in a suicide car bombing in the capital, Sanaa.
+            """;
+
+    private static final String EVENT_THEN_TOLL = """
+            Bomb Kills 5 in Northern Iraq
+
+            A roadside bomb killed five soldiers in the northern city of Kirkuk on Sunday, officials said.
+
+            A series of explosions in the city of Basra targeted a crowded market.
+
+            Police say the blasts killed at least nine people and wounded 30.
+            """;
+
+    private static final String NEAR = """
+            Bus Bombing Kills 7 in Syria
+
+            A bomb on a bus near the city of Homs killed seven people on Friday, officials said.
+
+            The blast in the town of Palmyra also wounded 12 passengers.
+            """;
+
+    @Test
+    void aPlaceInAppositionToABarePlaceNounLocatesTheIncident() {
+        List<IncidentInput> found = incidents(APPOSITION);
+        assertEquals("Sanaa", found.get(0).place(), found.toString());
+    }
+
+    @Test
+    void aLeadTollThatSumsTheStorysIncidentsIsNoIncidentsOwn() {
+        List<IncidentInput> found = incidents(TOTAL);
+        assertEquals("Manbij", found.get(0).place(), found.toString());
+        assertEquals(17, best(found.get(0), FigureKind.KILLED), found.toString());
+    }
+
+    @Test
+    void aTollToldAfterItsEventTakesThePlaceTheEventWasIn() {
+        List<IncidentInput> found = incidents(EVENT_THEN_TOLL);
+        IncidentInput basra = found.stream().filter(i -> "Basra".equals(i.place())).findFirst().orElse(null);
+        assertTrue(basra != null && best(basra, FigureKind.KILLED) == 9, found.toString());
+        assertEquals(5, best(found.get(0), FigureKind.KILLED), found.toString());
+    }
+
+    @Test
+    void aPlaceGivenOnlyAsNearTheIncidentGivesWayToThePlaceItHappenedIn() {
+        IncidentInput bus = incidents(NEAR).get(0);
+        assertEquals("Palmyra", bus.place(), bus.toString());
+    }
 }

@@ -55,6 +55,39 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aTitleCaseHeadlineRunIntoTheLeadOnOneLineIsCutOff() {
+        // a page flattened into one line by a mirror, with no byline between headline and lead (invented copy)
+        ArticleInput a = one("Originally posted by the Voice of America. Voice of America content is in the public domain. "
+                + "Flash Floods Kill 9 in Northern Kenya A flash flood swept through a village in northern Kenya on Monday, "
+                + "killing nine people, officials said. Rescuers were searching for two missing children.");
+        assertEquals("Flash Floods Kill 9 in Northern Kenya", a.headline());
+        assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+        assertTrue(a.paragraphs().get(0).startsWith("A flash flood swept"), a.paragraphs().toString());
+    }
+
+    @Test
+    void anAggregatorsRepublicationIsOneArticleWithItsLabelledHeadlineCreditAndByline() {
+        // the layout of a news aggregator republishing an agency's story (invented copy)
+        ArticleInput a = one("""
+                Kenya: Flash Floods Kill Nine in Northern Village
+
+                Jane Roe/Example Photo Agency
+                A flooded road.
+                12 March 2024
+                Voice of America (Washington, DC)
+                By John Example
+
+                A flash flood swept through a village in northern Kenya on Monday, killing nine people, officials said.
+
+                Rescuers were searching for two missing children, the Kenya Red Cross said.
+                """);
+        assertEquals("Kenya: Flash Floods Kill Nine in Northern Village", a.headline());
+        assertEquals("John Example", a.author());
+        assertTrue(a.people().stream().noneMatch(p -> p.name().contains("Example")), a.people().toString());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.startsWith("A flash flood swept")), a.paragraphs().toString());
+    }
+
+    @Test
     void noHeadlineTakesTheFirstSentenceAndSaysSo() {
         ArticleInput a = one(BODY);
         assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis());
