@@ -34,6 +34,8 @@ final class Lexicons {
     final Set<String> weaponModifiers = new HashSet<>();
     final Map<String, KnownOrg> knownOrgsBySurface = new HashMap<>();
     final Map<String, KnownOrg> agenciesBySurface = new HashMap<>();
+    /** Both of the above, an agency winning a shared surface: {@link #org} is asked at every span of every sentence. */
+    private final Map<String, KnownOrg> orgsBySurface = new HashMap<>();
     final Map<String, OrganizationKind> orgCues = new LinkedHashMap<>();
     final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
     final List<String> actorNouns;
@@ -93,6 +95,8 @@ final class Lexicons {
             agenciesBySurface.put(org.name(), org);
             org.aliases().forEach(a -> agenciesBySurface.put(a, org));
         }
+        orgsBySurface.putAll(knownOrgsBySurface);
+        orgsBySurface.putAll(agenciesBySurface);
         for (String[] r : Resources.rows("org-cues.tsv")) {
             orgCues.put(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)));
         }
@@ -114,8 +118,7 @@ final class Lexicons {
 
     /** A known organization or agency by any of its surface forms. */
     KnownOrg org(String surface) {
-        KnownOrg o = agenciesBySurface.get(surface);
-        return o != null ? o : knownOrgsBySurface.get(surface);
+        return orgsBySurface.get(surface);
     }
 
     static List<String> splitBar(String s) {

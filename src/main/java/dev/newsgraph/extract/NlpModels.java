@@ -1,8 +1,6 @@
 package dev.newsgraph.extract;
 
 import opennlp.tools.postag.POSModel;
-import opennlp.tools.postag.POSTagFormat;
-import opennlp.tools.postag.ThreadSafePOSTaggerME;
 import opennlp.tools.sentdetect.SentenceModel;
 import opennlp.tools.sentdetect.ThreadSafeSentenceDetectorME;
 
@@ -14,7 +12,8 @@ import java.io.UncheckedIOException;
 /**
  * The OpenNLP English models (Universal Dependencies English Web Treebank, from the opennlp-models-*-en jars), loaded
  * once from the classpath on first use. The models are immutable and shared; OpenNLP's *ME classes keep per-call state,
- * so each is wrapped in its ThreadSafe* form, which gives every thread its own instance over the shared model.
+ * so the sentence detector is wrapped in its ThreadSafe* form, which gives every thread its own instance over the
+ * shared model, and the tagger is {@link PosTagger}, OpenNLP's beam search made cheaper.
  */
 final class NlpModels {
 
@@ -26,7 +25,7 @@ final class NlpModels {
 
     final ThreadSafeSentenceDetectorME sentences;
     /** Universal POS tags (PROPN, NOUN, VERB, ...), as the model was trained. */
-    final ThreadSafePOSTaggerME tagger;
+    final PosTagger tagger;
 
     static NlpModels get() {
         NlpModels m = instance;
@@ -44,7 +43,7 @@ final class NlpModels {
     private NlpModels() {
         try {
             sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
-            tagger = new ThreadSafePOSTaggerME(new POSModel(open(POS_MODEL)), POSTagFormat.UD);
+            tagger = PosTagger.of(new POSModel(open(POS_MODEL)));
         } catch (IOException e) {
             throw new UncheckedIOException(e);
         }

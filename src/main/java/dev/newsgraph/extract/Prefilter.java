@@ -39,6 +39,8 @@ final class Prefilter {
     private final long[] secondHigh = new long[128];
     /** Literals that start with another character, each searched for on its own. */
     private final List<String> others = new ArrayList<>();
+    /** For each literal, the {@link Digest} codes of its character pairs: all of them are in a text that contains it. */
+    private final int[][] codes;
 
     private Prefilter(Set<String> literals, boolean ignoreCase) {
         this.literals = literals == null ? null : literals.toArray(String[]::new);
@@ -62,6 +64,7 @@ final class Prefilter {
                 others.add(l);
             }
         }
+        codes = this.literals == null ? null : Arrays.stream(this.literals).map(Digest::codes).toArray(int[][]::new);
     }
 
     /**
@@ -95,6 +98,9 @@ final class Prefilter {
         if (literals == null) {
             return true;
         }
+        if (text instanceof String s && s.length() >= Digest.MIN_LENGTH) {
+            return mayFind(Digest.of(s));
+        }
         String s = text.toString();
         if (!ignoreCase && literals.length <= 3) {
             for (String literal : literals) { // String.indexOf is faster than any loop here for a few literals
@@ -117,6 +123,16 @@ final class Prefilter {
         }
         for (String literal : others) {
             if (ignoreCase ? containsIgnoreCase(s, literal) : s.contains(literal)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The same answer from a text's digest: only literals whose character pairs all occur in it are searched for. */
+    private boolean mayFind(Digest digest) {
+        for (int k = 0; k < literals.length; k++) {
+            if (digest.mayContain(codes[k]) && (ignoreCase ? digest.lower() : digest.text).contains(literals[k])) {
                 return true;
             }
         }
@@ -159,6 +175,100 @@ final class Prefilter {
 
     private static char lowerAscii(char c) {
         return c >= 'A' && c <= 'Z' ? (char) (c + 32) : c;
+    }
+
+    /**
+     * Which pairs of adjacent characters (ASCII, letters lower-cased) a text holds, and which single ASCII characters:
+     * computed once per text (the extractors try dozens of patterns on each sentence), it rules out most literals in
+     * a few bit tests instead of a pass over the text for each pattern. The last two texts of each thread are kept.
+     */
+    private static final class Digest {
+        /** Shorter texts are scanned directly: a digest would cost more than it saves. */
+        static final int MIN_LENGTH = 48;
+        private static final int SINGLES = 128 * 128;
+        private static final ThreadLocal<Digest[]> RECENT = ThreadLocal.withInitial(() -> new Digest[]{new Digest(), new Digest()});
+
+        private final long[] bits = new long[(SINGLES + 128) / 64];
+        private String text;
+        private String lower;
+
+        static Digest of(String text) {
+            Digest[] recent = RECENT.get();
+            if (recent[0].text == text) {
+                return recent[0];
+            }
+            Digest d = recent[1];
+            recent[1] = recent[0];
+            recent[0] = d;
+            if (d.text != text) {
+                d.fill(text);
+            }
+            return d;
+        }
+
+        /** The codes a literal's occurrence sets: its ASCII pairs, or its ASCII characters when it has no such pair. */
+        static int[] codes(String literal) {
+            int[] out = new int[literal.length()];
+            int n = 0;
+            for (int i = 0; i + 1 < literal.length(); i++) {
+                char a = lowerAscii(literal.charAt(i));
+                char b = lowerAscii(literal.charAt(i + 1));
+                if (a < 128 && b < 128) {
+                    out[n++] = a * 128 + b;
+                }
+            }
+            if (n == 0) {
+                for (int i = 0; i < literal.length(); i++) {
+                    char c = lowerAscii(literal.charAt(i));
+                    if (c < 128) {
+                        out[n++] = SINGLES + c;
+                    }
+                }
+            }
+            return Arrays.copyOf(out, n);
+        }
+
+        private void fill(String s) {
+            Arrays.fill(bits, 0L);
+            text = s;
+            lower = null;
+            char previous = 128;
+            for (int i = 0, n = s.length(); i < n; i++) {
+                char c = lowerAscii(s.charAt(i));
+                if (c < 128) {
+                    set(SINGLES + c);
+                    if (previous < 128) {
+                        set(previous * 128 + c);
+                    }
+                }
+                previous = c;
+            }
+        }
+
+        private void set(int code) {
+            bits[code >>> 6] |= 1L << code;
+        }
+
+        boolean mayContain(int[] codes) {
+            for (int code : codes) {
+                if ((bits[code >>> 6] & 1L << code) == 0) {
+                    return false;
+                }
+            }
+            return true;
+        }
+
+        /** The text with its ASCII letters lower-cased, as the case-insensitive literals are. */
+        String lower() {
+            if (lower == null) {
+                char[] chars = text.toCharArray();
+                for (int i = 0; i < chars.length; i++) {
+                    chars[i] = lowerAscii(chars[i]);
+                }
+                lower = new String(chars);
+            }
+            return lower;
+        }
     }
 
     private static Prefilter of(Pattern pattern) {

@@ -75,17 +75,28 @@ final class Text {
 
     /** "Pakistan's" or "Ukraine’s" -> "Pakistan". */
     static String stripPossessive(String s) {
-        if (s.endsWith("'s") || s.endsWith("’s")) {
-            return s.substring(0, s.length() - 2);
+        int n = s.length();
+        if (n < 2) {
+            return s;
         }
-        if (s.endsWith("s'") || s.endsWith("s’")) {
-            return s.substring(0, s.length() - 1);
+        char last = s.charAt(n - 1);
+        char before = s.charAt(n - 2);
+        if (last == 's' && isApostrophe(before)) {
+            return s.substring(0, n - 2);
+        }
+        if (before == 's' && isApostrophe(last)) {
+            return s.substring(0, n - 1);
         }
         return s;
     }
 
     static boolean isPossessive(String s) {
-        return s.endsWith("'s") || s.endsWith("’s");
+        int n = s.length();
+        return n >= 2 && s.charAt(n - 1) == 's' && isApostrophe(s.charAt(n - 2));
+    }
+
+    private static boolean isApostrophe(char c) {
+        return c == '\'' || c == '’';
     }
 
     private static final Pattern EDGE_PUNCT = Pattern.compile("^[\\s,;:\\-–—]+|[\\s,;:\\-–—]+$");

@@ -85,6 +85,27 @@ class PrefilterTest {
         assertTrue(filtered > patterns.size() * lines.size() / 2, "filtered " + filtered + " of " + 2 * patterns.size() * lines.size());
     }
 
+    /**
+     * A long text is filtered through its digest (its character pairs, computed once), a short one or a builder by
+     * scanning: both give the same answer, on every pattern and line.
+     */
+    @Test
+    void theDigestAnswersAsTheScan() throws Exception {
+        new ArticleExtractor().extract(Seeds.read("/sample/feeds/" + Seeds.FEED_000), "prefilter");
+        List<String> lines = copyLines();
+        int said = 0;
+        for (Pattern p : extractorPatterns()) {
+            for (String line : lines) {
+                for (String text : List.of(line, line.toLowerCase(Locale.ROOT))) {
+                    boolean digest = Prefilter.mayFind(p, text);
+                    assertEquals(Prefilter.mayFind(p, new StringBuilder(text)), digest, () -> "/" + p + "/ in: " + text);
+                    said += digest && text.length() >= 48 && Prefilter.literals(p) != null ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(said > 1000, "digests that said yes: " + said);
+    }
+
     private static List<Pattern> extractorPatterns() throws IOException, URISyntaxException, ReflectiveOperationException {
         Path dir = Path.of(Prefilter.class.getResource("Prefilter.class").toURI()).getParent();
         List<Pattern> out = new ArrayList<>();

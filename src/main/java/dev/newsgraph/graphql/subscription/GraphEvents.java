@@ -12,11 +12,13 @@ import jakarta.inject.Inject;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The subscription events of this instance's subscribers. Every committed ingest, on any instance, reaches here
  * through PostgreSQL ({@link EventNotifier} → {@link EventListener}); each event is loaded once, with everything
- * subscribers filter on, and broadcast.
+ * subscribers filter on, and broadcast. An event of a kind nobody here subscribes to is not loaded at all: under a
+ * sustained ingest that loading cost 2 to 3 % of the server's CPU for nothing.
  */
 @ApplicationScoped
 public class GraphEvents {
@@ -26,6 +28,8 @@ public class GraphEvents {
 
     private final BroadcastProcessor<ArticleNode> articles = BroadcastProcessor.create();
     private final BroadcastProcessor<IncidentEvent> incidents = BroadcastProcessor.create();
+    private final AtomicInteger articleSubscribers = new AtomicInteger();
+    private final AtomicInteger incidentSubscribers = new AtomicInteger();
 
     @Inject
     NodeLoader loader;
@@ -36,12 +40,18 @@ public class GraphEvents {
     void deliver(GraphEvent event) {
         switch (event.kind()) {
             case ARTICLE -> {
+                if (articleSubscribers.get() == 0) {
+                    return;
+                }
                 ArticleNode article = loader.articles(List.of(event.id())).get(event.id());
                 if (article != null) {
                     articles.onNext(article);
                 }
             }
             case INCIDENT -> {
+                if (incidentSubscribers.get() == 0) {
+                    return;
+                }
                 IncidentNode incident = loader.incidents(List.of(event.id())).get(event.id());
                 if (incident != null) {
                     incidents.onNext(new IncidentEvent(incident, placesWithin(event.id())));
@@ -51,11 +61,22 @@ public class GraphEvents {
     }
 
     public Multi<ArticleNode> articles() {
-        return articles;
+        return counted(articles, articleSubscribers);
     }
 
     public Multi<IncidentEvent> incidents() {
-        return incidents;
+        return counted(incidents, incidentSubscribers);
+    }
+
+    /**
+     * The events of a processor, its subscriber counted before it joins the broadcast: every event whose delivery
+     * begins once it is counted is loaded and reaches it.
+     */
+    private static <T> Multi<T> counted(BroadcastProcessor<T> processor, AtomicInteger subscribers) {
+        return Multi.createFrom().deferred(() -> {
+            subscribers.incrementAndGet();
+            return processor.onTermination().invoke(subscribers::decrementAndGet);
+        });
     }
 
     private Set<Long> placesWithin(long incidentId) {

@@ -1,5 +1,7 @@
 package dev.newsgraph.graphql.subscription;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNotNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 import dev.newsgraph.graphql.GraphQLClient;
@@ -7,9 +9,14 @@ import dev.newsgraph.graphql.GraphQLWebSocket;
 import dev.newsgraph.graphql.IngestMutation;
 import io.quarkus.test.common.http.TestHTTPResource;
 import io.quarkus.test.junit.QuarkusTest;
+import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.concurrent.CompletableFuture;
+import java.util.concurrent.CopyOnWriteArrayList;
+import java.util.concurrent.TimeUnit;
+import java.util.concurrent.atomic.AtomicBoolean;
 import org.junit.jupiter.api.Test;
 
 /** A real graphql-transport-ws client receives the events of a real ingest over HTTP. */
@@ -37,5 +44,52 @@ class SubscriptionTest {
             assertTrue(received.contains("Drone strike hits Odesa port"), received);
             assertTrue(received.contains("Drone strike on Odesa port"), received);
         }
+    }
+
+    /**
+     * Events are loaded only while someone subscribes: a subscriber that joins while ingests run must still receive,
+     * from its first event on, every article committed after it, in order.
+     */
+    @Test
+    void aSubscriberJoiningWhileIngestsRunReceivesEveryLaterArticle() throws Exception {
+        String prefix = "Joining subscriber article ";
+        List<String> committed = new CopyOnWriteArrayList<>();
+        AtomicBoolean stop = new AtomicBoolean();
+        CompletableFuture<Void> ingests = CompletableFuture.runAsync(() -> {
+            while (!stop.get()) {
+                String headline = prefix + committed.size();
+                IngestMutation.ingest(List.of(IngestMutation.article(headline)));
+                committed.add(headline);
+            }
+        });
+        try (GraphQLWebSocket socket = new GraphQLWebSocket(graphql.getHost(), graphql.getPort())) {
+            awaitCommitted(committed, 3, ingests);
+            socket.subscribe("joined", "subscription { articleIngested { headline } }");
+            int first = Integer.parseInt(headline(socket.next()).substring(prefix.length()));
+            awaitCommitted(committed, first + 10, ingests);
+            stop.set(true);
+            ingests.get(30, TimeUnit.SECONDS);
+            for (int i = first + 1; i < committed.size(); i++) {
+                assertEquals(prefix + i, headline(socket.next()));
+            }
+        } finally {
+            stop.set(true);
+        }
+    }
+
+    private static void awaitCommitted(List<String> committed, int count, CompletableFuture<Void> ingests) throws Exception {
+        long deadline = System.nanoTime() + TimeUnit.SECONDS.toNanos(30);
+        while (committed.size() < count && !ingests.isDone() && System.nanoTime() < deadline) {
+            Thread.sleep(10);
+        }
+        if (ingests.isDone()) {
+            ingests.get(); // an ingest failed: show why
+        }
+        assertTrue(committed.size() >= count, "only " + committed.size() + " articles committed");
+    }
+
+    private static String headline(JsonObject message) {
+        assertNotNull(message, "no event within 10 seconds");
+        return message.getJsonObject("payload").getJsonObject("data").getJsonObject("articleIngested").getString("headline");
     }
 }
