@@ -112,7 +112,7 @@ start() { # server database sample-data label
 
 for round in $(seq "$ROUNDS"); do
     for server in $SERVERS; do
-        db=startup_$server
+        db=startup_${server//-/_}
         psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
         for step in $STEPS; do
             case $step in
