@@ -1,30 +1,41 @@
 #!/usr/bin/env bash
-# Start-up of the packaged jar (prod profile) over PostgreSQL 15: time to the first answered GraphQL query, then the
-# first `extract` right after it.
+# Start-up of the packaged service (prod profile) over PostgreSQL 15: time to readiness and to the first answered
+# GraphQL query, the first `extract` right after it, and the memory at idle and under load.
 #
 #   scripts/bench/startup.sh
+#   SERVERS=native NATIVE=target/newsgraph-1.0.0-SNAPSHOT-runner scripts/bench/startup.sh
 #
-# For each of ROUNDS (3) rounds, for each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs
-# BASELINE_APP=path/to/quarkus-app, an older build, alternated with it in every round), on a database created fresh:
+# For each of ROUNDS (3) rounds, for each server of SERVERS, on a database created fresh, the STEPS
+# ("fresh empty sample restart"):
 #   1. fresh:   no sample data, the migrations run;
 #   2. empty:   no sample data, the schema already there (the usual restart of an empty service);
 #   3. sample:  the sample data on, its feeds stored by this start;
 #   4. restart: the sample data on again, already stored.
-# Each start prints: seconds from launch to the first answer of `{ articles(first: 3) { edges { node { headline } } } }`
-# (polled every 50 ms), the process's CPU seconds by then, seconds the first `extract` of a short article took right
-# after, and the RSS 5 s later (idle). Other settings: APP (the build measured as newsgraph, target/quarkus-app),
-# JAVA_OPTS (of the servers, e.g. a JFR recording), PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, psql. Every start is reported with the machine's load average: on a busy machine
-# the wall-clock figures measure the machine more than the service.
+# Servers: newsgraph (the jar of APP, target/quarkus-app), baseline (the jar of BASELINE_APP, an older build),
+# native (the executable NATIVE) and baseline-native (BASELINE_NATIVE); "baseline newsgraph" alternates the two
+# builds in every round. The jars run with JAVA (java) and JAVA_OPTS, the baseline jar with BASELINE_JAVA and
+# BASELINE_JAVA_OPTS (the same unless set, even empty); the executables with NATIVE_OPTS (-Xmx512m: a native executable outside a
+# container takes 80 % of the host's memory for its heap otherwise).
+# Each start prints: seconds from launch to /q/health/ready answering UP and to the first answer of
+# `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
+# seconds by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the
+# RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
+# requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
+# wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
+# machine more than the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
 SERVERS=${SERVERS:-newsgraph}
 ROUNDS=${ROUNDS:-3}
+STEPS=${STEPS:-"fresh empty sample restart"}
+POLL=${POLL:-0.01}
+LOAD=${LOAD:-5}
 PG_PORT=${PG_PORT:-55497}
 PORT=${PORT:-18096}
 WORK=$ROOT/target/bench-startup
 mkdir -p "$WORK"
-for tool in curl psql java; do
+for tool in curl psql java jq; do
     command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 
@@ -39,15 +50,31 @@ cleanup() {
 }
 trap cleanup EXIT
 
-[ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
+[[ " $SERVERS " != *" newsgraph "* ]] || [ -n "${APP:-}" ] || [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 TOKEN=$(java scripts/DevToken.java editor)
-app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo "${APP:-target/quarkus-app}"; fi; }
+launch() { # server: runs it in the foreground
+    case $1 in
+        newsgraph) exec ${JAVA:-java} ${JAVA_OPTS:-} -jar "${APP:-target/quarkus-app}/quarkus-run.jar";;
+        baseline) exec ${BASELINE_JAVA:-${JAVA:-java}} ${BASELINE_JAVA_OPTS-${JAVA_OPTS:-}} \
+            -jar "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}/quarkus-run.jar";;
+        native) exec "${NATIVE:?NATIVE=path/to/the native executable}" ${NATIVE_OPTS:--Xmx512m};;
+        baseline-native) exec "${BASELINE_NATIVE:?BASELINE_NATIVE=path/to/the baseline native executable}" ${NATIVE_OPTS:--Xmx512m};;
+        *) echo "unknown server: $1" >&2; exit 1;;
+    esac
+}
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 graphql() { curl -s -o "$WORK/answer.json" -w '%{http_code}' "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $TOKEN" -d "$1" 2> /dev/null || true; }
+ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready" 2> /dev/null)" = 200 ]; }
+jq -n --arg query "$(cat scripts/bench/shapes/front.newsgraph.graphql)" '{$query}' > "$WORK/front.json"
+under_load() { # pid -> "RSS MB at the end of the load, requests/s"
+    if [ "$LOAD" = 0 ] || ! command -v wrk > /dev/null; then echo "-, -"; return; fi
+    local result=$(BODY=$WORK/front.json wrk -t2 -c8 -d"${LOAD}s" -s scripts/bench/post.lua "http://localhost:$PORT/graphql" | grep '^RESULT')
+    echo "$(rss_mb "$1"), $(sed 's/.*rps=\([0-9.]*\).*/\1/' <<< "$result")"
+}
 FIRST_QUERY='{"query":"{ articles(first: 3) { edges { node { headline } } } }"}'
 EXTRACT='{"query":"query($t: String!) { extract(text: $t) { headline people { name } places { name } } }","variables":{"t":"Kharkiv mayor says drone attack injured two\n\nKHARKIV, Ukraine (AP) — A Russian drone attack on Kharkiv injured two people overnight, Mayor Ihor Terekhov said on Telegram. Another drone hit the village of Pisochyn, the regional governor said."}}'
 
@@ -56,15 +83,19 @@ start() { # server database sample-data label
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$3 \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
-        java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$1.log" 2>&1 &
+        launch "$1" >> "$WORK/$1.log" 2>&1 &
     SERVER_PID=$!
-    local answered=
-    for _ in $(seq 2400); do
-        if [ "$(graphql "$FIRST_QUERY")" = 200 ] && grep -q '"edges"' "$WORK/answer.json"; then
+    local ready_after= answered=
+    for _ in $(seq 60000); do
+        if [ -z "$ready_after" ] && ready; then
+            ready_after=$(since "$started")
+        fi
+        if [ -n "$ready_after" ] && [ "$(graphql "$FIRST_QUERY")" = 200 ] && grep -q '"edges"' "$WORK/answer.json"; then
             answered=$(since "$started")
             break
         fi
-        sleep 0.05
+        kill -0 "$SERVER_PID" 2> /dev/null || { echo "$1: exited, see $WORK/$1.log" >&2; exit 1; }
+        sleep "$POLL"
     done
     [ -n "$answered" ] || { echo "$1: no answer" >&2; exit 1; }
     local cpu=$(cpu_seconds "$SERVER_PID")
@@ -72,19 +103,23 @@ start() { # server database sample-data label
     [ "$(graphql "$EXTRACT")" = 200 ] && grep -q '"people"' "$WORK/answer.json" || { echo "$1: extract failed: $(cat "$WORK/answer.json")" >&2; exit 1; }
     local extract=$(since "$extract_started")
     sleep 5
-    printf '%-9s %-8s first answer %6ss, %5s CPU s; first extract %5ss; RSS idle %4s MB; load %s\n' \
-        "$1" "$4" "$answered" "$cpu" "$extract" "$(rss_mb "$SERVER_PID")" "$(cut -d' ' -f1 /proc/loadavg)"
+    local idle=$(rss_mb "$SERVER_PID")
+    local loaded=$(under_load "$SERVER_PID")
+    printf '%-15s %-8s ready %6ss, first answer %6ss, %5s CPU s; first extract %5ss; RSS idle %4s MB, under load %s req/s; load %s\n' \
+        "$1" "$4" "$ready_after" "$answered" "$cpu" "$extract" "$idle" "$loaded" "$(cut -d' ' -f1 /proc/loadavg)"
     stop_server
 }
 
 for round in $(seq "$ROUNDS"); do
     for server in $SERVERS; do
-        db=startup_$server
+        db=startup_${server//-/_}
         psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
-        start "$server" "$db" false fresh
-        start "$server" "$db" false empty
-        start "$server" "$db" true sample
-        start "$server" "$db" true restart
+        for step in $STEPS; do
+            case $step in
+                fresh|empty) start "$server" "$db" false "$step";;
+                sample|restart) start "$server" "$db" true "$step";;
+            esac
+        done
     done
 done
 echo "$(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"

@@ -1,0 +1,64 @@
+#!/usr/bin/env bash
+# Writes an AOT cache for the packaged jar (JDK 25 or newer: JEP 483, 514 and 515), so that the JVM starts with the
+# service's classes already loaded and linked and its early method profiles recorded: about half the CPU to the first
+# answer (README "Start-up").
+#
+#   ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar
+#   JAVA=/usr/lib/jvm/jdk-25/bin/java scripts/aot-cache.sh         # writes target/quarkus-app/app.aot
+#   cd target/quarkus-app && /usr/lib/jvm/jdk-25/bin/java -XX:AOTCache=app.aot -jar quarkus-run.jar
+#
+# The training run starts the jar over a PostgreSQL 15 of its own (scripts/bench/database.sh: Debian's, else the
+# zonky binaries in ~/.m2) on an empty database with the sample data on, so that it migrates, extracts and ingests;
+# sends the benchmark's query shapes (scripts/bench/shapes) and an `extract`; and stops it, which writes the cache.
+# The aot-jar packaging puts every class on the JVM's class path: the default fast-jar loads them through Quarkus's
+# own class loader, whose classes an AOT cache cannot hold. A cache only serves the JVM build that wrote it and the
+# jar files it was written for: write it again after every build, with the java that will run the service (a JVM that
+# cannot use it says so and starts without it). Settings: APP (target/quarkus-app), JAVA (java), PG_PORT, PORT, PG_BIN.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+ROOT=$PWD
+APP=$(cd "${APP:-target/quarkus-app}" && pwd)
+JAVA=${JAVA:-java}
+PG_PORT=${PG_PORT:-55496}
+PORT=${PORT:-18095}
+WORK=$ROOT/target/aot-training
+mkdir -p "$WORK"
+for tool in curl psql jq; do
+    command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
+done
+version=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
+[ "${version%%.*}" -ge 25 ] || { echo "$JAVA is Java $version: an AOT cache needs 25 or newer (JAVA=...)" >&2; exit 1; }
+grep -q '^Class-Path: ' <(unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF) \
+    || { echo "$APP is not an aot-jar build: ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar" >&2; exit 1; }
+
+source scripts/bench/database.sh
+start_postgres
+DB=aot_training
+psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
+TOKEN=$(java scripts/DevToken.java editor)
+rm -f "$APP/app.aot"
+# The jar by its absolute path: the cache then serves it started from any directory, by a relative or absolute path.
+QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+    QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=true \
+    MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
+    "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 &
+SERVER_PID=$!
+PIDS+=($SERVER_PID)
+await "http://localhost:$PORT/q/health/ready"
+
+post() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
+PLACE_ID=$(post '{"query":"{ places(first: 1) { nodes { id } } }"}' | jq -r '.data.places.nodes[0].id')
+PERSON_ID=$(post '{"query":"{ people(first: 1) { nodes { id } } }"}' | jq -r '.data.people.nodes[0].id')
+for round in $(seq 20); do
+    for shape in scripts/bench/shapes/*.newsgraph.graphql; do
+        query=$(sed -e "s/\$PLACE_ID/$PLACE_ID/; s/\$PERSON_ID/$PERSON_ID/; s/\$COUNTRY/UA/" "$shape")
+        post "$(jq -n --arg query "$query" '{$query}')" > /dev/null
+    done
+done
+post "$(jq -n --arg t "$(sed -n '1,12p' src/main/resources/sample/feeds/000_66e58680fba12932.txt)" \
+    '{query: "query($t: String!) { extract(text: $t) { headline people { name } places { name } } }", variables: {$t}}')" > /dev/null
+
+kill "$SERVER_PID" # the JVM writes the cache as it exits
+wait "$SERVER_PID" || true
+[ -f "$APP/app.aot" ] || { echo "no cache written, see $WORK/training.log" >&2; exit 1; }
+echo "$APP/app.aot: $(du -m "$APP/app.aot" | cut -f1) MB, for $("$JAVA" -version 2>&1 | head -1)"
