@@ -14,6 +14,8 @@
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
 #     errors and the statuses of the ingested articles, the server's CPU per article, its RSS at the end of the load and
 #     the SQL statements per article stored (pg_stat_statements).
+# The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
+# its reads would share the first 20 s of the load and count in its SQL statements per article.
 # Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
 # The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
 set -euo pipefail
@@ -54,6 +56,7 @@ start_server() { # server database log sample-data -> sets SERVER_PID and READY 
     local started=$(now)
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$4 \
+    NEWSGRAPH_WARM_UP_DURATION=${NEWSGRAPH_WARM_UP_DURATION:-0} \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
         java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
     SERVER_PID=$!
