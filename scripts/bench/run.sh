@@ -2,6 +2,7 @@
 # Newsgraph against PostGraphile 5 on the same PostgreSQL 15 database, under wrk, in one run.
 #
 #   scripts/bench/run.sh [articles]          # default 10000; the database is generated once and kept in target/bench
+#                                          # (./mvnw clean deletes it: a million articles take 10 to 20 minutes to generate)
 #
 # Settings (environment): CONNECTIONS ("8 20"), DURATION of each measurement (15s), WARMUP of each server on each shape
 # before the first measurement (5s; the JVM's JIT compilers need longer than that on a busy 2-core machine), ROUNDS (2: every measurement is
