@@ -136,21 +136,19 @@ final class PosTagger {
         double[] top = new double[n]; // descending
         int filled = 0;
         for (double s : scores) {
+            int j; // where s goes in: the next free slot, or the last one when it beats the smallest kept
             if (filled < n) {
-                int j = filled++;
-                while (j > 0 && top[j - 1] < s) {
-                    top[j] = top[j - 1];
-                    j--;
-                }
-                top[j] = s;
+                j = filled++;
             } else if (s > top[n - 1]) {
-                int j = n - 1;
-                while (j > 0 && top[j - 1] < s) {
-                    top[j] = top[j - 1];
-                    j--;
-                }
-                top[j] = s;
+                j = n - 1;
+            } else {
+                continue;
             }
+            while (j > 0 && top[j - 1] < s) {
+                top[j] = top[j - 1];
+                j--;
+            }
+            top[j] = s;
         }
         return top[n - 1];
     }
