@@ -1,5 +1,6 @@
 package dev.newsgraph.db;
 
+import dev.newsgraph.error.ClientGoneException;
 import dev.newsgraph.error.DatabaseFailures;
 import dev.newsgraph.error.DatabaseUnavailableException;
 import io.smallrye.common.vertx.ContextLocals;

@@ -27,6 +27,11 @@ public class OperationRefusedException extends AbortExecutionException {
         return new OperationRefusedException("LIMIT_EXCEEDED", message);
     }
 
+    /** The client closed its connection before the operation began. */
+    public static OperationRefusedException clientGone() {
+        return new OperationRefusedException("SERVICE_UNAVAILABLE", ClientGoneException.MESSAGE);
+    }
+
     @Override
     public Map<String, Object> getExtensions() {
         return Map.of("code", code);

@@ -1,8 +1,10 @@
 package dev.newsgraph.security;
 
+import dev.newsgraph.error.ClientGoneException;
 import dev.newsgraph.error.ForbiddenException;
 import dev.newsgraph.error.OperationRefusedException;
 import dev.newsgraph.error.UnauthenticatedException;
+import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -25,6 +27,9 @@ public class Access {
 
     /** Throws UNAUTHENTICATED without a valid token, FORBIDDEN when the token has none of the roles. */
     public void require(String... roles) {
+        if (clientGone()) {
+            throw new ClientGoneException();
+        }
         SecurityIdentity identity = identities.getIdentity();
         if (identity.isAnonymous()) {
             throw new UnauthenticatedException(NO_TOKEN);
@@ -36,6 +41,9 @@ public class Access {
 
     /** The refusal of a whole operation, or null when it may run. */
     OperationRefusedException refusal(boolean mutation) {
+        if (clientGone()) {
+            return OperationRefusedException.clientGone();
+        }
         SecurityIdentity identity = identities.getIdentity();
         if (mutation || config.readRequiresToken()) {
             if (identity.isAnonymous()) {
@@ -46,6 +54,14 @@ public class Access {
             return OperationRefusedException.forbidden(missingRole(Roles.EDITOR, Roles.ADMIN));
         }
         return null;
+    }
+
+    /**
+     * Quarkus ends a request's context (and with it the request-scoped identity) when its client closes the
+     * connection, on the event loop, while the request may still be running on a worker thread.
+     */
+    private static boolean clientGone() {
+        return !Arc.container().requestContext().isActive();
     }
 
     private static String missingRole(String... roles) {

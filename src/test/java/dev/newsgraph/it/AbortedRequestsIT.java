@@ -31,6 +31,7 @@ import java.util.concurrent.Future;
 import java.util.concurrent.atomic.AtomicInteger;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 import org.junit.jupiter.api.BeforeAll;
 import org.junit.jupiter.api.MethodOrderer;
 import org.junit.jupiter.api.Order;
@@ -64,6 +65,7 @@ class AbortedRequestsIT {
     @Order(1)
     void hundredsOfAbortedRequestsLeaveNothingBehind() throws Exception {
         concurrentFrontPages(4, 5); // a warm service: the aborts below must cut running queries, not class loading
+        int errorsBefore = serverErrors().size();
         int aborts = 400;
         AtomicInteger cutBeforeAnswer = new AtomicInteger();
         ExecutorService clients = Executors.newFixedThreadPool(40);
@@ -92,6 +94,8 @@ class AbortedRequestsIT {
         assertEquals(0, metric("agroal_active_count"), "connections still held after the clients left");
         assertEquals(0, metric("agroal_awaiting_count"));
         assertEquals(List.of(0), concurrentFrontPages(POOL + 4, 3).stream().distinct().toList(), "errors after the aborts");
+        List<String> logged = serverErrors();
+        assertEquals(List.of(), logged.subList(errorsBefore, logged.size()), "a client that leaves is not a server error");
     }
 
     @Test
@@ -166,6 +170,13 @@ class AbortedRequestsIT {
         while (metric("agroal_active_count") != 0) {
             assertTrue(System.nanoTime() < deadline, "connections still held 90 s after the last request");
             Thread.sleep(100);
+        }
+    }
+
+    /** The ERROR lines of the application's log (JSON lines, where the integration test run writes it). */
+    private static List<String> serverErrors() throws IOException {
+        try (Stream<String> lines = Files.lines(Path.of("target", "quarkus.log"))) {
+            return lines.filter(line -> line.contains("\"level\":\"ERROR\"")).toList();
         }
     }
 
