@@ -5,11 +5,13 @@ import graphql.language.OperationDefinition;
 import graphql.language.VariableDefinition;
 import graphql.parser.Parser;
 import io.quarkus.runtime.ImageMode;
+import io.quarkus.vertx.http.HttpServer;
 import io.quarkus.vertx.http.HttpServerStart;
 import io.vertx.core.json.JsonArray;
 import io.vertx.core.json.JsonObject;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
+import jakarta.inject.Inject;
 import java.io.IOException;
 import java.io.InputStream;
 import java.io.UncheckedIOException;
@@ -42,6 +44,8 @@ public class ApiWarmUp {
     private static final Logger LOG = Logger.getLogger(ApiWarmUp.class);
     private static final String QUERIES = "warm-up/queries.graphql";
 
+    @Inject
+    HttpServer server;
     @ConfigProperty(name = "newsgraph.warm-up.duration", defaultValue = "20s")
     Duration duration;
     @ConfigProperty(name = "quarkus.smallrye-graphql.root-path", defaultValue = "graphql")
@@ -53,7 +57,8 @@ public class ApiWarmUp {
         }
         String host = start.options().getHost();
         host = "0.0.0.0".equals(host) || "::".equals(host) ? "localhost" : host.contains(":") ? "[" + host + "]" : host;
-        URI endpoint = URI.create("http://" + host + ":" + start.options().getPort() + "/" + rootPath.replaceFirst("^/", ""));
+        // The bound port: the options hold the configured one, which is 0 for "any free port".
+        URI endpoint = URI.create("http://" + host + ":" + server.getPort() + "/" + rootPath.replaceFirst("^/", ""));
         Thread thread = new Thread(() -> run(endpoint, duration), "newsgraph-api-warm-up");
         thread.setDaemon(true);
         thread.start();

@@ -10,12 +10,18 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.IngestMutation;
 import io.quarkus.test.common.WithTestResource;
+import io.quarkus.test.junit.DisabledOnIntegrationTest;
 import io.quarkus.test.junit.QuarkusIntegrationTest;
 import io.restassured.path.json.JsonPath;
+import java.nio.file.Files;
+import java.nio.file.Path;
+import java.time.Duration;
 import java.util.Arrays;
 import java.util.List;
 import java.util.Map;
 import java.util.UUID;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 import org.junit.jupiter.api.Test;
 
 /**
@@ -76,6 +82,25 @@ class ApiIT {
         assertEquals(id, ((Map<?, ?>) again.get("article")).get("id"));
         assertEquals(article.get("headline"), GraphQLClient.data("query($id: ID!) { node(id: $id) { ... on Article { headline } } }",
                 Map.of("id", id)).getString("node.headline"));
+    }
+
+    @Test
+    @DisabledOnIntegrationTest(forArtifactTypes = DisabledOnIntegrationTest.ArtifactType.NATIVE_BINARY) // no warm-up there
+    void theWarmUpAfterStartAnswersEveryRead() throws Exception {
+        Pattern summary = Pattern.compile("API warm-up: (\\d+) reads answered, (\\d+) with errors");
+        long deadline = System.nanoTime() + Duration.ofSeconds(60).toNanos();
+        while (true) {
+            String log = Files.readString(Path.of("target", "quarkus.log"));
+            assertFalse(log.contains("API warm-up stopped"), "the warm-up failed: see target/quarkus.log");
+            Matcher found = summary.matcher(log);
+            if (found.find()) {
+                assertTrue(Integer.parseInt(found.group(1)) >= 10, found.group());
+                assertEquals("0", found.group(2), found.group());
+                return;
+            }
+            assertTrue(System.nanoTime() < deadline, "no warm-up summary in target/quarkus.log after 60 s");
+            Thread.sleep(200);
+        }
     }
 
     @Test
