@@ -21,7 +21,7 @@ final class OrganizationExtractor {
 
     /** A capitalised word made an adjective by its suffix: "SDF-allied", "Iran-backed", "Kremlin-linked". */
     private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
-            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled)");
+            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored)");
 
     private static final Pattern ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
@@ -369,6 +369,10 @@ final class OrganizationExtractor {
             if (!functional && country == null && COUNTRY_ABBREVIATIONS.contains(mod.text())) {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
                 abbreviation = country != null;
+            }
+            if (!functional && country == null && !Text.isPossessive(mod.text())
+                    && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
+                country = firstCountry(mod.text()); // "Bangladesh police", "the Uganda police"; not a code ("AU troops")
             }
             Gazetteer.Entry local = null;
             boolean possessive = false;
