@@ -542,6 +542,10 @@ final class PlaceExtractor {
             }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
+                if (d == null && i == 0 && tok.text().length() > 4 && tok.text().endsWith("s")) {
+                    // "Mongolians voted": a people opening the sentence; not the victims' nationality ("two Americans")
+                    d = gaz.byDemonym(tok.text().substring(0, tok.text().length() - 1));
+                }
                 if (d != null && !s.isClaimed(tok.start(), tok.end())) {
                     hits.add(new Hit(s, i, i, tok.text(), List.of(d), true, false));
                 }
