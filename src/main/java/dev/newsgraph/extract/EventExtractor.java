@@ -47,7 +47,7 @@ final class EventExtractor {
             + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
             + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
     /** "A court has sentenced", "the jury found him not guilty": a verdict tells of the trial that reached it. */
-    private static final Pattern VERDICT = Pattern.compile("\\b(?:[Cc]ourt|[Jj]udge|[Jj]ury|[Tt]ribunal)\\b[^.;]{0,80}?\\b(?:sentenced"
+    private static final Pattern VERDICT = Pattern.compile("\\b(?:court|Court|judge|Judge|jury|Jury|tribunal|Tribunal)\\b[^.;]{0,80}?\\b(?:sentenced"
             + "|convicted|acquitted|found [^.;]{0,60}?guilty)\\b");
     /** "Mongolians voted in parliamentary elections", "voters went to the polls": an election told by its voting. */
     private static final Pattern VOTED = Pattern.compile("\\b(?:voted|voting|vote) in (?:[a-z-]+ ){0,2}(?:elections?|polls|referendum|ballot)\\b"

@@ -370,8 +370,8 @@ final class OrganizationExtractor {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
                 abbreviation = country != null;
             }
-            if (!functional && country == null && !Text.isPossessive(mod.text())
-                    && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
+            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(t.get(i + 1).text())
+                    && !Text.isPossessive(mod.text()) && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
                 country = firstCountry(mod.text()); // "Bangladesh police", "the Uganda police"; not a code ("AU troops")
             }
             Gazetteer.Entry local = null;
@@ -445,6 +445,9 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
+    /** The first words of the force nouns ("police", "armed" of "armed forces"): a cheap test before a country lookup. */
+    private static final Set<String> FORCE_NOUN_FIRST_WORDS = Lexicons.get().forceNouns.keySet().stream().map(k -> k.split(" ")[0])
+            .collect(java.util.stream.Collectors.toSet());
 
     /**
      * "the Pakistani army said", "killed by Russian forces", "according to the health ministry", "the ministry's
