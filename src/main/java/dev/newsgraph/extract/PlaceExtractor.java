@@ -532,6 +532,9 @@ final class PlaceExtractor {
             java.util.regex.Matcher joined = JOINED.matcher(tok.text());
             if (!found && joined.matches()) {
                 for (int g = 1; g <= 2; g++) {
+                    if (isCode(joined.group(g))) {
+                        continue; // "ZANU-PF": a party's initials, not French Polynesia
+                    }
                     List<Gazetteer.Entry> candidates = gaz.lookup(joined.group(g)).stream()
                             .filter(e -> e.kind() == PlaceKind.COUNTRY || e.capital()).toList();
                     if (!candidates.isEmpty()) {
@@ -586,6 +589,11 @@ final class PlaceExtractor {
             }
         }
         return false;
+    }
+
+    /** Two or three capitals that are no name running text uses ("PF", "TV"): a code, not textual evidence of a place. */
+    private static boolean isCode(String part) {
+        return part.length() <= 3 && part.equals(part.toUpperCase(Locale.ROOT)) && !CODES_USED_AS_NAMES.contains(part);
     }
 
     private boolean isCountryDemonym(String word) {

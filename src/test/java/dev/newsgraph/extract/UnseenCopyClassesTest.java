@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * headline; VOA's hyphenated round figures; places named by their dwellers ("residents of X") and by a kind word after
  * an area adjective ("X tribal region"); a country's own name before a force noun; "X-based" before a name; a name that
  * opens a sentence and whose surname the story uses alone; "Secretary" as a title; a party group that is no person;
- * legislatures named in their own language; an election told by voting and a trial told by its verdict.
+ * legislatures named in their own language; an election told by voting and a trial told by its verdict; a party's
+ * initials after a hyphen ("ZANU-PF") that are no country code.
  */
 class UnseenCopyClassesTest {
 
@@ -103,6 +104,16 @@ class UnseenCopyClassesTest {
                 """);
         assertTrue(a.organizations().stream().noneMatch(o -> "AU".equals(o.countryCode()) || o.name().startsWith("Australian")),
                 a.organizations()::toString);
+    }
+
+    @Test
+    void aPartysInitialsAfterAHyphenAreNoCountryCode() {
+        ArticleInput a = only("""
+                Ruling Party Wins Vote
+
+                The ruling MADU-PF party won 140 seats, the election commission said on Friday.
+                """);
+        assertTrue(a.places().stream().noneMatch(p -> "PF".equals(p.countryCode())), a.places()::toString);
     }
 
     @Test
