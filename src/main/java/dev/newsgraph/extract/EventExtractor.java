@@ -46,6 +46,12 @@ final class EventExtractor {
             // "Thousands of Kurds protested on Sunday in Qamishli": a crowd that protests
             + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
             + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
+    /** "A court has sentenced", "the jury found him not guilty": a verdict tells of the trial that reached it. */
+    private static final Pattern VERDICT = Pattern.compile("\\b(?:court|Court|judge|Judge|jury|Jury|tribunal|Tribunal)\\b[^.;]{0,80}?\\b(?:sentenced"
+            + "|convicted|acquitted|found [^.;]{0,60}?guilty)\\b");
+    /** "Mongolians voted in parliamentary elections", "voters went to the polls": an election told by its voting. */
+    private static final Pattern VOTED = Pattern.compile("\\b(?:voted|voting|vote) in (?:[a-z-]+ ){0,2}(?:elections?|polls|referendum|ballot)\\b"
+            + "|\\b(?:went|go|going|headed|heading) to the polls\\b");
     /** "Speaking at a rally", "told a campaign rally": the rally is where someone spoke. */
     private static final Pattern SPOKE_AT = Pattern.compile("\\b(?:[Ss]peaking|[Ss]poke|[Aa]ddressing|addressed|told|[Tt]elling)"
             + " (?:at |to )?(?:a|the|his|her) (?:[a-z-]+ )?$");
@@ -104,7 +110,8 @@ final class EventExtractor {
                 cue(ctx, s, m.start(1), m.end(1), kind, statements, found);
             }
             for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST},
-                    new Object[]{MET_WITH, EventKind.MEETING})) {
+                    new Object[]{MET_WITH, EventKind.MEETING}, new Object[]{VERDICT, EventKind.TRIAL},
+                    new Object[]{VOTED, EventKind.ELECTION})) {
                 Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
                 if (vm.find()) {
                     cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
@@ -213,6 +220,9 @@ final class EventExtractor {
             Matcher court = COURT_OF.matcher(s.text);
             Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
             f.place = p == null ? null : p.entry.name(); // "appeared in Beijing's high court"
+        }
+        if (f.place == null && to > from) {
+            f.place = IncidentExtractor.locatedPlace(ctx, s.text.substring(from, to)); // "the court in Hanoi found ..."
         }
         if (f.place == null && kind != EventKind.VISIT) {
             f.place = mostSpecificPlace(ctx, lastWords(before, 3));

@@ -93,7 +93,7 @@ final class FigureParser {
         if (!oneVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
-        String sentence = numerals(oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
+        String sentence = numerals(hyphenatedScales(oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text));
         for (Object[] rule : RULES) {
             if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
@@ -148,6 +148,28 @@ final class FigureParser {
      */
     String numeralsOf(String text) {
         return numerals(ONE_VICTIM_CUE.matcher(text).find() ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
+    }
+
+    /** "18-hundred", "50-thousand", "1.5-million": VOA's house style for round figures. */
+    private static final Pattern HYPHENATED_SCALE = Pattern.compile("\\b(\\d{1,3}(?:\\.\\d+)?)-(hundred|thousand|million)\\b");
+
+    private static String hyphenatedScales(String text) {
+        if (text.indexOf('-') < 0) {
+            return text;
+        }
+        Matcher m = HYPHENATED_SCALE.matcher(text);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            long scale = switch (m.group(2)) {
+                case "hundred" -> 100L;
+                case "thousand" -> 1_000L;
+                default -> 1_000_000L;
+            };
+            long value = new java.math.BigDecimal(m.group(1)).multiply(java.math.BigDecimal.valueOf(scale)).longValue();
+            m.appendReplacement(out, Long.toString(value));
+        }
+        m.appendTail(out);
+        return out.toString();
     }
 
     private String numerals(String t) {

@@ -21,7 +21,7 @@ final class OrganizationExtractor {
 
     /** A capitalised word made an adjective by its suffix: "SDF-allied", "Iran-backed", "Kremlin-linked". */
     private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
-            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled)");
+            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored)");
 
     private static final Pattern ACRONYM = Pattern.compile(
             "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
@@ -370,6 +370,10 @@ final class OrganizationExtractor {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
                 abbreviation = country != null;
             }
+            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(t.get(i + 1).text())
+                    && !Text.isPossessive(mod.text()) && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
+                country = firstCountry(mod.text()); // "Bangladesh police", "the Uganda police"; not a code ("AU troops")
+            }
             Gazetteer.Entry local = null;
             boolean possessive = false;
             if (!functional && country == null && Text.isPossessive(mod.text())) {
@@ -441,6 +445,9 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
+    /** The first words of the force nouns ("police", "armed" of "armed forces"): a cheap test before a country lookup. */
+    private static final Set<String> FORCE_NOUN_FIRST_WORDS = Lexicons.get().forceNouns.keySet().stream().map(k -> k.split(" ")[0])
+            .collect(java.util.stream.Collectors.toSet());
 
     /**
      * "the Pakistani army said", "killed by Russian forces", "according to the health ministry", "the ministry's

@@ -34,6 +34,36 @@ final class PeopleExtractor {
 
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
+    /** Names that open a sentence with nothing else to show they are a person's. */
+    private final List<Span> openingNames = new java.util.ArrayList<>();
+
+    private record Span(ArticleContext.Sentence s, int i, int j) {
+    }
+
+    /**
+     * Whether the last word of a name that opened a sentence stands alone elsewhere in the body, after another word
+     * ("Putin placed his hand"): wire copy names a person in full once and by surname after.
+     */
+    private boolean surnameRecurs(ArticleContext ctx, Span name) {
+        String surname = name.s.tokens.get(name.j).bare();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            List<Tokens.Token> t = s.tokens;
+            for (int k = 0; k < t.size(); k++) {
+                if (s == name.s && k >= name.i && k <= name.j || !t.get(k).bare().equals(surname)
+                        || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                    continue;
+                }
+                boolean alone = (k == 0 || !t.get(k - 1).capitalized()) && (k + 1 == t.size() || !t.get(k + 1).capitalized());
+                if (alone) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
 
     void extract(ArticleContext ctx) {
         for (RawArticle.RawCaption c : ctx.raw.captions()) {
@@ -41,6 +71,12 @@ final class PeopleExtractor {
         }
         for (ArticleContext.Sentence s : ctx.sentences) {
             names(ctx, s);
+        }
+        for (Span d : openingNames) {
+            if (surnameRecurs(ctx, d)) {
+                ctx.entities.person(Text.stripPossessive(d.s.span(d.i, d.j)));
+                d.s.claim(d.s.tokens.get(d.i).start(), d.s.tokens.get(d.j).end());
+            }
         }
         // "President Obama", "Chancellor Scholz": a title and one name word name a person the text gives no full name.
         for (ArticleContext.Sentence s : ctx.sentences) {
@@ -268,6 +304,9 @@ final class PeopleExtractor {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
         }
         if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
+            if (s.section != ArticleContext.Section.HEADLINE && j > i) {
+                openingNames.add(new Span(s, i, j)); // "Vladimir Putin began ...": a person if the story uses the surname
+            }
             return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
         }
         Entities.Person p = ctx.entities.person(name);

@@ -47,6 +47,13 @@ final class PlaceExtractor {
     private static final Set<String> OF_A_PLACE = Set.of("city", "capital", "kilometers", "kilometres", "miles");
     private static final Set<String> COMPASS_ADJECTIVES = Set.of("northern", "southern", "eastern", "western", "central",
             "northeastern", "northwestern", "southeastern", "southwestern", "neighboring", "neighbouring", "remote", "restive");
+    /** People of a place: "residents of X", "the villagers of X" name X as a place where they live. */
+    private static final Set<String> DWELLERS = Set.of("residents", "inhabitants", "villagers", "townspeople");
+    /** Natural features whose name the gazetteer may hold as a town or division of that name: "Leyte island". */
+    private static final Set<String> NATURAL_FEATURES = Set.of("island", "islands", "peninsula", "valley");
+    /** Lower-case words between a name and its kind word: "Bajaur tribal region", "Xinjiang autonomous region". */
+    private static final Set<String> AREA_ADJECTIVES = Set.of("tribal", "autonomous", "semi-autonomous", "border",
+            "mountainous", "coastal", "administrative", "agency");
     /** Words that may stand between a place and the larger place containing it: "Baba Ji, a portion of Lashkargah". */
     private static final Set<String> CONTAINMENT_GLUE = Set.of("in", "of", ",", "the", "a", "an");
 
@@ -276,6 +283,13 @@ final class PlaceExtractor {
                 }
                 continue;
             }
+            if (DWELLERS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
+                int end = unknownName(s, i + 2, 1);
+                if (end >= 0 && gaz.lookup(s.span(i + 2, end)).isEmpty()) {
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc); // "the residents of Guinsaugon"
+                }
+                continue;
+            }
             if (kind == null || t.get(i).capitalized()) {
                 continue;
             }
@@ -285,9 +299,13 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, cc));
                 }
             }
-            int start = unknownName(s, i - 1, -1);
+            int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
+            int start = unknownName(s, nameEnd, -1);
+            if (start > 0 && t.get(start - 1).capitalized() && DIRECTIONS.contains(t.get(start - 1).lower())) {
+                start--; // "South Waziristan tribal region"
+            }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
-                declareUnknown(ctx, s, start, i - 1, kind, cc);
+                declareUnknown(ctx, s, start, nameEnd, kind, cc);
             }
             int comma = appositionComma(s, i);
             if (comma > 0) {
@@ -501,8 +519,11 @@ final class PlaceExtractor {
             }
             java.util.regex.Matcher glued = HYPHENATED.matcher(tok.text());
             if (!found && glued.matches()) {
+                // "Lagos-based": where something is based is a place, any town of the gazetteer
+                boolean based = tok.text().endsWith("-based");
                 List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()
-                        .filter(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.capital()).toList();
+                        .filter(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.capital()
+                                || based && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE)).toList();
                 if (!candidates.isEmpty()) {
                     hits.add(new Hit(s, i, i, glued.group(1), candidates, false, false));
                     found = true;
@@ -511,6 +532,9 @@ final class PlaceExtractor {
             java.util.regex.Matcher joined = JOINED.matcher(tok.text());
             if (!found && joined.matches()) {
                 for (int g = 1; g <= 2; g++) {
+                    if (isCode(joined.group(g))) {
+                        continue; // "ZANU-PF": a party's initials, not French Polynesia
+                    }
                     List<Gazetteer.Entry> candidates = gaz.lookup(joined.group(g)).stream()
                             .filter(e -> e.kind() == PlaceKind.COUNTRY || e.capital()).toList();
                     if (!candidates.isEmpty()) {
@@ -521,6 +545,10 @@ final class PlaceExtractor {
             }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
+                if (d == null && i == 0 && tok.text().length() > 4 && tok.text().endsWith("s")) {
+                    // "Mongolians voted": a people opening the sentence; not the victims' nationality ("two Americans")
+                    d = gaz.byDemonym(tok.text().substring(0, tok.text().length() - 1));
+                }
                 if (d != null && !s.isClaimed(tok.start(), tok.end())) {
                     hits.add(new Hit(s, i, i, tok.text(), List.of(d), true, false));
                 }
@@ -535,8 +563,8 @@ final class PlaceExtractor {
      */
     private boolean localEvidence(ArticleContext.Sentence s, int i, int j) {
         List<Tokens.Token> t = s.tokens;
+        String prev = i > 0 ? t.get(i - 1).lower() : "";
         if (i > 0) {
-            String prev = t.get(i - 1).lower();
             if (LOCAL_LOCATIVE.contains(prev) || i > 1 && COMPASS_ADJECTIVES.contains(prev)
                     && LOCAL_LOCATIVE.contains(t.get(i - 2).lower())) {
                 return true; // "in Galim", "in eastern Fresno County"
@@ -546,8 +574,12 @@ final class PlaceExtractor {
                 return true;
             }
         }
-        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && lex.placeNouns.get(t.get(j + 1).lower()) != null) {
-            return true;
+        if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
+            return true; // "residents of Guinsaugon"
+        }
+        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && (lex.placeNouns.get(t.get(j + 1).lower()) != null
+                || NATURAL_FEATURES.contains(t.get(j + 1).lower()))) {
+            return true; // "Kajuru district", "Leyte island"
         }
         if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
@@ -557,6 +589,11 @@ final class PlaceExtractor {
             }
         }
         return false;
+    }
+
+    /** Two or three capitals that are no name running text uses ("PF", "TV"): a code, not textual evidence of a place. */
+    private static boolean isCode(String part) {
+        return part.length() <= 3 && part.equals(part.toUpperCase(Locale.ROOT)) && !CODES_USED_AS_NAMES.contains(part);
     }
 
     private boolean isCountryDemonym(String word) {

@@ -35,6 +35,11 @@ final class PlainCopyParser {
             + "(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)){3,14})\\s+(?=(?:A|An|The)\\s+\\p{Ll})");
     /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
+    /** "U.S." or "D.C." closing a line: an initialism's dot, not necessarily a sentence's. */
+    private static final Pattern INITIALISM_END = Pattern.compile("(?:^|[\\s\"'‘“(])(?:\\p{Lu}\\.){2,}$");
+    /** A republisher's label in another script before the English headline: "VOA常速英语:French Hostage Freed". */
+    private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
+            + "\\p{IsCyrillic}\\p{IsArabic}][^:：]*[:：]\\s*(?=\\p{IsLatin})");
     /** A date after a dash at the end of a headline. */
     private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
 
@@ -178,12 +183,26 @@ final class PlainCopyParser {
             return false;
         }
         String core = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
-        if (core.isEmpty() || core.endsWith(".") && !core.endsWith("...") || core.endsWith(",") || core.endsWith(";")) {
+        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(INITIALISM_END.matcher(core).find() && titleCase(core));
+        if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
         }
         int words = line.split("\\s+").length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
                 || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+    }
+
+    /** Whether most longer words are capitalised: a title, where a closing "U.S." is no full stop. */
+    private static boolean titleCase(String line) {
+        int longer = 0;
+        int capitalised = 0;
+        for (String w : line.split("[\\s\"'“‘]+")) {
+            if (w.length() >= 4) {
+                longer++;
+                capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
+            }
+        }
+        return longer > 0 && capitalised * 4 >= longer * 3;
     }
 
     /** A paragraph of the story: words, mostly letters. */
@@ -264,7 +283,8 @@ final class PlainCopyParser {
         String producer;
         boolean ended;
 
-        void offerHeadline(String line) {
+        void offerHeadline(String offered) {
+            String line = FOREIGN_LABEL.matcher(offered).replaceFirst("");
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
             String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one

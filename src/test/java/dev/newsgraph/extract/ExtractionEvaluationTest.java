@@ -8,9 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grew by two more unseen batches (095 to 113, 115 to 121: attacks with several incidents each) in the next
- * round; the organization, place, incident and event floors sit just under the figures of the grown split (0.917,
- * 0.921, 70/92, 30/38), which are lower than those of the smaller split because the new copy is harder.
+ * split grew again by an unseen batch (122 to 131: elections, a court verdict, an inauguration, a landslide, a raid) and
+ * copy without a headline line is now read through the splitter, as a user's would be; every floor sits just under the
+ * figures of the grown split (people 0.969, organizations 0.910, places 0.927, incidents 74/95, events 30/40). The
+ * organization and event floors are lower than last round's because the new copy is harder, not because a figure fell.
  */
 class ExtractionEvaluationTest {
 
@@ -27,7 +28,7 @@ class ExtractionEvaluationTest {
     void entitiesAreFoundWithFewFalseAlarms() {
         assertTrue(SCORES.people.f1() >= 0.95, SCORES::report);
         assertTrue(SCORES.organizations.f1() >= 0.88, SCORES::report);
-        assertTrue(SCORES.places.f1() >= 0.93, SCORES::report);
+        assertTrue(SCORES.places.f1() >= 0.95, SCORES::report);
     }
 
     @Test
@@ -44,20 +45,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.95, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.91, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.915, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.965, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.905, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.925, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
         assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.75, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.77, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.78, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.74, DEV::corpusReport);
     }
 }
