@@ -18,7 +18,7 @@ final class FigureParser {
     record Munition(String weapon, int quantity) {
     }
 
-    /** A count in digits: {@link #numeralsOf} has written every spelled-out count as digits before the rules run. */
+    /** A count in digits: {@link #figures} has written every spelled-out count as digits before the rules run. */
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
             + "|roughly|approximately|all)\\s+)?";
@@ -140,16 +140,6 @@ final class FigureParser {
     private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|wound|injur|hurt|shot|kidnap|abduct",
             Pattern.CASE_INSENSITIVE);
 
-    /**
-     * The text with every spelled-out count as digits, so that one set of rules reads them all: "a dozen" is 12,
-     * "two dozen" 24, "twenty two" and "twenty-two" 22, "one hundred and fifty" 150, "a policeman" (a victim named by
-     * an article) 1 policeman. Tokens are read left to right: a run of number words (with "and" inside it) is one
-     * number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it in the run.
-     */
-    String numeralsOf(String text) {
-        return numerals(ONE_VICTIM_CUE.matcher(text).find() ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text);
-    }
-
     /** "18-hundred", "50-thousand", "1.5-million": VOA's house style for round figures. */
     private static final Pattern HYPHENATED_SCALE = Pattern.compile("\\b(\\d{1,3}(?:\\.\\d+)?)-(hundred|thousand|million)\\b");
 
@@ -172,6 +162,12 @@ final class FigureParser {
         return out.toString();
     }
 
+    /**
+     * The text with every spelled-out count as digits, so that one set of rules reads them all: "a dozen" is 12,
+     * "two dozen" 24, "twenty two" and "twenty-two" 22, "one hundred and fifty" 150 ("a policeman", a victim named by
+     * an article, has become "1 policeman" before). Tokens are read left to right: a run of number words (with "and"
+     * inside it) is one number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it.
+     */
     private String numerals(String t) {
         if (!hasNumberWord(t)) {
             return t; // digits only, or no count at all: nothing to rewrite
