@@ -17,12 +17,12 @@ import java.util.List;
  * each article as published, page chrome included) read PASSES times, and the two seed feeds read ROUNDS times.
  * Not a test: run its main from the test classpath.
  *
- *   ExtractionBenchmark [PASSES (4: about 400 articles)] [ROUNDS (100: 400 articles)]
+ *   ExtractionBenchmark [ROUNDS (100: 400 articles)] [PASSES (4: 396 articles)]
  */
 public final class ExtractionBenchmark {
     public static void main(String[] args) {
-        int passes = args.length > 0 ? Integer.parseInt(args[0]) : 4;
-        int rounds = args.length > 1 ? Integer.parseInt(args[1]) : 100;
+        int rounds = args.length > 0 ? Integer.parseInt(args[0]) : 100;
+        int passes = args.length > 1 ? Integer.parseInt(args[1]) : 4;
         Runtime runtime = Runtime.getRuntime();
         long heapBefore = usedHeapAfterGc(runtime);
         long gazetteerStart = System.nanoTime();
