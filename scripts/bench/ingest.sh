@@ -12,8 +12,11 @@
 #   - load: CLIENTS threads (4) each posting `ingestText` mutations of PER_REQUEST (10) articles of real copy
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
-#     errors and the statuses of the ingested articles, the server's CPU per article, its RSS at the end of the load and
-#     the SQL statements per article stored (pg_stat_statements).
+#     errors and the statuses of the ingested articles, the CPU per article of the server and of PostgreSQL (all its
+#     processes), the server's RSS at the end of the load and the top-level SQL statements per article stored
+#     (pg_stat_statements); $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query),
+#     the triggers' own statements among them (top-level f). Times there are wall-clock: on a loaded machine they
+#     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
 # Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
