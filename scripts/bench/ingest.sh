@@ -12,8 +12,11 @@
 #   - load: CLIENTS threads (4) each posting `ingestText` mutations of PER_REQUEST (10) articles of real copy
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
-#     errors and the statuses of the ingested articles, the server's CPU per article, its RSS at the end of the load and
-#     the SQL statements per article stored (pg_stat_statements).
+#     errors and the statuses of the ingested articles, the CPU per article of the server and of PostgreSQL (all its
+#     processes), the server's RSS at the end of the load and the top-level SQL statements per article stored
+#     (pg_stat_statements); $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query),
+#     the triggers' own statements among them (top-level f). Times there are wall-clock: on a loaded machine they
+#     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
 # Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
@@ -51,6 +54,12 @@ TOKEN=$(java scripts/DevToken.java editor)
 app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo target/quarkus-app; fi; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its running children's
+    local master=$(head -1 "$WORK/pg/postmaster.pid")
+    { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
+      for child in $(cat /proc/$master/task/*/children); do awk '{print $14 + $15}' "/proc/$child/stat" 2> /dev/null || true; done
+    } | awk '{s += $1} END {print s}'
+}
 now() { date +%s.%N; }
 start_server() { # server database log sample-data -> sets SERVER_PID and READY (seconds from launch to ready)
     local started=$(now)
@@ -81,7 +90,8 @@ RESULTS=$WORK/results.txt; : > "$RESULTS"
 for server in $SERVERS; do
     db=ingest_$server
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
-    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements"
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements" \
+        -c "alter database $db set pg_stat_statements.track = 'all'" # the triggers' statements too, apart from the top-level ones
     : > "$WORK/$server.log"
     start_server "$server" "$db" "$server" true; ready_fresh=$READY
     stop_server
@@ -92,24 +102,26 @@ for server in $SERVERS; do
     sleep 5
     idle=$(rss_mb "$SERVER_PID")
     ticks=$(cpu_ticks "$SERVER_PID")
+    pg_ticks=$(pg_cpu_ticks)
     stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
     result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
         "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
+    pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
     load=$(cut -d' ' -f1 /proc/loadavg)
     loaded=$(rss_mb "$SERVER_PID")
     echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
     result=$(grep '^RESULT' <<< "$result")
     articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
-        from pg_stat_statements where query not like '%pg_stat_statements%'")
-    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-        from pg_stat_statements order by calls desc limit 40" > "$WORK/$server.statements.txt"
+        from pg_stat_statements where toplevel and query not like '%pg_stat_statements%'")
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+        from pg_stat_statements order by total_exec_time desc limit 60" > "$WORK/$server.statements.txt"
     stop_server
-    line=$(awk -v r="$result" -v ticks="$used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
-        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; server CPU %.1f ms/article",
-        f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0) }')
+    line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
+        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms, PostgreSQL %.1f ms",
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0), (f[3] ? pg * 1000 / hz / (f[3] * (d + w)) : 0) }')
     echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done

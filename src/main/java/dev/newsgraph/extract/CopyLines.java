@@ -34,6 +34,7 @@ final class CopyLines {
             + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
             + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"
             + ")$");
+    private static final Pattern OUTLET_LINK = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$");
     /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */
     private static final Pattern TEASER = Pattern.compile("(?i)^(?:read more|read also|also read|related|see also|more|watch|"
             + "listen|explainer|opinion|analysis|recommended|editor's picks?|live updates?)\\s*[:|»>\\-–—]\\s*\\S.*");
@@ -97,7 +98,7 @@ final class CopyLines {
             return Dateline.agencyName(credit.group("outlet").strip().replaceFirst("^The ", ""));
         }
         // "Read more: Voice of America": a link to the outlet the copy came from.
-        Matcher teaser = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$").matcher(line.strip());
+        Matcher teaser = OUTLET_LINK.matcher(line.strip());
         if (teaser.matches() && isOutlet(teaser.group("outlet").strip())) {
             return Dateline.agencyName(teaser.group("outlet").strip().replaceFirst("^The ", ""));
         }

@@ -30,6 +30,8 @@ final class IncidentExtractor {
 
     private static final Pattern PASSIVE_BY = Pattern.compile("\\b(?:kidnapped|abducted|killed|attacked|seized|taken)\\s+by\\s+((?:[a-z]+\\s+){0,2}(?:men|gunmen|militants|insurgents|separatists|attackers|assailants|rebels|fighters))\\b");
     private static final Pattern SUB_FACILITY = Pattern.compile("\\b(facility|facilities|plant|factory|building|hospital|school|station|depot|warehouse)\\b[^.]{0,40}\\b(?:was|were)\\s+(?:attacked|hit|struck|damaged)");
+    private static final Pattern CLAIMED_RESPONSIBILITY = Pattern.compile("\\bclaimed responsibility\\b");
+    private static final Pattern SUSPECTED = Pattern.compile("\\b(?:suspected|blamed|accused)\\b[^.]{0,40}?\\b([A-Z][\\p{L}]+(?:\\s+[a-z]+)?)");
     private static final Pattern LAUNCH = Pattern.compile("\\b(launched|fired|attacked by|struck with|with)\\b");
 
     private final Figures figures = new Figures();
@@ -685,11 +687,11 @@ final class IncidentExtractor {
             }
             String entity = resolved;
             if (entity != null && d.actors.stream().noneMatch(a -> entity.equals(a.entity()))) {
-                Attribution attr = Pattern.compile("\\bclaimed responsibility\\b").matcher(text).find() ? Attribution.CLAIMED : Attribution.STATED;
+                Attribution attr = CLAIMED_RESPONSIBILITY.matcher(text).find() ? Attribution.CLAIMED : Attribution.STATED;
                 d.actors.add(new ActorInput(ActorRole.PERPETRATOR, entity, null, attr));
             }
         }
-        Matcher suspected = Pattern.compile("\\b(?:suspected|blamed|accused)\\b[^.]{0,40}?\\b([A-Z][\\p{L}]+(?:\\s+[a-z]+)?)").matcher(text);
+        Matcher suspected = SUSPECTED.matcher(text);
         if (suspected.find()) {
             String entity = ctx.entities.resolve(suspected.group(1));
             if (entity != null && d.actors.stream().noneMatch(a -> entity.equals(a.entity()))) {

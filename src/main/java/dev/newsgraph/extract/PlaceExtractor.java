@@ -410,8 +410,8 @@ final class PlaceExtractor {
      */
     private static boolean adjective(ArticleContext.Sentence s, int k) {
         String w = s.tokens.get(k).lower();
-        return s.tag(k).startsWith("ADJ") && (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ern") || w.endsWith("ous")
-                || w.endsWith("ive") || w.endsWith("ish") || w.endsWith("ese"));
+        return (w.endsWith("ic") || w.endsWith("al") || w.endsWith("ern") || w.endsWith("ous") || w.endsWith("ive")
+                || w.endsWith("ish") || w.endsWith("ese")) && s.tag(k).startsWith("ADJ"); // the tagger only when it matters
     }
 
     private void declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {

@@ -25,6 +25,7 @@ final class PlainCopyParser {
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
             + "share this:?|tags|topics|you may also like|more from .{1,40})\\s*:?$");
 
+    private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
     /** " by VOA News " between a flattened page's headline and its first sentence. */
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
     /**
@@ -221,7 +222,7 @@ final class PlainCopyParser {
 
     /** English text, a rule of repeated punctuation ("______") counting as one character. */
     private static boolean plausible(String line) {
-        return FeedParser.plausibleEnglish(line.replaceAll("([^\\p{L}\\p{N}\\s])\\1{2,}", "$1"));
+        return FeedParser.plausibleEnglish(PUNCTUATION_RULE.matcher(line).replaceAll("$1"));
     }
 
     /** Hard-wrapped copy (agency wire, e-mail): the lines of a block that run on are joined into one paragraph. */

@@ -13,8 +13,9 @@ import org.junit.jupiter.api.Test;
 /**
  * The totals incidentStats reads (migration V10) equal the sums of the incidents themselves after every kind of
  * change: incidents inserted, figures changing their best estimates (V9), dates and types corrected, a place's country
- * corrected (V8), incidents moved to another place as mergeEntities moves them, incidents deleted; and a writer never
- * waits for another one's totals. SQL by hand, rolled back.
+ * corrected (V8), incidents moved to another place as mergeEntities moves them, incidents deleted, updates that change
+ * nothing or exchange values (V14: only the net change is merged); and a writer never waits for another one's totals.
+ * SQL by hand, rolled back.
  */
 @QuarkusTest
 class IncidentStatTotalsTest {
@@ -51,6 +52,19 @@ class IncidentStatTotalsTest {
                 sql.execute(figure + "'KILLED', 12, date '2025-04-01', false), (" + first + ", 'INJURED', 30, date '2025-04-01', false)");
                 sql.execute(figure + "'KILLED', 15, date '2025-04-02', false)");
                 assertTotalsExact(sql, "figures changing the best estimates");
+
+                // V14: only a statement's net change is merged. Rows updated to the values they had change no totals, and
+                // no row of the totals is rewritten; rows that exchange values, or equal rows, count as often as they occur.
+                String cellRows = "select string_agg(ctid::text, ' ' order by ctid) from incident_stat";
+                Object before = SqlByHand.value(sql, cellRows);
+                sql.execute("update incident set killed = killed, injured = injured, type = type");
+                assertEquals(before, SqlByHand.value(sql, cellRows), "every incident updated to the values it had rewrote totals");
+                String both = " where title in ('Totalton raid', 'Sumville bombing')";
+                sql.execute("update incident set type = case type when 'ATTACK' then 'BOMBING' else 'ATTACK' end" + both);
+                assertTotalsExact(sql, "two incidents' types exchanged in one statement");
+                sql.execute("update incident set type = 'ATTACK', occurred_on = date '2025-04-03', place_id = " + town + both);
+                sql.execute("update incident set occurred_on = date '2025-04-10'" + both); // equal rows, changed alike: counted twice
+                assertTotalsExact(sql, "two incidents made alike, then changed alike");
 
                 sql.execute("update incident set occurred_on = date '2025-05-01' where id = " + first);
                 sql.execute("update incident set type = 'BOMBING' where title = 'Totalton raid'");
