@@ -15,6 +15,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.inject.Inject;
@@ -34,6 +35,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class EventApi {
     @Inject
     NodeLoader loader;
+    @Inject
+    TextFilters textFilters;
     @Inject
     Pagers pagers;
     @Inject
@@ -89,7 +92,7 @@ public class EventApi {
                     .with("participant", GlobalId.decodeEntity(participant, "participant"));
         }
         if (text != null) {
-            rows = rows.andProbed("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "e", "event", "english", text);
         }
         return rows;
     }

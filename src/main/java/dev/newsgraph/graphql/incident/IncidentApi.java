@@ -14,6 +14,7 @@ import dev.newsgraph.graphql.entity.PlaceNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -35,6 +36,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class IncidentApi {
     @Inject
     Reads reads;
+    @Inject
+    TextFilters textFilters;
     @Inject
     NodeLoader loader;
     @Inject
@@ -70,7 +73,7 @@ public class IncidentApi {
         Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
                 filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
         if (text != null) {
-            rows = rows.andProbed("i.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "i", "incident", "english", text);
         }
         return rows;
     }

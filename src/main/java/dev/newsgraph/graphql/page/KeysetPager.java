@@ -25,6 +25,8 @@ public class KeysetPager {
     public static final int EXACT_COUNT_LIMIT = 1_000;
     /** How many rows a page of a probed list walks before it reads every match instead (see {@link Rows#andProbed}). */
     static final int WALKED_ROWS = 1_000;
+    /** How many rows a page of a list {@link Rows#walkedOnly walked only} walks at most. */
+    public static final int WALK_ONLY_ROWS = 5_000;
     /** Probed lists (see {@link Rows#andProbed}) count their rows exactly up to this many. */
     public static final int EXACT_PROBED_COUNT_LIMIT = 100;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
@@ -72,9 +74,10 @@ public class KeysetPager {
                         parameters);
             }
             // The first walkedRows rows in the sort order, checking the condition on each: enough for a common word.
-            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order + " limit " + walkedRows;
+            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order
+                    + " limit " + (rows.walkOnly() ? WALK_ONLY_ROWS : walkedRows);
             List<PageRow> hits = pageRows("select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit, parameters);
-            if (hits.size() > request.size() || number("select count(*) from (" + walked + ") r", parameters) < walkedRows) {
+            if (rows.walkOnly() || hits.size() > request.size() || number("select count(*) from (" + walked + ") r", parameters) < walkedRows) {
                 return hits;
             }
             // Matches are rarer than that: all of them (from the condition's index: the CTE has no order for the
@@ -126,6 +129,9 @@ public class KeysetPager {
      * index took longer); only a word found too rarely there is counted from the index.
      */
     private long probedCount(Rows rows, int walkedRows) {
+        if (rows.walkOnly()) {
+            walkedRows = WALK_ONLY_ROWS;
+        }
         PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
                 + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r", rows.parameters());
         long[] counts = reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
@@ -133,8 +139,8 @@ public class KeysetPager {
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
             return estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
         }
-        if (counts[1] < walkedRows) {
-            return hits; // every row was checked
+        if (counts[1] < walkedRows || rows.walkOnly()) {
+            return hits; // every row was checked, or all a walked-only list checks
         }
         // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
         long counted = firstRows("select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);

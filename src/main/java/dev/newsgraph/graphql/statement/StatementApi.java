@@ -9,6 +9,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class StatementApi {
     @Inject
     NodeLoader loader;
+    @Inject
+    TextFilters textFilters;
     @Inject
     Pagers pagers;
     @Inject
@@ -78,7 +81,7 @@ public class StatementApi {
             }
         }
         if (text != null) {
-            rows = rows.andProbed("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "s", "statement", "english", text);
         }
         return rows;
     }
