@@ -20,16 +20,16 @@ class EntityRows {
     static final int COUNTED_NAMES = 1_000;
 
     /**
-     * The rarest word a search requires: the lexemes of its indexable part ({@code querytree} leaves out negated
-     * words), unless that part has alternatives. The lexemes are read from the query's text form, where each is quoted
-     * with its quotes doubled.
+     * The rarest word a search requires, and whether the search is that word alone: the lexemes of its indexable part
+     * ({@code querytree} leaves out negated words), unless that part has alternatives. The lexemes are read from the
+     * query's text form, where each is quoted with its quotes doubled.
      */
     private static final String REQUIRED_WORD = """
-            with q(query) as (select querytree(websearch_to_tsquery('simple', ?))),
+            with q(query, whole) as (select querytree(websearch_to_tsquery('simple', ?)), cast(websearch_to_tsquery('simple', ?) as text)),
             words(word) as (select distinct replace(m[1], '''''', '''') from q,
                                    regexp_matches(q.query, '''((?:[^'']|'''')*)''', 'g') m
                             where regexp_replace(q.query, '''(?:[^'']|'''')*''', '', 'g') not like '%|%')
-            select w.word from words w
+            select w.word, q.whole = '''' || replace(w.word, '''', '''''') || '''' from words w, q
             order by (select count(*) from (select from named_entity_word x where x.type = ? and x.word = w.word limit ?) c), w.word
             limit 1""";
 
@@ -41,11 +41,18 @@ class EntityRows {
         if (text == null) {
             return Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false);
         }
-        List<String> word = reads.select(REQUIRED_WORD, row -> row.getString(1), text, type, COUNTED_NAMES + 1);
-        Rows rows = word.isEmpty()
-                ? Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false)
-                : Rows.of(select + "named_entity_word e where e.type = '" + type + "' and e.word = :word", SortType.TEXT, false)
-                        .with("word", word.get(0));
-        return rows.andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
+        record Word(String word, boolean alone) {
+        }
+        List<Word> required = reads.select(REQUIRED_WORD, row -> new Word(row.getString(1), row.getBoolean(2)), text, text, type,
+                COUNTED_NAMES + 1);
+        if (required.isEmpty()) {
+            return Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false)
+                    .andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
+        }
+        Rows rows = Rows.of(select + "named_entity_word e where e.type = '" + type + "' and e.word = :word", SortType.TEXT, false)
+                .with("word", required.get(0).word());
+        // A search for one word matches every row of it: a plain list, counted exactly up to 1,000 and estimated from
+        // the word's statistics beyond.
+        return required.get(0).alone() ? rows : rows.andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
     }
 }

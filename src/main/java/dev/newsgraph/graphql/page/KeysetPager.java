@@ -133,7 +133,8 @@ public class KeysetPager {
             walkedRows = WALK_ONLY_ROWS;
         }
         PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
-                + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r", rows.parameters());
+                + rows.walk() + ") r order by r.sort_value " + direction(rows.descending()) + ", r.id " + direction(rows.descending())
+                + " limit " + walkedRows + ") r", rows.parameters());
         long[] counts = reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
         long hits = counts[0];
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
