@@ -54,7 +54,7 @@ public class ArticleApi {
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n articles (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before,
-            @Description("Full-text search in headline and body (web search syntax: words, \"phrases\", -not, or).") String text,
+            @Description("Full-text search in headline and body (web search syntax: words, \"phrases\", -not, or)." + TextFilters.COMMON_WORDS) String text,
             @Description("Published on or after this day.") LocalDate from,
             @Description("Published on or before this day.") LocalDate to,
             @Id @Description("Only articles mentioning this person, organization or place.") String mentioning,

@@ -56,7 +56,7 @@ public class EventApi {
             @Id @Description("Only events at this place or any place within it (Poland finds Warsaw's).") String within,
             @Description("Only events in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only events this person or organization takes part in.") String participant,
-            @Description("Full-text search in titles.") String text,
+            @Description("Full-text search in titles." + TextFilters.COMMON_WORDS) String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") EventOrder order) {
         return pagers.events.root(rows(kind, from, to, within, country, participant, text, order), pagers.request(first, after, last, before));
     }

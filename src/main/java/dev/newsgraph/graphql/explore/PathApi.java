@@ -37,6 +37,8 @@ import org.eclipse.microprofile.graphql.Query;
 public class PathApi {
     static final int MAX_HOPS = 6;
     static final int MAX_VISITED = 50_000;
+    /** {@link #MAX_VISITED} as the schema's description writes it. */
+    static final String MAX_VISITED_TEXT = "50,000";
     /** A frontier with more links than this is widened only when the other side's frontier has as many. */
     static final int HUB_LINKS = 2_000;
 
@@ -131,7 +133,8 @@ public class PathApi {
 
     @Query
     @Description("The shortest chain of links between two nodes (e.g. Mark Rutte → an article → Russia → the Kharkiv attack),"
-            + " following mentions, statements, speakers, incidents, places and roles; null when none is within maxHops.")
+            + " following mentions, statements, speakers, incidents, places and roles; null when none is within maxHops."
+            + " The search visits at most " + PathApi.MAX_VISITED_TEXT + " nodes: a path that only hubs lead to may be missed.")
     public GraphPath path(
             @NonNull @Id @Description("Start node.") String from,
             @NonNull @Id @Description("End node.") String to,

@@ -60,7 +60,7 @@ public class IncidentApi {
             @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator,
             @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
-            @Description("Full-text search in titles.") String text,
+            @Description("Full-text search in titles." + TextFilters.COMMON_WORDS) String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
         return pagers.incidents.root(rows(type, from, to, within, country, perpetrator, minKilled, text, order),
                 pagers.request(first, after, last, before));

@@ -27,6 +27,8 @@ public class KeysetPager {
     static final int WALKED_ROWS = 1_000;
     /** How many rows a page of a list {@link Rows#walkedOnly walked only} walks at most. */
     public static final int WALK_ONLY_ROWS = 5_000;
+    /** {@link #WALK_ONLY_ROWS} as the schema's descriptions write it. */
+    public static final String WALK_ONLY_ROWS_TEXT = "5,000";
     /** Probed lists (see {@link Rows#andProbed}) count their rows exactly up to this many. */
     public static final int EXACT_PROBED_COUNT_LIMIT = 100;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */

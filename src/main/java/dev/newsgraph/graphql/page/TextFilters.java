@@ -16,6 +16,10 @@ import jakarta.inject.Inject;
 public class TextFilters {
     /** A word in at least this share of the rows is common. */
     static final double COMMON = 0.05;
+    /** What the schema says of a text filter of common words (the description of each text argument ends with it). */
+    public static final String COMMON_WORDS = " When every word it requires is in one row in twenty or more (a negation or a phrase of"
+            + " common words), a page looks through at most " + KeysetPager.WALK_ONLY_ROWS_TEXT + " rows from its cursor, and the list"
+            + " ends where a page finds fewer matches than asked.";
 
     /**
      * The share of the rows holding the words the filter requires: those of its indexable part ({@code querytree}

@@ -47,7 +47,7 @@ public class StatementApi {
             @Id @Description("Only statements of this article.") String article,
             @Description("Said on or after this day.") LocalDate from,
             @Description("Said on or before this day.") LocalDate to,
-            @Description("Full-text search in the statement text.") String text) {
+            @Description("Full-text search in the statement text." + TextFilters.COMMON_WORDS) String text) {
         return pagers.statements.root(rows(speaker, kind, about, article, from, to, text), pagers.request(first, after, last, before));
     }
 
