@@ -48,7 +48,15 @@ public class TextFilters {
      */
     public Rows matching(Rows rows, String alias, String table, String config, String text) {
         Rows matching = rows.andProbed(alias + ".search @@ websearch_to_tsquery('" + config + "', :text)").with("text", text);
+        return share(table, config, text) >= COMMON ? matching.walkedOnly() : matching;
+    }
+
+    /**
+     * About which share of the rows of table may match the web search text (by its {@code search} column, a tsvector of
+     * the text search configuration config), from the column's statistics: the share of the words it requires.
+     */
+    public double share(String table, String config, String text) {
         Double share = reads.select(CANDIDATE_SHARE, row -> (Double) row.getObject(1), config, text, table).get(0);
-        return share != null && share >= COMMON ? matching.walkedOnly() : matching;
+        return share == null ? 0 : share;
     }
 }
