@@ -194,7 +194,15 @@ public class KeysetPager {
     }
 
     private static String after(boolean descending, SortType sortType) {
-        return "(r.sort_value, r.id) " + (descending ? "<" : ">") + " (cast(:cursorValue as " + sortType.sql + "), :cursorKey)";
+        String op = descending ? "<" : ">";
+        String value = "cast(:cursorValue as " + sortType.sql + ")";
+        if (sortType == SortType.BIGINT) {
+            // Lists sorted by a number sort by their id (statements). A row comparison there set where the scan of the
+            // id index starts, ahead of a tighter bound on the id (the ids of a window of days, see StatementWindows),
+            // and walked up to 250,000 ids outside the window: written with scalars, the bounds merge.
+            return "r.sort_value " + op + "= " + value + " and (r.sort_value " + op + " " + value + " or r.id " + op + " :cursorKey)";
+        }
+        return "(r.sort_value, r.id) " + op + " (" + value + ", :cursorKey)";
     }
 
     private static String direction(boolean descending) {
