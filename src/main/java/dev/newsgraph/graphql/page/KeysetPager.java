@@ -131,13 +131,10 @@ public class KeysetPager {
      * index took longer); only a word found too rarely there is counted from the index.
      */
     private long probedCount(Rows rows, int walkedRows) {
-        if (rows.walkOnly()) {
-            walkedRows = WALK_ONLY_ROWS;
+        long[] counts = sample(rows, walkedRows);
+        if (counts[0] <= EXACT_PROBED_COUNT_LIMIT && counts[1] == walkedRows && rows.walkOnly()) {
+            counts = sample(rows, WALK_ONLY_ROWS); // all a walked-only list checks
         }
-        PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
-                + rows.walk() + ") r order by r.sort_value " + direction(rows.descending()) + ", r.id " + direction(rows.descending())
-                + " limit " + walkedRows + ") r", rows.parameters());
-        long[] counts = reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
         long hits = counts[0];
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
             return estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
@@ -148,6 +145,14 @@ public class KeysetPager {
         // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
         long counted = firstRows("select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
         return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
+    }
+
+    /** Among the first rows of a probed list (at most walkedRows, in its order), how many match, and how many there are. */
+    private long[] sample(Rows rows, int walkedRows) {
+        PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
+                + rows.walk() + ") r order by r.sort_value " + direction(rows.descending()) + ", r.id " + direction(rows.descending())
+                + " limit " + walkedRows + ") r", rows.parameters());
+        return reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
     }
 
     /** How many rows the query gives, counting at most limit. */
