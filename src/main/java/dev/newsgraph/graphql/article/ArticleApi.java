@@ -15,6 +15,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.inject.Inject;
@@ -39,6 +40,8 @@ public class ArticleApi {
     @Inject
     Reads reads;
     @Inject
+    TextFilters textFilters;
+    @Inject
     NodeLoader loader;
     @Inject
     Pagers pagers;
@@ -51,7 +54,7 @@ public class ArticleApi {
             @Description("Cursor to continue forward from.") String after,
             @Description("Return the last n articles (before 'before').") Integer last,
             @Description("Cursor to continue backward from.") String before,
-            @Description("Full-text search in headline and body (web search syntax: words, \"phrases\", -not, or).") String text,
+            @Description("Full-text search in headline and body (web search syntax: words, \"phrases\", -not, or)." + TextFilters.COMMON_WORDS) String text,
             @Description("Published on or after this day.") LocalDate from,
             @Description("Published on or before this day.") LocalDate to,
             @Id @Description("Only articles mentioning this person, organization or place.") String mentioning,
@@ -66,7 +69,7 @@ public class ArticleApi {
         Rows rows = Rows.of("select 0 as parent, a.id, a.sort_date as sort_value from article a where true", SortType.DATE,
                 order == ArticleOrder.NEWEST_FIRST);
         if (text != null) {
-            rows = rows.andProbed("a.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "a", "article", "english", text);
         }
         // A dated article's sort_date is its published_on: the same bounds on sort_date let the sort index serve the range.
         if (from != null) {

@@ -21,6 +21,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class OrganizationApi {
     @Inject
     Pagers pagers;
+    @Inject
+    EntityRows entityRows;
 
     @Query
     @NonNull
@@ -38,7 +40,7 @@ public class OrganizationApi {
 
     /** The rows {@link #organizations} pages through, filtered: shared with the compiled read path (graphql/compiled). */
     public Rows rows(String text, OrganizationKind kind, String country) {
-        Rows rows = EntityRows.named("ORGANIZATION", text);
+        Rows rows = entityRows.named("ORGANIZATION", text);
         if (kind != null) {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
         }

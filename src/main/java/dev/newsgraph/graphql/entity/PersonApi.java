@@ -35,6 +35,8 @@ public class PersonApi {
     NodeLoader loader;
     @Inject
     Pagers pagers;
+    @Inject
+    EntityRows entityRows;
 
     @Query
     @NonNull
@@ -51,7 +53,7 @@ public class PersonApi {
 
     /** The rows {@link #people} pages through, filtered: shared with the compiled read path (graphql/compiled). */
     public Rows rows(String text, String organization) {
-        Rows rows = EntityRows.named("PERSON", text);
+        Rows rows = entityRows.named("PERSON", text);
         if (organization != null) {
             rows = rows.and("exists (select 1 from person_role r where r.person_id = e.id and r.organization_id = :organization)")
                     .with("organization", GlobalId.decode(organization, NodeType.Organization, "organization"));

@@ -35,6 +35,8 @@ public class PlaceApi {
     NodeLoader loader;
     @Inject
     Pagers pagers;
+    @Inject
+    EntityRows entityRows;
 
     @Query
     @NonNull
@@ -53,7 +55,7 @@ public class PlaceApi {
 
     /** The rows {@link #places} pages through, filtered: shared with the compiled read path (graphql/compiled). */
     public Rows rows(String text, PlaceKind kind, String country, String within) {
-        Rows rows = EntityRows.named("PLACE", text);
+        Rows rows = entityRows.named("PLACE", text);
         if (kind != null) {
             rows = rows.and("e.kind = :kind").with("kind", kind.name());
         }

@@ -15,6 +15,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import dev.newsgraph.graphql.statement.StatementNode;
 import jakarta.inject.Inject;
@@ -35,6 +36,8 @@ public class EventApi {
     @Inject
     NodeLoader loader;
     @Inject
+    TextFilters textFilters;
+    @Inject
     Pagers pagers;
     @Inject
     PlaceSets places;
@@ -53,7 +56,7 @@ public class EventApi {
             @Id @Description("Only events at this place or any place within it (Poland finds Warsaw's).") String within,
             @Description("Only events in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only events this person or organization takes part in.") String participant,
-            @Description("Full-text search in titles.") String text,
+            @Description("Full-text search in titles." + TextFilters.COMMON_WORDS) String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") EventOrder order) {
         return pagers.events.root(rows(kind, from, to, within, country, participant, text, order), pagers.request(first, after, last, before));
     }
@@ -89,7 +92,7 @@ public class EventApi {
                     .with("participant", GlobalId.decodeEntity(participant, "participant"));
         }
         if (text != null) {
-            rows = rows.andProbed("e.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "e", "event", "english", text);
         }
         return rows;
     }

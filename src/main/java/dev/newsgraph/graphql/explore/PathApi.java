@@ -25,14 +25,20 @@ import org.eclipse.microprofile.graphql.Query;
 /**
  * Shortest paths by breadth-first search from both ends, one SQL statement per hop: each hop widens the side whose
  * frontier is smaller, so that the search meets in the middle instead of expanding the hubs one side reaches (a
- * country is mentioned by every 40th article) from the other. The statements depend on maxHops, never on how many
- * nodes a hop reaches. The search stops at a bound on visited nodes so that a hub cannot exhaust it.
+ * country is mentioned by every 40th article) from the other. When both frontiers have hubs, a link between the two
+ * frontiers is looked for first, from both sets at once (the index of the smaller side serves it): a person and a
+ * country mentioned in one of the person's articles meet there without reading the country's tens of thousands of
+ * links, and on the last hop allowed nothing else is needed. The statements depend on maxHops, never on how many
+ * nodes a hop reaches. The search stops at a bound on visited nodes, and a hop reads at most as many links, so that a
+ * hub cannot exhaust it.
  */
 @GraphQLApi
 @TranslatesDatabaseFailures
 public class PathApi {
     static final int MAX_HOPS = 6;
     static final int MAX_VISITED = 50_000;
+    /** {@link #MAX_VISITED} as the schema's description writes it. */
+    static final String MAX_VISITED_TEXT = "50,000";
     /** A frontier with more links than this is widened only when the other side's frontier has as many. */
     static final int HUB_LINKS = 2_000;
 
@@ -73,6 +79,53 @@ public class PathApi {
             union all select 'E' || r.place_id, 'E' || r.person_id from person_role r where r.place_id in (select id from e)
             """;
 
+    /** The links of the graph, each once, one way: table, column and node kind of one end, then of the other. */
+    private record Link(String table, String fromColumn, char fromKind, String toColumn, char toKind) {
+    }
+
+    private static final List<Link> LINKS = List.of(
+            new Link("mention", "article_id", 'A', "entity_id", 'E'),
+            new Link("statement", "article_id", 'A', "id", 'S'),
+            new Link("statement", "id", 'S', "speaker_id", 'E'),
+            new Link("statement", "id", 'S', "venue_id", 'E'),
+            new Link("statement_about", "statement_id", 'S', "entity_id", 'E'),
+            new Link("incident_article", "article_id", 'A', "incident_id", 'I'),
+            new Link("incident", "id", 'I', "place_id", 'E'),
+            new Link("incident", "id", 'I', "part_of_id", 'I'),
+            new Link("incident_actor", "incident_id", 'I', "entity_id", 'E'),
+            new Link("named_entity", "id", 'E', "parent_id", 'E'),
+            new Link("person_role", "person_id", 'E', "organization_id", 'E'),
+            new Link("person_role", "person_id", 'E', "place_id", 'E'));
+
+    /** A link from a node of :here to a node of :there (typed node keys, as NEIGHBOURS reads them), either way. */
+    static final String MEETING = meeting();
+
+    private static String meeting() {
+        StringBuilder sql = new StringBuilder("with ");
+        for (String set : List.of("here", "there")) {
+            for (char kind : new char[] {'A', 'E', 'S', 'I'}) {
+                sql.append(set).append('_').append(kind).append("(id) as (select cast(substr(node, 2) as bigint) from unnest(cast(:")
+                        .append(set).append(" as text[])) node where node like '").append(kind).append("%'), ");
+            }
+        }
+        sql.setLength(sql.length() - 2);
+        String union = " select ";
+        for (Link link : LINKS) {
+            for (boolean forward : new boolean[] {true, false}) {
+                String near = forward ? link.fromColumn() : link.toColumn();
+                String far = forward ? link.toColumn() : link.fromColumn();
+                char nearKind = forward ? link.fromKind() : link.toKind();
+                char farKind = forward ? link.toKind() : link.fromKind();
+                sql.append(union).append("'").append(nearKind).append("' || t.").append(near).append(", '").append(farKind)
+                        .append("' || t.").append(far).append(" from ").append(link.table()).append(" t where t.").append(near)
+                        .append(" in (select id from here_").append(nearKind).append(") and t.").append(far)
+                        .append(" in (select id from there_").append(farKind).append(")");
+                union = " union all select ";
+            }
+        }
+        return sql.append(" limit 1").toString();
+    }
+
     @Inject
     Reads reads;
     @Inject
@@ -80,7 +133,8 @@ public class PathApi {
 
     @Query
     @Description("The shortest chain of links between two nodes (e.g. Mark Rutte → an article → Russia → the Kharkiv attack),"
-            + " following mentions, statements, speakers, incidents, places and roles; null when none is within maxHops.")
+            + " following mentions, statements, speakers, incidents, places and roles; null when none is within maxHops."
+            + " The search visits at most " + PathApi.MAX_VISITED_TEXT + " nodes: a path that only hubs lead to may be missed.")
     public GraphPath path(
             @NonNull @Id @Description("Start node.") String from,
             @NonNull @Id @Description("End node.") String to,
@@ -114,7 +168,20 @@ public class PathApi {
                 }
             }
             if (links.size() > HUB_LINKS) {
-                links = links(side, Integer.MAX_VALUE);
+                Object[] link = meeting(side, other);
+                if (link != null) {
+                    List<String> path = side.pathTo((String) link[0]);
+                    Collections.reverse(path);
+                    path.addAll(other.pathTo((String) link[1]));
+                    if (side == fromGoal) {
+                        Collections.reverse(path);
+                    }
+                    return toPath(path);
+                }
+                if (hops + 1 == maxHops) {
+                    return null; // this hop could only have closed a path by such a link
+                }
+                links = links(side, MAX_VISITED);
             }
             side.widen(links);
             // Every new node is one hop further than the rest of its side: of those the other side reached, the one
@@ -175,10 +242,23 @@ public class PathApi {
         }
     }
 
+    /** A link from the frontier of one side to that of the other, null when none. */
+    private Object[] meeting(Side side, Side other) {
+        return meeting(side.frontier, other.frontier);
+    }
+
+    /** A link from a node of here to a node of there (typed node keys), as {node of here, node of there}; null when none. */
+    @SuppressWarnings("unchecked")
+    Object[] meeting(List<String> here, List<String> there) {
+        List<Object[]> links = reads.run(session -> session.createNativeQuery(MEETING)
+                .setParameter("here", here.toArray(String[]::new)).setParameter("there", there.toArray(String[]::new)).getResultList());
+        return links.isEmpty() ? null : links.get(0);
+    }
+
     @SuppressWarnings("unchecked")
     private List<Object[]> links(Side side, int limit) {
         String[] keys = side.frontier.toArray(String[]::new);
-        String sql = limit == Integer.MAX_VALUE ? NEIGHBOURS : "select * from (" + NEIGHBOURS + ") n limit " + limit;
+        String sql = "select * from (" + NEIGHBOURS + ") n limit " + limit;
         return reads.run(session -> session.createNativeQuery(sql).setParameter("frontier", keys).getResultList());
     }
 

@@ -14,6 +14,7 @@ import dev.newsgraph.graphql.entity.PlaceNode;
 import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -36,6 +37,8 @@ public class IncidentApi {
     @Inject
     Reads reads;
     @Inject
+    TextFilters textFilters;
+    @Inject
     NodeLoader loader;
     @Inject
     Pagers pagers;
@@ -57,7 +60,7 @@ public class IncidentApi {
             @Description("Only incidents in this country (ISO 3166-1 alpha-2 code).") String country,
             @Id @Description("Only incidents this person, organization or place is a perpetrator of.") String perpetrator,
             @Description("Only incidents with at least this many killed, by any source.") Integer minKilled,
-            @Description("Full-text search in titles.") String text,
+            @Description("Full-text search in titles." + TextFilters.COMMON_WORDS) String text,
             @DefaultValue("NEWEST_FIRST") @Description("Order of the list.") IncidentOrder order) {
         return pagers.incidents.root(rows(type, from, to, within, country, perpetrator, minKilled, text, order),
                 pagers.request(first, after, last, before));
@@ -70,7 +73,7 @@ public class IncidentApi {
         Rows rows = new Rows("select 0 as parent, i.id, i.sort_date as sort_value from incident i" + filter.where(),
                 filter.parameters(), SortType.DATE, order == IncidentOrder.NEWEST_FIRST);
         if (text != null) {
-            rows = rows.andProbed("i.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "i", "incident", "english", text);
         }
         return rows;
     }

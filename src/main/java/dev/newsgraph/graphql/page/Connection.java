@@ -40,8 +40,10 @@ public abstract class Connection<N, E extends Edge<N>> {
 
     @NonNull
     @Description("Number of nodes in the whole list, across all pages. Exact up to 1,000 (up to 100 for a top-level list"
-            + " filtered by text, or statements by date); a top-level list longer than that gives the database's estimate"
-            + " (more than the limit): counting a million rows takes longer than the page.")
+            + " filtered by text, except people, organizations and places by one word, or statements by date); a top-level"
+            + " list longer than that gives the database's estimate (more than the limit): counting a million rows takes"
+            + " longer than the page. A list filtered by text of common words only (see its text argument) counts the"
+            + " matches among the " + KeysetPager.WALK_ONLY_ROWS_TEXT + " rows a page looks through.")
     public long getTotalCount() {
         return totalCount;
     }

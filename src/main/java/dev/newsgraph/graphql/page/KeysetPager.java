@@ -25,6 +25,10 @@ public class KeysetPager {
     public static final int EXACT_COUNT_LIMIT = 1_000;
     /** How many rows a page of a probed list walks before it reads every match instead (see {@link Rows#andProbed}). */
     static final int WALKED_ROWS = 1_000;
+    /** How many rows a page of a list {@link Rows#walkedOnly walked only} walks at most. */
+    public static final int WALK_ONLY_ROWS = 5_000;
+    /** {@link #WALK_ONLY_ROWS} as the schema's descriptions write it. */
+    public static final String WALK_ONLY_ROWS_TEXT = "5,000";
     /** Probed lists (see {@link Rows#andProbed}) count their rows exactly up to this many. */
     public static final int EXACT_PROBED_COUNT_LIMIT = 100;
     /** The row estimate of a plan's top node, in EXPLAIN's text format: "... (cost=0.00..1.10 rows=10 width=4)". */
@@ -72,9 +76,10 @@ public class KeysetPager {
                         parameters);
             }
             // The first walkedRows rows in the sort order, checking the condition on each: enough for a common word.
-            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order + " limit " + walkedRows;
+            String walked = "select r.id, r.sort_value, r.hit from (" + rows.walk() + ") r where true" + cursor + order
+                    + " limit " + (rows.walkOnly() ? WALK_ONLY_ROWS : walkedRows);
             List<PageRow> hits = pageRows("select r.id, cast(r.sort_value as text) from (" + walked + ") r where r.hit" + limit, parameters);
-            if (hits.size() > request.size() || number("select count(*) from (" + walked + ") r", parameters) < walkedRows) {
+            if (rows.walkOnly() || hits.size() > request.size() || number("select count(*) from (" + walked + ") r", parameters) < walkedRows) {
                 return hits;
             }
             // Matches are rarer than that: all of them (from the condition's index: the CTE has no order for the
@@ -126,19 +131,28 @@ public class KeysetPager {
      * index took longer); only a word found too rarely there is counted from the index.
      */
     private long probedCount(Rows rows, int walkedRows) {
-        PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
-                + rows.walk() + ") r order by r.sort_value, r.id limit " + walkedRows + ") r", rows.parameters());
-        long[] counts = reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
+        long[] counts = sample(rows, walkedRows);
+        if (counts[0] <= EXACT_PROBED_COUNT_LIMIT && counts[1] == walkedRows && rows.walkOnly()) {
+            counts = sample(rows, WALK_ONLY_ROWS); // all a walked-only list checks
+        }
         long hits = counts[0];
         if (hits > EXACT_PROBED_COUNT_LIMIT) {
             return estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
         }
-        if (counts[1] < walkedRows) {
-            return hits; // every row was checked
+        if (counts[1] < walkedRows || rows.walkOnly()) {
+            return hits; // every row was checked, or all a walked-only list checks
         }
         // The CTE has no order for the planner to walk: it reads the matches from the condition's index.
         long counted = firstRows("select r.id from (" + rows.sql() + ") r", rows, EXACT_PROBED_COUNT_LIMIT + 1);
         return counted <= EXACT_PROBED_COUNT_LIMIT ? counted : estimate(rows, EXACT_PROBED_COUNT_LIMIT + 1);
+    }
+
+    /** Among the first rows of a probed list (at most walkedRows, in its order), how many match, and how many there are. */
+    private long[] sample(Rows rows, int walkedRows) {
+        PositionalSql sample = PositionalSql.of("select count(*) filter (where r.hit), count(*) from (select r.hit from ("
+                + rows.walk() + ") r order by r.sort_value " + direction(rows.descending()) + ", r.id " + direction(rows.descending())
+                + " limit " + walkedRows + ") r", rows.parameters());
+        return reads.select(sample.text(), row -> new long[] {row.getLong(1), row.getLong(2)}, sample.parameters()).get(0);
     }
 
     /** How many rows the query gives, counting at most limit. */
@@ -185,7 +199,15 @@ public class KeysetPager {
     }
 
     private static String after(boolean descending, SortType sortType) {
-        return "(r.sort_value, r.id) " + (descending ? "<" : ">") + " (cast(:cursorValue as " + sortType.sql + "), :cursorKey)";
+        String op = descending ? "<" : ">";
+        String value = "cast(:cursorValue as " + sortType.sql + ")";
+        if (sortType == SortType.BIGINT) {
+            // Lists sorted by a number sort by their id (statements). A row comparison there set where the scan of the
+            // id index starts, ahead of a tighter bound on the id (the ids of a window of days, see StatementWindows),
+            // and walked up to 250,000 ids outside the window: written with scalars, the bounds merge.
+            return "r.sort_value " + op + "= " + value + " and (r.sort_value " + op + " " + value + " or r.id " + op + " :cursorKey)";
+        }
+        return "(r.sort_value, r.id) " + op + " (" + value + ", :cursorKey)";
     }
 
     private static String direction(boolean descending) {

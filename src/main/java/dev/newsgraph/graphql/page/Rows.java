@@ -13,11 +13,12 @@ import java.util.regex.Matcher;
  * @param descending order of sort_value (ties broken by id in the same direction)
  * @param walk null, or for rows restricted by {@link #andProbed a probed condition}: the same SQL without that
  *             condition, selecting whether each row meets it as the boolean column {@code hit}
+ * @param walkOnly whether a page of probed rows only walks them, never reads every match (see {@link #walkedOnly})
  */
-public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending, String walk) {
+public record Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending, String walk, boolean walkOnly) {
 
     public Rows(String sql, Map<String, Object> parameters, SortType sortType, boolean descending) {
-        this(sql, parameters, sortType, descending, null);
+        this(sql, parameters, sortType, descending, null, false);
     }
 
     public static Rows of(String sql, SortType sortType, boolean descending) {
@@ -26,7 +27,8 @@ public record Rows(String sql, Map<String, Object> parameters, SortType sortType
 
     /** These rows restricted by one more SQL condition. */
     public Rows and(String condition) {
-        return new Rows(sql + " and " + condition, parameters, sortType, descending, walk == null ? null : walk + " and " + condition);
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, walk == null ? null : walk + " and " + condition,
+                walkOnly);
     }
 
     /**
@@ -41,7 +43,17 @@ public record Rows(String sql, Map<String, Object> parameters, SortType sortType
         String hit = walk == null
                 ? sql.substring(0, sql.indexOf(" from ")) + ", (" + condition + ") as hit" + sql.substring(sql.indexOf(" from "))
                 : walk.replaceFirst(" as hit ", Matcher.quoteReplacement(" and (" + condition + ") as hit "));
-        return new Rows(sql + " and " + condition, parameters, sortType, descending, hit);
+        return new Rows(sql + " and " + condition, parameters, sortType, descending, hit, walkOnly);
+    }
+
+    /**
+     * These probed rows, for a condition whose index would read too many rows to find its matches (a text filter
+     * whose words are all common, with a negation or a phrase that few of their rows meet): a page walks at most
+     * {@link KeysetPager#WALK_ONLY_ROWS} rows in the sort order and ends the list when it finds fewer matches than
+     * asked there; their count is counted among as many rows.
+     */
+    public Rows walkedOnly() {
+        return new Rows(sql, parameters, sortType, descending, walk, true);
     }
 
     /** Whether a page walks these rows first; see {@link #andProbed}. */

@@ -9,6 +9,7 @@ import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.graphql.page.Rows;
+import dev.newsgraph.graphql.page.TextFilters;
 import dev.newsgraph.graphql.page.SortType;
 import jakarta.inject.Inject;
 import java.time.LocalDate;
@@ -25,6 +26,8 @@ import org.eclipse.microprofile.graphql.Source;
 public class StatementApi {
     @Inject
     NodeLoader loader;
+    @Inject
+    TextFilters textFilters;
     @Inject
     Pagers pagers;
     @Inject
@@ -44,7 +47,7 @@ public class StatementApi {
             @Id @Description("Only statements of this article.") String article,
             @Description("Said on or after this day.") LocalDate from,
             @Description("Said on or before this day.") LocalDate to,
-            @Description("Full-text search in the statement text.") String text) {
+            @Description("Full-text search in the statement text." + TextFilters.COMMON_WORDS) String text) {
         return pagers.statements.root(rows(speaker, kind, about, article, from, to, text), pagers.request(first, after, last, before));
     }
 
@@ -78,7 +81,7 @@ public class StatementApi {
             }
         }
         if (text != null) {
-            rows = rows.andProbed("s.search @@ websearch_to_tsquery('english', :text)").with("text", text);
+            rows = textFilters.matching(rows, "s", "statement", "english", text);
         }
         return rows;
     }

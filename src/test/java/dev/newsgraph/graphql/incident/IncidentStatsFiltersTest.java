@@ -6,6 +6,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 import dev.newsgraph.graphql.GraphQLClient;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -24,9 +25,10 @@ class IncidentStatsFiltersTest {
               }
             }""";
     static final String LISTED = """
-            query($perpetrator: ID, $type: [IncidentType], $country: String, $within: ID, $from: Date, $to: Date) {
-              incidents(perpetrator: $perpetrator, type: $type, country: $country, within: $within, from: $from, to: $to, first: 100) {
-                totalCount nodes { killed injured }
+            query($perpetrator: ID, $type: [IncidentType], $country: String, $within: ID, $from: Date, $to: Date, $after: String) {
+              incidents(perpetrator: $perpetrator, type: $type, country: $country, within: $within, from: $from, to: $to,
+                        first: 100, after: $after) {
+                totalCount nodes { killed injured } pageInfo { hasNextPage endCursor }
               }
             }""";
 
@@ -51,9 +53,17 @@ class IncidentStatsFiltersTest {
                 // Windows whose ends cut weeks and months (read from the incidents) around whole ones (from the totals)
                 Map.of("from", "2025-06-05", "to", "2025-12-31"), Map.of("to", "2025-06-07"), Map.of("from", "2025-02-27"),
                 Map.of("country", "UA", "from", "2025-05-28", "to", "2025-06-30"))) {
-            JsonPath incidents = GraphQLClient.data(LISTED, filter);
-            long listed = ((Number) incidents.get("incidents.totalCount")).longValue();
-            List<Map<String, Object>> nodes = incidents.getList("incidents.nodes");
+            // Every page: the tests' graph holds more than a page of some filters' incidents.
+            List<Map<String, Object>> nodes = new ArrayList<>();
+            Map<String, Object> variables = new HashMap<>(filter);
+            long listed;
+            JsonPath incidents;
+            do {
+                incidents = GraphQLClient.data(LISTED, variables);
+                listed = ((Number) incidents.get("incidents.totalCount")).longValue();
+                nodes.addAll(incidents.getList("incidents.nodes"));
+                variables.put("after", incidents.getString("incidents.pageInfo.endCursor"));
+            } while (incidents.getBoolean("incidents.pageInfo.hasNextPage"));
             assertTrue(listed > 0 && listed == nodes.size(), "the sample has a page of incidents for " + filter);
             for (String grouping : List.of("TYPE", "COUNTRY", "MONTH", "WEEK")) {
                 List<Map<String, Object>> groups = stats(grouping, filter);

@@ -45,7 +45,21 @@ class KeysetPagerTest {
                 assertEquals(expected, reversed(walk(probed, true, bound)), "backward, probing " + bound + " rows, descending " + descending);
                 assertEquals(MATCHES, keyset.count(probed, bound), "the count, probing " + bound + " rows");
             }
+            assertEquals(expected, walk(probed.walkedOnly(), false, 0), "walked only, forward, descending " + descending);
+            assertEquals(expected, reversed(walk(probed.walkedOnly(), true, 0)), "walked only, backward, descending " + descending);
+            assertEquals(MATCHES, keyset.count(probed.walkedOnly(), 0), "walked only, the count");
         }
+    }
+
+    @Test
+    void aWalkedOnlyListEndsWhereItsWalkFindsTooFew() {
+        long top = 3L * KeysetPager.WALK_ONLY_ROWS;
+        long beyond = top - KeysetPager.WALK_ONLY_ROWS - 10; // further down than a page walks from the second match
+        Rows probed = Rows.of("select 0 as parent, g as id, g as sort_value from generate_series(1, :top) g where true", SortType.BIGINT, true)
+                .andProbed("g in (:top, :top - 1, :beyond)").with("top", top).with("beyond", beyond);
+        assertEquals(List.of(top, top - 1, beyond), walk(probed, false, KeysetPager.WALKED_ROWS), "the probed list finds every match");
+        assertEquals(List.of(top, top - 1), walk(probed.walkedOnly(), false, 0), "walked only: the matches within its walk");
+        assertEquals(2, keyset.count(probed.walkedOnly(), 0), "counted within its walk");
     }
 
     /** Every key of the list, two at a time, in the order the pages give them. */
