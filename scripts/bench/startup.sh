@@ -18,7 +18,9 @@
 # container takes 80 % of the host's memory for its heap otherwise).
 # Each start prints: seconds from launch to /q/health/ready answering UP and to the first answer of
 # `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
-# seconds by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the
+# seconds by then, the start's main thread's CPU milliseconds and the milliseconds it waited for a core by readiness
+# (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
+# time), seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the
 # RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
 # requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
 # wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
@@ -64,6 +66,12 @@ launch() { # server: runs it in the foreground
 }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
+main_thread() { # server pid -> the CPU milliseconds and the milliseconds waiting for a core of the thread that runs the start: the process's first
+    # thread in a native executable; in a JVM the launcher's first thread only waits, and main() runs in the second
+    local tid=$2
+    case $1 in *native) ;; *) tid=$(ls "/proc/$2/task" | sort -n | sed -n 2p);; esac
+    awk '{printf "%d ms CPU, %d ms waiting for a core", $1 / 1e6, $2 / 1e6}' "/proc/$2/task/$tid/schedstat"
+}
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 graphql() { curl -s -o "$WORK/answer.json" -w '%{http_code}' "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
@@ -85,10 +93,11 @@ start() { # server database sample-data label
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
         launch "$1" >> "$WORK/$1.log" 2>&1 &
     SERVER_PID=$!
-    local ready_after= answered=
+    local ready_after= answered= main=
     for _ in $(seq 60000); do
         if [ -z "$ready_after" ] && ready; then
             ready_after=$(since "$started")
+            main=$(main_thread "$1" "$SERVER_PID")
         fi
         if [ -n "$ready_after" ] && [ "$(graphql "$FIRST_QUERY")" = 200 ] && grep -q '"edges"' "$WORK/answer.json"; then
             answered=$(since "$started")
@@ -105,8 +114,8 @@ start() { # server database sample-data label
     sleep 5
     local idle=$(rss_mb "$SERVER_PID")
     local loaded=$(under_load "$SERVER_PID")
-    printf '%-15s %-8s ready %6ss, first answer %6ss, %5s CPU s; first extract %5ss; RSS idle %4s MB, under load %s req/s; load %s\n' \
-        "$1" "$4" "$ready_after" "$answered" "$cpu" "$extract" "$idle" "$loaded" "$(cut -d' ' -f1 /proc/loadavg)"
+    printf '%-15s %-8s ready %6ss, first answer %6ss, %5s CPU s; main thread by ready %s; first extract %5ss; RSS idle %4s MB, under load %s req/s; load %s\n' \
+        "$1" "$4" "$ready_after" "$answered" "$cpu" "$main" "$extract" "$idle" "$loaded" "$(cut -d' ' -f1 /proc/loadavg)"
     stop_server
 }
 
