@@ -1,7 +1,7 @@
 #!/usr/bin/env bash
 # Writes an AOT cache for the packaged jar (JDK 25 or newer: JEP 483, 514 and 515), so that the JVM starts with the
 # service's classes already loaded and linked and its early method profiles recorded: about half the CPU to the first
-# answer (README "Start-up").
+# answer (docs/performance.md, "Start-up").
 #
 #   ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar
 #   JAVA=/usr/lib/jvm/jdk-25/bin/java scripts/aot-cache.sh         # writes target/quarkus-app/app.aot

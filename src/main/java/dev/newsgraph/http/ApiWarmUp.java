@@ -34,10 +34,10 @@ import org.jboss.logging.Logger;
  * <p>
  * Why: a freshly started JVM runs the request path interpreted until the JIT compilers have compiled it, and on two
  * busy cores that takes a minute of traffic: a front-page client arriving 22 s after readiness got about 420 requests
- * per second at 3.4 ms of CPU each in its first five seconds, and about 765 at 1.4 ms after this warm-up (README,
- * "Warm-up after start"). One request at a time leaves the rest of the machine to the clients that arrive meanwhile. The
- * requests go through everything a client's does (HTTP, the checks, the compiled path and the resolvers), so they
- * count in the metrics like any other read.
+ * per second at 3.4 ms of CPU each in its first five seconds, and about 765 at 1.4 ms after this warm-up
+ * (docs/performance.md, "Warm-up after start"). One request at a time leaves the rest of the machine to the clients
+ * that arrive meanwhile. The requests go through everything a client's does (HTTP, the checks, the compiled path and
+ * the resolvers), so they count in the metrics like any other read.
  */
 @ApplicationScoped
 public class ApiWarmUp {
