@@ -1,5 +1,6 @@
 package dev.newsgraph.http;
 
+import dev.newsgraph.db.ReadGate;
 import dev.newsgraph.error.ErrorCodes;
 import io.smallrye.config.ConfigMapping;
 import io.smallrye.config.WithDefault;
@@ -13,6 +14,7 @@ import jakarta.annotation.PostConstruct;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
 import java.time.Duration;
+import java.util.Optional;
 import java.util.Queue;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -41,9 +43,12 @@ public class RequestAdmission {
 
     @ConfigMapping(prefix = "newsgraph.admission")
     public interface Config {
-        /** GraphQL requests executing at once; at most newsgraph.db.reads.connections. */
-        @WithDefault("14")
-        int running();
+        /**
+         * GraphQL requests executing at once, at most newsgraph.db.reads.connections; by default three per core (as
+         * many as those connections at most): on two cores shared with PostgreSQL, 14 at once answered the front page
+         * at 8 connections with a p99 of 59 to 121 ms, 6 with 24 to 25 ms, at the same rate (docs/performance.md).
+         */
+        Optional<Integer> running();
 
         /** Requests that may wait for their turn; more are refused at once. */
         @WithDefault("1024")
@@ -74,19 +79,29 @@ public class RequestAdmission {
     @Inject
     Config config;
     @Inject
+    ReadGate.Config reads;
+    @Inject
     Vertx vertx;
+    /** newsgraph.admission.running, or three per core, no more than the connections reads may take. */
+    private int runningAtMost;
 
     private final AtomicInteger running = new AtomicInteger();
     private final AtomicInteger waiting = new AtomicInteger();
     private final Queue<Waiting> queue = new ConcurrentLinkedQueue<>();
     private final Set<Turn> turns = ConcurrentHashMap.newKeySet();
 
+    @PostConstruct
+    void init() {
+        int perCores = 3 * Runtime.getRuntime().availableProcessors();
+        runningAtMost = config.running().orElse(Math.min(perCores, reads.connections()));
+        sweepRegularly();
+    }
+
     /**
      * The response's end and close handlers belong to SmallRye's handler, so a client that disconnects mid-request
      * never reaches the headers-end handler: a sweep ends such turns.
      */
-    @PostConstruct
-    void sweepRegularly() {
+    private void sweepRegularly() {
         vertx.setPeriodic(SWEEP_MILLIS, id -> turns.forEach(turn -> {
             if (turn.routing.response().closed()) {
                 end(turn);
@@ -153,7 +168,7 @@ public class RequestAdmission {
         int now;
         do {
             now = running.get();
-            if (now >= config.running()) {
+            if (now >= runningAtMost) {
                 return false;
             }
         } while (!running.compareAndSet(now, now + 1));
