@@ -38,16 +38,16 @@ class EntityRows {
 
     Rows named(String type, String text) {
         String select = "select 0 as parent, e.id, e.name as sort_value from ";
+        Rows all = Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false);
         if (text == null) {
-            return Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false);
+            return all;
         }
         record Word(String word, boolean alone) {
         }
         List<Word> required = reads.select(REQUIRED_WORD, row -> new Word(row.getString(1), row.getBoolean(2)), text, text, type,
                 COUNTED_NAMES + 1);
         if (required.isEmpty()) {
-            return Rows.of(select + "named_entity e where e.type = '" + type + "'", SortType.TEXT, false)
-                    .andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
+            return all.andProbed("e.search @@ websearch_to_tsquery('simple', :text)").with("text", text);
         }
         Rows rows = Rows.of(select + "named_entity_word e where e.type = '" + type + "' and e.word = :word", SortType.TEXT, false)
                 .with("word", required.get(0).word());
