@@ -8,10 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grew again by an unseen batch (122 to 131: elections, a court verdict, an inauguration, a landslide, a raid) and
- * copy without a headline line is now read through the splitter, as a user's would be; every floor sits just under the
- * figures of the grown split (people 0.969, organizations 0.910, places 0.927, incidents 74/95, events 30/40). The
- * organization and event floors are lower than last round's because the new copy is harder, not because a figure fell.
+ * split grows by each unseen batch once it has been measured; with the last (133 to 140: a protest death, a drone strike
+ * told with counter-claims, an election, an indictment) the floors sit just under the figures of the grown split
+ * (people 0.967, organizations 0.911, places 0.926, incidents 74/97, events 31/42): the new copy is harder, no figure
+ * fell on the articles measured before.
  */
 class ExtractionEvaluationTest {
 
@@ -54,11 +54,11 @@ class ExtractionEvaluationTest {
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
         assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.77, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.76, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.74, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.73, DEV::corpusReport);
     }
 }
