@@ -4,7 +4,11 @@ import dev.newsgraph.domain.HeadlineBasis;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collections;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
+import java.util.Set;
 import java.util.regex.Pattern;
 
 /**
@@ -42,6 +46,10 @@ final class PlainCopyParser {
     private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
             + "\\p{IsCyrillic}\\p{IsArabic}][^:：]*[:：]\\s*(?=\\p{IsLatin})");
     /** A date after a dash at the end of a headline. */
+    /** Words of four letters or more that say nothing of a story's subject. */
+    private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
+            "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
+            "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
     private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
 
     private final FeedParser captions;
@@ -275,6 +283,8 @@ final class PlainCopyParser {
     private static final class Draft {
         String headline;
         boolean headlineFixed;
+        /** Headline-shaped lines after the headline, before the story: {@link #headlineOfStory()}. */
+        final List<String> laterHeadlines = new ArrayList<>();
         final List<RawArticle.RawCaption> captions = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
         Dateline dateline;
@@ -294,7 +304,41 @@ final class PlainCopyParser {
             boolean labelled = headline != null && headline.endsWith(": " + line);
             if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
                 headline = line;
+            } else if (!headlineFixed) {
+                laterHeadlines.add(line);
             }
+        }
+
+        /**
+         * The headline, unless it has nothing to do with the story and a later headline-shaped line before the story
+         * has: a site's tagline ("Swiss perspectives in 10 languages") or a date above the headline shares no word
+         * with the lead, while a headline sums it up.
+         */
+        private String headlineOfStory() {
+            if (laterHeadlines.isEmpty() || headline == null) {
+                return headline;
+            }
+            String lead = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));
+            Set<String> leadWords = stems(lead);
+            if (!Collections.disjoint(stems(headline), leadWords)) {
+                return headline;
+            }
+            return laterHeadlines.stream().filter(h -> !Collections.disjoint(stems(h), leadWords)).findFirst()
+                    .orElse(headline);
+        }
+
+        /**
+         * The first five letters of each word of four letters or more, lower case, and every number: enough to see
+         * that "trebled" and "trebling", "Afghan" and "Afghanistan" are the same word.
+         */
+        private static Set<String> stems(String text) {
+            Set<String> out = new HashSet<>();
+            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+                if (w.length() >= 4 && !COMMON_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
+                    out.add(w.substring(0, Math.min(5, w.length())));
+                }
+            }
+            return out;
         }
 
         void addParagraph(String text) {
@@ -374,7 +418,7 @@ final class PlainCopyParser {
                 return;
             }
             HeadlineBasis basis = HeadlineBasis.STATED;
-            String title = headline;
+            String title = headlineOfStory();
             if (title == null) {
                 basis = HeadlineBasis.FIRST_SENTENCE;
                 title = SentenceSplitter.split(paragraphs.get(0)).get(0);

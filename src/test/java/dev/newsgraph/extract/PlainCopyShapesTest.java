@@ -55,6 +55,19 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aSitesTaglineAboveTheHeadlineGivesWayToTheHeadlineThatSumsUpTheStory() {
+        // page chrome a paste brings above the headline: a site's tagline, a date in a form no date line takes
+        // (invented copy)
+        for (String above : List.of("Independent perspectives in twelve languages", "Saturday the Fourth of Spring")) {
+            ArticleInput a = one(above + "\n\nAfghan deputy governor killed in ambush in Logar\n\n" + BODY);
+            assertEquals("Afghan deputy governor killed in ambush in Logar", a.headline(), above);
+        }
+        // a line above the headline that speaks of the story stays a kicker the headline replaces only when short
+        ArticleInput kept = one("Deputy governor of Logar ambushed\n\nA second line of chrome here\n\n" + BODY);
+        assertEquals("Deputy governor of Logar ambushed", kept.headline());
+    }
+
+    @Test
     void aTitleCaseHeadlineRunIntoTheLeadOnOneLineIsCutOff() {
         // a page flattened into one line by a mirror, with no byline between headline and lead (invented copy)
         ArticleInput a = one("Originally posted by the Voice of America. Voice of America content is in the public domain. "
