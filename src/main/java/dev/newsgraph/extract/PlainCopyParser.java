@@ -5,9 +5,11 @@ import dev.newsgraph.domain.HeadlineBasis;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Collections;
+import java.util.HashMap;
 import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -83,7 +85,7 @@ final class PlainCopyParser {
                 case NAME, HEADLINE -> {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
-                        draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
+                        draft.nameUnderHeadline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
                         continue;
                     } else if (draft.paragraphs.isEmpty()) {
@@ -285,6 +287,9 @@ final class PlainCopyParser {
         boolean headlineFixed;
         /** Headline-shaped lines after the headline, before the story: {@link #headlineOfStory()}. */
         final List<String> laterHeadlines = new ArrayList<>();
+        String lastOffered;
+        /** A name alone on the line under a headline-shaped line: the byline, if that line is the headline. */
+        final Map<String, CopyLines.Byline> namesUnder = new HashMap<>();
         final List<RawArticle.RawCaption> captions = new ArrayList<>();
         final List<String> paragraphs = new ArrayList<>();
         Dateline dateline;
@@ -302,6 +307,7 @@ final class PlainCopyParser {
             boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
             // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
             boolean labelled = headline != null && headline.endsWith(": " + line);
+            lastOffered = line;
             if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
                 headline = line;
             } else if (!headlineFixed) {
@@ -400,6 +406,10 @@ final class PlainCopyParser {
             }
         }
 
+        void nameUnderHeadline(CopyLines.Byline b) {
+            namesUnder.putIfAbsent(lastOffered == null ? headline : lastOffered, b);
+        }
+
         void byline(CopyLines.Byline b) {
             if (byline == null) {
                 byline = b;
@@ -419,6 +429,9 @@ final class PlainCopyParser {
             }
             HeadlineBasis basis = HeadlineBasis.STATED;
             String title = headlineOfStory();
+            if (byline == null && title != null) {
+                byline = namesUnder.get(title);
+            }
             if (title == null) {
                 basis = HeadlineBasis.FIRST_SENTENCE;
                 title = SentenceSplitter.split(paragraphs.get(0)).get(0);

@@ -62,6 +62,10 @@ class PlainCopyShapesTest {
             ArticleInput a = one(above + "\n\nAfghan deputy governor killed in ambush in Logar\n\n" + BODY);
             assertEquals("Afghan deputy governor killed in ambush in Logar", a.headline(), above);
         }
+        // a section menu above the headline: its name under a menu line is no byline of the story
+        ArticleInput menu = one("Trade Talks In Geneva\nWorld Sport\n\nAfghan deputy governor killed in ambush in Logar\n\n" + BODY);
+        assertEquals("Afghan deputy governor killed in ambush in Logar", menu.headline());
+        assertNull(menu.author());
         // a line above the headline that speaks of the story stays a kicker the headline replaces only when short
         ArticleInput kept = one("Deputy governor of Logar ambushed\n\nA second line of chrome here\n\n" + BODY);
         assertEquals("Deputy governor of Logar ambushed", kept.headline());
