@@ -42,7 +42,7 @@ final class CopyLines {
             "print", "share", "reddit", "telegram", "copy", "link", "comment", "comments", "messenger", "pinterest", "flipboard",
             "bluesky", "threads", "tweet", "save", "gift", "article", "this", "on", "via", "sms", "mail");
     private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+(?<names>[\\p{Lu}][\\p{L}.'’\\- ]+?(?:(?:,|\\s+and|\\s+&)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+?)*)"
-            + "(?:\\s*(?:,|\\||\\bfor\\b|—|–|-|\\bof\\b)?\\s*(?<outlet>(?:The )?[A-Z][\\p{L}.&'’ ]{1,40}))?\\s*$");
+            + "(?:(?:\\s*(?:,|\\||\\bfor\\b|—|–|-|\\bof\\b)\\s*|\\s+)(?<outlet>(?:The )?[A-Z][\\p{L}.&'’ ]{1,40}))?\\s*$");
     private static final Pattern PIPE_BYLINE = Pattern.compile("^(?<names>[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3}"
             + "(?:\\s*(?:,|and|&)\\s*[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3})*)\\s*[|,]\\s*(?<outlet>[A-Z][\\p{L}.&'’ ]{1,40})$");
     /** "Reporting by Jane Doe in Kyiv; Editing by John Roe", "(Additional reporting by ...)", "Compiled by ...". */

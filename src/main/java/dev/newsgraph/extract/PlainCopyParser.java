@@ -48,6 +48,7 @@ final class PlainCopyParser {
     private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
             + "\\p{IsCyrillic}\\p{IsArabic}][^:：]*[:：]\\s*(?=\\p{IsLatin})");
     /** A date after a dash at the end of a headline. */
+    private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
     private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
             "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
@@ -143,9 +144,26 @@ final class PlainCopyParser {
     private List<Line> classify(List<String> raw) {
         List<Line> out = new ArrayList<>(raw.size());
         for (String text : raw) {
-            out.add(new Line(text, text.isEmpty() ? Kind.GAP : kind(text)));
+            for (String part : bylineAndDate(text)) {
+                out.add(new Line(part, part.isEmpty() ? Kind.GAP : kind(part)));
+            }
         }
         return out;
+    }
+
+    /** "By JANE DOE Apr 30, 2018, 5:00 AM ET": a byline and a date line on one line, as two; any other line as it is. */
+    private static List<String> bylineAndDate(String line) {
+        if (line.length() > 120 || !BY_WORD.matcher(line).lookingAt()) {
+            return List.of(line);
+        }
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(line);
+        int at = dates.isEmpty() ? -1 : line.indexOf(dates.get(0).text());
+        if (at <= 0) {
+            return List.of(line);
+        }
+        String names = line.substring(0, at).replaceFirst("[\\s,|·•–—-]+$", "");
+        String date = line.substring(at);
+        return CopyLines.byline(names) != null && CopyLines.dateLine(date) != null ? List.of(names, date) : List.of(line);
     }
 
     private Kind kind(String line) {
@@ -295,6 +313,7 @@ final class PlainCopyParser {
         Dateline dateline;
         CopyLines.Byline byline;
         CopyLines.DateLine published;
+        boolean publishedAboveHeadline;
         /** The outlet a provenance line or flattened byline names. */
         String producer;
         boolean ended;
@@ -418,8 +437,11 @@ final class PlainCopyParser {
 
         void date(CopyLines.DateLine d) {
             provenance(d.outlet());
-            if (published == null || published.updated() && !d.updated()) {
+            // A date above the headline may be the page's own (today's date by its masthead); one under it is the story's.
+            boolean aboveGivesWay = publishedAboveHeadline && headline != null;
+            if (published == null || aboveGivesWay || published.updated() && !d.updated()) {
                 published = d;
+                publishedAboveHeadline = headline == null;
             }
         }
 

@@ -72,6 +72,22 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aBylineInCapitalsWithItsDateOnOneLineGivesTheAuthorAndTheDate() {
+        // the layout of a US broadcaster's page (invented copy)
+        ArticleInput a = one("Afghan deputy governor killed in ambush in Logar\nBy JANE EXAMPLE Apr 30, 2018, 5:00 AM ET\n\n" + BODY);
+        assertEquals("JANE EXAMPLE", a.author());
+        assertEquals(LocalDate.of(2018, 4, 30), a.publishedOn());
+    }
+
+    @Test
+    void theStorysDateUnderTheHeadlineWinsOverThePagesDateAboveIt() {
+        // a local paper's masthead: today's date and the weather above the story, the story's date under its headline
+        ArticleInput a = one("Sunday, May 25, 2025\n48.0°F\n\nAfghan deputy governor killed in ambush in Logar\n\n"
+                + "by The Associated Press\n| April 4, 2014 9:00 PM\n\n" + BODY);
+        assertEquals(LocalDate.of(2014, 4, 4), a.publishedOn());
+    }
+
+    @Test
     void aTitleCaseHeadlineRunIntoTheLeadOnOneLineIsCutOff() {
         // a page flattened into one line by a mirror, with no byline between headline and lead (invented copy)
         ArticleInput a = one("Originally posted by the Voice of America. Voice of America content is in the public domain. "
