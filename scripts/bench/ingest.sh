@@ -5,7 +5,8 @@
 #
 # For each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs BASELINE_APP=path/to/quarkus-app, an older
 # build, first: before and after figures from one run; "baseline newsgraph baseline newsgraph" alternates them, so that
-# a change of the machine's load shows), on a database of its own, created fresh:
+# a change of the machine's load shows; APP=path/to/quarkus-app runs another build than target/quarkus-app as "newsgraph",
+# so that the worktree can be rebuilt while it runs), on a database of its own, created fresh:
 #   - start-up: the jar (prod profile) with the sample data on: seconds from launch to /q/health/ready, on the fresh
 #     database (migrations and sample ingest included) and again on restart; then without sample data (the prod default);
 #   - the first `extract` query right after that start is ready (does it pay for loading the NLP models?); RSS idle;
@@ -51,7 +52,7 @@ trap cleanup EXIT
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 TOKEN=$(java scripts/DevToken.java editor)
-app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo target/quarkus-app; fi; }
+app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo "${APP:-target/quarkus-app}"; fi; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its running children's
