@@ -14,7 +14,8 @@
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
 #     errors and the statuses of the ingested articles, the CPU per article of the server and of PostgreSQL (all its
-#     processes), the server's RSS at the end of the load and the top-level SQL statements per article stored
+#     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
+#     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the end of the load and the top-level SQL statements per article stored
 #     (pg_stat_statements); $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query),
 #     the triggers' own statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
@@ -102,14 +103,21 @@ for server in $SERVERS; do
     first=$(first_extract)
     sleep 5
     idle=$(rss_mb "$SERVER_PID")
-    ticks=$(cpu_ticks "$SERVER_PID")
-    pg_ticks=$(pg_cpu_ticks)
     stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
-    result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
-        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
+    load_out=$WORK/$server.load.txt
+    java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
+        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" > "$load_out" &
+    load_pid=$!
+    await_line() { until grep -q "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
+    await_line "WINDOW start"
+    ticks=$(cpu_ticks "$SERVER_PID")
+    pg_ticks=$(pg_cpu_ticks)
+    await_line "WINDOW end"
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
     pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
+    wait "$load_pid"
+    result=$(grep -v '^WINDOW' "$load_out")
     load=$(cut -d' ' -f1 /proc/loadavg)
     loaded=$(rss_mb "$SERVER_PID")
     echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
@@ -120,9 +128,9 @@ for server in $SERVERS; do
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
         from pg_stat_statements order by total_exec_time desc limit 60" > "$WORK/$server.statements.txt"
     stop_server
-    line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
+    line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms, PostgreSQL %.1f ms",
-        f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0), (f[3] ? pg * 1000 / hz / (f[3] * (d + w)) : 0) }')
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), (f[15] ? pg * 1000 / hz / f[15] : 0) }')
     echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done
