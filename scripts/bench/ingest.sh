@@ -109,7 +109,7 @@ for server in $SERVERS; do
     java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
         "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" > "$load_out" &
     load_pid=$!
-    await_line() { until grep -q "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
+    await_line() { until grep -qs "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
     await_line "WINDOW start"
     ticks=$(cpu_ticks "$SERVER_PID")
     pg_ticks=$(pg_cpu_ticks)
