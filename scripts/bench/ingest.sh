@@ -15,9 +15,10 @@
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
 #     errors and the statuses of the ingested articles, the CPU per article of the server and of PostgreSQL (all its
 #     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
-#     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the end of the load and the top-level SQL statements per article stored
-#     (pg_stat_statements); $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query),
-#     the triggers' own statements among them (top-level f). Times there are wall-clock: on a loaded machine they
+#     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the
+#     end of the load and the top-level SQL statements per article stored (pg_stat_statements);
+#     $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query), the triggers' own
+#     statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.

@@ -88,7 +88,6 @@ class ArticleWriter {
      * per article instead of one per kind. Events come first, for the statements' event ids.
      */
     void storeOwnRows(StoringArticle article) {
-        String statements = statements(article);
         sql.update("""
                 with photos as (
                     insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
@@ -120,7 +119,7 @@ class ArticleWriter {
                 from json_to_recordset(cast(? as json)) as a(n int, position int, entity_id bigint)
                 join stored on stored.position = a.position
                 order by a.n""", article.articleId, photos(article), article.articleId, mentions(article), article.articleId,
-                roles(article), article.articleId, statements, statementsAbout(article));
+                roles(article), article.articleId, statements(article), statementsAbout(article));
     }
 
     private static String photos(StoringArticle article) {
