@@ -19,7 +19,9 @@ import java.util.stream.Stream;
  * corpus copy, one after the other, for WARMUP then DURATION seconds. Every article gets a sentence of its own
  * ("It was filed as bench item 17-3-402."), so that no two hash alike and every one is stored, not found UNCHANGED. Prints, over the
  * measured DURATION only: articles/s stored, requests, p50/p99 per request, errors (transport errors, non-200 answers,
- * answers with GraphQL errors), and the statuses of the ingested articles.
+ * answers with GraphQL errors), and the statuses of the ingested articles. Prints "WINDOW start" and "WINDOW end" as the
+ * measured window opens and closes, so that the caller can read the CPU used in it, and (window_articles) the articles
+ * stored by the requests answered in it: the work the window's CPU did, whatever the window cut at its edges.
  *
  *   java scripts/bench/IngestLoad.java URL TOKEN CORPUS-DIR CLIENTS PER_REQUEST WARMUP-SECONDS DURATION-SECONDS RUN-ID
  */
@@ -71,6 +73,7 @@ public class IngestLoad {
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         AtomicLong stored = new AtomicLong();
+        AtomicLong answeredInWindow = new AtomicLong();
         java.util.Map<String, AtomicLong> statuses = new java.util.concurrent.ConcurrentSkipListMap<>();
         List<String> errorSamples = Collections.synchronizedList(new ArrayList<>());
         CountDownLatch done = new CountDownLatch(clients);
@@ -100,6 +103,9 @@ public class IngestLoad {
                             failed = true;
                         }
                         long received = System.nanoTime();
+                        if (received >= measureFrom && received <= end && !failed) {
+                            answeredInWindow.addAndGet(STATUS.matcher(answer).results().filter(status -> !status.group(1).equals("UNCHANGED")).count());
+                        }
                         if (sent < measureFrom || received > end) {
                             continue; // only requests wholly inside the measured window count
                         }
@@ -127,13 +133,26 @@ public class IngestLoad {
             });
             thread.start();
         }
+        announce("WINDOW start", measureFrom);
+        announce("WINDOW end", end);
         done.await();
         List<Long> sorted = new ArrayList<>(latencies);
         Collections.sort(sorted);
         double seconds = measureNanos / 1e9;
-        System.out.printf("RESULT articles/s=%.1f requests=%d p50_ms=%.0f p99_ms=%.0f errors=%d statuses=%s%n",
-                stored.get() / seconds, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(), statuses.toString().replace("=", ":").replace(" ", ""));
+        System.out.printf("RESULT articles/s=%.1f requests=%d p50_ms=%.0f p99_ms=%.0f errors=%d statuses=%s window_articles=%d%n",
+                stored.get() / seconds, sorted.size(), percentile(sorted, 0.50), percentile(sorted, 0.99), errors.get(),
+                statuses.toString().replace("=", ":").replace(" ", ""), answeredInWindow.get());
         errorSamples.forEach(sample -> System.out.println("error sample: " + sample));
+    }
+
+    /** Prints the line at {@code nanoTime} (System.nanoTime()), at once. */
+    static void announce(String line, long nanoTime) throws InterruptedException {
+        long wait = nanoTime - System.nanoTime();
+        if (wait > 0) {
+            Thread.sleep(wait / 1_000_000, (int) (wait % 1_000_000));
+        }
+        System.out.println(line);
+        System.out.flush();
     }
 
     /**

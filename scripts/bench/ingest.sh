@@ -5,7 +5,8 @@
 #
 # For each server of SERVERS ("newsgraph"; "baseline newsgraph" also runs BASELINE_APP=path/to/quarkus-app, an older
 # build, first: before and after figures from one run; "baseline newsgraph baseline newsgraph" alternates them, so that
-# a change of the machine's load shows), on a database of its own, created fresh:
+# a change of the machine's load shows; APP=path/to/quarkus-app runs another build than target/quarkus-app as "newsgraph",
+# so that the worktree can be rebuilt while it runs), on a database of its own, created fresh:
 #   - start-up: the jar (prod profile) with the sample data on: seconds from launch to /q/health/ready, on the fresh
 #     database (migrations and sample ingest included) and again on restart; then without sample data (the prod default);
 #   - the first `extract` query right after that start is ready (does it pay for loading the NLP models?); RSS idle;
@@ -13,9 +14,11 @@
 #     (src/test/resources/extract/corpus/dev/*.txt, each made unique by a closing line so that every one is stored) for
 #     WARMUP (10) then DURATION (30) seconds; prints articles/s stored over DURATION, requests, p50/p99 per request,
 #     errors and the statuses of the ingested articles, the CPU per article of the server and of PostgreSQL (all its
-#     processes), the server's RSS at the end of the load and the top-level SQL statements per article stored
-#     (pg_stat_statements); $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query),
-#     the triggers' own statements among them (top-level f). Times there are wall-clock: on a loaded machine they
+#     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
+#     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the
+#     end of the load and the top-level SQL statements per article stored (pg_stat_statements);
+#     $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query), the triggers' own
+#     statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
@@ -51,7 +54,7 @@ trap cleanup EXIT
 
 [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 TOKEN=$(java scripts/DevToken.java editor)
-app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo target/quarkus-app; fi; }
+app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo "${APP:-target/quarkus-app}"; fi; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
 pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its running children's
@@ -101,14 +104,21 @@ for server in $SERVERS; do
     first=$(first_extract)
     sleep 5
     idle=$(rss_mb "$SERVER_PID")
-    ticks=$(cpu_ticks "$SERVER_PID")
-    pg_ticks=$(pg_cpu_ticks)
     stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
-    result=$(java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
-        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)")
+    load_out=$WORK/$server.load.txt
+    java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
+        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" > "$load_out" &
+    load_pid=$!
+    await_line() { until grep -qs "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
+    await_line "WINDOW start"
+    ticks=$(cpu_ticks "$SERVER_PID")
+    pg_ticks=$(pg_cpu_ticks)
+    await_line "WINDOW end"
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
     pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
+    wait "$load_pid"
+    result=$(grep -v '^WINDOW' "$load_out")
     load=$(cut -d' ' -f1 /proc/loadavg)
     loaded=$(rss_mb "$SERVER_PID")
     echo "$result" | grep -v '^RESULT' | sed "s/^/$server: /" >&2 || true
@@ -119,9 +129,9 @@ for server in $SERVERS; do
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
         from pg_stat_statements order by total_exec_time desc limit 60" > "$WORK/$server.statements.txt"
     stop_server
-    line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" -v d="$DURATION" -v w="$WARMUP" 'BEGIN {
+    line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms, PostgreSQL %.1f ms",
-        f[3], f[5], f[7], f[9], f[11], f[13], (f[3] ? ticks * 1000 / hz / (f[3] * (d + w)) : 0), (f[3] ? pg * 1000 / hz / (f[3] * (d + w)) : 0) }')
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), (f[15] ? pg * 1000 / hz / f[15] : 0) }')
     echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done

@@ -98,11 +98,8 @@ public class ArticleIngester {
         if (feed != null) {
             articles.linkFeed(article.articleId, feed);
         }
-        articles.storePhotos(article);
-        articles.storeMentions(article);
-        articles.storeRoles(article);
         events.storeEvents(article);
-        articles.storeStatements(article);
+        articles.storeOwnRows(article);
         incidents.storeIncidents(article);
         stored.fire(new ArticleStored(article.articleId, article.createdIncidentIds));
         return new IngestResult(replaced != null ? IngestStatus.UPDATED : IngestStatus.CREATED, article.articleId,

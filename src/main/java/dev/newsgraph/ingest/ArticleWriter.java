@@ -15,8 +15,8 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The article's own rows: the article, its feed link, photos, mentions, roles and statements, each kind in one
- * statement.
+ * The article's own rows: the article, its feed link, and its photos, mentions, roles and statements (those four in one
+ * statement).
  */
 @ApplicationScoped
 class ArticleWriter {
@@ -83,7 +83,46 @@ class ArticleWriter {
         sql.update("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)");
     }
 
-    void storePhotos(StoringArticle article) {
+    /**
+     * The article's photos, mentions, roles and statements (with what each is about), in one statement: a round trip
+     * per article instead of one per kind. Events come first, for the statements' event ids.
+     */
+    void storeOwnRows(StoringArticle article) {
+        sql.update("""
+                with photos as (
+                    insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
+                    select ?, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
+                    from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
+                         photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
+                    order by position),
+                mentions as (
+                    insert into mention (article_id, entity_id, sentence)
+                    select ?, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
+                    order by n),
+                roles as (
+                    insert into person_role (person_id, title, organization_id, place_id, current, article_id)
+                    select person_id, title, organization_id, place_id, current, ?
+                    from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
+                         place_id bigint, current boolean)
+                    order by n
+                    on conflict do nothing),
+                stored as (
+                    insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
+                                           speaker_description)
+                    select ?, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
+                    from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
+                         said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
+                    order by position
+                    returning id, position)
+                insert into statement_about (statement_id, entity_id)
+                select stored.id, a.entity_id
+                from json_to_recordset(cast(? as json)) as a(n int, position int, entity_id bigint)
+                join stored on stored.position = a.position
+                order by a.n""", article.articleId, photos(article), article.articleId, mentions(article), article.articleId,
+                roles(article), article.articleId, statements(article), statementsAbout(article));
+    }
+
+    private static String photos(StoringArticle article) {
         List<Map<String, Object>> rows = new ArrayList<>();
         List<PhotoInput> photos = article.input.photos();
         for (int i = 0; i < photos.size(); i++) {
@@ -94,18 +133,11 @@ class ArticleWriter {
                     "taken_on", in.takenOn(), "place_id", article.resolve(in.place(), "photos[" + i + "].place"),
                     "file_photo", in.filePhoto()));
         }
-        if (!rows.isEmpty()) {
-            sql.update("""
-                    insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
-                    select ?, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
-                    from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
-                         photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
-                    order by position""", article.articleId, IngestSql.rows(rows));
-        }
+        return IngestSql.rows(rows);
     }
 
     /** Every declared entity's mentions, one per sentence that names it (or one without a sentence). */
-    void storeMentions(StoringArticle article) {
+    private static String mentions(StoringArticle article) {
         List<String> sentences = Sentences.split(article.input.headline(), article.input.paragraphs());
         List<Map<String, Object>> rows = new ArrayList<>();
         article.surfaceForms.forEach((entityId, forms) -> {
@@ -114,19 +146,14 @@ class ArticleWriter {
                 rows.add(IngestSql.row("n", rows.size(), "entity_id", entityId, "sentence", sentence));
             }
         });
-        if (!rows.isEmpty()) {
-            sql.update("""
-                    insert into mention (article_id, entity_id, sentence)
-                    select ?, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
-                    order by n""", article.articleId, IngestSql.rows(rows));
-        }
+        return IngestSql.rows(rows);
     }
 
     /**
      * Roles of the article's people, each stored once per person (a role already stored is kept as it is); in key
      * order, so that concurrent ingests adding the same roles wait for each other without deadlocking.
      */
-    void storeRoles(StoringArticle article) {
+    private static String roles(StoringArticle article) {
         record Role(long person, String title, Long organization, Long place, Boolean current) {
         }
         List<Role> roles = new ArrayList<>();
@@ -140,9 +167,6 @@ class ArticleWriter {
                         article.resolve(in.place(), field + ".place"), in.current()));
             }
         }
-        if (roles.isEmpty()) {
-            return;
-        }
         Comparator<Long> nullsFirst = Comparator.nullsFirst(Comparator.naturalOrder());
         roles.sort(Comparator.comparingLong(Role::person).thenComparing(Role::title)
                 .thenComparing(Role::organization, nullsFirst).thenComparing(Role::place, nullsFirst));
@@ -151,23 +175,12 @@ class ArticleWriter {
             rows.add(IngestSql.row("n", rows.size(), "person_id", role.person(), "title", role.title(),
                     "organization_id", role.organization(), "place_id", role.place(), "current", role.current()));
         }
-        sql.update("""
-                insert into person_role (person_id, title, organization_id, place_id, current, article_id)
-                select person_id, title, organization_id, place_id, current, ?
-                from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
-                     place_id bigint, current boolean)
-                order by n
-                on conflict do nothing""", article.articleId, IngestSql.rows(rows));
+        return IngestSql.rows(rows);
     }
 
-    /** The statements and what each is about, in one statement. */
-    void storeStatements(StoringArticle article) {
+    private static String statements(StoringArticle article) {
         List<StatementInput> statements = article.input.statements();
-        if (statements.isEmpty()) {
-            return;
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
-        List<Map<String, Object>> about = new ArrayList<>();
         for (int i = 0; i < statements.size(); i++) {
             StatementInput in = statements.get(i);
             String field = "statements[" + i + "]";
@@ -177,28 +190,24 @@ class ArticleWriter {
                     "event_id", in.event() == null ? null : article.eventIdsByKey.get(in.event()),
                     "speaker_description", in.speakerDescription() == null || in.speakerDescription().isBlank() ? null
                             : Names.tidy(in.speakerDescription())));
+        }
+        return IngestSql.rows(rows);
+    }
+
+    /** What each statement is about, by the statement's position. */
+    private static String statementsAbout(StoringArticle article) {
+        List<StatementInput> statements = article.input.statements();
+        List<Map<String, Object>> about = new ArrayList<>();
+        for (int i = 0; i < statements.size(); i++) {
             Set<Long> entities = new LinkedHashSet<>();
-            for (String reference : in.about()) {
-                entities.add(article.resolve(reference, field + ".about"));
+            for (String reference : statements.get(i).about()) {
+                entities.add(article.resolve(reference, "statements[" + i + "].about"));
             }
             for (Long entityId : entities) {
                 about.add(IngestSql.row("n", about.size(), "position", i, "entity_id", entityId));
             }
         }
-        sql.update("""
-                with stored as (
-                    insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
-                                           speaker_description)
-                    select ?, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
-                    from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
-                         said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
-                    order by position
-                    returning id, position)
-                insert into statement_about (statement_id, entity_id)
-                select stored.id, a.entity_id
-                from json_to_recordset(cast(? as json)) as a(n int, position int, entity_id bigint)
-                join stored on stored.position = a.position
-                order by a.n""", article.articleId, IngestSql.rows(rows), IngestSql.rows(about));
+        return IngestSql.rows(about);
     }
 
     private static String blankToNull(String s) {

@@ -20,7 +20,7 @@ class IngestLocks {
         if (names.isEmpty()) {
             return;
         }
-        String keys = SqlArrays.plain(names.stream().map(name -> (long) Names.normalize(name).hashCode()).distinct().toList());
+        SqlArrays.Literal keys = SqlArrays.plain(names.stream().map(name -> (long) Names.normalize(name).hashCode()).distinct().toList());
         // Volatile functions in the select list run after the ORDER BY, so the locks are taken in key order.
         sql.list("select pg_advisory_xact_lock(k) from unnest(cast(? as bigint[])) k order by k", row -> null, keys);
     }

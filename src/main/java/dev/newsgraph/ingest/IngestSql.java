@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.Arrays;
@@ -101,6 +102,8 @@ class IngestSql {
             Object value = parameters[i];
             if (value instanceof Enum<?> constant) {
                 statement.setString(i + 1, constant.name());
+            } else if (value instanceof SqlArrays.Literal array) {
+                statement.setObject(i + 1, array.text(), Types.OTHER); // untyped: see SqlArrays
             } else {
                 statement.setObject(i + 1, value);
             }
