@@ -40,7 +40,7 @@ grep -q '^Class-Path: ' <(unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF) 
 rm -f "$APP/app.aot"
 # The jar by its absolute path: the cache then serves it started from any directory, by a relative or absolute path.
 train() { "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 & }
-export QUARKUS_HTTP_PORT=$PORT MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev
+export QUARKUS_HTTP_PORT=$PORT
 PIDS=()
 if [ "$TRAINING" = full ]; then
     source scripts/bench/database.sh
@@ -48,7 +48,8 @@ if [ "$TRAINING" = full ]; then
     DB=aot_training
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-        NEWSGRAPH_SAMPLE_DATA=true train
+        NEWSGRAPH_SAMPLE_DATA=true MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem \
+        MP_JWT_VERIFY_ISSUER=newsgraph-dev train
     ready=/q/health/ready
 else
     # Port 1 refuses at once: the reads fail fast, the subscriptions' listener retries in the background.
