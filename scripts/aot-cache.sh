@@ -7,9 +7,13 @@
 #   JAVA=/usr/lib/jvm/jdk-25/bin/java scripts/aot-cache.sh         # writes target/quarkus-app/app.aot
 #   cd target/quarkus-app && /usr/lib/jvm/jdk-25/bin/java -XX:AOTCache=app.aot -jar quarkus-run.jar
 #
-# The training run starts the jar over a PostgreSQL 15 of its own (scripts/bench/database.sh: Debian's, else the
-# zonky binaries in ~/.m2) on an empty database with the sample data on, so that it migrates, extracts and ingests;
-# sends the benchmark's query shapes (scripts/bench/shapes) and an `extract`; and stops it, which writes the cache.
+# TRAINING=full (the default): the training run starts the jar over a PostgreSQL 15 of its own
+# (scripts/bench/database.sh: Debian's, else the zonky binaries in ~/.m2) on an empty database with the sample data on,
+# so that it migrates, extracts and ingests; sends the benchmark's query shapes (scripts/bench/shapes) and an
+# `extract`; and stops it, which writes the cache.
+# TRAINING=start: no database at all (for a container image build, which has none): the jar starts with migrations
+# off and Hibernate ORM offline, answers an `extract` and one read (refused: DATABASE_UNAVAILABLE), and stops. The
+# start-up's classes are the bulk of what a cache holds; those of migrating and of SQL load at run time instead.
 # The aot-jar packaging puts every class on the JVM's class path: the default fast-jar loads them through Quarkus's
 # own class loader, whose classes an AOT cache cannot hold. A cache only serves the JVM build that wrote it and the
 # jar files it was written for: write it again after every build, with the java that will run the service (a JVM that
@@ -23,7 +27,9 @@ PG_PORT=${PG_PORT:-55496}
 PORT=${PORT:-18095}
 WORK=$ROOT/target/aot-training
 mkdir -p "$WORK"
-for tool in curl psql jq; do
+TRAINING=${TRAINING:-full}
+case $TRAINING in full|start) ;; *) echo "TRAINING=full or start, not $TRAINING" >&2; exit 1;; esac
+for tool in curl jq $([ "$TRAINING" = start ] || echo psql); do
     command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
@@ -31,30 +37,47 @@ version=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.sp
 grep -q '^Class-Path: ' <(unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF) \
     || { echo "$APP is not an aot-jar build: ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar" >&2; exit 1; }
 
-source scripts/bench/database.sh
-start_postgres
-DB=aot_training
-psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
-TOKEN=$(java scripts/DevToken.java editor)
 rm -f "$APP/app.aot"
 # The jar by its absolute path: the cache then serves it started from any directory, by a relative or absolute path.
-QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-    QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=true \
-    MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
-    "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 &
+train() { "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 & }
+export QUARKUS_HTTP_PORT=$PORT
+PIDS=()
+if [ "$TRAINING" = full ]; then
+    source scripts/bench/database.sh
+    start_postgres
+    DB=aot_training
+    psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+        NEWSGRAPH_SAMPLE_DATA=true MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem \
+        MP_JWT_VERIFY_ISSUER=newsgraph-dev train
+    ready=/q/health/ready
+else
+    # Port 1 refuses at once: the reads fail fast, the subscriptions' listener retries in the background.
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:1/none QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+        QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true NEWSGRAPH_WARM_UP_DURATION=0 train
+    ready=/q/health/started
+    trap 'kill "$SERVER_PID" 2> /dev/null || true' EXIT
+fi
 SERVER_PID=$!
 PIDS+=($SERVER_PID)
-await "http://localhost:$PORT/q/health/ready"
+for _ in $(seq 1200); do curl -sf -o /dev/null "http://localhost:$PORT$ready" && break; sleep 0.5; done
+curl -sf -o /dev/null "http://localhost:$PORT$ready" || { echo "not up: $ready, see $WORK/training.log" >&2; exit 1; }
+AUTH=() # reads need no token; the full training's reads name the editor (the dev key pair), as a client would
+[ "$TRAINING" = start ] || AUTH=(-H "Authorization: Bearer $(java scripts/DevToken.java editor)")
 
-post() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
-PLACE_ID=$(post '{"query":"{ places(first: 1) { nodes { id } } }"}' | jq -r '.data.places.nodes[0].id')
-PERSON_ID=$(post '{"query":"{ people(first: 1) { nodes { id } } }"}' | jq -r '.data.people.nodes[0].id')
-for round in $(seq 20); do
-    for shape in scripts/bench/shapes/*.newsgraph.graphql; do
-        query=$(sed -e "s/\$PLACE_ID/$PLACE_ID/; s/\$PERSON_ID/$PERSON_ID/; s/\$COUNTRY/UA/" "$shape")
-        post "$(jq -n --arg query "$query" '{$query}')" > /dev/null
+post() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' "${AUTH[@]}" -d "$1"; }
+if [ "$TRAINING" = full ]; then
+    PLACE_ID=$(post '{"query":"{ places(first: 1) { nodes { id } } }"}' | jq -r '.data.places.nodes[0].id')
+    PERSON_ID=$(post '{"query":"{ people(first: 1) { nodes { id } } }"}' | jq -r '.data.people.nodes[0].id')
+    for round in $(seq 20); do
+        for shape in scripts/bench/shapes/*.newsgraph.graphql; do
+            query=$(sed -e "s/\$PLACE_ID/$PLACE_ID/; s/\$PERSON_ID/$PERSON_ID/; s/\$COUNTRY/UA/" "$shape")
+            post "$(jq -n --arg query "$query" '{$query}')" > /dev/null
+        done
     done
-done
+else
+    post "$(jq -n --arg query "$(cat scripts/bench/shapes/front.newsgraph.graphql)" '{$query}')" > /dev/null || true
+fi
 post "$(jq -n --arg t "$(sed -n '1,12p' src/main/resources/sample/feeds/000_66e58680fba12932.txt)" \
     '{query: "query($t: String!) { extract(text: $t) { headline people { name } places { name } } }", variables: {$t}}')" > /dev/null
 
