@@ -6,7 +6,8 @@
 #   SERVERS=native NATIVE=target/newsgraph-1.0.0-SNAPSHOT-runner scripts/bench/startup.sh
 #
 # For each of ROUNDS (3) rounds, for each server of SERVERS, on a database created fresh, the STEPS
-# ("fresh empty sample restart"):
+# ("fresh empty sample restart"), each on the database in the state it names (when the steps before it did not leave it
+# so, a start that is not printed migrates the schema or stores the seed feeds first):
 #   1. fresh:   no sample data, the migrations run;
 #   2. empty:   no sample data, the schema already there (the usual restart of an empty service);
 #   3. sample:  the sample data on, its feeds stored by this start;
@@ -119,11 +120,23 @@ start() { # server database sample-data label
     stop_server
 }
 
+# Each step first puts the database in the state it names, whatever steps ran before it in the round; the starts that
+# only prepare a state are not printed.
+db_query() { psql -h localhost -p "$PG_PORT" -U postgres -d "$1" -qAt -c "$2"; }
+recreate() { psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $1" -c "create database $1"; }
+migrated() { [ -n "$(db_query "$1" "select to_regclass('flyway_schema_history')")" ]; }
+stored() { migrated "$1" && [ "$(db_query "$1" "select exists (select 1 from article)")" = t ]; }
 for round in $(seq "$ROUNDS"); do
     for server in $SERVERS; do
         db=startup_${server//-/_}
-        psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
+        recreate "$db"
         for step in $STEPS; do
+            case $step in
+                fresh) recreate "$db";;
+                empty|sample) if stored "$db"; then recreate "$db"; fi
+                    migrated "$db" || start "$server" "$db" false preparing > /dev/null;;
+                restart) stored "$db" || start "$server" "$db" true preparing > /dev/null;;
+            esac
             case $step in
                 fresh|empty) start "$server" "$db" false "$step";;
                 sample|restart) start "$server" "$db" true "$step";;
