@@ -65,6 +65,8 @@ final class IncidentExtractor {
 
     List<IncidentInput> extract(ArticleContext ctx, List<StatementInput> statements) {
         List<Draft> drafts = new ArrayList<>();
+        // "KHARTOUM, Sudan — ... in Sudan's capital": the dateline town is a place of the story from the start
+        StatedMetadata.dateline(ctx);
         List<ArticleContext.Sentence> body = ctx.body();
         String headline = ctx.raw.headline();
         // The lead is the first sentence that tells of an incident, when an introduction ("There is continuing
@@ -157,6 +159,12 @@ final class IncidentExtractor {
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
+                if (place != null && current != null && current != main && place.equals(current.place)
+                        && TAKEN_UP.matcher(text).find()) {
+                    Draft last = current; // "The attack in Zabul province also killed ...": the incident told of last
+                    figs.forEach(f -> addFigure(last, f, speaker));
+                    continue;
+                }
                 if (place != null && !place.equals(main.place)) {
                     Draft d = new Draft();
                     d.key = "incident-" + (drafts.size() + 1);
@@ -190,7 +198,8 @@ final class IncidentExtractor {
                 d.key = "incident-" + (drafts.size() + 1);
                 d.type = t;
                 String target = targetPlace(ctx, text);
-                d.place = target != null ? target : main != null ? main.place : mostSpecificPlace(ctx, text);
+                // a tally of drones and missiles with no target of its own is the country's, not the main incident's town
+                d.place = target != null ? target : main != null ? countryOf(ctx, main.place) : mostSpecificPlace(ctx, text);
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 d.title = "Attack" + (d.place == null ? "" : " on " + d.place);
                 muns.forEach(mu -> d.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
@@ -253,7 +262,8 @@ final class IncidentExtractor {
                     // sentence, taking the incident up again, says where it was
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
-                d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                // another kind of incident with no place of its own lies in the main one's country, not at its town
+                d.place = place != null && !clash ? place : clash ? null : main != null ? countryOf(ctx, main.place) : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
                 current = d;
                 if (clash) {
@@ -773,6 +783,13 @@ final class IncidentExtractor {
         return null;
     }
 
+    /** The country the place lies in, as the story names it; the place itself when the story names no country of it. */
+    private static String countryOf(ArticleContext ctx, String place) {
+        Entities.Place p = ctx.entities.findPlace(place);
+        Entities.Place country = p == null || p.entry.countryCode() == null ? null : ctx.entities.country(p.entry.countryCode());
+        return country != null ? country.entry.name() : place;
+    }
+
     /** "against Ukraine": the country a barrage was aimed at. */
     private static String targetPlace(ArticleContext ctx, String text) {
         Matcher m = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)").matcher(text);
@@ -797,6 +814,7 @@ final class IncidentExtractor {
             Matcher stop = PHRASE_END.matcher(text);
             int end = stop.find(prep.end()) ? stop.start() : text.length();
             String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            Entities.Place capital = capitalNamed(ctx, phrase);
             if (APPOSITION_HEAD.matcher(phrase).matches() && end < text.length() && text.charAt(end) == ',') {
                 // "in the capital, Kabul", "in the northern town, Tal Afar": the name follows the comma
                 int next = stop.find(end + 1) ? stop.start() : text.length();
@@ -809,13 +827,68 @@ final class IncidentExtractor {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             for (Entities.Place p : ctx.entities.places.values()) {
-                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best)) && mentions(phrase, p)
-                        && !namesItsDivision(ctx, phrase, p)) {
+                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
+                        && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
                     best = p;
                 }
             }
         }
         return best == null ? null : best.entry.name();
+    }
+
+    /**
+     * Whether the phrase puts something in the place: by its name or an alias, or by its demonym only before a place
+     * noun ("the Afghan province of Paktika", "the Iraqi capital"), since "a Pakistani commander" is no location.
+     */
+    private static boolean locates(String phrase, Entities.Place p) {
+        if (containsWord(phrase, p.entry.name())) {
+            return true;
+        }
+        for (String a : p.aliases) {
+            if (!p.entry.demonyms().contains(a) ? containsWord(phrase, a) : demonymBeforePlaceNoun(phrase, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(?:[a-z\\-]+\\s+)?([a-z]+)");
+
+    private static boolean demonymBeforePlaceNoun(String phrase, String demonym) {
+        for (int i = phrase.indexOf(demonym); i >= 0; i = phrase.indexOf(demonym, i + 1)) {
+            Matcher next = WORD_AFTER.matcher(phrase.substring(i + demonym.length()));
+            if ((i == 0 || !Character.isLetter(phrase.charAt(i - 1))) && next.find()
+                    && (Lexicons.get().placeNouns.containsKey(next.group(1)) || next.group(1).equals("capital"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sudan's capital", "the Iraqi capital", "the capital": a phrase that names a country's capital by that word. */
+    private static final Pattern CAPITAL = Pattern.compile("^(?:the\\s+)?(?:([A-Z][\\p{L}.]+)(?:['’]s)?\\s+)?capital\\b(?!\\s+of\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The capital city a phrase names by the word "capital", when the story names that city too: its country is the one
+     * the phrase names, or the story's country when it names none.
+     */
+    private static Entities.Place capitalNamed(ArticleContext ctx, String phrase) {
+        Matcher m = CAPITAL.matcher(phrase.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String countryCode = ctx.salientCountryCode();
+        if (m.group(1) != null) {
+            Entities.Place named = ctx.entities.findPlace(m.group(1));
+            Gazetteer.Entry demonym = Gazetteer.get().byDemonym(m.group(1));
+            countryCode = named != null && named.entry.kind() == PlaceKind.COUNTRY ? named.entry.countryCode()
+                    : demonym != null && demonym.kind() == PlaceKind.COUNTRY ? demonym.countryCode() : null;
+        }
+        Gazetteer.Entry capital = countryCode == null ? null : Gazetteer.get().capitalOf(countryCode);
+        return capital == null ? null : ctx.entities.places.values().stream()
+                .filter(p -> p.entry.name().equals(capital.name()) && capital.countryCode().equals(p.entry.countryCode()))
+                .findFirst().orElse(null);
     }
 
     /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */
@@ -855,7 +928,9 @@ final class IncidentExtractor {
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
+    /** Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, or a verb ("has killed"). */
+    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
+            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s");
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
