@@ -723,7 +723,7 @@ final class IncidentExtractor {
         boolean onlyNear = current != null && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
                 && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
-        for (int i = 0; i < body.size() && prose < 5; i++) {
+        for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
@@ -732,10 +732,19 @@ final class IncidentExtractor {
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
                 break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
             }
+            boolean late = prose > 5;
+            if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
+                continue; // further down, only a sentence that takes the incident up ("The explosion was ...") places it
+            }
             String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
                 continue; // where another incident of the story happened
+            }
+            Entities.Place known = current;
+            if (late && known != null && p.entry.parent() != null && !p.entry.parent().equals(known.entry.name())
+                    && !known.aliases.contains(p.entry.parent())) {
+                continue; // that far down, a place refines the incident's only when nothing puts it elsewhere
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Where an incident happened, on invented wire-style copy: a capital named by the word ("in Mali's capital", "the
  * Nigerien capital") with the dateline town known as a place from the start; a demonym that describes a victim ("a
  * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
- * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a different kind
+ * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
+ * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); a different kind
  * of incident without a place of its own, which lies in the story's country, not at the main incident's town.
  */
 class IncidentPlaceClassesTest {
@@ -58,6 +59,29 @@ class IncidentPlaceClassesTest {
         IncidentInput strike = a.incidents().get(0);
         assertTrue(strike.place().startsWith("Tillab"), a.incidents()::toString);
         assertEquals(1, best(strike, FigureKind.KILLED));
+    }
+
+    @Test
+    void aDistrictGivenFarDownByASentenceThatTakesTheIncidentUpPlacesIt() {
+        ArticleInput a = only("""
+                Bomb Kills Five Police Officers in Mali
+
+                Five police officers were killed Sunday in a bombing in Bamako, officials said.
+
+                A police spokesman confirmed that a senior officer was among the dead.
+
+                The officers had just finished a night patrol.
+
+                Two of them had joined the force last year.
+
+                Police have not said who they suspect.
+
+                The government called the bombing cowardly.
+
+                The explosion went off outside the police station of Bamako's Kalaban Coura district, witnesses said.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Kalaban Coura", a.incidents().get(0).place());
     }
 
     @Test
