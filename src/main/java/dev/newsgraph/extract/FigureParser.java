@@ -141,10 +141,10 @@ final class FigureParser {
         return out;
     }
 
-    /** "a policeman was killed", "killing a soldier": one victim named by an article and a singular noun. */
     /**
-     * "killed a Pakistani militant commander": an article, up to three modifiers (a demonym or a name among them) and
-     * a singular noun for a person; not the first of victims told without a number ("a leader and several others").
+     * "a policeman was killed", "killed a Pakistani militant commander": one victim named by an article, up to three
+     * modifiers (a demonym or a name among them) and a singular noun for a person; not the first of victims told
+     * without a number ("a leader and several others").
      */
     private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:(?:[a-z\\-]+|[A-Z][a-z]+)\\s+){0,3}?"
             + "(?:" + ONE_PERSON + "))\\b"

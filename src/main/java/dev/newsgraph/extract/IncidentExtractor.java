@@ -133,6 +133,12 @@ final class IncidentExtractor {
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
             }
+            Draft told = current;
+            if (told != null && told != main && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                    && TAKEN_UP.matcher(text).find() && told.place != null && told.place.equals(locatedPlace(ctx, text))) {
+                figs.forEach(f -> addFigure(told, f, speaker)); // "The attack in Zabul province also killed ...": the one told of last
+                continue;
+            }
             if (main != null && verdict != IncidentSentenceModel.Verdict.AGAIN && eventBefore != null && main.place != null
                     && !eventBefore.equals(main.place) && !within(ctx, eventBefore, main.place) && !insideMain(ctx, eventBefore, main)
                     && locatedPlace(ctx, text) == null) {
@@ -158,12 +164,6 @@ final class IncidentExtractor {
                 }
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
-                }
-                if (place != null && current != null && current != main && place.equals(current.place)
-                        && TAKEN_UP.matcher(text).find()) {
-                    Draft last = current; // "The attack in Zabul province also killed ...": the incident told of last
-                    figs.forEach(f -> addFigure(last, f, speaker));
-                    continue;
                 }
                 if (place != null && !place.equals(main.place)) {
                     Draft d = new Draft();
@@ -198,8 +198,7 @@ final class IncidentExtractor {
                 d.key = "incident-" + (drafts.size() + 1);
                 d.type = t;
                 String target = targetPlace(ctx, text);
-                // a tally of drones and missiles with no target of its own is the country's, not the main incident's town
-                d.place = target != null ? target : main != null ? countryOf(ctx, main.place) : mostSpecificPlace(ctx, text);
+                d.place = target != null ? target : main != null ? main.place : mostSpecificPlace(ctx, text);
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 d.title = "Attack" + (d.place == null ? "" : " on " + d.place);
                 muns.forEach(mu -> d.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
@@ -262,8 +261,7 @@ final class IncidentExtractor {
                     // sentence, taking the incident up again, says where it was
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
-                // another kind of incident with no place of its own lies in the main one's country, not at its town
-                d.place = place != null && !clash ? place : clash ? null : main != null ? countryOf(ctx, main.place) : null;
+                d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
                 figs.forEach(f -> addFigure(d, f, speaker));
                 current = d;
                 if (clash) {
@@ -790,13 +788,6 @@ final class IncidentExtractor {
             }
         }
         return null;
-    }
-
-    /** The country the place lies in, as the story names it; the place itself when the story names no country of it. */
-    private static String countryOf(ArticleContext ctx, String place) {
-        Entities.Place p = ctx.entities.findPlace(place);
-        Entities.Place country = p == null || p.entry.countryCode() == null ? null : ctx.entities.country(p.entry.countryCode());
-        return country != null ? country.entry.name() : place;
     }
 
     /** "against Ukraine": the country a barrage was aimed at. */

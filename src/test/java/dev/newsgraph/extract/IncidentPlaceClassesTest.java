@@ -17,8 +17,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Nigerien capital") with the dateline town known as a place from the start; a demonym that describes a victim ("a
  * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
  * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
- * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); a different kind
- * of incident without a place of its own, which lies in the story's country, not at the main incident's town.
+ * far down by a sentence that takes the incident up ("The explosion went off outside ... X district").
  */
 class IncidentPlaceClassesTest {
 
