@@ -63,7 +63,10 @@ final class EventExtractor {
     /** "the 2005 G8 summit": an event of an earlier year, told as background. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern OWN_ELECTION = Pattern.compile("\\b(?:his|her|their) (?:re-)?election\\b");
-    private static final Pattern VISITED = Pattern.compile("\\b(?:visited|visiting|arrived in|toured)\\s+(?:the\\s+)?([A-Z][\\p{L}' -]{1,60})");
+    private static final Pattern VISITED = Pattern.compile("\\b(?:visited|visiting|arrived in|toured|(?:flew|flown|travell?ed) to)"
+            + "\\s+((?:the\\s+)?[A-Z][\\p{L}' -]{1,60}(?:,\\s+[A-Z][\\p{L}' -]{1,40})?)");
+    /** "In New Delhi, the prime minister met ...": a place that opens the sentence is where its event took place. */
+    private static final Pattern OPENING_PLACE = Pattern.compile("^(?:In|At)\\s+([^,]{2,40}),");
     private static final Pattern MONTH_CUE = Pattern.compile(
             "\\b(January|February|March|April|May|June|July|August|September|October|November|December)(?:\\s+(\\d{4}))?\\s+(?:[a-z-]+\\s+)?"
                     + "(?:summit|meeting|talks|visit|conference|forum|congress|election|referendum|trial|hearing)");
@@ -123,7 +126,9 @@ final class EventExtractor {
             }
             Matcher v = Prefilter.matcher(VISITED, s.text);
             while (v.find()) {
-                Entities.Place p = ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
+                // "visited Kabul", "flew to the Afghan capital, Kabul": a place the object names, or a body visited
+                String visited = IncidentExtractor.locatedPlace(ctx, "in " + v.group(1));
+                Entities.Place p = visited != null ? ctx.entities.findPlace(visited) : ctx.entities.findPlace(firstPart(v.group(1), "[,.;]").strip());
                 Entities.Org o = p == null ? ctx.entities.findOrg(firstPart(v.group(1), "[,.;]").strip()) : null;
                 if (p != null || o != null) {
                     cue(ctx, s, v.start(), v.end(), EventKind.VISIT, statements, found);
@@ -221,11 +226,19 @@ final class EventExtractor {
             Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
             f.place = p == null ? null : p.entry.name(); // "appeared in Beijing's high court"
         }
+        Matcher visited = kind == EventKind.VISIT ? VISITED.matcher(s.text.substring(from, to)) : null;
+        if (f.place == null && visited != null && visited.find()) {
+            f.place = IncidentExtractor.locatedPlace(ctx, "in " + visited.group(1)); // "visited the Afghan capital, Kabul"
+        }
         if (f.place == null && to > from) {
             f.place = IncidentExtractor.locatedPlace(ctx, s.text.substring(from, to)); // "the court in Hanoi found ..."
         }
         if (f.place == null && kind != EventKind.VISIT) {
             f.place = mostSpecificPlace(ctx, lastWords(before, 3));
+        }
+        Matcher opening = OPENING_PLACE.matcher(prior);
+        if (f.place == null && opening.find()) {
+            f.place = IncidentExtractor.locatedPlace(ctx, "in " + opening.group(1));
         }
         f.nationwide = NATIONWIDE.matcher(s.text.substring(Math.max(0, from - 20), to)).find();
         Matcher at = AT_INSTITUTION.matcher(after);

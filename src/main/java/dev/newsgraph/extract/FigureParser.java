@@ -22,10 +22,16 @@ final class FigureParser {
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
             + "|roughly|approximately|all)\\s+)?";
+    /** Singular nouns for a person, the victim of "a ..." or of a headline. */
+    private static final String ONE_PERSON = "policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard"
+            + "|worker|passenger|resident|person|journalist|reporter|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant"
+            + "|protester|demonstrator|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee"
+            + "|staffer|peacekeeper|commander|leader|official|activist|lawmaker|politician|cleric|priest|tourist|contractor"
+            + "|pilot|marine|trooper|chief|businessman|lawyer|judge";
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
-            + "|man|men|woman|women|person|child|boy|girl|guards?|policeman|soldier|officer|civilian|worker|passenger|resident"
+            + "|men|women|guards|" + ONE_PERSON
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
             + "|[a-z]{3,}s))?";
 
@@ -40,7 +46,8 @@ final class FigureParser {
      */
     private static final List<Object[]> RULES = List.of(
             // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
-            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left|leaving|(?:claim(?:s|ed|ing)?|taking|took) the lives of)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|left|leaving|lives")},
+            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left|leaving|(?:claim(?:s|ed|ing)?|taking|took) the lives of"
+                    + "|sho(?:t|ot|ots|oting) dead|gun(?:s|ned|ning) down)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|left|leaving|lives|dead|down")},
             new Object[]{Pattern.compile("\\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injur|wound|hurt")},
             new Object[]{Pattern.compile("\\b(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|ed|ing))\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnap|abduct|seiz")},
             new Object[]{Pattern.compile("\\b(?:took|take|takes|taking|held|holding|hold)\\s+" + BOUND + NUM + NOUN + "\\s+(?:as\\s+)?hostages?", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES, cue("hostage")},
@@ -52,7 +59,7 @@ final class FigureParser {
             // "bringing the death toll to 19", "putting the death toll at 30"
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died")},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain")},
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
@@ -90,10 +97,12 @@ final class FigureParser {
         List<Figure> out = new ArrayList<>();
         boolean cue = ONE_VICTIM_CUE.matcher(text).find();
         boolean oneVictim = cue && ONE_VICTIM.matcher(text).find();
-        if (!oneVictim && !hasNumber(text)) {
+        boolean headlineVictim = cue && HEADLINE_VICTIM.matcher(text).find();
+        if (!oneVictim && !headlineVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
-        String sentence = numerals(hyphenatedScales(oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text));
+        String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
+        String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
         for (Object[] rule : RULES) {
             if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
@@ -132,12 +141,26 @@ final class FigureParser {
         return out;
     }
 
-    /** "a policeman was killed", "killing a soldier": one victim named by an article and a singular noun. */
-    private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:[a-z\\-]+\\s+){0,2}?"
-            + "(?:policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard|worker|passenger|resident"
-            + "|person|journalist|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant|protester|demonstrator"
-            + "|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee|staffer|peacekeeper))\\b");
-    private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|wound|injur|hurt|shot|kidnap|abduct",
+    /**
+     * "a policeman was killed", "killed a Pakistani militant commander": one victim named by an article, up to three
+     * modifiers (a demonym or a name among them) and a singular noun for a person; not the first of victims told
+     * without a number ("a leader and several others").
+     */
+    private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:(?:[a-z\\-]+|[A-Z][a-z]+)\\s+){0,3}?"
+            + "(?:" + ONE_PERSON + "))\\b"
+            // "a senior leader and several other insurgents" gives no count
+            + "(?![^.;,]{0,60}?\\b(?:and|along with)\\s+(?:several|many|some|numerous|dozens|scores|hundreds|a number)\\b)");
+    /**
+     * A title-case headline tells of one victim without an article: "Sudan Protester Shot Dead", "Militant Commander
+     * Reportedly Killed". Only a capitalised verb counts, so running prose ("the protester killed") never does.
+     */
+    private static final Pattern HEADLINE_VICTIM = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){0,2}?(?:"
+            + java.util.Arrays.stream(ONE_PERSON.split("\\|")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(java.util.stream.Collectors.joining("|"))
+            + ")\\s+(?:(?:Reportedly|Was|Is)\\s+)?(?:Killed|Shot Dead|Slain|Dies))\\b"
+            // passive, not "Protester Killed Grandmother": the verb ends the headline or a place or time follows
+            + "(?=\\s*$|\\s*[,:;.—-]|\\s+(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]s|[Aa]fter|[Dd]uring|[Bb]y|[Ww]hile|[Ww]hen|[Oo]utside)\\b)");
+    private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|dies|slain|wound|injur|hurt|shot|kidnap|abduct",
             Pattern.CASE_INSENSITIVE);
 
     /** "18-hundred", "50-thousand", "1.5-million": VOA's house style for round figures. */

@@ -65,6 +65,8 @@ final class IncidentExtractor {
 
     List<IncidentInput> extract(ArticleContext ctx, List<StatementInput> statements) {
         List<Draft> drafts = new ArrayList<>();
+        // "KHARTOUM, Sudan — ... in Sudan's capital": the dateline town is a place of the story from the start
+        StatedMetadata.dateline(ctx);
         List<ArticleContext.Sentence> body = ctx.body();
         String headline = ctx.raw.headline();
         // The lead is the first sentence that tells of an incident, when an introduction ("There is continuing
@@ -130,6 +132,12 @@ final class IncidentExtractor {
                             i - leadIndex, eventBefore));
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
+            }
+            Draft told = current;
+            if (told != null && told != main && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
+                    && TAKEN_UP.matcher(text).find() && told.place != null && told.place.equals(locatedPlace(ctx, text))) {
+                figs.forEach(f -> addFigure(told, f, speaker)); // "The attack in Zabul province also killed ...": the one told of last
+                continue;
             }
             if (main != null && verdict != IncidentSentenceModel.Verdict.AGAIN && eventBefore != null && main.place != null
                     && !eventBefore.equals(main.place) && !within(ctx, eventBefore, main.place) && !insideMain(ctx, eventBefore, main)
@@ -713,7 +721,7 @@ final class IncidentExtractor {
         boolean onlyNear = current != null && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
                 && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
-        for (int i = 0; i < body.size() && prose < 5; i++) {
+        for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
@@ -722,10 +730,19 @@ final class IncidentExtractor {
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
                 break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
             }
+            boolean late = prose > 5;
+            if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
+                continue; // further down, only a sentence that takes the incident up ("The explosion was ...") places it
+            }
             String located = locatedPlace(ctx, text);
             Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
             if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
                 continue; // where another incident of the story happened
+            }
+            Entities.Place known = current;
+            if (late && known != null && p.entry.parent() != null && !p.entry.parent().equals(known.entry.name())
+                    && !known.aliases.contains(p.entry.parent())) {
+                continue; // that far down, a place refines the incident's only when nothing puts it elsewhere
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
@@ -797,6 +814,7 @@ final class IncidentExtractor {
             Matcher stop = PHRASE_END.matcher(text);
             int end = stop.find(prep.end()) ? stop.start() : text.length();
             String phrase = text.substring(prep.end(), Math.min(end, prep.end() + 80));
+            Entities.Place capital = capitalNamed(ctx, phrase);
             if (APPOSITION_HEAD.matcher(phrase).matches() && end < text.length() && text.charAt(end) == ',') {
                 // "in the capital, Kabul", "in the northern town, Tal Afar": the name follows the comma
                 int next = stop.find(end + 1) ? stop.start() : text.length();
@@ -809,13 +827,68 @@ final class IncidentExtractor {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             for (Entities.Place p : ctx.entities.places.values()) {
-                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best)) && mentions(phrase, p)
-                        && !namesItsDivision(ctx, phrase, p)) {
+                if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
+                        && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
                     best = p;
                 }
             }
         }
         return best == null ? null : best.entry.name();
+    }
+
+    /**
+     * Whether the phrase puts something in the place: by its name or an alias, or by its demonym only before a place
+     * noun ("the Afghan province of Paktika", "the Iraqi capital"), since "a Pakistani commander" is no location.
+     */
+    private static boolean locates(String phrase, Entities.Place p) {
+        if (containsWord(phrase, p.entry.name())) {
+            return true;
+        }
+        for (String a : p.aliases) {
+            if (!p.entry.demonyms().contains(a) ? containsWord(phrase, a) : demonymBeforePlaceNoun(phrase, a)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Pattern WORD_AFTER = Pattern.compile("^\\s+(?:[a-z\\-]+\\s+)?([a-z]+)");
+
+    private static boolean demonymBeforePlaceNoun(String phrase, String demonym) {
+        for (int i = phrase.indexOf(demonym); i >= 0; i = phrase.indexOf(demonym, i + 1)) {
+            Matcher next = WORD_AFTER.matcher(phrase.substring(i + demonym.length()));
+            if ((i == 0 || !Character.isLetter(phrase.charAt(i - 1))) && next.find()
+                    && (Lexicons.get().placeNouns.containsKey(next.group(1)) || next.group(1).equals("capital"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** "Sudan's capital", "the Iraqi capital", "the capital": a phrase that names a country's capital by that word. */
+    private static final Pattern CAPITAL = Pattern.compile("^(?:the\\s+)?(?:([A-Z][\\p{L}.]+)(?:['’]s)?\\s+)?capital\\b(?!\\s+of\\b)",
+            Pattern.CASE_INSENSITIVE);
+
+    /**
+     * The capital city a phrase names by the word "capital", when the story names that city too: its country is the one
+     * the phrase names, or the story's country when it names none.
+     */
+    private static Entities.Place capitalNamed(ArticleContext ctx, String phrase) {
+        Matcher m = CAPITAL.matcher(phrase.strip());
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String countryCode = ctx.salientCountryCode();
+        if (m.group(1) != null) {
+            Entities.Place named = ctx.entities.findPlace(m.group(1));
+            Gazetteer.Entry demonym = Gazetteer.get().byDemonym(m.group(1));
+            countryCode = named != null && named.entry.kind() == PlaceKind.COUNTRY ? named.entry.countryCode()
+                    : demonym != null && demonym.kind() == PlaceKind.COUNTRY ? demonym.countryCode() : null;
+        }
+        Gazetteer.Entry capital = countryCode == null ? null : Gazetteer.get().capitalOf(countryCode);
+        return capital == null ? null : ctx.entities.places.values().stream()
+                .filter(p -> p.entry.name().equals(capital.name()) && capital.countryCode().equals(p.entry.countryCode()))
+                .findFirst().orElse(null);
     }
 
     /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */
@@ -855,7 +928,9 @@ final class IncidentExtractor {
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
-    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as)\\s");
+    /** Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, or a verb ("has killed"). */
+    private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
+            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s");
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {

@@ -11,7 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Families of toll phrasings, in invented wire-style sentences: counts spelled out ("a dozen", "two dozen", "one
  * hundred and fifty"), a victim named by an article ("a policeman was killed"), verbs other than "kill" ("left seven
- * dead", "claimed the lives of"), tolls stated or updated ("the toll now stands at 30") and long victim phrases.
+ * dead", "claimed the lives of", "shot dead", "gunned down"), tolls stated or updated ("the toll now stands at 30"), long
+ * victim phrases, one victim named with a demonym ("a Malian rebel commander") and a title-case headline's one victim
+ * ("Student Shot Dead at ...", but not the active "Protester Killed Grandmother").
  */
 class FigureParserTest {
 
@@ -36,6 +38,11 @@ class FigureParserTest {
             "Fifteen Afghan National Army soldiers were killed.|KILLED|15",
             "The plane crashed, killing all 150 people on board.|KILLED|150",
             "As many as 22 people were wounded.|INJURED|22",
+            "Security forces shot dead a protester on Sunday.|KILLED|1",
+            "Police gunned down three suspects after the robbery.|KILLED|3",
+            "The strike killed a Malian rebel commander and his driver.|KILLED|1",
+            "Student Shot Dead at Campus Rally|KILLED|1",
+            "Rebel Commander Reportedly Killed in Air Strike|KILLED|1",
     })
     void readsTheCount(String sentence, FigureKind kind, int value) {
         List<FigureParser.Figure> figures = parser.figures(sentence);
@@ -47,6 +54,9 @@ class FigureParserTest {
             "Dozens of people were wounded.",
             "A man was seen near the market.",
             "The five-year plan was announced.",
+            "A Malian official said the talks would resume.",
+            "Protester Killed Grandmother, Court Hears",
+            "The raid killed a senior commander of the group and several other fighters.",
     })
     void findsNoTollWhereThereIsNone(String sentence) {
         List<FigureParser.Figure> figures = parser.figures(sentence);

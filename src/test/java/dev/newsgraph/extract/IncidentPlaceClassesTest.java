@@ -1,0 +1,99 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.BestEstimate;
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.FigureInput;
+import dev.newsgraph.ingest.IncidentInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where an incident happened, on invented wire-style copy: a capital named by the word ("in Mali's capital", "the
+ * Nigerien capital") with the dateline town known as a place from the start; a demonym that describes a victim ("a
+ * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
+ * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
+ * far down by a sentence that takes the incident up ("The explosion went off outside ... X district").
+ */
+class IncidentPlaceClassesTest {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    private static ArticleInput only(String copy) {
+        List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
+        assertEquals(1, drafts.size(), drafts::toString);
+        return drafts.get(0);
+    }
+
+    private static Integer best(IncidentInput i, FigureKind kind) {
+        return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
+                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
+    }
+
+    @Test
+    void aCapitalNamedByTheWordIsTheDatelineCity() {
+        ArticleInput a = only("""
+                Police Officer Shot Dead in Mali
+
+                BAMAKO, Mali — Gunmen shot dead a police officer in Mali's capital on Sunday, officials said.
+
+                The officer was on patrol near a market when the gunmen opened fire, a police spokesman said.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Bamako", a.incidents().get(0).place());
+        assertEquals(1, best(a.incidents().get(0), FigureKind.KILLED));
+    }
+
+    @Test
+    void aDemonymOfTheVictimPutsTheIncidentNowhere() {
+        ArticleInput a = only("""
+                Rebel Commander Reportedly Killed in Drone Strike
+
+                A drone strike in western Niger has killed a Malian rebel commander, Nigerien media reported. The car of the commander was hit on Friday in the Nigerien region of Tillabéri near the border, according to security sources.
+                """);
+        IncidentInput strike = a.incidents().get(0);
+        assertTrue(strike.place().startsWith("Tillab"), a.incidents()::toString);
+        assertEquals(1, best(strike, FigureKind.KILLED));
+    }
+
+    @Test
+    void aDistrictGivenFarDownByASentenceThatTakesTheIncidentUpPlacesIt() {
+        ArticleInput a = only("""
+                Bomb Kills Five Police Officers in Mali
+
+                Five police officers were killed Sunday in a bombing in Bamako, officials said.
+
+                A police spokesman confirmed that a senior officer was among the dead.
+
+                The officers had just finished a night patrol.
+
+                Two of them had joined the force last year.
+
+                Police have not said who they suspect.
+
+                The government called the bombing cowardly.
+
+                The explosion went off outside the police station of Bamako's Kalaban Coura district, witnesses said.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Kalaban Coura", a.incidents().get(0).place());
+    }
+
+    @Test
+    void theAttackTakenUpAgainIsTheOneToldOfLast() {
+        ArticleInput a = only("""
+                Air Strike Kills 9 in Central Mali
+
+                An air strike killed nine people in Mopti Province on Saturday, officials in Bamako said.
+
+                The deaths came on the same day that a roadside bomb killed four soldiers. The attack in Mali's Gao Province also killed a driver.
+                """);
+        List<IncidentInput> inGao = a.incidents().stream().filter(i -> i.place().startsWith("Gao")).toList();
+        assertEquals(1, inGao.size(), a.incidents()::toString);
+        assertTrue(inGao.get(0).figures().stream().anyMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 4), inGao::toString);
+    }
+}
