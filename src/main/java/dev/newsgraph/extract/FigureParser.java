@@ -59,7 +59,8 @@ final class FigureParser {
             // "bringing the death toll to 19", "putting the death toll at 30"
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain")},
+            // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr")},
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},

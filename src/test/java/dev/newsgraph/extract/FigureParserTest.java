@@ -40,6 +40,7 @@ class FigureParserTest {
             "As many as 22 people were wounded.|INJURED|22",
             "Security forces shot dead a protester on Sunday.|KILLED|1",
             "Police gunned down three suspects after the robbery.|KILLED|3",
+            "Six policemen were martyred and nine wounded in the ambush, the governor said.|KILLED|6",
             "The strike killed a Malian rebel commander and his driver.|KILLED|1",
             "Student Shot Dead at Campus Rally|KILLED|1",
             "Rebel Commander Reportedly Killed in Air Strike|KILLED|1",
