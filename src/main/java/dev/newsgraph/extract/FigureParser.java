@@ -27,7 +27,7 @@ final class FigureParser {
             + "|worker|passenger|resident|person|journalist|reporter|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant"
             + "|protester|demonstrator|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee"
             + "|staffer|peacekeeper|commander|leader|official|activist|lawmaker|politician|cleric|priest|tourist|contractor"
-            + "|pilot|marine|trooper|chief|businessman|lawyer|judge";
+            + "|pilot|marine|trooper|chief|businessman|lawyer|judge|photographer|correspondent|cameraman|editor|diplomat";
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
@@ -99,10 +99,12 @@ final class FigureParser {
         boolean cue = ONE_VICTIM_CUE.matcher(text).find();
         boolean oneVictim = cue && ONE_VICTIM.matcher(text).find();
         boolean headlineVictim = cue && HEADLINE_VICTIM.matcher(text).find();
-        if (!oneVictim && !headlineVictim && !hasNumber(text)) {
+        boolean namedVictim = cue && NAMED_VICTIM.matcher(text).find();
+        if (!oneVictim && !headlineVictim && !namedVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
+        named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;
         String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
         for (Object[] rule : RULES) {
             if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
@@ -161,6 +163,12 @@ final class FigureParser {
             + ")\\s+(?:(?:Reportedly|Was|Is)\\s+)?(?:Killed|Shot Dead|Slain|Dies))\\b"
             // passive, not "Protester Killed Grandmother": the verb ends the headline or a place or time follows
             + "(?=\\s*$|\\s*[,:;.—-]|\\s+(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]s|[Aa]fter|[Dd]uring|[Bb]y|[Ww]hile|[Ww]hen|[Oo]utside)\\b)");
+    /**
+     * A victim named after the verb: "killing prize-winning photographer Jane Roe and wounding correspondent John Doe"
+     * is one killed and one wounded.
+     */
+    private static final Pattern NAMED_VICTIM = Pattern.compile("\\b((?:kill|wound|injur)(?:ed|ing))\\s+((?:[a-z\\-]+\\s+){0,3}?(?:"
+            + ONE_PERSON + "))\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}\\b");
     private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|dies|slain|wound|injur|hurt|shot|kidnap|abduct",
             Pattern.CASE_INSENSITIVE);
 

@@ -41,6 +41,8 @@ class FigureParserTest {
             "Security forces shot dead a protester on Sunday.|KILLED|1",
             "Police gunned down three suspects after the robbery.|KILLED|3",
             "Six policemen were martyred and nine wounded in the ambush, the governor said.|KILLED|6",
+            "A gunman opened fire on Friday, killing veteran photographer Jane Example and wounding Tom Roe.|KILLED|1",
+            "A gunman opened fire, killing prize-winning photographer Jane Example and wounding senior correspondent Tom Roe.|INJURED|1",
             "The strike killed a Malian rebel commander and his driver.|KILLED|1",
             "Student Shot Dead at Campus Rally|KILLED|1",
             "Rebel Commander Reportedly Killed in Air Strike|KILLED|1",
