@@ -18,8 +18,8 @@ final class PeopleExtractor {
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** Words a person's bare name does not follow; with a title before it ("the late President X") it still can. */
-    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "near", "into", "outside", "inside",
-            "across", "toward", "towards", "around", "village", "town", "district", "province");
+    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "at", "near", "into", "outside",
+            "inside", "across", "toward", "towards", "around", "village", "town", "district", "province");
     private static final Set<String> CREDIT_NOISE = Set.of("pool", "handout", "file", "file photo", "via reuters");
     private static final java.util.regex.Pattern ARABIC_ARTICLE =
             java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
@@ -205,6 +205,13 @@ final class PeopleExtractor {
         return i >= 2 && t.get(i - 1).text().equals("of") && lex.placeNouns.get(t.get(i - 2).lower()) != null;
     }
 
+    /** Whether the run at i follows "Capitalised of" ("Bank of Central Asia"), where no title stands before "of". */
+    private boolean endsAName(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
+                && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
+    }
+
     /** "N." in "N. Biren Singh". */
     private static boolean isInitial(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
@@ -302,6 +309,9 @@ final class PeopleExtractor {
         boolean sentenceStart = i == 0;
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
+        }
+        if (before == null && appos == null && !known && endsAName(s, i)) {
+            return; // "the Government of National Unity": the run closes a longer name, a person's name holds no "of"
         }
         if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
             if (s.section != ArticleContext.Section.HEADLINE && j > i) {

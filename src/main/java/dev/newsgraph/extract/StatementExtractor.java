@@ -710,8 +710,12 @@ final class StatementExtractor {
         return holder;
     }
 
-    /** The organization an earlier indefinite mention ties an unnamed source to ("a Biden administration official"). */
+    /**
+     * The organization an earlier indefinite mention ties an unnamed source to: "a Biden administration official", "a
+     * spokesman for the Frontier Corps", "an official of the interior ministry".
+     */
     private static String bodyOfUnnamed(ArticleContext ctx, String noun) {
+        Pattern sourceOfBody = sourceOfBodyBefore(noun);
         for (ArticleContext.Sentence sentence : ctx.sentences) {
             for (Entities.Org o : ctx.entities.orgs.values()) {
                 Set<String> forms = new LinkedHashSet<>(o.aliases);
@@ -721,10 +725,20 @@ final class StatementExtractor {
                     if (at > 0 && INDEFINITE_BEFORE.matcher(sentence.text.substring(0, at)).find()) {
                         return o.name;
                     }
+                    at = sentence.text.indexOf(form);
+                    if (at > 0 && sourceOfBody.matcher(sentence.text.substring(0, at)).find()) {
+                        return o.name;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** "a spokesman for the ", "an official of ", "a source in the " just before a body's name. */
+    private static Pattern sourceOfBodyBefore(String noun) {
+        return Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}" + noun
+                + "\\s+(?:for|of|from|in|with|at)\\s+(?:the\\s+)?$");
     }
 
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}$");
