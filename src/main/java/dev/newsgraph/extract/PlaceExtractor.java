@@ -305,7 +305,7 @@ final class PlaceExtractor {
                 start--; // "South Waziristan tribal region"
             }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
-                declareUnknown(ctx, s, start, nameEnd, kind, cc);
+                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, cc));
             }
             int comma = appositionComma(s, i);
             if (comma > 0) {
@@ -315,6 +315,18 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Kharkiv's Saltivskyi district": the country of the declared place whose possessive stands before an unknown name,
+     * else the story's; a story about a foreign attacker names the attacked city's district.
+     */
+    private static String countryOfOwner(ArticleContext ctx, ArticleContext.Sentence s, int nameStart, String story) {
+        if (nameStart == 0 || !Text.isPossessive(s.tokens.get(nameStart - 1).text())) {
+            return story;
+        }
+        Entities.Place owner = ctx.entities.findPlace(Text.stripPossessive(s.tokens.get(nameStart - 1).text()));
+        return owner == null || owner.entry.countryCode() == null ? story : owner.entry.countryCode();
     }
 
     /**

@@ -67,6 +67,13 @@ final class StatementExtractor {
 
     private Entities.Person focusPerson;
     private Entities.Org focusOrg;
+    /**
+     * The unnamed source the copy last let speak ("A woman who was on the bus told AFP ..."), whom a following "she said"
+     * means rather than the person named before; null once a named speaker takes over.
+     */
+    private String focusUnnamed;
+    /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
+    private String focusUnnamedBody;
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
@@ -221,7 +228,9 @@ final class StatementExtractor {
                 speaker = statementSource(ctx, before + " " + after);
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
-            boolean describedSpeaker = speaker == null && said.subject() != null && !isPronoun(said.subject())
+            boolean unnamedReferent = speaker == null && focusUnnamed != null && said.subject() != null
+                    && PRONOUNS_PERSON.contains(said.subject().strip().toLowerCase(Locale.ROOT)); // "she said" of "a woman"
+            boolean describedSpeaker = unnamedReferent || speaker == null && said.subject() != null && !isPronoun(said.subject())
                     && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
             if (speaker == null) {
                 Matcher according = ACCORDING_TO.matcher(after);
@@ -238,7 +247,7 @@ final class StatementExtractor {
                 speaker = said.fallback();
             }
             LocalDate saidOn = saidOn(ctx, frame);
-            String unnamed = speaker == null ? unnamedSpeaker(after, before, said) : null;
+            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -585,6 +594,9 @@ final class StatementExtractor {
         }
         String lower = s.toLowerCase(Locale.ROOT);
         if (PRONOUNS_PERSON.contains(lower)) {
+            if (focusUnnamed != null) {
+                return focusUnnamedBody;
+            }
             return focusPerson == null ? null : focusPerson.name;
         }
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
@@ -834,7 +846,8 @@ final class StatementExtractor {
             }
         }
         // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
-        int from = text.length();
+        int last = text.stripTrailing().length();
+        int from = last;
         while (from > 0) {
             int start = lastSentenceStart(text, from);
             String sentence = text.substring(start, from);
@@ -851,6 +864,15 @@ final class StatementExtractor {
             }
             if (first != null) {
                 focusPerson = first;
+                focusUnnamed = null;
+                return;
+            }
+            Matcher unnamed = UNNAMED_BEFORE.matcher(sentence.strip());
+            if (from == last && unnamed.find()) {
+                // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak
+                focusUnnamed = unnamed.group(1);
+                focusUnnamedBody = null;
+                focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
                 return;
             }
             from = start - 1;
@@ -889,6 +911,7 @@ final class StatementExtractor {
         Entities.Person p = ctx.entities.findPerson(speaker);
         if (p != null) {
             focusPerson = p;
+            focusUnnamed = null;
         }
         Entities.Org o = ctx.entities.findOrg(speaker);
         if (o != null) {
