@@ -205,11 +205,27 @@ final class PeopleExtractor {
         return i >= 2 && t.get(i - 1).text().equals("of") && lex.placeNouns.get(t.get(i - 2).lower()) != null;
     }
 
-    /** Whether the run at i follows "Capitalised of" ("Bank of Central Asia"), where no title stands before "of". */
+    /**
+     * Whether the run at i closes a longer name: after "Capitalised of" ("the Government of National Unity"), where no
+     * title stands before "of"; after the word that opens a named thing ("Operation Tidal Shield"); or after a prefix in
+     * capitals that is no known body or place ("the KM Lestari Maju", "the USS Carl Vinson": a vessel); the places and
+     * bodies such a prefix could be are claimed by now.
+     */
     private boolean endsAName(ArticleContext.Sentence s, int i) {
         List<Tokens.Token> t = s.tokens;
+        if (i >= 1 && (isBarePrefix(s, i - 1) || t.get(i - 1).capitalized() && lex.thingHeads.contains(t.get(i - 1).bare()))) {
+            return true;
+        }
         return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
                 && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
+    }
+
+    private boolean isBarePrefix(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String text = tok.text();
+        return text.length() >= 2 && text.length() <= 4 && text.chars().allMatch(Character::isUpperCase)
+                && !s.isClaimed(tok.start(), tok.end()) && lex.org(text) == null
+                && !lex.titles.containsKey(tok.lower());
     }
 
     /** "N." in "N. Biren Singh". */

@@ -1,0 +1,109 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.StatementInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Issue 11's classes of names on real copy, each on invented wire-style copy: capitalised runs that are buildings,
+ * storms, operations, vessels or the tail of a longer name rather than people; outlets named by a lower-case label or a
+ * masthead word; a district named after a possessive city in that city's country; an unnamed spokesman who speaks for
+ * the body he was introduced with; "she said" after an unnamed source.
+ */
+class NameClassesTest {
+
+    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
+
+    private static ArticleInput only(String copy) {
+        List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
+        assertEquals(1, drafts.size(), drafts::toString);
+        return drafts.get(0);
+    }
+
+    private static List<String> people(ArticleInput a) {
+        return a.people().stream().map(p -> p.name()).toList();
+    }
+
+    private static StatementInput quote(ArticleInput a, String fragment) {
+        return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with " + fragment + ": " + a.statements()));
+    }
+
+    @Test
+    void buildingsStormsAndOperationsAreNoPeople() {
+        ArticleInput a = only("""
+                Floods Hit Coastal Towns
+
+                Rain brought by Storm Velina flooded the Corvath Medical Center and the streets around Miravel Avenue on Sunday, officials said. The president met rescuers at State House, and the army launched Operation Tidal Shield to reach cut-off villages. Teodor Balan, a volunteer, said he had never seen such water.
+                """);
+        assertEquals(List.of("Teodor Balan"), people(a));
+    }
+
+    @Test
+    void theTailOfALongerNameIsNoPerson() {
+        ArticleInput a = only("""
+                Rival Governments Trade Blame
+
+                The Government of National Renewal rejected the report on Monday. Divers searched the MV Ocean Pearl, which sank near the harbour, and Lidia Marek, a diver, said the hull was intact.
+                """);
+        assertEquals(List.of("Lidia Marek"), people(a));
+    }
+
+    @Test
+    void aNameLabelledAsAnOutletIsAnOutlet() {
+        ArticleInput a = only("""
+                Mayor Resigns Over Bridge Collapse
+
+                The mayor told the Song Bien newspaper on Tuesday that he would step down. The Lakeshore Herald said inspectors had warned of cracks. Moldovan television showed the wreck.
+                """);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("Song Bien") && o.kind() == OrganizationKind.NEWS_AGENCY),
+                a.organizations()::toString);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("Lakeshore Herald")), a.organizations()::toString);
+        assertTrue(a.organizations().stream().noneMatch(o -> o.name().startsWith("Moldovan")), a.organizations()::toString);
+        assertTrue(people(a).isEmpty(), a.people()::toString);
+    }
+
+    @Test
+    void aDistrictOfAPossessiveCityIsInThatCitysCountry() {
+        ArticleInput a = only("""
+                Russian Drones Hit Homes
+
+                Russian drones struck homes in Kharkiv's Zoriantsi district overnight, Russian media said. Russia said it hit military targets, and Russian officials denied striking homes in Russia's border areas.
+                """);
+        assertEquals("UA", a.places().stream().filter(p -> p.name().equals("Zoriantsi")).findFirst()
+                .orElseThrow(() -> new AssertionError(a.places().toString())).countryCode());
+    }
+
+    @Test
+    void anUnnamedSpokesmanSpeaksForTheBodyHeWasIntroducedWith() {
+        ArticleInput a = only("""
+                Gunmen Attack Border Post
+
+                Gunmen attacked a border post on Friday, killing three guards, officials said.
+
+                A spokesman for the Harbour Guard said troops had sealed the area. "We will find them," the spokesman said.
+                """);
+        assertEquals("Harbour Guard", quote(a, "We will find them").speaker());
+    }
+
+    @Test
+    void sheSaidAfterAnUnnamedSourceIsThatSource() {
+        ArticleInput a = only("""
+                Bus Crash Kills Nine
+
+                A bus carrying pilgrims overturned on a mountain road on Sunday, killing nine people, said district official Arjun Pathak. "The road was wet," Pathak said.
+
+                A woman who was on the bus told reporters the driver was speeding. "Everyone was screaming," she said.
+                """);
+        StatementInput q = quote(a, "Everyone was screaming");
+        assertNull(q.speaker());
+        assertEquals("A woman who was on the bus", q.speakerDescription());
+    }
+}
