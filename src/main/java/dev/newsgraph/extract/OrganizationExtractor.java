@@ -199,7 +199,8 @@ final class OrganizationExtractor {
             // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry"); an
             // organization's possessive stays, for a unit of it ("VOA's Somali Service").
             Lexicons.KnownOrg owner = null;
-            while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
+            while (from < j && (lex.stopCaps.contains(t.get(from).text()) && !POSITION_WORDS.contains(t.get(from).text())
+                    || Text.isPossessive(t.get(from).text()))) {
                 owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
             }
@@ -253,6 +254,10 @@ final class OrganizationExtractor {
             i = end + 1;
         }
     }
+
+    /** Position words that open a body's name ("the Southern Transitional Council", "the Central Bank"), not a place's. */
+    private static final Set<String> POSITION_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower");
 
     /** A declared organization whose full name ends with this shorter one. */
     private static Entities.Org longerName(ArticleContext ctx, String name) {

@@ -51,6 +51,9 @@ final class PlaceExtractor {
     private static final Set<String> DWELLERS = Set.of("residents", "inhabitants", "villagers", "townspeople");
     /** Natural features whose name the gazetteer may hold as a town or division of that name: "Leyte island". */
     private static final Set<String> NATURAL_FEATURES = Set.of("island", "islands", "peninsula", "valley");
+    /** A kind word that modifies what the state owns: no division of that name. */
+    private static final Set<String> STATE_OWNED = Set.of("state media", "state television", "state tv", "state radio",
+            "state broadcaster", "state news", "state newspaper", "state agency", "state company", "state firm", "state oil");
     /** Lower-case words between a name and its kind word: "Bajaur tribal region", "Xinjiang autonomous region". */
     private static final Set<String> AREA_ADJECTIVES = Set.of("tribal", "autonomous", "semi-autonomous", "border",
             "mountainous", "coastal", "administrative", "agency");
@@ -290,8 +293,8 @@ final class PlaceExtractor {
                 }
                 continue;
             }
-            if (kind == null || t.get(i).capitalized()) {
-                continue;
+            if (kind == null || t.get(i).capitalized() || i + 1 < t.size() && STATE_OWNED.contains(t.get(i).lower() + " " + t.get(i + 1).lower())) {
+                continue; // "Saudi state media", "Kenyan state television": the state owns them, no state is named
             }
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);

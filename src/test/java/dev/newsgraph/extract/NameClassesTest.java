@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Issue 11's classes of names on real copy, each on invented wire-style copy: capitalised runs that are buildings,
  * storms, operations, vessels or the tail of a longer name rather than people; outlets named by a lower-case label or a
  * masthead word; a district named after a possessive city in that city's country; an unnamed spokesman who speaks for
- * the body he was introduced with; "she said" after an unnamed source.
+ * the body he was introduced with; "she said" after an unnamed source; "state media" that names no state; a position
+ * word that opens a body's name.
  */
 class NameClassesTest {
 
@@ -105,5 +106,16 @@ class NameClassesTest {
         StatementInput q = quote(a, "Everyone was screaming");
         assertNull(q.speaker());
         assertEquals("A woman who was on the bus", q.speakerDescription());
+    }
+
+    @Test
+    void whatTheStateOwnsNamesNoStateAndAPositionWordOpensABodysName() {
+        ArticleInput a = only("""
+                Strike Hits Market
+
+                SANAA — An airstrike killed 14 people in a market in Yemen on Tuesday, officials said. Tarvani state media denied the claim, and the Northern Unity Council said it was not involved.
+                """);
+        assertTrue(a.places().stream().noneMatch(p -> p.name().equals("Tarvani")), a.places()::toString);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("Northern Unity Council")), a.organizations()::toString);
     }
 }
