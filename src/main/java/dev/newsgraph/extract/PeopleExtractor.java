@@ -111,7 +111,7 @@ final class PeopleExtractor {
             }
             String name = Text.stripPossessive(t.get(k).text());
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
-                accept(ctx, s, k, k);
+                accept(ctx, s, k, k, false);
             }
         }
     }
@@ -140,6 +140,7 @@ final class PeopleExtractor {
     private void names(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         int i = 0;
+        int afterOpener = -1;
         while (i < t.size()) {
             boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
             if (!nameWord(s, i) && !initial) {
@@ -165,7 +166,10 @@ final class PeopleExtractor {
                 words++;
             }
             if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
-                i++; // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ...")
+                // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ..."): the rest opens it
+                // in its place, so "Black Lives Matter" and "Local Defence Unit" need the evidence an opening name needs
+                i++;
+                afterOpener = i;
                 continue;
             }
             int titled = titleFrom(s, i, j);
@@ -178,9 +182,9 @@ final class PeopleExtractor {
                 words--;
             }
             if (words >= 2 && words <= 5) {
-                accept(ctx, s, i, j);
+                accept(ctx, s, i, j, i == afterOpener);
             } else if (words > 5) {
-                accept(ctx, s, j - 1, j); // a long run: the name is at its end, after titles we did not know
+                accept(ctx, s, j - 1, j, false); // a long run: the name is at its end, after titles we did not know
             }
             i = j + 1;
         }
@@ -300,7 +304,7 @@ final class PeopleExtractor {
         return s.section == ArticleContext.Section.HEADLINE || s.properNoun(0);
     }
 
-    private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j) {
+    private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j, boolean opensSentence) {
         List<Tokens.Token> t = s.tokens;
         if (namesAPlace(s, i, j)) {
             return;
@@ -316,13 +320,16 @@ final class PeopleExtractor {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
         }
         TitleMatch before = titleBefore(ctx, s, i);
+        if (before != null && s.section == ArticleContext.Section.HEADLINE && !namedInBody(ctx, name)) {
+            return; // "Opposition Leader Arrested Ahead of Vote": a title-case headline makes a verb look like a name
+        }
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
                 || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower()))
                 || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && (DETERMINERS.contains(t.get(j + 2).lower())
                 || lex.titles.containsKey(t.get(j + 2).lower())));
         boolean known = ctx.entities.findPerson(name) != null;
-        boolean sentenceStart = i == 0;
+        boolean sentenceStart = i == 0 || opensSentence;
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
         }
@@ -346,6 +353,10 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    private static boolean namedInBody(ArticleContext ctx, String name) {
+        return ctx.sentences.stream().anyMatch(s -> s.section != ArticleContext.Section.HEADLINE && s.text.contains(name));
     }
 
     record TitleMatch(RoleInput role, int start) {

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * storms, operations, vessels or the tail of a longer name rather than people; outlets named by a lower-case label or a
  * masthead word; a district named after a possessive city in that city's country; an unnamed spokesman who speaks for
  * the body he was introduced with; "she said" after an unnamed source; "state media" that names no state; a position
- * word that opens a body's name.
+ * word that opens a body's name; a title before a title-case headline verb; the rest of a run that a common word opens.
  */
 class NameClassesTest {
 
@@ -117,5 +117,25 @@ class NameClassesTest {
                 """);
         assertTrue(a.places().stream().noneMatch(p -> p.name().equals("Tarvani")), a.places()::toString);
         assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("Northern Unity Council")), a.organizations()::toString);
+    }
+
+    @Test
+    void aTitleBeforeATitleCaseHeadlineVerbMakesNoPerson() {
+        ArticleInput a = only("""
+                Opposition Leader Detained Outside Capital
+
+                Police detained the leader of the Valen Party, Corin Adeyemi, on Monday, his lawyer said.
+                """);
+        assertEquals(List.of("Corin Adeyemi"), people(a));
+    }
+
+    @Test
+    void theRestOfARunOpenedByACommonWordNeedsTheEvidenceOfAnOpeningName() {
+        ArticleInput a = only("""
+                Militia Deployed in Capital
+
+                Green Rivers Matter activists marched on Friday. Local Harbour Unit fighters were deployed too, said Marta Oyelaran, a local official. Oyelaran said the night was calm.
+                """);
+        assertEquals(List.of("Marta Oyelaran"), people(a));
     }
 }
