@@ -166,10 +166,11 @@ final class PeopleExtractor {
                 words++;
             }
             if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
-                // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ..."): the rest opens it
-                // in its place, so "Black Lives Matter" and "Local Defence Unit" need the evidence an opening name needs
+                // a capitalised common word opening the sentence: a noun names the role of the person after it
+                // ("Survivors Amani Bisimwa and ..."); after any other word ("Black Lives Matter", "Local Defence Unit")
+                // the rest opens the sentence in its place and needs the evidence an opening name needs
                 i++;
-                afterOpener = i;
+                afterOpener = s.tag(0).startsWith("NOUN") ? -1 : i;
                 continue;
             }
             int titled = titleFrom(s, i, j);
