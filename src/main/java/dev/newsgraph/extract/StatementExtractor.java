@@ -228,8 +228,8 @@ final class StatementExtractor {
                 speaker = statementSource(ctx, before + " " + after);
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
-            boolean unnamedReferent = speaker == null && focusUnnamed != null && said.subject() != null
-                    && PRONOUNS_PERSON.contains(said.subject().strip().toLowerCase(Locale.ROOT)); // "she said" of "a woman"
+            boolean unnamedReferent = speaker == null && said.subject() != null
+                    && refersToFocusUnnamed(Text.trimPunct(said.subject()).toLowerCase(Locale.ROOT));
             boolean describedSpeaker = unnamedReferent || speaker == null && said.subject() != null && !isPronoun(said.subject())
                     && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
             if (speaker == null) {
@@ -593,10 +593,10 @@ final class StatementExtractor {
             return null;
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        if (refersToFocusUnnamed(lower)) {
+            return focusUnnamedBody;
+        }
         if (PRONOUNS_PERSON.contains(lower)) {
-            if (focusUnnamed != null) {
-                return focusUnnamedBody;
-            }
             return focusPerson == null ? null : focusPerson.name;
         }
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
@@ -674,6 +674,10 @@ final class StatementExtractor {
             // official told reporters") speaks for its body, not for whoever was named last
             return bodyOfUnnamed(ctx, unnamed.group(1));
         }
+        String introduced = lower.startsWith("the ") && words(s) <= 4 ? personIntroducedAs(ctx, lower.substring(4)) : null;
+        if (introduced != null) {
+            return introduced;
+        }
         if (words(s) <= 6 && lower.startsWith("the ")) {
             RoleInput role = people.describe(ctx, bare);
             if (role != null) {
@@ -701,6 +705,30 @@ final class StatementExtractor {
 
     /** "... Hezb al-Islam to the Agence France-Presse news agency": the body spoken to is the listener, not the speaker. */
     private static final Pattern LISTENER_BEFORE = Pattern.compile("\\bto (?:the )?$");
+
+    /**
+     * "she said" or "the resident said" after "Another resident said ...": the unnamed source the copy last let speak.
+     */
+    private boolean refersToFocusUnnamed(String lowerSubject) {
+        return focusUnnamed != null && (PRONOUNS_PERSON.contains(lowerSubject) || lowerSubject.startsWith("the ")
+                && indexOfWord(focusUnnamed.toLowerCase(Locale.ROOT), lowerSubject.substring(4)) >= 0);
+    }
+
+    /**
+     * "the district chief" after "District chief Ram Khadka said ...": the person whose name the text puts right after
+     * these words, whether or not they make a title the lexicon knows.
+     */
+    private static String personIntroducedAs(ArticleContext ctx, String words) {
+        for (Entities.Person p : ctx.entities.people.values()) {
+            String introduction = words + " " + p.name.toLowerCase(Locale.ROOT);
+            for (ArticleContext.Sentence sentence : ctx.sentences) {
+                if (sentence.text.toLowerCase(Locale.ROOT).contains(introduction)) {
+                    return p.name;
+                }
+            }
+        }
+        return null;
+    }
 
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * storms, operations, vessels or the tail of a longer name rather than people; outlets named by a lower-case label or a
  * masthead word; a district named after a possessive city in that city's country; an unnamed spokesman who speaks for
  * the body he was introduced with; "she said" after an unnamed source; "state media" that names no state; a position
- * word that opens a body's name; a title before a title-case headline verb; the rest of a run that a common word opens.
+ * word that opens a body's name; a title before a title-case headline verb; the rest of a run that a common word opens; "the ward chief" after "Ward
+ * chief X"; "the resident" after "Another resident".
  */
 class NameClassesTest {
 
@@ -137,5 +138,29 @@ class NameClassesTest {
                 Green Rivers Matter activists marched on Friday. Local Harbour Unit fighters were deployed too, said Marta Oyelaran, a local official. Oyelaran said the night was calm.
                 """);
         assertEquals(List.of("Marta Oyelaran"), people(a));
+    }
+
+    @Test
+    void theWordsThatIntroducedAPersonLaterNameThem() {
+        ArticleInput a = only("""
+                Landslide Buries Homes
+
+                A landslide buried 12 houses in a hill village on Friday, police said. Ward chief Tamar Oskarov said rescuers were digging by hand. "We have found eight bodies," the ward chief told reporters.
+                """);
+        assertEquals("Tamar Oskarov", quote(a, "We have found eight bodies").speaker());
+    }
+
+    @Test
+    void theNounOfAnUnnamedSourceLaterNamesThatSource() {
+        ArticleInput a = only("""
+                Landslide Buries Homes
+
+                A landslide buried 12 houses in a hill village on Friday, said district official Tamar Oskarov. "Rescuers are digging by hand," Oskarov said.
+
+                Another resident said the landslide struck at dawn. "We heard a loud noise," the resident said.
+                """);
+        StatementInput q = quote(a, "We heard a loud noise");
+        assertNull(q.speaker());
+        assertEquals("Another resident", q.speakerDescription());
     }
 }
