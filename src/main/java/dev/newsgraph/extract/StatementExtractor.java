@@ -74,6 +74,8 @@ final class StatementExtractor {
     private String focusUnnamed;
     /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
     private String focusUnnamedBody;
+    /** The article's sentences in lower case, made on first use. */
+    private List<String> lowerSentences;
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
@@ -718,11 +720,16 @@ final class StatementExtractor {
      * "the district chief" after "District chief Ram Khadka said ...": the person whose name the text puts right after
      * these words, whether or not they make a title the lexicon knows.
      */
-    private static String personIntroducedAs(ArticleContext ctx, String words) {
-        for (Entities.Person p : ctx.entities.people.values()) {
-            String introduction = words + " " + p.name.toLowerCase(Locale.ROOT);
-            for (ArticleContext.Sentence sentence : ctx.sentences) {
-                if (sentence.text.toLowerCase(Locale.ROOT).contains(introduction)) {
+    private String personIntroducedAs(ArticleContext ctx, String words) {
+        if (lowerSentences == null) {
+            lowerSentences = ctx.sentences.stream().map(x -> x.text.toLowerCase(Locale.ROOT)).toList();
+        }
+        for (String sentence : lowerSentences) {
+            if (!sentence.contains(words + " ")) {
+                continue; // most descriptions introduce nobody: one test a sentence
+            }
+            for (Entities.Person p : ctx.entities.people.values()) {
+                if (sentence.contains(words + " " + p.name.toLowerCase(Locale.ROOT))) {
                     return p.name;
                 }
             }
@@ -766,7 +773,9 @@ final class StatementExtractor {
                         return o.name;
                     }
                     at = sentence.text.indexOf(form);
-                    if (at > 0 && sourceOfBody.matcher(sentence.text.substring(0, at)).find()) {
+                    int nounAt = at > 0 ? sentence.text.lastIndexOf(noun + " ", at) : -1;
+                    if (nounAt >= 0 && at - nounAt <= noun.length() + 12 // "spokesman for the " right before the name
+                            && sourceOfBody.matcher(sentence.text.substring(Math.max(0, nounAt - 40), at)).find()) {
                         return o.name;
                     }
                 }
