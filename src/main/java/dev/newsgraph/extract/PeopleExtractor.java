@@ -335,7 +335,7 @@ final class PeopleExtractor {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
         }
         if (before == null && appos == null && !known && endsAName(s, i)) {
-            return; // "the Government of National Unity": the run closes a longer name, a person's name holds no "of"
+            return; // "the Government of National Unity", "Operation Tidal Shield", "the MV Ocean Pearl": a longer name's tail
         }
         if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
             if (s.section != ArticleContext.Section.HEADLINE && j > i) {

@@ -908,7 +908,6 @@ final class StatementExtractor {
             if (from == last && unnamed.find()) {
                 // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak
                 focusUnnamed = unnamed.group(1);
-                focusUnnamedBody = null;
                 focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
                 return;
             }
