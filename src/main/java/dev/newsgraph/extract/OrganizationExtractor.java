@@ -47,6 +47,7 @@ final class OrganizationExtractor {
             knownOrgs(ctx, s);
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
+            labelledOutlets(ctx, s);
             stateBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
@@ -198,7 +199,8 @@ final class OrganizationExtractor {
             // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry"); an
             // organization's possessive stays, for a unit of it ("VOA's Somali Service").
             Lexicons.KnownOrg owner = null;
-            while (from < j && (lex.stopCaps.contains(t.get(from).text()) || Text.isPossessive(t.get(from).text()))) {
+            while (from < j && (lex.stopCaps.contains(t.get(from).text()) && !POSITION_WORDS.contains(t.get(from).text())
+                    || Text.isPossessive(t.get(from).text()))) {
                 owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
             }
@@ -253,6 +255,10 @@ final class OrganizationExtractor {
         }
     }
 
+    /** Position words that open a body's name ("the Southern Transitional Council", "the Central Bank"), not a place's. */
+    private static final Set<String> POSITION_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
+            "Eastern", "Western", "Central", "Upper", "Lower");
+
     /** A declared organization whose full name ends with this shorter one. */
     private static Entities.Org longerName(ArticleContext ctx, String name) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
@@ -279,6 +285,37 @@ final class OrganizationExtractor {
             }
             ctx.entities.org(text, kind, null);
             s.claim(tok.start(), tok.end());
+        }
+    }
+
+    /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
+    private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
+            "radio", "website", "magazine", "weekly", "tabloid");
+
+    /**
+     * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
+     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none).
+     */
+    private void labelledOutlets(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 1; k < t.size(); k++) {
+            if (!OUTLET_LABELS.contains(t.get(k).text()) || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
+                continue; // "the Agency's website": a body's own site, named by the body
+            }
+            int from = k - 1;
+            while (from > 0 && from > k - 4 && t.get(from - 1).capitalized() && !lex.stopCaps.contains(t.get(from - 1).text())
+                    && !Text.isPossessive(t.get(from - 1).text())) {
+                from--; // "Afghanistan's Tolo television": the owner's country is no part of the name
+            }
+            if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())) {
+                continue;
+            }
+            String name = Text.stripPossessive(s.span(from, k - 1));
+            if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
+                continue; // "Afghan television", "Iran radio": a country's outlets in general
+            }
+            ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
+            s.claim(t.get(from).start(), t.get(k - 1).end());
         }
     }
 

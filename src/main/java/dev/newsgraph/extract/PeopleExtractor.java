@@ -18,8 +18,8 @@ final class PeopleExtractor {
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** Words a person's bare name does not follow; with a title before it ("the late President X") it still can. */
-    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "near", "into", "outside", "inside",
-            "across", "toward", "towards", "around", "village", "town", "district", "province");
+    private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "at", "near", "into", "outside",
+            "inside", "across", "toward", "towards", "around", "village", "town", "district", "province");
     private static final Set<String> CREDIT_NOISE = Set.of("pool", "handout", "file", "file photo", "via reuters");
     private static final java.util.regex.Pattern ARABIC_ARTICLE =
             java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
@@ -111,7 +111,7 @@ final class PeopleExtractor {
             }
             String name = Text.stripPossessive(t.get(k).text());
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
-                accept(ctx, s, k, k);
+                accept(ctx, s, k, k, false);
             }
         }
     }
@@ -140,6 +140,7 @@ final class PeopleExtractor {
     private void names(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         int i = 0;
+        int afterOpener = -1;
         while (i < t.size()) {
             boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
             if (!nameWord(s, i) && !initial) {
@@ -165,7 +166,11 @@ final class PeopleExtractor {
                 words++;
             }
             if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
-                i++; // a capitalised common word opening the sentence ("Survivors Amani Bisimwa and ...")
+                // a capitalised common word opening the sentence: a noun names the role of the person after it
+                // ("Survivors Amani Bisimwa and ..."); after any other word ("Black Lives Matter", "Local Defence Unit")
+                // the rest opens the sentence in its place and needs the evidence an opening name needs
+                i++;
+                afterOpener = s.tag(0).startsWith("NOUN") ? -1 : i;
                 continue;
             }
             int titled = titleFrom(s, i, j);
@@ -178,9 +183,9 @@ final class PeopleExtractor {
                 words--;
             }
             if (words >= 2 && words <= 5) {
-                accept(ctx, s, i, j);
+                accept(ctx, s, i, j, i == afterOpener);
             } else if (words > 5) {
-                accept(ctx, s, j - 1, j); // a long run: the name is at its end, after titles we did not know
+                accept(ctx, s, j - 1, j, false); // a long run: the name is at its end, after titles we did not know
             }
             i = j + 1;
         }
@@ -203,6 +208,29 @@ final class PeopleExtractor {
             return true;
         }
         return i >= 2 && t.get(i - 1).text().equals("of") && lex.placeNouns.get(t.get(i - 2).lower()) != null;
+    }
+
+    /**
+     * Whether the run at i closes a longer name: after "Capitalised of" ("the Government of National Unity"), where no
+     * title stands before "of"; after the word that opens a named thing ("Operation Tidal Shield"); or after a prefix in
+     * capitals that is no known body or place ("the KM Lestari Maju", "the USS Carl Vinson": a vessel); the places and
+     * bodies such a prefix could be are claimed by now.
+     */
+    private boolean endsAName(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i >= 1 && (isBarePrefix(s, i - 1) || t.get(i - 1).capitalized() && lex.thingHeads.contains(t.get(i - 1).bare()))) {
+            return true;
+        }
+        return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
+                && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
+    }
+
+    private boolean isBarePrefix(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String text = tok.text();
+        return text.length() >= 2 && text.length() <= 4 && text.chars().allMatch(Character::isUpperCase)
+                && !s.isClaimed(tok.start(), tok.end()) && lex.org(text) == null
+                && !lex.titles.containsKey(tok.lower());
     }
 
     /** "N." in "N. Biren Singh". */
@@ -277,7 +305,7 @@ final class PeopleExtractor {
         return s.section == ArticleContext.Section.HEADLINE || s.properNoun(0);
     }
 
-    private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j) {
+    private void accept(ArticleContext ctx, ArticleContext.Sentence s, int i, int j, boolean opensSentence) {
         List<Tokens.Token> t = s.tokens;
         if (namesAPlace(s, i, j)) {
             return;
@@ -293,15 +321,21 @@ final class PeopleExtractor {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
         }
         TitleMatch before = titleBefore(ctx, s, i);
+        if (before != null && s.section == ArticleContext.Section.HEADLINE && !namedInBody(ctx, name)) {
+            return; // "Opposition Leader Arrested Ahead of Vote": a title-case headline makes a verb look like a name
+        }
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
                 || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower()))
                 || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && (DETERMINERS.contains(t.get(j + 2).lower())
                 || lex.titles.containsKey(t.get(j + 2).lower())));
         boolean known = ctx.entities.findPerson(name) != null;
-        boolean sentenceStart = i == 0;
+        boolean sentenceStart = i == 0 || opensSentence;
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
+        }
+        if (before == null && appos == null && !known && endsAName(s, i)) {
+            return; // "the Government of National Unity", "Operation Tidal Shield", "the MV Ocean Pearl": a longer name's tail
         }
         if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
             if (s.section != ArticleContext.Section.HEADLINE && j > i) {
@@ -320,6 +354,10 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    private static boolean namedInBody(ArticleContext ctx, String name) {
+        return ctx.sentences.stream().anyMatch(s -> s.section != ArticleContext.Section.HEADLINE && s.text.contains(name));
     }
 
     record TitleMatch(RoleInput role, int start) {

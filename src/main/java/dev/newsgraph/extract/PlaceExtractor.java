@@ -51,6 +51,9 @@ final class PlaceExtractor {
     private static final Set<String> DWELLERS = Set.of("residents", "inhabitants", "villagers", "townspeople");
     /** Natural features whose name the gazetteer may hold as a town or division of that name: "Leyte island". */
     private static final Set<String> NATURAL_FEATURES = Set.of("island", "islands", "peninsula", "valley");
+    /** A kind word that modifies what the state owns: no division of that name. */
+    private static final Set<String> STATE_OWNED = Set.of("state media", "state television", "state tv", "state radio",
+            "state broadcaster", "state news", "state newspaper", "state agency", "state company", "state firm", "state oil");
     /** Lower-case words between a name and its kind word: "Bajaur tribal region", "Xinjiang autonomous region". */
     private static final Set<String> AREA_ADJECTIVES = Set.of("tribal", "autonomous", "semi-autonomous", "border",
             "mountainous", "coastal", "administrative", "agency");
@@ -290,8 +293,8 @@ final class PlaceExtractor {
                 }
                 continue;
             }
-            if (kind == null || t.get(i).capitalized()) {
-                continue;
+            if (kind == null || t.get(i).capitalized() || i + 1 < t.size() && STATE_OWNED.contains(t.get(i).lower() + " " + t.get(i + 1).lower())) {
+                continue; // "Saudi state media", "Kenyan state television": the state owns them, no state is named
             }
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
@@ -305,7 +308,7 @@ final class PlaceExtractor {
                 start--; // "South Waziristan tribal region"
             }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
-                declareUnknown(ctx, s, start, nameEnd, kind, cc);
+                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, cc));
             }
             int comma = appositionComma(s, i);
             if (comma > 0) {
@@ -315,6 +318,18 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "Kharkiv's Saltivskyi district": the country of the declared place whose possessive stands before an unknown name,
+     * else the story's; a story about a foreign attacker names the attacked city's district.
+     */
+    private static String countryOfOwner(ArticleContext ctx, ArticleContext.Sentence s, int nameStart, String story) {
+        if (nameStart == 0 || !Text.isPossessive(s.tokens.get(nameStart - 1).text())) {
+            return story;
+        }
+        Entities.Place owner = ctx.entities.findPlace(Text.stripPossessive(s.tokens.get(nameStart - 1).text()));
+        return owner == null || owner.entry.countryCode() == null ? story : owner.entry.countryCode();
     }
 
     /**

@@ -67,6 +67,15 @@ final class StatementExtractor {
 
     private Entities.Person focusPerson;
     private Entities.Org focusOrg;
+    /**
+     * The unnamed source the copy last let speak ("A woman who was on the bus told AFP ..."), whom a following "she said"
+     * means rather than the person named before; null once a named speaker takes over.
+     */
+    private String focusUnnamed;
+    /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
+    private String focusUnnamedBody;
+    /** The article's sentences in lower case, made on first use. */
+    private List<String> lowerSentences;
     private String lastQuoteSpeaker;
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
@@ -221,7 +230,9 @@ final class StatementExtractor {
                 speaker = statementSource(ctx, before + " " + after);
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
-            boolean describedSpeaker = speaker == null && said.subject() != null && !isPronoun(said.subject())
+            boolean unnamedReferent = speaker == null && said.subject() != null
+                    && refersToFocusUnnamed(Text.trimPunct(said.subject()).toLowerCase(Locale.ROOT));
+            boolean describedSpeaker = unnamedReferent || speaker == null && said.subject() != null && !isPronoun(said.subject())
                     && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
             if (speaker == null) {
                 Matcher according = ACCORDING_TO.matcher(after);
@@ -238,7 +249,7 @@ final class StatementExtractor {
                 speaker = said.fallback();
             }
             LocalDate saidOn = saidOn(ctx, frame);
-            String unnamed = speaker == null ? unnamedSpeaker(after, before, said) : null;
+            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -584,6 +595,9 @@ final class StatementExtractor {
             return null;
         }
         String lower = s.toLowerCase(Locale.ROOT);
+        if (refersToFocusUnnamed(lower)) {
+            return focusUnnamedBody;
+        }
         if (PRONOUNS_PERSON.contains(lower)) {
             return focusPerson == null ? null : focusPerson.name;
         }
@@ -662,6 +676,10 @@ final class StatementExtractor {
             // official told reporters") speaks for its body, not for whoever was named last
             return bodyOfUnnamed(ctx, unnamed.group(1));
         }
+        String introduced = lower.startsWith("the ") && words(s) <= 4 ? personIntroducedAs(ctx, lower.substring(4)) : null;
+        if (introduced != null) {
+            return introduced;
+        }
         if (words(s) <= 6 && lower.startsWith("the ")) {
             RoleInput role = people.describe(ctx, bare);
             if (role != null) {
@@ -690,6 +708,35 @@ final class StatementExtractor {
     /** "... Hezb al-Islam to the Agence France-Presse news agency": the body spoken to is the listener, not the speaker. */
     private static final Pattern LISTENER_BEFORE = Pattern.compile("\\bto (?:the )?$");
 
+    /**
+     * "she said" or "the resident said" after "Another resident said ...": the unnamed source the copy last let speak.
+     */
+    private boolean refersToFocusUnnamed(String lowerSubject) {
+        return focusUnnamed != null && (PRONOUNS_PERSON.contains(lowerSubject) || lowerSubject.startsWith("the ")
+                && indexOfWord(focusUnnamed.toLowerCase(Locale.ROOT), lowerSubject.substring(4)) >= 0);
+    }
+
+    /**
+     * "the district chief" after "District chief Ram Khadka said ...": the person whose name the text puts right after
+     * these words, whether or not they make a title the lexicon knows.
+     */
+    private String personIntroducedAs(ArticleContext ctx, String words) {
+        if (lowerSentences == null) {
+            lowerSentences = ctx.sentences.stream().map(x -> x.text.toLowerCase(Locale.ROOT)).toList();
+        }
+        for (String sentence : lowerSentences) {
+            if (!sentence.contains(words + " ")) {
+                continue; // most descriptions introduce nobody: one test a sentence
+            }
+            for (Entities.Person p : ctx.entities.people.values()) {
+                if (sentence.contains(words + " " + p.name.toLowerCase(Locale.ROOT))) {
+                    return p.name;
+                }
+            }
+        }
+        return null;
+    }
+
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(
             "^the (?:same |senior |unnamed |anonymous )?(official|source|spokesman|spokeswoman|spokesperson|aide|diplomat)$");
@@ -710,8 +757,12 @@ final class StatementExtractor {
         return holder;
     }
 
-    /** The organization an earlier indefinite mention ties an unnamed source to ("a Biden administration official"). */
+    /**
+     * The organization an earlier indefinite mention ties an unnamed source to: "a Biden administration official", "a
+     * spokesman for the Frontier Corps", "an official of the interior ministry".
+     */
     private static String bodyOfUnnamed(ArticleContext ctx, String noun) {
+        Pattern sourceOfBody = sourceOfBodyBefore(noun);
         for (ArticleContext.Sentence sentence : ctx.sentences) {
             for (Entities.Org o : ctx.entities.orgs.values()) {
                 Set<String> forms = new LinkedHashSet<>(o.aliases);
@@ -721,10 +772,22 @@ final class StatementExtractor {
                     if (at > 0 && INDEFINITE_BEFORE.matcher(sentence.text.substring(0, at)).find()) {
                         return o.name;
                     }
+                    at = sentence.text.indexOf(form);
+                    int nounAt = at > 0 ? sentence.text.lastIndexOf(noun + " ", at) : -1;
+                    if (nounAt >= 0 && at - nounAt <= noun.length() + 12 // "spokesman for the " right before the name
+                            && sourceOfBody.matcher(sentence.text.substring(Math.max(0, nounAt - 40), at)).find()) {
+                        return o.name;
+                    }
                 }
             }
         }
         return null;
+    }
+
+    /** "a spokesman for the ", "an official of ", "a source in the " just before a body's name. */
+    private static Pattern sourceOfBodyBefore(String noun) {
+        return Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}" + noun
+                + "\\s+(?:for|of|from|in|with|at)\\s+(?:the\\s+)?$");
     }
 
     private static final Pattern INDEFINITE_BEFORE = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne|[Aa]nother)\\s+(?:\\p{Ll}+\\s+){0,2}$");
@@ -820,7 +883,8 @@ final class StatementExtractor {
             }
         }
         // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
-        int from = text.length();
+        int last = text.stripTrailing().length();
+        int from = last;
         while (from > 0) {
             int start = lastSentenceStart(text, from);
             String sentence = text.substring(start, from);
@@ -837,6 +901,14 @@ final class StatementExtractor {
             }
             if (first != null) {
                 focusPerson = first;
+                focusUnnamed = null;
+                return;
+            }
+            Matcher unnamed = UNNAMED_BEFORE.matcher(sentence.strip());
+            if (from == last && unnamed.find()) {
+                // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak
+                focusUnnamed = unnamed.group(1);
+                focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
                 return;
             }
             from = start - 1;
@@ -875,6 +947,7 @@ final class StatementExtractor {
         Entities.Person p = ctx.entities.findPerson(speaker);
         if (p != null) {
             focusPerson = p;
+            focusUnnamed = null;
         }
         Entities.Org o = ctx.entities.findOrg(speaker);
         if (o != null) {
