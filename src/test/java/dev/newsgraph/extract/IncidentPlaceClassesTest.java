@@ -11,6 +11,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.only;
 
 /**
  * Where an incident happened, on invented wire-style copy: a capital named by the word ("in Mali's capital", "the
@@ -20,14 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * far down by a sentence that takes the incident up ("The explosion went off outside ... X district").
  */
 class IncidentPlaceClassesTest {
-
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-
-    private static ArticleInput only(String copy) {
-        List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
-        assertEquals(1, drafts.size(), drafts::toString);
-        return drafts.get(0);
-    }
 
     private static Integer best(IncidentInput i, FigureKind kind) {
         return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,

@@ -10,6 +10,7 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.only;
 
 /**
  * Issue 11's classes of names on real copy, each on invented wire-style copy: capitalised runs that are buildings,
@@ -20,14 +21,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * chief X"; "the resident" after "Another resident".
  */
 class NameClassesTest {
-
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-
-    private static ArticleInput only(String copy) {
-        List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
-        assertEquals(1, drafts.size(), drafts::toString);
-        return drafts.get(0);
-    }
 
     private static List<String> people(ArticleInput a) {
         return a.people().stream().map(p -> p.name()).toList();

@@ -11,11 +11,11 @@ import dev.newsgraph.ingest.PersonInput;
 import dev.newsgraph.ingest.PlaceInput;
 import org.junit.jupiter.api.Test;
 
-import java.util.List;
 import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.only;
 
 /**
  * The error classes of the third round's fresh copy (issue 11), each on invented wire-style copy that names no person,
@@ -27,14 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * initials after a hyphen ("ZANU-PF") that are no country code.
  */
 class UnseenCopyClassesTest {
-
-    private static final ArticleExtractor EXTRACTOR = new ArticleExtractor();
-
-    private static ArticleInput only(String copy) {
-        List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
-        assertEquals(1, drafts.size(), drafts::toString);
-        return drafts.get(0);
-    }
 
     @Test
     void aTitleEndingInAnInitialismIsTheHeadline() {
