@@ -8,10 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; with the last (133 to 140: a protest death, a drone strike
- * told with counter-claims, an election, an indictment) the floors sit just under the figures of the grown split
- * (people 0.967, organizations 0.911, places 0.926, incidents 74/97, events 31/42): the new copy is harder, no figure
- * fell on the articles measured before.
+ * split grows by each unseen batch once it has been measured; with the last (batch C, 141 to 168: bombings with disputed
+ * or rising tolls, clashes told with counter-accounts, several strikes in one item, talks, visits, a TV script) the
+ * floors sit just under the figures of the grown split (people 0.956, organizations 0.901, places 0.915, quotes 74/76
+ * with the right speaker 68/74, incidents 86/113 with the incident-sentence model retrained on it, events 37/52): the
+ * new copy is harder, no figure fell on the articles measured before.
  */
 class ExtractionEvaluationTest {
 
@@ -45,20 +46,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.965, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.905, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.925, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.955, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.90, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.91, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.79, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.91, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.74, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.78, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.71, DEV::corpusReport);
     }
 }
