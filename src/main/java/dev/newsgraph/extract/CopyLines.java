@@ -33,6 +33,10 @@ final class CopyLines {
             + "|copyright\\b.*|©.*|all rights reserved\\.?|image (source|caption)\\b.*|media caption\\b.*"
             + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
             + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"
+            // a wiki's navigation and review box: "Jump to navigation Jump to search", "Page version status", ...
+            + "|jump to (navigation|content|search)( jump to (navigation|search))?|page version status"
+            + "|(the|this) page has not been checked|there are no reviewed versions of this page\\b.*"
+            + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
             + ")$");
     private static final Pattern OUTLET_LINK = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$");
     /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */

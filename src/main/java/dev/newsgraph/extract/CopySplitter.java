@@ -46,12 +46,25 @@ final class CopySplitter {
         return parts;
     }
 
-    /** A headline-shaped line printed twice: the shape of the scraped feeds the seeds come in. */
+    /**
+     * A headline-shaped line printed twice: the shape of the scraped feeds the seeds come in. A line followed by a
+     * quotation is a script's speaker label ("COLIN POWELL, U.S. SECRETARY OF STATE"), which repeats in plain copy.
+     */
     private boolean scrapedFeed(List<String> lines) {
         Set<String> seen = new HashSet<>();
-        for (String line : lines) {
-            if (!line.isEmpty() && feedParser.looksLikeHeadline(line) && !seen.add(line)) {
+        for (int i = 0; i < lines.size(); i++) {
+            String line = lines.get(i);
+            if (!line.isEmpty() && feedParser.looksLikeHeadline(line) && !speakerLabel(lines, i) && !seen.add(line)) {
                 return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean speakerLabel(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return "\"“‘'".indexOf(lines.get(j).charAt(0)) >= 0;
             }
         }
         return false;

@@ -88,8 +88,10 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
         m = TITLE_FORM.matcher(s);
         if (m.find()) {
             String place = m.group("title");
-            // "Nigeria: President Bola Tinubu ...": a country and a colon open a bulletin's item.
-            boolean dash = !m.group("sep").isBlank() && (!m.group("sep").contains(":") || isCountry(place) && m.group("region") == null);
+            // "Nigeria: President Bola Tinubu ...": a country and a colon open a bulletin's item; "Lagos: Nigerian police
+            // said ...", a known place and a colon, a paragraph of the Indian and Chinese outlets' copy.
+            boolean colonPlace = m.group("region") == null && (isCountry(place) || !wholeLine && isPlace(place));
+            boolean dash = !m.group("sep").isBlank() && (!m.group("sep").contains(":") || colonPlace);
             // "Karachi, Mar 16 (PTI)", "Kyiv (AFP) -": title case needs an agency or date; "Beirut, Lebanon —" a known place.
             boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency")) || m.group("date") != null;
             // "Kyaukme, Myanmar —": a town the gazetteer lacks, placed by the country after it.

@@ -20,6 +20,12 @@ public final class FeedParser {
     private static final Pattern CLUTTER = Pattern.compile("\\d{1,4}|[A-Z]{1,3}|[\\p{Punct}\\s]+");
     /** "(AFP)" or "(Reuters/John Doe)" at the end of a caption. */
     private static final Pattern CREDIT_PAREN = Pattern.compile("^(.*\\S)\\s*\\(([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\)\\s*$");
+    /**
+     * "Rescuers search the rubble. | AP" or "... | Photo: Reuters": a credit after a pipe, closing a caption that ends as
+     * a sentence does (a page title's "Blast kills 14 | Reuters" has no full stop before its pipe).
+     */
+    private static final Pattern CREDIT_PIPE = Pattern.compile("^(.*[.!?])\\s*\\|\\s*(?:(?:Photo|Image|Picture|File)s?\\s*:\\s*)?"
+            + "([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\s*$");
     /** "EPA/SHAHZAIB AKBER" or "REUTERS/Jane Doe" at the end of a caption. */
     private static final Pattern CREDIT_SLASH = Pattern.compile("^(.*[.!?)\\d])\\s+([A-Z][A-Z\\-]{1,20}(?:/[\\p{L}.' \\-]{2,60})+)\\s*$");
     private static final Pattern FILE_PHOTO = Pattern.compile("^(?i)(file\\s+photo|archive\\s+photo|file)\\s*[:\\-]");
@@ -240,6 +246,10 @@ public final class FeedParser {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }
         m = Prefilter.matcher(CREDIT_SLASH, line);
+        if (m.matches() && isCredit(m.group(2))) {
+            return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
+        }
+        m = Prefilter.matcher(CREDIT_PIPE, line);
         if (m.matches() && isCredit(m.group(2))) {
             return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
         }

@@ -29,24 +29,37 @@ final class PlainCopyParser {
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
-            + "share this:?|tags|topics|you may also like|more from .{1,40})\\s*:?$");
+            + "share this:?|tags|topics|you may also like|more from .{1,40}|this page is archived\\b.*)\\s*:?$");
 
     private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
     /** " by VOA News " between a flattened page's headline and its first sentence. */
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
+    private static final String SMALL_WORD = "(?:a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)";
+    private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|" + SMALL_WORD + ")";
+    /** Four to fifteen title-case words (small words and figures allowed), then the space before a lead. */
+    private static final String TITLE_RUN = "(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){3,14})\\s+";
+    /** A page flattened into one line without a byline: a title-case run, then a lead that opens "A|An|The" + lower case. */
+    private static final Pattern GLUED_TITLE = Pattern.compile(TITLE_RUN + "(?=(?:A|An|The)\\s+\\p{Ll})");
     /**
-     * A page flattened into one line without a byline: four or more title-case words (small words and figures
-     * allowed), then a lead that opens with an article and a lower-case word.
+     * The same run into a lead that opens with a capitalised word and two lower-case ones ("... in Afghanistan Afghan
+     * officials say a ..."): taken only from a page flattened into one long paragraph, when the run and the lead's
+     * first sentence share two words.
      */
-    private static final Pattern GLUED_TITLE = Pattern.compile("((?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)"
-            + "(?:\\s+(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)){3,14})\\s+(?=(?:A|An|The)\\s+\\p{Ll})");
+    private static final Pattern GLUED_TITLE_CAPITALISED_LEAD = Pattern.compile(TITLE_RUN
+            + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?!" + SMALL_WORD + "\\s)\\p{Ll}{2,}\\s+\\p{Ll})");
+    /** Characters of a paragraph that is a whole page flattened into one line. */
+    private static final int FLATTENED_PAGE = 600;
     /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
     /** "U.S." or "D.C." closing a line: an initialism's dot, not necessarily a sentence's. */
     private static final Pattern INITIALISM_END = Pattern.compile("(?:^|[\\s\"'‘“(])(?:\\p{Lu}\\.){2,}$");
-    /** A republisher's label in another script before the English headline: "VOA常速英语:French Hostage Freed". */
-    private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：]*[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}"
-            + "\\p{IsCyrillic}\\p{IsArabic}][^:：]*[:：]\\s*(?=\\p{IsLatin})");
+    private static final String FOREIGN_SCRIPT = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}]";
+    /**
+     * A republisher's label in another script around the English headline: "VOA常速英语:French Hostage Freed",
+     * "VOA标准英语2008年-Iranian Minister Optimistic(在线收听".
+     */
+    private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：\\-–—]*" + FOREIGN_SCRIPT + "[^:：\\-–—]*[:：\\-–—]\\s*(?=\\p{IsLatin})"
+            + "|\\s*[(（][^)）]*" + FOREIGN_SCRIPT + "[^)）]*[)）]?\\s*$");
     /** A date after a dash at the end of a headline. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
@@ -319,7 +332,7 @@ final class PlainCopyParser {
         boolean ended;
 
         void offerHeadline(String offered) {
-            String line = FOREIGN_LABEL.matcher(offered).replaceFirst("");
+            String line = FOREIGN_LABEL.matcher(offered).replaceAll("");
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
             String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
@@ -409,6 +422,16 @@ final class PlainCopyParser {
                 // "Suicide Attack Kills 13 in Afghanistan A suicide attack ...": a title-case headline run into the lead
                 headline = t.group(1);
                 return p.substring(t.end(1)).strip();
+            }
+            t = GLUED_TITLE_CAPITALISED_LEAD.matcher(p);
+            if (p.length() >= FLATTENED_PAGE && t.lookingAt() && looksLikeHeadline(t.group(1))) {
+                String lead = p.substring(t.end(1)).strip();
+                Set<String> shared = stems(t.group(1));
+                shared.retainAll(stems(SentenceSplitter.split(lead).get(0)));
+                if (shared.size() >= 2) {
+                    headline = t.group(1);
+                    return lead;
+                }
             }
             return p;
         }

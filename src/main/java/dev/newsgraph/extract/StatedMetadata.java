@@ -5,8 +5,10 @@ import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
 
 import java.util.List;
+import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Stream;
 
 /**
  * Turns what the copy or its format states about an article (dateline, agency, date) into declared entities and the
@@ -76,14 +78,25 @@ final class StatedMetadata {
         return place.entry.name();
     }
 
-    /** The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv". */
+    /**
+     * The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv", "Jane Doe
+     * reports for VOA", "more from VOA-TV's Jane Doe".
+     */
     private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells|telling|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
-            + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b");
-    /** "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports": the writer named in the copy. */
-    private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>\\p{Lu}[\\p{L}'’\\-]+"
-            + "(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) (?:reports|has (?:this|more)|filed)\\b"
+            + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b"
+            + "|\\breports for (?<reportsFor>\\p{Lu}[\\p{L}]+)\\b|\\bfrom (?<from>\\p{Lu}{2,})(?:-\\p{Lu}{2,})?(?:'s|’s) \\p{Lu}");
+    private static final String REPORTER_NAME = "\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
+    /**
+     * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", a
+     * script's "Jane Doe reports for VOA from Istanbul", "More on the talks now from VOA-TV's Jane Doe".
+     */
+    private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
+            + ") (?:reports|has (?:this|more)|filed)\\b"
+            + "|\\b(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
+            + "|\\b(?:[Mm]ore|[Dd]etails|[Tt]he story|[Tt]he report)\\b[^.]{0,60}? from \\p{Lu}{2,}[\\p{L}\\-]*(?:'s|’s) (?<more>"
+            + REPORTER_NAME + ")\\b"
             // a broadcast's sign-on: "From Washington, this is VOA news. I'm David Byrd reporting."
-            + "|\\b(?:I'm|I’m|I am) (?<voice>\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}) reporting\\b");
+            + "|\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ") reporting\\b");
     /** "From Washington, this is VOA news.": a broadcast names its producer. */
     private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?<outlet>\\p{Lu}[\\p{L}]+)(?: [Nn]ews)?\\b");
 
@@ -111,7 +124,7 @@ final class StatedMetadata {
         for (String paragraph : raw.paragraphs()) {
             Matcher m = Prefilter.matcher(PRODUCER, paragraph);
             while (m.find()) {
-                String name = m.group("told") != null ? m.group("told") : m.group("own");
+                String name = Stream.of("told", "own", "reportsFor", "from").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
                 for (String candidate = name; !candidate.isEmpty(); candidate = candidate.replaceFirst("^\\S+\\s*", "")) {
                     if (Lexicons.get().agenciesBySurface.containsKey(candidate) && !citedAsThirdParty(raw, candidate)) {
                         return candidate;
@@ -137,7 +150,7 @@ final class StatedMetadata {
         for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
             Matcher m = REPORTER.matcher(paragraph);
             if (m.find()) {
-                return m.group("name") != null ? m.group("name") : m.group("voice");
+                return Stream.of("name", "reports", "more", "voice").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
             }
         }
         return null;

@@ -121,6 +121,64 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aFlattenedPagesHeadlineRunIntoALeadOpeningWithANameIsCutOff() {
+        // a mirror's page on one line whose lead opens "Afghan officials say" (invented copy)
+        String lead = "Kenyan officials say a flash flood swept through a village in northern Kenya on Monday, killing nine "
+                + "people. ";
+        ArticleInput a = one("Originally posted by the Voice of America. Voice of America content is in the public domain. "
+                + "Flash Floods Kill 9 in Northern Kenya " + lead + "Rescuers were searching for two missing children. ".repeat(12));
+        assertEquals("Flash Floods Kill 9 in Northern Kenya", a.headline());
+        assertTrue(a.paragraphs().get(0).startsWith("Kenyan officials say"), a.paragraphs().toString());
+        // a short first paragraph that opens with a title-case run is a lead, not a headline glued to one
+        ArticleInput b = one("President Jane Example and First Lady Ann Example visited the flooded village on Monday.");
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, b.headlineBasis());
+    }
+
+    @Test
+    void aCaptionCreditedAfterAPipeStaysACaptionOfTheStory() {
+        // a news site's deck and a caption printed twice, its credit after a pipe (invented copy)
+        ArticleInput a = one("Afghan deputy governor killed in ambush\n\nGunmen killed a deputy governor in Logar.\n"
+                + "Representational image only. | AP\nRepresentational image only. | AP\n\nKABUL: " + BODY);
+        assertEquals("Afghan deputy governor killed in ambush", a.headline());
+        assertEquals("Kabul", a.dateline());
+        assertTrue(a.photos().stream().anyMatch(p -> "AP".equals(p.credit())), a.photos().toString());
+    }
+
+    @Test
+    void aWikisReviewBoxAndArchiveNoticeAreNotTheStory() {
+        // the chrome of a wiki news page around its text (invented copy)
+        ArticleInput a = one(String.join("\n", "From Wikinews, the free news source you can write!", "Page version status",
+                "The page has not been checked", "There are no reviewed versions of this page, so it may not have been checked.",
+                "Friday, March 17, 2017", BODY, "This page is archived, and is no longer publicly editable.",
+                "Please note that due to our archival policy, we will not alter or update the content of articles."));
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis());
+        assertEquals(BODY.split("\n+").length, a.paragraphs().size(), () -> String.join("\n", a.paragraphs()));
+    }
+
+    @Test
+    void aTvScriptsRepeatedSpeakerLabelsAndItsReporterAreNotAFeed() {
+        // a broadcaster's script: a speaker label before each sound bite, the reporter named in the intro (invented copy)
+        ArticleInput a = one(String.join("\n", "Afghan deputy governor killed in ambush", "",
+                "Gunmen have killed a deputy governor in Afghanistan's Logar province, the latest in a string of attacks on "
+                        + "officials south of Kabul that the Taliban say they carried out. Police say the attackers fled on "
+                        + "motorcycles. More on the story now from VOA-TV's Jane Example", "",
+                "ABDUL RAHMAN, LOGAR POLICE CHIEF", "\"We are searching the area for the attackers.\"", "",
+                "Police said the attackers fled on motorcycles.", "", "ABDUL RAHMAN, LOGAR POLICE CHIEF",
+                "\"They will be found and punished.\"", "", BODY));
+        assertEquals("Afghan deputy governor killed in ambush", a.headline());
+        assertEquals("Jane Example", a.author());
+        assertEquals("VOA", a.source());
+        ArticleInput b = one("Afghan deputy governor killed in ambush\n\nFor VOA, Jane Example reports for VOA from Kabul.\n\n" + BODY);
+        assertEquals("Jane Example", b.author());
+    }
+
+    @Test
+    void aRepublishersLabelsInAnotherScriptAroundTheHeadlineGo() {
+        ArticleInput a = one("VOA标准英语2008年-Afghan Deputy Governor Killed in Ambush(在线收听\n\n" + BODY);
+        assertEquals("Afghan Deputy Governor Killed in Ambush", a.headline());
+    }
+
+    @Test
     void noHeadlineTakesTheFirstSentenceAndSaysSo() {
         ArticleInput a = one(BODY);
         assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis());
@@ -139,6 +197,8 @@ class PlainCopyShapesTest {
                 new Form("Kabul, Mar 16 (PTI) ", "Kabul", "PTI", null),
                 // without an agency in the dateline, the producer is the outlet the body names ("told VOA")
                 new Form("KABUL: ", "Kabul", "VOA", null),
+                // the Indian and Chinese outlets' form: a known place in title case and a colon
+                new Form("Kabul: ", "Kabul", "VOA", null),
                 new Form("KABUL — ", "Kabul", "VOA", null),
                 new Form("KABUL\n\n", "Kabul", "VOA", null),
                 new Form("Kabul (AFP) - ", "Kabul", "AFP", null))) {
