@@ -34,6 +34,7 @@ final class CopyLines {
             + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
             + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"
             // a wiki's navigation and review box: "Jump to navigation Jump to search", "Page version status", ...
+            + "|our standards:.*"
             + "|jump to (navigation|content|search)( jump to (navigation|search))?|page version status"
             + "|(the|this) page has not been checked|there are no reviewed versions of this page\\b.*"
             + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
@@ -64,7 +65,8 @@ final class CopyLines {
             + "posted|last modified|modified|date|dated|created)\\s*(?:on|at|:)?\\s*:?\\s*)");
     private static final Pattern DATE_FURNITURE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|ist|pst|pdt|"
-            + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
+            + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\b(?:\\d+|an?) (?:years?|months?|weeks?|days?|minutes?|mins?) ago\\b"
+            + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
 
     /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
     private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "

@@ -11,6 +11,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -60,12 +61,15 @@ final class PlainCopyParser {
      */
     private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：\\-–—]*" + FOREIGN_SCRIPT + "[^:：\\-–—]*[:：\\-–—]\\s*(?=\\p{IsLatin})"
             + "|\\s*[(（][^)）]*" + FOREIGN_SCRIPT + "[^)）]*[)）]?\\s*$");
-    /** A date after a dash at the end of a headline. */
+    /** A name, then a publication stamp: "Jane Doe Published March 02, 2023 | 06:05 PM". */
+    private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted)\\b.+)");
+    /** "By " opening a line. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
     private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
             "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
             "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
+    /** A date after a dash at the end of a headline. */
     private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
 
     private final FeedParser captions;
@@ -164,9 +168,19 @@ final class PlainCopyParser {
         return out;
     }
 
-    /** "By JANE DOE Apr 30, 2018, 5:00 AM ET": a byline and a date line on one line, as two; any other line as it is. */
+    /**
+     * "By JANE DOE Apr 30, 2018, 5:00 AM ET" or "Jane Doe Published March 02, 2023 | 06:05 PM": a byline and a date
+     * line on one line, as two; any other line as it is.
+     */
     private static List<String> bylineAndDate(String line) {
-        if (line.length() > 120 || !BY_WORD.matcher(line).lookingAt()) {
+        if (line.length() > 120) {
+            return List.of(line);
+        }
+        Matcher stamped = NAME_THEN_STAMP.matcher(line);
+        if (stamped.matches() && CopyLines.isNameLine(stamped.group(1)) && CopyLines.dateLine(stamped.group(2)) != null) {
+            return List.of(stamped.group(1), stamped.group(2));
+        }
+        if (!BY_WORD.matcher(line).lookingAt()) {
             return List.of(line);
         }
         List<DateResolver.FoundDate> dates = DateResolver.fullDates(line);
@@ -348,9 +362,9 @@ final class PlainCopyParser {
         }
 
         /**
-         * The headline, unless it has nothing to do with the story and a later headline-shaped line before the story
-         * has: a site's tagline ("Swiss perspectives in 10 languages") or a date above the headline shares no word
-         * with the lead, while a headline sums it up.
+         * The headline, unless it has little to do with the story and a later headline-shaped line before the story
+         * has more: a site's tagline ("Swiss perspectives in 10 languages"), a date or a menu line above the headline
+         * shares no word, or one by chance, with the lead, while a headline sums it up.
          */
         private String headlineOfStory() {
             if (laterHeadlines.isEmpty() || headline == null) {
@@ -358,11 +372,23 @@ final class PlainCopyParser {
             }
             String lead = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));
             Set<String> leadWords = stems(lead);
-            if (!Collections.disjoint(stems(headline), leadWords)) {
-                return headline;
+            int own = shared(headline, leadWords);
+            String best = null;
+            int bestShared = 0;
+            for (String later : laterHeadlines) {
+                int n = shared(later, leadWords);
+                if (n > bestShared) {
+                    best = later;
+                    bestShared = n;
+                }
             }
-            return laterHeadlines.stream().filter(h -> !Collections.disjoint(stems(h), leadWords)).findFirst()
-                    .orElse(headline);
+            return own == 0 && bestShared >= 1 || own == 1 && bestShared >= 3 ? best : headline;
+        }
+
+        private static int shared(String line, Set<String> leadWords) {
+            Set<String> words = stems(line);
+            words.retainAll(leadWords);
+            return words.size();
         }
 
         /**
@@ -407,7 +433,7 @@ final class PlainCopyParser {
 
         /** "Suicide Bomber Targets Afghan Base by VOA News A suicide bomber has ...": a page flattened into one line. */
         private String gluedHeadline(String p) {
-            java.util.regex.Matcher m = GLUED_BYLINE.matcher(p);
+            Matcher m = GLUED_BYLINE.matcher(p);
             if (m.find() && m.start() > 0 && looksLikeHeadline(p.substring(0, m.start()).strip())) {
                 String outlet = m.group(1);
                 if (Lexicons.get().agenciesBySurface.containsKey(outlet.replaceFirst("\\s+News$", ""))
@@ -417,7 +443,7 @@ final class PlainCopyParser {
                     return p.substring(m.end()).strip();
                 }
             }
-            java.util.regex.Matcher t = GLUED_TITLE.matcher(p);
+            Matcher t = GLUED_TITLE.matcher(p);
             if (t.lookingAt() && looksLikeHeadline(t.group(1))) {
                 // "Suicide Attack Kills 13 in Afghanistan A suicide attack ...": a title-case headline run into the lead
                 headline = t.group(1);
@@ -490,7 +516,7 @@ final class PlainCopyParser {
             String agency = dateline != null && dateline.agency() != null ? dateline.agency()
                     : byline != null && byline.agency() != null ? byline.agency() : producer;
             // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
-            java.util.regex.Matcher stamp = HEADLINE_DATE.matcher(title);
+            Matcher stamp = HEADLINE_DATE.matcher(title);
             if (date == null && basis == HeadlineBasis.STATED && stamp.find()) {
                 List<DateResolver.FoundDate> found = DateResolver.fullDates(stamp.group(1));
                 if (!found.isEmpty()) {

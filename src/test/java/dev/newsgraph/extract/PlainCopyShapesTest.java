@@ -173,6 +173,26 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aSitesMenuAboveTheHeadlineThatSharesAWordWithTheStoryByChanceGivesWayToTheHeadline() {
+        // a wire site's page: its menu of services, one of them sharing a word with the lead, and an archive's date stamp
+        // (invented copy)
+        ArticleInput a = one(String.join("\n", "Risk Management SolutionsLegal Governor Services", "Directory of sites", "Login",
+                "Afghan deputy governor killed in ambush in Logar", "Sections", "March 16, 2017 / 7:39 AM / 6 years ago", "",
+                "Afghan deputy governor killed in ambush in Logar", "", "Reuters Staff", "", "1 Min Read", "",
+                "KABUL (Reuters) - " + BODY, "", "Our Standards:The Example Trust Principles."));
+        assertEquals("Afghan deputy governor killed in ambush in Logar", a.headline());
+        assertEquals(LocalDate.of(2017, 3, 16), a.publishedOn());
+        assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Trust Principles")), a.paragraphs().toString());
+    }
+
+    @Test
+    void aNameAndAPublicationStampOnOneLineGiveTheAuthorAndTheDate() {
+        ArticleInput a = one("Afghan deputy governor killed in ambush\nJane Example Published March 02, 2023 | 06:05 PM\n\n" + BODY);
+        assertEquals("Jane Example", a.author());
+        assertEquals(LocalDate.of(2023, 3, 2), a.publishedOn());
+    }
+
+    @Test
     void aRepublishersLabelsInAnotherScriptAroundTheHeadlineGo() {
         ArticleInput a = one("VOA标准英语2008年-Afghan Deputy Governor Killed in Ambush(在线收听\n\n" + BODY);
         assertEquals("Afghan Deputy Governor Killed in Ambush", a.headline());
