@@ -54,9 +54,9 @@ final class CopyLines {
     private static final Pattern TRAILER = Pattern.compile("(?i)^\\(?\\s*(?:additional )?(?:reporting|writing|editing|compiled|"
             + "reported|written|produced|edited|research|contributing|graphics|translated|photos?|fact-?checked)( and \\w+)?"
             + "(?: by| from)\\b.*$");
-    /** The same trailer closing a body paragraph. */
+    /** The same trailer closing a body paragraph; or Xinhua's end mark, "Enditem". */
     private static final Pattern TRAILING_TRAILER = Pattern.compile("\\s*\\((?i:(?:additional )?(?:reporting|writing|editing|"
-            + "compiled|contributing))[^()]*\\)\\s*$");
+            + "compiled|contributing))[^()]*\\)\\s*$|\\s+Enditem\\s*$");
     /** "The Associated Press contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"

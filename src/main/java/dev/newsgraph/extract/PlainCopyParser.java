@@ -113,7 +113,7 @@ final class PlainCopyParser {
                         draft = new Draft();
                         draft.offerHeadline(line.text);
                     } else if (!draft.ended && line.text.split("\\s+").length >= 12) {
-                        draft.paragraphs.add(line.text); // a long line without a full stop: prose, not a subhead
+                        draft.addParagraph(line.text); // a long line without a full stop: prose, not a subhead
                     }
                 }
                 case BODY -> {

@@ -186,6 +186,12 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void xinhuasEndMarkIsNotText() {
+        ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + BODY + " Enditem");
+        assertEquals(BODY.substring(BODY.lastIndexOf('\n') + 1), a.paragraphs().get(a.paragraphs().size() - 1));
+    }
+
+    @Test
     void aNameAndAPublicationStampOnOneLineGiveTheAuthorAndTheDate() {
         ArticleInput a = one("Afghan deputy governor killed in ambush\nJane Example Published March 02, 2023 | 06:05 PM\n\n" + BODY);
         assertEquals("Jane Example", a.author());
