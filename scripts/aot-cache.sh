@@ -2,8 +2,8 @@
 # Writes a class cache for the packaged jar from a training run, so that the JVM starts with the service's classes
 # already parsed and verified: on JDK 25 or newer an AOT cache (JEP 483, 514 and 515: classes loaded and linked, early
 # method profiles), about half the CPU to the first answer; on JDK 17 to 24 an AppCDS archive
-# (-XX:ArchiveClassesAtExit), which took the main thread's CPU to readiness from 3.9 to 2.1 s and the process's from
-# 10.9 to 5.9 s on Java 17 (docs/performance.md, "Start-up").
+# (-XX:ArchiveClassesAtExit), which took the main thread's CPU to readiness from 3.3-3.6 to 1.8-2.1 s and the
+# process's CPU to the first answer from 11.7-11.9 to 5.8-7.0 s on Java 17 (docs/performance.md, "Start-up").
 #
 #   ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar
 #   JAVA=/usr/lib/jvm/jdk-25/bin/java scripts/aot-cache.sh         # writes target/quarkus-app/app.aot
