@@ -1,11 +1,15 @@
 #!/usr/bin/env bash
-# Writes an AOT cache for the packaged jar (JDK 25 or newer: JEP 483, 514 and 515), so that the JVM starts with the
-# service's classes already loaded and linked and its early method profiles recorded: about half the CPU to the first
-# answer (docs/performance.md, "Start-up").
+# Writes a class cache for the packaged jar from a training run, so that the JVM starts with the service's classes
+# already parsed and verified: on JDK 25 or newer an AOT cache (JEP 483, 514 and 515: classes loaded and linked, early
+# method profiles), about half the CPU to the first answer; on JDK 17 to 24 an AppCDS archive
+# (-XX:ArchiveClassesAtExit), which took the main thread's CPU to readiness from 3.3-3.6 to 1.8-2.1 s and the
+# process's CPU to the first answer from 11.7-11.9 to 5.8-7.0 s on Java 17 (docs/performance.md, "Start-up").
 #
 #   ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar
 #   JAVA=/usr/lib/jvm/jdk-25/bin/java scripts/aot-cache.sh         # writes target/quarkus-app/app.aot
 #   cd target/quarkus-app && /usr/lib/jvm/jdk-25/bin/java -XX:AOTCache=app.aot -jar quarkus-run.jar
+#   scripts/aot-cache.sh                                           # Java 17: writes target/quarkus-app/app.jsa
+#   cd target/quarkus-app && java -XX:SharedArchiveFile=app.jsa -jar quarkus-run.jar
 #
 # TRAINING=full (the default): the training run starts the jar over a PostgreSQL 15 of its own
 # (scripts/bench/database.sh: Debian's, else the zonky binaries in ~/.m2) on an empty database with the sample data on,
@@ -15,9 +19,11 @@
 # off and Hibernate ORM offline, answers an `extract` and one read (refused: DATABASE_UNAVAILABLE), and stops. The
 # start-up's classes are the bulk of what a cache holds; those of migrating and of SQL load at run time instead.
 # The aot-jar packaging puts every class on the JVM's class path: the default fast-jar loads them through Quarkus's
-# own class loader, whose classes an AOT cache cannot hold. A cache only serves the JVM build that wrote it and the
-# jar files it was written for: write it again after every build, with the java that will run the service (a JVM that
-# cannot use it says so and starts without it). Settings: APP (target/quarkus-app), JAVA (java), PG_PORT, PORT, PG_BIN.
+# own class loader, whose classes neither an AOT cache nor a JDK 17 AppCDS archive can hold (which is why
+# quarkus.package.jar.appcds.enabled on the fast-jar showed no gain). A cache only serves the JVM build that wrote it
+# and the jar files it was written for: write it again after every build, with the java that will run the service (a
+# JVM that cannot use it says so and starts without it). Settings: APP (target/quarkus-app), JAVA (java), PG_PORT,
+# PORT, PG_BIN.
 set -euo pipefail
 cd "$(dirname "$0")/.."
 ROOT=$PWD
@@ -33,13 +39,14 @@ for tool in curl jq $([ "$TRAINING" = start ] || echo psql); do
     command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
 version=$("$JAVA" -XshowSettings:properties -version 2>&1 | sed -n 's/^ *java.specification.version = //p')
-[ "${version%%.*}" -ge 25 ] || { echo "$JAVA is Java $version: an AOT cache needs 25 or newer (JAVA=...)" >&2; exit 1; }
+# Java 25 or newer: an AOT cache; 17 to 24: a dynamic AppCDS archive of the classes the training loaded.
+if [ "${version%%.*}" -ge 25 ]; then CACHE=$APP/app.aot WRITE=-XX:AOTCacheOutput; else CACHE=$APP/app.jsa WRITE=-XX:ArchiveClassesAtExit; fi
 grep -q '^Class-Path: ' <(unzip -p "$APP/quarkus-run.jar" META-INF/MANIFEST.MF) \
     || { echo "$APP is not an aot-jar build: ./mvnw package -DskipTests -Dquarkus.package.jar.type=aot-jar" >&2; exit 1; }
 
-rm -f "$APP/app.aot"
+rm -f "$CACHE"
 # The jar by its absolute path: the cache then serves it started from any directory, by a relative or absolute path.
-train() { "$JAVA" -XX:AOTCacheOutput="$APP/app.aot" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 & }
+train() { "$JAVA" $WRITE="$CACHE" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 & }
 export QUARKUS_HTTP_PORT=$PORT
 PIDS=()
 if [ "$TRAINING" = full ]; then
@@ -83,5 +90,5 @@ post "$(jq -n --arg t "$(sed -n '1,12p' src/main/resources/sample/feeds/000_66e5
 
 kill "$SERVER_PID" # the JVM writes the cache as it exits
 wait "$SERVER_PID" || true
-[ -f "$APP/app.aot" ] || { echo "no cache written, see $WORK/training.log" >&2; exit 1; }
-echo "$APP/app.aot: $(du -m "$APP/app.aot" | cut -f1) MB, for $("$JAVA" -version 2>&1 | head -1)"
+[ -f "$CACHE" ] || { echo "no cache written, see $WORK/training.log" >&2; exit 1; }
+echo "$CACHE: $(du -m "$CACHE" | cut -f1) MB, for $("$JAVA" -version 2>&1 | head -1)"

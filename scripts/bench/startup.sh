@@ -21,8 +21,8 @@
 # `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
 # seconds by then, the start's main thread's CPU milliseconds and the milliseconds it waited for a core by readiness
 # (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
-# time), seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the
-# RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
+# time) and the CPU seconds of the JIT compiler threads and of the GC threads by then, seconds the first `extract`
+# of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
 # requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
 # wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
 # machine more than the service.
@@ -68,10 +68,20 @@ launch() { # server: runs it in the foreground
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_seconds() { awk -v hz="$(getconf CLK_TCK)" '{printf "%.1f", ($14 + $15) / hz}' "/proc/$1/stat"; }
 main_thread() { # server pid -> the CPU milliseconds and the milliseconds waiting for a core of the thread that runs the start: the process's first
-    # thread in a native executable; in a JVM the launcher's first thread only waits, and main() runs in the second
-    local tid=$2
-    case $1 in *native) ;; *) tid=$(ls "/proc/$2/task" | sort -n | sed -n 2p);; esac
+    # thread in a native executable; in a JVM the launcher's first thread only waits, and main() runs in the other thread
+    # named java (not always the second by number: thread ids wrap around)
+    local tid=$2 task
+    case $1 in *native) ;; *) for task in /proc/$2/task/*; do
+        [ "${task##*/}" != "$2" ] && [ "$(cat "$task/comm")" = java ] && { tid=${task##*/}; break; }
+    done;; esac
     awk '{printf "%d ms CPU, %d ms waiting for a core", $1 / 1e6, $2 / 1e6}' "/proc/$2/task/$tid/schedstat"
+}
+compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; none in a native executable) and of the GC threads
+    local hz=$(getconf CLK_TCK) task
+    for task in /proc/$1/task/*; do
+        printf '%s\t%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(sed 's/.*) //' "$task/stat" 2> /dev/null | awk '{print $12 + $13}')"
+    done | awk -F'\t' -v hz="$hz" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
+        END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s", c2 / hz, c1 / hz, gc / hz}'
 }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
@@ -98,7 +108,7 @@ start() { # server database sample-data label
     for _ in $(seq 60000); do
         if [ -z "$ready_after" ] && ready; then
             ready_after=$(since "$started")
-            main=$(main_thread "$1" "$SERVER_PID")
+            main="$(main_thread "$1" "$SERVER_PID"); $(compilers "$SERVER_PID")"
         fi
         if [ -n "$ready_after" ] && [ "$(graphql "$FIRST_QUERY")" = 200 ] && grep -q '"edges"' "$WORK/answer.json"; then
             answered=$(since "$started")
