@@ -67,12 +67,24 @@ final class StatementExtractor {
     private static final Pattern GENERIC_ORG = Pattern.compile(
             "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity)");
 
+    private static final String KILLED = "(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|gunned down|found dead)";
+    /** "X was killed", "X and his son were shot dead", "X, a teacher, was murdered", "X died". */
+    private static final Pattern KILLED_AFTER = Pattern.compile("(?:'s?|’s?)?(?:,[^,.;]{1,60},)?(?: and [^,.;]{1,40}?)?\\s+(?:"
+            + "(?:was|were|had been|has been|have been)\\s+(?:\\p{L}+ly\\s+)?" + KILLED + "|died)\\b");
+    /** "killing X", "the blast killed police chief X". */
+    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:" + KILLED + "|killing)\\s+(?:\\S+\\s+){0,3}$");
+    /** A headline's quote in single or double marks; an apostrophe inside is one before a letter ("Russia's"). */
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile(
+            "(?<=^|[\\s:])['‘\"“]((?:[^'‘’\"“”]|['’](?=\\p{L}))+?)['’\"”](?=$|[\\s,.:;!?])");
+    private static final Pattern HEADLINE_SAYS = Pattern.compile("^\\s*,?\\s*(?:[Ss]ays|[Ss]aid|[Tt]ells)\\s+(.+)$");
     private static final Pattern GROUP = Pattern.compile("the (?:group|movement|network|militia|organi[sz]ation)");
 
     private final Lexicons lex = Lexicons.get();
     private final PeopleExtractor people;
 
     private Entities.Person focusPerson;
+    /** The people the copy says were killed: never whom "he said" means. */
+    private final Set<Entities.Person> dead = new java.util.HashSet<>();
     private Entities.Org focusOrg;
     /** The body other than a state's ("the group", "the movement") in focus: an armed group, a party, a charity. */
     private Entities.Org focusGroup;
@@ -119,10 +131,81 @@ final class StatementExtractor {
                 updateFocus(ctx, at >= 0 ? plain.substring(at, at + s.text.length()) : s.text);
             }
         }
+        headlineQuotes(ctx, out);
         return dedupe(out);
     }
 
     // ---------------------------------------------------------------- quotes
+
+    /**
+     * The quotes a headline gives that the body does not repeat ("Prime Minister: 'Future of Balkans Depends on U.S.'",
+     * "'We Are Not Afraid,' Says Mayor"). Headlines mark them with single marks; the speaker is the one the headline
+     * names before a colon or "Says", or after "Says".
+     */
+    private void headlineQuotes(ArticleContext ctx, List<StatementInput> out) {
+        String h = ctx.raw.headline();
+        if (h == null || ctx.raw.metadata().headlineBasis() == dev.newsgraph.domain.HeadlineBasis.FIRST_SENTENCE) {
+            return;
+        }
+        Matcher m = Prefilter.matcher(HEADLINE_QUOTE, h);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String key = lettersOf(inner);
+            if (words(inner) < 4 || out.stream().anyMatch(st -> lettersOf(st.text()).contains(key))) {
+                continue;
+            }
+            String before = h.substring(0, m.start()).strip().replaceFirst("(?i)(?:\\s+(?:says|said|tells)|:)$", "");
+            Matcher says = HEADLINE_SAYS.matcher(h.substring(m.end()));
+            String speaker = before.length() < h.substring(0, m.start()).strip().length() ? headlineSpeaker(ctx, before, false)
+                    : says.lookingAt() ? headlineSpeaker(ctx, says.group(1), true) : null;
+            out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
+        }
+    }
+
+    /**
+     * The person or body a headline's phrase names ("Bosnian Prime Minister", "Mayor After Market Bombing"): a name of
+     * the article, or the one holder of the title; the phrase is read from its start after "Says", from its end before.
+     */
+    private String headlineSpeaker(ArticleContext ctx, String phrase, boolean fromStart) {
+        String[] w = Text.trimPunct(phrase).split("\\s+");
+        for (int k = Math.min(4, w.length); k >= 1; k--) {
+            String p = String.join(" ", fromStart ? java.util.Arrays.copyOfRange(w, 0, k) : java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            String named = ctx.entities.resolve(Text.stripPossessive(p));
+            if (named != null) {
+                return named;
+            }
+            RoleInput role = people.describe(ctx, p);
+            String holder = role == null ? null : onlyHolderOf(ctx, role.title());
+            holder = holder != null || role == null ? holder : personIntroducedAs(ctx, role.title().toLowerCase(Locale.ROOT));
+            if (holder != null) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    private static String onlyHolderOf(ArticleContext ctx, String title) {
+        String holder = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (p.roles.stream().anyMatch(r -> title.equalsIgnoreCase(r.title()))) {
+                if (holder != null) {
+                    return null;
+                }
+                holder = p.name;
+            }
+        }
+        return holder;
+    }
+
+    private static String lettersOf(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                b.append(Character.toLowerCase(text.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
 
     /** A quotation in a paragraph: from its opening mark to past its closing one, and the words inside. */
     record Quote(int start, int end, String inner) {
@@ -139,6 +222,7 @@ final class StatementExtractor {
         int open = -1;
         int innerFrom = -1;
         boolean marked = false;
+        char openedWith = 0;
         int n = para.length();
         for (int i = 0; i < n; i++) {
             char c = para.charAt(i);
@@ -149,14 +233,19 @@ final class StatementExtractor {
                 opener = 2;
             } else if (c == '\'' && next == '\'' && open >= 0) {
                 closer = 2;
-            } else if (c == '“' || c == '«') {
+            } else if (c == '“' && openedWith == '„' && open >= 0) {
+                closer = 1; // „...“ as German-language republishers print it
+            } else if (c == '“' || c == '«' || c == '„') {
                 opener = 1;
             } else if (c == '”' || c == '»') {
                 closer = 1;
+            } else if (c == '‘' && open < 0 && opensAfter(i == 0 ? ' ' : para.charAt(i - 1)) && !Character.isWhitespace(next)) {
+                opener = 1; // single marks as British copy prints quotes
+            } else if (c == '’' && openedWith == '‘' && open >= 0 && closesSingle(para.charAt(i - 1), next)) {
+                closer = 1;
             } else if (c == '"') {
                 char prev = i == 0 ? ' ' : para.charAt(i - 1);
-                boolean opens = (Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–')
-                        && !Character.isWhitespace(next);
+                boolean opens = opensAfter(prev) && !Character.isWhitespace(next);
                 if (opens || open < 0 && i + 1 < n && !Character.isWhitespace(next)) {
                     opener = 1;
                 } else {
@@ -168,6 +257,7 @@ final class StatementExtractor {
                     out.add(new Quote(open, i, para.substring(innerFrom, i).strip()));
                 }
                 open = i;
+                openedWith = c;
                 innerFrom = i + opener;
                 i += opener - 1;
             } else if (closer > 0 && open >= 0) {
@@ -184,10 +274,19 @@ final class StatementExtractor {
             }
             marked |= opener > 0 || closer > 0;
         }
-        if (open >= 0 && words(para.substring(innerFrom)) >= 4) {
+        if (open >= 0 && openedWith != '‘' && words(para.substring(innerFrom)) >= 4) {
             out.add(new Quote(open, n, para.substring(innerFrom).strip()));
         }
         return out;
+    }
+
+    private static boolean opensAfter(char prev) {
+        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':';
+    }
+
+    /** A single closing mark, not an apostrophe: after the quote's last word or stop, before no letter ("soldiers’ homes" is none). */
+    private static boolean closesSingle(char prev, char next) {
+        return !Character.isLetterOrDigit(next) && (",.!?;".indexOf(prev) >= 0 || Character.isLetter(prev) && prev != 's');
     }
 
     /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
@@ -309,7 +408,7 @@ final class StatementExtractor {
     }
 
     private static boolean isQuoteMark(char c) {
-        return c == '"' || c == '“' || c == '`' || c == '«';
+        return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
     }
 
     /**
@@ -411,7 +510,7 @@ final class StatementExtractor {
     private static int sentenceEndAfter(String para, int pos) {
         for (int i = pos; i < para.length(); i++) {
             char c = para.charAt(i);
-            if (c == '"' || c == '“' || c == '`' && i + 1 < para.length() && para.charAt(i + 1) == '`') {
+            if (c == '"' || c == '“' || c == '„' || c == '`' && i + 1 < para.length() && para.charAt(i + 1) == '`') {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))
@@ -861,13 +960,25 @@ final class StatementExtractor {
                 continue; // most descriptions introduce nobody: one test a sentence
             }
             for (Entities.Person p : ctx.entities.people.values()) {
-                if (sentence.contains(words + " " + p.name.toLowerCase(Locale.ROOT))) {
+                String name = p.name.toLowerCase(Locale.ROOT);
+                if (sentence.contains(words + " " + name)) {
                     return p.name;
+                }
+                // "the prime minister of Bosnia and Herzegovina, Adnan Terzic", "the governor, Bello Hamza"
+                for (int at = sentence.indexOf(words + " "); at >= 0; at = sentence.indexOf(words + " ", at + 1)) {
+                    int from = at + words.length();
+                    int n = sentence.indexOf(name, from);
+                    if (n > from && n - from <= 60 && TITLE_THEN_NAME.matcher(sentence).region(from, n).matches()) {
+                        return p.name;
+                    }
                 }
             }
         }
         return null;
     }
+
+    /** What stands between a title and the name it introduces: " of Bosnia and Herzegovina, ", ", ". */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?: (?:of|for|in) [^.,;\"“”]{2,50})?, ");
 
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(
@@ -1059,7 +1170,10 @@ final class StatementExtractor {
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
                     int at = firstIndexOfWord(sentence, form);
-                    if (at >= 0 && at < firstAt) {
+                    if (at >= 0 && !dead.contains(p) && isKilled(sentence, at, at + form.length())) {
+                        dead.add(p); // "Danladi and his son were killed": the dead are not whom "he said" means
+                    }
+                    if (at >= 0 && at < firstAt && !dead.contains(p)) {
                         firstAt = at;
                         first = p;
                     }
@@ -1107,6 +1221,12 @@ final class StatementExtractor {
             i = text.indexOf(word, i + 1);
         }
         return -1;
+    }
+
+    /** Whether the sentence says the person named at [from, to) was killed: "X was shot dead", "killing X". */
+    private static boolean isKilled(String sentence, int from, int to) {
+        return KILLED_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+                || KILLED_BEFORE.matcher(sentence).region(Math.max(0, from - 60), from).find();
     }
 
     private void focusOn(ArticleContext ctx, String speaker) {
