@@ -167,7 +167,7 @@ final class StatementExtractor {
      * the article, or the one holder of the title; the phrase is read from its start after "Says", from its end before.
      */
     private String headlineSpeaker(ArticleContext ctx, String phrase, boolean fromStart) {
-        String[] w = Text.trimPunct(phrase).split("\\s+");
+        String[] w = Text.trimPunct(phrase).replaceFirst("(?i)^ex-", "former ").split("\\s+");
         for (int k = Math.min(4, w.length); k >= 1; k--) {
             String p = String.join(" ", fromStart ? java.util.Arrays.copyOfRange(w, 0, k) : java.util.Arrays.copyOfRange(w, w.length - k, w.length));
             String named = ctx.entities.resolve(Text.stripPossessive(p));
@@ -235,13 +235,9 @@ final class StatementExtractor {
                 closer = 2;
             } else if (c == '“' && openedWith == '„' && open >= 0) {
                 closer = 1; // „...“ as German-language republishers print it
-            } else if (c == '“' || c == '«' || c == '„') {
+            } else if (c == '“' || c == '«' || c == '„' || c == '‹' || c == '「' || c == '『') {
                 opener = 1;
-            } else if (c == '”' || c == '»') {
-                closer = 1;
-            } else if (c == '‘' && open < 0 && opensAfter(i == 0 ? ' ' : para.charAt(i - 1)) && !Character.isWhitespace(next)) {
-                opener = 1; // single marks as British copy prints quotes
-            } else if (c == '’' && openedWith == '‘' && open >= 0 && closesSingle(para.charAt(i - 1), next)) {
+            } else if (c == '”' || c == '»' || c == '›' || c == '」' || c == '』') {
                 closer = 1;
             } else if (c == '"') {
                 char prev = i == 0 ? ' ' : para.charAt(i - 1);
@@ -274,8 +270,35 @@ final class StatementExtractor {
             }
             marked |= opener > 0 || closer > 0;
         }
-        if (open >= 0 && openedWith != '‘' && words(para.substring(innerFrom)) >= 4) {
+        if (open >= 0 && words(para.substring(innerFrom)) >= 4) {
             out.add(new Quote(open, n, para.substring(innerFrom).strip()));
+        }
+        return out.isEmpty() && !marked ? singleQuotations(para) : out;
+    }
+
+    /**
+     * Quotes in single marks, as British copy and some republishers print them, in a paragraph with no double ones:
+     * ‘...’ or '...', opened before a letter and closed before no letter; a straight closing mark follows the quote's
+     * stop (",'" or ".'"), as an apostrophe never does. A mark left open is an apostrophe ("rock 'n' roll").
+     */
+    private static List<Quote> singleQuotations(String para) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        int n = para.length();
+        for (int i = 0; i < n; i++) {
+            char c = para.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') {
+                continue;
+            }
+            char prev = i == 0 ? ' ' : para.charAt(i - 1);
+            char next = i + 1 < n ? para.charAt(i + 1) : ' ';
+            if (open < 0 && c != '’' && opensAfter(prev) && Character.isLetter(next)) {
+                open = i;
+            } else if (open >= 0 && c != '‘' && !Character.isLetterOrDigit(next)
+                    && (",.!?".indexOf(prev) >= 0 || c == '’' && Character.isLetter(prev) && prev != 's')) {
+                out.add(new Quote(open, i + 1, para.substring(open + 1, i).strip()));
+                open = -1;
+            }
         }
         return out;
     }
@@ -284,10 +307,6 @@ final class StatementExtractor {
         return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':';
     }
 
-    /** A single closing mark, not an apostrophe: after the quote's last word or stop, before no letter ("soldiers’ homes" is none). */
-    private static boolean closesSingle(char prev, char next) {
-        return !Character.isLetterOrDigit(next) && (",.!?;".indexOf(prev) >= 0 || Character.isLetter(prev) && prev != 's');
-    }
 
     /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
     private static String unquoted(String para, List<Quote> quotes) {
