@@ -77,6 +77,7 @@ final class StatementExtractor {
     private static final Pattern HEADLINE_QUOTE = Pattern.compile(
             "(?<=^|[\\s:])['‘\"“]((?:[^'‘’\"“”]|['’](?=\\p{L}))+?)['’\"”](?=$|[\\s,.:;!?])");
     private static final Pattern HEADLINE_SAYS = Pattern.compile("^\\s*,?\\s*(?:[Ss]ays|[Ss]aid|[Tt]ells)\\s+(.+)$");
+    private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted (.{2,80}?) as (?:saying|telling)\\b");
     private static final Pattern GROUP = Pattern.compile("the (?:group|movement|network|militia|organi[sz]ation)");
 
     private final Lexicons lex = Lexicons.get();
@@ -367,6 +368,8 @@ final class StatementExtractor {
                 }
             }
             String speaker = said.speaker();
+            String quotedAs = speaker == null || isOutlet(ctx, speaker) ? quotedAsSaying(ctx, before, after) : null;
+            speaker = quotedAs != null ? quotedAs : speaker;
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
             }
@@ -578,7 +581,9 @@ final class StatementExtractor {
                     subjectText = Text.trimPunct(subject);
                 }
             }
-            if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
+            // "...?" asked Maria Santos: put first, the verb has its subject after it ("told X" never does)
+            boolean inverted = v == 0 && !t.get(v).lower().equals("told") && !t.get(v).lower().equals("tells");
+            if (after && v + 1 < t.size() && (inverted || !lex.transitiveReportingVerbs.contains(t.get(v).lower()))) {
                 // "said Rutte." / "said the Pakistani army." (but "told Reuters": Reuters is the listener)
                 int end = v + 1;
                 while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
@@ -1100,6 +1105,10 @@ final class StatementExtractor {
      * army's.
      */
     private String partialQuoteSpeaker(ArticleContext ctx, String before, String after) {
+        String quotedAs = quotedAsSaying(ctx, before, after);
+        if (quotedAs != null) {
+            return quotedAs;
+        }
         List<Tokens.Token> t = Tokens.of(before);
         String outlet = null;
         for (int v = t.size() - 1; v >= 1; v--) {
@@ -1127,6 +1136,19 @@ final class StatementExtractor {
             }
         }
         return outlet;
+    }
+
+    /** "Xinhua quoted spokesman Lin as saying": the one quoted speaks, not the outlet; null when no frame says so. */
+    private String quotedAsSaying(ArticleContext ctx, String before, String after) {
+        Matcher m = Prefilter.matcher(QUOTED_AS, before);
+        if (!m.find()) {
+            m = Prefilter.matcher(QUOTED_AS, after);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String s = resolveSpeaker(ctx, m.group(1));
+        return s == null || isOutlet(ctx, s) ? null : s;
     }
 
     /** The subject a sentence opens with before a quote: "The army also" gives the army. */

@@ -109,6 +109,23 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void theOneAnOutletQuotesSpeaksAndAnInvertedAskedNamesItsSubject() {
+        ArticleInput a = only("""
+                China Urges Restraint After Naval Standoff
+
+                BEIJING (Reuters) — China on Tuesday urged restraint after a standoff between its coast guard and a Philippine supply vessel near a disputed shoal.
+
+                The official Xinhua news agency quoted Foreign Ministry spokesman Lin Weidong as saying "China will firmly safeguard its territorial sovereignty and maritime rights."
+
+                Philippine coast guard spokesman Tomas Aquino said the Chinese vessels had fired water cannon at the boat.
+
+                "Where will the fishermen go now?" asked Maria Santos, 62, who runs a fish stall in Masinloc.
+                """);
+        assertEquals("Lin Weidong", quote(a, "firmly safeguard").speaker());
+        assertEquals("Maria Santos", quote(a, "Where will the fishermen go").speaker());
+    }
+
+    @Test
     void accordingToBeforeAQuoteNamesItsSpeakerAndSheAddedFollows() {
         assertEquals("Marta Kovalchuk", quote(DEPOT, "take months to rebuild").speaker());
         assertEquals("Marta Kovalchuk", quote(DEPOT, "as we rebuilt everything else").speaker());
