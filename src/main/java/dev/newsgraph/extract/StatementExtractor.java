@@ -308,7 +308,6 @@ final class StatementExtractor {
         return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':';
     }
 
-
     /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
     private static String unquoted(String para, List<Quote> quotes) {
         if (quotes.isEmpty()) {
@@ -336,7 +335,7 @@ final class StatementExtractor {
             String before = para.substring(sentenceStart, m.start());
             int afterEnd = sentenceEndAfter(para, m.end());
             // "... Brigade." The army said its jets "...": a sentence closed inside the marks has no frame after it
-            String after = inner.endsWith(".") && afterEnd < para.length() && isQuoteMark(para.charAt(afterEnd))
+            String after = inner.endsWith(".") && afterEnd < para.length() && isOpeningMark(para.charAt(afterEnd))
                     ? "" : para.substring(m.end(), afterEnd);
             updateFocus(ctx, plain.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
@@ -429,7 +428,7 @@ final class StatementExtractor {
         return spans;
     }
 
-    private static boolean isQuoteMark(char c) {
+    private static boolean isOpeningMark(char c) {
         return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
     }
 
@@ -454,7 +453,7 @@ final class StatementExtractor {
         boolean letters = false;
         for (int i = 0; i < t.length(); i++) {
             char c = t.charAt(i);
-            if (Character.isLowerCase(c) || isQuoteMark(c) || c == '”') {
+            if (Character.isLowerCase(c) || isOpeningMark(c) || c == '”') {
                 return false;
             }
             letters |= Character.isLetter(c);
