@@ -38,9 +38,10 @@ final class StatementExtractor {
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
     private static final String SPEECH_VERB = "(?:said|says|told|added|adds|recalled|explained|wrote|tells|stated|insisted)";
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
-            "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+            "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
+                    + SPEECH_VERB + "\\b");
     private static final Pattern UNNAMED_BEFORE = Pattern.compile(
-            "^((?:A|An|One|Another)\\s+[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+            "^((?:A|An|One|Another)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
     private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
     /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
@@ -55,18 +56,39 @@ final class StatementExtractor {
     private static final Set<String> PRONOUNS_ORG = Set.of("it", "they");
     private static final Pattern THE_NOUN = Pattern.compile("the ([a-z]+)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that|his|her|their)\\s");
-    private static final Pattern ACCORDING_TO = Pattern.compile("^\\W*according to ([^,.;]{2,80})");
+    private static final Pattern ACCORDING_TO = Pattern.compile("^\\W*[Aa]ccording to ([^,.;]{2,80})");
+    private static final Pattern ADDING_THAT = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$");
+    /** A verb that lets its subject speak in the quote that follows: "X spoke to reporters.", "X told a rally:". */
+    private static final Pattern SPEAKS = Pattern.compile("\\b(?:spoke|speaks|speaking|talked|talks|addressed|addresses|told|tells"
+            + "|said|says|added|wrote|writes|recalled|explained)\\b");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
     /** "the group said": the organization last mentioned. */
     private static final Pattern GENERIC_ORG = Pattern.compile(
             "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity)");
 
+    private static final String KILLED = "(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|gunned down|found dead)";
+    /** "X was killed", "X and his son were shot dead", "X, a teacher, was murdered", "X died". */
+    private static final Pattern KILLED_AFTER = Pattern.compile("(?:'s?|’s?)?(?:,[^,.;]{1,60},)?(?: and [^,.;]{1,40}?)?\\s+(?:"
+            + "(?:was|were|had been|has been|have been)\\s+(?:\\p{L}+ly\\s+)?" + KILLED + "|died)\\b");
+    /** "killing X", "the blast killed police chief X". */
+    private static final Pattern KILLED_BEFORE = Pattern.compile("\\b(?:" + KILLED + "|killing)\\s+(?:\\S+\\s+){0,3}$");
+    /** A headline's quote in single or double marks; an apostrophe inside is one before a letter ("Russia's"). */
+    private static final Pattern HEADLINE_QUOTE = Pattern.compile(
+            "(?<=^|[\\s:])['‘\"“]((?:[^'‘’\"“”]|['’](?=\\p{L}))+?)['’\"”](?=$|[\\s,.:;!?])");
+    private static final Pattern HEADLINE_SAYS = Pattern.compile("^\\s*,?\\s*(?:[Ss]ays|[Ss]aid|[Tt]ells)\\s+(.+)$");
+    private static final Pattern QUOTED_AS = Pattern.compile("\\bquoted (.{2,80}?) as (?:saying|telling)\\b");
+    private static final Pattern GROUP = Pattern.compile("the (?:group|movement|network|militia|organi[sz]ation)");
+
     private final Lexicons lex = Lexicons.get();
     private final PeopleExtractor people;
 
     private Entities.Person focusPerson;
+    /** The people the copy says were killed: never whom "he said" means. */
+    private final Set<Entities.Person> dead = new java.util.HashSet<>();
     private Entities.Org focusOrg;
+    /** The body other than a state's ("the group", "the movement") in focus: an armed group, a party, a charity. */
+    private Entities.Org focusGroup;
     /**
      * The unnamed source the copy last let speak ("A woman who was on the bus told AFP ..."), whom a following "she said"
      * means rather than the person named before; null once a named speaker takes over.
@@ -99,7 +121,7 @@ final class StatementExtractor {
                 sentences.add(body.get(si++));
             }
             List<Quote> found = quotations(para);
-            List<int[]> quoteSpans = quotes(ctx, para, found, p, out);
+            List<int[]> quoteSpans = quotes(ctx, paragraphs, p, found, out);
             String plain = unquoted(para, found);
             for (ArticleContext.Sentence s : sentences) {
                 int at = para.indexOf(s.text);
@@ -110,10 +132,81 @@ final class StatementExtractor {
                 updateFocus(ctx, at >= 0 ? plain.substring(at, at + s.text.length()) : s.text);
             }
         }
+        headlineQuotes(ctx, out);
         return dedupe(out);
     }
 
     // ---------------------------------------------------------------- quotes
+
+    /**
+     * The quotes a headline gives that the body does not repeat ("Prime Minister: 'Future of Balkans Depends on U.S.'",
+     * "'We Are Not Afraid,' Says Mayor"). Headlines mark them with single marks; the speaker is the one the headline
+     * names before a colon or "Says", or after "Says".
+     */
+    private void headlineQuotes(ArticleContext ctx, List<StatementInput> out) {
+        String h = ctx.raw.headline();
+        if (h == null || ctx.raw.metadata().headlineBasis() == dev.newsgraph.domain.HeadlineBasis.FIRST_SENTENCE) {
+            return;
+        }
+        Matcher m = Prefilter.matcher(HEADLINE_QUOTE, h);
+        while (m.find()) {
+            String inner = m.group(1).strip();
+            String key = lettersOf(inner);
+            if (words(inner) < 4 || out.stream().anyMatch(st -> lettersOf(st.text()).contains(key))) {
+                continue;
+            }
+            String before = h.substring(0, m.start()).strip().replaceFirst("(?i)(?:\\s+(?:says|said|tells)|:)$", "");
+            Matcher says = HEADLINE_SAYS.matcher(h.substring(m.end()));
+            String speaker = before.length() < h.substring(0, m.start()).strip().length() ? headlineSpeaker(ctx, before, false)
+                    : says.lookingAt() ? headlineSpeaker(ctx, says.group(1), true) : null;
+            out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
+        }
+    }
+
+    /**
+     * The person or body a headline's phrase names ("Bosnian Prime Minister", "Mayor After Market Bombing"): a name of
+     * the article, or the one holder of the title; the phrase is read from its start after "Says", from its end before.
+     */
+    private String headlineSpeaker(ArticleContext ctx, String phrase, boolean fromStart) {
+        String[] w = Text.trimPunct(phrase).replaceFirst("(?i)^ex-", "former ").split("\\s+");
+        for (int k = Math.min(4, w.length); k >= 1; k--) {
+            String p = String.join(" ", fromStart ? java.util.Arrays.copyOfRange(w, 0, k) : java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            String named = ctx.entities.resolve(Text.stripPossessive(p));
+            if (named != null) {
+                return named;
+            }
+            RoleInput role = people.describe(ctx, p);
+            String holder = role == null ? null : onlyHolderOf(ctx, role.title());
+            holder = holder != null || role == null ? holder : personIntroducedAs(ctx, role.title().toLowerCase(Locale.ROOT));
+            if (holder != null) {
+                return holder;
+            }
+        }
+        return null;
+    }
+
+    private static String onlyHolderOf(ArticleContext ctx, String title) {
+        String holder = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (p.roles.stream().anyMatch(r -> title.equalsIgnoreCase(r.title()))) {
+                if (holder != null) {
+                    return null;
+                }
+                holder = p.name;
+            }
+        }
+        return holder;
+    }
+
+    private static String lettersOf(String text) {
+        StringBuilder b = new StringBuilder(text.length());
+        for (int i = 0; i < text.length(); i++) {
+            if (Character.isLetterOrDigit(text.charAt(i))) {
+                b.append(Character.toLowerCase(text.charAt(i)));
+            }
+        }
+        return b.toString();
+    }
 
     /** A quotation in a paragraph: from its opening mark to past its closing one, and the words inside. */
     record Quote(int start, int end, String inner) {
@@ -129,6 +222,8 @@ final class StatementExtractor {
         List<Quote> out = new ArrayList<>();
         int open = -1;
         int innerFrom = -1;
+        boolean marked = false;
+        char openedWith = 0;
         int n = para.length();
         for (int i = 0; i < n; i++) {
             char c = para.charAt(i);
@@ -139,14 +234,15 @@ final class StatementExtractor {
                 opener = 2;
             } else if (c == '\'' && next == '\'' && open >= 0) {
                 closer = 2;
-            } else if (c == '“' || c == '«') {
+            } else if (c == '“' && openedWith == '„' && open >= 0) {
+                closer = 1; // „...“ as German-language republishers print it
+            } else if (c == '“' || c == '«' || c == '„' || c == '‹' || c == '「' || c == '『') {
                 opener = 1;
-            } else if (c == '”' || c == '»') {
+            } else if (c == '”' || c == '»' || c == '›' || c == '」' || c == '』') {
                 closer = 1;
             } else if (c == '"') {
                 char prev = i == 0 ? ' ' : para.charAt(i - 1);
-                boolean opens = (Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–')
-                        && !Character.isWhitespace(next);
+                boolean opens = opensAfter(prev) && !Character.isWhitespace(next);
                 if (opens || open < 0 && i + 1 < n && !Character.isWhitespace(next)) {
                     opener = 1;
                 } else {
@@ -158,6 +254,7 @@ final class StatementExtractor {
                     out.add(new Quote(open, i, para.substring(innerFrom, i).strip()));
                 }
                 open = i;
+                openedWith = c;
                 innerFrom = i + opener;
                 i += opener - 1;
             } else if (closer > 0 && open >= 0) {
@@ -166,12 +263,49 @@ final class StatementExtractor {
                 }
                 open = -1;
                 i += closer - 1;
+            } else if (closer > 0 && !marked && words(para.substring(0, i)) >= 4) {
+                // the paragraph's first mark closes: the quote opened at its start (its opening mark was misplaced at
+                // the end of the paragraph before, or left out where a quote runs on from there)
+                out.add(new Quote(0, i + closer, para.substring(0, i).strip()));
+                i += closer - 1;
             }
+            marked |= opener > 0 || closer > 0;
         }
         if (open >= 0 && words(para.substring(innerFrom)) >= 4) {
             out.add(new Quote(open, n, para.substring(innerFrom).strip()));
         }
+        return out.isEmpty() && !marked ? singleQuotations(para) : out;
+    }
+
+    /**
+     * Quotes in single marks, as British copy and some republishers print them, in a paragraph with no double ones:
+     * ‘...’ or '...', opened before a letter and closed before no letter; a straight closing mark follows the quote's
+     * stop (",'" or ".'"), as an apostrophe never does. A mark left open is an apostrophe ("rock 'n' roll").
+     */
+    private static List<Quote> singleQuotations(String para) {
+        List<Quote> out = new ArrayList<>();
+        int open = -1;
+        int n = para.length();
+        for (int i = 0; i < n; i++) {
+            char c = para.charAt(i);
+            if (c != '‘' && c != '’' && c != '\'') {
+                continue;
+            }
+            char prev = i == 0 ? ' ' : para.charAt(i - 1);
+            char next = i + 1 < n ? para.charAt(i + 1) : ' ';
+            if (open < 0 && c != '’' && opensAfter(prev) && Character.isLetter(next)) {
+                open = i;
+            } else if (open >= 0 && c != '‘' && !Character.isLetterOrDigit(next)
+                    && (",.!?".indexOf(prev) >= 0 || c == '’' && Character.isLetter(prev) && prev != 's')) {
+                out.add(new Quote(open, i + 1, para.substring(open + 1, i).strip()));
+                open = -1;
+            }
+        }
         return out;
+    }
+
+    private static boolean opensAfter(char prev) {
+        return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':';
     }
 
     /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
@@ -189,15 +323,20 @@ final class StatementExtractor {
     }
 
     /** Adds the paragraph's quotes; returns their spans, where no reported speech is sought. */
-    private List<int[]> quotes(ArticleContext ctx, String para, List<Quote> found, int p, List<StatementInput> out) {
+    private List<int[]> quotes(ArticleContext ctx, List<String> paragraphs, int p, List<Quote> found, List<StatementInput> out) {
+        String para = paragraphs.get(p);
         List<int[]> spans = new ArrayList<>();
         String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
         for (Quote m : found) {
             String inner = m.inner();
-            String before = para.substring(sentenceStartBefore(para, m.start(), prevEnd), m.start());
-            String after = para.substring(m.end(), sentenceEndAfter(para, m.end()));
+            int sentenceStart = sentenceStartBefore(para, m.start(), prevEnd);
+            String before = para.substring(sentenceStart, m.start());
+            int afterEnd = sentenceEndAfter(para, m.end());
+            // "... Brigade." The army said its jets "...": a sentence closed inside the marks has no frame after it
+            String after = inner.endsWith(".") && afterEnd < para.length() && isOpeningMark(para.charAt(afterEnd))
+                    ? "" : para.substring(m.end(), afterEnd);
             updateFocus(ctx, plain.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
                     && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
@@ -206,10 +345,10 @@ final class StatementExtractor {
             }
             if (!full) {
                 // the whole sentence, also when an earlier quote of it ended where this frame begins
-                String sentence = para.substring(sentenceStartBefore(para, m.start(), 0), m.start()) + " " + after;
-                String speaker = sentenceSpeaker(ctx, sentence);
+                String lead = para.substring(sentenceStartBefore(para, m.start(), 0), m.start());
+                String speaker = partialQuoteSpeaker(ctx, lead, after);
                 if (speaker == null) {
-                    speaker = statementSource(ctx, sentence);
+                    speaker = statementSource(ctx, lead + " " + after);
                 }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
@@ -218,14 +357,18 @@ final class StatementExtractor {
             spans.add(new int[]{m.start(), m.end()});
             Said said = attribution(ctx, after, true);
             String frame = after;
-            if (said.speaker() == null) {
+            boolean midSentence = !before.isBlank() && !before.strip().endsWith(":");
+            if (said.speaker() == null || midSentence && (said.subject() == null || isPronoun(said.subject()))) {
+                // "The army said its jets "hit a depot," and it added ...": the frame the quote sits in names its speaker
                 Said pre = attribution(ctx, before, false);
-                if (pre.speaker() != null || said.subject() == null) {
+                if (pre.speaker() != null || said.speaker() == null && said.subject() == null) {
                     said = new Said(pre.speaker(), pre.subject(), pre.fallback() != null ? pre.fallback() : said.fallback());
                     frame = before;
                 }
             }
             String speaker = said.speaker();
+            String quotedAs = speaker == null || isOutlet(ctx, speaker) ? quotedAsSaying(ctx, before, after) : null;
+            speaker = quotedAs != null ? quotedAs : speaker;
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
             }
@@ -236,7 +379,21 @@ final class StatementExtractor {
                     && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
             if (speaker == null) {
                 Matcher according = ACCORDING_TO.matcher(after);
-                speaker = according.find() ? resolveSpeaker(ctx, according.group(1)) : null;
+                Matcher accordingBefore = ACCORDING_TO.matcher(before);
+                speaker = according.find() ? resolveSpeaker(ctx, according.group(1))
+                        : accordingBefore.find() ? resolveSpeaker(ctx, accordingBefore.group(1)) : null;
+            }
+            String label = speaker == null && said.subject() == null ? speakerLabel(paragraphs, p, before) : null;
+            if (label != null) {
+                // a script's "COLIN POWELL, SECRETARY OF STATE" or "REPORTER:" over the quote; a label naming nobody
+                // of the story does not let the previous speaker go on
+                speaker = personInLabel(ctx, label);
+                describedSpeaker = true;
+            }
+            String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
+                    ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart)) : null;
+            if (introduced != null) {
+                speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && !namesASpeaker(after)
                     && p - lastReportedParagraph == 1 && lastReportedParagraph > lastQuoteParagraph) {
@@ -258,15 +415,94 @@ final class StatementExtractor {
                 lastQuoteParagraph = p;
                 focusOn(ctx, speaker);
                 // "..., Rutte said, adding that the alliance's June summit ... would prove a seminal moment."
-                Matcher adding = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$").matcher(after.strip());
+                Matcher adding = ADDING_THAT.matcher(after.strip());
                 if (adding.find()) {
                     out.add(new StatementInput(StatementKind.REPORTED, adding.group(1).strip(), speaker, saidOn, null, null,
                             about(ctx, adding.group(1), speaker), null, null));
                 }
+            } else if (label != null) {
+                lastQuoteParagraph = -10; // "REPORTER:" ends the run of the speaker before
             }
             prevEnd = m.end();
         }
         return spans;
+    }
+
+    private static boolean isOpeningMark(char c) {
+        return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
+    }
+
+    /**
+     * A script's speaker label over a quote: the paragraph before, or the frame before the quote on its line, in
+     * capitals and short ("COLIN POWELL, U.S. SECRETARY OF STATE", "(SOUNDBITE) POWELL:", "REPORTER:"); null when there
+     * is none.
+     */
+    private static String speakerLabel(List<String> paragraphs, int p, String before) {
+        String frame = before.strip();
+        if (!frame.isEmpty()) {
+            return frame.endsWith(":") && isLabel(frame) ? frame : null;
+        }
+        return p > 0 && isLabel(paragraphs.get(p - 1)) ? paragraphs.get(p - 1) : null;
+    }
+
+    private static boolean isLabel(String text) {
+        String t = text.strip();
+        if (t.isEmpty() || t.length() > 120 || t.endsWith(".") || words(t) > 12) {
+            return false;
+        }
+        boolean letters = false;
+        for (int i = 0; i < t.length(); i++) {
+            char c = t.charAt(i);
+            if (Character.isLowerCase(c) || isOpeningMark(c) || c == '”') {
+                return false;
+            }
+            letters |= Character.isLetter(c);
+        }
+        return letters;
+    }
+
+    /** The person of the story a label names in capitals, or null ("REPORTER:", "NATURAL SOUND PROTESTERS"). */
+    private static String personInLabel(ArticleContext ctx, String label) {
+        String found = null;
+        int foundAt = Integer.MAX_VALUE;
+        for (Entities.Person person : ctx.entities.people.values()) {
+            for (String form : forms(person)) {
+                int at = firstIndexOfWord(label, form.toUpperCase(Locale.ROOT));
+                if (at >= 0 && at < foundAt) {
+                    found = person.name;
+                    foundAt = at;
+                }
+            }
+        }
+        return found;
+    }
+
+    /** The sentence before the one a quote opens: earlier in its paragraph, else the last of the paragraph before. */
+    private static String previousSentence(List<String> paragraphs, int p, String plain, int sentenceStart) {
+        String text = sentenceStart > 0 ? plain.substring(0, sentenceStart) : p > 0 ? paragraphs.get(p - 1) : "";
+        int end = text.stripTrailing().length();
+        return end == 0 ? "" : text.substring(lastSentenceStart(text, end), end);
+    }
+
+    /** "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak. */
+    private String introducedSpeaker(ArticleContext ctx, String sentence) {
+        Matcher verb = SPEAKS.matcher(sentence);
+        if (sentence.isBlank() || !verb.find()) {
+            return null;
+        }
+        Entities.Person first = null;
+        int firstAt = Integer.MAX_VALUE;
+        for (Entities.Person person : ctx.entities.people.values()) {
+            for (String form : forms(person)) {
+                int at = firstIndexOfWord(sentence, form);
+                if (at >= 0 && at < firstAt) {
+                    first = person;
+                    firstAt = at;
+                }
+            }
+        }
+        // the subject: named before the verb, behind a title of a few words at most
+        return first != null && firstAt < verb.start() && words(sentence.substring(0, firstAt)) <= 5 ? first.name : null;
     }
 
     private static boolean hasFullQuote(String sentence) {
@@ -295,7 +531,7 @@ final class StatementExtractor {
     private static int sentenceEndAfter(String para, int pos) {
         for (int i = pos; i < para.length(); i++) {
             char c = para.charAt(i);
-            if (c == '"' || c == '“' || c == '`' && i + 1 < para.length() && para.charAt(i + 1) == '`') {
+            if (c == '"' || c == '“' || c == '„' || c == '`' && i + 1 < para.length() && para.charAt(i + 1) == '`') {
                 return i;
             }
             if ((c == '.' || c == '!' || c == '?') && (i + 1 == para.length() || Character.isWhitespace(para.charAt(i + 1)))
@@ -344,7 +580,9 @@ final class StatementExtractor {
                     subjectText = Text.trimPunct(subject);
                 }
             }
-            if (after && v + 1 < t.size() && !lex.transitiveReportingVerbs.contains(t.get(v).lower())) {
+            // "...?" asked Maria Santos: put first, the verb has its subject after it ("told X" never does)
+            boolean inverted = v == 0 && !t.get(v).lower().equals("told") && !t.get(v).lower().equals("tells");
+            if (after && v + 1 < t.size() && (inverted || !lex.transitiveReportingVerbs.contains(t.get(v).lower()))) {
                 // "said Rutte." / "said the Pakistani army." (but "told Reuters": Reuters is the listener)
                 int end = v + 1;
                 while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
@@ -381,7 +619,7 @@ final class StatementExtractor {
     }
 
     private static boolean isPronoun(String subject) {
-        String w = subject.strip().toLowerCase(Locale.ROOT);
+        String w = LEADING_CONJUNCTION.matcher(subject.strip()).replaceFirst("").toLowerCase(Locale.ROOT);
         return PRONOUNS_PERSON.contains(w) || PRONOUNS_ORG.contains(w) || w.equals("i") || w.equals("we");
     }
 
@@ -602,7 +840,10 @@ final class StatementExtractor {
             return focusPerson == null ? null : focusPerson.name;
         }
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
-            return focusOrg == null ? null : focusOrg.name;
+            // "the group said" after the army spoke: a group is no state's army or ministry
+            Entities.Org o = focusOrg != null && isStateBody(focusOrg) && GROUP.matcher(lower).matches() && focusGroup != null
+                    ? focusGroup : focusOrg;
+            return o == null ? null : o.name;
         }
         if (STATEMENT_REF.matcher(lower).matches()) {
             return lastStatementSource;
@@ -645,8 +886,11 @@ final class StatementExtractor {
                 }
             }
             // "the military" after "the Ukrainian military", "police" after "Pakistani police"
-            String head = o.name.contains(" ") ? o.name.substring(o.name.indexOf(' ') + 1).toLowerCase(Locale.ROOT) : null;
-            if (head != null && (lower.equals("the " + head) || lower.equals(head)) && words(s) <= 3) {
+            String name = asArmy(o.name.toLowerCase(Locale.ROOT));
+            String head = o.name.contains(" ") ? name.substring(name.indexOf(' ') + 1) : null;
+            String asked = asArmy(lower);
+            if (words(s) <= 3 && (head != null && (asked.equals("the " + head) || asked.equals(head))
+                    || asked.equals(name) || asked.equals("the " + name))) {
                 return o.name;
             }
         }
@@ -705,6 +949,16 @@ final class StatementExtractor {
         return null;
     }
 
+    private static boolean isStateBody(Entities.Org o) {
+        return o.kind == dev.newsgraph.domain.OrganizationKind.GOVERNMENT || o.kind == dev.newsgraph.domain.OrganizationKind.MILITARY;
+    }
+
+    /** Wire copy calls one force "the Israeli army" and "the Israeli military" in turn. */
+    private static String asArmy(String lowerName) {
+        return lowerName.endsWith(" military") || lowerName.equals("military")
+                ? lowerName.substring(0, lowerName.length() - "military".length()) + "army" : lowerName;
+    }
+
     /** "... Hezb al-Islam to the Agence France-Presse news agency": the body spoken to is the listener, not the speaker. */
     private static final Pattern LISTENER_BEFORE = Pattern.compile("\\bto (?:the )?$");
 
@@ -729,13 +983,25 @@ final class StatementExtractor {
                 continue; // most descriptions introduce nobody: one test a sentence
             }
             for (Entities.Person p : ctx.entities.people.values()) {
-                if (sentence.contains(words + " " + p.name.toLowerCase(Locale.ROOT))) {
+                String name = p.name.toLowerCase(Locale.ROOT);
+                if (sentence.contains(words + " " + name)) {
                     return p.name;
+                }
+                // "the prime minister of Bosnia and Herzegovina, Adnan Terzic", "the governor, Bello Hamza"
+                for (int at = sentence.indexOf(words + " "); at >= 0; at = sentence.indexOf(words + " ", at + 1)) {
+                    int from = at + words.length();
+                    int n = sentence.indexOf(name, from);
+                    if (n > from && n - from <= 60 && TITLE_THEN_NAME.matcher(sentence).region(from, n).matches()) {
+                        return p.name;
+                    }
                 }
             }
         }
         return null;
     }
+
+    /** What stands between a title and the name it introduces: " of Bosnia and Herzegovina, ", ", ". */
+    private static final Pattern TITLE_THEN_NAME = Pattern.compile("(?: (?:of|for|in) [^.,;\"“”]{2,50})?, ");
 
     /** "the official", "the source", "the spokesman": a speaker who stays unnamed. */
     private static final Pattern UNNAMED_SOURCE = Pattern.compile(
@@ -831,21 +1097,67 @@ final class StatementExtractor {
         return -1;
     }
 
-    /** The speaker of the reported speech a partial quote sits in: the first person or org before a reporting verb. */
-    private String sentenceSpeaker(ArticleContext ctx, String sentence) {
-        List<Tokens.Token> t = Tokens.of(sentence);
+    /**
+     * The speaker of the reported speech a partial quote sits in: the subject of the verb of saying nearest before the
+     * quote ("Hezbollah said ..., while the army said it "struck ...""), else of one after it; an outlet only when
+     * nobody else is ("Xinhua reported that Li told Starmer that ..."); "The army also "struck ...", it added" is the
+     * army's.
+     */
+    private String partialQuoteSpeaker(ArticleContext ctx, String before, String after) {
+        String quotedAs = quotedAsSaying(ctx, before, after);
+        if (quotedAs != null) {
+            return quotedAs;
+        }
+        List<Tokens.Token> t = Tokens.of(before);
         String outlet = null;
+        for (int v = t.size() - 1; v >= 1; v--) {
+            if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
+                String s = resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                if (s != null && isOutlet(ctx, s)) {
+                    outlet = s;
+                } else if (s != null) {
+                    return s;
+                }
+            }
+        }
+        t = Tokens.of(after);
         for (int v = 1; v < t.size(); v++) {
             if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
-                String s = resolveSpeaker(ctx, subjectOf(sentence.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                String subject = after.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end());
+                String tail = subject.substring(subject.lastIndexOf(',') + 1);
+                String lead = isPronoun(tail) ? leadSubject(ctx, before) : null;
+                String s = lead != null ? lead : resolveSpeaker(ctx, subjectOf(subject));
                 if (s != null && isOutlet(ctx, s)) {
-                    outlet = outlet == null ? s : outlet; // "Xinhua reported that Li told Starmer that ..."
+                    outlet = outlet == null ? s : outlet;
                 } else if (s != null) {
                     return s;
                 }
             }
         }
         return outlet;
+    }
+
+    /** "Xinhua quoted spokesman Lin as saying": the one quoted speaks, not the outlet; null when no frame says so. */
+    private String quotedAsSaying(ArticleContext ctx, String before, String after) {
+        Matcher m = Prefilter.matcher(QUOTED_AS, before);
+        if (!m.find()) {
+            m = Prefilter.matcher(QUOTED_AS, after);
+            if (!m.find()) {
+                return null;
+            }
+        }
+        String s = resolveSpeaker(ctx, m.group(1));
+        return s == null || isOutlet(ctx, s) ? null : s;
+    }
+
+    /** The subject a sentence opens with before a quote: "The army also" gives the army. */
+    private String leadSubject(ArticleContext ctx, String before) {
+        List<Tokens.Token> t = Tokens.of(before);
+        int end = t.size();
+        while (end > 0 && isAuxOrAdverb(t.get(end - 1).lower())) {
+            end--;
+        }
+        return end == 0 || end > 6 ? null : resolveSpeaker(ctx, before.substring(t.get(0).start(), t.get(end - 1).end()));
     }
 
     /** Openers of a phrase set before the subject: "Speaking to reporters at the White House, the families said". */
@@ -868,6 +1180,7 @@ final class StatementExtractor {
     private void updateFocus(ArticleContext ctx, String text) {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
         int bestOrg = Integer.MAX_VALUE;
+        int bestGroup = Integer.MAX_VALUE;
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to
@@ -879,6 +1192,10 @@ final class StatementExtractor {
                 if (at >= 0 && at < bestOrg && indexOfWord(text, form) >= 0) {
                     bestOrg = at;
                     focusOrg = o;
+                }
+                if (at >= 0 && at < bestGroup && !isStateBody(o) && indexOfWord(text, form) >= 0) {
+                    bestGroup = at;
+                    focusGroup = o;
                 }
             }
         }
@@ -893,7 +1210,10 @@ final class StatementExtractor {
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
                     int at = firstIndexOfWord(sentence, form);
-                    if (at >= 0 && at < firstAt) {
+                    if (at >= 0 && !dead.contains(p) && isKilled(sentence, at, at + form.length())) {
+                        dead.add(p); // "Danladi and his son were killed": the dead are not whom "he said" means
+                    }
+                    if (at >= 0 && at < firstAt && !dead.contains(p)) {
                         firstAt = at;
                         first = p;
                     }
@@ -943,6 +1263,12 @@ final class StatementExtractor {
         return -1;
     }
 
+    /** Whether the sentence says the person named at [from, to) was killed: "X was shot dead", "killing X". */
+    private static boolean isKilled(String sentence, int from, int to) {
+        return KILLED_AFTER.matcher(sentence).region(to, sentence.length()).lookingAt()
+                || KILLED_BEFORE.matcher(sentence).region(Math.max(0, from - 60), from).find();
+    }
+
     private void focusOn(ArticleContext ctx, String speaker) {
         Entities.Person p = ctx.entities.findPerson(speaker);
         if (p != null) {
@@ -952,6 +1278,7 @@ final class StatementExtractor {
         Entities.Org o = ctx.entities.findOrg(speaker);
         if (o != null) {
             focusOrg = o;
+            focusGroup = isStateBody(o) ? focusGroup : o;
         }
     }
 

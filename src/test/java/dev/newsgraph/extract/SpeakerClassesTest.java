@@ -1,0 +1,256 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.StatementInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * The shapes in which wire copy attributes quotes (issue 11, speakers), each on invented copy that names no person,
+ * body or place of the corpus: the frames of a quote ("said X, the Y of Z", "X told AFP", "X wrote on X", "according
+ * to X, "...""), a speaker introduced the sentence before, a quote over several paragraphs, "he said" that means no
+ * victim, "the governor said", bodies and unnamed sources that speak, two parties in one sentence, a TV script's
+ * speaker labels, and quotation marks as republishers print them.
+ */
+class SpeakerClassesTest {
+
+    private static final ArticleInput DEPOT = only("""
+            Drone Strike Sets Fuel Depot Ablaze in Southern Port
+
+            ODESA, Ukraine (AP) — A Russian drone struck a fuel depot in the southern port of Odesa early on Tuesday, killing two workers and injuring five, regional officials said.
+
+            "The fire was put out by morning, but the depot is gone," said Oleksandr Vardak, the head of the regional military administration.
+
+            Marta Kovalchuk, the deputy mayor of Odesa, said the city's water supply was not affected. "We have enough reserves for a week," Kovalchuk told reporters at the site.
+
+            "We ran into the basement when the sirens started," Petro Ilnytsky, a 54-year-old driver, told AFP.
+
+            "Russia keeps hitting civilian targets because it cannot win on the battlefield," Foreign Minister Andriy Solovei wrote on X.
+
+            The Ukrainian air force said in a statement that "air defence shot down 14 of the 17 drones launched overnight."
+
+            "Two of the injured are in a serious condition and are being treated in the city hospital," Vardak said on Telegram.
+
+            According to Kovalchuk, "the depot will take months to rebuild and the port will have to bring fuel in by rail."
+
+            "We will rebuild it, as we rebuilt everything else," she added.
+            """);
+
+    private static final ArticleInput FLOODS = only("""
+            Governor Vows to Rebuild After Floods Kill 11
+
+            PORTO VELHO, Brazil — Floods swept through three towns in western Brazil over the weekend, killing 11 people, the state civil defense agency said on Monday.
+
+            Governor Lucia Barbosa flew over the worst-hit areas on Sunday and spoke to reporters at an emergency shelter in Ariquemes.
+
+            "Nobody has seen rains like these in fifty years. We will rebuild every house that the water took."
+
+            The flood swept away the home of Joao Pereira, a fisherman, whose wife and two sons are still missing. Pereira was pulled from a tree by rescuers. "They did everything they could," the governor said.
+
+            Bakery owner Carlos Mendes said the water rose in less than an hour. "I lost everything. The oven, the flour, the car, everything is under the mud.
+
+            "But we are alive, and the neighbours are helping each other clean up," he said.
+
+            A firefighter who asked not to be named said the search would go on through the night. "We still hear of people on rooftops," the firefighter said.
+            """);
+
+    private static final ArticleInput BORDER = only("""
+            Militants and Army Trade Claims After Border Clash
+
+            BEIRUT — Hezbollah said on Sunday it had fired rockets at an Israeli army post, while the Israeli army said it "struck launchers in southern Lebanon" in response.
+
+            A statement from the group said its fighters had "targeted the Ramim barracks with a salvo of Katyusha rockets." The Israeli military said its jets "hit a weapons depot used by the militants," and it added that no soldiers were hurt.
+
+            "The enemy will pay a heavy price for every attack on our villages," the group said.
+
+            A security source told Xinhua that two fighters were killed in the strikes. "Both were from the village of Aita al-Shaab," the source said.
+
+            Lebanon's health ministry said three civilians were wounded. "The wounded were taken to hospitals in Tyre," the ministry said.
+
+            "We heard four huge explosions and the windows shattered," a woman who was on the road to Nabatieh told AFP.
+            """);
+
+    private static final ArticleInput CHIEF = only("""
+            Gunmen Kill Village Chief in Northern Nigeria
+
+            KADUNA, Nigeria — Gunmen shot dead a village chief and his son in northern Nigeria on Wednesday, officials said.
+
+            Local council chairman Ibrahim Sule said the attackers stormed the home of Musa Danladi, the chief of Kurmin Doka, shortly after midnight. Danladi and his 19-year-old son were killed on the spot.
+
+            "They came on motorcycles and fired at everyone in sight," he said.
+
+            Kaduna state governor Bello Hamza visited the village on Thursday. The governor met relatives of Danladi and of Yusuf Garba, a farmer who was wounded in the attack and taken to hospital in Zaria.
+
+            "Those who did this will be found and punished," the governor said.
+            """);
+
+    private static StatementInput quote(ArticleInput a, String fragment) {
+        return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError("no statement with " + fragment + ": " + a.statements()));
+    }
+
+    @Test
+    void theFramesOfAQuoteNameItsSpeaker() {
+        assertEquals("Oleksandr Vardak", quote(DEPOT, "The fire was put out").speaker(), "said X, the Y of Z");
+        assertEquals("Marta Kovalchuk", quote(DEPOT, "enough reserves").speaker(), "X told reporters");
+        assertEquals("Andriy Solovei", quote(DEPOT, "keeps hitting civilian targets").speaker(), "X wrote on X");
+        assertEquals("Ukrainian air force", quote(DEPOT, "air defence shot down").speaker(), "X said in a statement that");
+        assertEquals("Oleksandr Vardak", quote(DEPOT, "Two of the injured").speaker(), "X said on Telegram");
+        assertEquals("Telegram", quote(DEPOT, "Two of the injured").channel());
+    }
+
+    @Test
+    void theOutletToldIsNotTheSpeaker() {
+        assertEquals("Petro Ilnytsky", quote(DEPOT, "ran into the basement").speaker());
+    }
+
+    @Test
+    void theOneAnOutletQuotesSpeaksAndAnInvertedAskedNamesItsSubject() {
+        ArticleInput a = only("""
+                China Urges Restraint After Naval Standoff
+
+                BEIJING (Reuters) — China on Tuesday urged restraint after a standoff between its coast guard and a Philippine supply vessel near a disputed shoal.
+
+                The official Xinhua news agency quoted Foreign Ministry spokesman Lin Weidong as saying "China will firmly safeguard its territorial sovereignty and maritime rights."
+
+                Philippine coast guard spokesman Tomas Aquino said the Chinese vessels had fired water cannon at the boat.
+
+                "Where will the fishermen go now?" asked Maria Santos, 62, who runs a fish stall in Masinloc.
+                """);
+        assertEquals("Lin Weidong", quote(a, "firmly safeguard").speaker());
+        assertEquals("Maria Santos", quote(a, "Where will the fishermen go").speaker());
+    }
+
+    @Test
+    void accordingToBeforeAQuoteNamesItsSpeakerAndSheAddedFollows() {
+        assertEquals("Marta Kovalchuk", quote(DEPOT, "take months to rebuild").speaker());
+        assertEquals("Marta Kovalchuk", quote(DEPOT, "as we rebuilt everything else").speaker());
+    }
+
+    @Test
+    void aSpeakerIntroducedTheSentenceBeforeSpeaksInTheBareQuote() {
+        assertEquals("Lucia Barbosa", quote(FLOODS, "Nobody has seen rains").speaker());
+    }
+
+    @Test
+    void theGovernorIsTheNamedGovernorNotTheLastNameMentioned() {
+        assertEquals("Lucia Barbosa", quote(FLOODS, "They did everything they could").speaker());
+        assertEquals("Bello Hamza", quote(CHIEF, "will be found and punished").speaker());
+    }
+
+    @Test
+    void aQuoteOverSeveralParagraphsKeepsItsSpeaker() {
+        assertEquals("Carlos Mendes", quote(FLOODS, "I lost everything").speaker());
+        assertEquals("Carlos Mendes", quote(FLOODS, "But we are alive").speaker());
+    }
+
+    @Test
+    void theDeadAreNotWhomHeSaidMeans() {
+        assertEquals("Ibrahim Sule", quote(CHIEF, "came on motorcycles").speaker());
+    }
+
+    @Test
+    void unnamedSourcesAreKeptAsDescribed() {
+        StatementInput firefighter = quote(FLOODS, "people on rooftops");
+        assertNull(firefighter.speaker());
+        assertEquals("A firefighter who asked not to be named", firefighter.speakerDescription());
+        StatementInput source = quote(BORDER, "Both were from the village");
+        assertNull(source.speaker(), "the outlet told is not the source");
+        assertEquals("A security source", source.speakerDescription());
+        StatementInput woman = quote(BORDER, "four huge explosions");
+        assertNull(woman.speaker());
+        assertEquals("a woman who was on the road to Nabatieh", woman.speakerDescription());
+    }
+
+    @Test
+    void bodiesSpeak() {
+        assertEquals("Lebanese health ministry", quote(BORDER, "taken to hospitals in Tyre").speaker());
+        assertEquals("Hezbollah", quote(BORDER, "targeted the Ramim barracks").speaker(), "a statement from the group");
+        assertEquals("Israeli army", quote(BORDER, "hit a weapons depot").speaker(), "the Israeli military, then 'it added'");
+        assertEquals("Hezbollah", quote(BORDER, "The enemy will pay").speaker(), "the group after the army spoke");
+    }
+
+    @Test
+    void twoPartiesInOneSentenceEachSpeakInTheirOwnClause() {
+        assertEquals("Israeli army", quote(BORDER, "struck launchers").speaker());
+    }
+
+    @Test
+    void aScriptsSpeakerLabelsNameTheSpeakerAndTheReporterSpeaksForNobody() {
+        ArticleInput a = only("""
+                Protests Spread After Disputed Vote
+
+                Thousands of protesters marched through the capital on Tuesday. More on the protests from VOA's Alan Prescott.
+
+                NATURAL SOUND PROTESTERS CHANTING
+                "THE VOTE WAS STOLEN, THE VOTE WAS STOLEN."
+
+                Opposition leader Viktor Mahlo addressed the crowd outside parliament and called for a recount.
+
+                VIKTOR MAHLO, OPPOSITION LEADER
+                "We will stay in the streets until every ballot has been counted again, in every district, in front of observers."
+
+                Interior Minister Pavel Drozd warned that the police would not tolerate violence.
+
+                (SOUNDBITE) PAVEL DROZD, INTERIOR MINISTER:
+                "Anyone who attacks a police officer will be arrested and put on trial."
+
+                REPORTER: "The opposition says it will march again on Friday, and the government says it will be ready."
+                """);
+        assertNull(quote(a, "THE VOTE WAS STOLEN").speaker());
+        assertEquals("Viktor Mahlo", quote(a, "stay in the streets").speaker());
+        assertEquals("Pavel Drozd", quote(a, "attacks a police officer").speaker());
+        assertNull(quote(a, "march again on Friday").speaker(), "the reporter's line does not go on with the minister's");
+    }
+
+    @Test
+    void aQuoteWhoseOpeningMarkWasMisplacedIsFound() {
+        ArticleInput a = only("""
+                Former Minister Denies Knowing of Power Deal
+
+                ACCRA, Ghana — A former energy minister told a parliamentary inquiry on Tuesday that he had not known of a power deal that cost the state $400 million.
+
+                Former energy minister Kwame Asante said officials had kept the contract from him. “
+
+                The documents never reached my desk. I learned of the deal from the newspapers,” Asante told the committee. “
+
+                Had I known, I would have stopped it,” he said.
+                """);
+        assertEquals("Kwame Asante", quote(a, "never reached my desk").speaker());
+        assertEquals("Kwame Asante", quote(a, "I would have stopped it").speaker());
+    }
+
+    @Test
+    void singleAndLowNineQuotationMarksAreQuotes() {
+        ArticleInput a = only("""
+                Strikers Block Port as Talks Stall
+
+                LAGOS, Nigeria — Dock workers blocked the main gates of the Apapa port on Monday as talks on pay broke down for a second time.
+
+                ‘We will not move until the government pays what it promised,’ union leader Chidi Okafor told reporters. ‘Our members have waited for two years.’
+
+                Labour minister Funke Adebayo said the strike was illegal. She said: 'The workers' grievances are being addressed, and the courts have ordered them back to work.'
+
+                The union's rock 'n' roll band played outside the gates while officials met. „We will be back tomorrow and every day after,“ Okafor said.
+                """);
+        assertEquals("Chidi Okafor", quote(a, "We will not move").speaker());
+        assertEquals("Chidi Okafor", quote(a, "waited for two years").speaker());
+        assertEquals("Funke Adebayo", quote(a, "grievances are being addressed").speaker());
+        assertEquals("Chidi Okafor", quote(a, "back tomorrow").speaker());
+        assertTrue(a.statements().stream().noneMatch(s -> s.text().startsWith("n")), a.statements()::toString);
+    }
+
+    @Test
+    void aQuoteOnlyTheHeadlineGivesIsFoundWithTheSpeakerItNames() {
+        ArticleInput a = only("""
+                Ex-Minister: 'I Was Never Told About the Contract'
+
+                ACCRA, Ghana — Former energy minister Kwame Asante told a parliamentary inquiry on Tuesday that officials had kept a $400 million power contract from him.
+                """);
+        assertEquals("Kwame Asante", quote(a, "I Was Never Told About the Contract").speaker());
+    }
+}
