@@ -112,8 +112,9 @@ final class PlainCopyParser {
                         draft.flush(out);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
-                    } else if (!draft.ended && line.text.split("\\s+").length >= 12) {
-                        draft.addParagraph(line.text); // a long line without a full stop: prose, not a subhead
+                    } else if (!draft.ended && (line.text.split("\\s+").length >= 12 || line.text.endsWith(":"))) {
+                        // a long line without a full stop, or one that introduces what follows ("X told VOA:"): prose
+                        draft.addParagraph(line.text);
                     }
                 }
                 case BODY -> {

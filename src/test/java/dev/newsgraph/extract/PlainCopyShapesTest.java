@@ -186,6 +186,16 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aLineThatIntroducesTheQuoteBelowItIsPartOfTheStory() {
+        // a broadcaster's layout: the speaker's line ends with a colon, the quote is the next paragraph (invented copy)
+        ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + FIRST
+                + "\n\nProvincial police chief Abdul Example told VOA:\n\n\"We are searching the area for the attackers.\"");
+        assertTrue(a.paragraphs().contains("Provincial police chief Abdul Example told VOA:"), a.paragraphs().toString());
+        assertTrue(a.statements().stream().anyMatch(s -> s.text().startsWith("We are searching")
+                && "Abdul Example".equals(s.speaker())), a.statements().toString());
+    }
+
+    @Test
     void xinhuasEndMarkIsNotText() {
         ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + BODY + " Enditem");
         assertEquals(BODY.substring(BODY.lastIndexOf('\n') + 1), a.paragraphs().get(a.paragraphs().size() - 1));
