@@ -61,10 +61,13 @@ final class PlaceExtractor {
     private static final Set<String> CONTAINMENT_GLUE = Set.of("in", "of", ",", "the", "a", "an");
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** Where each sentence stands in the article. */
+    private final java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
 
     void extract(ArticleContext ctx) {
         List<Hit> hits = new ArrayList<>();
         for (ArticleContext.Sentence s : ctx.sentences) {
+            order.put(s, order.size());
             find(s, hits);
         }
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
@@ -158,10 +161,6 @@ final class PlaceExtractor {
      * gazetteer's, which knows first-level divisions only.
      */
     private void containment(ArticleContext ctx) {
-        java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
-        for (ArticleContext.Sentence s : ctx.sentences) {
-            order.put(s, order.size());
-        }
         mentions.sort(java.util.Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention inner = mentions.get(k);
@@ -232,7 +231,7 @@ final class PlaceExtractor {
             Entities.Place country = ctx.entities.findPlace(t.get(c).bare());
             String cc;
             if (t.get(i + 2).lower().equals("near") && i > 0 && LOCAL_LOCATIVE.contains(t.get(i - 1).lower())) {
-                cc = ctx.salientCountryCode(); // "occurred in Usterzai, near the town of Kohat": located by a place near it
+                cc = countryNear(ctx, s, i); // "occurred in Usterzai, near the town of Kohat": located by a place near it
             } else if (country != null && t.get(c).capitalized() && (country.entry.kind() == PlaceKind.COUNTRY
                     || country.entry.kind() == PlaceKind.PROVINCE)) {
                 cc = country.entry.countryCode(); // "Kyaukme, Myanmar", "Yiliang, southwest China's Yunnan province"
@@ -274,8 +273,7 @@ final class PlaceExtractor {
      */
     private void unknownPlaces(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
-        String cc = ctx.salientCountryCode();
-        if (cc == null || s.section == ArticleContext.Section.HEADLINE) {
+        if (ctx.salientCountryCode() == null || s.section == ArticleContext.Section.HEADLINE) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
@@ -283,7 +281,7 @@ final class PlaceExtractor {
                 // "The killing spree took place in Nong Bua Lam Phu": where a thing happened is a place
                 int end = happenedIn(s, i + 2);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc);
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
@@ -295,14 +293,14 @@ final class PlaceExtractor {
                 }
                 if (start >= 0 && start > 0 && !t.get(start - 1).capitalized() && gaz.lookup(s.span(start, i)).isEmpty()
                         && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, start, i, kind, cc);
+                    declareUnknown(ctx, s, start, i, kind, countryNear(ctx, s, start));
                 }
                 continue;
             }
             if (DWELLERS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0 && gaz.lookup(s.span(i + 2, end)).isEmpty()) {
-                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc); // "the residents of Guinsaugon"
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2)); // "the residents of Guinsaugon"
                 }
                 continue;
             }
@@ -312,7 +310,7 @@ final class PlaceExtractor {
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, cc));
+                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, countryNear(ctx, s, i + 2)));
                 }
             }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
@@ -321,17 +319,52 @@ final class PlaceExtractor {
                 start--; // "South Waziristan tribal region"
             }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
-                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, cc));
+                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
             }
             int comma = appositionComma(s, i);
             if (comma > 0) {
                 int first = unknownName(s, comma - 1, -1);
                 if (first >= 0 && gaz.lookup(s.span(first, comma - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, first, comma - 1, kind, cc); // "in Mir Ali, a town in North Waziristan"
+                    declareUnknown(ctx, s, first, comma - 1, kind, countryNear(ctx, s, first)); // "in Mir Ali, a town in North Waziristan"
                 }
             }
         }
     }
+
+    /**
+     * The country of the place the text names nearest to a place it names at {@code at}: in the same sentence, else in
+     * the nearest sentence of its paragraph; the story's country when its paragraph names none. "an Israeli airstrike on
+     * a house in Srebbine village" after "Lebanon's National News Agency", "the town of Kafr Hamra. The town is near the
+     * northern front-line in Aleppo", in stories whose most named country is another. The country across a border
+     * ("a town near the border with Mali") is not the town's.
+     */
+    private String countryNear(ArticleContext ctx, ArticleContext.Sentence s, int at) {
+        int here = order.getOrDefault(s, -1);
+        Mention nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        for (Mention m : mentions) {
+            if (m.sentence.paragraph != s.paragraph || m.sentence.section != s.section || m.place.entry.countryCode() == null
+                    || acrossBorder(m)) {
+                continue;
+            }
+            int apart = Math.abs(order.getOrDefault(m.sentence, -2) - here);
+            int distance = apart == 0 ? Math.abs(m.from - at) : 1_000 * apart + (order.get(m.sentence) < here
+                    ? m.sentence.tokens.size() - m.to : m.from);
+            if (distance < nearestDistance) {
+                nearest = m;
+                nearestDistance = distance;
+            }
+        }
+        return nearest != null ? nearest.place.entry.countryCode() : ctx.salientCountryCode();
+    }
+
+    /** "the border with Mali", "its frontier with Iran": the country on the other side. */
+    private static boolean acrossBorder(Mention m) {
+        List<Tokens.Token> t = m.sentence.tokens;
+        return m.from > 1 && t.get(m.from - 1).lower().equals("with") && BORDERS.contains(t.get(m.from - 2).lower());
+    }
+
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
 
     /**
      * "Kharkiv's Saltivskyi district": the country of the declared place whose possessive stands before an unknown name,
