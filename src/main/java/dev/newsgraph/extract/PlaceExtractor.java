@@ -742,6 +742,8 @@ final class PlaceExtractor {
                     : new Gazetteer.Entry(stated, local.name(), local.countryCode(), local.parent(), local.lat(), local.lon(),
                             local.population(), local.aliases(), List.of(), false); // "the province of Negros Occidental"
         }
+        long biggestCity = h.candidates.stream().filter(e -> e.kind() == PlaceKind.CITY).mapToLong(Gazetteer.Entry::population)
+                .max().orElse(0);
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Entry e : h.candidates) {
@@ -753,13 +755,18 @@ final class PlaceExtractor {
                 default -> 10;
             };
             // Capped, so a big city abroad beats a village at home; the raw count still breaks ties (Punjab in Pakistan).
+            // A town a tenth the size of a city of its name abroad needs evidence of its own ("Geneva" in a story
+            // that names the United States is still the Swiss city): the story's country is not enough.
             int salience = ctx.countrySalience(e.countryCode());
-            score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : Math.min(salience, 2) * 15 + salience;
+            boolean dwarfed = e.kind() == PlaceKind.CITY && e.population() * 10 < biggestCity;
+            score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : dwarfed ? 0 : Math.min(salience, 2) * 15 + salience;
             if (wanted != null && e.kind() == wanted) {
                 score += 300;
             }
-            if (afterCountry != null && afterCountry.equals(e.countryCode())) {
-                score += 500;
+            if (afterCountry != null && afterCountry.equals(e.countryCode())
+                    || !after.isEmpty() && (after.equals(e.parent()) || gaz.province(after, e.countryCode()) != null
+                    && gaz.province(after, e.countryCode()).name().equals(e.parent()))) {
+                score += 500; // "Warsaw, Poland", "Paris, Texas"
             }
             if (demonymCountry != null && demonymCountry.equals(e.countryCode())) {
                 score += 400;
