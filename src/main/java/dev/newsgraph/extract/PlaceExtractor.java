@@ -755,10 +755,10 @@ final class PlaceExtractor {
                 default -> 10;
             };
             // Capped, so a big city abroad beats a village at home; the raw count still breaks ties (Punjab in Pakistan).
-            // A town a tenth the size of a city of its name abroad needs evidence of its own ("Geneva" in a story
+            // A town a fifth the size of a city of its name abroad needs evidence of its own ("Geneva" in a story
             // that names the United States is still the Swiss city): the story's country is not enough.
             int salience = ctx.countrySalience(e.countryCode());
-            boolean dwarfed = e.kind() == PlaceKind.CITY && e.population() * 10 < biggestCity;
+            boolean dwarfed = e.kind() == PlaceKind.CITY && e.population() * 5 < biggestCity;
             score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : dwarfed ? 0 : Math.min(salience, 2) * 15 + salience;
             if (wanted != null && e.kind() == wanted) {
                 score += 300;
