@@ -291,9 +291,27 @@ final class PlaceExtractor {
                 if (start > 0 && DIRECTIONS.contains(t.get(start - 1).lower())) {
                     start--; // "Northwest Frontier Province"
                 }
-                if (start >= 0 && start > 0 && !t.get(start - 1).capitalized() && gaz.lookup(s.span(start, i)).isEmpty()
-                        && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                // "Ludian County, a densely populated county": also at the start of a sentence; not "Broward County Stadium"
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                boolean ends = i + 1 == t.size() || !t.get(i + 1).capitalized();
+                if (alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
                     declareUnknown(ctx, s, start, i, kind, countryNear(ctx, s, start));
+                }
+                continue;
+            }
+            if (t.get(i).text().equals("Square") && i > 0) {
+                // "Tiananmen Square protests", "Baghdad's Tayaran Square": a named square is a place of its city
+                int start = unknownName(s, i - 1, -1);
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() || Text.isPossessive(t.get(start - 1).text())
+                        : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                if (alone && (i + 1 == t.size() || !t.get(i + 1).capitalized())) {
+                    Entities.Place square = declareUnknown(ctx, s, start, i, PlaceKind.DISTRICT,
+                            countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
+                    Entities.Place owner = start > 0 && Text.isPossessive(t.get(start - 1).text())
+                            ? ctx.entities.findPlace(Text.stripPossessive(t.get(start - 1).text())) : null;
+                    if (owner != null && square.parent == null && owner.entry.kind() == PlaceKind.CITY) {
+                        square.parent = owner.entry.name();
+                    }
                 }
                 continue;
             }
@@ -475,7 +493,7 @@ final class PlaceExtractor {
                 || w.endsWith("ish") || w.endsWith("ese")) && s.tag(k).startsWith("ADJ"); // the tagger only when it matters
     }
 
-    private void declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
+    private Entities.Place declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         String name = Text.stripPossessive(s.span(from, to));
@@ -490,6 +508,7 @@ final class PlaceExtractor {
         }
         mentions.add(new Mention(s, from, to, place));
         s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
+        return place;
     }
 
     /** The town or district of the local tier with this name in this country, of the kind the text gives if it has one. */

@@ -91,4 +91,19 @@ class PlaceClassesTest {
         assertTrue(place(unsaid, "Modesto").isPresent(), unsaid.places()::toString);
         assertTrue(place(unsaid, "United States").isEmpty(), "the copy never names the country: " + unsaid.places());
     }
+    @Test
+    void aNamedSquareOrCountyIsAPlaceButAStadiumNamedForACountyIsNot() {
+        ArticleInput a = InventedCopy.only("""
+                Car Bomb Kills 14 in Iraqi City
+
+                A car bomb exploded on Sunday in Mosul's Nabi Yunus Square, killing 14 people, police said.
+
+                Hamdaniya District, a farming district east of the city, also reported a blast, officials said. Crowds later gathered at the Nineveh County Stadium for the funerals.
+                """);
+        PlaceInput square = named(a, "Nabi Yunus Square");
+        assertEquals("IQ", square.countryCode());
+        assertEquals("Mosul", square.parent(), "the city that owns it is its parent");
+        assertTrue(place(a, "Hamdaniya District").isPresent(), a.places()::toString);
+        assertTrue(place(a, "Nineveh County").isEmpty(), "a stadium's name: " + a.places());
+    }
 }
