@@ -285,6 +285,26 @@ final class PlaceExtractor {
                 }
             }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
+            if (kind == null && t.get(i).lower().equals("area")) {
+                kind = PlaceKind.DISTRICT; // "the area of Qouzah", "the Manara border area": a named area is a place
+            }
+            PlaceKind many = PLURAL_KINDS.get(t.get(i).lower());
+            if (many != null && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
+                // "the villages of Kfar Kila and Khiam", "the towns of Ain, Beit Lif and Aita": each one named
+                for (int k = i + 2; k < t.size(); ) {
+                    int end = unknownName(s, k, 1);
+                    if (end < 0) {
+                        break;
+                    }
+                    if (gaz.lookup(s.span(k, end)).isEmpty()) {
+                        declareUnknown(ctx, s, k, end, many, countryBefore(s, i, countryNear(ctx, s, k)));
+                    }
+                    String next = end + 1 < t.size() ? t.get(end + 1).text() : "";
+                    k = end + (next.equals(",") && end + 2 < t.size() && t.get(end + 2).text().equals("and") ? 3
+                            : next.equals(",") || next.equals("and") ? 2 : t.size());
+                }
+                continue;
+            }
             if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
                 // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
                 int start = unknownName(s, i - 1, -1);
@@ -350,21 +370,25 @@ final class PlaceExtractor {
     }
 
     /**
-     * The country of the place the text names nearest to a place it names at {@code at}: in the same sentence, else in
-     * the nearest sentence of its paragraph; the story's country when its paragraph names none. "an Israeli airstrike on
-     * a house in Srebbine village" after "Lebanon's National News Agency", "the town of Kafr Hamra. The town is near the
-     * northern front-line in Aleppo", in stories whose most named country is another. The country across a border
-     * ("a town near the border with Mali") is not the town's.
+     * The country of a place the text names at {@code at} and no gazetteer places: that of the nearest place its sentence
+     * puts something in ("the village of Tandikourou in western Niger"); else, of the countries its paragraph names, the
+     * dateline's, the story's or the nearest one ("BEIRUT — Israel said it struck the area of X", "the town of Kafr
+     * Hamra. The town is near the front-line in Aleppo" in a story that names the United States most); the story's
+     * country when its paragraph names none. The country across a border ("a town near the border with Mali") is not
+     * the town's.
      */
     private String countryNear(ArticleContext ctx, ArticleContext.Sentence s, int at) {
         int here = order.getOrDefault(s, -1);
         Mention nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
+        Mention located = null;
+        Set<String> around = new java.util.HashSet<>();
         for (Mention m : mentions) {
             if (m.sentence.paragraph != s.paragraph || m.sentence.section != s.section || m.place.entry.countryCode() == null
                     || acrossBorder(m)) {
                 continue;
             }
+            around.add(m.place.entry.countryCode());
             int apart = Math.abs(order.getOrDefault(m.sentence, -2) - here);
             int distance = apart == 0 ? Math.abs(m.from - at) : 1_000 * apart + (order.get(m.sentence) < here
                     ? m.sentence.tokens.size() - m.to : m.from);
@@ -372,8 +396,35 @@ final class PlaceExtractor {
                 nearest = m;
                 nearestDistance = distance;
             }
+            if (apart == 0 && locates(m) && (located == null || Math.abs(m.from - at) < Math.abs(located.from - at))) {
+                located = m;
+            }
         }
-        return nearest != null ? nearest.place.entry.countryCode() : ctx.salientCountryCode();
+        if (located != null) {
+            return located.place.entry.countryCode();
+        }
+        if (nearest == null) {
+            return ctx.salientCountryCode();
+        }
+        String printed = ctx.raw.metadata().datelinePlace();
+        if (printed != null) {
+            for (Gazetteer.Entry e : gaz.lookup(Text.titleCase(printed))) {
+                if (around.contains(e.countryCode())) {
+                    return e.countryCode();
+                }
+            }
+        }
+        return around.contains(ctx.salientCountryCode()) ? ctx.salientCountryCode() : nearest.place.entry.countryCode();
+    }
+
+    /** "in southern Lebanon", "north of Aleppo", "from Niger's Tillaberi region": a mention that locates, not an actor. */
+    private static boolean locates(Mention m) {
+        List<Tokens.Token> t = m.sentence.tokens;
+        int k = m.from - 1;
+        while (k > 0 && (COMPASS_ADJECTIVES.contains(t.get(k).lower()) || t.get(k).lower().equals("the"))) {
+            k--;
+        }
+        return k >= 0 && (LOCAL_LOCATIVE.contains(t.get(k).lower()) || t.get(k).lower().equals("of") || t.get(k).lower().equals("from"));
     }
 
     /** "the border with Mali", "its frontier with Iran": the country on the other side. */
@@ -455,6 +506,10 @@ final class PlaceExtractor {
         boolean closed = end >= 0 && (end + 1 == t.size() || !t.get(end + 1).capitalized());
         return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
+
+    /** Plural kind words that open a list of places: "the villages of X and Y". */
+    private static final java.util.Map<String, PlaceKind> PLURAL_KINDS = java.util.Map.of("villages", PlaceKind.CITY,
+            "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",

@@ -106,4 +106,16 @@ class PlaceClassesTest {
         assertTrue(place(a, "Hamdaniya District").isPresent(), a.places()::toString);
         assertTrue(place(a, "Nineveh County").isEmpty(), "a stadium's name: " + a.places());
     }
+    @Test
+    void theVillagesOfAListAndTheAreaOfANameArePlacesOfTheDatelinesCountryAmongThoseAroundThem() {
+        ArticleInput a = InventedCopy.only("""
+                Shelling Hits Border Villages
+
+                BEIRUT — Israel and Lebanon traded fire again on Tuesday, and Israel said it had struck launch sites in the area of Wadi Hujeir. The exchanges since the war in Gaza began have emptied much of the border. Families fled the villages of Deir Mimas, Blat and Yaroun, a local official said.
+                """);
+        assertEquals("LB", named(a, "Wadi Hujeir").countryCode(), a.places()::toString);
+        for (String village : new String[] {"Deir Mimas", "Blat", "Yaroun"}) {
+            assertEquals("LB", named(a, village).countryCode(), "the dateline's country among those named around it: " + a.places());
+        }
+    }
 }
