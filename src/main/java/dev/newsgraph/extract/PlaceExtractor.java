@@ -247,6 +247,11 @@ final class PlaceExtractor {
             if ((c > i + 2 || country == null || country.entry.kind() != PlaceKind.COUNTRY) && !located) {
                 continue; // "said Ahmed, Kandahar's police chief": only a locative makes the name a place
             }
+            String afterCountry = c + 1 < t.size() ? t.get(c + 1).lower() : "";
+            if (!located && (NOUN_USE_AFTER.contains(afterCountry) && !afterCountry.equals("on") && !afterCountry.equals("in")
+                    || lex.reportingVerbs.contains(afterCountry))) {
+                continue; // "since World War II, Russia has been": the country opens a clause of its own
+            }
             String name = s.span(start, i);
             if (name.equals(name.toUpperCase(Locale.ROOT))) {
                 // "PORTO ALEGRE, Brazil —": a dateline in capitals names a place the gazetteer may know

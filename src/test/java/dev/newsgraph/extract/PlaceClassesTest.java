@@ -118,4 +118,15 @@ class PlaceClassesTest {
             assertEquals("LB", named(a, village).countryCode(), "the dateline's country among those named around it: " + a.places());
         }
     }
+
+    @Test
+    void aNameBeforeACountryThatOpensAClauseIsNoPlaceOfIt() {
+        ArticleInput a = InventedCopy.only("""
+                Cocoa Farmers Meet as Prices Fall
+
+                Cocoa prices have not been this low since the Great Recession, Ghana has said. Farmers met in Kalimbo, Ghana, on Monday to discuss the harvest.
+                """);
+        assertTrue(place(a, "Great Recession").isEmpty(), a.places()::toString);
+        assertEquals("GH", named(a, "Kalimbo").countryCode(), a.places()::toString);
+    }
 }
