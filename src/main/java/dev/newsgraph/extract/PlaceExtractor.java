@@ -358,8 +358,9 @@ final class PlaceExtractor {
             }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
             int start = unknownName(s, nameEnd, -1);
-            if (start > 0 && t.get(start - 1).capitalized() && DIRECTIONS.contains(t.get(start - 1).lower())) {
-                start--; // "South Waziristan tribal region"
+            if (start > 0 && t.get(start - 1).capitalized() && (DIRECTIONS.contains(t.get(start - 1).lower())
+                    || RIVER_COURSES.contains(t.get(start - 1).lower()))) {
+                start--; // "South Waziristan tribal region", "the Lower Shabelle region"
             }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
                 declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
@@ -511,6 +512,9 @@ final class PlaceExtractor {
         boolean closed = end >= 0 && (end + 1 == t.size() || !t.get(end + 1).capitalized());
         return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
+
+    /** "Lower Shabelle", "Upper Nile": a division named for its part of a river's course. */
+    private static final Set<String> RIVER_COURSES = Set.of("lower", "upper", "middle");
 
     /** Plural kind words that open a list of places: "the villages of X and Y". */
     private static final java.util.Map<String, PlaceKind> PLURAL_KINDS = java.util.Map.of("villages", PlaceKind.CITY,

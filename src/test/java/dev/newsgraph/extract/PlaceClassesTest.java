@@ -129,4 +129,15 @@ class PlaceClassesTest {
         assertTrue(place(a, "Great Recession").isEmpty(), a.places()::toString);
         assertEquals("GH", named(a, "Kalimbo").countryCode(), a.places()::toString);
     }
+
+    @Test
+    void aDivisionNamedForItsPartOfARiverKeepsThatWord() {
+        ArticleInput a = InventedCopy.only("""
+                Floods Cut Roads in Somalia
+
+                Floods cut the main road in the Middle Tanwa region of Somalia on Tuesday, aid workers said.
+                """);
+        assertEquals("SO", named(a, "Middle Tanwa").countryCode(), a.places()::toString);
+        assertTrue(place(a, "Tanwa").isEmpty(), a.places()::toString);
+    }
 }
