@@ -846,9 +846,7 @@ final class PlaceExtractor {
             if (wanted != null && e.kind() == wanted) {
                 score += 300;
             }
-            if (afterCountry != null && afterCountry.equals(e.countryCode())
-                    || !after.isEmpty() && (after.equals(e.parent()) || gaz.province(after, e.countryCode()) != null
-                    && gaz.province(after, e.countryCode()).name().equals(e.parent()))) {
+            if (afterCountry != null && afterCountry.equals(e.countryCode()) || inStateAfter(after, e)) {
                 score += 500; // "Warsaw, Poland", "Paris, Texas"
             }
             if (demonymCountry != null && demonymCountry.equals(e.countryCode())) {
@@ -876,6 +874,15 @@ final class PlaceExtractor {
             return home != null ? home : best;
         }
         return best;
+    }
+
+    /** "Alexandria, Virginia": the state or province named after the comma is the place's own. */
+    private boolean inStateAfter(String after, Gazetteer.Entry e) {
+        if (after.isEmpty() || e.parent() == null) {
+            return false;
+        }
+        Gazetteer.Entry province = gaz.province(after, e.countryCode());
+        return after.equals(e.parent()) || province != null && province.name().equals(e.parent());
     }
 
     /**
