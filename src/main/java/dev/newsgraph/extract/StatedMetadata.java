@@ -69,11 +69,20 @@ final class StatedMetadata {
         if (place == null) {
             place = ctx.entities.place(best);
         }
-        if (best.kind() != PlaceKind.COUNTRY && best.countryCode() != null && ctx.entities.country(best.countryCode()) == null) {
-            Gazetteer.Entry country = gaz.country(best.countryCode());
-            if (country != null) {
-                ctx.entities.place(country);
-            }
+        String country = best.countryCode();
+        String region = ctx.raw.metadata().datelineRegion();
+        if (region != null && country != null) {
+            // "Gaborone, Botswana —", "LAUDERHILL, Florida —": the country or state the dateline names; the country of
+            // "OROVILLE, Calif. —" is a place of the article only where the text names it
+            gaz.lookup(region.strip()).stream()
+                    .filter(e -> (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) && country.equals(e.countryCode()))
+                    .findFirst().ifPresent(ctx.entities::place);
+        }
+        // "GENEVA —": Genève, as the copy names it
+        String named = printed.equals(printed.toUpperCase(java.util.Locale.ROOT)) ? Text.titleCase(printed) : printed;
+        if (!named.equals(place.entry.name()) && place.entry.aliases().contains(named)) {
+            place.aliases.add(named);
+            return named;
         }
         return place.entry.name();
     }

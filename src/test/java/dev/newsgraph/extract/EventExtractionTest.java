@@ -80,7 +80,7 @@ class EventExtractionTest {
     @Test
     void aPartysCounterClaimIsKeptButIsNotTheBestEstimate() {
         IncidentInput strike = extract(STRIKE).incidents().get(0);
-        assertEquals("Odesa", strike.place());
+        assertTrue(List.of("Odesa", "Odessa").contains(strike.place()), strike.place()); // the city, under either spelling
         List<FigureInput> killed = strike.figures().stream().filter(f -> f.kind() == FigureKind.KILLED).toList();
         FigureInput claim = killed.stream().filter(f -> f.value() == 85).findFirst().orElse(null);
         assertNotNull(claim, "the claim is kept: " + killed);

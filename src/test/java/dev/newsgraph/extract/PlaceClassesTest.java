@@ -1,0 +1,143 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.PlaceKind;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.ingest.StatementInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.Optional;
+
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Which places an article names and in which country, on invented wire-style copy: capitals named for their
+ * governments, places no gazetteer knows placed by the places named next to them, a big city abroad against a small
+ * namesake in the story's country, and what a dateline names.
+ */
+class PlaceClassesTest {
+
+    /** The place of that name, else the one with that alias. */
+    private static Optional<PlaceInput> place(ArticleInput a, String name) {
+        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
+                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
+    }
+
+    private static PlaceInput named(ArticleInput a, String name) {
+        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
+    }
+
+    @Test
+    void aCapitalNamedForItsGovernmentIsAPlaceWhileItsGovernmentSpeaks() {
+        ArticleInput a = InventedCopy.only("""
+                Canada Rejects Arctic Fishing Proposal
+
+                Canada on Tuesday rejected a proposal on Arctic fishing quotas put forward by Norway.
+
+                "The quotas would empty the northern grounds within a decade," Ottawa said in a note to the council. Talks with Oslo will resume in March, officials said.
+                """);
+        PlaceInput ottawa = named(a, "Ottawa");
+        assertEquals(PlaceKind.CITY, ottawa.kind());
+        assertEquals("CA", ottawa.countryCode());
+        assertEquals("NO", named(a, "Oslo").countryCode());
+        StatementInput quote = a.statements().stream().filter(s -> s.text().contains("empty the northern grounds"))
+                .findFirst().orElseThrow();
+        assertEquals("Canada", quote.speaker(), "the government speaks by its capital's name");
+    }
+
+    @Test
+    void aPlaceNoGazetteerKnowsTakesTheCountryNamedNextToItNotTheStorysMostNamed() {
+        ArticleInput a = InventedCopy.only("""
+                French Troops Hand Over Last Base
+
+                France said on Monday it had handed over its last base, ending a French mission that began in 2013. France will keep a small team of trainers, the French defence ministry said, and France's embassy will stay open.
+
+                Gunmen killed six people in the village of Tandikourou in western Niger on Sunday, a local official said.
+
+                Separately, in Niger's Tillaberi region, two soldiers died when their vehicle hit a mine outside Bakassou, a town near the border with Mali.
+                """);
+        assertEquals("NE", named(a, "Tandikourou").countryCode(), a.places()::toString);
+        assertEquals("NE", named(a, "Bakassou").countryCode(), "not the country across the border: " + a.places());
+    }
+
+    @Test
+    void aBigCityAbroadBeatsASmallNamesakeInTheStorysCountryWithoutEvidenceForTheSmallOne() {
+        ArticleInput a = InventedCopy.only("""
+                U.S. Envoy Heads to Geneva for Talks
+
+                The United States will send its envoy to talks in Geneva next week, the State Department said. The United States and its allies hope the talks will end the dispute, U.S. officials said.
+
+                The envoy will stop in Alexandria, Virginia, to brief lawmakers before the trip.
+                """);
+        assertEquals("CH", named(a, "Geneva").countryCode(), a.places()::toString);
+        PlaceInput alexandria = named(a, "Alexandria");
+        assertEquals("US", alexandria.countryCode(), "the state named after it is evidence for the smaller city");
+    }
+
+    @Test
+    void aDatelineDeclaresTheCountryItPrintsButNotOneItLeavesUnsaid() {
+        ArticleInput printed = InventedCopy.only("""
+                Diamond Workers End Strike
+
+                FRANCISTOWN, Botswana — Workers at two diamond mines ended a week-long strike on Friday after the company agreed to raise wages, union leaders said.
+                """);
+        assertEquals("BW", named(printed, "Botswana").countryCode());
+        ArticleInput unsaid = InventedCopy.only("""
+                Heat Wave Closes Schools
+
+                MODESTO, Calif. — Schools closed on Thursday as temperatures passed 43 degrees Celsius for a third day, county officials said.
+                """);
+        assertTrue(place(unsaid, "Modesto").isPresent(), unsaid.places()::toString);
+        assertTrue(place(unsaid, "United States").isEmpty(), "the copy never names the country: " + unsaid.places());
+    }
+    @Test
+    void aNamedSquareOrCountyIsAPlaceButAStadiumNamedForACountyIsNot() {
+        ArticleInput a = InventedCopy.only("""
+                Car Bomb Kills 14 in Iraqi City
+
+                A car bomb exploded on Sunday in Mosul's Nabi Yunus Square, killing 14 people, police said.
+
+                Hamdaniya District, a farming district east of the city, also reported a blast, officials said. Crowds later gathered at the Nineveh County Stadium for the funerals.
+                """);
+        PlaceInput square = named(a, "Nabi Yunus Square");
+        assertEquals("IQ", square.countryCode());
+        assertEquals("Mosul", square.parent(), "the city that owns it is its parent");
+        assertTrue(place(a, "Hamdaniya District").isPresent(), a.places()::toString);
+        assertTrue(place(a, "Nineveh County").isEmpty(), "a stadium's name: " + a.places());
+    }
+    @Test
+    void theVillagesOfAListAndTheAreaOfANameArePlacesOfTheDatelinesCountryAmongThoseAroundThem() {
+        ArticleInput a = InventedCopy.only("""
+                Shelling Hits Border Villages
+
+                BEIRUT — Israel and Lebanon traded fire again on Tuesday, and Israel said it had struck launch sites in the area of Wadi Hujeir. The exchanges since the war in Gaza began have emptied much of the border. Families fled the villages of Deir Mimas, Blat and Yaroun, a local official said.
+                """);
+        assertEquals("LB", named(a, "Wadi Hujeir").countryCode(), a.places()::toString);
+        for (String village : new String[] {"Deir Mimas", "Blat", "Yaroun"}) {
+            assertEquals("LB", named(a, village).countryCode(), "the dateline's country among those named around it: " + a.places());
+        }
+    }
+
+    @Test
+    void aNameBeforeACountryThatOpensAClauseIsNoPlaceOfIt() {
+        ArticleInput a = InventedCopy.only("""
+                Cocoa Farmers Meet as Prices Fall
+
+                Cocoa prices have not been this low since the Great Recession, Ghana has said. Farmers met in Kalimbo, Ghana, on Monday to discuss the harvest.
+                """);
+        assertTrue(place(a, "Great Recession").isEmpty(), a.places()::toString);
+        assertEquals("GH", named(a, "Kalimbo").countryCode(), a.places()::toString);
+    }
+
+    @Test
+    void aDivisionNamedForItsPartOfARiverKeepsThatWord() {
+        ArticleInput a = InventedCopy.only("""
+                Floods Cut Roads in Somalia
+
+                Floods cut the main road in the Middle Tanwa region of Somalia on Tuesday, aid workers said.
+                """);
+        assertEquals("SO", named(a, "Middle Tanwa").countryCode(), a.places()::toString);
+        assertTrue(place(a, "Tanwa").isEmpty(), a.places()::toString);
+    }
+}
