@@ -62,8 +62,6 @@ final class Entities {
          * the article does not name the place unless something refers to it.
          */
         boolean modifierOnly;
-        /** The country whose government this capital stands for ("Washington says"): who speaks or acts by its name. */
-        Place government;
 
         Place(Gazetteer.Entry entry) {
             this.entry = entry;
@@ -183,9 +181,6 @@ final class Entities {
             return o.name;
         }
         Place pl = findPlace(m);
-        if (pl != null && pl.government != null) {
-            pl = pl.government;
-        }
         return pl == null ? null : pl.entry.name();
     }
 }

@@ -111,25 +111,12 @@ final class PlaceExtractor {
             Tokens.Token last = h.sentence.tokens.get(h.to);
             h.sentence.claim(first.start(), last.end());
             Gazetteer.Entry declared = chosen;
-            Gazetteer.Entry capitalNamed = null;
             if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && !locatedCapitals.contains(h.surface)
                     && standsForGovernment(h)) {
                 declared = gaz.country(chosen.countryCode());
-                capitalNamed = chosen;
             }
             if (declared == null) {
                 continue;
-            }
-            if (capitalNamed != null) {
-                // "Washington says": the text still names the city; who speaks or acts is its country's government
-                Entities.Place city = ctx.entities.place(capitalNamed);
-                if (city.entry.kind() == PlaceKind.CITY) {
-                    city.government = ctx.entities.place(declared);
-                    String named = Text.stripPossessive(h.surface);
-                    if (!named.equals(city.entry.name())) {
-                        city.aliases.add(named); // "Kyiv" for Kyiv City
-                    }
-                }
             }
             boolean modifier = h.demonym || modifierUse(h);
             boolean known = ctx.entities.places.containsKey(declared.name());
