@@ -29,17 +29,17 @@ class PlaceClassesTest {
     }
 
     @Test
-    void aCapitalNamedForItsGovernmentIsAPlaceWhileItsGovernmentSpeaks() {
+    void aCapitalNamedForItsGovernmentIsItsCountryWhileACapitalWhereThingsHappenIsAPlace() {
+        // the acceptance graph's rule: "Washington's willingness" is the United States, not a place of its own
         ArticleInput a = InventedCopy.only("""
                 Canada Rejects Arctic Fishing Proposal
 
                 Canada on Tuesday rejected a proposal on Arctic fishing quotas put forward by Norway.
 
-                "The quotas would empty the northern grounds within a decade," Ottawa said in a note to the council. Talks with Oslo will resume in March, officials said.
+                "The quotas would empty the northern grounds within a decade," Ottawa said in a note to the council. Talks in Oslo will resume in March, officials said.
                 """);
-        PlaceInput ottawa = named(a, "Ottawa");
-        assertEquals(PlaceKind.CITY, ottawa.kind());
-        assertEquals("CA", ottawa.countryCode());
+        assertTrue(a.places().stream().noneMatch(p -> p.name().equals("Ottawa")), a.places()::toString);
+        assertTrue(named(a, "Canada").aliases().contains("Ottawa"), a.places()::toString);
         assertEquals("NO", named(a, "Oslo").countryCode());
         StatementInput quote = a.statements().stream().filter(s -> s.text().contains("empty the northern grounds"))
                 .findFirst().orElseThrow();
