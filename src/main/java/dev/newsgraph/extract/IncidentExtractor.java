@@ -662,7 +662,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(massacre\\w*|executed|execution)\\b")) {
             return IncidentType.MASS_KILLING;
         }
-        if (found(t, "\\b(attack\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
             return IncidentType.ATTACK;
         }
         return null;
@@ -922,15 +922,20 @@ final class IncidentExtractor {
      * in Helmand say" put the incident they report where the office holds.
      */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
-            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
+            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
-    /** Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, or a verb ("has killed"). */
+    /**
+     * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has
+     * killed"), or a bearing from another place ("in Anbar province west of Baghdad", "in X, 20 kilometers north of Y"),
+     * which names a landmark, not the place; "in the north of Iraq" is a part of Iraq and does not end there.
+     */
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
-            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s");
+            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s"
+            + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
 
     private static int rank(Entities.Place p) {
         return switch (p.entry.kind()) {
