@@ -58,6 +58,8 @@ final class IncidentExtractor {
         DateResolver.TimeRef time;
         String place;
         String partOf;
+        /** "In the same province, ...": another incident where this one happened, known once the story is read. */
+        Draft samePlaceAs;
         final List<ActorInput> actors = new ArrayList<>();
         final List<FigureInput> figures = new ArrayList<>();
         final List<MunitionInput> munitions = new ArrayList<>();
@@ -122,7 +124,8 @@ final class IncidentExtractor {
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text);
+            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text)
+                    || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
@@ -262,6 +265,9 @@ final class IncidentExtractor {
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                if (place == null && SAME_PLACE.matcher(text).find()) {
+                    d.samePlaceAs = current != null ? current : main;
+                }
                 figs.forEach(f -> addFigure(d, f, speaker));
                 current = d;
                 if (clash) {
@@ -279,6 +285,12 @@ final class IncidentExtractor {
         }
         if (main != null) {
             refinePlace(ctx, main, body, drafts);
+        }
+        for (Draft d : drafts) {
+            if (d.samePlaceAs != null) {
+                d.place = d.samePlaceAs.place;
+                d.title = title(d, null);
+            }
         }
         for (Draft d : drafts) {
             boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
@@ -454,6 +466,10 @@ final class IncidentExtractor {
             + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** "In the same province, a soldier was killed": another incident, where the last one told of happened. */
+    private static final Pattern SAME_PLACE = Pattern.compile("\\b[Ii]n the same (?:province|district|city|town|village|area"
+            + "|region|county|state|neighbou?rhood)\\b");
+
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
@@ -593,7 +609,7 @@ final class IncidentExtractor {
             + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
+            "\\b(?:[Tt]he|[Tt]his|[Tt]hat|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
 
     private static String singular(String w) {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;

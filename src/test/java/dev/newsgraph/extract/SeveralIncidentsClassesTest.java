@@ -1,0 +1,61 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.BestEstimate;
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.FigureInput;
+import dev.newsgraph.ingest.IncidentInput;
+import org.junit.jupiter.api.Test;
+
+import java.util.List;
+
+import static dev.newsgraph.extract.InventedCopy.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Stories that tell of several incidents, on invented wire-style copy: "In the same province, ..." is another incident
+ * where the first happened, with its own toll; "The clashes began ..." takes the story's incident up again and makes
+ * no second one.
+ */
+class SeveralIncidentsClassesTest {
+
+    private static Integer best(IncidentInput i, FigureKind kind) {
+        return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
+                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
+    }
+
+    @Test
+    void inTheSameProvinceIsAnotherIncidentThere() {
+        ArticleInput a = only("""
+                Suicide Bomber Kills 6 at Police Post in Mali
+
+                Officials in Mali say a suicide bomber has killed six police officers at a checkpoint in the center of the country.
+
+                They say the attack in Mopti Province also wounded a passer-by.
+
+                In the same province, a French soldier was killed when his vehicle struck a mine.
+                """);
+        List<IncidentInput> inMopti = a.incidents().stream().filter(i -> "Mopti Province".equals(i.place())).toList();
+        assertEquals(2, inMopti.size(), a.incidents()::toString);
+        assertTrue(inMopti.stream().anyMatch(i -> Integer.valueOf(6).equals(best(i, FigureKind.KILLED))), inMopti::toString);
+        assertTrue(inMopti.stream().anyMatch(i -> Integer.valueOf(1).equals(best(i, FigureKind.KILLED))), inMopti::toString);
+    }
+
+    @Test
+    void theClashesTakenUpAreTheStorysClashes() {
+        ArticleInput a = only("""
+                Soldiers and Police Clash in Mali's Capital
+
+                Heavy fighting between soldiers and police in the Malian capital of Bamako has killed at least seven people and injured another twelve.
+
+                The clashes began yesterday in the Kalaban Coura district when a dispute started between the police and the army.
+
+                Witnesses said the fighting stopped after several hours.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        IncidentInput clash = a.incidents().get(0);
+        assertEquals(7, best(clash, FigureKind.KILLED));
+        assertEquals(12, best(clash, FigureKind.INJURED));
+    }
+}
