@@ -243,6 +243,9 @@ final class IncidentExtractor {
                 }
             }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
+            if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
+                continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
+            }
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
@@ -416,6 +419,12 @@ final class IncidentExtractor {
             }
         }
         return null;
+    }
+
+    /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
+    private static boolean townOrBelow(ArticleContext ctx, String place) {
+        Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
+        return p != null && rank(p) >= rank(PlaceKind.CITY);
     }
 
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
@@ -954,7 +963,11 @@ final class IncidentExtractor {
             + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
 
     private static int rank(Entities.Place p) {
-        return switch (p.entry.kind()) {
+        return rank(p.entry.kind());
+    }
+
+    private static int rank(PlaceKind kind) {
+        return switch (kind) {
             case FACILITY -> 6;
             case DISTRICT -> 5;
             case CITY -> 4;

@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Stories that tell of several incidents, on invented wire-style copy: "In the same province, ..." is another incident
  * where the first happened, with its own toll; "The clashes began ..." takes the story's incident up again and makes
- * no second one.
+ * no second one; arrests in connection with the attack or in a sweep across the country are its aftermath, no incident.
  */
 class SeveralIncidentsClassesTest {
 
@@ -57,5 +57,20 @@ class SeveralIncidentsClassesTest {
         IncidentInput clash = a.incidents().get(0);
         assertEquals(7, best(clash, FigureKind.KILLED));
         assertEquals(12, best(clash, FigureKind.INJURED));
+    }
+
+    @Test
+    void arrestsAfterTheAttackAreNoIncidentOfTheirOwn() {
+        ArticleInput a = only("""
+                Car Bomb Kills 12 at Market in Northern Mali
+
+                A car bomb exploded at a crowded market in the northern Malian town of Gao on Sunday, killing at least 12 people and wounding 30 others, officials said.
+
+                Security forces detained at least 15 people in connection with the bombing.
+
+                The army said its troops also arrested eight suspected militants in operations across central and northern parts of the country.
+                """);
+        assertTrue(a.incidents().stream().noneMatch(i -> i.type() == dev.newsgraph.domain.IncidentType.ARREST), a.incidents()::toString);
+        assertEquals(12, best(a.incidents().get(0), FigureKind.KILLED));
     }
 }
