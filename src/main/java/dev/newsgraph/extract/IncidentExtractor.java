@@ -651,6 +651,7 @@ final class IncidentExtractor {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
                 + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
+                + "|crowd (?:crush|surge)|crushed to death|trampled|(?:bridge|building|dam|roof|stage) collapsed?"
                 + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }

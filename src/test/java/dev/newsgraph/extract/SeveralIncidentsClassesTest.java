@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Stories that tell of several incidents, on invented wire-style copy: "In the same province, ..." is another incident
  * where the first happened, with its own toll; "The clashes began ..." takes the story's incident up again and makes
- * no second one; arrests in connection with the attack or in a sweep across the country are its aftermath, no incident.
+ * no second one; a crowd crush and a bridge collapse told in one teaser are two disasters with their own tolls; arrests in connection with the attack or in a sweep across the country are its aftermath, no incident.
  */
 class SeveralIncidentsClassesTest {
 
@@ -72,5 +72,20 @@ class SeveralIncidentsClassesTest {
                 """);
         assertTrue(a.incidents().stream().noneMatch(i -> i.type() == dev.newsgraph.domain.IncidentType.ARREST), a.incidents()::toString);
         assertEquals(12, best(a.incidents().get(0), FigureKind.KILLED));
+    }
+
+    @Test
+    void aCrowdCrushAndABridgeCollapseAreDisastersWithTheirOwnTolls() {
+        ArticleInput a = only("""
+                Mali Mourns Crowd Crush Victims, Niger Looks into Bridge Collapse
+
+                Mali and Niger are mourning after weekend disasters that left dozens of people dead. On Saturday, more than 40 people were crushed to death at a crowded festival in Bamako. The next day, a bridge collapse in Niger killed at least 17 people.
+                """);
+        IncidentInput crush = a.incidents().get(0);
+        assertEquals("Bamako", crush.place(), a.incidents()::toString);
+        assertEquals(dev.newsgraph.domain.IncidentType.OTHER, crush.type());
+        assertEquals(40, best(crush, FigureKind.KILLED));
+        assertTrue(a.incidents().stream().anyMatch(i -> "Niger".equals(i.place()) && Integer.valueOf(17).equals(best(i, FigureKind.KILLED))),
+                a.incidents()::toString);
     }
 }
