@@ -21,7 +21,7 @@ final class FigureParser {
     /** A count in digits: {@link #figures} has written every spelled-out count as digits before the rules run. */
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
-            + "|roughly|approximately|all)\\s+)?";
+            + "|roughly|approximately|all|another)\\s+)?";
     /** Singular nouns for a person, the victim of "a ..." or of a headline. */
     private static final String ONE_PERSON = "policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard"
             + "|worker|passenger|resident|person|journalist|reporter|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant"
@@ -60,7 +60,9 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr")},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
+                    // "150 people were crushed to death", "trampled to death": a verb of how they died
+                    + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
@@ -106,6 +108,7 @@ final class FigureParser {
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
         named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;
         String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
+        companions(sentence, out);
         for (Object[] rule : RULES) {
             if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
                 continue;
@@ -145,12 +148,53 @@ final class FigureParser {
     }
 
     /**
+     * One victim and a count of others: "He was wounded in the blast, along with at least 30 other people" and "the
+     * governor and three other people were killed" count the one too (31, 4). Not after a count of more than one
+     * ("two soldiers and three other people"), which the rules read as they stand.
+     */
+    private static final Pattern ALONG_WITH = Pattern.compile("\\b(killed|died|dead|wounded|injured|hurt)\\b[^.;]{0,60}?,?\\s+along with\\s+"
+            + BOUND + NUM + "\\s+(?:other|more)\\b", Pattern.CASE_INSENSITIVE);
+    private static final Pattern AND_OTHERS = Pattern.compile("\\band\\s+" + BOUND + NUM + "\\s+other\\s+(?:[a-z\\-]+\\s+){0,2}?"
+            + "(?:people|persons|civilians|soldiers|officers|policemen|passengers|guards|workers|members|villagers)" + AUX
+            + "(killed|dead|died|wounded|injured|hurt)\\b", Pattern.CASE_INSENSITIVE);
+    /** A count other than one (which "a policeman" has become) shortly before. */
+    private static final Pattern COUNT_BEFORE = Pattern.compile("\\b(?!1\\b)\\d[\\d,]*\\b[^.;\\d]{0,60}$");
+
+    private void companions(String sentence, List<Figure> out) {
+        if (!sentence.contains("other") && !sentence.contains("along")) {
+            return;
+        }
+        Matcher along = ALONG_WITH.matcher(sentence);
+        while (along.find()) {
+            if (!COUNT_BEFORE.matcher(sentence.substring(0, sentence.lastIndexOf("along", along.start(3)))).find()) {
+                companion(out, along.group(1), along.group(2), along.group(3));
+            }
+        }
+        Matcher and = AND_OTHERS.matcher(sentence);
+        while (and.find()) {
+            if (!COUNT_BEFORE.matcher(sentence.substring(0, and.start())).find()) {
+                companion(out, and.group(3), and.group(1), and.group(2));
+            }
+        }
+    }
+
+    private void companion(List<Figure> out, String verb, String bound, String count) {
+        Integer n = number(count);
+        if (n != null) {
+            String v = verb.toLowerCase(Locale.ROOT);
+            FigureKind kind = v.equals("killed") || v.equals("died") || v.equals("dead") ? FigureKind.KILLED : FigureKind.INJURED;
+            add(out, new Figure(kind, n + 1, bound != null && AT_LEAST.contains(bound.toLowerCase(Locale.ROOT)), null));
+        }
+    }
+
+    /**
      * "a policeman was killed", "killed a Pakistani militant commander": one victim named by an article, up to three
      * modifiers (a demonym or a name among them) and a singular noun for a person; not the first of victims told
      * without a number ("a leader and several others").
      */
     private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:(?:[a-z\\-]+|[A-Z][a-z]+)\\s+){0,3}?"
-            + "(?:" + ONE_PERSON + "))\\b"
+            // a Marine is capitalised in wire copy
+            + "(?:" + ONE_PERSON + "|Marine))\\b"
             // "a senior leader and several other insurgents" gives no count
             + "(?![^.;,]{0,60}?\\b(?:and|along with)\\s+(?:several|many|some|numerous|dozens|scores|hundreds|a number)\\b)");
     /**

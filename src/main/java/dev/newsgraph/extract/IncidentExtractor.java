@@ -58,6 +58,8 @@ final class IncidentExtractor {
         DateResolver.TimeRef time;
         String place;
         String partOf;
+        /** "In the same province, ...": another incident where this one happened, known once the story is read. */
+        Draft samePlaceAs;
         final List<ActorInput> actors = new ArrayList<>();
         final List<FigureInput> figures = new ArrayList<>();
         final List<MunitionInput> munitions = new ArrayList<>();
@@ -122,7 +124,8 @@ final class IncidentExtractor {
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> figs = figures.figures(text);
-            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text);
+            boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text)
+                    || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
@@ -240,6 +243,9 @@ final class IncidentExtractor {
                 }
             }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
+            if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
+                continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
+            }
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
@@ -262,6 +268,9 @@ final class IncidentExtractor {
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                if (place == null && SAME_PLACE.matcher(text).find()) {
+                    d.samePlaceAs = current != null ? current : main;
+                }
                 figs.forEach(f -> addFigure(d, f, speaker));
                 current = d;
                 if (clash) {
@@ -279,6 +288,12 @@ final class IncidentExtractor {
         }
         if (main != null) {
             refinePlace(ctx, main, body, drafts);
+        }
+        for (Draft d : drafts) {
+            if (d.samePlaceAs != null) {
+                d.place = d.samePlaceAs.place;
+                d.title = title(d, null);
+            }
         }
         for (Draft d : drafts) {
             boolean betweenStates = d.actors.stream().anyMatch(a -> a.role() == ActorRole.PARTY);
@@ -406,6 +421,12 @@ final class IncidentExtractor {
         return null;
     }
 
+    /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
+    private static boolean townOrBelow(ArticleContext ctx, String place) {
+        Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
+        return p != null && rank(p) >= rank(PlaceKind.CITY);
+    }
+
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
     private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
         Entities.Place p = ctx.entities.findPlace(place);
@@ -453,6 +474,10 @@ final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
             + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /** "In the same province, a soldier was killed": another incident, where the last one told of happened. */
+    private static final Pattern SAME_PLACE = Pattern.compile("\\b[Ii]n the same (?:province|district|city|town|village|area"
+            + "|region|county|state|neighbou?rhood)\\b");
 
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
@@ -593,7 +618,7 @@ final class IncidentExtractor {
             + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
-            "\\b(?:the|this|that|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
+            "\\b(?:[Tt]he|[Tt]his|[Tt]hat|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
 
     private static String singular(String w) {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
@@ -626,6 +651,7 @@ final class IncidentExtractor {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
                 + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
+                + "|crowd (?:crush|surge)|crushed to death|trampled|(?:bridge|building|dam|roof|stage) collapsed?"
                 + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
@@ -662,7 +688,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(massacre\\w*|executed|execution)\\b")) {
             return IncidentType.MASS_KILLING;
         }
-        if (found(t, "\\b(attack\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
             return IncidentType.ATTACK;
         }
         return null;
@@ -922,18 +948,27 @@ final class IncidentExtractor {
      * in Helmand say" put the incident they report where the office holds.
      */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
-            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted)(?:\\s+the)?"
+            + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
-    /** Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, or a verb ("has killed"). */
+    /**
+     * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has
+     * killed"), or a bearing from another place ("in Anbar province west of Baghdad", "in X, 20 kilometers north of Y"),
+     * which names a landmark, not the place; "in the north of Iraq" is a part of Iraq and does not end there.
+     */
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
-            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s");
+            + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s"
+            + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
 
     private static int rank(Entities.Place p) {
-        return switch (p.entry.kind()) {
+        return rank(p.entry.kind());
+    }
+
+    private static int rank(PlaceKind kind) {
+        return switch (kind) {
             case FACILITY -> 6;
             case DISTRICT -> 5;
             case CITY -> 4;

@@ -13,7 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * hundred and fifty"), a victim named by an article ("a policeman was killed"), verbs other than "kill" ("left seven
  * dead", "claimed the lives of", "shot dead", "gunned down"), tolls stated or updated ("the toll now stands at 30"), long
  * victim phrases, one victim named with a demonym ("a Malian rebel commander") and a title-case headline's one victim
- * ("Student Shot Dead at ...", but not the active "Protester Killed Grandmother").
+ * ("Student Shot Dead at ...", but not the active "Protester Killed Grandmother"), deaths told by how they came
+ * ("crushed to death"), "another eleven", and one victim with a count of others ("along with at least 20 other
+ * people" is 21), but not a count of several with others ("two soldiers and three other people").
  */
 class FigureParserTest {
 
@@ -46,6 +48,12 @@ class FigureParserTest {
             "The strike killed a Malian rebel commander and his driver.|KILLED|1",
             "Student Shot Dead at Campus Rally|KILLED|1",
             "Rebel Commander Reportedly Killed in Air Strike|KILLED|1",
+            "More than 150 people were crushed to death when the crowd surged into a narrow alley.|KILLED|150",
+            "Fighting between the two units has killed at least nine people and injured another eleven.|INJURED|11",
+            "The district chief was wounded in the blast, along with at least 20 other people.|INJURED|21",
+            "The mayor and four other people were killed when gunmen opened fire on the convoy.|KILLED|5",
+            "A police officer and two other people were wounded in the explosion.|INJURED|3",
+            "In the same district, a British Marine was killed while on foot patrol.|KILLED|1",
     })
     void readsTheCount(String sentence, FigureKind kind, int value) {
         List<FigureParser.Figure> figures = parser.figures(sentence);
@@ -60,10 +68,22 @@ class FigureParserTest {
             "A Malian official said the talks would resume.",
             "Protester Killed Grandmother, Court Hears",
             "The raid killed a senior commander of the group and several other fighters.",
+            "He was unhurt in the blast, which the police said was the work of other groups.",
     })
     void findsNoTollWhereThereIsNone(String sentence) {
         List<FigureParser.Figure> figures = parser.figures(sentence);
         assertTrue(figures.stream().noneMatch(f -> f.kind() == FigureKind.KILLED || f.kind() == FigureKind.INJURED),
                 () -> sentence + " -> " + figures);
+    }
+
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {
+            // a count of more than one before "and N other": the rules read each count as it stands, no one is added
+            "Two soldiers and three other people were killed in the ambush.|KILLED|4",
+            "Five guards were wounded, along with two other people.|INJURED|3",
+    })
+    void addsNoOneToACountOfSeveral(String sentence, FigureKind kind, int notValue) {
+        List<FigureParser.Figure> figures = parser.figures(sentence);
+        assertTrue(figures.stream().noneMatch(f -> f.kind() == kind && f.value() == notValue), () -> sentence + " -> " + figures);
     }
 }

@@ -18,7 +18,8 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * Nigerien capital") with the dateline town known as a place from the start; a demonym that describes a victim ("a
  * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
  * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
- * far down by a sentence that takes the incident up ("The explosion went off outside ... X district").
+ * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); what the blast
+ * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city.
  */
 class IncidentPlaceClassesTest {
 
@@ -88,5 +89,36 @@ class IncidentPlaceClassesTest {
         List<IncidentInput> inGao = a.incidents().stream().filter(i -> i.place().startsWith("Gao")).toList();
         assertEquals(1, inGao.size(), a.incidents()::toString);
         assertTrue(inGao.get(0).figures().stream().anyMatch(f -> f.kind() == FigureKind.KILLED && f.value() == 4), inGao::toString);
+    }
+
+    @Test
+    void whatTheBlastRockedIsWhereItHappened() {
+        ArticleInput a = only("""
+                Suicide Car Bomb Kills 8 Soldiers in Mali
+
+                A suicide bomber drove an explosives-laden truck into an army checkpoint Sunday in northern Mali, killing at least eight soldiers.
+
+                The blast rocked the town of Ansongo in the restive Gao Province, local officials told reporters.
+
+                No group has claimed the attack.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Ansongo", a.incidents().get(0).place());
+        assertEquals(8, best(a.incidents().get(0), FigureKind.KILLED));
+    }
+
+    @Test
+    void aPlaceGivenByItsBearingFromACityIsNotThatCity() {
+        ArticleInput a = only("""
+                Roadside Bomb Kills 11 in Central Mali
+
+                BAMAKO, Mali — A roadside bomb killed 11 passengers of a bus in Mali's Mopti Province on Tuesday, officials said.
+
+                The army said separately that four soldiers died on Monday from wounds sustained in an ambush in Gao Province east of Timbuktu.
+                """);
+        IncidentInput ambush = a.incidents().stream().filter(i -> i.place().startsWith("Gao")).findFirst().orElse(null);
+        assertTrue(ambush != null, a.incidents()::toString);
+        assertEquals(4, best(ambush, FigureKind.KILLED));
+        assertTrue(a.incidents().stream().noneMatch(i -> i.place().equals("Timbuktu")), a.incidents()::toString);
     }
 }
