@@ -112,8 +112,7 @@ final class PlainCopyParser {
                         draft.flush(out);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
-                    } else if (!draft.ended && (line.text.split("\\s+").length >= 12 || line.text.endsWith(":"))) {
-                        // a long line without a full stop, or one that introduces what follows ("X told VOA:"): prose
+                    } else if (!draft.ended && prose(line.text)) {
                         draft.addParagraph(line.text);
                     }
                 }
@@ -139,6 +138,16 @@ final class PlainCopyParser {
         }
         draft.flush(out);
         return out;
+    }
+
+    /**
+     * A headline-shaped line inside the story that is prose, not a subhead: a long one without a full stop, a sentence
+     * in sentence case that lost its full stop ("Officials say at least 65 people were wounded"), or one that
+     * introduces what follows ("X told VOA:").
+     */
+    private static boolean prose(String line) {
+        int words = line.split("\\s+").length;
+        return words >= 12 || words >= 8 && !titleCase(line) || line.endsWith(":");
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
