@@ -441,6 +441,7 @@ final class OrganizationExtractor {
                 }
                 String surface = s.span(i, i + words.length);
                 boolean known = ctx.entities.findOrg(surface) != null;
+                int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
@@ -462,7 +463,10 @@ final class OrganizationExtractor {
                     }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
-                if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
+                if (collective) {
+                    o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
+                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
                     o.passiveOnly = false;
                 } else if (!known && o.aliases.size() <= 1) {
                     o.passiveOnly = true;
@@ -535,6 +539,12 @@ final class OrganizationExtractor {
         return false;
     }
 
+    /**
+     * A country's troops in general ("Russian forces", "Iraqi security forces", "Chadian troops"): soldiers, not a body,
+     * even where they act; listed only as the same country's army named elsewhere, or where an incident or statement
+     * refers to them.
+     */
+    private static final Set<String> COLLECTIVE_FORCES = Set.of("armed forces", "security forces");
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
