@@ -217,6 +217,22 @@ final class OrganizationExtractor {
                     from = rest; // "Soldiers of the Philippine Army": the body is after "of the"
                 }
             }
+            int unitEnd = from;
+            while (unitEnd < j && isUnitWord(t.get(unitEnd).text())) {
+                unitEnd++;
+            }
+            if (unitEnd > from && unitEnd + 1 < j && t.get(unitEnd).text().equals("of")) {
+                int rest = t.get(unitEnd + 1).text().equals("the") ? unitEnd + 2 : unitEnd + 1;
+                if (rest < j && kindOf(spanText(t, rest, j)) != null) {
+                    from = rest; // "the 51st Battalion of the Golani Brigade": a unit known by its number only is of the body
+                }
+            }
+            while (from < j && TITLE_MODIFIERS.contains(t.get(from).text())) {
+                from++; // "Deputy Police Commissioner Ali": a title's modifier opens no body's name
+            }
+            while (j > from && (CALENDAR_WORD.matcher(t.get(j).text()).matches() || CONNECTORS.contains(t.get(j).text()))) {
+                j--; // "told the Asia-Pacific Council Thursday": a weekday or month after the name is no part of it
+            }
             int longer = runThroughAnd(t, j);
             if (longer > j && kindOf(spanText(t, from, longer)) != null
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
@@ -238,7 +254,7 @@ final class OrganizationExtractor {
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
-                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
+                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name) && !LETTERED.matcher(name).matches()) {
                     Entities.Org fuller = longerName(ctx, name);
                     if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
@@ -254,6 +270,19 @@ final class OrganizationExtractor {
             i = end + 1;
         }
     }
+
+    /** "Battalion", "Brigade": a military unit's head word alone, the name of no unit. */
+    private boolean isUnitWord(String word) {
+        OrganizationKind kind = kindOf(word);
+        return kind == OrganizationKind.MILITARY || kind == OrganizationKind.ARMED_GROUP;
+    }
+
+    /** Words that make a title of another ("Deputy Police Commissioner"), never the first word of a body's name. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("Deputy", "Acting", "Assistant", "Vice", "Former");
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+            + "|March|April|June|July|August|September|October|November|December");
+    /** "Group A", "Pool B": a group of a draw or a league, named by a letter, is no organization. */
+    private static final Pattern LETTERED = Pattern.compile(".* \\p{Lu}");
 
     /** Position words that open a body's name ("the Southern Transitional Council", "the Central Bank"), not a place's. */
     private static final Set<String> POSITION_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",

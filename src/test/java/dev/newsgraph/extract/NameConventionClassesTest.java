@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The corpus gold's conventions for people and organizations, each as a class on invented wire-style copy: a country's
- * troops are soldiers, not a body, while its army that acts is one.
+ * troops are soldiers, not a body, while its army that acts is one; a unit's number, a weekday after a name, a draw's lettered
+ * group and a title's modifier are no part of a body's name.
  */
 class NameConventionClassesTest {
 
@@ -33,5 +34,28 @@ class NameConventionClassesTest {
                 """);
         assertTrue(hasOrg(a, "Nigerian army"), a.organizations()::toString);
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Chadian") || o.startsWith("Cameroonian")), a.organizations()::toString);
+    }
+
+    @Test
+    void aUnitsNumberAWeekdayAndALetterAreNoPartOfABodysName() {
+        ArticleInput a = only("""
+                Border Post Shelled
+
+                The militia said it shelled a gathering of soldiers from the 12th Battalion of the Carmel Brigade near the border. The foreign minister told the Pacific Rim Council Wednesday that talks would go on. The national side, drawn in Group B, meets the hosts next week.
+                """);
+        assertTrue(orgs(a).contains("Carmel Brigade"), a.organizations()::toString);
+        assertTrue(orgs(a).contains("Pacific Rim Council"), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Battalion") || o.contains("Wednesday") || o.startsWith("Group")),
+                a.organizations()::toString);
+    }
+
+    @Test
+    void aTitlesModifierOpensNoBody() {
+        ArticleInput a = only("""
+                Officers Arrested Over Prison Break
+
+                LAGOS, Nigeria — Deputy Police Commissioner Tunde Adebayo said on Friday that four guards had been detained after nine inmates escaped.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Deputy")), a.organizations()::toString);
     }
 }
