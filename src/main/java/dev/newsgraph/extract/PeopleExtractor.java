@@ -110,6 +110,9 @@ final class PeopleExtractor {
                 continue;
             }
             String name = Text.stripPossessive(t.get(k).text());
+            if (name.endsWith("s") && ctx.entities.findPerson(name.substring(0, name.length() - 1)) != null) {
+                continue; // "Prime Minister Vajpayees coalition": a possessive that lost its apostrophe
+            }
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
                 accept(ctx, s, k, k, false);
             }
@@ -285,8 +288,9 @@ final class PeopleExtractor {
             return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
         }
         if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
-                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null) {
-            return false;
+                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null
+                || lex.numberWords.containsKey(bare.toLowerCase(Locale.ROOT))) {
+            return false; // a number word names a stage or a group ("the Super Eight"), never a person
         }
         for (Gazetteer.Entry e : gaz.lookup(bare)) {
             // Provinces are left out: many share a name with people ("Vladimir Oblast"); claimed places are skipped anyway.
