@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The corpus gold's conventions for people and organizations, each as a class on invented wire-style copy: a country's
  * troops are soldiers, not a body, while its army that acts is one; a unit's number, a weekday after a name, a draw's lettered
  * group and a title's modifier are no part of a body's name; villages of the Levant, weapons systems, stages named by a
- * number and a surname whose possessive lost its apostrophe are no people.
+ * number and a surname whose possessive lost its apostrophe are no people; nor is the copy's own correspondent.
  */
 class NameConventionClassesTest {
 
@@ -68,5 +68,15 @@ class NameConventionClassesTest {
                 BEIRUT — The group mourned two fighters from the villages of Kfar Tibnit and Deir Mimas on Sunday. The army said its Iron Dome air-defense system intercepted most of the rockets. Prime Minister Rafael Ortan said the strikes would stop. Opposition leaders said Prime Minister Ortans coalition government had failed. The national team reached the Super Eight stage of the tournament.
                 """);
         assertTrue(a.people().stream().map(p -> p.name()).toList().equals(List.of("Rafael Ortan")), a.people()::toString);
+    }
+
+    @Test
+    void theCopysCorrespondentIsNoPersonOfTheStory() {
+        ArticleInput a = only("""
+                Ministers Meet on Trade Dispute
+
+                Foreign Minister Ilhan Demirel met his counterpart on Monday and said talks had gone well. More on the talks from VOA-TV's Marta Lindqvist. For VOA, Peter Okonjo reports from Istanbul.
+                """);
+        assertTrue(a.people().stream().map(p -> p.name()).toList().equals(List.of("Ilhan Demirel")), a.people()::toString);
     }
 }
