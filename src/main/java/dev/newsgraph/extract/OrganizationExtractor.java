@@ -301,20 +301,87 @@ final class OrganizationExtractor {
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
-    /** "state broadcaster CCTV", "the meteorological institute INMET": an unknown acronym named by what it is. */
+    /**
+     * "state broadcaster CCTV", "the meteorological institute INMET", "the election watchdog Comfrel": an unknown acronym or
+     * single name labelled by what it is; "the ISAF spokesman": an unknown acronym that a title follows.
+     */
     private void labelledAcronyms(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
-        for (int i = 1; i < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
             Tokens.Token tok = t.get(i);
             String text = tok.text();
-            OrganizationKind kind = ACRONYM_LABELS.get(t.get(i - 1).text());
-            if (kind == null || text.length() < 3 || text.length() > 8 || !text.equals(text.toUpperCase(Locale.ROOT))
-                    || !Character.isLetter(text.charAt(0)) || s.isClaimed(tok.start(), tok.end()) || !gaz.lookup(text).isEmpty()) {
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
                 continue;
             }
-            ctx.entities.org(text, kind, null);
+            boolean acronym = text.length() >= 3 && text.length() <= 8 && text.equals(text.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(text.charAt(0)) && gaz.lookup(text).isEmpty();
+            Entities.Org initialled = acronym ? initialsOf(ctx, text) : null;
+            if (initialled != null) {
+                initialled.aliases.add(text); // "the NLC and TUC respectively" after "Nigerian Labor Congress"
+                s.claim(tok.start(), tok.end());
+                continue;
+            }
+            OrganizationKind kind = i > 0 ? ACRONYM_LABELS.get(t.get(i - 1).text()) : null;
+            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1) && titleAfter(s, i)) {
+                kind = OrganizationKind.OTHER;
+            } else if (kind == null || !acronym && !singleName(s, i)) {
+                continue;
+            }
+            Entities.Org o = ctx.entities.org(tok.bare(), kind, null);
             s.claim(tok.start(), tok.end());
+            if (!acronym) {
+                o.aliases.add(tok.bare().toUpperCase(Locale.ROOT)); // "Comfrel" is written "COMFREL" too
+            }
         }
+    }
+
+    /** A word in capitals next to the acronym: copy in capitals ("SECRETARY POWELL"), where a title proves nothing. */
+    private static boolean shouted(List<Tokens.Token> t, int k) {
+        if (k < 0 || k >= t.size()) {
+            return false;
+        }
+        String text = t.get(k).text();
+        return text.length() > 1 && Character.isLetter(text.charAt(0)) && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** A lone capitalised word, no place, people, title or calendar word: "the watchdog Comfrel said". */
+    private boolean singleName(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        String bare = t.get(i).bare();
+        return (i + 1 == t.size() || !t.get(i + 1).capitalized()) && bare.length() > 2 && !lex.stopCaps.contains(bare)
+                && gaz.lookup(bare).isEmpty() && gaz.byDemonym(bare) == null && !lex.titles.containsKey(bare.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a title follows token i, after capitalised words at most: "ISAF spokesman", "the ISAF Public Affairs Director". */
+    private boolean titleAfter(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        for (int start = i + 1; start < t.size() && start <= i + 3; start++) {
+            for (int end = start; end < t.size() && end < start + lex.maxTitleWords; end++) {
+                if (lex.titles.containsKey(s.span(start, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (!t.get(start).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The declared organization whose initials the acronym is: "the NLC" after "Nigerian Labor Congress". */
+    private static Entities.Org initialsOf(ArticleContext ctx, String acronym) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : o.name.split(" ")) {
+                if (!CONNECTORS.contains(w)) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (initials.length() > 1 && initials.toString().equals(acronym)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
@@ -356,7 +423,9 @@ final class OrganizationExtractor {
             Map.entry("company", OrganizationKind.COMPANY), Map.entry("firm", OrganizationKind.COMPANY),
             Map.entry("group", OrganizationKind.OTHER), Map.entry("party", OrganizationKind.POLITICAL_PARTY),
             Map.entry("watchdog", OrganizationKind.OTHER), Map.entry("regulator", OrganizationKind.GOVERNMENT),
-            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER));
+            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER),
+            Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
+            Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE));
 
     /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
     private static int runEnd(List<Tokens.Token> t, int i) {

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * The corpus gold's conventions for people and organizations, each as a class on invented wire-style copy: a country's
  * troops are soldiers, not a body, while its army that acts is one; a unit's number, a weekday after a name, a draw's lettered
  * group and a title's modifier are no part of a body's name; villages of the Levant, weapons systems, stages named by a
- * number and a surname whose possessive lost its apostrophe are no people; nor is the copy's own correspondent.
+ * number and a surname whose possessive lost its apostrophe are no people; nor is the copy's own correspondent. An acronym
+ * or single name labelled by what it is ("the election watchdog X", "the regional body X"), or an acronym a title follows,
+ * is a body; an acronym of a body named before is that body.
  */
 class NameConventionClassesTest {
 
@@ -78,5 +80,20 @@ class NameConventionClassesTest {
                 Foreign Minister Ilhan Demirel met his counterpart on Monday and said talks had gone well. More on the talks from VOA-TV's Marta Lindqvist. For VOA, Peter Okonjo reports from Istanbul.
                 """);
         assertTrue(a.people().stream().map(p -> p.name()).toList().equals(List.of("Ilhan Demirel")), a.people()::toString);
+    }
+
+    @Test
+    void anAcronymOrNameLabelledByWhatItIsOrFollowedByATitleIsABody() {
+        ArticleInput a = only("""
+                Election Results Disputed
+
+                PHNOM PENH — Sam Rithy, senior coordinator of the election watchdog Nicfrel, said on Monday that turnout was low. The plan was sent to the regional body SEACOM late Sunday. Troops of the regional force ECOMIL escorted the convoy, the ECOMIL Public Affairs Director, Colonel Ama Boateng, said. The National Workers Congress and the Farmers Union Alliance, the NWC and FUA respectively, called a strike.
+                """);
+        for (String name : List.of("Nicfrel", "SEACOM", "ECOMIL", "National Workers Congress")) {
+            assertTrue(hasOrg(a, name), name + " in " + a.organizations());
+        }
+        assertTrue(a.organizations().stream().filter(o -> o.name().equals("National Workers Congress")).findFirst().orElseThrow()
+                .aliases().contains("NWC"), a.organizations()::toString);
+        assertFalse(orgs(a).contains("NWC"), a.organizations()::toString);
     }
 }
