@@ -90,8 +90,9 @@ final class OrganizationExtractor {
                     continue;
                 }
             }
-            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))) {
-                // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
+            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))
+                    && !STANCE.matcher(word).matches()) {
+                // "Israel-Hamas war": a known name inside a hyphenated word; "anti-Taliban", "pro-Kremlin" name a stance
                 for (String part : word.split("-")) {
                     Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
                     if (k != null && Character.isUpperCase(part.charAt(0))) {
@@ -110,7 +111,8 @@ final class OrganizationExtractor {
                     continue;
                 }
                 int run = runEnd(t, i);
-                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
+                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)
+                        || insideABodysName(t, i)) {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
@@ -129,6 +131,22 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /**
+     * Whether a known name at i continues a capitalised run with an organization head word before it: "the International
+     * Federation of Red Cross and Red Crescent Societies" holds "Red Cross" and "Red Crescent", which are other bodies.
+     */
+    private boolean insideABodysName(List<Tokens.Token> t, int i) {
+        int from = i;
+        while (from > 0 && (t.get(from - 1).capitalized() || from > 1 && BINDERS.contains(t.get(from - 1).text())
+                && t.get(from - 2).capitalized())) {
+            from--;
+        }
+        return from < i && BINDERS.contains(t.get(i - 1).text()) && kindOf(spanText(t, from, i - 1)) != null;
+    }
+
+    /** Words that bind the parts of one long name: "Federation of Red Cross and Red Crescent Societies". */
+    private static final Set<String> BINDERS = Set.of("of", "and");
 
     private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
         Matcher m = Prefilter.matcher(ACRONYM, s.text);
@@ -298,6 +316,8 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
+    private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
@@ -390,12 +410,16 @@ final class OrganizationExtractor {
 
     /**
      * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
-     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none).
+     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none); and "the
+     * Awakening movement", a movement so labelled.
      */
     private void labelledOutlets(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
-            if (!OUTLET_LABELS.contains(t.get(k).text()) || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
+            // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
+            boolean movement = t.get(k).text().equals("movement") && !t.get(k - 1).text().endsWith("ist")
+                    && (k + 1 == t.size() || !t.get(k + 1).capitalized());
+            if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
             }
             int from = k - 1;
@@ -410,8 +434,13 @@ final class OrganizationExtractor {
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue; // "Afghan television", "Iran radio": a country's outlets in general
             }
-            ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
-            s.claim(t.get(from).start(), t.get(k - 1).end());
+            if (movement) {
+                ctx.entities.org(name + " movement", OrganizationKind.OTHER, null).aliases.add(name); // "the Awakening movement"
+                s.claim(t.get(from).start(), t.get(k).end());
+            } else {
+                ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
+                s.claim(t.get(from).start(), t.get(k - 1).end());
+            }
         }
     }
 

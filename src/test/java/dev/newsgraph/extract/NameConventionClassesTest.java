@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * group and a title's modifier are no part of a body's name; villages of the Levant, weapons systems, stages named by a
  * number and a surname whose possessive lost its apostrophe are no people; nor is the copy's own correspondent. An acronym
  * or single name labelled by what it is ("the election watchdog X", "the regional body X"), or an acronym a title follows,
- * is a body; an acronym of a body named before is that body.
+ * is a body; an acronym of a body named before is that body. A long name holds the known names inside it ("... of Red
+ * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body.
  */
 class NameConventionClassesTest {
 
@@ -95,5 +96,20 @@ class NameConventionClassesTest {
         assertTrue(a.organizations().stream().filter(o -> o.name().equals("National Workers Congress")).findFirst().orElseThrow()
                 .aliases().contains("NWC"), a.organizations()::toString);
         assertFalse(orgs(a).contains("NWC"), a.organizations()::toString);
+    }
+
+    @Test
+    void aLongNameKeepsTheKnownNamesInsideItAndAStanceNamesNoBody() {
+        ArticleInput a = only("""
+                Aid Flown to Flooded Province
+
+                The International Federation of Red Cross and Red Crescent Societies said it had released emergency funds on Monday. Local pro-Taliban clerics and anti-Kremlin bloggers criticised the relief effort, and officials blamed al-Qaida in Iraq for an attack on a convoy. Members of the Zenith movement handed out food.
+                """);
+        assertTrue(orgs(a).contains("International Federation of Red Cross and Red Crescent Societies"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "al-Qaida in Iraq"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Zenith movement"), a.organizations()::toString);
+        for (String other : List.of("International Committee of the Red Cross", "Red Crescent", "Taliban", "Kremlin", "al Qaeda")) {
+            assertFalse(orgs(a).contains(other), other + " in " + a.organizations());
+        }
     }
 }
