@@ -525,8 +525,8 @@ final class OrganizationExtractor {
             boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).lower())
                     && (the || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches()
                     || i + 2 < t.size() && WITHOUT_ARTICLE.contains(t.get(i + 1).lower() + " " + t.get(i + 2).lower()));
-            if (!mod.capitalized() && !functional) {
-                continue;
+            if (!mod.capitalized() && !functional || i > 0 && counts(t.get(i - 1))) {
+                continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
             boolean abbreviation = false;
@@ -534,7 +534,7 @@ final class OrganizationExtractor {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
                 abbreviation = country != null;
             }
-            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(t.get(i + 1).text())
+            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(forceWord(s, i + 1))
                     && !Text.isPossessive(mod.text()) && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
                 country = firstCountry(mod.text()); // "Bangladesh police", "the Uganda police"; not a code ("AU troops")
             }
@@ -558,7 +558,7 @@ final class OrganizationExtractor {
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     // "the General Staff": a body named by function may be capitalised
-                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : t.get(i + 1 + w).text().equals(words[w]);
+                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : forceWord(s, i + 1 + w).equals(words[w]);
                 }
                 if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
@@ -610,6 +610,17 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /** A number before a force noun counts its members: "3", "three" (not "a"). */
+    private boolean counts(Tokens.Token before) {
+        String w = before.lower();
+        return Character.isDigit(w.charAt(0)) || w.length() > 2 && lex.numberWords.containsKey(w);
+    }
+
+    /** A word as a force noun is matched: lower case in the body, any case in a title-case headline ("Uganda Police Seize"). */
+    private static String forceWord(ArticleContext.Sentence s, int k) {
+        return s.section == ArticleContext.Section.HEADLINE ? s.tokens.get(k).lower() : s.tokens.get(k).text();
     }
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * number and a surname whose possessive lost its apostrophe are no people; nor is the copy's own correspondent. An acronym
  * or single name labelled by what it is ("the election watchdog X", "the regional body X"), or an acronym a title follows,
  * is a body; an acronym of a body named before is that body. A long name holds the known names inside it ("... of Red
- * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body.
+ * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body. A country's
+ * police in a title-case headline is a body, three of its police are people.
  */
 class NameConventionClassesTest {
 
@@ -111,5 +112,21 @@ class NameConventionClassesTest {
         for (String other : List.of("International Committee of the Red Cross", "Red Crescent", "Taliban", "Kremlin", "al Qaeda")) {
             assertFalse(orgs(a).contains(other), other + " in " + a.organizations());
         }
+    }
+
+    @Test
+    void aCountrysPoliceInATitleCaseHeadlineIsABodyUnlessCounted() {
+        ArticleInput a = only("""
+                Kenya Police Seize Explosives in Raid
+
+                NAIROBI, Kenya — Officers found bomb-making materials in a house in the capital on Sunday, a police spokesman said.
+                """);
+        assertTrue(hasOrg(a, "Kenya police") || hasOrg(a, "Kenyan police") || hasOrg(a, "Kenya Police"), a.organizations()::toString);
+        ArticleInput b = only("""
+                3 Kenyan Police Killed in Roadside Blast
+
+                NAIROBI, Kenya — A roadside bomb killed three police officers near the Somali border on Sunday, officials said.
+                """);
+        assertTrue(b.organizations().isEmpty(), b.organizations()::toString);
     }
 }
