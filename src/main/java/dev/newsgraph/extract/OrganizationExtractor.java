@@ -49,6 +49,7 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
             stateBodies(ctx, s);
+            functionBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
         }
@@ -279,6 +280,8 @@ final class OrganizationExtractor {
                     } else if (owner != null) {
                         ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
                         s.claim(t.get(from - 1).start(), t.get(end).end());
+                    } else if (numbered(t, from)) {
+                        ctx.entities.org(s.span(from - 2, end), kind, countryIn(ctx, name)); // "the 3rd Infantry Division"
                     } else {
                         ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
                     }
@@ -288,6 +291,73 @@ final class OrganizationExtractor {
             i = end + 1;
         }
     }
+
+    /** Whether an ordinal number written as "3rd" (the tokens "3" and "rd") stands right before token k. */
+    private static boolean numbered(List<Tokens.Token> t, int k) {
+        return k >= 2 && ORDINAL_SUFFIX.contains(t.get(k - 1).text()) && t.get(k - 2).end() == t.get(k - 1).start()
+                && Character.isDigit(t.get(k - 2).text().charAt(0));
+    }
+
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+
+    /**
+     * A body named in lower case by its function: "the labor and social affairs department", "the national meteorological
+     * institute", "Sichuan's provincial seismological bureau", "the Kaduna state police command", "Weliyow Adde police
+     * department". Two function words, or one after the name of the place it serves; "the police department" alone is
+     * generic.
+     */
+    private void functionBodies(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 2; k < t.size(); k++) {
+            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && functionWord(s, from - 1)) {
+                from--;
+            }
+            while (from < k && (t.get(from).text().equals("and") || Text.isPossessive(t.get(from).text()))) {
+                from++; // "the city's police department": the owner is no function
+            }
+            int words = k - from;
+            int place = from;
+            while (place > 0 && place > from - 3 && t.get(place - 1).capitalized() && !lex.stopCaps.contains(t.get(place - 1).text())
+                    && !s.isClaimed(t.get(place - 1).start(), t.get(place - 1).end())) {
+                place--; // "Weliyow Adde police department", "Sichuan's provincial seismological bureau"
+            }
+            boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
+            if (words == 0 || words == 1 && place == from || words >= 2 && place == from && !opened) {
+                continue;
+            }
+            String name = Text.stripPossessive(s.span(place, k));
+            Entities.Org named = k + 1 < t.size() ? ctx.entities.findOrg(t.get(k + 1).bare()) : null;
+            if (named != null) {
+                named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
+            } else {
+                OrganizationKind kind = t.get(k).text().equals("institute") ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
+                ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
+            }
+            boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
+            s.claim(t.get(known ? from : place).start(), t.get(k).end()); // the place a body serves stays a place
+        }
+    }
+
+    /** A lower-case word of a body's function: "social", "affairs", "seismological", "prosecutor's"; "and" between them. */
+    private boolean functionWord(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String w = tok.text();
+        return !tok.capitalized() && Character.isLetter(w.charAt(0)) && !NOT_FUNCTION_WORDS.contains(w)
+                && !lex.numberWords.containsKey(w) && !s.isClaimed(tok.start(), tok.end())
+                && (!w.equals("and") || k > 0 && !s.tokens.get(k - 1).capitalized());
+    }
+
+    private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
+            "command");
+    /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
+    private static final Set<String> NOT_FUNCTION_WORDS = Set.of("the", "a", "an", "same", "new", "other", "own", "main",
+            "head", "former", "this", "that", "his", "her", "their", "its", "our", "my", "your", "of", "in", "at", "to",
+            "for", "by", "from", "with", "on", "said", "says", "told", "was", "is", "were", "are", "has", "have", "had",
+            "local", "public", "regional", "whose", "which", "who");
 
     /** "Battalion", "Brigade": a military unit's head word alone, the name of no unit. */
     private boolean isUnitWord(String word) {

@@ -18,7 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * or single name labelled by what it is ("the election watchdog X", "the regional body X"), or an acronym a title follows,
  * is a body; an acronym of a body named before is that body. A long name holds the known names inside it ("... of Red
  * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body. A country's
- * police in a title-case headline is a body, three of its police are people.
+ * police in a title-case headline is a body, three of its police are people. A body named in lower case by its
+ * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal.
  */
 class NameConventionClassesTest {
 
@@ -128,5 +129,20 @@ class NameConventionClassesTest {
                 NAIROBI, Kenya — A roadside bomb killed three police officers near the Somali border on Sunday, officials said.
                 """);
         assertTrue(b.organizations().isEmpty(), b.organizations()::toString);
+    }
+
+    @Test
+    void aBodyNamedInLowerCaseByItsFunctionIsABody() {
+        ArticleInput a = only("""
+                Quake Shakes Mountain Province
+
+                CHENGDU, China — Yunnan's provincial seismological bureau put the strength of the quake at 6.1, while the national disaster relief department said rescuers had reached the area. Major Ali Warsame, a commander of the Hodan Dhexe police department, said a spokesman for the army's 5th Mountain Division was also sent. An official of the city's police department said roads were closed.
+                """);
+        for (String name : List.of("Yunnan's provincial seismological bureau", "national disaster relief department",
+                "Hodan Dhexe police department", "5th Mountain Division")) {
+            assertTrue(hasOrg(a, name), name + " in " + a.organizations());
+        }
+        assertFalse(orgs(a).stream().anyMatch(o -> o.contains("city")), a.organizations()::toString);
+        assertTrue(a.people().stream().map(p -> p.name()).toList().equals(List.of("Ali Warsame")), a.people()::toString);
     }
 }
