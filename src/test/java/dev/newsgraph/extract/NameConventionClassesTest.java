@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 import java.util.List;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -19,7 +20,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * is a body; an acronym of a body named before is that body. A long name holds the known names inside it ("... of Red
  * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body. A country's
  * police in a title-case headline is a body, three of its police are people. A body named in lower case by its
- * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal.
+ * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal. A date
+ * line may put an ordinal day before the month ("Thursday, 28th March 2024").
  */
 class NameConventionClassesTest {
 
@@ -144,5 +146,19 @@ class NameConventionClassesTest {
         }
         assertFalse(orgs(a).stream().anyMatch(o -> o.contains("city")), a.organizations()::toString);
         assertTrue(a.people().stream().map(p -> p.name()).toList().equals(List.of("Ali Warsame")), a.people()::toString);
+    }
+
+    @Test
+    void aDateLineWithAnOrdinalDayBeforeTheMonthDatesTheCopy() {
+        ArticleInput a = only("""
+                Floods Cut Roads Across the North
+
+                Thursday, 28th March 2024
+
+                KANO, Nigeria — Floods cut roads across the north on Wednesday, emergency officials said.
+                """);
+        assertEquals(java.time.LocalDate.of(2024, 3, 28), a.publishedOn());
+        assertEquals(List.of(new DateResolver.FoundDate(java.time.LocalDate.of(2024, 3, 28), "March 28th, 2024")),
+                DateResolver.fullDates("on March 28th, 2024"));
     }
 }
