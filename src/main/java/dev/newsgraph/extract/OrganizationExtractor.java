@@ -122,9 +122,17 @@ final class OrganizationExtractor {
                 if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
                 }
-                Entities.Org o = register(ctx, k);
-                if (!bare.equals(o.name)) {
-                    o.aliases.add(bare);
+                Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
+                        ? firstCountry(t.get(j + 1).bare()) : null;
+                if (edition != null) {
+                    // "CNN Philippines reported": an outlet's edition for a country, an outlet of its own
+                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
+                    j++;
+                } else {
+                    Entities.Org o = register(ctx, k);
+                    if (!bare.equals(o.name)) {
+                        o.aliases.add(bare);
+                    }
                 }
                 s.claim(t.get(i).start(), t.get(j).end());
                 i = j;

@@ -21,7 +21,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Cross and Red Crescent Societies"); "pro-X" and "anti-X" name a stance, not the body X; "the X movement" is a body. A country's
  * police in a title-case headline is a body, three of its police are people. A body named in lower case by its
  * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal. A date
- * line may put an ordinal day before the month ("Thursday, 28th March 2024").
+ * line may put an ordinal day before the month ("Thursday, 28th March 2024"). An outlet's edition for a country ("CNN
+ * Philippines") is an outlet of its own.
  */
 class NameConventionClassesTest {
 
@@ -160,5 +161,16 @@ class NameConventionClassesTest {
         assertEquals(java.time.LocalDate.of(2024, 3, 28), a.publishedOn());
         assertEquals(List.of(new DateResolver.FoundDate(java.time.LocalDate.of(2024, 3, 28), "March 28th, 2024")),
                 DateResolver.fullDates("on March 28th, 2024"));
+    }
+
+    @Test
+    void anOutletsEditionForACountryIsAnOutletOfItsOwn() {
+        ArticleInput a = only("""
+                Strong Quake Jolts Southern Island
+
+                MANILA, Philippines — A magnitude 6.2 earthquake damaged churches on Mindanao on Saturday, CNN Indonesia and Reuters reported.
+                """);
+        assertTrue(orgs(a).contains("CNN Indonesia"), a.organizations()::toString);
+        assertFalse(orgs(a).contains("CNN"), a.organizations()::toString);
     }
 }
