@@ -470,8 +470,8 @@ final class OrganizationExtractor {
     private static Entities.Org initialsOf(ArticleContext ctx, String acronym) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
             StringBuilder initials = new StringBuilder();
-            for (String w : o.name.split(" ")) {
-                if (!CONNECTORS.contains(w)) {
+            for (String w : o.name.split("\\s+")) {
+                if (!w.isEmpty() && !CONNECTORS.contains(w)) {
                     initials.append(w.charAt(0));
                 }
             }
