@@ -736,6 +736,10 @@ final class OrganizationExtractor {
         if (k >= t.size()) {
             return false;
         }
+        if (t.get(k).text().equals("and")) {
+            // "the Pakistani army and police said": the pair acts; "the Afghan military and security institutions" does not
+            return k + 2 < t.size() && actingVerb(t.get(k + 2)) || k + 3 < t.size() && actingVerb(t.get(k + 3));
+        }
         return actingVerb(t.get(k));
     }
 
@@ -767,7 +771,7 @@ final class OrganizationExtractor {
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
-            "and", "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
+            "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
             "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
 
     /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */

@@ -22,7 +22,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * police in a title-case headline is a body, three of its police are people. A body named in lower case by its
  * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal. A date
  * line may put an ordinal day before the month ("Thursday, 28th March 2024"). An outlet's edition for a country ("CNN
- * Philippines") is an outlet of its own.
+ * Philippines") is an outlet of its own. An army joined to another noun by "and" acts only if a verb follows the pair.
  */
 class NameConventionClassesTest {
 
@@ -172,5 +172,16 @@ class NameConventionClassesTest {
                 """);
         assertTrue(orgs(a).contains("CNN Indonesia"), a.organizations()::toString);
         assertFalse(orgs(a).contains("CNN"), a.organizations()::toString);
+    }
+
+    @Test
+    void anArmyJoinedToAnotherNounByAndDoesNotAct() {
+        ArticleInput a = only("""
+                Blast Hits Northern Town
+
+                KUNDUZ, Afghanistan — The president is expected to ask for help in strengthening the Afghan military and security institutions. Meanwhile the Pakistani army and police said they had arrested four suspects.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Afghan")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Pakistani army"), a.organizations()::toString);
     }
 }
