@@ -49,6 +49,7 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
             stateBodies(ctx, s);
+            functionBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
         }
@@ -90,8 +91,9 @@ final class OrganizationExtractor {
                     continue;
                 }
             }
-            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))) {
-                // "anti-Taliban", "Israel-Hamas war": a known name inside a hyphenated word
+            if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))
+                    && !STANCE.matcher(word).matches()) {
+                // "Israel-Hamas war": a known name inside a hyphenated word; "anti-Taliban", "pro-Kremlin" name a stance
                 for (String part : word.split("-")) {
                     Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
                     if (k != null && Character.isUpperCase(part.charAt(0))) {
@@ -110,7 +112,8 @@ final class OrganizationExtractor {
                     continue;
                 }
                 int run = runEnd(t, i);
-                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)) {
+                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)
+                        || insideABodysName(t, i)) {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
@@ -119,9 +122,17 @@ final class OrganizationExtractor {
                 if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
                 }
-                Entities.Org o = register(ctx, k);
-                if (!bare.equals(o.name)) {
-                    o.aliases.add(bare);
+                Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
+                        ? firstCountry(t.get(j + 1).bare()) : null;
+                if (edition != null) {
+                    // "CNN Philippines reported": an outlet's edition for a country, an outlet of its own
+                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
+                    j++;
+                } else {
+                    Entities.Org o = register(ctx, k);
+                    if (!bare.equals(o.name)) {
+                        o.aliases.add(bare);
+                    }
                 }
                 s.claim(t.get(i).start(), t.get(j).end());
                 i = j;
@@ -129,6 +140,22 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /**
+     * Whether a known name at i continues a capitalised run with an organization head word before it: "the International
+     * Federation of Red Cross and Red Crescent Societies" holds "Red Cross" and "Red Crescent", which are other bodies.
+     */
+    private boolean insideABodysName(List<Tokens.Token> t, int i) {
+        int from = i;
+        while (from > 0 && (t.get(from - 1).capitalized() || from > 1 && BINDERS.contains(t.get(from - 1).text())
+                && t.get(from - 2).capitalized())) {
+            from--;
+        }
+        return from < i && BINDERS.contains(t.get(i - 1).text()) && kindOf(spanText(t, from, i - 1)) != null;
+    }
+
+    /** Words that bind the parts of one long name: "Federation of Red Cross and Red Crescent Societies". */
+    private static final Set<String> BINDERS = Set.of("of", "and");
 
     private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
         Matcher m = Prefilter.matcher(ACRONYM, s.text);
@@ -217,6 +244,22 @@ final class OrganizationExtractor {
                     from = rest; // "Soldiers of the Philippine Army": the body is after "of the"
                 }
             }
+            int unitEnd = from;
+            while (unitEnd < j && isUnitWord(t.get(unitEnd).text())) {
+                unitEnd++;
+            }
+            if (unitEnd > from && unitEnd + 1 < j && t.get(unitEnd).text().equals("of")) {
+                int rest = t.get(unitEnd + 1).text().equals("the") ? unitEnd + 2 : unitEnd + 1;
+                if (rest < j && kindOf(spanText(t, rest, j)) != null) {
+                    from = rest; // "the 51st Battalion of the Golani Brigade": a unit known by its number only is of the body
+                }
+            }
+            while (from < j && TITLE_MODIFIERS.contains(t.get(from).text())) {
+                from++; // "Deputy Police Commissioner Ali": a title's modifier opens no body's name
+            }
+            while (j > from && (CALENDAR_WORD.matcher(t.get(j).text()).matches() || CONNECTORS.contains(t.get(j).text()))) {
+                j--; // "told the Asia-Pacific Council Thursday": a weekday or month after the name is no part of it
+            }
             int longer = runThroughAnd(t, j);
             if (longer > j && kindOf(spanText(t, from, longer)) != null
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
@@ -238,13 +281,15 @@ final class OrganizationExtractor {
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
-                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name)) {
+                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name) && !LETTERED.matcher(name).matches()) {
                     Entities.Org fuller = longerName(ctx, name);
                     if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
                     } else if (owner != null) {
                         ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
                         s.claim(t.get(from - 1).start(), t.get(end).end());
+                    } else if (numbered(t, from)) {
+                        ctx.entities.org(s.span(from - 2, end), kind, countryIn(ctx, name)); // "the 3rd Infantry Division"
                     } else {
                         ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
                     }
@@ -254,6 +299,86 @@ final class OrganizationExtractor {
             i = end + 1;
         }
     }
+
+    /** Whether an ordinal number written as "3rd" (the tokens "3" and "rd") stands right before token k. */
+    private static boolean numbered(List<Tokens.Token> t, int k) {
+        return k >= 2 && ORDINAL_SUFFIX.contains(t.get(k - 1).text()) && t.get(k - 2).end() == t.get(k - 1).start()
+                && Character.isDigit(t.get(k - 2).text().charAt(0));
+    }
+
+    private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+
+    /**
+     * A body named in lower case by its function: "the labor and social affairs department", "the national meteorological
+     * institute", "Sichuan's provincial seismological bureau", "the Kaduna state police command", "Weliyow Adde police
+     * department". Two function words, or one after the name of the place it serves; "the police department" alone is
+     * generic.
+     */
+    private void functionBodies(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 2; k < t.size(); k++) {
+            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                continue;
+            }
+            int from = k;
+            while (from > 0 && functionWord(s, from - 1)) {
+                from--;
+            }
+            while (from < k && (t.get(from).text().equals("and") || Text.isPossessive(t.get(from).text()))) {
+                from++; // "the city's police department": the owner is no function
+            }
+            int words = k - from;
+            int place = from;
+            while (place > 0 && place > from - 3 && t.get(place - 1).capitalized() && !lex.stopCaps.contains(t.get(place - 1).text())
+                    && !s.isClaimed(t.get(place - 1).start(), t.get(place - 1).end())) {
+                place--; // "Weliyow Adde police department", "Sichuan's provincial seismological bureau"
+            }
+            boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
+            if (words == 0 || words == 1 && place == from || words >= 2 && place == from && !opened) {
+                continue;
+            }
+            String name = Text.stripPossessive(s.span(place, k));
+            Entities.Org named = k + 1 < t.size() ? ctx.entities.findOrg(t.get(k + 1).bare()) : null;
+            if (named != null) {
+                named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
+            } else {
+                OrganizationKind kind = t.get(k).text().equals("institute") ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
+                ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
+            }
+            boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
+            s.claim(t.get(known ? from : place).start(), t.get(k).end()); // the place a body serves stays a place
+        }
+    }
+
+    /** A lower-case word of a body's function: "social", "affairs", "seismological", "prosecutor's"; "and" between them. */
+    private boolean functionWord(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String w = tok.text();
+        return !tok.capitalized() && Character.isLetter(w.charAt(0)) && !NOT_FUNCTION_WORDS.contains(w)
+                && !lex.numberWords.containsKey(w) && !s.isClaimed(tok.start(), tok.end())
+                && (!w.equals("and") || k > 0 && !s.tokens.get(k - 1).capitalized());
+    }
+
+    private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
+            "command");
+    /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
+    private static final Set<String> NOT_FUNCTION_WORDS = Set.of("the", "a", "an", "same", "new", "other", "own", "main",
+            "head", "former", "this", "that", "his", "her", "their", "its", "our", "my", "your", "of", "in", "at", "to",
+            "for", "by", "from", "with", "on", "said", "says", "told", "was", "is", "were", "are", "has", "have", "had",
+            "local", "public", "regional", "whose", "which", "who");
+
+    /** "Battalion", "Brigade": a military unit's head word alone, the name of no unit. */
+    private boolean isUnitWord(String word) {
+        OrganizationKind kind = kindOf(word);
+        return kind == OrganizationKind.MILITARY || kind == OrganizationKind.ARMED_GROUP;
+    }
+
+    /** Words that make a title of another ("Deputy Police Commissioner"), never the first word of a body's name. */
+    private static final Set<String> TITLE_MODIFIERS = Set.of("Deputy", "Acting", "Assistant", "Vice", "Former");
+    private static final Pattern CALENDAR_WORD = Pattern.compile("(?:Mon|Tues|Wednes|Thurs|Fri|Satur|Sun)day|January|February"
+            + "|March|April|June|July|August|September|October|November|December");
+    /** "Group A", "Pool B": a group of a draw or a league, named by a letter, is no organization. */
+    private static final Pattern LETTERED = Pattern.compile(".* \\p{Lu}");
 
     /** Position words that open a body's name ("the Southern Transitional Council", "the Central Bank"), not a place's. */
     private static final Set<String> POSITION_WORDS = Set.of("North", "South", "East", "West", "Northern", "Southern",
@@ -269,23 +394,92 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
+    private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
-    /** "state broadcaster CCTV", "the meteorological institute INMET": an unknown acronym named by what it is. */
+    /**
+     * "state broadcaster CCTV", "the meteorological institute INMET", "the election watchdog Comfrel": an unknown acronym or
+     * single name labelled by what it is; "the ISAF spokesman": an unknown acronym that a title follows.
+     */
     private void labelledAcronyms(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
-        for (int i = 1; i < t.size(); i++) {
+        for (int i = 0; i < t.size(); i++) {
             Tokens.Token tok = t.get(i);
             String text = tok.text();
-            OrganizationKind kind = ACRONYM_LABELS.get(t.get(i - 1).text());
-            if (kind == null || text.length() < 3 || text.length() > 8 || !text.equals(text.toUpperCase(Locale.ROOT))
-                    || !Character.isLetter(text.charAt(0)) || s.isClaimed(tok.start(), tok.end()) || !gaz.lookup(text).isEmpty()) {
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
                 continue;
             }
-            ctx.entities.org(text, kind, null);
+            boolean acronym = text.length() >= 3 && text.length() <= 8 && text.equals(text.toUpperCase(Locale.ROOT))
+                    && Character.isLetter(text.charAt(0)) && gaz.lookup(text).isEmpty();
+            Entities.Org initialled = acronym ? initialsOf(ctx, text) : null;
+            if (initialled != null) {
+                initialled.aliases.add(text); // "the NLC and TUC respectively" after "Nigerian Labor Congress"
+                s.claim(tok.start(), tok.end());
+                continue;
+            }
+            OrganizationKind kind = i > 0 ? ACRONYM_LABELS.get(t.get(i - 1).text()) : null;
+            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1) && titleAfter(s, i)) {
+                kind = OrganizationKind.OTHER;
+            } else if (kind == null || !acronym && !singleName(s, i)) {
+                continue;
+            }
+            Entities.Org o = ctx.entities.org(tok.bare(), kind, null);
             s.claim(tok.start(), tok.end());
+            if (!acronym) {
+                o.aliases.add(tok.bare().toUpperCase(Locale.ROOT)); // "Comfrel" is written "COMFREL" too
+            }
         }
+    }
+
+    /** A word in capitals next to the acronym: copy in capitals ("SECRETARY POWELL"), where a title proves nothing. */
+    private static boolean shouted(List<Tokens.Token> t, int k) {
+        if (k < 0 || k >= t.size()) {
+            return false;
+        }
+        String text = t.get(k).text();
+        return text.length() > 1 && Character.isLetter(text.charAt(0)) && text.equals(text.toUpperCase(Locale.ROOT));
+    }
+
+    /** A lone capitalised word, no place, people, title or calendar word: "the watchdog Comfrel said". */
+    private boolean singleName(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        String bare = t.get(i).bare();
+        return (i + 1 == t.size() || !t.get(i + 1).capitalized()) && bare.length() > 2 && !lex.stopCaps.contains(bare)
+                && gaz.lookup(bare).isEmpty() && gaz.byDemonym(bare) == null && !lex.titles.containsKey(bare.toLowerCase(Locale.ROOT));
+    }
+
+    /** Whether a title follows token i, after capitalised words at most: "ISAF spokesman", "the ISAF Public Affairs Director". */
+    private boolean titleAfter(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        for (int start = i + 1; start < t.size() && start <= i + 3; start++) {
+            for (int end = start; end < t.size() && end < start + lex.maxTitleWords; end++) {
+                if (lex.titles.containsKey(s.span(start, end).toLowerCase(Locale.ROOT))) {
+                    return true;
+                }
+            }
+            if (!t.get(start).capitalized()) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /** The declared organization whose initials the acronym is: "the NLC" after "Nigerian Labor Congress". */
+    private static Entities.Org initialsOf(ArticleContext ctx, String acronym) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            StringBuilder initials = new StringBuilder();
+            for (String w : o.name.split("\\s+")) {
+                if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+                    initials.append(w.charAt(0));
+                }
+            }
+            if (initials.length() > 1 && initials.toString().equals(acronym)) {
+                return o;
+            }
+        }
+        return null;
     }
 
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
@@ -294,12 +488,16 @@ final class OrganizationExtractor {
 
     /**
      * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
-     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none).
+     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none); and "the
+     * Awakening movement", a movement so labelled.
      */
     private void labelledOutlets(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
-            if (!OUTLET_LABELS.contains(t.get(k).text()) || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
+            // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
+            boolean movement = t.get(k).text().equals("movement") && !t.get(k - 1).text().endsWith("ist")
+                    && (k + 1 == t.size() || !t.get(k + 1).capitalized());
+            if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
             }
             int from = k - 1;
@@ -314,8 +512,13 @@ final class OrganizationExtractor {
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue; // "Afghan television", "Iran radio": a country's outlets in general
             }
-            ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
-            s.claim(t.get(from).start(), t.get(k - 1).end());
+            if (movement) {
+                ctx.entities.org(name + " movement", OrganizationKind.OTHER, null).aliases.add(name); // "the Awakening movement"
+                s.claim(t.get(from).start(), t.get(k).end());
+            } else {
+                ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
+                s.claim(t.get(from).start(), t.get(k - 1).end());
+            }
         }
     }
 
@@ -327,7 +530,9 @@ final class OrganizationExtractor {
             Map.entry("company", OrganizationKind.COMPANY), Map.entry("firm", OrganizationKind.COMPANY),
             Map.entry("group", OrganizationKind.OTHER), Map.entry("party", OrganizationKind.POLITICAL_PARTY),
             Map.entry("watchdog", OrganizationKind.OTHER), Map.entry("regulator", OrganizationKind.GOVERNMENT),
-            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER));
+            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER),
+            Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
+            Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE));
 
     /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
     private static int runEnd(List<Tokens.Token> t, int i) {
@@ -398,8 +603,8 @@ final class OrganizationExtractor {
             boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).lower())
                     && (the || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches()
                     || i + 2 < t.size() && WITHOUT_ARTICLE.contains(t.get(i + 1).lower() + " " + t.get(i + 2).lower()));
-            if (!mod.capitalized() && !functional) {
-                continue;
+            if (!mod.capitalized() && !functional || i > 0 && counts(t.get(i - 1))) {
+                continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
             boolean abbreviation = false;
@@ -407,7 +612,7 @@ final class OrganizationExtractor {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
                 abbreviation = country != null;
             }
-            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(t.get(i + 1).text())
+            if (!functional && country == null && FORCE_NOUN_FIRST_WORDS.contains(forceWord(s, i + 1))
                     && !Text.isPossessive(mod.text()) && !mod.text().equals(mod.text().toUpperCase(Locale.ROOT))) {
                 country = firstCountry(mod.text()); // "Bangladesh police", "the Uganda police"; not a code ("AU troops")
             }
@@ -431,7 +636,7 @@ final class OrganizationExtractor {
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     // "the General Staff": a body named by function may be capitalised
-                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : t.get(i + 1 + w).text().equals(words[w]);
+                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : forceWord(s, i + 1 + w).equals(words[w]);
                 }
                 if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
@@ -441,6 +646,7 @@ final class OrganizationExtractor {
                 }
                 String surface = s.span(i, i + words.length);
                 boolean known = ctx.entities.findOrg(surface) != null;
+                int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
@@ -462,7 +668,10 @@ final class OrganizationExtractor {
                     }
                 }
                 s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
-                if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
+                if (collective) {
+                    o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
+                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
                     o.passiveOnly = false;
                 } else if (!known && o.aliases.size() <= 1) {
                     o.passiveOnly = true;
@@ -479,6 +688,17 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /** A number before a force noun counts its members: "3", "three" (not "a"). */
+    private boolean counts(Tokens.Token before) {
+        String w = before.lower();
+        return Character.isDigit(w.charAt(0)) || w.length() > 2 && lex.numberWords.containsKey(w);
+    }
+
+    /** A word as a force noun is matched: lower case in the body, any case in a title-case headline ("Uganda Police Seize"). */
+    private static String forceWord(ArticleContext.Sentence s, int k) {
+        return s.section == ArticleContext.Section.HEADLINE ? s.tokens.get(k).lower() : s.tokens.get(k).text();
     }
 
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
@@ -516,6 +736,10 @@ final class OrganizationExtractor {
         if (k >= t.size()) {
             return false;
         }
+        if (t.get(k).text().equals("and")) {
+            // "the Pakistani army and police said": the pair acts; "the Afghan military and security institutions" does not
+            return k + 2 < t.size() && actingVerb(t.get(k + 2)) || k + 3 < t.size() && actingVerb(t.get(k + 3));
+        }
         return actingVerb(t.get(k));
     }
 
@@ -535,13 +759,19 @@ final class OrganizationExtractor {
         return false;
     }
 
+    /**
+     * A country's troops in general ("Russian forces", "Iraqi security forces", "Chadian troops"): soldiers, not a body,
+     * even where they act; listed only as the same country's army named elsewhere, or where an incident or statement
+     * refers to them.
+     */
+    private static final Set<String> COLLECTIVE_FORCES = Set.of("armed forces", "security forces");
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
-            "and", "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
+            "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
             "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
 
     /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */

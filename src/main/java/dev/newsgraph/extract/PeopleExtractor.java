@@ -110,6 +110,9 @@ final class PeopleExtractor {
                 continue;
             }
             String name = Text.stripPossessive(t.get(k).text());
+            if (name.endsWith("s") && ctx.entities.findPerson(name.substring(0, name.length() - 1)) != null) {
+                continue; // "Prime Minister Vajpayees coalition": a possessive that lost its apostrophe
+            }
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
                 accept(ctx, s, k, k, false);
             }
@@ -285,8 +288,9 @@ final class PeopleExtractor {
             return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
         }
         if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
-                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null) {
-            return false;
+                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null
+                || lex.numberWords.containsKey(bare.toLowerCase(Locale.ROOT))) {
+            return false; // a number word names a stage or a group ("the Super Eight"), never a person
         }
         for (Gazetteer.Entry e : gaz.lookup(bare)) {
             // Provinces are left out: many share a name with people ("Vladimir Oblast"); claimed places are skipped anyway.
@@ -319,6 +323,10 @@ final class PeopleExtractor {
         }
         if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
+        }
+        if (isReporter(s, i, j)) {
+            s.claim(t.get(i).start(), t.get(j).end());
+            return; // "VOA's Jane Doe", "Jane Doe reports for VOA": the copy's correspondent, not a person of the story
         }
         TitleMatch before = titleBefore(ctx, s, i);
         if (before != null && s.section == ArticleContext.Section.HEADLINE && !namedInBody(ctx, name)) {
@@ -354,6 +362,20 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    /** A name after an outlet's possessive ("VOA-TV's Jane Doe"), or before "reports for"/"reports from". */
+    private boolean isReporter(ArticleContext.Sentence s, int i, int j) {
+        List<Tokens.Token> t = s.tokens;
+        if (i > 0 && Text.isPossessive(t.get(i - 1).text())) {
+            String owner = t.get(i - 1).bare();
+            int dash = owner.indexOf('-');
+            if (lex.agenciesBySurface.containsKey(owner) || dash > 0 && lex.agenciesBySurface.containsKey(owner.substring(0, dash))) {
+                return true;
+            }
+        }
+        return j + 2 < t.size() && t.get(j + 1).text().equals("reports")
+                && (t.get(j + 2).text().equals("for") || t.get(j + 2).text().equals("from"));
     }
 
     private static boolean namedInBody(ArticleContext ctx, String name) {
