@@ -9,9 +9,13 @@ import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /** The people, organizations and places one article declares, with every surface form seen, so mentions resolve. */
 final class Entities {
+
+    /** " W." in "George W. Bush". */
+    private static final Pattern MIDDLE_INITIAL = Pattern.compile(" \\p{Lu}\\.(?= )");
 
     static final class Person {
         final String name;
@@ -100,6 +104,15 @@ final class Entities {
         for (Person q : people.values()) {
             if (q.name.startsWith(mention + " ") && q.name.indexOf(' ') == mention.length() && mention.length() > 1) {
                 return q;
+            }
+        }
+        // "George Bush" after "George W. Bush": the same name without its middle initials.
+        String bare = MIDDLE_INITIAL.matcher(mention).replaceAll("");
+        if (bare.indexOf(' ') > 0) {
+            for (Person q : people.values()) {
+                if (MIDDLE_INITIAL.matcher(q.name).replaceAll("").equals(bare)) {
+                    return q;
+                }
             }
         }
         return null;

@@ -156,4 +156,16 @@ class NameClassesTest {
         assertNull(q.speaker());
         assertEquals("Another resident", q.speakerDescription());
     }
+
+    @Test
+    void aNameWithoutItsMiddleInitialIsTheSamePerson() {
+        ArticleInput a = only("""
+                Leaders Open Summit on Trade
+
+                U.S. President Jane Q. Example opened the summit on Monday with the prime minister of Japan.
+
+                Jane Example later met the president of Tanzania, officials said.
+                """);
+        assertEquals(1, a.people().stream().filter(p -> p.name().contains("Example")).count(), a.people()::toString);
+    }
 }
