@@ -35,6 +35,9 @@ final class FigureParser {
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
             + "|[a-z]{3,}s))?";
 
+    /** What a toll did, up to the count: "... in the strike has risen to ", "stood at ". */
+    private static final String TOLL_RISES_TO = "\\b[^.;]{0,100}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|stands at"
+            + "|is|was|has risen|had risen|has climbed|had climbed)\\s+(?:to\\s+)?";
     /** "Twelve other people, including at least one child, were wounded" */
     private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
     private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later)\\s+)?";
@@ -55,7 +58,11 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b(?:foil(?:s|ed)?|thwart(?:s|ed)?|carried out|launched)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?attacks", Pattern.CASE_INSENSITIVE), FigureKind.ATTACKS, cue("attacks")},
             new Object[]{Pattern.compile("\\b(?:shot down|intercepted|downed|destroyed)\\s+" + BOUND + NUM + "\\s+(?:[a-z]+\\s+)?(?:drones|missiles|rockets)", Pattern.CASE_INSENSITIVE), FigureKind.INTERCEPTED, cue("drones|missiles|rockets")},
             // "the death toll from two days of clashes rose to 11"
-            new Object[]{Pattern.compile("\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|people killed|fatalities))\\b[^.;]{0,80}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed)\\s+(?:to\\s+)?" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll|number of")},
+            // "the number of civilians killed in the strike has risen to 51", "the number of martyrs ... has risen to 45"
+            new Object[]{Pattern.compile("\\b(?:death toll|toll|number of (?:the )?(?:dead|deaths|fatalities|martyrs|(?:[a-z]+\\s+){0,2}?killed))"
+                    + TOLL_RISES_TO + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll|number of")},
+            new Object[]{Pattern.compile("\\bnumber of (?:the )?(?:(?:[a-z]+\\s+){0,2}?(?:injured|wounded))" + TOLL_RISES_TO + BOUND + NUM,
+                    Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("number of")},
             // "bringing the death toll to 19", "putting the death toll at 30"
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
@@ -66,6 +73,9 @@ final class FigureParser {
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
+            // "147 sustained injuries", "12 people suffered serious wounds"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:have|had)\\s+)?(?:sustained|suffered|received)\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b",
+                    Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries|wounds")},
             // "One Suspect Shot", "two protesters were shot": wounded, unless shot dead
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|was|have been|had been)\\s+)?shot\\b(?!\\s+(?:dead|and killed|to death))", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("shot")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnapped|abducted")},

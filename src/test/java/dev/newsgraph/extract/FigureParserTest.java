@@ -24,6 +24,13 @@ class FigureParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Gunmen killed a dozen villagers on Sunday.|KILLED|12",
+            // the number of those killed or hurt, and what it rose to; injuries someone sustained
+            "The number of civilians killed in the air strike on the market town has risen to 51, a health official said.|KILLED|51",
+            "The number of those killed as a result of the strikes conducted overnight on the coastal camps has increased to 56.|KILLED|56",
+            "The number of martyrs in the camp massacre has risen to 45.|KILLED|45",
+            "The number of people wounded in the blast rose to 140 on Tuesday.|INJURED|140",
+            "Fourteen people died and 147 sustained injuries in the explosion.|INJURED|147",
+            "Twelve passengers suffered serious wounds.|INJURED|12",
             "More than a dozen people were wounded in the blast.|INJURED|12",
             "The explosion killed two dozen people, police said.|KILLED|24",
             "A policeman was killed and two civilians were wounded.|KILLED|1",
