@@ -54,6 +54,9 @@ final class PlainCopyParser {
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
     /** "U.S." or "D.C." closing a line: an initialism's dot, not necessarily a sentence's. */
     private static final Pattern INITIALISM_END = Pattern.compile("(?:^|[\\s\"'‘“(])(?:\\p{Lu}\\.){2,}$");
+    /** "Dept." or "Gov." closing a line: an abbreviation's dot ("... Unable to Agree - State Dept."). */
+    private static final Pattern ABBREVIATION_END = Pattern.compile("(?:^|\\s)(?:Dept|Gov|Govt|Sen|Rep|Corp|Co|Inc|Ltd|Jr|Sr|Gen|Col"
+            + "|Lt|Sgt|Capt|Dr|Min|Sec|Intl)\\.$");
     private static final String FOREIGN_SCRIPT = "[\\p{IsHan}\\p{IsHiragana}\\p{IsKatakana}\\p{IsHangul}\\p{IsCyrillic}\\p{IsArabic}]";
     /**
      * A republisher's label in another script around the English headline: "VOA常速英语:French Hostage Freed",
@@ -141,13 +144,12 @@ final class PlainCopyParser {
     }
 
     /**
-     * A headline-shaped line inside the story that is prose, not a subhead: a long one without a full stop, a sentence
-     * in sentence case that lost its full stop ("Officials say at least 65 people were wounded"), or one that
+     * A headline-shaped line inside the story that is prose, not a subhead or the headline printed again: a sentence in
+     * sentence case that lost its full stop ("Officials say at least 65 people were wounded"), or a line that
      * introduces what follows ("X told VOA:").
      */
     private static boolean prose(String line) {
-        int words = line.split("\\s+").length;
-        return words >= 12 || words >= 8 && !titleCase(line) || line.endsWith(":");
+        return line.split("\\s+").length >= 8 && !titleCase(line) || line.endsWith(":");
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
@@ -249,7 +251,8 @@ final class PlainCopyParser {
             return false;
         }
         String core = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
-        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(INITIALISM_END.matcher(core).find() && titleCase(core));
+        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !((INITIALISM_END.matcher(core).find()
+                || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
         }

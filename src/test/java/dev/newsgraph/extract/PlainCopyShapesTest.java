@@ -196,6 +196,16 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aTitleCaseHeadlineEndingInAnAbbreviationIsAHeadlineAndItsRepeatIsNotText() {
+        // a site that prints its headline twice, the source abbreviated at its end (invented copy)
+        String headline = "Afghan Deputy Governor Killed in Ambush on Logar Highway, Police Say - Interior Dept.";
+        ArticleInput a = one(headline + "\n\n" + headline + "\n\n" + BODY);
+        assertEquals(headline, a.headline());
+        assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+        assertEquals(FIRST, a.paragraphs().get(0));
+    }
+
+    @Test
     void xinhuasEndMarkIsNotText() {
         ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + BODY + " Enditem");
         assertEquals(BODY.substring(BODY.lastIndexOf('\n') + 1), a.paragraphs().get(a.paragraphs().size() - 1));
