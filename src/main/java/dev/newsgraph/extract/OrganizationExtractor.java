@@ -75,6 +75,17 @@ final class OrganizationExtractor {
         return o;
     }
 
+    /**
+     * Whether a span opening with this word can be a known surface, possessive stripped: such a surface and the word
+     * begin alike, and the surface is at most two characters shorter than the word ("Taliban's"). Most words open none,
+     * and looking up all six spans of each was a twentieth of the extraction time.
+     */
+    private boolean mayStartOrg(String word) {
+        int n = word.length();
+        return lex.anyOrgStartsWith(word) || n > 1 && lex.org(word.substring(0, n - 1)) != null
+                || n > 2 && lex.org(word.substring(0, n - 2)) != null;
+    }
+
     private void knownOrgs(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
@@ -101,6 +112,9 @@ final class OrganizationExtractor {
                         }
                     }
                 }
+            }
+            if (!mayStartOrg(t.get(i).text())) {
+                continue;
             }
             for (int j = Math.min(t.size() - 1, i + 5); j >= i; j--) {
                 String surface = s.span(i, j);
