@@ -80,7 +80,7 @@ final class OrganizationExtractor {
      * begin alike, and the surface is at most two characters shorter than the word ("Taliban's"). Most words open none,
      * and looking up all six spans of each was a twentieth of the extraction time.
      */
-    private boolean mayStartOrg(String word) {
+    boolean mayStartOrg(String word) {
         int n = word.length();
         return lex.anyOrgStartsWith(word) || n > 1 && lex.org(word.substring(0, n - 1)) != null
                 || n > 2 && lex.org(word.substring(0, n - 2)) != null;
