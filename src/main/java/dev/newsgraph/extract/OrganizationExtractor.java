@@ -90,8 +90,9 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             String word = Text.stripPossessive(t.get(i).text());
-            Matcher affix = AFFIXED.matcher(word.indexOf('-') > 0 ? word : "");
-            if (affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
+            // only a hyphenated word can be affixed: the others spare a matcher each
+            Matcher affix = word.indexOf('-') > 0 ? AFFIXED.matcher(word) : null;
+            if (affix != null && affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
                 Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
                 if (k != null) {
                     Entities.Org o = register(ctx, k);
