@@ -108,10 +108,11 @@ final class FigureParser {
 
     List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
-        boolean cue = ONE_VICTIM_CUE.matcher(text).find();
-        boolean oneVictim = cue && ONE_VICTIM.matcher(text).find();
-        boolean headlineVictim = cue && HEADLINE_VICTIM.matcher(text).find();
-        boolean namedVictim = cue && NAMED_VICTIM.matcher(text).find();
+        // through the prefilter: these run on every sentence, and most lack the patterns' literals
+        boolean cue = Prefilter.matcher(ONE_VICTIM_CUE, text).find();
+        boolean oneVictim = cue && Prefilter.matcher(ONE_VICTIM, text).find();
+        boolean headlineVictim = cue && Prefilter.matcher(HEADLINE_VICTIM, text).find();
+        boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
         if (!oneVictim && !headlineVictim && !namedVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }

@@ -816,9 +816,11 @@ final class IncidentExtractor {
         return null;
     }
 
+    private static final Pattern TARGET_PLACE = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)");
+
     /** "against Ukraine": the country a barrage was aimed at. */
     private static String targetPlace(ArticleContext ctx, String text) {
-        Matcher m = Pattern.compile("\\b(?:against|on|at)\\s+([A-Z][\\p{L}]+(?:\\s+[A-Z][\\p{L}]+)?)").matcher(text);
+        Matcher m = TARGET_PLACE.matcher(text);
         while (m.find()) {
             Entities.Place p = ctx.entities.findPlace(m.group(1));
             if (p != null) {

@@ -9,7 +9,9 @@ import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.NavigableSet;
 import java.util.Set;
+import java.util.TreeSet;
 
 /** The general English lexicons under /extract, loaded once. Nothing here names a person or an event. */
 final class Lexicons {
@@ -36,6 +38,8 @@ final class Lexicons {
     final Map<String, KnownOrg> agenciesBySurface = new HashMap<>();
     /** Both of the above, an agency winning a shared surface: {@link #org} is asked at every span of every sentence. */
     private final Map<String, KnownOrg> orgsBySurface = new HashMap<>();
+    /** The same surfaces in order: {@link #anyOrgStartsWith} answers for a word with one search. */
+    private final NavigableSet<String> orgSurfaces = new TreeSet<>();
     final Map<String, OrganizationKind> orgCues = new LinkedHashMap<>();
     final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
     final List<String> actorNouns;
@@ -97,6 +101,7 @@ final class Lexicons {
         }
         orgsBySurface.putAll(knownOrgsBySurface);
         orgsBySurface.putAll(agenciesBySurface);
+        orgSurfaces.addAll(orgsBySurface.keySet());
         for (String[] r : Resources.rows("org-cues.tsv")) {
             orgCues.put(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)));
         }
@@ -119,6 +124,12 @@ final class Lexicons {
     /** A known organization or agency by any of its surface forms. */
     KnownOrg org(String surface) {
         return orgsBySurface.get(surface);
+    }
+
+    /** Whether a surface form of a known organization or agency begins with {@code prefix}. */
+    boolean anyOrgStartsWith(String prefix) {
+        String next = orgSurfaces.ceiling(prefix);
+        return next != null && next.startsWith(prefix);
     }
 
     static List<String> splitBar(String s) {

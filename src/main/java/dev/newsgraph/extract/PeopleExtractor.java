@@ -276,7 +276,8 @@ final class PeopleExtractor {
     private boolean nameWord(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
         String bare = tok.bare();
-        boolean article = Prefilter.matcher(ARABIC_ARTICLE, bare).matches(); // "al-Assad", "el-Sisi"
+        // "al-Assad", "el-Sisi"; the hyphen test spares the matcher for the other words
+        boolean article = bare.indexOf('-') >= 2 && Prefilter.matcher(ARABIC_ARTICLE, bare).matches();
         if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }

@@ -22,6 +22,9 @@ import java.util.regex.Pattern;
  */
 final class StatementExtractor {
 
+    /** "..., Rutte said, adding that ...": what the speaker went on to say. */
+    private static final Pattern ADDING_THAT = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$");
+    private static final Pattern PARTICIPLE_AFTER_VERB = Pattern.compile("^[^,]{0,40},\\s+(accusing|adding|saying|warning|noting) (.+?)[.]?$");
     private static final Pattern CHANNEL_PLATFORM = Pattern.compile("\\bon (?:the )?([A-Z][\\p{L}]+)(?: (?:messenger|app|channel|account|page))?\\b");
     private static final Pattern CHANNEL_WORDS = Pattern.compile(
             "\\b(in a statement|in a post|in an interview|at a news conference|at a press conference|told reporters|in a televised address|in a video)\\b");
@@ -782,7 +785,7 @@ final class StatementExtractor {
             }
             if (speaker != null && gist != null && words(gist) >= 3) {
                 String afterVerb = text.substring(verb.end());
-                Matcher part = Pattern.compile("^[^,]{0,40},\\s+(accusing|adding|saying|warning|noting) (.+?)[.]?$").matcher(afterVerb);
+                Matcher part = PARTICIPLE_AFTER_VERB.matcher(afterVerb);
                 if (lastComma > 0 && nothingFollows && part.find()) {
                     gist = gist + "; " + part.group(1) + " " + part.group(2);
                 }

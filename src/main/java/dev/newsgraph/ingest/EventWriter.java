@@ -12,7 +12,7 @@ import java.util.TreeSet;
 
 /**
  * Events, each matched to the stored one of the same kind, place, date and title, or created; then the article's
- * links to them and their participants, each kind in one statement.
+ * links to them and their participants, in one statement.
  */
 @ApplicationScoped
 class EventWriter {
@@ -47,17 +47,20 @@ class EventWriter {
                 participants.add(new Participant(id, article.resolve(reference, "events[" + i + "].participants")));
             }
         }
-        sql.update("""
+        // The links and the participants in one statement.
+        List<IngestSql.Part> rows = new ArrayList<>();
+        rows.add(new IngestSql.Part("""
                 insert into event_article (event_id, article_id)
                 select e, ? from unnest(cast(? as bigint[])) e order by e on conflict do nothing""",
-                article.articleId, SqlArrays.plain(linked));
+                article.articleId, SqlArrays.plain(linked)));
         if (!participants.isEmpty()) {
-            sql.update("""
+            rows.add(new IngestSql.Part("""
                     insert into event_participant (event_id, entity_id)
                     select e, p from unnest(cast(? as bigint[]), cast(? as bigint[])) as r(e, p) order by e, p
                     on conflict do nothing""", SqlArrays.plain(participants.stream().map(Participant::event).toList()),
-                    SqlArrays.plain(participants.stream().map(Participant::entity).toList()));
+                    SqlArrays.plain(participants.stream().map(Participant::entity).toList())));
         }
+        sql.updateTogether(rows);
     }
 
     /** Creates the event of the key as its report tells it; null when another ingest created it first. */

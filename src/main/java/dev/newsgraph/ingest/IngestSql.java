@@ -46,6 +46,33 @@ class IngestSql {
         }
     }
 
+    /** One statement of {@link #updateTogether}: its SQL and parameters. */
+    record Part(String sql, Object... parameters) {
+    }
+
+    /**
+     * Runs data-modifying statements as one, a round trip instead of one each: all but the last as {@code with} queries
+     * of the last. They see one snapshot, so none may read what another writes; statement-level triggers fire after
+     * all of them.
+     */
+    void updateTogether(List<Part> parts) {
+        if (parts.isEmpty()) {
+            return;
+        }
+        StringBuilder sql = new StringBuilder();
+        List<Object> parameters = new ArrayList<>();
+        for (int i = 0; i < parts.size(); i++) {
+            Part part = parts.get(i);
+            if (i < parts.size() - 1) {
+                sql.append(i == 0 ? "with " : ",\n").append('p').append(i).append(" as (").append(part.sql()).append(')');
+            } else {
+                sql.append(i == 0 ? "" : "\n").append(part.sql());
+            }
+            parameters.addAll(Arrays.asList(part.parameters()));
+        }
+        update(sql.toString(), parameters.toArray());
+    }
+
     /** Runs a query (or a statement with {@code returning}); its rows. */
     <T> List<T> list(String sql, Row<T> row, Object... parameters) {
         try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {

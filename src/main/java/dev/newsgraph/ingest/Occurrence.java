@@ -4,7 +4,9 @@ import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.Names;
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Collection;
 import java.util.Comparator;
+import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -43,18 +45,19 @@ record Occurrence(String kind, Long placeId, LocalDate occurredOn, DatePrecision
 
     /**
      * The stored row of each of an article's keys (one per report, in the article's order; repeated keys are one row), in
-     * key order: found, else created from its first report, else (another ingest created it meanwhile, and this one
-     * waited for its commit on the unique key) found again.
+     * key order: found (all keys in one query), else created from its first report, else (another ingest created it
+     * meanwhile, and this one waited for its commit on the unique key) found again.
      */
     static Map<Occurrence, Long> findOrCreate(List<Occurrence> keys, IngestSql sql, String table, String kindColumn, Creator creator) {
         Map<Occurrence, Integer> firstReport = new TreeMap<>();
         for (int i = 0; i < keys.size(); i++) {
             firstReport.putIfAbsent(keys.get(i), i);
         }
+        Map<Occurrence, Long> stored = find(firstReport.keySet(), sql, table, kindColumn);
         Map<Occurrence, Long> ids = new TreeMap<>();
-        firstReport.forEach((key, report) -> ids.put(key, key.find(sql, table, kindColumn)
+        firstReport.forEach((key, report) -> ids.put(key, Optional.ofNullable(stored.get(key))
                 .or(() -> Optional.ofNullable(creator.create(key, report)))
-                .orElseGet(() -> key.find(sql, table, kindColumn).orElseThrow())));
+                .orElseGet(() -> Optional.ofNullable(find(List.of(key), sql, table, kindColumn).get(key)).orElseThrow())));
         return ids;
     }
 
@@ -64,23 +67,33 @@ record Occurrence(String kind, Long placeId, LocalDate occurredOn, DatePrecision
     }
 
     /**
-     * The stored row of this key in {@code table} (whose kind column is {@code kindColumn}), by the unique key's index:
-     * unknown places and dates are compared with {@code is null}, which the index serves, not {@code is not distinct from}.
+     * The stored rows of these keys in {@code table} (whose kind column is {@code kindColumn}), in one query: a
+     * {@code union all} of one select per key by the unique key's index (unknown places and dates are compared with
+     * {@code is null}, which the index serves, not {@code is not distinct from}).
      */
-    Optional<Long> find(IngestSql sql, String table, String kindColumn) {
-        List<Object> parameters = new ArrayList<>(List.of(kind));
-        StringBuilder query = new StringBuilder("select id from ").append(table).append(" where ").append(kindColumn).append(" = ?");
-        query.append(placeId == null ? " and place_id is null" : " and place_id = ?");
-        if (placeId != null) {
-            parameters.add(placeId);
+    static Map<Occurrence, Long> find(Collection<Occurrence> keys, IngestSql sql, String table, String kindColumn) {
+        List<Occurrence> ordered = List.copyOf(keys);
+        List<Object> parameters = new ArrayList<>();
+        StringBuilder query = new StringBuilder();
+        for (int n = 0; n < ordered.size(); n++) {
+            Occurrence key = ordered.get(n);
+            query.append(n == 0 ? "" : " union all ").append("select ").append(n).append(" as n, id from ").append(table)
+                    .append(" where ").append(kindColumn).append(" = ?");
+            parameters.add(key.kind);
+            query.append(key.placeId == null ? " and place_id is null" : " and place_id = ?");
+            if (key.placeId != null) {
+                parameters.add(key.placeId);
+            }
+            query.append(key.occurredOn == null ? " and occurred_on is null" : " and occurred_on = ?");
+            if (key.occurredOn != null) {
+                parameters.add(key.occurredOn);
+            }
+            query.append(" and date_precision = ? and normalized_title = ?");
+            parameters.add(key.precision);
+            parameters.add(key.normalizedTitle);
         }
-        query.append(occurredOn == null ? " and occurred_on is null" : " and occurred_on = ?");
-        if (occurredOn != null) {
-            parameters.add(occurredOn);
-        }
-        query.append(" and date_precision = ? and normalized_title = ?");
-        parameters.add(precision);
-        parameters.add(normalizedTitle);
-        return sql.list(query.toString(), row -> row.getLong(1), parameters.toArray()).stream().findFirst();
+        Map<Occurrence, Long> found = new HashMap<>();
+        sql.list(query.toString(), row -> found.put(ordered.get(row.getInt(1)), row.getLong(2)), parameters.toArray());
+        return found;
     }
 }
