@@ -60,7 +60,6 @@ final class StatementExtractor {
     private static final Pattern THE_NOUN = Pattern.compile("the ([a-z]+)");
     private static final Pattern DEFINITE = Pattern.compile("(?i)(?:the|this|that|his|her|their)\\s");
     private static final Pattern ACCORDING_TO = Pattern.compile("^\\W*[Aa]ccording to ([^,.;]{2,80})");
-    private static final Pattern ADDING_THAT = Pattern.compile(",\\s+(?:adding|saying|noting|warning) that (.+?)[.]?$");
     /** A verb that lets its subject speak in the quote that follows: "X spoke to reporters.", "X told a rally:". */
     private static final Pattern SPEAKS = Pattern.compile("\\b(?:spoke|speaks|speaking|talked|talks|addressed|addresses|told|tells"
             + "|said|says|added|wrote|writes|recalled|explained)\\b");
