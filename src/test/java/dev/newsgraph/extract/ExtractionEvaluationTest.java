@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; with the last (batch C, 141 to 168: bombings with disputed
- * or rising tolls, clashes told with counter-accounts, several strikes in one item, talks, visits, a TV script) the
- * floors sit just under the figures of the grown split (people 0.956, organizations 0.901, places 0.915, quotes 74/76
- * with the right speaker 68/74, incidents 86/113 with the incident-sentence model retrained on it, events 37/52): the
- * new copy is harder, no figure fell on the articles measured before.
+ * split grows by each unseen batch once it has been measured; the last (batch C, 141 to 168: bombings with disputed or
+ * rising tolls, clashes told with counter-accounts, several strikes in one item, talks, visits, a TV script) joined at
+ * the start of round 10, when the floors were set under the grown split's figures. Round 10's fixes raised them
+ * (people 0.974, organizations 0.961, places 0.947, quotes 76/76 with the right speaker 74/76, incidents 93/113,
+ * events 38/52); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -46,20 +46,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.90, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.91, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.955, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.91, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.74, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.81, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.71, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.72, DEV::corpusReport);
     }
 }
