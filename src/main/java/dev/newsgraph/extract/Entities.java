@@ -21,14 +21,18 @@ final class Entities {
         final String name;
         final Set<String> aliases = new LinkedHashSet<>();
         final List<RoleInput> roles = new ArrayList<>();
+        private final String surname;
+        /** The name without its middle initials: "George Bush" for "George W. Bush". */
+        private final String withoutInitials;
 
         Person(String name) {
             this.name = name;
+            this.surname = name.substring(name.lastIndexOf(' ') + 1);
+            this.withoutInitials = withoutInitials(name);
         }
 
         String surname() {
-            String[] parts = name.split(" ");
-            return parts[parts.length - 1];
+            return surname;
         }
 
         void addRole(RoleInput role) {
@@ -107,15 +111,19 @@ final class Entities {
             }
         }
         // "George Bush" after "George W. Bush": the same name without its middle initials.
-        String bare = MIDDLE_INITIAL.matcher(mention).replaceAll("");
+        String bare = withoutInitials(mention);
         if (bare.indexOf(' ') > 0) {
             for (Person q : people.values()) {
-                if (MIDDLE_INITIAL.matcher(q.name).replaceAll("").equals(bare)) {
+                if (q.withoutInitials.equals(bare)) {
                     return q;
                 }
             }
         }
         return null;
+    }
+
+    private static String withoutInitials(String name) {
+        return name.indexOf(". ") < 0 ? name : MIDDLE_INITIAL.matcher(name).replaceAll("");
     }
 
     Org org(String name, OrganizationKind kind, String countryCode) {

@@ -1226,8 +1226,8 @@ final class StatementExtractor {
                 focusUnnamed = null;
                 return;
             }
-            Matcher unnamed = UNNAMED_BEFORE.matcher(sentence.strip());
-            if (from == last && unnamed.find()) {
+            Matcher unnamed = from == last ? Prefilter.matcher(UNNAMED_BEFORE, sentence.strip()) : null;
+            if (unnamed != null && unnamed.find()) {
                 // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak
                 focusUnnamed = unnamed.group(1);
                 focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
