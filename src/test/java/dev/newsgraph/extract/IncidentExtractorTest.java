@@ -1,14 +1,13 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.best;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -41,11 +40,6 @@ class IncidentExtractorTest {
         List<ArticleInput> articles = new ArticleExtractor().extract(text, "invented");
         assertEquals(1, articles.size());
         return articles.get(0).incidents();
-    }
-
-    private static Integer best(IncidentInput i, FigureKind kind) {
-        return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
-                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
     }
 
     @Test

@@ -1,9 +1,7 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import org.junit.jupiter.api.Test;
 
@@ -11,6 +9,7 @@ import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
 
 /**
@@ -22,11 +21,6 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city.
  */
 class IncidentPlaceClassesTest {
-
-    private static Integer best(IncidentInput i, FigureKind kind) {
-        return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
-                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
-    }
 
     @Test
     void aCapitalNamedByTheWordIsTheDatelineCity() {

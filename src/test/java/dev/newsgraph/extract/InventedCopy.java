@@ -1,6 +1,10 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.domain.BestEstimate;
+import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.ingest.FigureInput;
+import dev.newsgraph.ingest.IncidentInput;
 
 import java.util.List;
 
@@ -18,5 +22,11 @@ final class InventedCopy {
         List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
         assertEquals(1, drafts.size(), drafts::toString);
         return drafts.get(0);
+    }
+
+    /** The incident's best estimate of a kind of figure, or null. */
+    static Integer best(IncidentInput incident, FigureKind kind) {
+        return BestEstimate.of(incident.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
+                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
     }
 }

@@ -1,14 +1,13 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * no second one; a crowd crush and a bridge collapse told in one teaser are two disasters with their own tolls; arrests in connection with the attack or in a sweep across the country are its aftermath, no incident.
  */
 class SeveralIncidentsClassesTest {
-
-    private static Integer best(IncidentInput i, FigureKind kind) {
-        return BestEstimate.of(i.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
-                FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
-    }
 
     @Test
     void inTheSameProvinceIsAnotherIncidentThere() {
