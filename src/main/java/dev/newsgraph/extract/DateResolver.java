@@ -33,8 +33,8 @@ final class DateResolver {
 
     private static final String MONTHS = "January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan\\.?|Feb\\.?|Mar\\.?|Apr\\.?|Jun\\.?|Jul\\.?|Aug\\.?|Sept?\\.?|Oct\\.?|Nov\\.?|Dec\\.?";
-    /** "March 28, 2024", "March 28th, 2024". */
-    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?,?\\s+(\\d{4})\\b");
+    /** "March 28, 2024", "March 28th, 2024", a site's "Nov 05,2023". */
+    private static final Pattern MONTH_DAY_YEAR = Pattern.compile("\\b(" + MONTHS + ")\\s+(\\d{1,2})(?:st|nd|rd|th)?(?:,\\s*|\\s+)(\\d{4})\\b");
     /** "28 March 2024", "28th March 2024", "28th of March, 2024". */
     private static final Pattern DAY_MONTH_YEAR = Pattern.compile(
             "\\b(\\d{1,2})(?:st|nd|rd|th)?\\s+(?:of\\s+)?(" + MONTHS + "),?\\s+(\\d{4})\\b");

@@ -206,6 +206,14 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void anAgencyBylineWithADateWrittenWithoutASpaceDatesTheCopy() {
+        // a Middle East daily's byline box (invented copy)
+        ArticleInput a = one("Afghan deputy governor killed in ambush\nBy AFP - Nov 05,2023 - Last updated at Nov 05,2023\n\n" + BODY);
+        assertEquals(LocalDate.of(2023, 11, 5), a.publishedOn());
+        assertEquals("AFP", a.source());
+    }
+
+    @Test
     void xinhuasEndMarkIsNotText() {
         ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + BODY + " Enditem");
         assertEquals(BODY.substring(BODY.lastIndexOf('\n') + 1), a.paragraphs().get(a.paragraphs().size() - 1));
