@@ -1,6 +1,5 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.PlaceInput;
 import dev.newsgraph.ingest.StatementInput;
