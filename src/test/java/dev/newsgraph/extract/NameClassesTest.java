@@ -162,9 +162,11 @@ class NameClassesTest {
         ArticleInput a = only("""
                 Leaders Open Summit on Trade
 
-                U.S. President Jane Q. Example opened the summit on Monday with the prime minister of Japan.
+                The summit was launched at a press conference with U.S. President Jane Q. Example and the prime minister of Japan.
 
-                Jane Example later met the president of Tanzania, officials said.
+                Example met with, among others, the president of Russia. Afterwards Example called the meeting long and useful.
+
+                Jane Example meeting with the president of Tanzania earlier today
                 """);
         assertEquals(1, a.people().stream().filter(p -> p.name().contains("Example")).count(), a.people()::toString);
     }
