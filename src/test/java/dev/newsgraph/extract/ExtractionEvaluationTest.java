@@ -8,11 +8,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch C, 141 to 168: bombings with disputed or
- * rising tolls, clashes told with counter-accounts, several strikes in one item, talks, visits, a TV script) joined at
- * the start of round 10, when the floors were set under the grown split's figures. Round 10's fixes raised them
- * (people 0.974, organizations 0.961, places 0.947, quotes 76/76 with the right speaker 74/76, incidents 93/113,
- * events 38/52); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch D, 169 to 197: ambushes and bombings with
+ * disputed tolls, a quake and a mudslide, a briefs page with eight incidents, visits, summits, court rulings) joined at
+ * the start of round 11, when the floors were set just under the grown split's figures (people 0.959, organizations
+ * 0.937, places 0.935, quotes 85/86 with the right speaker 79/85, incidents 102/139, events 42/63).
  */
 class ExtractionEvaluationTest {
 
@@ -46,20 +45,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.955, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.93, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.81, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.92, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.72, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.66, DEV::corpusReport);
     }
 }
