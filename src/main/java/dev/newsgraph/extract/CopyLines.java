@@ -21,6 +21,11 @@ final class CopyLines {
     record DateLine(LocalDate date, String evidence, boolean updated, String outlet) {
     }
 
+    /** The heading of a box of links to other stories: "Other stories from Egypt". */
+    private static final String LINK_BOX_HEADING = "other stories (?:from|on|about) [^.]{2,60}";
+    private static final Pattern LINK_BOX = Pattern.compile("(?i)^" + LINK_BOX_HEADING + "$");
+    /** A wiki's map caption: "Location of Egypt" (a name after it, in the case names have). */
+    private static final Pattern MAP_CAPTION = Pattern.compile("^Location of (?:the )?\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){0,3}$");
     private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
             + "read more|read next|read also|also read|more from .{1,40}|see also|more on this story|recommended( stories)?"
             + "|related( stories| articles| coverage| content| topics| news)?|most (read|popular|viewed)|trending( now)?"
@@ -35,9 +40,15 @@ final class CopyLines {
             + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"
             // a wiki's navigation and review box: "Jump to navigation Jump to search", "Page version status", ...
             + "|our standards:.*"
-            + "|jump to (navigation|content|search)( jump to (navigation|search))?|page version status"
+            + "|jump to:? (navigation|content|search)(,? (jump to )?(navigation|search))?|page version status"
             + "|(the|this) page has not been checked|there are no reviewed versions of this page\\b.*"
             + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
+            // a wiki's portal box and map: "Other stories from Egypt", "…More articles here",
+            // "To write, edit, start or view other articles on Egypt, see the Egypt Portal"
+            + "|" + LINK_BOX_HEADING + "|…?more articles here|a map showing the location of [^.]{2,60}"
+            + "|to write, edit, start or view other articles on .*"
+            // an image's file name where the page had the image: "Flag of Egypt.svg"
+            + "|[^/\\s][^/]{0,80}\\.(?:svg|png|jpe?g|gif|webp|tiff?)"
             + ")$");
     private static final Pattern OUTLET_LINK = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$");
     /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */
@@ -147,7 +158,7 @@ final class CopyLines {
 
     static boolean isChrome(String line) {
         String l = line.strip();
-        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200) {
+        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()) {
             return true;
         }
         String[] words = l.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+");
@@ -158,6 +169,11 @@ final class CopyLines {
             }
         }
         return words.length <= 8 && share == words.length && share > 0 && !l.endsWith(".");
+    }
+
+    /** A heading of a box of links to other stories; the bulleted lines under it are links, not text. */
+    static boolean opensLinkBox(String line) {
+        return LINK_BOX.matcher(line.strip()).matches();
     }
 
     static boolean isEditorialNote(String line) {

@@ -50,8 +50,9 @@ final class PlainCopyParser {
             + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?!" + SMALL_WORD + "\\s)\\p{Ll}{2,}\\s+\\p{Ll})");
     /** Characters of a paragraph that is a whole page flattened into one line. */
     private static final int FLATTENED_PAGE = 600;
-    /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
+    /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe", "Image: Jane Doe.". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}"
+            + "|(?:Image|Photo|Photograph|Picture)(?: credit)?: \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
     /** "U.S." or "D.C." closing a line: an initialism's dot, not necessarily a sentence's. */
     private static final Pattern INITIALISM_END = Pattern.compile("(?:^|[\\s\"'‘“(])(?:\\p{Lu}\\.){2,}$");
     /** "Dept." or "Gov." closing a line: an abbreviation's dot ("... Unable to Agree - State Dept."). */
@@ -66,6 +67,8 @@ final class PlainCopyParser {
             + "|\\s*[(（][^)）]*" + FOREIGN_SCRIPT + "[^)）]*[)）]?\\s*$");
     /** A name, then a publication stamp: "Jane Doe Published March 02, 2023 | 06:05 PM". */
     private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted)\\b.+)");
+    /** A list item's bullet opening a line. */
+    private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
     /** "By " opening a line. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
@@ -172,9 +175,12 @@ final class PlainCopyParser {
 
     private List<Line> classify(List<String> raw) {
         List<Line> out = new ArrayList<>(raw.size());
+        boolean inLinkBox = false;
         for (String text : raw) {
+            // the bulleted items under "Other stories from Egypt" are links to other stories
+            inLinkBox = CopyLines.opensLinkBox(text) || inLinkBox && BULLET.matcher(text).lookingAt();
             for (String part : bylineAndDate(text)) {
-                out.add(new Line(part, part.isEmpty() ? Kind.GAP : kind(part)));
+                out.add(new Line(part, part.isEmpty() ? Kind.GAP : inLinkBox ? Kind.CHROME : kind(part)));
             }
         }
         return out;

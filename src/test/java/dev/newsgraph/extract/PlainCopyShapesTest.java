@@ -156,6 +156,25 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aWikisPortalBoxMapAndImageFileNamesAreNotTheStory() {
+        // a wiki news page as a mirror shows it: its title twice, the country portal's box of other stories, the map
+        // and flag image names, then the date line and the text (invented copy)
+        ArticleInput a = one(String.join("\n", "Afghan deputy governor killed in ambush", "",
+                "Afghan deputy governor killed in ambush", "", "From Wikinews, the free news source you can write!",
+                "Jump to: navigation, search", "Afghanistan", "Other stories from Afghanistan",
+                "  • 3 May 2016: Taliban fighters seize district in Helmand",
+                "  • 20 April 2016: Bomb kills 28 in Kabul as Taliban open spring offensive", "…More articles here",
+                "Location of Afghanistan", "", "A map showing the location of Afghanistan", "",
+                "To write, edit, start or view other articles on Afghanistan, see the Afghanistan Portal",
+                "Flag of Afghanistan.svg", "", "Friday, March 17, 2017", "", "Logar province in 2015.", "Image: Jane Example.",
+                "", BODY));
+        assertEquals("Afghan deputy governor killed in ambush", a.headline());
+        assertTrue(a.people().stream().noneMatch(p -> p.name().contains("Example")), () -> a.people().toString());
+        assertEquals(BODY.split("\n+").length, a.paragraphs().size(), () -> String.join("\n", a.paragraphs()));
+        assertEquals(LocalDate.of(2017, 3, 17), a.publishedOn());
+    }
+
+    @Test
     void aTvScriptsRepeatedSpeakerLabelsAndItsReporterAreNotAFeed() {
         // a broadcaster's script: a speaker label before each sound bite, the reporter named in the intro (invented copy)
         ArticleInput a = one(String.join("\n", "Afghan deputy governor killed in ambush", "",
