@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -23,12 +24,16 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
     private static final String CAPS_WORD = "[A-Z][A-Z.'’\\-]*[A-Z.]";
     private static final String WORD = "[A-Z][\\p{L}.'’\\-]*";
-    private static final String CAPS_PLACE = "(?<caps>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,3})";
+    /** "KABUL", "GAZA CITY", "MOSCOW/RAMALLAH" (a story filed from two desks: the first is its dateline). */
+    private static final String CAPS_PLACE = "(?<caps>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,3})(?:/" + CAPS_WORD
+            + "(?:\\s+" + CAPS_WORD + "){0,3})*";
     private static final String TITLE_PLACE = "(?<title>" + WORD + "(?:\\s+(?:" + WORD + "|de|al|el|es|la|of)){0,3})";
     private static final String REGION = "(?:,\\s*(?<region>" + WORD + "(?:\\s+" + WORD + "){0,2}))?";
     private static final String DATE = "(?:,?\\s+(?<date>(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})|(?<d2>\\d{1,2})\\s+(?<m2>" + MONTHS
             + "))(?:,?\\s+(?<year>(?:19|20)\\d{2}))?)?";
-    private static final String AGENCY = "(?:\\s*\\((?<agency>[A-Z][\\p{L}&.'’ \\-]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\))?";
+    /** "(Reuters)", "(UrduPoint News / Sputnik - 12th May, 2021)": the agencies, and the date some print with them. */
+    private static final String AGENCY = "(?:\\s*\\((?<agency>[A-Z][\\p{L}&.'’ \\-]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)"
+            + "(?:\\s*[-–—,]\\s*(?<agencyDate>(?:\\d|" + MONTHS + ")[\\p{L}\\d ,.]{4,30}))?\\))?";
     /** A dash or colon; the end of a line; or nothing after an agency ("Karachi, Mar 16 (PTI) Pakistan's ..."). */
     private static final String SEP = "(?<sep>\\s*(?:[-–—]+|:)(?:\\s+|$)|\\s*$|(?<=\\))\\s+)";
     /** "(CNN) —": an agency without a place. */
@@ -115,6 +120,11 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             }
         }
         Integer year = m.group("year") == null || day == null ? null : Integer.valueOf(m.group("year"));
+        List<DateResolver.FoundDate> agencyDate = m.group("agencyDate") == null ? List.of() : DateResolver.fullDates(m.group("agencyDate"));
+        if (day == null && !agencyDate.isEmpty()) {
+            day = MonthDay.from(agencyDate.get(0).date());
+            year = agencyDate.get(0).date().getYear();
+        }
         String agency = m.group("agency") == null ? null : agencyName(m.group("agency"));
         String region = m.group("region");
         // "MBOUDA CAMEROON --": the country written after the place without a comma.

@@ -50,9 +50,11 @@ final class PlainCopyParser {
             + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?!" + SMALL_WORD + "\\s)\\p{Ll}{2,}\\s+\\p{Ll})");
     /** Characters of a paragraph that is a whole page flattened into one line. */
     private static final int FLATTENED_PAGE = 600;
-    /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe", "Image: Jane Doe.". */
-    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}"
-            + "|(?:Image|Photo|Photograph|Picture)(?: credit)?: \\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,4}\\.?");
+    /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
+    /** A wiki's credit under its caption: "Image: Jane Doe.", "Photo: USGS.". */
+    private static final Pattern LABELLED_CREDIT = Pattern.compile("(?:Image|Photo|Photograph|Picture)(?: credit)?: "
+            + "(?<credit>\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,4}?)\\.?");
     /** "U.S." or "D.C." closing a line: an initialism's dot, not necessarily a sentence's. */
     private static final Pattern INITIALISM_END = Pattern.compile("(?:^|[\\s\"'‘“(])(?:\\p{Lu}\\.){2,}$");
     /** "Dept." or "Gov." closing a line: an abbreviation's dot ("... Unable to Agree - State Dept."). */
@@ -87,7 +89,11 @@ final class PlainCopyParser {
     /** One kind of line of the copy. */
     private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
 
-    private record Line(String text, Kind kind) {
+    /** A line and its kind; a caption's line with the caption read from it. */
+    private record Line(String text, Kind kind, RawArticle.RawCaption caption) {
+        Line(String text, Kind kind) {
+            this(text, kind, null);
+        }
     }
 
     List<RawArticle> parse(List<String> rawLines) {
@@ -133,7 +139,7 @@ final class PlainCopyParser {
                 case DATE -> draft.date(CopyLines.dateLine(line.text));
                 case CAPTION -> {
                     if (!draft.ended) {
-                        draft.captions.add(captions.caption(line.text));
+                        draft.captions.add(line.caption);
                     }
                 }
                 case END -> draft.ended = !draft.paragraphs.isEmpty();
@@ -180,7 +186,17 @@ final class PlainCopyParser {
             // the bulleted items under "Other stories from Egypt" are links to other stories
             inLinkBox = CopyLines.opensLinkBox(text) || inLinkBox && BULLET.matcher(text).lookingAt();
             for (String part : bylineAndDate(text)) {
-                out.add(new Line(part, part.isEmpty() ? Kind.GAP : inLinkBox ? Kind.CHROME : kind(part)));
+                Matcher credit = LABELLED_CREDIT.matcher(part);
+                Line above = out.isEmpty() ? null : out.get(out.size() - 1);
+                if (credit.matches() && above != null && (above.kind == Kind.BODY || above.kind == Kind.HEADLINE)) {
+                    // "A map showing the epicenter.", then "Image: USGS.": the line above was the picture's caption
+                    out.set(out.size() - 1, new Line(above.text, Kind.CAPTION,
+                            new RawArticle.RawCaption(above.text, credit.group("credit"), false)));
+                    out.add(new Line(part, Kind.CHROME));
+                } else {
+                    Kind kind = part.isEmpty() ? Kind.GAP : inLinkBox ? Kind.CHROME : kind(part);
+                    out.add(new Line(part, kind, kind == Kind.CAPTION ? captions.caption(part) : null));
+                }
             }
         }
         return out;
@@ -218,7 +234,7 @@ final class PlainCopyParser {
         if (CopyLines.isProvenanceLine(line)) {
             return Kind.PROVENANCE;
         }
-        if (CopyLines.isChrome(line) || PHOTO_CREDIT.matcher(line).matches()) {
+        if (CopyLines.isChrome(line) || PHOTO_CREDIT.matcher(line).matches() || LABELLED_CREDIT.matcher(line).matches()) {
             return Kind.CHROME;
         }
         if (CopyLines.isEditorialNote(line)) {

@@ -274,7 +274,10 @@ class PlainCopyShapesTest {
                 new Form("Kabul: ", "Kabul", "VOA", null),
                 new Form("KABUL — ", "Kabul", "VOA", null),
                 new Form("KABUL\n\n", "Kabul", "VOA", null),
-                new Form("Kabul (AFP) - ", "Kabul", "AFP", null))) {
+                new Form("Kabul (AFP) - ", "Kabul", "AFP", null),
+                // a story filed from two desks, its agency and date in the parentheses
+                new Form("KABUL/ISLAMABAD (Sputnik - 16th March, 2017) ", "Kabul", "Sputnik", LocalDate.of(2017, 3, 16)),
+                new Form("KABUL/ISLAMABAD (AFP, March 16, 2017) - ", "Kabul", "AFP", LocalDate.of(2017, 3, 16)))) {
             ArticleInput a = one("Afghan deputy governor killed in ambush\n\n" + f.dateline + BODY);
             assertEquals(f.place, a.dateline(), f.dateline);
             assertEquals(f.source, a.source(), f.dateline);
