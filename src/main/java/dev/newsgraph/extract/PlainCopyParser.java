@@ -71,6 +71,12 @@ final class PlainCopyParser {
     private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted)\\b.+)");
     /** A list item's bullet opening a line. */
     private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
+    /**
+     * A page's headline, agency, time stamp and lead run into one line: "S China explosion kills 2( Xinhua) 20:56,
+     * September 09, 2013 Two people were killed ...".
+     */
+    private static final Pattern HEADLINE_STAMP_LEAD = Pattern.compile("(?<headline>\\S.{8,200}?)\\s*\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)"
+            + "\\s*(?<stamp>\\d{1,2}:\\d{2},?\\s+[^.:]{6,30}?\\d{4})\\s+(?<lead>\\p{Lu}.*)");
     /** "By " opening a line. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
@@ -185,7 +191,7 @@ final class PlainCopyParser {
         for (String text : raw) {
             // the bulleted items under "Other stories from Egypt" are links to other stories
             inLinkBox = CopyLines.opensLinkBox(text) || inLinkBox && BULLET.matcher(text).lookingAt();
-            for (String part : bylineAndDate(text)) {
+            for (String part : parts(text)) {
                 Matcher credit = LABELLED_CREDIT.matcher(part);
                 Line above = out.isEmpty() ? null : out.get(out.size() - 1);
                 if (credit.matches() && above != null && (above.kind == Kind.BODY || above.kind == Kind.HEADLINE)) {
@@ -200,6 +206,16 @@ final class PlainCopyParser {
             }
         }
         return out;
+    }
+
+    /** The lines that one line of the copy holds: most hold one. */
+    private static List<String> parts(String line) {
+        Matcher stamped = HEADLINE_STAMP_LEAD.matcher(line);
+        if (stamped.matches() && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
+                && looksLikeHeadline(stamped.group("headline"))) {
+            return List.of(stamped.group("headline"), stamped.group("agency"), stamped.group("stamp"), stamped.group("lead"));
+        }
+        return bylineAndDate(line);
     }
 
     /**

@@ -175,6 +175,16 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aHeadlineAgencyStampAndLeadRunIntoOneLineAreTakenApart() {
+        // a Chinese daily's English page as pasted: headline, agency, time stamp and lead on one line (invented copy)
+        ArticleInput a = one("Afghan deputy governor killed in ambush( Xinhua) 20:56, March 16, 2017 " + BODY);
+        assertEquals("Afghan deputy governor killed in ambush", a.headline());
+        assertEquals("Xinhua", a.source());
+        assertEquals(LocalDate.of(2017, 3, 16), a.publishedOn());
+        assertEquals(FIRST, a.paragraphs().get(0));
+    }
+
+    @Test
     void aTvScriptsRepeatedSpeakerLabelsAndItsReporterAreNotAFeed() {
         // a broadcaster's script: a speaker label before each sound bite, the reporter named in the intro (invented copy)
         ArticleInput a = one(String.join("\n", "Afghan deputy governor killed in ambush", "",
