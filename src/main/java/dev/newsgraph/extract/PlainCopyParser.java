@@ -67,8 +67,12 @@ final class PlainCopyParser {
      */
     private static final Pattern FOREIGN_LABEL = Pattern.compile("^[^:：\\-–—]*" + FOREIGN_SCRIPT + "[^:：\\-–—]*[:：\\-–—]\\s*(?=\\p{IsLatin})"
             + "|\\s*[(（][^)）]*" + FOREIGN_SCRIPT + "[^)）]*[)）]?\\s*$");
-    /** A name, then a publication stamp: "Jane Doe Published March 02, 2023 | 06:05 PM". */
-    private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted)\\b.+)");
+    /**
+     * A name, then a publication stamp: "Jane Doe Published March 02, 2023 | 06:05 PM", "Jane Doe 14 minutes ago Wed
+     * 12th May 2021 | 08:30 PM".
+     */
+    private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted|\\d+ "
+            + "(?:minutes?|mins?|hours?|hrs?|days?) ago)\\b.+)");
     /** A list item's bullet opening a line. */
     private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
     /**

@@ -253,6 +253,10 @@ class PlainCopyShapesTest {
         ArticleInput a = one("Afghan deputy governor killed in ambush\nJane Example Published March 02, 2023 | 06:05 PM\n\n" + BODY);
         assertEquals("Jane Example", a.author());
         assertEquals(LocalDate.of(2023, 3, 2), a.publishedOn());
+        // a site's stamp: how long ago, then the day and the date
+        ArticleInput b = one("Afghan deputy governor killed in ambush\n\nJane Example 14 minutes ago Thu 02nd Mar 2023 | 08:30 PM\n\n" + BODY);
+        assertEquals("Jane Example", b.author());
+        assertEquals(LocalDate.of(2023, 3, 2), b.publishedOn());
     }
 
     @Test
