@@ -24,6 +24,8 @@ final class CopyLines {
     /** The heading of a box of links to other stories: "Other stories from Egypt". */
     private static final String LINK_BOX_HEADING = "other stories (?:from|on|about) [^.]{2,60}";
     private static final Pattern LINK_BOX = Pattern.compile("(?i)^" + LINK_BOX_HEADING + "$");
+    /** "AA photo", "AFP file photo": an agency's credit where the page had a picture. */
+    private static final Pattern AGENCY_PHOTO = Pattern.compile("^(?<agency>\\p{Lu}[\\p{L}.]{0,20}(?: \\p{Lu}[\\p{L}.]*)?) (?:file )?photos?$");
     /** A wiki's map caption: "Location of Egypt" (a name after it, in the case names have). */
     private static final Pattern MAP_CAPTION = Pattern.compile("^Location of (?:the )?\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){0,3}$");
     private static final Pattern CHROME = Pattern.compile("(?i)^(?:"
@@ -43,6 +45,8 @@ final class CopyLines {
             + "|jump to:? (navigation|content|search)(,? (jump to )?(navigation|search))?|page version status"
             + "|(the|this) page has not been checked|there are no reviewed versions of this page\\b.*"
             + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
+            // a comment box's spam notice
+            + "|this site uses akismet\\b.*"
             // a wiki's portal box and map: "Other stories from Egypt", "…More articles here",
             // "To write, edit, start or view other articles on Egypt, see the Egypt Portal"
             + "|" + LINK_BOX_HEADING + "|…?more articles here|a map showing the location of [^.]{2,60}"
@@ -57,6 +61,7 @@ final class CopyLines {
     private static final Set<String> SHARE_WORDS = Set.of("facebook", "twitter", "x", "whatsapp", "linkedin", "email", "e-mail",
             "print", "share", "reddit", "telegram", "copy", "link", "comment", "comments", "messenger", "pinterest", "flipboard",
             "bluesky", "threads", "tweet", "save", "gift", "article", "this", "on", "via", "sms", "mail");
+    private static final Pattern SECTION_AFTER = Pattern.compile("(.+?)\\s+\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})?");
     private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+(?<names>[\\p{Lu}][\\p{L}.'’\\- ]+?(?:(?:,|\\s+and|\\s+&)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+?)*)"
             + "(?:(?:\\s*(?:,|\\||\\bfor\\b|—|–|-|\\bof\\b)\\s*|\\s+)(?<outlet>(?:The )?[A-Z][\\p{L}.&'’ ]{1,40}))?\\s*$");
     private static final Pattern PIPE_BYLINE = Pattern.compile("^(?<names>[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3}"
@@ -161,6 +166,10 @@ final class CopyLines {
         if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()) {
             return true;
         }
+        Matcher photo = AGENCY_PHOTO.matcher(l);
+        if (photo.matches() && Lexicons.get().agenciesBySurface.containsKey(photo.group("agency"))) {
+            return true;
+        }
         String[] words = l.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+");
         int share = 0;
         for (String w : words) {
@@ -187,8 +196,13 @@ final class CopyLines {
     }
 
     static Byline byline(String line) {
-        // A byline box that names only the outlet: "VOA News", "Associated Press".
+        // A byline box that names only the outlet: "VOA News", "Associated Press", "Anadolu Agency WORLD" (the site's
+        // section after it, in capitals).
         String outlet = line.strip().replaceFirst("^(?i:by)\\s+", "");
+        Matcher sectioned = SECTION_AFTER.matcher(outlet);
+        if (sectioned.matches() && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
+            outlet = sectioned.group(1);
+        }
         if (Lexicons.get().agenciesBySurface.containsKey(outlet) || Lexicons.get().agenciesBySurface.containsKey(
                 outlet.replaceFirst("^The ", ""))) {
             return new Byline(null, Dateline.agencyName(outlet.replaceFirst("^The ", "")));

@@ -22,7 +22,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
 
     private static final String MONTHS = "(?:January|February|March|April|May|June|July|August|September|October|November|December"
             + "|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.?";
-    private static final String CAPS_WORD = "[A-Z][A-Z.'’\\-]*[A-Z.]";
+    private static final String CAPS_WORD = "\\p{Lu}[\\p{Lu}.'’\\-]*[\\p{Lu}.]";
     private static final String WORD = "[A-Z][\\p{L}.'’\\-]*";
     /** "KABUL", "GAZA CITY", "MOSCOW/RAMALLAH" (a story filed from two desks: the first is its dateline). */
     private static final String CAPS_PLACE = "(?<caps>" + CAPS_WORD + "(?:\\s+" + CAPS_WORD + "){0,3})(?:/" + CAPS_WORD
@@ -36,6 +36,8 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             + "(?:\\s*[-–—,]\\s*(?<agencyDate>(?:\\d|" + MONTHS + ")[\\p{L}\\d ,.]{4,30}))?\\))?";
     /** A dash or colon; the end of a line; or nothing after an agency ("Karachi, Mar 16 (PTI) Pakistan's ..."). */
     private static final String SEP = "(?<sep>\\s*(?:[-–—]+|:)(?:\\s+|$)|\\s*$|(?<=\\))\\s+)";
+    /** "SİİRT – Anadolu Agency": a line with the place, a dash and the agency after it. */
+    private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("^" + CAPS_PLACE + "\\s*[-–—]+\\s*(?<agency>\\p{Lu}[\\p{L}&.'’ ]{1,40}?)\\s*$");
     /** "(CNN) —": an agency without a place. */
     private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<agency>[A-Z][\\p{L}&. \\-]{1,30})\\)\\s*[-–—]+\\s+");
     private static final Pattern CAPS_FORM = Pattern.compile("^" + CAPS_PLACE + REGION + DATE + AGENCY + SEP);
@@ -70,6 +72,10 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
         Matcher m = AGENCY_ONLY.matcher(s);
         if (m.find() && knownAgency(m.group("agency"))) {
             return new Dateline(null, null, null, null, agencyName(m.group("agency")), m.group());
+        }
+        m = PLACE_THEN_AGENCY.matcher(s);
+        if (wholeLine && m.matches() && knownAgency(m.group("agency"))) {
+            return new Dateline(m.group("caps"), null, null, null, agencyName(m.group("agency")), m.group());
         }
         m = CAPS_FORM.matcher(s);
         if (m.find() && m.group("caps").chars().filter(Character::isLetter).count() >= 2) {

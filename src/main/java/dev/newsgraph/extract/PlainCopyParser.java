@@ -30,7 +30,8 @@ final class PlainCopyParser {
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
-            + "share this:?|tags|topics|you may also like|more from .{1,40}|this page is archived\\b.*)\\s*:?$");
+            + "share this:?|tags|topics|you may also like|more from .{1,40}|this page is archived\\b.*"
+            + "|be the first to comment\\b.*|write (?:a|your) comment|leave a (?:reply|comment))\\s*:?$");
 
     private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
     /** " by VOA News " between a flattened page's headline and its first sentence. */

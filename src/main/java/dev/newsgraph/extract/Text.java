@@ -66,7 +66,8 @@ final class Text {
     static String titleCase(String s) {
         StringBuilder b = new StringBuilder(s.length());
         boolean start = true;
-        for (char c : s.toLowerCase(Locale.ROOT).toCharArray()) {
+        // the dotted capital I of Turkish names ("SİİRT") is an i in English copy, not an i with a combining dot
+        for (char c : s.replace('İ', 'I').toLowerCase(Locale.ROOT).toCharArray()) {
             b.append(start ? Character.toUpperCase(c) : c);
             start = c == ' ' || c == '-' || c == '\'';
         }

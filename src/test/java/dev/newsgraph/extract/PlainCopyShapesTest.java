@@ -185,6 +185,28 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aDatelineWithItsAgencyAfterTheDashAndASectionLabelledAgencyGiveThePlaceAndSource() {
+        // a Turkish daily's page: the city in capitals with a dotted capital I, a dash, the agency; a photo credit
+        ArticleInput a = one("Afghan deputy governor killed in ambush\n\nSİİRT – Anadolu Agency\n\nAA photo\n\n" + BODY);
+        assertEquals("Siirt", a.dateline());
+        assertEquals("Anadolu", a.source());
+        assertEquals(FIRST, a.paragraphs().get(0));
+        // the agency's byline box with the site's section after it
+        ArticleInput b = one("Afghan deputy governor killed in ambush\n\nAnadolu Agency WORLD\nPublished October 20,2019\n\n" + BODY);
+        assertEquals("Anadolu", b.source());
+        assertEquals(LocalDate.of(2019, 10, 20), b.publishedOn());
+        assertEquals(FIRST, b.paragraphs().get(0));
+    }
+
+    @Test
+    void aCommentBoxUnderTheStoryIsNotText() {
+        ArticleInput a = one(BODY + "\n\nBe the first to comment at \"Afghan deputy governor killed in ambush\"\n\nWrite your comment\n\n"
+                + "This site uses Akismet to reduce spam. Learn how your comment data is processed.");
+        assertEquals(BODY.split("\n+").length, a.paragraphs().size(), () -> String.join("\n", a.paragraphs()));
+        assertTrue(a.statements().stream().noneMatch(q -> q.text().contains("ambush")), () -> a.statements().toString());
+    }
+
+    @Test
     void aTvScriptsRepeatedSpeakerLabelsAndItsReporterAreNotAFeed() {
         // a broadcaster's script: a speaker label before each sound bite, the reporter named in the intro (invented copy)
         ArticleInput a = one(String.join("\n", "Afghan deputy governor killed in ambush", "",
