@@ -21,8 +21,8 @@
 # `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
 # seconds by then, the start's main thread's CPU milliseconds and the milliseconds it waited for a core by readiness
 # (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
-# time) and the CPU seconds of the JIT compiler threads, of the GC threads and of the extractor's and API's warm-ups by then, seconds the first `extract`
-# of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
+# time) and the CPU seconds of the JIT compiler threads, of the GC threads and of the extractor's and the API's warm-ups
+# by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
 # requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
 # wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
 # machine more than the service.
