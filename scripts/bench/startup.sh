@@ -21,8 +21,8 @@
 # `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
 # seconds by then, the start's main thread's CPU milliseconds and the milliseconds it waited for a core by readiness
 # (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
-# time) and the CPU seconds of the JIT compiler threads and of the GC threads by then, seconds the first `extract`
-# of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
+# time) and the CPU seconds of the JIT compiler threads, of the GC threads and of the extractor's and the API's warm-ups
+# by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
 # requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
 # wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
 # machine more than the service.
@@ -76,12 +76,14 @@ main_thread() { # server pid -> the CPU milliseconds and the milliseconds waitin
     done;; esac
     awk '{printf "%d ms CPU, %d ms waiting for a core", $1 / 1e6, $2 / 1e6}' "/proc/$2/task/$tid/schedstat"
 }
-compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; none in a native executable) and of the GC threads
+compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; none in a native executable), of the GC threads
+    # and of the two warm-ups that start once the HTTP server listens (the extractor's and the API's: comm names are cut at 15 characters)
     local hz=$(getconf CLK_TCK) task
     for task in /proc/$1/task/*; do
         printf '%s\t%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(sed 's/.*) //' "$task/stat" 2> /dev/null | awk '{print $12 + $13}')"
     done | awk -F'\t' -v hz="$hz" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
-        END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s", c2 / hz, c1 / hz, gc / hz}'
+        /^newsgraph-(extra|api-w)/ {warm += $2}
+        END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s, warm-ups %.1f s", c2 / hz, c1 / hz, gc / hz, warm / hz}'
 }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
