@@ -17,11 +17,16 @@
 #     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
 #     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the
 #     end of the load and the top-level SQL statements per article stored (pg_stat_statements);
-#     $WORK/<server>.statements.txt lists the statements by total time (calls|ms|top-level|query), the triggers' own
+#     $WORK/<server>.statements.txt lists the statements by total time (calls|execution ms|planning ms|top-level|query), the triggers' own
 #     statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
+# Where the CPU of the window went: $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
+# loops, JIT compilers, garbage collector...); planning and execution time per statement in $WORK/<server>.statements.txt;
+# with PG_PROFILE=1, a perf profile of PostgreSQL's processes over the window in $WORK/<server>.pg-profile.txt (needs perf).
+# STARTUP=no skips the two starts with the sample data (their start-up figures print as "-"): quicker runs when only the
+# load's figures matter.
 # Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
 # The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
 set -euo pipefail
@@ -57,6 +62,11 @@ TOKEN=$(java scripts/DevToken.java editor)
 app() { if [ "$1" = baseline ]; then echo "${BASELINE_APP:?BASELINE_APP=path/to/quarkus-app of the baseline build}"; else echo "${APP:-target/quarkus-app}"; fi; }
 rss_mb() { awk '/VmRSS/ {printf "%.0f", $2 / 1024}' "/proc/$1/status"; }
 cpu_ticks() { awk '{print $14 + $15}' "/proc/$1/stat"; }
+thread_ticks() { # pid -> "kind ticks" per thread; a kind is the thread's name without its numbers
+    for task in /proc/$1/task/*; do
+        sed 's/^[0-9]* (\(.*\)) [A-Z] /\1\t/' "$task/stat" 2> /dev/null || true
+    done | awk -F'\t' '{split($2, f, " "); name = $1; gsub(/[0-9]+/, "N", name); t[name] += f[11] + f[12]} END {for (n in t) print n "\t" t[n]}'
+}
 pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its running children's
     local master=$(head -1 "$WORK/pg/postmaster.pid")
     { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
@@ -94,12 +104,16 @@ for server in $SERVERS; do
     db=ingest_$server
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $db" -c "create database $db"
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -q -c "create extension pg_stat_statements" \
-        -c "alter database $db set pg_stat_statements.track = 'all'" # the triggers' statements too, apart from the top-level ones
+        -c "alter database $db set pg_stat_statements.track = 'all'" `# the triggers' statements too, apart from the top-level ones` \
+        -c "alter database $db set pg_stat_statements.track_planning = on"
     : > "$WORK/$server.log"
-    start_server "$server" "$db" "$server" true; ready_fresh=$READY
-    stop_server
-    start_server "$server" "$db" "$server" true; ready=$READY
-    stop_server
+    ready_fresh=-; ready=-
+    if [ "${STARTUP:-yes}" != no ]; then
+        start_server "$server" "$db" "$server" true; ready_fresh=$READY
+        stop_server
+        start_server "$server" "$db" "$server" true; ready=$READY
+        stop_server
+    fi
     start_server "$server" "$db" "$server" false; ready_plain=$READY
     first=$(first_extract)
     sleep 5
@@ -114,9 +128,22 @@ for server in $SERVERS; do
     await_line "WINDOW start"
     ticks=$(cpu_ticks "$SERVER_PID")
     pg_ticks=$(pg_cpu_ticks)
+    thread_ticks "$SERVER_PID" > "$WORK/$server.threads-start"
+    perf_pid=
+    if [ "${PG_PROFILE:-}" = 1 ]; then
+        perf record -q -F 499 -g -o "$WORK/$server.pg.perf.data" \
+            -p "$(cat /proc/$(head -1 "$WORK/pg/postmaster.pid")/task/*/children | tr ' ' '\n' | grep . | paste -sd,)" 2> /dev/null &
+        perf_pid=$!
+    fi
     await_line "WINDOW end"
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
     pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
+    thread_ticks "$SERVER_PID" > "$WORK/$server.threads-end"
+    if [ -n "$perf_pid" ]; then
+        kill -INT "$perf_pid"; wait "$perf_pid" || true
+        perf report -i "$WORK/$server.pg.perf.data" --stdio --no-children --sort symbol -g none 2> /dev/null \
+            | grep -v '^#' | grep . | head -60 > "$WORK/$server.pg-profile.txt" || true
+    fi
     wait "$load_pid"
     result=$(grep -v '^WINDOW' "$load_out")
     load=$(cut -d' ' -f1 /proc/loadavg)
@@ -126,8 +153,14 @@ for server in $SERVERS; do
     articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
         from pg_stat_statements where toplevel and query not like '%pg_stat_statements%'")
-    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), toplevel, left(regexp_replace(query, '\s+', ' ', 'g'), 160)
-        from pg_stat_statements order by total_exec_time desc limit 60" > "$WORK/$server.statements.txt"
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), round(total_plan_time::numeric), toplevel,
+        left(regexp_replace(query, '\s+', ' ', 'g'), 160)
+        from pg_stat_statements order by total_exec_time + total_plan_time desc limit 60" > "$WORK/$server.statements.txt"
+    window_articles=$(grep '^RESULT' "$load_out" | sed 's/.*window_articles=\([0-9]*\).*/\1/')
+    join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(sort "$WORK/$server.threads-start") <(sort "$WORK/$server.threads-end") \
+        | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$window_articles" '{d = $3 - $2; if (d > 0) printf "%8.2f ms per article  %s\n", d * 1000 / hz / n, $1}' \
+        | sort -rn > "$WORK/$server.threads.txt"
+    rm -f "$WORK/$server.threads-start" "$WORK/$server.threads-end"
     stop_server
     line=$(awk -v r="$result" -v ticks="$used" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms, PostgreSQL %.1f ms",

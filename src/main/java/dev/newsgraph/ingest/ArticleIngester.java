@@ -3,7 +3,6 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
-import jakarta.enterprise.event.Event;
 import jakarta.inject.Inject;
 import jakarta.transaction.Transactional;
 import java.util.ArrayList;
@@ -32,8 +31,6 @@ public class ArticleIngester {
     EventWriter events;
     @Inject
     IncidentWriter incidents;
-    @Inject
-    Event<ArticleStored> stored;
 
     /** Every check that can fail the article, run before anything is written (see {@link ArticleChecks}). */
     public void check(ArticleInput input) {
@@ -72,7 +69,7 @@ public class ArticleIngester {
     IngestResult store(ArticleInput input, EntityResolver.Known before) {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
         List<EntityResolver.Description> creatable = unmatched(input, before);
-        locks.lock(lockNames(input, contentHash, creatable));
+        locks.begin(lockNames(input, contentHash, creatable));
         String feed = input.feed() == null || input.feed().isBlank() ? null : Names.tidy(input.feed());
         String externalId = input.externalId() == null ? null : input.externalId().strip();
         List<ArticleWriter.StoredArticle> same = articles.stored(externalId, contentHash);
@@ -94,15 +91,16 @@ public class ArticleIngester {
         if (replaced != null) {
             articles.forgetContent(replaced);
         }
-        article.articleId = articles.storeArticle(input, contentHash, replaced, article);
-        if (feed != null) {
-            articles.linkFeed(article.articleId, feed);
+        // Events and incidents are found or created first, so that the article's row and every row that refers to it
+        // are one statement.
+        List<IngestSql.Part> parts = new ArrayList<>(events.storeEvents(article));
+        parts.addAll(incidents.storeIncidents(article));
+        ArticleWriter.Stored row = articles.storeArticle(input, contentHash, replaced, article, feed, parts);
+        if (feed != null && !row.feedLinked()) {
+            articles.linkFeed(row.id(), feed); // a new feed
         }
-        events.storeEvents(article);
-        articles.storeOwnRows(article);
-        incidents.storeIncidents(article);
-        stored.fire(new ArticleStored(article.articleId, article.createdIncidentIds));
-        return new IngestResult(replaced != null ? IngestStatus.UPDATED : IngestStatus.CREATED, article.articleId,
+        incidents.storePartOf(article);
+        return new IngestResult(replaced != null ? IngestStatus.UPDATED : IngestStatus.CREATED, row.id(),
                 article.createdEntityIds, article.matchedEntityIds, article.createdIncidentIds, article.matchedIncidentIds);
     }
 

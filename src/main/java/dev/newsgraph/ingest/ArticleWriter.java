@@ -15,11 +15,14 @@ import java.util.Map;
 import java.util.Set;
 
 /**
- * The article's own rows: the article, its feed link, and its photos, mentions, roles and statements (those four in one
- * statement).
+ * The article's row and everything that refers to it (its feed link, photos, mentions, roles, statements, and the
+ * parts of the event and incident writers) in one statement, which also sends the notifications of the article.
  */
 @ApplicationScoped
 class ArticleWriter {
+    /** The article's id, in the parts of the statement that writes it: its first {@code with} query is the article's row. */
+    static final String ARTICLE_ID = "(select id from a)";
+
     @Inject
     IngestSql sql;
 
@@ -51,8 +54,18 @@ class ArticleWriter {
         }
     }
 
-    /** Stores the article as new, or over {@code replaced} (a newer version of its item); its id. */
-    long storeArticle(ArticleInput input, String contentHash, Long replaced, StoringArticle article) {
+    /** The article's id; whether its statement linked it to the feed (false when the feed did not exist). */
+    record Stored(long id, boolean feedLinked) {
+    }
+
+    /**
+     * Stores the article as new, or over {@code replaced} (a newer version of its item), in one statement with its
+     * link to {@code feed} (when that feed exists), its photos, mentions, roles and statements, the {@code parts} of
+     * the event and incident writers (in order: each writer's rows are in key order, so that concurrent ingests wait
+     * for each other without deadlocking), and the notifications of the article and its new incidents.
+     */
+    Stored storeArticle(ArticleInput input, String contentHash, Long replaced, StoringArticle article, String feed,
+                        List<IngestSql.Part> parts) {
         Object[] values = {Names.tidy(input.headline()),
                 SqlArrays.text(input.paragraphs().stream().map(String::strip).toList()), input.publishedOn(),
                 input.dateBasis() != null ? input.dateBasis() : input.publishedOn() != null ? DateBasis.STATED : DateBasis.UNKNOWN,
@@ -60,19 +73,31 @@ class ArticleWriter {
                 article.resolve(input.source(), "source"), contentHash,
                 input.headlineBasis() != null ? input.headlineBasis() : HeadlineBasis.STATED, blankToNull(input.author()),
                 blankToNull(input.externalId()), input.version(), blankToNull(input.url()), replaced};
+        List<IngestSql.Part> all = new ArrayList<>();
         if (replaced == null) {
-            return sql.list("""
+            all.add(new IngestSql.Part("a", """
                     insert into article (headline, paragraphs, published_on, date_basis, date_evidence, not_before, dateline_id,
                                          source_id, content_hash, headline_basis, author, external_id, version, url)
                     values (?, cast(? as text[]), ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)
-                    returning id""", row -> row.getLong(1), Arrays.copyOf(values, values.length - 1)).get(0);
+                    returning id""", Arrays.copyOf(values, values.length - 1)));
+        } else {
+            all.add(new IngestSql.Part("a", """
+                    update article set headline = ?, paragraphs = cast(? as text[]), published_on = ?, date_basis = ?,
+                        date_evidence = ?, not_before = ?, dateline_id = ?, source_id = ?, content_hash = ?, headline_basis = ?,
+                        author = ?, external_id = ?, version = ?, url = ?, ingested_at = now()
+                    where id = ?
+                    returning id""", values));
         }
-        sql.update("""
-                update article set headline = ?, paragraphs = cast(? as text[]), published_on = ?, date_basis = ?,
-                    date_evidence = ?, not_before = ?, dateline_id = ?, source_id = ?, content_hash = ?, headline_basis = ?,
-                    author = ?, external_id = ?, version = ?, url = ?, ingested_at = now()
-                where id = ?""", values);
-        return replaced;
+        if (feed != null) {
+            all.add(new IngestSql.Part("feed_link", """
+                    insert into article_feed (article_id, feed_id) select %s, id from feed where name = ?
+                    on conflict do nothing returning 1""".formatted(ARTICLE_ID), feed));
+        }
+        all.addAll(ownRows(article));
+        all.addAll(parts);
+        String linked = feed != null ? "exists (select 1 from feed_link)" : "false";
+        return sql.listTogether(all, "select id, " + linked + " as linked, " + GraphNotifications.sent("id") + " from a",
+                row -> new Stored(row.getLong("id"), row.getBoolean("linked")), GraphNotifications.incidents(article.createdIncidentIds)).get(0);
     }
 
     /** What an article said, before its newer version is stored in its place; incidents only it reported go too. */
@@ -83,43 +108,49 @@ class ArticleWriter {
         sql.update("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)");
     }
 
-    /**
-     * The article's photos, mentions, roles and statements (with what each is about), in one statement: a round trip
-     * per article instead of one per kind. Events come first, for the statements' event ids.
-     */
-    void storeOwnRows(StoringArticle article) {
-        sql.update("""
-                with photos as (
+    /** The article's photos, mentions, roles and statements (with what each is about): those it has. */
+    private static List<IngestSql.Part> ownRows(StoringArticle article) {
+        List<IngestSql.Part> parts = new ArrayList<>();
+        if (!article.input.photos().isEmpty()) {
+            parts.add(new IngestSql.Part("photos", """
                     insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
-                    select ?, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
+                    select %s, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
                     from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
                          photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
-                    order by position),
-                mentions as (
+                    order by position""".formatted(ARTICLE_ID), photos(article)));
+        }
+        if (!article.surfaceForms.isEmpty()) {
+            parts.add(new IngestSql.Part("mentions", """
                     insert into mention (article_id, entity_id, sentence)
-                    select ?, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
-                    order by n),
-                roles as (
+                    select %s, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
+                    order by n""".formatted(ARTICLE_ID), mentions(article)));
+        }
+        if (article.input.people().stream().anyMatch(person -> !person.roles().isEmpty())) {
+            parts.add(new IngestSql.Part("roles", """
                     insert into person_role (person_id, title, organization_id, place_id, current, article_id)
-                    select person_id, title, organization_id, place_id, current, ?
+                    select person_id, title, organization_id, place_id, current, %s
                     from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
                          place_id bigint, current boolean)
                     order by n
-                    on conflict do nothing),
-                stored as (
+                    on conflict do nothing""".formatted(ARTICLE_ID), roles(article)));
+        }
+        if (!article.input.statements().isEmpty()) {
+            parts.add(new IngestSql.Part("statements", """
                     insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
                                            speaker_description)
-                    select ?, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
+                    select %s, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
                     from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
                          said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
                     order by position
-                    returning id, position)
-                insert into statement_about (statement_id, entity_id)
-                select stored.id, a.entity_id
-                from json_to_recordset(cast(? as json)) as a(n int, position int, entity_id bigint)
-                join stored on stored.position = a.position
-                order by a.n""", article.articleId, photos(article), article.articleId, mentions(article), article.articleId,
-                roles(article), article.articleId, statements(article), statementsAbout(article));
+                    returning id, position""".formatted(ARTICLE_ID), statements(article)));
+            parts.add(new IngestSql.Part("statements_about", """
+                    insert into statement_about (statement_id, entity_id)
+                    select statements.id, r.entity_id
+                    from json_to_recordset(cast(? as json)) as r(n int, position int, entity_id bigint)
+                    join statements on statements.position = r.position
+                    order by r.n""", statementsAbout(article)));
+        }
+        return parts;
     }
 
     private static String photos(StoringArticle article) {

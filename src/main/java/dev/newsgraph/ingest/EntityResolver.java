@@ -51,7 +51,9 @@ class EntityResolver {
      * The stored entities that the given names, aliases and country codes may stand for, in one query: matches by
      * canonical name or alias (any type), and countries by ISO code.
      */
-    @Transactional // the caller's, or a read-only one of its own for the checks that precede the articles' transactions
+    // The caller's transaction; without one (the checks that precede the articles' transactions), a statement of its own,
+    // without the BEGIN and COMMIT a transaction would add.
+    @Transactional(Transactional.TxType.SUPPORTS)
     Known load(Collection<String> references) {
         Set<String> names = new TreeSet<>();
         Set<String> codes = new TreeSet<>();

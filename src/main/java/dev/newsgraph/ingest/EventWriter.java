@@ -11,18 +11,19 @@ import java.util.Set;
 import java.util.TreeSet;
 
 /**
- * Events, each matched to the stored one of the same kind, place, date and title, or created; then the article's
- * links to them and their participants, in one statement.
+ * Events, each matched to the stored one of the same kind, place, date and title, or created, before the article's
+ * row; the article's links to them and their participants are parts of the statement that writes it.
  */
 @ApplicationScoped
 class EventWriter {
     @Inject
     IngestSql sql;
 
-    void storeEvents(StoringArticle article) {
+    /** Finds or creates the article's events; the parts that link the article to them, for {@link ArticleWriter#storeArticle}. */
+    List<IngestSql.Part> storeEvents(StoringArticle article) {
         List<EventInput> events = article.input.events();
         if (events.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Occurrence> keys = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
@@ -47,20 +48,19 @@ class EventWriter {
                 participants.add(new Participant(id, article.resolve(reference, "events[" + i + "].participants")));
             }
         }
-        // The links and the participants in one statement.
         List<IngestSql.Part> rows = new ArrayList<>();
-        rows.add(new IngestSql.Part("""
+        rows.add(new IngestSql.Part("event_links", """
                 insert into event_article (event_id, article_id)
-                select e, ? from unnest(cast(? as bigint[])) e order by e on conflict do nothing""",
-                article.articleId, SqlArrays.plain(linked)));
+                select e, %s from unnest(cast(? as bigint[])) e order by e on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID),
+                SqlArrays.plain(linked)));
         if (!participants.isEmpty()) {
-            rows.add(new IngestSql.Part("""
+            rows.add(new IngestSql.Part("participants", """
                     insert into event_participant (event_id, entity_id)
                     select e, p from unnest(cast(? as bigint[]), cast(? as bigint[])) as r(e, p) order by e, p
                     on conflict do nothing""", SqlArrays.plain(participants.stream().map(Participant::event).toList()),
                     SqlArrays.plain(participants.stream().map(Participant::entity).toList())));
         }
-        sql.updateTogether(rows);
+        return rows;
     }
 
     /** Creates the event of the key as its report tells it; null when another ingest created it first. */

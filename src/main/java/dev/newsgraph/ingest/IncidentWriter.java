@@ -16,9 +16,9 @@ import java.util.TreeMap;
 import java.util.TreeSet;
 
 /**
- * Incidents, each matched to the stored one of the same type, place, date and title, or created; then the article's
- * links to them, their actors, figures and munitions (all in one statement, what is stored already kept as it is)
- * and what they are part of.
+ * Incidents, each matched to the stored one of the same type, place, date and title, or created, before the article's
+ * row; the article's links to them, their actors, figures and munitions (what is stored already kept as it is) are
+ * parts of the statement that writes it; what they are part of comes after.
  * <p>
  * No advisory lock guards them: the unique keys do. Rows are written in key order, so that concurrent ingests
  * reporting the same incidents wait for each other only where they write the same row, from that row to their commit,
@@ -31,10 +31,14 @@ class IncidentWriter {
     @Inject
     IngestSql sql;
 
-    void storeIncidents(StoringArticle article) {
+    /**
+     * Finds or creates the article's incidents; the parts that link the article to them and store their actors, figures
+     * and munitions, for {@link ArticleWriter#storeArticle}.
+     */
+    List<IngestSql.Part> storeIncidents(StoringArticle article) {
         List<IncidentInput> incidents = article.input.incidents();
         if (incidents.isEmpty()) {
-            return;
+            return List.of();
         }
         List<Occurrence> keys = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
@@ -56,18 +60,16 @@ class IncidentWriter {
             long id = ids.get(key);
             (created.contains(id) && reported.add(id) ? article.createdIncidentIds : article.matchedIncidentIds).add(id);
         }
-        List<Long> incidentIds = keys.stream().map(ids::get).toList();
-        // The links, actors, figures and munitions in one statement: a round trip instead of four.
+        article.incidentIds = keys.stream().map(ids::get).toList();
         List<IngestSql.Part> rows = new ArrayList<>();
-        rows.add(new IngestSql.Part("""
+        rows.add(new IngestSql.Part("incident_links", """
                 insert into incident_article (incident_id, article_id)
-                select i, ? from unnest(cast(? as bigint[])) i order by i on conflict do nothing""",
-                article.articleId, SqlArrays.plain(new TreeSet<>(ids.values()))));
-        actors(article, incidentIds).ifPresent(rows::add);
-        figures(article, incidentIds).ifPresent(rows::add);
-        munitions(article, incidentIds).ifPresent(rows::add);
-        sql.updateTogether(rows);
-        storePartOf(article, incidentIds);
+                select i, %s from unnest(cast(? as bigint[])) i order by i on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID),
+                SqlArrays.plain(new TreeSet<>(ids.values()))));
+        actors(article, article.incidentIds).ifPresent(rows::add);
+        figures(article, article.incidentIds).ifPresent(rows::add);
+        munitions(article, article.incidentIds).ifPresent(rows::add);
+        return rows;
     }
 
     /** The new incident's id; null when another ingest created it first (this one waited for its commit). */
@@ -102,7 +104,7 @@ class IncidentWriter {
                     "description", actor.description(), "attribution", actor.attribution()));
         }
         // The same actor (role, entity, description) again is kept as first stored: the unique key decides.
-        return Optional.of(new IngestSql.Part("""
+        return Optional.of(new IngestSql.Part("actors", """
                 insert into incident_actor (incident_id, role, entity_id, description, attribution)
                 select incident_id, role, entity_id, description, attribution
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, role text, entity_id bigint,
@@ -134,13 +136,13 @@ class IncidentWriter {
                     "reported_on", in.reportedOn() != null ? in.reportedOn() : article.input.publishedOn(), "party_claim", in.partyClaim()));
         }
         // A figure already stored (kind, value, at least, reported by) is kept as first reported: the unique key decides.
-        return Optional.of(new IngestSql.Part("""
+        return Optional.of(new IngestSql.Part("figures", """
                 insert into incident_figure (incident_id, kind, value, at_least, reported_by_id, article_id, note, reported_on, party_claim)
-                select incident_id, kind, value, at_least, reported_by_id, ?, note, reported_on, party_claim
+                select incident_id, kind, value, at_least, reported_by_id, %s, note, reported_on, party_claim
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, kind text, value int, at_least boolean,
                      reported_by_id bigint, note text, reported_on date, party_claim boolean)
                 order by n
-                on conflict do nothing""", article.articleId, IngestSql.rows(rows)));
+                on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID), IngestSql.rows(rows)));
     }
 
     /** Munitions, one per incident and weapon whatever its case ("Shahed" and "shahed" are one). */
@@ -162,7 +164,7 @@ class IncidentWriter {
             row.put("n", rows.size());
             rows.add(row);
         });
-        return Optional.of(new IngestSql.Part("""
+        return Optional.of(new IngestSql.Part("munitions", """
                 insert into incident_munition (incident_id, weapon, quantity, at_least)
                 select incident_id, weapon, quantity, at_least
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, weapon text, quantity int, at_least boolean)
@@ -171,8 +173,12 @@ class IncidentWriter {
                 on conflict do nothing""", IngestSql.rows(rows)));
     }
 
-    /** What each incident is part of, when it is not part of anything yet (the first report that says it wins). */
-    private void storePartOf(StoringArticle article, List<Long> incidentIds) {
+    /**
+     * What each of the article's incidents is part of, when it is not part of anything yet (the first report that says
+     * it wins); after the article's row.
+     */
+    void storePartOf(StoringArticle article) {
+        List<Long> incidentIds = article.incidentIds;
         Map<String, Long> byKey = new TreeMap<>();
         List<IncidentInput> incidents = article.input.incidents();
         for (int i = 0; i < incidents.size(); i++) {

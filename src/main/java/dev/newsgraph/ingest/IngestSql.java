@@ -46,31 +46,29 @@ class IngestSql {
         }
     }
 
-    /** One statement of {@link #updateTogether}: its SQL and parameters. */
-    record Part(String sql, Object... parameters) {
+    /**
+     * A data-modifying statement of {@link #listTogether}, as a {@code with} query named {@code name} (others may read
+     * its {@code returning} rows by that name), with its parameters.
+     */
+    record Part(String name, String sql, Object... parameters) {
     }
 
     /**
-     * Runs data-modifying statements as one, a round trip instead of one each: all but the last as {@code with} queries
-     * of the last. They see one snapshot, so none may read what another writes; statement-level triggers fire after
-     * all of them.
+     * Runs data-modifying statements and a final query as one statement, a round trip instead of one each: the parts as
+     * {@code with} queries, in order, then the query; the query's rows. Data-modifying {@code with} queries all run
+     * (in their order) whether the query reads them or not. They see one snapshot, so none may read what another
+     * writes except through its {@code returning} rows; statement-level triggers fire after all of them.
      */
-    void updateTogether(List<Part> parts) {
-        if (parts.isEmpty()) {
-            return;
-        }
+    <T> List<T> listTogether(List<Part> parts, String query, Row<T> row, Object... queryParameters) {
         StringBuilder sql = new StringBuilder();
         List<Object> parameters = new ArrayList<>();
-        for (int i = 0; i < parts.size(); i++) {
-            Part part = parts.get(i);
-            if (i < parts.size() - 1) {
-                sql.append(i == 0 ? "with " : ",\n").append('p').append(i).append(" as (").append(part.sql()).append(')');
-            } else {
-                sql.append(i == 0 ? "" : "\n").append(part.sql());
-            }
+        for (Part part : parts) {
+            sql.append(sql.isEmpty() ? "with " : ",\n").append(part.name()).append(" as (").append(part.sql()).append(')');
             parameters.addAll(Arrays.asList(part.parameters()));
         }
-        update(sql.toString(), parameters.toArray());
+        sql.append('\n').append(query);
+        parameters.addAll(Arrays.asList(queryParameters));
+        return list(sql.toString(), row, parameters.toArray());
     }
 
     /** Runs a query (or a statement with {@code returning}); its rows. */

@@ -22,7 +22,8 @@ final class StoringArticle {
     final List<Long> createdIncidentIds = new ArrayList<>();
     final List<Long> matchedIncidentIds = new ArrayList<>();
     final Map<String, Long> eventIdsByKey = new HashMap<>();
-    long articleId;
+    /** The stored incident of each of the article's incident reports, in their order. */
+    List<Long> incidentIds = List.of();
 
     StoringArticle(ArticleInput input, EntityResolver.Known entities) {
         this.input = input;

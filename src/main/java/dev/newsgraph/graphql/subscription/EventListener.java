@@ -1,5 +1,6 @@
 package dev.newsgraph.graphql.subscription;
 
+import dev.newsgraph.ingest.GraphNotifications;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;
@@ -63,7 +64,7 @@ public class EventListener {
         while (running) {
             try (Connection connection = connect()) {
                 try (Statement statement = connection.createStatement()) {
-                    statement.execute("LISTEN " + EventNotifier.CHANNEL);
+                    statement.execute("LISTEN " + GraphNotifications.CHANNEL);
                 }
                 listening = true;
                 backoff = 100;

@@ -2,14 +2,11 @@ package dev.newsgraph.graphql.subscription;
 
 /**
  * One committed change, as it travels between instances in a PostgreSQL notification: the kind and the row id
- * only (a notification payload is limited to 8000 bytes), e.g. {@code article:42}.
+ * only (a notification payload is limited to 8000 bytes), e.g. {@code article:42}, as
+ * {@link dev.newsgraph.ingest.GraphNotifications} writes it.
  */
 record GraphEvent(Kind kind, long id) {
     enum Kind { ARTICLE, INCIDENT }
-
-    String payload() {
-        return kind.name().toLowerCase() + ":" + id;
-    }
 
     static GraphEvent parse(String payload) {
         int colon = payload.indexOf(':');

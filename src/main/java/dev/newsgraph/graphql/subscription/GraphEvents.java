@@ -16,8 +16,8 @@ import java.util.concurrent.atomic.AtomicInteger;
 
 /**
  * The subscription events of this instance's subscribers. Every committed ingest, on any instance, reaches here
- * through PostgreSQL ({@link EventNotifier} → {@link EventListener}); each event is loaded once, with everything
- * subscribers filter on, and broadcast. An event of a kind nobody here subscribes to is not loaded at all: under a
+ * through PostgreSQL ({@link dev.newsgraph.ingest.GraphNotifications} → {@link EventListener}); each event is loaded
+ * once, with everything subscribers filter on, and broadcast. An event of a kind nobody here subscribes to is not loaded at all: under a
  * sustained ingest that loading cost 2 to 3 % of the server's CPU for nothing.
  */
 @ApplicationScoped
