@@ -708,9 +708,8 @@ final class PlaceExtractor {
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
-        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && (lex.placeNouns.get(t.get(j + 1).lower()) != null
-                || NATURAL_FEATURES.contains(t.get(j + 1).lower()))) {
-            return true; // "Kajuru district", "Leyte island"
+        if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
+            return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
         if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
@@ -760,9 +759,19 @@ final class PlaceExtractor {
     private boolean nameLike(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
         String bare = tok.bare();
-        return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare)
+        boolean endsName = kindWord(bare) && (k + 1 == s.tokens.size() || !s.tokens.get(k + 1).capitalized());
+        return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare) && !endsName
                 && !s.isClaimed(tok.start(), tok.end()) && gaz.lookup(bare).isEmpty() && gaz.byDemonym(bare) == null
                 && !lex.titles.containsKey(bare.toLowerCase(Locale.ROOT)) && !bare.equals(bare.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * "Helmand Province", "Basilan Island", "Tandag City": a capitalised kind word that ends a name makes it no person's
+     * (while "Broward County Stadium" goes on to name a building).
+     */
+    private boolean kindWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lex.placeNouns.get(w) != null || NATURAL_FEATURES.contains(w);
     }
 
     private boolean isCountryOrBig(String surface) {

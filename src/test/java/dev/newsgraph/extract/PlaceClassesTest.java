@@ -139,4 +139,20 @@ class PlaceClassesTest {
         assertEquals("SO", named(a, "Middle Tanwa").countryCode(), a.places()::toString);
         assertTrue(place(a, "Tanwa").isEmpty(), a.places()::toString);
     }
+
+    @Test
+    void aCapitalisedKindWordAfterANameEndsAPlaceNotAPersonsName() {
+        ArticleInput a = InventedCopy.only("""
+                Roadside Bomb Kills Three Police in Afghanistan
+
+                A roadside bomb killed three policemen on Sunday in Zabul Province, in southern Afghanistan, a provincial spokesman said.
+
+                In the Philippines, a ferry carrying 40 passengers ran aground off Masbate Island on Saturday, and rescuers took them to Catbalogan City, the coast guard said. Crowds later gathered at the Paktika County Stadium.
+                """);
+        assertEquals("AF", named(a, "Zabul").countryCode(), a.places()::toString);
+        assertEquals("PH", named(a, "Masbate").countryCode(), a.places()::toString);
+        assertEquals("PH", named(a, "Catbalogan").countryCode(), a.places()::toString);
+        assertTrue(place(a, "Paktika").isEmpty(), "a kind word inside a longer name names no place: " + a.places());
+        assertTrue(a.people().isEmpty(), a.people()::toString);
+    }
 }
