@@ -930,10 +930,19 @@ final class PlaceExtractor {
             if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")) {
                 return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow": the city itself
             }
-            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
-                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
-                return false;
+            int k = h.from - 1;
+            while (k > 0 && COMPASS_ADJECTIVES.contains(t.get(k).lower())) {
+                k--; // "in western Baghdad"
             }
+            String locative = t.get(k).lower();
+            if (LOCATIVE.contains(locative) && !locative.equals("on") && !locative.equals("over") || prev.equals("of") && h.from > 1
+                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower())
+                    || lex.placeNouns.containsKey(t.get(h.from - 2).lower()) || PARTS.contains(t.get(h.from - 2).lower()))) {
+                return false; // "the outskirts of Kabul", "a Shi'ite district of Baghdad", "parts of Kyiv"
+            }
+        }
+        if (h.to + 1 < t.size() && LOCAL_BODIES.contains(t.get(h.to + 1).lower())) {
+            return false; // "Kyiv regional Governor", "the Baghdad provincial council": the place's own authorities
         }
         if (h.to + 1 < t.size() && t.get(h.to + 1).text().equals(",") && h.to + 2 < t.size()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(h.to + 2).bare())) {
@@ -944,6 +953,12 @@ final class PlaceExtractor {
         }
         return true;
     }
+
+    /** "parts of Baghdad", "a suburb of Kabul": a piece of the city, so the city itself. */
+    private static final Set<String> PARTS = Set.of("part", "parts", "suburb", "suburbs", "neighborhood", "neighbourhood",
+            "neighborhoods", "neighbourhoods", "districts", "center", "centre", "heart", "streets");
+    /** Adjectives of a place's own authorities: "Kyiv regional administration", "the Kabul city police". */
+    private static final Set<String> LOCAL_BODIES = Set.of("regional", "provincial", "municipal", "city", "district", "oblast");
 
     private static String lowerWords(List<Tokens.Token> t, int from, int to) {
         StringBuilder b = new StringBuilder();

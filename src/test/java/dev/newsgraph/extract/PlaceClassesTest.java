@@ -155,4 +155,24 @@ class PlaceClassesTest {
         assertTrue(place(a, "Paktika").isEmpty(), "a kind word inside a longer name names no place: " + a.places());
         assertTrue(a.people().isEmpty(), a.people()::toString);
     }
+
+    @Test
+    void aCapitalWithACompassWordOrAsPartOfItselfIsTheCityNotItsGovernment() {
+        ArticleInput a = InventedCopy.only("""
+                Bombs Kill Seven in Iraq
+
+                A suicide bomber struck a police checkpoint in western Baghdad on Monday, killing four people, police said.
+
+                Later, gunmen killed three men in a northern district of Baghdad, an Interior Ministry official said.
+                """);
+        assertTrue(place(a, "Baghdad").filter(p -> p.countryCode().equals("IQ") && !p.name().equals("Iraq")).isPresent(),
+                a.places()::toString);
+        ArticleInput b = InventedCopy.only("""
+                Rockets Hit Afghan Capital
+
+                Three rockets landed near a market on Sunday, wounding two children, the Kabul provincial council said.
+                """);
+        assertTrue(place(b, "Kabul").filter(p -> !p.name().equals("Afghanistan")).isPresent(),
+                "the city's own council: " + b.places());
+    }
 }
