@@ -143,12 +143,21 @@ final class Gazetteer {
         }
     }
 
-    /** "Cúcuta" -> "Cucuta": the letters without their combining marks (\\p{M}), with no regex as it runs for every accented name. */
+    /**
+     * "Cúcuta" -> "Cucuta", "Sāmarrā’" -> "Samarra": the letters without their combining marks (\\p{M}) and without the
+     * signs a transliteration writes for ayn and hamza, which wire copy leaves out; with no regex as it runs for every
+     * accented name.
+     */
     static String withoutMarks(String s) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+        decomposed.codePoints().filter(c -> !isMark(c) && !isAynOrHamza(c)).forEach(b::appendCodePoint);
         return b.toString();
+    }
+
+    /** ’ ‘ ʿ ʾ ʼ: how GeoNames transliterates ayn and hamza ("Sāmarrā’", "Ba‘qūbah"). */
+    private static boolean isAynOrHamza(int c) {
+        return c == '\u2019' || c == '\u2018' || c == '\u02BF' || c == '\u02BE' || c == '\u02BC';
     }
 
     private static boolean isMark(int codePoint) {

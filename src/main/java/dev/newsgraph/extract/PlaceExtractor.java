@@ -118,7 +118,7 @@ final class PlaceExtractor {
             if (declared == null) {
                 continue;
             }
-            boolean modifier = h.demonym || modifierUse(h);
+            boolean modifier = h.demonym || modifierUse(h) || adjectiveUse(h, declared);
             boolean known = ctx.entities.places.containsKey(declared.name());
             Entities.Place place = ctx.entities.place(declared);
             if (!modifier) {
@@ -590,6 +590,9 @@ final class PlaceExtractor {
         }
         List<Tokens.Token> t = h.sentence.tokens;
         Tokens.Token next = t.get(h.to + 1);
+        if (h.from > 0 && ARTICLES.contains(t.get(h.from - 1).lower())) {
+            return true; // "a U.S. unmanned aircraft": no article stands before the country itself
+        }
         if (next.text().startsWith("-") && next.start() == t.get(h.to).end()) {
             return true; // "a U.S.-backed coup"
         }
@@ -599,6 +602,31 @@ final class PlaceExtractor {
         String w = next.lower();
         boolean word = Character.isLetterOrDigit(next.text().charAt(0));
         return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+
+    /**
+     * "their Caribbean nation", "its Pacific neighbors": a region or sea whose one-word name is an adjective, before a
+     * noun, describes the noun as a demonym does ("in the Caribbean" names the region).
+     */
+    private boolean adjectiveUse(Hit h, Gazetteer.Entry declared) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        if (h.from != h.to || h.to + 1 >= t.size() || declared.kind() != PlaceKind.REGION && declared.kind() != PlaceKind.SEA
+                && declared.kind() != PlaceKind.CONTINENT || !(h.surface.endsWith("an") || h.surface.endsWith("ic"))) {
+            return false;
+        }
+        int before = h.from - 1;
+        if (before > 0 && t.get(before).lower().equals("the")) {
+            before--;
+        }
+        if (before >= 0 && LOCATIVE.contains(t.get(before).lower())) {
+            return false; // "in the Caribbean"
+        }
+        Tokens.Token next = t.get(h.to + 1);
+        String w = next.lower();
+        return Character.isLowerCase(next.text().charAt(0)) && lex.placeNouns.get(w) == null && !NOUN_USE_AFTER.contains(w)
+                && !lex.reportingVerbs.contains(w) && h.sentence.tag(h.to + 1).startsWith("NOUN"); // the tagger only here
     }
 
     /** Words after "U.S." that make it a noun: "the U.S. has", "the U.S. will", "the U.S. and Britain". */
@@ -676,6 +704,12 @@ final class PlaceExtractor {
             }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
+                String compound = i > 0 ? t.get(i - 1).text() + " " + tok.text() : "";
+                if (d != null && gaz.byDemonym(compound) != null && !s.isClaimed(t.get(i - 1).start(), tok.end())) {
+                    // "South American nations", "a South African minister": not the U.S., not Africa
+                    hits.add(new Hit(s, i - 1, i, compound, List.of(gaz.byDemonym(compound)), true, false));
+                    continue;
+                }
                 if (d == null && i == 0 && tok.text().length() > 4 && tok.text().endsWith("s")) {
                     // "Mongolians voted": a people opening the sentence; not the victims' nationality ("two Americans")
                     d = gaz.byDemonym(tok.text().substring(0, tok.text().length() - 1));
@@ -704,6 +738,9 @@ final class PlaceExtractor {
                     || DIRECTIONS.contains(t.get(i - 2).lower()))) {
                 return true;
             }
+        }
+        if (prev.equals("capital") || i > 1 && prev.equals(",") && t.get(i - 2).lower().equals("capital")) {
+            return true; // "the Tigray capital Mekelle", "the provincial capital, Herat"
         }
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"

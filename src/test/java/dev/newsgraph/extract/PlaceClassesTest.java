@@ -175,4 +175,34 @@ class PlaceClassesTest {
         assertTrue(place(b, "Kabul").filter(p -> !p.name().equals("Afghanistan")).isPresent(),
                 "the city's own council: " + b.places());
     }
+
+    @Test
+    void aCountryOrRegionUsedAsAnAdjectiveIsNoPlaceButACapitalNamedAfterItsKindIs() {
+        ArticleInput a = InventedCopy.only("""
+                Drone Strike Kills Militant Commander
+
+                A militant commander was killed on Tuesday when a U.S. unmanned aircraft struck his car in eastern Afghanistan, security sources said.
+
+                Leaders of five South American nations met on Friday to discuss the dispute, and their Caribbean neighbors sent observers.
+                """);
+        assertTrue(place(a, "United States").isEmpty(), "a U.S. aircraft, South American nations: " + a.places());
+        assertTrue(place(a, "Caribbean").isEmpty(), "Caribbean neighbors: " + a.places());
+        ArticleInput b = InventedCopy.only("""
+                Airstrike Hits Market in Tigray Capital Mekelle
+
+                An airstrike hit a market in the Tigray capital Mekelle on Monday, killing six people, a hospital official said. Hurricane season in the Caribbean begins next month.
+                """);
+        assertEquals("ET", named(b, "Mekelle").countryCode(), "the English spelling after \"capital\": " + b.places());
+        assertTrue(place(b, "Caribbean").isPresent(), "in the Caribbean: " + b.places());
+    }
+
+    @Test
+    void aCityIsFoundWithoutTheAynAndHamzaSignsOfItsTransliteration() {
+        ArticleInput a = InventedCopy.only("""
+                Troops Detain 70 in Iraqi Town
+
+                U.S. troops raided Samarra on Tuesday and detained 70 suspects, the army said.
+                """);
+        assertEquals("IQ", named(a, "Samarra").countryCode(), a.places()::toString);
+    }
 }
