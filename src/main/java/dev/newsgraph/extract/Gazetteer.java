@@ -140,24 +140,27 @@ final class Gazetteer {
             if (!plain.equals(surface)) {
                 index(names, plain, e);
             }
+            String unsigned = withoutAynOrHamza(plain);
+            if (!unsigned.equals(plain) && !unsigned.isEmpty()) {
+                index(names, unsigned, e); // "Sāmarrā’" as the copy writes it: "Samarra"
+            }
         }
     }
 
-    /**
-     * "Cúcuta" -> "Cucuta", "Sāmarrā’" -> "Samarra": the letters without their combining marks (\\p{M}) and without the
-     * signs a transliteration writes for ayn and hamza, which wire copy leaves out; with no regex as it runs for every
-     * accented name.
-     */
+    /** "Cúcuta" -> "Cucuta": the letters without their combining marks (\\p{M}), with no regex as it runs for every accented name. */
     static String withoutMarks(String s) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c) && !isAynOrHamza(c)).forEach(b::appendCodePoint);
+        decomposed.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
         return b.toString();
     }
 
-    /** ’ ‘ ʿ ʾ ʼ: how GeoNames transliterates ayn and hamza ("Sāmarrā’", "Ba‘qūbah"). */
-    private static boolean isAynOrHamza(int c) {
-        return c == '\u2019' || c == '\u2018' || c == '\u02BF' || c == '\u02BE' || c == '\u02BC';
+    /** "Samarra’" -> "Samarra": without the signs GeoNames writes for ayn and hamza (’ ‘ ʿ ʾ ʼ), which wire copy leaves out. */
+    private static String withoutAynOrHamza(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC')
+                .forEach(b::appendCodePoint);
+        return b.toString();
     }
 
     private static boolean isMark(int codePoint) {
