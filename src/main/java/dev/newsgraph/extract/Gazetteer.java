@@ -140,6 +140,10 @@ final class Gazetteer {
             if (!plain.equals(surface)) {
                 index(names, plain, e);
             }
+            String unsigned = withoutAynOrHamza(plain);
+            if (!unsigned.equals(plain) && !unsigned.isEmpty()) {
+                index(names, unsigned, e); // "Sāmarrā’" as the copy writes it: "Samarra"
+            }
         }
     }
 
@@ -148,6 +152,14 @@ final class Gazetteer {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
         decomposed.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+        return b.toString();
+    }
+
+    /** "Samarra’" -> "Samarra": without the signs GeoNames writes for ayn and hamza (’ ‘ ʿ ʾ ʼ), which wire copy leaves out. */
+    private static String withoutAynOrHamza(String s) {
+        StringBuilder b = new StringBuilder(s.length());
+        s.codePoints().filter(c -> c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC')
+                .forEach(b::appendCodePoint);
         return b.toString();
     }
 

@@ -118,7 +118,7 @@ final class PlaceExtractor {
             if (declared == null) {
                 continue;
             }
-            boolean modifier = h.demonym || modifierUse(h);
+            boolean modifier = h.demonym || modifierUse(h) || adjectiveUse(h, declared);
             boolean known = ctx.entities.places.containsKey(declared.name());
             Entities.Place place = ctx.entities.place(declared);
             if (!modifier) {
@@ -590,6 +590,9 @@ final class PlaceExtractor {
         }
         List<Tokens.Token> t = h.sentence.tokens;
         Tokens.Token next = t.get(h.to + 1);
+        if (h.from > 0 && ARTICLES.contains(t.get(h.from - 1).lower())) {
+            return true; // "a U.S. unmanned aircraft": no article stands before the country itself
+        }
         if (next.text().startsWith("-") && next.start() == t.get(h.to).end()) {
             return true; // "a U.S.-backed coup"
         }
@@ -599,6 +602,31 @@ final class PlaceExtractor {
         String w = next.lower();
         boolean word = Character.isLetterOrDigit(next.text().charAt(0));
         return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
+    }
+
+    private static final Set<String> ARTICLES = Set.of("a", "an");
+
+    /**
+     * "their Caribbean nation", "its Pacific neighbors": a region or sea whose one-word name is an adjective, before a
+     * noun, describes the noun as a demonym does ("in the Caribbean" names the region).
+     */
+    private boolean adjectiveUse(Hit h, Gazetteer.Entry declared) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        if (h.from != h.to || h.to + 1 >= t.size() || declared.kind() != PlaceKind.REGION && declared.kind() != PlaceKind.SEA
+                && declared.kind() != PlaceKind.CONTINENT || !(h.surface.endsWith("an") || h.surface.endsWith("ic"))) {
+            return false;
+        }
+        int before = h.from - 1;
+        if (before > 0 && t.get(before).lower().equals("the")) {
+            before--;
+        }
+        if (before >= 0 && LOCATIVE.contains(t.get(before).lower())) {
+            return false; // "in the Caribbean"
+        }
+        Tokens.Token next = t.get(h.to + 1);
+        String w = next.lower();
+        return Character.isLowerCase(next.text().charAt(0)) && lex.placeNouns.get(w) == null && !NOUN_USE_AFTER.contains(w)
+                && !lex.reportingVerbs.contains(w) && h.sentence.tag(h.to + 1).startsWith("NOUN"); // the tagger only here
     }
 
     /** Words after "U.S." that make it a noun: "the U.S. has", "the U.S. will", "the U.S. and Britain". */
@@ -676,6 +704,12 @@ final class PlaceExtractor {
             }
             if (!found && i < t.size()) {
                 Gazetteer.Entry d = gaz.byDemonym(tok.text());
+                String compound = i > 0 ? t.get(i - 1).text() + " " + tok.text() : "";
+                if (d != null && gaz.byDemonym(compound) != null && !s.isClaimed(t.get(i - 1).start(), tok.end())) {
+                    // "South American nations", "a South African minister": not the U.S., not Africa
+                    hits.add(new Hit(s, i - 1, i, compound, List.of(gaz.byDemonym(compound)), true, false));
+                    continue;
+                }
                 if (d == null && i == 0 && tok.text().length() > 4 && tok.text().endsWith("s")) {
                     // "Mongolians voted": a people opening the sentence; not the victims' nationality ("two Americans")
                     d = gaz.byDemonym(tok.text().substring(0, tok.text().length() - 1));
@@ -705,12 +739,14 @@ final class PlaceExtractor {
                 return true;
             }
         }
+        if (prev.equals("capital") || i > 1 && prev.equals(",") && t.get(i - 2).lower().equals("capital")) {
+            return true; // "the Tigray capital Mekelle", "the provincial capital, Herat"
+        }
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
-        if (j + 1 < t.size() && !t.get(j + 1).capitalized() && (lex.placeNouns.get(t.get(j + 1).lower()) != null
-                || NATURAL_FEATURES.contains(t.get(j + 1).lower()))) {
-            return true; // "Kajuru district", "Leyte island"
+        if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
+            return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
         if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
@@ -760,9 +796,19 @@ final class PlaceExtractor {
     private boolean nameLike(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
         String bare = tok.bare();
-        return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare)
+        boolean endsName = kindWord(bare) && (k + 1 == s.tokens.size() || !s.tokens.get(k + 1).capitalized());
+        return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare) && !endsName
                 && !s.isClaimed(tok.start(), tok.end()) && gaz.lookup(bare).isEmpty() && gaz.byDemonym(bare) == null
                 && !lex.titles.containsKey(bare.toLowerCase(Locale.ROOT)) && !bare.equals(bare.toUpperCase(Locale.ROOT));
+    }
+
+    /**
+     * "Helmand Province", "Basilan Island", "Tandag City": a capitalised kind word that ends a name makes it no person's
+     * (while "Broward County Stadium" goes on to name a building).
+     */
+    private boolean kindWord(String word) {
+        String w = word.toLowerCase(Locale.ROOT);
+        return lex.placeNouns.get(w) != null || NATURAL_FEATURES.contains(w);
     }
 
     private boolean isCountryOrBig(String surface) {
@@ -921,10 +967,19 @@ final class PlaceExtractor {
             if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")) {
                 return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow": the city itself
             }
-            if (LOCATIVE.contains(prev) && !prev.equals("on") && !prev.equals("over") || prev.equals("of") && h.from > 1
-                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower()))) {
-                return false;
+            int k = h.from - 1;
+            while (k > 0 && COMPASS_ADJECTIVES.contains(t.get(k).lower())) {
+                k--; // "in western Baghdad"
             }
+            String locative = t.get(k).lower();
+            if (LOCATIVE.contains(locative) && !locative.equals("on") && !locative.equals("over") || prev.equals("of") && h.from > 1
+                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower())
+                    || lex.placeNouns.containsKey(t.get(h.from - 2).lower()) || PARTS.contains(t.get(h.from - 2).lower()))) {
+                return false; // "the outskirts of Kabul", "a Shi'ite district of Baghdad", "parts of Kyiv"
+            }
+        }
+        if (h.to + 1 < t.size() && LOCAL_BODIES.contains(t.get(h.to + 1).lower())) {
+            return false; // "Kyiv regional Governor", "the Baghdad provincial council": the place's own authorities
         }
         if (h.to + 1 < t.size() && t.get(h.to + 1).text().equals(",") && h.to + 2 < t.size()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(h.to + 2).bare())) {
@@ -935,6 +990,12 @@ final class PlaceExtractor {
         }
         return true;
     }
+
+    /** "parts of Baghdad", "a suburb of Kabul": a piece of the city, so the city itself. */
+    private static final Set<String> PARTS = Set.of("part", "parts", "suburb", "suburbs", "neighborhood", "neighbourhood",
+            "neighborhoods", "neighbourhoods", "districts", "center", "centre", "heart", "streets");
+    /** Adjectives of a place's own authorities: "Kyiv regional administration", "the Kabul city police". */
+    private static final Set<String> LOCAL_BODIES = Set.of("regional", "provincial", "municipal", "city", "district", "oblast");
 
     private static String lowerWords(List<Tokens.Token> t, int from, int to) {
         StringBuilder b = new StringBuilder();

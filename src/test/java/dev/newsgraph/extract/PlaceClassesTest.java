@@ -139,4 +139,70 @@ class PlaceClassesTest {
         assertEquals("SO", named(a, "Middle Tanwa").countryCode(), a.places()::toString);
         assertTrue(place(a, "Tanwa").isEmpty(), a.places()::toString);
     }
+
+    @Test
+    void aCapitalisedKindWordAfterANameEndsAPlaceNotAPersonsName() {
+        ArticleInput a = InventedCopy.only("""
+                Roadside Bomb Kills Three Police in Afghanistan
+
+                A roadside bomb killed three policemen on Sunday in Zabul Province, in southern Afghanistan, a provincial spokesman said.
+
+                In the Philippines, a ferry carrying 40 passengers ran aground off Masbate Island on Saturday, and rescuers took them to Catbalogan City, the coast guard said. Crowds later gathered at the Paktika County Stadium.
+                """);
+        assertEquals("AF", named(a, "Zabul").countryCode(), a.places()::toString);
+        assertEquals("PH", named(a, "Masbate").countryCode(), a.places()::toString);
+        assertEquals("PH", named(a, "Catbalogan").countryCode(), a.places()::toString);
+        assertTrue(place(a, "Paktika").isEmpty(), "a kind word inside a longer name names no place: " + a.places());
+        assertTrue(a.people().isEmpty(), a.people()::toString);
+    }
+
+    @Test
+    void aCapitalWithACompassWordOrAsPartOfItselfIsTheCityNotItsGovernment() {
+        ArticleInput a = InventedCopy.only("""
+                Bombs Kill Seven in Iraq
+
+                A suicide bomber struck a police checkpoint in western Baghdad on Monday, killing four people, police said.
+
+                Later, gunmen killed three men in a northern district of Baghdad, an Interior Ministry official said.
+                """);
+        assertTrue(place(a, "Baghdad").filter(p -> p.countryCode().equals("IQ") && !p.name().equals("Iraq")).isPresent(),
+                a.places()::toString);
+        ArticleInput b = InventedCopy.only("""
+                Rockets Hit Afghan Capital
+
+                Three rockets landed near a market on Sunday, wounding two children, the Kabul provincial council said.
+                """);
+        assertTrue(place(b, "Kabul").filter(p -> !p.name().equals("Afghanistan")).isPresent(),
+                "the city's own council: " + b.places());
+    }
+
+    @Test
+    void aCountryOrRegionUsedAsAnAdjectiveIsNoPlaceButACapitalNamedAfterItsKindIs() {
+        ArticleInput a = InventedCopy.only("""
+                Drone Strike Kills Militant Commander
+
+                A militant commander was killed on Tuesday when a U.S. unmanned aircraft struck his car in eastern Afghanistan, security sources said.
+
+                Leaders of five South American nations met on Friday to discuss the dispute, and their Caribbean neighbors sent observers.
+                """);
+        assertTrue(place(a, "United States").isEmpty(), "a U.S. aircraft, South American nations: " + a.places());
+        assertTrue(place(a, "Caribbean").isEmpty(), "Caribbean neighbors: " + a.places());
+        ArticleInput b = InventedCopy.only("""
+                Airstrike Hits Market in Tigray Capital Mekelle
+
+                An airstrike hit a market in the Tigray capital Mekelle on Monday, killing six people, a hospital official said. Hurricane season in the Caribbean begins next month.
+                """);
+        assertEquals("ET", named(b, "Mekelle").countryCode(), "the English spelling after \"capital\": " + b.places());
+        assertTrue(place(b, "Caribbean").isPresent(), "in the Caribbean: " + b.places());
+    }
+
+    @Test
+    void aCityIsFoundWithoutTheAynAndHamzaSignsOfItsTransliteration() {
+        ArticleInput a = InventedCopy.only("""
+                Troops Detain 70 in Iraqi Town
+
+                U.S. troops raided Samarra on Tuesday and detained 70 suspects, the army said.
+                """);
+        assertEquals("IQ", named(a, "Samarra").countryCode(), a.places()::toString);
+    }
 }
