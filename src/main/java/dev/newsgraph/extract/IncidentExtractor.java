@@ -128,6 +128,9 @@ final class IncidentExtractor {
                     || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
+            if (i == leadIndex + 1 && main != null && figs.isEmpty() && !separate) {
+                narrowDown(ctx, main, text);
+            }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
@@ -798,6 +801,26 @@ final class IncidentExtractor {
                 && (current.entry.kind() == PlaceKind.COUNTRY || current.entry.name().equals(town.entry.parent()))
                 && body.stream().anyMatch(s -> mentions(s.text, town))) {
             main.place = town.entry.name();
+        }
+    }
+
+    /**
+     * "Militants stormed a police station in Indian Kashmir ... At least three militants attacked the station Friday in
+     * the Kathua district": the sentence after the lead, telling of the incident again without a toll of its own, puts
+     * it in a more specific place of the same country. Known before the later sentences are read, so that a toll
+     * there is not taken for another incident's.
+     */
+    private static void narrowDown(ArticleContext ctx, Draft main, String text) {
+        if (main.place == null || type(text) == null && !TAKEN_UP.matcher(text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) {
+            return;
+        }
+        Entities.Place known = ctx.entities.findPlace(main.place);
+        String located = locatedPlace(ctx, text);
+        Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
+        // a region that spans countries ("Indian Kashmir") holds any more specific place
+        if (known != null && p != null && rank(p) > rank(known)
+                && (known.entry.countryCode() == null || known.entry.countryCode().equals(p.entry.countryCode()))) {
+            main.place = p.entry.name();
         }
     }
 

@@ -18,7 +18,9 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
  * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
  * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); what the blast
- * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city.
+ * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city;
+ * the district the sentence after the lead gives, within a region the lead names, is the incident's place before later
+ * tolls are read (a toll there is not another incident's).
  */
 class IncidentPlaceClassesTest {
 
@@ -114,5 +116,20 @@ class IncidentPlaceClassesTest {
         assertTrue(ambush != null, a.incidents()::toString);
         assertEquals(4, best(ambush, FigureKind.KILLED));
         assertTrue(a.incidents().stream().noneMatch(i -> i.place().equals("Timbuktu")), a.incidents()::toString);
+    }
+
+    @Test
+    void theDistrictTheNextSentenceGivesPlacesTheLeadIncidentBeforeLaterTollsAreRead() {
+        ArticleInput a = only("""
+                Militants Ambush Army Patrol in Kashmir
+
+                Militants ambushed an army patrol in Indian Kashmir on Monday, killing three soldiers, officials said.
+
+                At least four militants attacked the patrol in the Poonch district near the Line of Control.
+
+                Troops killed two of the attackers in the gunfight that followed, an army spokesman said.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Poonch", a.incidents().get(0).place());
     }
 }
