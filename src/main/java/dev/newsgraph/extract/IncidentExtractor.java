@@ -91,6 +91,9 @@ final class IncidentExtractor {
         boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
         // "hostages ... held by Hamas since the militant group attacked Israel": a lead that tells of the past, no toll
         leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
+        // "A court has sentenced three men to death for a car-bombing last year, which killed 11": a ruling's lead tells
+        // of the incident behind the case, background to the story
+        leadHappened &= lead == null || !COURT_RULING.matcher(lead.text).find();
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
@@ -489,6 +492,9 @@ final class IncidentExtractor {
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
+    /** A court's ruling or a charge: what the story tells of is the case, not the incident behind it. */
+    private static final Pattern COURT_RULING = Pattern.compile("\\b(?:sentenced|sentences|sentencing|convicted|acquitted|found guilty"
+            + "|verdict|indicted|upheld|overturned)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
     private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
