@@ -444,6 +444,11 @@ final class IncidentExtractor {
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
             + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
 
+    /** An incident taken up again, also by its day: "The attack ...", "Monday's bombings ...". */
+    private static final Pattern TAKEN_UP_POSSESSIVE = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose"
+            + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) (?:raid|attack|assault|strike|air ?strike|blast"
+            + "|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
+
     /** The place is the main place, or lies in the country the main place is. */
     private static boolean within(ArticleContext ctx, String place, String mainPlace) {
         if (place.equals(mainPlace)) {
@@ -781,7 +786,13 @@ final class IncidentExtractor {
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
-            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current))) {
+            // "bombings near Mogadishu ... Monday's bombings took place ... in the Lower Shabelle region": where a sentence
+            // taking the incident up puts it beats a place it was only near, even a less specific one that does not hold it
+            Entities.Place near = current;
+            boolean takenUpElsewhere = onlyNear && p != current && TAKEN_UP_POSSESSIVE.matcher(text).find()
+                    && !p.entry.name().equals(near.entry.parent()) && !near.aliases.contains(p.entry.name());
+            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current)
+                    || takenUpElsewhere)) {
                 onlyNear = false;
                 current = p;
                 main.place = p.entry.name();
@@ -981,8 +992,12 @@ final class IncidentExtractor {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
-    /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
-    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
+    /**
+     * A place noun with no name of its own ("the capital", "the Kenyan capital", "the northern city"); a name before
+     * a noun of division ("in the Lower Shabelle region, where ...") is the place itself.
+     */
+    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
+            + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**

@@ -20,7 +20,8 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); what the blast
  * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city;
  * the district the sentence after the lead gives, within a region the lead names, is the incident's place before later
- * tolls are read (a toll there is not another incident's).
+ * tolls are read (a toll there is not another incident's); where a sentence taking the incident up says it took place
+ * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near.
  */
 class IncidentPlaceClassesTest {
 
@@ -131,5 +132,21 @@ class IncidentPlaceClassesTest {
                 """);
         assertEquals(1, a.incidents().size(), a.incidents()::toString);
         assertEquals("Poonch", a.incidents().get(0).place());
+    }
+
+    @Test
+    void whereTheIncidentTakenUpTookPlaceBeatsATownItWasOnlyNear() {
+        ArticleInput a = only("""
+                Militants Claim Car Bombings in Mali
+
+                An armed group has claimed responsibility for two suicide car bombings near Bamako that killed at least nine people and wounded 20 others.
+
+                The attacks Monday were the first the group has claimed this year.
+
+                Monday's bombings took place about 30 kilometers east of the capital, in the Koulikoro region, where the army has a base.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertTrue(a.incidents().get(0).place().startsWith("Koulikoro"), a.incidents()::toString);
+        assertEquals(9, best(a.incidents().get(0), FigureKind.KILLED));
     }
 }
