@@ -35,12 +35,16 @@ final class FigureParser {
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
             + "|[a-z]{3,}s))?";
 
+    /** Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington"). */
+    private static final String NO_SENTENCE_END = "(?:[^.;]|(?<=\\b\\p{Lu})\\.)";
     /** What a toll did, up to the count: "... in the strike has risen to ", "stood at ". */
-    private static final String TOLL_RISES_TO = "\\b[^.;]{0,100}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached|stood at|stands at"
-            + "|is|was|has risen|had risen|has climbed|had climbed)\\s+(?:to\\s+)?";
+    private static final String TOLL_RISES_TO = "\\b" + NO_SENTENCE_END + "{0,100}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached"
+            + "|reaches|hit|hits|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed|has reached|had reached"
+            // a headline's "Death Toll Now 24"
+            + "|now)\\s+(?:to\\s+)?";
     /** "Twelve other people, including at least one child, were wounded" */
     private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
-    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later)\\s+)?";
+    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?";
 
     /**
      * Rules: the pattern, the kind, and a cue: words (any case, also as part of a longer word) of which the pattern
@@ -65,11 +69,21 @@ final class FigureParser {
                     Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("number of")},
             // "bringing the death toll to 19", "putting the death toll at 30"
             new Object[]{Pattern.compile("\\b(?:bringing|raising|pushing|putting|taking|lifting|put|puts|raised|brought|lifted) the (?:overall |total |official )?(?:death )?toll (?:to|at)\\s+" + BOUND + NUM, Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("toll")},
+            // groups told apart, no total: "eight soldiers and two civilians were killed" (the second group the rule below reads)
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "(?!\\s+and\\b)" + NOUN + "(?=\\s+and\\s+" + BOUND + NUM + NOUN + AUX
+                    + "(?:killed|dead|died|slain)\\b)", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain")},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "(?!\\s+and\\b)" + NOUN + "(?=\\s+and\\s+" + BOUND + NUM + NOUN + AUX
+                    + "(?:injured|wounded|hurt)\\b)", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
                     // "150 people were crushed to death", "trampled to death": a verb of how they died
                     + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
+            // the dead told by their bodies: "rescuers recovered 24 bodies", "68 corpses were found"
+            new Object[]{Pattern.compile("\\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|pull(?:s|ed|ing)?|f(?:i|ou)nd(?:s|ing)?|counted)\\s+"
+                    + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:bodies|corpses)" + AUX + "(?:recovered|retrieved|pulled|found|discovered)\\b",
+                    Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},

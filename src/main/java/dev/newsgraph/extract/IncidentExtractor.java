@@ -91,6 +91,9 @@ final class IncidentExtractor {
         boolean leadHappened = lead == null || !NOT_HAPPENED.matcher(lead.text).find() || !figures.figures(lead.text).isEmpty();
         // "hostages ... held by Hamas since the militant group attacked Israel": a lead that tells of the past, no toll
         leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
+        // "A court has sentenced three men to death for a car-bombing last year, which killed 11": a ruling's lead tells
+        // of the incident behind the case, background to the story
+        leadHappened &= lead == null || !COURT_RULING.matcher(lead.text).find();
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
@@ -128,6 +131,9 @@ final class IncidentExtractor {
                     || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
             String speaker = speakerOf(ctx, statements, text);
+            if (i == leadIndex + 1 && main != null && figs.isEmpty() && !separate) {
+                narrowDown(ctx, main, text);
+            }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
@@ -438,6 +444,11 @@ final class IncidentExtractor {
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
             + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
 
+    /** An incident taken up again, also by its day: "The attack ...", "Monday's bombings ...". */
+    private static final Pattern TAKEN_UP_POSSESSIVE = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose"
+            + "|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) (?:raid|attack|assault|strike|air ?strike|blast"
+            + "|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
+
     /** The place is the main place, or lies in the country the main place is. */
     private static boolean within(ArticleContext ctx, String place, String mainPlace) {
         if (place.equals(mainPlace)) {
@@ -486,6 +497,9 @@ final class IncidentExtractor {
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
+    /** A court's ruling or a charge: what the story tells of is the case, not the incident behind it. */
+    private static final Pattern COURT_RULING = Pattern.compile("\\b(?:sentenced|sentences|sentencing|convicted|acquitted|found guilty"
+            + "|verdict|indicted|upheld|overturned)\\b", Pattern.CASE_INSENSITIVE);
     private static final Pattern IN_MONTH = Pattern.compile("\\b[Ii]n (January|February|March|April|May|June|July|August|September"
             + "|October|November|December)\\b");
     private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
@@ -772,7 +786,13 @@ final class IncidentExtractor {
             }
             boolean sameCountry = current == null || current.entry.countryCode() == null
                     || current.entry.countryCode().equals(p.entry.countryCode());
-            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current))) {
+            // "bombings near Mogadishu ... Monday's bombings took place ... in the Lower Shabelle region": where a sentence
+            // taking the incident up puts it beats a place it was only near, even a less specific one that does not hold it
+            Entities.Place near = current;
+            boolean takenUpElsewhere = onlyNear && p != current && TAKEN_UP_POSSESSIVE.matcher(text).find()
+                    && !p.entry.name().equals(near.entry.parent()) && !near.aliases.contains(p.entry.name());
+            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current)
+                    || takenUpElsewhere)) {
                 onlyNear = false;
                 current = p;
                 main.place = p.entry.name();
@@ -798,6 +818,26 @@ final class IncidentExtractor {
                 && (current.entry.kind() == PlaceKind.COUNTRY || current.entry.name().equals(town.entry.parent()))
                 && body.stream().anyMatch(s -> mentions(s.text, town))) {
             main.place = town.entry.name();
+        }
+    }
+
+    /**
+     * "Militants stormed a police station in Indian Kashmir ... At least three militants attacked the station Friday in
+     * the Kathua district": the sentence after the lead, telling of the incident again without a toll of its own, puts
+     * it in a more specific place of the same country. Known before the later sentences are read, so that a toll
+     * there is not taken for another incident's.
+     */
+    private static void narrowDown(ArticleContext ctx, Draft main, String text) {
+        if (main.place == null || type(text) == null && !TAKEN_UP.matcher(text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) {
+            return;
+        }
+        Entities.Place known = ctx.entities.findPlace(main.place);
+        String located = locatedPlace(ctx, text);
+        Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
+        // a region that spans countries ("Indian Kashmir") holds any more specific place
+        if (known != null && p != null && rank(p) > rank(known)
+                && (known.entry.countryCode() == null || known.entry.countryCode().equals(p.entry.countryCode()))) {
+            main.place = p.entry.name();
         }
     }
 
@@ -952,8 +992,12 @@ final class IncidentExtractor {
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
-    /** A place noun with no name of its own ("the capital", "the provincial capital", "the northern city"). */
-    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}(?:capital|city|town|village|district|province|region)\\s*");
+    /**
+     * A place noun with no name of its own ("the capital", "the Kenyan capital", "the northern city"); a name before
+     * a noun of division ("in the Lower Shabelle region, where ...") is the place itself.
+     */
+    private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
+            + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**

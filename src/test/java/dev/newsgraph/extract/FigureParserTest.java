@@ -15,7 +15,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * victim phrases, one victim named with a demonym ("a Malian rebel commander") and a title-case headline's one victim
  * ("Student Shot Dead at ...", but not the active "Protester Killed Grandmother"), deaths told by how they came
  * ("crushed to death"), "another eleven", and one victim with a count of others ("along with at least 20 other
- * people" is 21), but not a count of several with others ("two soldiers and three other people").
+ * people" is 21), but not a count of several with others ("two soldiers and three other people"); disaster tolls
+ * ("confirmed dead", "the death toll ... in the U.S. state of X has reached 24", "Death Toll Now 31", "recovered 12
+ * bodies") and groups told apart without a total ("eight soldiers and two civilians").
  */
 class FigureParserTest {
 
@@ -61,6 +63,15 @@ class FigureParserTest {
             "The mayor and four other people were killed when gunmen opened fire on the convoy.|KILLED|5",
             "A police officer and two other people were wounded in the explosion.|INJURED|3",
             "In the same district, a British Marine was killed while on foot patrol.|KILLED|1",
+            // disaster tolls: confirmed dead, a toll that reached a figure past an abbreviation, a headline's toll, bodies
+            "Seventy-five people are confirmed dead from the quake, police said.|KILLED|75",
+            "The death toll from the weekend's mudslide in the northwestern U.S. state of Oregon has reached 31, officials said.|KILLED|31",
+            "Flood Death Toll Now 31 in Southern Province|KILLED|31",
+            "Rescuers have recovered 12 bodies from the flooded mine.|KILLED|12",
+            "Officials said 40 bodies were pulled from the rubble on Tuesday.|KILLED|40",
+            // groups of victims told apart, without a total: each group is a figure of its own, the first is read
+            "Eight soldiers and two civilians were killed when the convoy was ambushed.|KILLED|8",
+            "Three policemen and a civilian were wounded in the blast.|INJURED|3",
     })
     void readsTheCount(String sentence, FigureKind kind, int value) {
         List<FigureParser.Figure> figures = parser.figures(sentence);

@@ -18,7 +18,10 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * Malian commander") and so puts nothing anywhere, while "the Nigerien region of X" does; a sentence that takes up the
  * incident told of last ("The attack in X also killed ...") adds to it rather than making another; a district given
  * far down by a sentence that takes the incident up ("The explosion went off outside ... X district"); what the blast
- * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city.
+ * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city;
+ * the district the sentence after the lead gives, within a region the lead names, is the incident's place before later
+ * tolls are read (a toll there is not another incident's); where a sentence taking the incident up says it took place
+ * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near.
  */
 class IncidentPlaceClassesTest {
 
@@ -114,5 +117,36 @@ class IncidentPlaceClassesTest {
         assertTrue(ambush != null, a.incidents()::toString);
         assertEquals(4, best(ambush, FigureKind.KILLED));
         assertTrue(a.incidents().stream().noneMatch(i -> i.place().equals("Timbuktu")), a.incidents()::toString);
+    }
+
+    @Test
+    void theDistrictTheNextSentenceGivesPlacesTheLeadIncidentBeforeLaterTollsAreRead() {
+        ArticleInput a = only("""
+                Militants Ambush Army Patrol in Kashmir
+
+                Militants ambushed an army patrol in Indian Kashmir on Monday, killing three soldiers, officials said.
+
+                At least four militants attacked the patrol in the Poonch district near the Line of Control.
+
+                Troops killed two of the attackers in the gunfight that followed, an army spokesman said.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals("Poonch", a.incidents().get(0).place());
+    }
+
+    @Test
+    void whereTheIncidentTakenUpTookPlaceBeatsATownItWasOnlyNear() {
+        ArticleInput a = only("""
+                Militants Claim Car Bombings in Mali
+
+                An armed group has claimed responsibility for two suicide car bombings near Bamako that killed at least nine people and wounded 20 others.
+
+                The attacks Monday were the first the group has claimed this year.
+
+                Monday's bombings took place about 30 kilometers east of the capital, in the Koulikoro region, where the army has a base.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertTrue(a.incidents().get(0).place().startsWith("Koulikoro"), a.incidents()::toString);
+        assertEquals(9, best(a.incidents().get(0), FigureKind.KILLED));
     }
 }
