@@ -25,14 +25,15 @@ import java.util.regex.Pattern;
 final class EventExtractor {
 
     /** An event noun, in its noun use only: after a determiner, a possessive, a month or a qualifier. */
+    private static final String TAKES_EVENT = "(?:following|held|hold|holds|holding|attended|attend|attends|attending|hosted|host"
+            + "|hosts|hosting|dominated|dominates|resumed|concluded|chaired|chairs|chairing)";
     private static final Pattern CUE = Pattern.compile(
             "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before"
                     + "|several|other|separate|bilateral|another|two|three|nationwide|national|general)\\s+"
                     + "|'s\\s+|’s\\s+|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
                     + "|\\b[A-Z][\\p{L}]+\\s+|\\b\\p{Lu}\\d{1,2}\\s+"
                     // "held talks", "following talks in San Jose", "dominated talks between ...": a verb taking the event
-                    + "|\\b(?:following|held|hold|holds|holding|attended|attend|attends|attending|hosted|host|hosts|hosting"
-                    + "|dominated|dominates|resumed|concluded|chaired|chairs|chairing)\\s+)"
+                    + "|\\b" + TAKES_EVENT + "\\s+)"
                     // up to two qualifiers ("an official state visit"), never the first word of a compound cue
                     + "(?:(?!(?:press|news|media|of|to|for|in|on|and|or|with|than|at|by|from|as) )[a-z-]+\\s+){0,2}"
                     + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
@@ -89,6 +90,7 @@ final class EventExtractor {
     /** "the 2005 G8 summit": an event of an earlier year, told as background. */
     private static final Pattern YEAR_BEFORE = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:\\S+\\s+){0,2}$");
     private static final Pattern PRESS = Pattern.compile("\\b(?:reporters|journalists|the press|the media)\\b");
+    private static final Pattern AFTER_VERB = Pattern.compile("\\b" + TAKES_EVENT + "\\s+$");
     private static final Pattern TOLD_AGAIN = Pattern.compile("\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\\s+$");
     /** "In Miami, VOA's Brian Wagner reports ...": where the reporter is, not where the event was. */
     private static final Pattern REPORTER_OPENING = Pattern.compile("^(?:In|At)\\s+[^,]{2,40},\\s+(?:[A-Z][\\p{L}.'’-]*\\s+){0,4}"
@@ -168,7 +170,7 @@ final class EventExtractor {
                     // "told reporters on a conference call": a press conference by telephone
                     kind = PRESS.matcher(s.text).find() ? EventKind.PRESS_CONFERENCE : EventKind.MEETING;
                 }
-                cue(ctx, s, m.start(1), m.end(), leadersMeeting(kind, s.text), statements, found);
+                cue(ctx, s, m.start(1), m.end(), true, leadersMeeting(kind, s.text), statements, found);
             }
             for (Object[] verbal : List.of(new Object[]{IN_COURT, EventKind.TRIAL}, new Object[]{MARCHED, EventKind.PROTEST},
                     new Object[]{MET_WITH, leadersMeeting(EventKind.MEETING, s.text)}, new Object[]{VERDICT, EventKind.TRIAL},
@@ -176,7 +178,7 @@ final class EventExtractor {
                     new Object[]{TO_REPORTERS_AT, EventKind.PRESS_CONFERENCE})) {
                 Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
                 if (vm.find()) {
-                    cue(ctx, s, vm.start(), vm.end(), (EventKind) verbal[1], statements, found);
+                    cue(ctx, s, vm.start(), vm.end(), false, (EventKind) verbal[1], statements, found);
                 }
             }
             Matcher metIn = Prefilter.matcher(MET_IN, s.text);
@@ -185,11 +187,11 @@ final class EventExtractor {
                     || firstPerson(ctx, s.text.substring(0, metIn.start())) != null)) {
                 // leaders meeting in a place, in a story of a summit, are the summit told again; otherwise a meeting
                 boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(LEADERS, s.text).find();
-                cue(ctx, s, metIn.start(), metIn.end(), summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
+                cue(ctx, s, metIn.start(), metIn.end(), false, summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
             }
             Matcher ad = Prefilter.matcher(ADDRESSING, s.text);
             if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
-                cue(ctx, s, ad.start(), ad.start(), EventKind.SPEECH, statements, found);
+                cue(ctx, s, ad.start(), ad.start(), false, EventKind.SPEECH, statements, found);
             }
             Matcher v = Prefilter.matcher(VISITED, s.text);
             while (v.find()) {
@@ -202,7 +204,7 @@ final class EventExtractor {
                 // "The engineers, visiting Pakistan to ...": a participle tells of a visit only by someone the sentence names
                 boolean byNamed = !v.group(1).equals("visiting") || firstPerson(ctx, s.text.substring(0, v.start())) != null;
                 if ((p != null || o != null || anaphoric) && byNamed) {
-                    cue(ctx, s, v.start(), v.end(), EventKind.VISIT, statements, found);
+                    cue(ctx, s, v.start(), v.end(), false, EventKind.VISIT, statements, found);
                 }
             }
         }
@@ -261,7 +263,8 @@ final class EventExtractor {
         }
     }
 
-    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, EventKind cueKind,
+    /** An event the sentence tells of between from and to: by its noun ("a summit"), or by a verb ("met in", "told parliament"). */
+    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, boolean noun, EventKind cueKind,
             List<StatementInput> statements, List<Found> found) {
         EventKind kind = cueKind;
         Found f = new Found(kind);
@@ -275,7 +278,7 @@ final class EventExtractor {
         Matcher mc = Prefilter.matcher(MONTH_CUE, s.text);
         boolean monthNamed = mc.find() && mc.end() >= to && mc.start() <= from;
         String rest = s.text.substring(to);
-        if (!monthNamed && !AFTER_PREPOSITION.matcher(prior).find() && PLANNED_AFTER.matcher(rest).find()) {
+        if (noun && !monthNamed && !AFTER_PREPOSITION.matcher(prior).find() && PLANNED_AFTER.matcher(rest).find()) {
             return; // "a special summit will be called": still to come (one named by its month is a date set, kept)
         }
         Matcher year = YEAR_BEFORE.matcher(before);
@@ -317,8 +320,9 @@ final class EventExtractor {
         if (f.place == null && to > from) {
             f.place = IncidentExtractor.locatedPlace(ctx, s.text.substring(from, to)); // "the court in Hanoi found ..."
         }
-        if (f.place == null && kind != EventKind.VISIT) {
-            f.place = mostSpecificPlace(ctx, lastWords(clauseTail(before), 3)); // "the Brussels summit", not "in Gaza, during a"
+        if (f.place == null && kind != EventKind.VISIT && !AFTER_VERB.matcher(before).find()) {
+            // "the Brussels summit", not "in Gaza, during a meeting" nor "Duarte of Portugal held talks"
+            f.place = mostSpecificPlace(ctx, lastWords(clauseTail(before), 3));
         }
         Matcher opening = OPENING_PLACE.matcher(prior);
         if (f.place == null && opening.find() && !REPORTER_OPENING.matcher(prior).find()) {
