@@ -283,10 +283,12 @@ final class EventExtractor {
         }
         Matcher year = YEAR_BEFORE.matcher(before);
         Matcher yearAfter = YEAR_AFTER.matcher(rest);
-        LocalDate anchor = anchor(ctx);
+        boolean yearBefore = year.find();
+        boolean yearGivenAfter = yearAfter.find();
+        LocalDate anchor = yearBefore || yearGivenAfter ? anchor(ctx) : null;
         // "the protests in 1989": without a date to compare with, a year given after the cue still dates it back
-        if (anchor != null && year.find() && Integer.parseInt(year.group(1)) < anchor.getYear()
-                || yearAfter.find() && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
+        if (anchor != null && yearBefore && Integer.parseInt(year.group(1)) < anchor.getYear()
+                || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
                 || ANNIVERSARY.matcher(prior).find()) {
             return; // "the promises made during the 2005 G8 summit", "the protests in 1989": background
         }
