@@ -24,15 +24,15 @@ import java.util.regex.Pattern;
  */
 final class EventExtractor {
 
-    /** An event noun, in its noun use only: after a determiner, a possessive, a month or a qualifier. */
+    /** Verbs whose object is an event: "held talks", "following talks in San Jose", "dominated talks between ...". */
     private static final String TAKES_EVENT = "(?:following|held|hold|holds|holding|attended|attend|attends|attending|hosted|host"
             + "|hosts|hosting|dominated|dominates|resumed|concluded|chaired|chairs|chairing)";
+    /** An event noun, in its noun use only: after a determiner, a possessive, a month, a verb taking it or a qualifier. */
     private static final Pattern CUE = Pattern.compile(
             "(?:\\b(?:a|an|the|their|his|her|its|this|last|next|joint|emergency|annual|upcoming|planned|during|at|after|before"
                     + "|several|other|separate|bilateral|another|two|three|nationwide|national|general)\\s+"
                     + "|'s\\s+|’s\\s+|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+"
                     + "|\\b[A-Z][\\p{L}]+\\s+|\\b\\p{Lu}\\d{1,2}\\s+"
-                    // "held talks", "following talks in San Jose", "dominated talks between ...": a verb taking the event
                     + "|\\b" + TAKES_EVENT + "\\s+)"
                     // up to two qualifiers ("an official state visit"), never the first word of a compound cue
                     + "(?:(?!(?:press|news|media|of|to|for|in|on|and|or|with|than|at|by|from|as) )[a-z-]+\\s+){0,2}"
@@ -131,10 +131,10 @@ final class EventExtractor {
             + "|are to be|is scheduled|are scheduled|is due|are due|is expected|are expected)\\b");
     private static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:at|during|in|after|following|to|before|from|of|since|on"
             + "|told|addressing|addressed)\\s+(?:\\S+\\s+){0,3}$");
-    /** "the Tiananmen Square protests in 1989", "the 25th anniversary of ... the protests": an event of the past. */
     /** "the police chief, who regularly held meetings in the building": a habit, not an event. */
     private static final Pattern HABITUAL = Pattern.compile("\\b(?:regularly|often|usually|routinely|frequently|typically"
             + "|sometimes|occasionally)\\s+(?:\\S+\\s+){0,2}$");
+    /** "the Tiananmen Square protests in 1989", "the 25th anniversary of ... the protests": an event of the past. */
     private static final Pattern YEAR_AFTER = Pattern.compile("^\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
     private static final Pattern ANNIVERSARY = Pattern.compile("\\banniversary of\\b");
     /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
@@ -264,9 +264,8 @@ final class EventExtractor {
     }
 
     /** An event the sentence tells of between from and to: by its noun ("a summit"), or by a verb ("met in", "told parliament"). */
-    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, boolean noun, EventKind cueKind,
+    private void cue(ArticleContext ctx, ArticleContext.Sentence s, int from, int to, boolean noun, EventKind kind,
             List<StatementInput> statements, List<Found> found) {
-        EventKind kind = cueKind;
         Found f = new Found(kind);
         String after = s.text.substring(to, Math.min(s.text.length(), to + 120));
         String before = s.text.substring(Math.max(0, from - 60), from);
