@@ -79,7 +79,7 @@ final class CopyLines {
             + "correction|clarification|this (story|article) (has been|was) (updated|corrected))\\b.*");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:(?<kind>published|updated|last updated|first published|"
             + "posted|last modified|modified|date|dated|created)\\s*(?:on|at|:)?\\s*:?\\s*)");
-    private static final Pattern DATE_FURNITURE = Pattern.compile("(?i)\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
+    private static final Pattern DATE_FURNITURE = Pattern.compile("(?i)\\b(?:utc|gmt)\\s*[+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|ist|pst|pdt|"
             + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\b(?:\\d+|an?) (?:years?|months?|weeks?|days?|minutes?|mins?) ago\\b"
             + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");

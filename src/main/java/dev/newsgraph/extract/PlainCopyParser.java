@@ -49,6 +49,8 @@ final class PlainCopyParser {
      */
     private static final Pattern GLUED_TITLE_CAPITALISED_LEAD = Pattern.compile(TITLE_RUN
             + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?!" + SMALL_WORD + "\\s)\\p{Ll}{2,}\\s+\\p{Ll})");
+    /** The longest line of hard-wrapped copy (wire copy wraps at 60 to 80 characters). */
+    private static final int WRAP_WIDTH = 100;
     /** Characters of a paragraph that is a whole page flattened into one line. */
     private static final int FLATTENED_PAGE = 600;
     /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
@@ -362,10 +364,13 @@ final class PlainCopyParser {
     }
 
     private static boolean wrapped(List<String> block) {
+        if (block.stream().anyMatch(l -> l.length() > WRAP_WIDTH)) {
+            return false; // a line longer than any wrap width: lines of a page, each its own paragraph
+        }
         if (block.size() == 2) {
             // two wrapped lines: the first runs on into a second that continues its sentence
             String first = block.get(0);
-            return first.length() >= 40 && first.length() <= 100 && !first.matches(".*[.!?:\"”’]$")
+            return first.length() >= 40 && !first.matches(".*[.!?:\"”’]$")
                     && Character.isLowerCase(block.get(1).strip().charAt(0));
         }
         if (block.size() < 3) {
@@ -375,7 +380,7 @@ final class PlainCopyParser {
         for (int i = 0; i < block.size() - 1; i++) {
             String l = block.get(i);
             char next = block.get(i + 1).charAt(0);
-            if (l.length() >= 40 && l.length() <= 100 && (!l.matches(".*[.!?:\"”’]$") || Character.isLowerCase(next))) {
+            if (l.length() >= 40 && (!l.matches(".*[.!?:\"”’]$") || Character.isLowerCase(next))) {
                 runOn++;
             }
         }

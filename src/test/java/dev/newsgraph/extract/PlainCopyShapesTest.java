@@ -199,6 +199,15 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aBlogsTitleDateLineAndTextOnConsecutiveLinesAreNotOneWrappedParagraph() {
+        // a blog's tag page: the title, a "Posted" line and the text with no blank line between them
+        ArticleInput a = one("Afghan Deputy Governor Killed in Ambush\nPosted March 16th, 2017 at 11:15 am (UTC-5)\n" + FIRST);
+        assertEquals("Afghan Deputy Governor Killed in Ambush", a.headline());
+        assertEquals(LocalDate.of(2017, 3, 16), a.publishedOn());
+        assertEquals(FIRST, a.paragraphs().get(0));
+    }
+
+    @Test
     void aCommentBoxUnderTheStoryIsNotText() {
         ArticleInput a = one(BODY + "\n\nBe the first to comment at \"Afghan deputy governor killed in ambush\"\n\nWrite your comment\n\n"
                 + "This site uses Akismet to reduce spam. Learn how your comment data is processed.");
