@@ -63,6 +63,11 @@ final class StatementExtractor {
     /** A verb that lets its subject speak in the quote that follows: "X spoke to reporters.", "X told a rally:". */
     private static final Pattern SPEAKS = Pattern.compile("\\b(?:spoke|speaks|speaking|talked|talks|addressed|addresses|told|tells"
             + "|said|says|added|wrote|writes|recalled|explained)\\b");
+    /**
+     * A verb that reports what its subject said: "X told the council that ...", the sentence after a bare quote that
+     * names its speaker ("addressed the crowd" may follow a chant of others).
+     */
+    private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(?:told|tells|said|says|added|wrote|writes)\\b");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
     /** "the group said": the organization last mentioned. */
@@ -393,7 +398,7 @@ final class StatementExtractor {
                 describedSpeaker = true;
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
-                    ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart)) : null;
+                    ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
             }
@@ -403,6 +408,10 @@ final class StatementExtractor {
             }
             if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+            }
+            if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
+                // a quote that opens a story or a section, and then "Opposition leader X spoke at a rally ..."
+                speaker = introducedSpeaker(ctx, nextSentence(paragraphs, p, para, m.end()), REPORTS_SPEECH);
             }
             if (speaker == null && said.fallback() != null) {
                 speaker = said.fallback();
@@ -486,9 +495,18 @@ final class StatementExtractor {
         return end == 0 ? "" : text.substring(lastSentenceStart(text, end), end);
     }
 
+    /** The sentence after a quote: the rest of its paragraph, else the first sentence of the next paragraph. */
+    private static String nextSentence(List<String> paragraphs, int p, String para, int quoteEnd) {
+        String text = para.substring(quoteEnd).strip();
+        if (text.isEmpty()) {
+            text = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).strip() : "";
+        }
+        return text.isEmpty() || isOpeningMark(text.charAt(0)) ? "" : text.substring(0, sentenceEndAfter(text, 0));
+    }
+
     /** "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak. */
-    private String introducedSpeaker(ArticleContext ctx, String sentence) {
-        Matcher verb = SPEAKS.matcher(sentence);
+    private String introducedSpeaker(ArticleContext ctx, String sentence, Pattern verbs) {
+        Matcher verb = verbs.matcher(sentence);
         if (sentence.isBlank() || !verb.find()) {
             return null;
         }
@@ -557,7 +575,9 @@ final class StatementExtractor {
         List<Tokens.Token> t = Tokens.of(frame);
         String outlet = null;
         String subjectText = null;
-        for (int v = 0; v < t.size(); v++) {
+        // after a quote the first verb of saying frames it; before one, the last ("Asked whether ..., Ruiz said:")
+        for (int k = 0; k < t.size(); k++) {
+            int v = after ? k : t.size() - 1 - k;
             if (!lex.reportingVerbs.contains(t.get(v).lower())) {
                 continue;
             }
@@ -593,7 +613,8 @@ final class StatementExtractor {
                 }
                 if (end > v + 1) {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
-                    String s = resolveSpeaker(ctx, subject);
+                    Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
+                    String s = named != null ? named.name : resolveSpeaker(ctx, subject);
                     if (s != null && isOutlet(ctx, s)) {
                         outlet = outlet == null ? s : outlet;
                         continue;
@@ -611,6 +632,35 @@ final class StatementExtractor {
             }
         }
         return new Said(null, subjectText, outlet);
+    }
+
+    /**
+     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone.": the person
+     * named after a comma when the words between the verb and the comma describe someone but name nobody; null else.
+     */
+    private static Entities.Person nameAfterDescription(ArticleContext ctx, String frame, List<Tokens.Token> t, int comma,
+                                                        String description) {
+        if (comma + 1 >= t.size() || !t.get(comma).text().equals(",") || containsPersonName(ctx, description)) {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
+                || t.get(end).text().equals(".") && HONORIFICS.contains(t.get(end - 1).text()))) {
+            end++;
+        }
+        String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
+        return ctx.entities.findPerson(name);
+    }
+
+    private static boolean containsPersonName(ArticleContext ctx, String phrase) {
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                if (indexOfWord(phrase, form) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A news outlet or platform reports what others said; it speaks itself only when nobody else does. */

@@ -88,6 +88,26 @@ class SpeakerClassesTest {
             "Those who did this will be found and punished," the governor said.
             """);
 
+    private static final ArticleInput SIEGE = only("""
+            Police Kill Two Gunmen After Siege at Northern Station
+
+            SRINAGAR, India (AP) — Security forces killed two gunmen who had stormed a police station in northern India, Home Minister Arvind Kulkarni told parliament on Friday.
+
+            "The state police have been successful in neutralising both attackers. The house will appreciate their courage," said Home Minister, Arvind Kulkarni.
+
+            "We were trapped inside for six hours," said Ravi Menon, a constable who was wounded in the attack.
+
+            "The attackers came through the back gate," said the spokesman for the state police, Imran Lone.
+
+            Asked whether the station had been warned, Kulkarni said: "There was no specific alert for this district."
+
+            The attack was the first on a police station in the district in three years.
+
+            "We will not let them divide this state."
+
+            Opposition leader Meera Das told reporters outside parliament that the government had left the police without support.
+            """);
+
     private static StatementInput quote(ArticleInput a, String fragment) {
         return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement with " + fragment + ": " + a.statements()));
@@ -101,6 +121,23 @@ class SpeakerClassesTest {
         assertEquals("Ukrainian air force", quote(DEPOT, "air defence shot down").speaker(), "X said in a statement that");
         assertEquals("Oleksandr Vardak", quote(DEPOT, "Two of the injured").speaker(), "X said on Telegram");
         assertEquals("Telegram", quote(DEPOT, "Two of the injured").channel());
+    }
+
+    @Test
+    void aSpeakerNamedAfterATitleOrADescriptionAndACommaSpeaks() {
+        assertEquals("Arvind Kulkarni", quote(SIEGE, "successful in neutralising").speaker(), "said Title, Name");
+        assertEquals("Imran Lone", quote(SIEGE, "came through the back gate").speaker(),
+                "said the spokesman for X, Name: not the last speaker");
+    }
+
+    @Test
+    void theVerbNearestAColonFramesTheQuoteNotAnEarlierAsked() {
+        assertEquals("Arvind Kulkarni", quote(SIEGE, "no specific alert").speaker());
+    }
+
+    @Test
+    void aQuoteThatOpensASectionIsSpokenByWhomTheNextSentenceIntroduces() {
+        assertEquals("Meera Das", quote(SIEGE, "divide this state").speaker());
     }
 
     @Test
