@@ -103,6 +103,9 @@ final class StatementExtractor {
     private String focusUnnamed;
     /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
     private String focusUnnamedBody;
+    /** When the copy last named each organization outside quotes, in the order it reads. */
+    private final java.util.Map<Entities.Org, Integer> orgSeen = new java.util.HashMap<>();
+    private int readPosition;
     /** The article's sentences in lower case, made on first use. */
     private List<String> lowerSentences;
     private String lastQuoteSpeaker;
@@ -356,6 +359,10 @@ final class StatementExtractor {
                 String speaker = partialQuoteSpeaker(ctx, lead, after);
                 if (speaker == null) {
                     speaker = statementSource(ctx, lead + " " + after);
+                }
+                if (speaker == null) {
+                    // no verb of saying: "The members of the Security Council condemned the attack and "reiterated ...""
+                    speaker = openingSubject(ctx, lead);
                 }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
@@ -928,6 +935,12 @@ final class StatementExtractor {
         if (found != null) {
             return found;
         }
+        // "the ministry said", "the court said": the body of that head word the copy named last, else the only one
+        Matcher the = THE_NOUN.matcher(lower);
+        Entities.Org headed = the.matches() ? bodyByHeadWord(ctx, the.group(1)) : null;
+        if (headed != null) {
+            return headed.name;
+        }
         for (Entities.Org o : ctx.entities.orgs.values()) {
             Set<String> forms = new LinkedHashSet<>(o.aliases);
             forms.add(o.name);
@@ -944,21 +957,6 @@ final class StatementExtractor {
             if (words(s) <= 3 && (head != null && (asked.equals("the " + head) || asked.equals(head))
                     || asked.equals(name) || asked.equals("the " + name))) {
                 return o.name;
-            }
-        }
-        // "the ministry said" when one organization of the article is a ministry
-        Matcher the = THE_NOUN.matcher(lower);
-        if (the.matches()) {
-            Entities.Org only = null;
-            int count = 0;
-            for (Entities.Org o : ctx.entities.orgs.values()) {
-                if (o.name.toLowerCase(Locale.ROOT).endsWith(" " + the.group(1))) {
-                    only = o;
-                    count++;
-                }
-            }
-            if (count == 1) {
-                return only.name;
             }
         }
         Matcher unnamed = UNNAMED_SOURCE.matcher(lower);
@@ -999,6 +997,29 @@ final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The organization whose name has this head word ("the court": "the Supreme Court", "the Court of Appeal"): of those
+     * the copy has named so far outside quotes, the last; else the article's only one; else null.
+     */
+    private Entities.Org bodyByHeadWord(ArticleContext ctx, String noun) {
+        Entities.Org last = null;
+        Entities.Org only = null;
+        int count = 0;
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            String name = o.name.toLowerCase(Locale.ROOT);
+            if (!name.endsWith(" " + noun) && !name.startsWith(noun + " of ") && !name.contains(" " + noun + " of ")) {
+                continue;
+            }
+            only = o;
+            count++;
+            Integer seen = orgSeen.get(o);
+            if (seen != null && (last == null || seen > orgSeen.get(last))) {
+                last = o;
+            }
+        }
+        return last != null ? last : count == 1 ? only : null;
     }
 
     private static boolean isStateBody(Entities.Org o) {
@@ -1164,7 +1185,13 @@ final class StatementExtractor {
         String outlet = null;
         for (int v = t.size() - 1; v >= 1; v--) {
             if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
-                String s = resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                int subjectEnd = v;
+                while (subjectEnd > 1 && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
+                    subjectEnd--;
+                }
+                // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
+                String s = t.get(subjectEnd - 1).lower().equals("and") ? openingSubject(ctx, before)
+                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = s;
                 } else if (s != null) {
@@ -1187,6 +1214,57 @@ final class StatementExtractor {
             }
         }
         return outlet;
+    }
+
+    /** A sentence's opening words up to its first comma, where its subject stands. */
+    private static final Pattern OPENING = Pattern.compile("^[^,;:\"“”]{1,100}");
+    /**
+     * What may stand before a subject that is named: nothing, an article, "The members of the", "Officials of", a title
+     * ("Interior Minister"); never a verb ("Gunmen killed X": X is no subject).
+     */
+    private static final Pattern BEFORE_NAMED_SUBJECT = Pattern.compile("^(?:(?:[Tt]he|[Aa]n?)\\s+)?"
+            + "(?:\\p{Ll}+\\s+(?:of|for|from|at|in)\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$");
+    /** "The Council": a body named by its head word. */
+    private static final Pattern HEAD_WORD_SUBJECT = Pattern.compile("^[Tt]he \\p{Lu}\\p{Ll}+(?= \\p{Ll})");
+
+    /**
+     * The person or body a sentence opens with as its subject: named first, behind a few lower-case words at most ("The
+     * members of the United Nations Security Council condemned ..."), or by its head word ("The Council also
+     * praised ..."); null when the sentence opens otherwise.
+     */
+    private String openingSubject(ArticleContext ctx, String sentence) {
+        Matcher opening = OPENING.matcher(sentence.strip());
+        if (!opening.find()) {
+            return null;
+        }
+        String text = opening.group();
+        Matcher head = HEAD_WORD_SUBJECT.matcher(text);
+        if (head.find()) {
+            return resolveSpeaker(ctx, head.group());
+        }
+        String found = null;
+        int foundAt = Integer.MAX_VALUE;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                int at = firstIndexOfWord(text, form);
+                if (at >= 0 && at < foundAt) {
+                    found = p.name;
+                    foundAt = at;
+                }
+            }
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            Set<String> forms = new LinkedHashSet<>(o.aliases);
+            forms.add(o.name);
+            for (String form : forms) {
+                int at = firstIndexOfWord(text, form);
+                if (at >= 0 && at < foundAt) {
+                    found = o.name;
+                    foundAt = at;
+                }
+            }
+        }
+        return found != null && BEFORE_NAMED_SUBJECT.matcher(text.substring(0, foundAt)).matches() ? found : null;
     }
 
     /** "Xinhua quoted spokesman Lin as saying": the one quoted speaks, not the outlet; null when no frame says so. */
@@ -1233,6 +1311,7 @@ final class StatementExtractor {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
         int bestOrg = Integer.MAX_VALUE;
         int bestGroup = Integer.MAX_VALUE;
+        readPosition++;
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to
@@ -1241,6 +1320,9 @@ final class StatementExtractor {
             forms.add(o.name);
             for (String form : forms) {
                 int at = form.length() < 2 ? -1 : text.indexOf(form);
+                if (at >= 0 && indexOfWord(text, form) >= 0) {
+                    orgSeen.put(o, readPosition);
+                }
                 if (at >= 0 && at < bestOrg && indexOfWord(text, form) >= 0) {
                     bestOrg = at;
                     focusOrg = o;

@@ -141,6 +141,42 @@ class SpeakerClassesTest {
     }
 
     @Test
+    void aPartialQuoteWithNoVerbOfSayingIsTheSentencesSubjects() {
+        ArticleInput a = only("""
+                Gunmen Storm Hotel in Somali Port, Killing Nine
+
+                MOGADISHU, Somalia (AP) — Gunmen stormed a hotel in the Somali port city of Kismayo on Saturday, killing nine people, police said.
+
+                The members of the IGAD Council of Ministers condemned the attack and "renewed their support for the Somali security forces in the fight against terrorism."
+
+                The Council also praised the response of the Somali National Army, which killed all four attackers, and stated that "no attack will weaken the resolve of the region."
+
+                Interior Minister Abdi Farah Warsame called the attack "a desperate act by a defeated enemy" and visited the wounded in hospital.
+                """);
+        assertEquals("IGAD Council of Ministers", quote(a, "renewed their support").speaker());
+        assertEquals("IGAD Council of Ministers", quote(a, "no attack will weaken").speaker(),
+                "a verb joined by 'and' has the sentence's subject, not the army named in between; 'the Council' is the"
+                        + " body whose name has that head word");
+        assertEquals("Abdi Farah Warsame", quote(a, "desperate act").speaker());
+    }
+
+    @Test
+    void theCourtIsTheCourtNamedLastNotTheOneAQuoteLaterNames() {
+        ArticleInput a = only("""
+                Court Upholds Death Sentences in Hotel Bombing Case
+
+                ADEN, Yemen (Reuters) — A Yemeni appeals court on Sunday upheld the death sentences of three men convicted of a hotel bombing that killed nine guests in 2019.
+
+                The Specialized Criminal Court of Appeal said the evidence showed that the accused had planned the attack.
+
+                "The verdict is final and the sentences will be carried out," the court said in its ruling.
+
+                Defence lawyer Ahmed Saleh said the trial had been unfair. "My clients did not see the evidence against them. We will go to the Supreme Court," Saleh told Reuters.
+                """);
+        assertEquals("Specialized Criminal Court of Appeal", quote(a, "The verdict is final").speaker());
+    }
+
+    @Test
     void theOutletToldIsNotTheSpeaker() {
         assertEquals("Petro Ilnytsky", quote(DEPOT, "ran into the basement").speaker());
     }
