@@ -417,7 +417,7 @@ final class StatementExtractor {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
-                // a quote that opens a story or a section, and then "Opposition leader X spoke at a rally ..."
+                // a quote that opens a story or a section, and then "Opposition leader X told reporters that ..."
                 speaker = introducedSpeaker(ctx, nextSentence(paragraphs, p, para, m.end()), REPORTS_SPEECH);
             }
             if (speaker == null && said.fallback() != null) {
@@ -1320,14 +1320,15 @@ final class StatementExtractor {
             forms.add(o.name);
             for (String form : forms) {
                 int at = form.length() < 2 ? -1 : text.indexOf(form);
-                if (at >= 0 && indexOfWord(text, form) >= 0) {
+                boolean named = at >= 0 && indexOfWord(text, form) >= 0;
+                if (named) {
                     orgSeen.put(o, readPosition);
                 }
-                if (at >= 0 && at < bestOrg && indexOfWord(text, form) >= 0) {
+                if (named && at < bestOrg) {
                     bestOrg = at;
                     focusOrg = o;
                 }
-                if (at >= 0 && at < bestGroup && !isStateBody(o) && indexOfWord(text, form) >= 0) {
+                if (named && at < bestGroup && !isStateBody(o)) {
                     bestGroup = at;
                     focusGroup = o;
                 }
