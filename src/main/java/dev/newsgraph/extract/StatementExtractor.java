@@ -63,6 +63,11 @@ final class StatementExtractor {
     /** A verb that lets its subject speak in the quote that follows: "X spoke to reporters.", "X told a rally:". */
     private static final Pattern SPEAKS = Pattern.compile("\\b(?:spoke|speaks|speaking|talked|talks|addressed|addresses|told|tells"
             + "|said|says|added|wrote|writes|recalled|explained)\\b");
+    /**
+     * A verb that reports what its subject said: "X told the council that ...", the sentence after a bare quote that
+     * names its speaker ("addressed the crowd" may follow a chant of others).
+     */
+    private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(?:told|tells|said|says|added|wrote|writes)\\b");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
     /** "the group said": the organization last mentioned. */
@@ -98,6 +103,9 @@ final class StatementExtractor {
     private String focusUnnamed;
     /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
     private String focusUnnamedBody;
+    /** When the copy last named each organization outside quotes, in the order it reads. */
+    private final java.util.Map<Entities.Org, Integer> orgSeen = new java.util.HashMap<>();
+    private int readPosition;
     /** The article's sentences in lower case, made on first use. */
     private List<String> lowerSentences;
     private String lastQuoteSpeaker;
@@ -352,6 +360,10 @@ final class StatementExtractor {
                 if (speaker == null) {
                     speaker = statementSource(ctx, lead + " " + after);
                 }
+                if (speaker == null) {
+                    // no verb of saying: "The members of the Security Council condemned the attack and "reiterated ...""
+                    speaker = openingSubject(ctx, lead);
+                }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
@@ -393,7 +405,7 @@ final class StatementExtractor {
                 describedSpeaker = true;
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
-                    ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart)) : null;
+                    ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
             }
@@ -403,6 +415,10 @@ final class StatementExtractor {
             }
             if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+            }
+            if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
+                // a quote that opens a story or a section, and then "Opposition leader X told reporters that ..."
+                speaker = introducedSpeaker(ctx, nextSentence(paragraphs, p, para, m.end()), REPORTS_SPEECH);
             }
             if (speaker == null && said.fallback() != null) {
                 speaker = said.fallback();
@@ -486,9 +502,18 @@ final class StatementExtractor {
         return end == 0 ? "" : text.substring(lastSentenceStart(text, end), end);
     }
 
+    /** The sentence after a quote: the rest of its paragraph, else the first sentence of the next paragraph. */
+    private static String nextSentence(List<String> paragraphs, int p, String para, int quoteEnd) {
+        String text = para.substring(quoteEnd).strip();
+        if (text.isEmpty()) {
+            text = p + 1 < paragraphs.size() ? paragraphs.get(p + 1).strip() : "";
+        }
+        return text.isEmpty() || isOpeningMark(text.charAt(0)) ? "" : text.substring(0, sentenceEndAfter(text, 0));
+    }
+
     /** "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak. */
-    private String introducedSpeaker(ArticleContext ctx, String sentence) {
-        Matcher verb = SPEAKS.matcher(sentence);
+    private String introducedSpeaker(ArticleContext ctx, String sentence, Pattern verbs) {
+        Matcher verb = verbs.matcher(sentence);
         if (sentence.isBlank() || !verb.find()) {
             return null;
         }
@@ -557,7 +582,9 @@ final class StatementExtractor {
         List<Tokens.Token> t = Tokens.of(frame);
         String outlet = null;
         String subjectText = null;
-        for (int v = 0; v < t.size(); v++) {
+        // after a quote the first verb of saying frames it; before one, the last ("Asked whether ..., Ruiz said:")
+        for (int k = 0; k < t.size(); k++) {
+            int v = after ? k : t.size() - 1 - k;
             if (!lex.reportingVerbs.contains(t.get(v).lower())) {
                 continue;
             }
@@ -593,7 +620,8 @@ final class StatementExtractor {
                 }
                 if (end > v + 1) {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
-                    String s = resolveSpeaker(ctx, subject);
+                    Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
+                    String s = named != null ? named.name : resolveSpeaker(ctx, subject);
                     if (s != null && isOutlet(ctx, s)) {
                         outlet = outlet == null ? s : outlet;
                         continue;
@@ -611,6 +639,35 @@ final class StatementExtractor {
             }
         }
         return new Said(null, subjectText, outlet);
+    }
+
+    /**
+     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone.": the person
+     * named after a comma when the words between the verb and the comma describe someone but name nobody; null else.
+     */
+    private static Entities.Person nameAfterDescription(ArticleContext ctx, String frame, List<Tokens.Token> t, int comma,
+                                                        String description) {
+        if (comma + 1 >= t.size() || !t.get(comma).text().equals(",") || containsPersonName(ctx, description)) {
+            return null;
+        }
+        int end = comma + 1;
+        while (end < t.size() && (!t.get(end).text().matches("[,.;:]")
+                || t.get(end).text().equals(".") && HONORIFICS.contains(t.get(end - 1).text()))) {
+            end++;
+        }
+        String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
+        return ctx.entities.findPerson(name);
+    }
+
+    private static boolean containsPersonName(ArticleContext ctx, String phrase) {
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                if (indexOfWord(phrase, form) >= 0) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** A news outlet or platform reports what others said; it speaks itself only when nobody else does. */
@@ -878,6 +935,12 @@ final class StatementExtractor {
         if (found != null) {
             return found;
         }
+        // "the ministry said", "the court said": the body of that head word the copy named last, else the only one
+        Matcher the = THE_NOUN.matcher(lower);
+        Entities.Org headed = the.matches() ? bodyByHeadWord(ctx, the.group(1)) : null;
+        if (headed != null) {
+            return headed.name;
+        }
         for (Entities.Org o : ctx.entities.orgs.values()) {
             Set<String> forms = new LinkedHashSet<>(o.aliases);
             forms.add(o.name);
@@ -894,21 +957,6 @@ final class StatementExtractor {
             if (words(s) <= 3 && (head != null && (asked.equals("the " + head) || asked.equals(head))
                     || asked.equals(name) || asked.equals("the " + name))) {
                 return o.name;
-            }
-        }
-        // "the ministry said" when one organization of the article is a ministry
-        Matcher the = THE_NOUN.matcher(lower);
-        if (the.matches()) {
-            Entities.Org only = null;
-            int count = 0;
-            for (Entities.Org o : ctx.entities.orgs.values()) {
-                if (o.name.toLowerCase(Locale.ROOT).endsWith(" " + the.group(1))) {
-                    only = o;
-                    count++;
-                }
-            }
-            if (count == 1) {
-                return only.name;
             }
         }
         Matcher unnamed = UNNAMED_SOURCE.matcher(lower);
@@ -949,6 +997,29 @@ final class StatementExtractor {
             }
         }
         return null;
+    }
+
+    /**
+     * The organization whose name has this head word ("the court": "the Supreme Court", "the Court of Appeal"): of those
+     * the copy has named so far outside quotes, the last; else the article's only one; else null.
+     */
+    private Entities.Org bodyByHeadWord(ArticleContext ctx, String noun) {
+        Entities.Org last = null;
+        Entities.Org only = null;
+        int count = 0;
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            String name = o.name.toLowerCase(Locale.ROOT);
+            if (!name.endsWith(" " + noun) && !name.startsWith(noun + " of ") && !name.contains(" " + noun + " of ")) {
+                continue;
+            }
+            only = o;
+            count++;
+            Integer seen = orgSeen.get(o);
+            if (seen != null && (last == null || seen > orgSeen.get(last))) {
+                last = o;
+            }
+        }
+        return last != null ? last : count == 1 ? only : null;
     }
 
     private static boolean isStateBody(Entities.Org o) {
@@ -1114,7 +1185,13 @@ final class StatementExtractor {
         String outlet = null;
         for (int v = t.size() - 1; v >= 1; v--) {
             if (lex.reportingVerbs.contains(t.get(v).lower()) && clauseStart(t, v) < v) {
-                String s = resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                int subjectEnd = v;
+                while (subjectEnd > 1 && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
+                    subjectEnd--;
+                }
+                // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
+                String s = t.get(subjectEnd - 1).lower().equals("and") ? openingSubject(ctx, before)
+                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = s;
                 } else if (s != null) {
@@ -1137,6 +1214,57 @@ final class StatementExtractor {
             }
         }
         return outlet;
+    }
+
+    /** A sentence's opening words up to its first comma, where its subject stands. */
+    private static final Pattern OPENING = Pattern.compile("^[^,;:\"“”]{1,100}");
+    /**
+     * What may stand before a subject that is named: nothing, an article, "The members of the", "Officials of", a title
+     * ("Interior Minister"); never a verb ("Gunmen killed X": X is no subject).
+     */
+    private static final Pattern BEFORE_NAMED_SUBJECT = Pattern.compile("^(?:(?:[Tt]he|[Aa]n?)\\s+)?"
+            + "(?:\\p{Ll}+\\s+(?:of|for|from|at|in)\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$");
+    /** "The Council": a body named by its head word. */
+    private static final Pattern HEAD_WORD_SUBJECT = Pattern.compile("^[Tt]he \\p{Lu}\\p{Ll}+(?= \\p{Ll})");
+
+    /**
+     * The person or body a sentence opens with as its subject: named first, behind a few lower-case words at most ("The
+     * members of the United Nations Security Council condemned ..."), or by its head word ("The Council also
+     * praised ..."); null when the sentence opens otherwise.
+     */
+    private String openingSubject(ArticleContext ctx, String sentence) {
+        Matcher opening = OPENING.matcher(sentence.strip());
+        if (!opening.find()) {
+            return null;
+        }
+        String text = opening.group();
+        Matcher head = HEAD_WORD_SUBJECT.matcher(text);
+        if (head.find()) {
+            return resolveSpeaker(ctx, head.group());
+        }
+        String found = null;
+        int foundAt = Integer.MAX_VALUE;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                int at = firstIndexOfWord(text, form);
+                if (at >= 0 && at < foundAt) {
+                    found = p.name;
+                    foundAt = at;
+                }
+            }
+        }
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            Set<String> forms = new LinkedHashSet<>(o.aliases);
+            forms.add(o.name);
+            for (String form : forms) {
+                int at = firstIndexOfWord(text, form);
+                if (at >= 0 && at < foundAt) {
+                    found = o.name;
+                    foundAt = at;
+                }
+            }
+        }
+        return found != null && BEFORE_NAMED_SUBJECT.matcher(text.substring(0, foundAt)).matches() ? found : null;
     }
 
     /** "Xinhua quoted spokesman Lin as saying": the one quoted speaks, not the outlet; null when no frame says so. */
@@ -1183,6 +1311,7 @@ final class StatementExtractor {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
         int bestOrg = Integer.MAX_VALUE;
         int bestGroup = Integer.MAX_VALUE;
+        readPosition++;
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to
@@ -1191,11 +1320,15 @@ final class StatementExtractor {
             forms.add(o.name);
             for (String form : forms) {
                 int at = form.length() < 2 ? -1 : text.indexOf(form);
-                if (at >= 0 && at < bestOrg && indexOfWord(text, form) >= 0) {
+                boolean named = at >= 0 && indexOfWord(text, form) >= 0;
+                if (named) {
+                    orgSeen.put(o, readPosition);
+                }
+                if (named && at < bestOrg) {
                     bestOrg = at;
                     focusOrg = o;
                 }
-                if (at >= 0 && at < bestGroup && !isStateBody(o) && indexOfWord(text, form) >= 0) {
+                if (named && at < bestGroup && !isStateBody(o)) {
                     bestGroup = at;
                     focusGroup = o;
                 }

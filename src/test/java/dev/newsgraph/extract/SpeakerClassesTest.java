@@ -88,6 +88,26 @@ class SpeakerClassesTest {
             "Those who did this will be found and punished," the governor said.
             """);
 
+    private static final ArticleInput SIEGE = only("""
+            Police Kill Two Gunmen After Siege at Northern Station
+
+            SRINAGAR, India (AP) — Security forces killed two gunmen who had stormed a police station in northern India, Home Minister Arvind Kulkarni told parliament on Friday.
+
+            "The state police have been successful in neutralising both attackers. The house will appreciate their courage," said Home Minister, Arvind Kulkarni.
+
+            "We were trapped inside for six hours," said Ravi Menon, a constable who was wounded in the attack.
+
+            "The attackers came through the back gate," said the spokesman for the state police, Imran Lone.
+
+            Asked whether the station had been warned, Kulkarni said: "There was no specific alert for this district."
+
+            The attack was the first on a police station in the district in three years.
+
+            "We will not let them divide this state."
+
+            Opposition leader Meera Das told reporters outside parliament that the government had left the police without support.
+            """);
+
     private static StatementInput quote(ArticleInput a, String fragment) {
         return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()
                 .orElseThrow(() -> new AssertionError("no statement with " + fragment + ": " + a.statements()));
@@ -101,6 +121,59 @@ class SpeakerClassesTest {
         assertEquals("Ukrainian air force", quote(DEPOT, "air defence shot down").speaker(), "X said in a statement that");
         assertEquals("Oleksandr Vardak", quote(DEPOT, "Two of the injured").speaker(), "X said on Telegram");
         assertEquals("Telegram", quote(DEPOT, "Two of the injured").channel());
+    }
+
+    @Test
+    void aSpeakerNamedAfterATitleOrADescriptionAndACommaSpeaks() {
+        assertEquals("Arvind Kulkarni", quote(SIEGE, "successful in neutralising").speaker(), "said Title, Name");
+        assertEquals("Imran Lone", quote(SIEGE, "came through the back gate").speaker(),
+                "said the spokesman for X, Name: not the last speaker");
+    }
+
+    @Test
+    void theVerbNearestAColonFramesTheQuoteNotAnEarlierAsked() {
+        assertEquals("Arvind Kulkarni", quote(SIEGE, "no specific alert").speaker());
+    }
+
+    @Test
+    void aQuoteThatOpensASectionIsSpokenByWhomTheNextSentenceIntroduces() {
+        assertEquals("Meera Das", quote(SIEGE, "divide this state").speaker());
+    }
+
+    @Test
+    void aPartialQuoteWithNoVerbOfSayingIsTheSentencesSubjects() {
+        ArticleInput a = only("""
+                Gunmen Storm Hotel in Somali Port, Killing Nine
+
+                MOGADISHU, Somalia (AP) — Gunmen stormed a hotel in the Somali port city of Kismayo on Saturday, killing nine people, police said.
+
+                The members of the IGAD Council of Ministers condemned the attack and "renewed their support for the Somali security forces in the fight against terrorism."
+
+                The Council also praised the response of the Somali National Army, which killed all four attackers, and stated that "no attack will weaken the resolve of the region."
+
+                Interior Minister Abdi Farah Warsame called the attack "a desperate act by a defeated enemy" and visited the wounded in hospital.
+                """);
+        assertEquals("IGAD Council of Ministers", quote(a, "renewed their support").speaker());
+        assertEquals("IGAD Council of Ministers", quote(a, "no attack will weaken").speaker(),
+                "a verb joined by 'and' has the sentence's subject, not the army named in between; 'the Council' is the"
+                        + " body whose name has that head word");
+        assertEquals("Abdi Farah Warsame", quote(a, "desperate act").speaker());
+    }
+
+    @Test
+    void theCourtIsTheCourtNamedLastNotTheOneAQuoteLaterNames() {
+        ArticleInput a = only("""
+                Court Upholds Death Sentences in Hotel Bombing Case
+
+                ADEN, Yemen (Reuters) — A Yemeni appeals court on Sunday upheld the death sentences of three men convicted of a hotel bombing that killed nine guests in 2019.
+
+                The Specialized Criminal Court of Appeal said the evidence showed that the accused had planned the attack.
+
+                "The verdict is final and the sentences will be carried out," the court said in its ruling.
+
+                Defence lawyer Ahmed Saleh said the trial had been unfair. "My clients did not see the evidence against them. We will go to the Supreme Court," Saleh told Reuters.
+                """);
+        assertEquals("Specialized Criminal Court of Appeal", quote(a, "The verdict is final").speaker());
     }
 
     @Test
