@@ -23,8 +23,12 @@ final class OrganizationExtractor {
     private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
             ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored)");
 
+    /** A capitalised word of a long name, or a dotted abbreviation ("U.S. Protection and Investigation (USPI)"). */
+    private static final String NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’\\-]+)";
     private static final Pattern ACRONYM = Pattern.compile(
-            "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+            "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
+                    + ")\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
@@ -95,6 +99,9 @@ final class OrganizationExtractor {
             Matcher affix = word.indexOf('-') > 0 ? AFFIXED.matcher(word) : null;
             if (affix != null && affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
                 Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
+                if (k == null && affix.group(1).indexOf('-') > 0 && Character.isUpperCase(affix.group(1).charAt(0))) {
+                    k = lex.org(affix.group(1).replace('-', ' ')); // "African-Union-led": a name of two words, hyphenated
+                }
                 if (k != null) {
                     Entities.Org o = register(ctx, k);
                     if (!affix.group(1).equals(o.name)) {
@@ -183,7 +190,9 @@ final class OrganizationExtractor {
             for (int start = 0; start < words.length && matched == null; start++) {
                 StringBuilder initials = new StringBuilder();
                 for (int w = start; w < words.length; w++) {
-                    if (!CONNECTORS.contains(words[w])) {
+                    if (DOTTED.matcher(words[w]).matches()) {
+                        initials.append(words[w].replace(".", "")); // "U.S." stands for two words
+                    } else if (!CONNECTORS.contains(words[w])) {
                         initials.append(words[w].charAt(0));
                     }
                 }
@@ -293,6 +302,12 @@ final class OrganizationExtractor {
             if (owner == null && from > 0 && from == i && Text.isPossessive(t.get(from - 1).text())) {
                 owner = lex.org(t.get(from - 1).bare()); // "VOA's Somali Service" after VOA was claimed
             }
+            if (end == from && from > 0 && isUnitWord(t.get(from).text()) && CARDINAL.matcher(t.get(from - 1).text()).matches()
+                    && !s.isClaimed(t.get(from).start(), t.get(from).end())) {
+                // "the 121 Battalion": a unit known by its number alone
+                ctx.entities.org(s.span(from - 1, from), kindOf(t.get(from).text()), null);
+                s.claim(t.get(from - 1).start(), t.get(from).end());
+            }
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
@@ -322,6 +337,7 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+    private static final Pattern CARDINAL = Pattern.compile("\\d{1,3}"); // not a year ("in 2008 Army chiefs")
 
     /**
      * A body named in lower case by its function: "the labor and social affairs department", "the national meteorological
@@ -357,7 +373,7 @@ final class OrganizationExtractor {
             if (named != null) {
                 named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
             } else {
-                OrganizationKind kind = t.get(k).text().equals("institute") ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
+                OrganizationKind kind = NON_STATE_HEADS.contains(t.get(k).text()) ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
                 ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
             }
             boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
@@ -375,7 +391,9 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
-            "command");
+            "command", "association");
+    /** Heads of bodies that need not be the state's: "the national football association". */
+    private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
     private static final Set<String> NOT_FUNCTION_WORDS = Set.of("the", "a", "an", "same", "new", "other", "own", "main",
             "head", "former", "this", "that", "his", "her", "their", "its", "our", "my", "your", "of", "in", "at", "to",
@@ -558,7 +576,8 @@ final class OrganizationExtractor {
             if ((next.capitalized() || arabicArticle) && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
                 j++; // "Cambodian People's Party", "People's Liberation Army"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
-                    && t.get(j + 2).capitalized()) {
+                    && t.get(j + 2).capitalized() && !placesPossessive(t.get(j + 2))) {
+                // "the 121 Battalion of India's paramilitary force": a place's possessive opens the next phrase
                 j += 2;
             } else if ((next.text().equals("of") || next.text().equals("for")) && j + 3 < t.size()
                     && t.get(j + 2).text().equals("the") && t.get(j + 3).capitalized()) {
@@ -568,6 +587,11 @@ final class OrganizationExtractor {
             }
         }
         return j;
+    }
+
+    /** "India's": a place's possessive ("Court of Arbitration for Sport's decision" keeps its last word). */
+    private static boolean placesPossessive(Tokens.Token tok) {
+        return Text.isPossessive(tok.text()) && !Gazetteer.get().lookup(tok.bare()).isEmpty();
     }
 
     /** The run extended over "and"/"to" between capitalised words: "Committee to Protect Journalists". */
@@ -816,16 +840,21 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token tok = t.get(i);
-            Matcher led = LED.matcher(tok.text().endsWith("-led") ? tok.text() : "");
-            if (led.matches() && t.get(i + 1).text().equals("coalition") && !s.isClaimed(tok.start(), t.get(i + 1).end())) {
+            // "U.S.-led" comes as three tokens: the abbreviation, the hyphen and "led"
+            int noun = splitLed(t, i) ? i + 3 : i + 1;
+            String leaderWord = noun == i + 3 ? tok.text() + "-led" : tok.text();
+            Matcher led = LED.matcher(leaderWord.endsWith("-led") ? leaderWord : "");
+            boolean troops = noun + 1 < t.size() && TROOPS.contains(t.get(noun + 1).text()); // "NATO-led coalition forces": soldiers
+            if (led.matches() && noun < t.size() && t.get(noun).text().equals("coalition") && !troops
+                    && !s.isClaimed(tok.start(), t.get(noun).end())) {
                 Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
                 if (leader == null) {
                     leader = firstCountry(led.group(1));
                 }
                 Entities.Org o = ctx.entities.org(led.group(1) + "-led coalition", OrganizationKind.ALLIANCE,
                         leader == null ? null : leader.countryCode());
-                o.aliases.add(s.span(i, i + 1));
-                s.claim(tok.start(), t.get(i + 1).end());
+                o.aliases.add(s.span(i, noun));
+                s.claim(tok.start(), t.get(noun).end());
             }
             Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
             if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
@@ -837,6 +866,15 @@ final class OrganizationExtractor {
                 s.claim(tok.start(), t.get(i + 2).end());
             }
         }
+    }
+
+    private static final Set<String> TROOPS = Set.of("forces", "troops", "soldiers");
+
+    /** "U.S." "-" "led" written together: the tokenizer cuts a dotted abbreviation off its suffix. */
+    private static boolean splitLed(List<Tokens.Token> t, int i) {
+        return i + 3 < t.size() && DOTTED.matcher(t.get(i).text()).matches() && t.get(i + 1).text().equals("-")
+                && t.get(i + 2).text().equals("led") && t.get(i).end() == t.get(i + 1).start()
+                && t.get(i + 1).end() == t.get(i + 2).start();
     }
 
     private static final Pattern PEOPLES = Pattern.compile("People['’]s");
