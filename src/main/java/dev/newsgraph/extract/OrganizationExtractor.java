@@ -684,7 +684,6 @@ final class OrganizationExtractor {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
                 String surface = s.span(i, i + words.length);
-                boolean known = ctx.entities.findOrg(surface) != null;
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
@@ -712,7 +711,9 @@ final class OrganizationExtractor {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
                 } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
                     o.passiveOnly = false;
-                } else if (!known && o.aliases.size() <= 1) {
+                } else if (ctx.entities.orgs.size() > declared) {
+                    // only a body new here starts as mentioned only: "the American military" after "the U.S. military
+                    // disputed" does not undo that it acted
                     o.passiveOnly = true;
                 }
                 if (abbreviation) {
@@ -762,7 +763,13 @@ final class OrganizationExtractor {
         if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())) {
             return true;
         }
-        int k = to + 1;
+        int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
+        // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
+        boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
+                && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
+        if (headlineVerb || presentTense(t, k)) {
+            return true; // "the Russian army nears a key hub"
+        }
         if (!verbAfter(t, k)) {
             return false; // whatever the tags say: no need to tag the sentence
         }
@@ -781,6 +788,37 @@ final class OrganizationExtractor {
         }
         return actingVerb(t.get(k));
     }
+
+    /** The token after a time phrase that starts at k ("on Friday", "late Sunday", "earlier today"), or k. */
+    private static int afterTimePhrase(List<Tokens.Token> t, int k) {
+        int from = k;
+        while (k < t.size() && TIME_OPENERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        while (k < t.size() && (CALENDAR_WORD.matcher(t.get(k).text()).matches() || TIME_WORDS.contains(t.get(k).lower()))) {
+            k++;
+        }
+        return k > from && !TIME_OPENERS.contains(t.get(k - 1).lower()) ? k : from;
+    }
+
+    private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "week", "month", "earlier", "morning",
+            "night", "evening", "afternoon");
+
+    /**
+     * A verb in the present tense: a lower-case word in -s that an article, a possessive pronoun or "to" follows
+     * ("nears a key hub", "sends its troops"), which the tagger often takes for a plural noun.
+     */
+    private static boolean presentTense(List<Tokens.Token> t, int k) {
+        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.chars().allMatch(Character::isLetter)
+                && OBJECT_OPENERS.contains(t.get(k + 1).lower());
+    }
+
+    private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "to");
 
     /** A verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed"). */
     private boolean actingVerb(Tokens.Token token) {

@@ -15,7 +15,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * name opens with a dotted abbreviation ("U.S. Patrol and Escort (USPE)"), a unit known by its number alone ("the 114
  * Battalion of Kenya's ..."), a known name of two words hyphenated before an affix ("African-Union-backed"), a coalition
  * led by a dotted abbreviation ("the U.S.-led coalition") while "coalition forces" are soldiers, and a body named in lower
- * case after the country it serves ("Kenya's national athletics association").
+ * case after the country it serves ("Kenya's national athletics association"). A country's body acts after a time phrase
+ * ("the Sudanese military on Friday denied"), with a verb in the present tense ("the Kenyan army nears the town") and with
+ * the verb of a title-case headline ("Ethiopian Government Launches Airstrike", but "Government Forces Clash" are soldiers);
+ * a later mention that does not act does not undo that; a body a quote only names is no organization of the story.
  */
 class OrganizationClassesTest {
 
@@ -59,5 +62,28 @@ class OrganizationClassesTest {
                 NAIROBI — A spokesman for Kenya's national athletics association said on Tuesday that two gates of the stadium were locked when the crowd surged. The association's ethics committee will meet next week.
                 """);
         assertTrue(orgs(a).contains("Kenya's national athletics association"), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysBodyActsAfterATimePhraseInThePresentTenseAndInAHeadline() {
+        ArticleInput a = only("""
+                Ethiopian Government Launches Airstrike on Rebel Town
+
+                ADDIS ABABA — The Kenyan army nears the border town of Mandera, officials said. The Sudanese military on Friday denied that its jets had crossed the border. "We are ready to work with the new Somali government to secure the frontier," the foreign minister said. A spokesman for the Sudanese army in Khartoum declined to comment.
+                """);
+        for (String name : List.of("Ethiopian government", "Kenyan army", "Sudanese military")) {
+            assertTrue(hasOrg(a, name), name + " in " + a.organizations());
+        }
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Somali")), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysForcesInAHeadlineAreSoldiers() {
+        ArticleInput a = only("""
+                Libyan Government Forces Clash With Militia Near Airport
+
+                TRIPOLI — Fighting between two armed groups near the city's airport killed at least six people on Sunday, a hospital official said.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Libyan")), a.organizations()::toString);
     }
 }
