@@ -150,6 +150,10 @@ final class OrganizationExtractor {
                     // "CNN Philippines reported": an outlet's edition for a country, an outlet of its own
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
                     j++;
+                } else if (surface.equals(bare) && languageService(s, k, j + 1)) {
+                    // "told VOA Somali that": an outlet's service in a language, an outlet of its own
+                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
+                    j++;
                 } else {
                     Entities.Org o = register(ctx, k);
                     if (!bare.equals(o.name)) {
@@ -161,6 +165,19 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the word at k after a known outlet names its service in a language: a demonym that modifies no noun after
+     * it ("VOA Somali that", not "AFP Somali officials"); "VOA's Somali Service" is named by cueNames.
+     */
+    private boolean languageService(ArticleContext.Sentence s, Lexicons.KnownOrg outlet, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k >= t.size() || !lex.agenciesBySurface.containsKey(outlet.name()) || gaz.byDemonym(t.get(k).text()) == null) {
+            return false;
+        }
+        return k + 1 == t.size() || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN")
+                && !s.tag(k + 1).startsWith("PROPN");
     }
 
     /**

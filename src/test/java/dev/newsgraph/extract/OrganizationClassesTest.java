@@ -18,7 +18,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * case after the country it serves ("Kenya's national athletics association"). A country's body acts after a time phrase
  * ("the Sudanese military on Friday denied"), with a verb in the present tense ("the Kenyan army nears the town") and with
  * the verb of a title-case headline ("Ethiopian Government Launches Airstrike", but "Government Forces Clash" are soldiers);
- * a later mention that does not act does not undo that; a body a quote only names is no organization of the story.
+ * a later mention that does not act does not undo that; a body a quote only names is no organization of the story. A
+ * known outlet's service in a language is an outlet of its own ("told VOA Somali that"), a demonym that modifies a noun
+ * after the outlet names none ("told AFP Somali troops had ...").
  */
 class OrganizationClassesTest {
 
@@ -85,5 +87,16 @@ class OrganizationClassesTest {
                 TRIPOLI — Fighting between two armed groups near the city's airport killed at least six people on Sunday, a hospital official said.
                 """);
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Libyan")), a.organizations()::toString);
+    }
+
+    @Test
+    void anOutletsServiceInALanguageIsAnOutletOfItsOwn() {
+        ArticleInput a = only("""
+                Fighters Overrun Army Base
+
+                BAIDOA, Somalia — A district commissioner told VOA Somali on Tuesday that 12 soldiers were killed. Government officials told AFP Somali troops had retaken the base.
+                """);
+        assertTrue(orgs(a).contains("VOA Somali"), a.organizations()::toString);
+        assertTrue(orgs(a).contains("AFP") && !orgs(a).contains("AFP Somali"), a.organizations()::toString);
     }
 }
