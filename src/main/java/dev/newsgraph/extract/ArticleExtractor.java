@@ -122,10 +122,11 @@ public final class ArticleExtractor {
         List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
                 || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
                 || p.aliases().stream().anyMatch(references::contains)).toList();
-        // a body only mentioned is not kept by a statement or event that merely names it ("work with the new U.K.
-        // government", "meeting Australian government ministers"), only by one where it speaks, acts or reports
+        // a government or ministry only mentioned is not kept by a statement or event that merely names it ("work with
+        // the new U.K. government", "meeting Australian government ministers"); a country's forces named in a statement
+        // ("Russian troops were striking ..., he said") are, as the acceptance graph of the seed feeds has them
         List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
-                || actingReferences.contains(o.name()) || o.aliases().stream().anyMatch(actingReferences::contains)).toList();
+                || names(o, o.kind() == dev.newsgraph.domain.OrganizationKind.MILITARY ? references : actingReferences)).toList();
         if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
             return a;
         }
@@ -144,6 +145,10 @@ public final class ArticleExtractor {
                 a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), orgs, places,
                 statements, a.incidents(), events, a.headlineBasis(), a.author(), a.externalId(), a.version(),
                 a.url());
+    }
+
+    private static boolean names(OrganizationInput o, java.util.Set<String> references) {
+        return references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains);
     }
 
     /** Reference fields that only name an entity, which keep no state body that was only mentioned. */
