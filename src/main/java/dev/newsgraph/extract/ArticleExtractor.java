@@ -112,20 +112,48 @@ public final class ArticleExtractor {
             return a;
         }
         java.util.Set<String> references = new java.util.HashSet<>();
-        dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> references.add(reference));
+        java.util.Set<String> actingReferences = new java.util.HashSet<>();
+        dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> {
+            references.add(reference);
+            if (!MENTION_FIELDS.matcher(field).matches()) {
+                actingReferences.add(reference);
+            }
+        });
         List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
                 || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
                 || p.aliases().stream().anyMatch(references::contains)).toList();
+        // a government or ministry only mentioned is not kept by a statement or event that merely names it ("work with
+        // the new U.K. government", "meeting Australian government ministers"); a country's forces named in a statement
+        // ("Russian troops were striking ..., he said") are, as the acceptance graph of the seed feeds has them
         List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
-                || references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains)).toList();
+                || names(o, o.kind() == dev.newsgraph.domain.OrganizationKind.MILITARY ? references : actingReferences)).toList();
         if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
             return a;
         }
+        java.util.Set<String> gone = new java.util.HashSet<>();
+        a.organizations().stream().filter(o -> !orgs.contains(o)).forEach(o -> {
+            gone.add(o.name());
+            gone.addAll(o.aliases());
+        });
+        List<StatementInput> statements = a.statements().stream().map(st -> st.about().stream().noneMatch(gone::contains) ? st
+                : new StatementInput(st.kind(), st.text(), st.speaker(), st.saidOn(), st.venue(), st.channel(),
+                        st.about().stream().filter(r -> !gone.contains(r)).toList(), st.event(), st.speakerDescription())).toList();
+        List<EventInput> events = a.events().stream().map(e -> e.participants().stream().noneMatch(gone::contains) ? e
+                : new EventInput(e.key(), e.kind(), e.title(), e.occurredOn(), e.datePrecision(), e.dateText(), e.place(),
+                        e.venue(), e.participants().stream().filter(r -> !gone.contains(r)).toList())).toList();
         return new ArticleInput(a.headline(), a.paragraphs(), a.publishedOn(), a.dateBasis(), a.dateEvidence(),
                 a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), orgs, places,
-                a.statements(), a.incidents(), a.events(), a.headlineBasis(), a.author(), a.externalId(), a.version(),
+                statements, a.incidents(), events, a.headlineBasis(), a.author(), a.externalId(), a.version(),
                 a.url());
     }
+
+    private static boolean names(OrganizationInput o, java.util.Set<String> references) {
+        return references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains);
+    }
+
+    /** Reference fields that only name an entity, which keep no state body that was only mentioned. */
+    private static final java.util.regex.Pattern MENTION_FIELDS =
+            java.util.regex.Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
 
     /**
      * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is

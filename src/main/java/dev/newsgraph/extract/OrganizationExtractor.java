@@ -23,8 +23,12 @@ final class OrganizationExtractor {
     private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
             ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored)");
 
+    /** A capitalised word of a long name, or a dotted abbreviation ("U.S. Protection and Investigation (USPI)"). */
+    private static final String NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’\\-]+)";
     private static final Pattern ACRONYM = Pattern.compile(
-            "((?:[A-Z][\\p{L}'’\\-]+\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|[A-Z][\\p{L}'’\\-]+\\s+)*[A-Z][\\p{L}'’\\-]+)\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+            "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
+                    + ")\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+    private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
@@ -95,6 +99,9 @@ final class OrganizationExtractor {
             Matcher affix = word.indexOf('-') > 0 ? AFFIXED.matcher(word) : null;
             if (affix != null && affix.matches() && !affix.group(2).equals("like") && !affix.group(2).equals("style")) {
                 Lexicons.KnownOrg k = lex.org(affix.group(1)); // "al-Qaida-linked", "Houthi-run"
+                if (k == null && affix.group(1).indexOf('-') > 0 && Character.isUpperCase(affix.group(1).charAt(0))) {
+                    k = lex.org(affix.group(1).replace('-', ' ')); // "African-Union-led": a name of two words, hyphenated
+                }
                 if (k != null) {
                     Entities.Org o = register(ctx, k);
                     if (!affix.group(1).equals(o.name)) {
@@ -143,6 +150,10 @@ final class OrganizationExtractor {
                     // "CNN Philippines reported": an outlet's edition for a country, an outlet of its own
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
                     j++;
+                } else if (surface.equals(bare) && languageService(s, k, j + 1)) {
+                    // "told VOA Somali that": an outlet's service in a language, an outlet of its own
+                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
+                    j++;
                 } else {
                     Entities.Org o = register(ctx, k);
                     if (!bare.equals(o.name)) {
@@ -154,6 +165,19 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether the word at k after a known outlet names its service in a language: a demonym that modifies no noun after
+     * it ("VOA Somali that", not "AFP Somali officials"); "VOA's Somali Service" is named by cueNames.
+     */
+    private boolean languageService(ArticleContext.Sentence s, Lexicons.KnownOrg outlet, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k >= t.size() || !lex.agenciesBySurface.containsKey(outlet.name()) || gaz.byDemonym(t.get(k).text()) == null) {
+            return false;
+        }
+        return k + 1 == t.size() || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN")
+                && !s.tag(k + 1).startsWith("PROPN");
     }
 
     /**
@@ -183,7 +207,9 @@ final class OrganizationExtractor {
             for (int start = 0; start < words.length && matched == null; start++) {
                 StringBuilder initials = new StringBuilder();
                 for (int w = start; w < words.length; w++) {
-                    if (!CONNECTORS.contains(words[w])) {
+                    if (DOTTED.matcher(words[w]).matches()) {
+                        initials.append(words[w].replace(".", "")); // "U.S." stands for two words
+                    } else if (!CONNECTORS.contains(words[w])) {
                         initials.append(words[w].charAt(0));
                     }
                 }
@@ -293,6 +319,12 @@ final class OrganizationExtractor {
             if (owner == null && from > 0 && from == i && Text.isPossessive(t.get(from - 1).text())) {
                 owner = lex.org(t.get(from - 1).bare()); // "VOA's Somali Service" after VOA was claimed
             }
+            if (end == from && from > 0 && isUnitWord(t.get(from).text()) && CARDINAL.matcher(t.get(from - 1).text()).matches()
+                    && !s.isClaimed(t.get(from).start(), t.get(from).end())) {
+                // "the 121 Battalion": a unit known by its number alone
+                ctx.entities.org(s.span(from - 1, from), kindOf(t.get(from).text()), null);
+                s.claim(t.get(from - 1).start(), t.get(from).end());
+            }
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
@@ -322,6 +354,7 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> ORDINAL_SUFFIX = Set.of("st", "nd", "rd", "th");
+    private static final Pattern CARDINAL = Pattern.compile("\\d{1,3}"); // not a year ("in 2008 Army chiefs")
 
     /**
      * A body named in lower case by its function: "the labor and social affairs department", "the national meteorological
@@ -357,7 +390,7 @@ final class OrganizationExtractor {
             if (named != null) {
                 named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
             } else {
-                OrganizationKind kind = t.get(k).text().equals("institute") ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
+                OrganizationKind kind = NON_STATE_HEADS.contains(t.get(k).text()) ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
                 ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
             }
             boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
@@ -375,7 +408,9 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
-            "command");
+            "command", "association");
+    /** Heads of bodies that need not be the state's: "the national football association". */
+    private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
     private static final Set<String> NOT_FUNCTION_WORDS = Set.of("the", "a", "an", "same", "new", "other", "own", "main",
             "head", "former", "this", "that", "his", "her", "their", "its", "our", "my", "your", "of", "in", "at", "to",
@@ -558,7 +593,8 @@ final class OrganizationExtractor {
             if ((next.capitalized() || arabicArticle) && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
                 j++; // "Cambodian People's Party", "People's Liberation Army"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
-                    && t.get(j + 2).capitalized()) {
+                    && t.get(j + 2).capitalized() && !placesPossessive(t.get(j + 2))) {
+                // "the 121 Battalion of India's paramilitary force": a place's possessive opens the next phrase
                 j += 2;
             } else if ((next.text().equals("of") || next.text().equals("for")) && j + 3 < t.size()
                     && t.get(j + 2).text().equals("the") && t.get(j + 3).capitalized()) {
@@ -568,6 +604,11 @@ final class OrganizationExtractor {
             }
         }
         return j;
+    }
+
+    /** "India's": a place's possessive ("Court of Arbitration for Sport's decision" keeps its last word). */
+    private static boolean placesPossessive(Tokens.Token tok) {
+        return Text.isPossessive(tok.text()) && !Gazetteer.get().lookup(tok.bare()).isEmpty();
     }
 
     /** The run extended over "and"/"to" between capitalised words: "Committee to Protect Journalists". */
@@ -660,7 +701,6 @@ final class OrganizationExtractor {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
                 String surface = s.span(i, i + words.length);
-                boolean known = ctx.entities.findOrg(surface) != null;
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
@@ -688,7 +728,9 @@ final class OrganizationExtractor {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
                 } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
                     o.passiveOnly = false;
-                } else if (!known && o.aliases.size() <= 1) {
+                } else if (ctx.entities.orgs.size() > declared) {
+                    // only a body new here starts as mentioned only: "the American military" after "the U.S. military
+                    // disputed" does not undo that it acted
                     o.passiveOnly = true;
                 }
                 if (abbreviation) {
@@ -738,7 +780,13 @@ final class OrganizationExtractor {
         if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())) {
             return true;
         }
-        int k = to + 1;
+        int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
+        // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
+        boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
+                && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
+        if (headlineVerb || presentTense(t, k)) {
+            return true; // "the Russian army nears a key hub"
+        }
         if (!verbAfter(t, k)) {
             return false; // whatever the tags say: no need to tag the sentence
         }
@@ -757,6 +805,37 @@ final class OrganizationExtractor {
         }
         return actingVerb(t.get(k));
     }
+
+    /** The token after a time phrase that starts at k ("on Friday", "late Sunday", "earlier today"), or k. */
+    private static int afterTimePhrase(List<Tokens.Token> t, int k) {
+        int from = k;
+        while (k < t.size() && TIME_OPENERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        while (k < t.size() && (CALENDAR_WORD.matcher(t.get(k).text()).matches() || TIME_WORDS.contains(t.get(k).lower()))) {
+            k++;
+        }
+        return k > from && !TIME_OPENERS.contains(t.get(k - 1).lower()) ? k : from;
+    }
+
+    private static final Set<String> TIME_OPENERS = Set.of("on", "late", "early", "earlier", "last", "this");
+    private static final Set<String> TIME_WORDS = Set.of("today", "yesterday", "week", "month", "earlier", "morning",
+            "night", "evening", "afternoon");
+
+    /**
+     * A verb in the present tense: a lower-case word in -s that an article, a possessive pronoun or "to" follows
+     * ("nears a key hub", "sends its troops"), which the tagger often takes for a plural noun.
+     */
+    private static boolean presentTense(List<Tokens.Token> t, int k) {
+        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.chars().allMatch(Character::isLetter)
+                && OBJECT_OPENERS.contains(t.get(k + 1).lower());
+    }
+
+    private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "to");
 
     /** A verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed"). */
     private boolean actingVerb(Tokens.Token token) {
@@ -816,16 +895,21 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i + 1 < t.size(); i++) {
             Tokens.Token tok = t.get(i);
-            Matcher led = LED.matcher(tok.text().endsWith("-led") ? tok.text() : "");
-            if (led.matches() && t.get(i + 1).text().equals("coalition") && !s.isClaimed(tok.start(), t.get(i + 1).end())) {
+            // "U.S.-led" comes as three tokens: the abbreviation, the hyphen and "led"
+            int noun = splitLed(t, i) ? i + 3 : i + 1;
+            String leaderWord = noun == i + 3 ? tok.text() + "-led" : tok.text();
+            Matcher led = LED.matcher(leaderWord.endsWith("-led") ? leaderWord : "");
+            boolean troops = noun + 1 < t.size() && TROOPS.contains(t.get(noun + 1).text()); // "NATO-led coalition forces": soldiers
+            if (led.matches() && noun < t.size() && t.get(noun).text().equals("coalition") && !troops
+                    && !s.isClaimed(tok.start(), t.get(noun).end())) {
                 Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
                 if (leader == null) {
                     leader = firstCountry(led.group(1));
                 }
                 Entities.Org o = ctx.entities.org(led.group(1) + "-led coalition", OrganizationKind.ALLIANCE,
                         leader == null ? null : leader.countryCode());
-                o.aliases.add(s.span(i, i + 1));
-                s.claim(tok.start(), t.get(i + 1).end());
+                o.aliases.add(s.span(i, noun));
+                s.claim(tok.start(), t.get(noun).end());
             }
             Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
             if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
@@ -837,6 +921,15 @@ final class OrganizationExtractor {
                 s.claim(tok.start(), t.get(i + 2).end());
             }
         }
+    }
+
+    private static final Set<String> TROOPS = Set.of("forces", "troops", "soldiers");
+
+    /** "U.S." "-" "led" written together: the tokenizer cuts a dotted abbreviation off its suffix. */
+    private static boolean splitLed(List<Tokens.Token> t, int i) {
+        return i + 3 < t.size() && DOTTED.matcher(t.get(i).text()).matches() && t.get(i + 1).text().equals("-")
+                && t.get(i + 2).text().equals("led") && t.get(i).end() == t.get(i + 1).start()
+                && t.get(i + 1).end() == t.get(i + 2).start();
     }
 
     private static final Pattern PEOPLES = Pattern.compile("People['’]s");

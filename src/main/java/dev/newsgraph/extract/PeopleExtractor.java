@@ -322,6 +322,9 @@ final class PeopleExtractor {
         if (NAME_SUFFIXES.contains(t.get(j).text()) && j + 1 < t.size() && t.get(j + 1).text().equals(".")) {
             name = name + ".";
         }
+        if (j == i + 1 && gaz.byDemonym(name) != null) {
+            return; // "his Costa Rican counterpart": a demonym of two words is no person
+        }
         if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
         }

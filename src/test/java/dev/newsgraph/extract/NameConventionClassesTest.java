@@ -22,7 +22,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * police in a title-case headline is a body, three of its police are people. A body named in lower case by its
  * function ("the provincial seismological bureau", "X police department") is a body, and a unit keeps its ordinal. A date
  * line may put an ordinal day before the month ("Thursday, 28th March 2024"). An outlet's edition for a country ("CNN
- * Philippines") is an outlet of its own. An army joined to another noun by "and" acts only if a verb follows the pair.
+ * Philippines") is an outlet of its own. An army joined to another noun by "and" acts only if a verb follows the pair. A
+ * demonym of two words ("his Costa Rican counterpart") and a war named as a thing ("World War II") are no people.
  */
 class NameConventionClassesTest {
 
@@ -183,5 +184,15 @@ class NameConventionClassesTest {
                 """);
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Afghan")), a.organizations()::toString);
         assertTrue(hasOrg(a, "Pakistani army"), a.organizations()::toString);
+    }
+
+    @Test
+    void aDemonymOfTwoWordsAndANamedWarAreNoPeople() {
+        ArticleInput a = only("""
+                Leaders Agree to Open Trade Talks
+
+                SAN JOSE — The Chinese president and his Costa Rican counterpart agreed on Monday to launch free trade talks, in the largest such deal since World War II. President Oscar Arias said the talks would open in January.
+                """);
+        assertEquals(List.of("Oscar Arias"), a.people().stream().map(p -> p.name()).toList(), a.people()::toString);
     }
 }
