@@ -10,8 +10,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
  * split grows by each unseen batch once it has been measured; the last (batch D, 169 to 197: ambushes and bombings with
  * disputed tolls, a quake and a mudslide, a briefs page with eight incidents, visits, summits, court rulings) joined at
- * the start of round 11, when the floors were set just under the grown split's figures (people 0.959, organizations
- * 0.937, places 0.935, quotes 85/86 with the right speaker 79/85, incidents 102/139, events 42/63).
+ * the start of round 11, at people 0.959, organizations 0.937, places 0.935, quotes 85/86 with the right speaker 79/85,
+ * incidents 102/139, events 42/63. Round 11's fixes raised them (people 0.975, organizations 0.953, places 0.950, the
+ * right speaker 83/85, incidents 106/139, events 63/63); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -45,20 +46,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.945, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.945, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.92, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.75, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.66, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.97, DEV::corpusReport);
     }
 }
