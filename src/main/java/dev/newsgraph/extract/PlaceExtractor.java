@@ -81,8 +81,12 @@ final class PlaceExtractor {
                 }
             }
         }
-        // A capital the article also uses as a location ("airstrikes in Sanaa") is the city in every mention.
+        // A capital the article also uses as a location ("airstrikes in Sanaa", or its dateline) is the city in every mention.
         Set<String> locatedCapitals = new java.util.HashSet<>();
+        String datelined = ctx.raw.metadata().datelinePlace();
+        if (datelined != null) {
+            locatedCapitals.add(Text.titleCase(datelined));
+        }
         for (Hit h : hits) {
             if (!h.demonym && h.candidates.stream().anyMatch(Gazetteer.Entry::capital) && !standsForGovernment(h)) {
                 locatedCapitals.add(h.surface);
@@ -994,8 +998,9 @@ final class PlaceExtractor {
     /** "parts of Baghdad", "a suburb of Kabul": a piece of the city, so the city itself. */
     private static final Set<String> PARTS = Set.of("part", "parts", "suburb", "suburbs", "neighborhood", "neighbourhood",
             "neighborhoods", "neighbourhoods", "districts", "center", "centre", "heart", "streets");
-    /** Adjectives of a place's own authorities: "Kyiv regional administration", "the Kabul city police". */
-    private static final Set<String> LOCAL_BODIES = Set.of("regional", "provincial", "municipal", "city", "district", "oblast");
+    /** A place's own authorities after its name: "Kyiv regional administration", "the Kabul city police", "the Tunis court". */
+    private static final Set<String> LOCAL_BODIES = Set.of("regional", "provincial", "municipal", "city", "district", "oblast",
+            "court", "police", "mayor", "municipality", "airport");
 
     private static String lowerWords(List<Tokens.Token> t, int from, int to) {
         StringBuilder b = new StringBuilder();

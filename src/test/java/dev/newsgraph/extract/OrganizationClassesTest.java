@@ -46,6 +46,20 @@ class OrganizationClassesTest {
     }
 
     @Test
+    void aMissionAFundALibraryAndASyndicateAreBodiesNotPeople() {
+        ArticleInput a = only("""
+                Rights Groups Condemn Arrests of Reporters
+
+                NAIROBI, Kenya — The U.N. Assistance Mission in Somalia said on Monday that two reporters had been held for a week. The National Reporters Syndicate called the arrests illegal, and the Nordic Media Fund said it would pay their lawyers. Gunmen looted Somalia's National Library in March.
+                """);
+        List<String> people = a.people().stream().map(p -> p.name()).toList();
+        assertTrue(people.isEmpty(), people::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.contains("Assistance Mission")), a.organizations()::toString);
+        assertTrue(orgs(a).contains("National Reporters Syndicate") && orgs(a).contains("Nordic Media Fund"), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.endsWith("National Library")), a.organizations()::toString);
+    }
+
+    @Test
     void aCoalitionLedByADottedAbbreviationIsABodyItsForcesAreSoldiers() {
         ArticleInput a = only("""
                 Militants Killed in Raids

@@ -46,6 +46,18 @@ class PlaceClassesTest {
     }
 
     @Test
+    void aCapitalInTheDatelineOrBeforeItsOwnCourtIsTheCityItself() {
+        // a dateline names where the story is filed; "the Tunis court" is the city's court, not the country's government
+        ArticleInput a = InventedCopy.only("""
+                Tunisia Jails Two Reporters
+
+                TUNIS — A Tunisian court on Wednesday sentenced two reporters to a year in prison, a judicial official said. "They were tried under the law," said the Tunis court spokesperson.
+                """);
+        assertEquals("Tunis", a.dateline());
+        assertEquals("TN", named(a, "Tunis").countryCode(), a.places()::toString);
+    }
+
+    @Test
     void aPlaceNoGazetteerKnowsTakesTheCountryNamedNextToItNotTheStorysMostNamed() {
         ArticleInput a = InventedCopy.only("""
                 French Troops Hand Over Last Base
