@@ -5,6 +5,7 @@ import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
+import dev.newsgraph.ingest.OrganizationInput;
 
 import java.util.List;
 
@@ -28,5 +29,15 @@ final class InventedCopy {
     static Integer best(IncidentInput incident, FigureKind kind) {
         return BestEstimate.of(incident.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
                 FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
+    }
+
+    /** The names of the organizations extracted. */
+    static List<String> orgs(ArticleInput a) {
+        return a.organizations().stream().map(OrganizationInput::name).toList();
+    }
+
+    /** Whether an organization has this name or alias. */
+    static boolean hasOrg(ArticleInput a, String name) {
+        return a.organizations().stream().anyMatch(o -> o.name().equals(name) || o.aliases().contains(name));
     }
 }

@@ -1,12 +1,13 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.OrganizationInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -26,14 +27,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * demonym of two words ("his Costa Rican counterpart") and a war named as a thing ("World War II") are no people.
  */
 class NameConventionClassesTest {
-
-    private static List<String> orgs(ArticleInput a) {
-        return a.organizations().stream().map(OrganizationInput::name).toList();
-    }
-
-    private static boolean hasOrg(ArticleInput a, String name) {
-        return a.organizations().stream().anyMatch(o -> o.name().equals(name) || o.aliases().contains(name));
-    }
 
     @Test
     void aCountrysTroopsAreNoBodyButItsArmyThatActsIsOne() {

@@ -1,12 +1,13 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.OrganizationInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -23,14 +24,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * after the outlet names none ("told AFP Somali troops had ...").
  */
 class OrganizationClassesTest {
-
-    private static List<String> orgs(ArticleInput a) {
-        return a.organizations().stream().map(OrganizationInput::name).toList();
-    }
-
-    private static boolean hasOrg(ArticleInput a, String name) {
-        return a.organizations().stream().anyMatch(o -> o.name().equals(name) || o.aliases().contains(name));
-    }
 
     @Test
     void anAcronymOfADottedAbbreviationAUnitsNumberAndAHyphenatedKnownNameAreBodies() {
