@@ -8,11 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch D, 169 to 197: ambushes and bombings with
- * disputed tolls, a quake and a mudslide, a briefs page with eight incidents, visits, summits, court rulings) joined at
- * the start of round 11, at people 0.959, organizations 0.937, places 0.935, quotes 85/86 with the right speaker 79/85,
- * incidents 102/139, events 42/63. Round 11's fixes raised them (people 0.975, organizations 0.953, places 0.950, the
- * right speaker 83/85, incidents 106/139, events 63/63); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch E, 199 to 224: bombings with tolls that
+ * rose or came from several sources, a village attack with separate groups of victims, a district overrun, a ferry
+ * fire, a commemoration, an election, court rulings, summits) joined at the start of round 12, at people 0.959,
+ * organizations 0.934, places 0.934, quotes 103/104 with the right speaker 96/103, incidents 111/155, events 67/71; the
+ * floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -46,20 +46,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.945, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.945, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.955, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.93, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.75, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.71, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.94, DEV::corpusReport);
     }
 }
