@@ -62,7 +62,7 @@ final class CopyLines {
             "print", "share", "reddit", "telegram", "copy", "link", "comment", "comments", "messenger", "pinterest", "flipboard",
             "bluesky", "threads", "tweet", "save", "gift", "article", "this", "on", "via", "sms", "mail");
     private static final Pattern SECTION_AFTER = Pattern.compile("(.+?)\\s+\\p{Lu}{3,}(?:\\s+\\p{Lu}{3,})?");
-    private static final Pattern BY = Pattern.compile("^(?:By|BY|by)\\s+(?<names>[\\p{Lu}][\\p{L}.'’\\- ]+?(?:(?:,|\\s+and|\\s+&)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+?)*)"
+    private static final Pattern BY = Pattern.compile("^(?:By|BY|by|(?i:author|reporter|writer)\\s*:)\\s+(?<names>[\\p{Lu}][\\p{L}.'’\\- ]+?(?:(?:,|\\s+and|\\s+&)\\s+[\\p{Lu}][\\p{L}.'’\\- ]+?)*)"
             + "(?:(?:\\s*(?:,|\\||\\bfor\\b|—|–|-|\\bof\\b)\\s*|\\s+)(?<outlet>(?:The )?[A-Z][\\p{L}.&'’ ]{1,40}))?\\s*$");
     private static final Pattern PIPE_BYLINE = Pattern.compile("^(?<names>[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3}"
             + "(?:\\s*(?:,|and|&)\\s*[\\p{Lu}][\\p{L}.'’\\-]+(?:\\s+[\\p{Lu}][\\p{L}.'’\\-]+){1,3})*)\\s*[|,]\\s*(?<outlet>[A-Z][\\p{L}.&'’ ]{1,40})$");
@@ -73,6 +73,19 @@ final class CopyLines {
     /** The same trailer closing a body paragraph; or Xinhua's end mark, "Enditem". */
     private static final Pattern TRAILING_TRAILER = Pattern.compile("\\s*\\((?i:(?:additional )?(?:reporting|writing|editing|"
             + "compiled|contributing))[^()]*\\)\\s*$|\\s+Enditem\\s*$");
+    /** The reporter a trailer names first: "Reporting by Jane Doe in Kyiv; Editing by ...", "Written by Jane Doe". */
+    private static final Pattern TRAILER_REPORTER = Pattern.compile("(?:^|\\()\\s*(?i:reporting|reported|written|writing) by:?\\s+(?<names>"
+            + "\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3}(?:(?:,|\\s+and)\\s+\\p{Lu}[\\p{L}.'’\\-]+(?:\\s+\\p{Lu}[\\p{L}.'’\\-]+){1,3})*)");
+    /** "... a police spokesman said. (AP)": the agency whose copy this is, closing the story. */
+    private static final Pattern CLOSING_AGENCY = Pattern.compile("\\((?<agency>[\\p{L} .&]{2,30})\\)\\s*$");
+    /** "Daily Courier April 2, 2017", "The Morning Star 2 April 2017": a paper's name, then the date it printed. */
+    private static final Pattern MASTHEAD_DATE = Pattern.compile("^(?:The )?\\p{Lu}[\\p{L}&'’.\\-]+(?: \\p{Lu}[\\p{L}&'’.\\-]+){0,3}? "
+            + "(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
+            + "|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)");
+    /** "VOA60 World - ...", "VOA News: Asia: ...": a programme's or section's label before a headline. */
+    private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?<outlet>\\p{Lu}[\\p{L}]+)\\d*(?: [\\p{L}]+){0,3}\\s*(?::|\\s[-–—]\\s)");
+    /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
+    private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-–—]+|[•·*])\\s+");
     /** "The Associated Press contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"
@@ -90,11 +103,13 @@ final class CopyLines {
     private static final Pattern SITE_CHROME = Pattern.compile("^(?:From (?<outlet>\\p{Lu}\\p{L}+), the free news source\\b"
             + "|Articles presented on (?<outlet2>\\p{Lu}\\p{L}+) reflect the specific time\\b)");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?<outlet>[^()]{2,60}?)\\s*\\([\\p{L} .,'-]{2,40}\\)");
+    private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(?<outlet>[^©\\d]{2,60}?)[\\s.,\\-–—]*$");
     /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
     private static final Pattern LICENCE = Pattern.compile("(?i)^[^.]{0,200}\\b(?:is in the public domain|public domain\\b|"
             + "licen[cs]ed under|creative commons|all rights reserved)[^.]*\\.\\s*");
-    /** "Moki Edwin Kindzeka", "Jane M. Doe": a line that is only a person's name (a byline without "By"). */
-    private static final Pattern NAME_LINE = Pattern.compile("^\\p{Lu}[\\p{Ll}'’\\-]+(?:\\s+(?:\\p{Lu}\\.|\\p{Lu}[\\p{Ll}'’\\-]+)){1,3},?$");
+    /** "Moki Edwin Kindzeka", "Jane M. Doe", "Ahmed Al-Haj": a line that is only a person's name (a byline without "By"). */
+    private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’\\-]+(?:[\\-'’]\\p{Lu}[\\p{Ll}]+)?";
+    private static final Pattern NAME_LINE = Pattern.compile("^" + NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.|" + NAME_WORD + ")){1,3},?$");
 
     private CopyLines() {
     }
@@ -118,6 +133,11 @@ final class CopyLines {
         Matcher credit = CREDIT_LINE.matcher(line.strip());
         if (credit.matches() && isOutlet(credit.group("outlet").strip())) {
             return Dateline.agencyName(credit.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        // "© La Voix de l'Amérique -", "© 2024 Reuters": the copyright holder of the copy.
+        Matcher copyright = COPYRIGHT.matcher(line.strip());
+        if (copyright.matches() && isOutlet(copyright.group("outlet").strip())) {
+            return Dateline.agencyName(copyright.group("outlet").strip().replaceFirst("^The ", ""));
         }
         // "Read more: Voice of America": a link to the outlet the copy came from.
         Matcher teaser = OUTLET_LINK.matcher(line.strip());
@@ -195,10 +215,30 @@ final class CopyLines {
         return TRAILING_TRAILER.matcher(paragraph).replaceFirst("");
     }
 
+    /** The first reporter a wire service's trailer names, or null. */
+    static String trailerReporter(String line) {
+        Matcher m = TRAILER_REPORTER.matcher(line);
+        return m.find() ? m.group("names") : null;
+    }
+
+    /** The known agency a story's last paragraph closes with ("... said. (AP)"), or null. */
+    static String closingAgency(String paragraph) {
+        Matcher m = CLOSING_AGENCY.matcher(paragraph);
+        return m.find() && Lexicons.get().agenciesBySurface.containsKey(m.group("agency").strip())
+                ? Dateline.agencyName(m.group("agency").strip()) : null;
+    }
+
+    /** The known outlet whose programme or section labels the headline ("VOA60 World - ..."), or null. */
+    static String labelOutlet(String headline) {
+        Matcher m = headline == null ? null : HEADLINE_LABEL.matcher(headline);
+        return m != null && m.lookingAt() && Lexicons.get().agenciesBySurface.containsKey(m.group("outlet"))
+                ? Dateline.agencyName(m.group("outlet")) : null;
+    }
+
     static Byline byline(String line) {
         // A byline box that names only the outlet: "VOA News", "Associated Press", "Anadolu Agency WORLD" (the site's
-        // section after it, in capitals).
-        String outlet = line.strip().replaceFirst("^(?i:by)\\s+", "");
+        // section after it, in capitals); "- Reuters" closing the story.
+        String outlet = line.strip().replaceFirst("^(?:(?i:by)\\s+|[-–—]+\\s*)", "");
         Matcher sectioned = SECTION_AFTER.matcher(outlet);
         if (sectioned.matches() && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
             outlet = sectioned.group(1);
@@ -217,6 +257,21 @@ final class CopyLines {
         m = PIPE_BYLINE.matcher(line);
         if (m.matches() && line.contains("|") && isOutlet(m.group("outlet"))) {
             return new Byline(m.group("names").strip(), Dateline.agencyName(m.group("outlet")));
+        }
+        return nameThenAgency(line.strip());
+    }
+
+    /** "Jane Doe Associated Press", "Jane Doe, Reuters": a writer's name, then the known agency the writer works for. */
+    private static Byline nameThenAgency(String line) {
+        String[] words = line.split("\\s+");
+        for (int n = 1; n <= Math.min(4, words.length - 2); n++) {
+            String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
+            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)).replaceFirst("\\s*[,|]$", "");
+            // the agency vouches for the name: a name that shares a word with a place ("Bello") is still a name
+            if (Lexicons.get().agenciesBySurface.containsKey(agency.replaceFirst("^The ", "")) && NAME_LINE.matcher(name).matches()
+                    && !isChrome(name) && !Dateline.isPlace(name)) {
+                return new Byline(name, Dateline.agencyName(agency.replaceFirst("^The ", "")));
+            }
         }
         return null;
     }
@@ -252,6 +307,7 @@ final class CopyLines {
         if (line.length() > 120) {
             return null;
         }
+        line = LEADING_BULLET.matcher(line).replaceFirst("");
         Matcher prefix = DATE_PREFIX.matcher(line);
         String kind = prefix.lookingAt() ? prefix.group("kind").toLowerCase(Locale.ROOT) : null;
         String rest = kind == null ? line : line.substring(prefix.end());
@@ -268,7 +324,15 @@ final class CopyLines {
         // "Voice of America’s immigration news - September 19, 2023 - 08:51": a date stamp with the page's section name.
         // The stamp goes on after the date ("... - September 19, 2023 - 08:51"); a headline would end with it.
         boolean stampGoesOn = !line.strip().endsWith(dates.get(0).text());
-        if (!left.isEmpty() && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
+        Matcher masthead = MASTHEAD_DATE.matcher(line);
+        if (kind == null && masthead.lookingAt() && line.strip().endsWith(dates.get(0).text())
+                && line.indexOf(dates.get(0).text()) == masthead.end() && !line.equals(line.toUpperCase(Locale.ROOT))) {
+            String paper = masthead.group().strip();
+            return new DateLine(dates.get(0).date(), line.strip(), false, isOutlet(paper) ? Dateline.agencyName(paper.replaceFirst("^The ", "")) : null);
+        }
+        // "-- Wikinews, Monday, March 22, 2010": the outlet, then its date
+        boolean outletOnly = kind == null && Lexicons.get().agenciesBySurface.containsKey(left);
+        if (!left.isEmpty() && !outletOnly && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
                 || !line.matches(".*\\s[-–—|·•]\\s.*") || !stampGoesOn)) {
             return null;
         }

@@ -32,14 +32,17 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     private static final String DATE = "(?:,?\\s+(?<date>(?<m1>" + MONTHS + ")\\s+(?<d1>\\d{1,2})|(?<d2>\\d{1,2})\\s+(?<m2>" + MONTHS
             + "))(?:,?\\s+(?<year>(?:19|20)\\d{2}))?)?";
     /** "(Reuters)", "(UrduPoint News / Sputnik - 12th May, 2021)": the agencies, and the date some print with them. */
-    private static final String AGENCY = "(?:\\s*\\((?<agency>[A-Z][\\p{L}&.'’ \\-]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)"
+    private static final String AGENCY = "(?:,?\\s*\\((?<agency>[A-Z][\\p{L}&.'’ \\-]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)"
             + "(?:\\s*[-–—,]\\s*(?<agencyDate>(?:\\d|" + MONTHS + ")[\\p{L}\\d ,.]{4,30}))?\\))?";
-    /** A dash or colon; the end of a line; or nothing after an agency ("Karachi, Mar 16 (PTI) Pakistan's ..."). */
-    private static final String SEP = "(?<sep>\\s*(?:[-–—]+|:)(?:\\s+|$)|\\s*$|(?<=\\))\\s+)";
+    /**
+     * A dash or colon; an em or en dash run into the lead ("ISLAMABAD—Afghan officials"); the end of a line; or nothing
+     * after an agency ("Karachi, Mar 16 (PTI) Pakistan's ...").
+     */
+    private static final String SEP = "(?<sep>\\s*(?:[-–—]+|:)(?:\\s+|$)|\\s*[–—](?=[\\p{Lu}\"“])|\\s*$|(?<=\\))\\s+)";
     /** "SİİRT – Anadolu Agency": a line with the place, a dash and the agency after it. */
     private static final Pattern PLACE_THEN_AGENCY = Pattern.compile("^" + CAPS_PLACE + "\\s*[-–—]+\\s*(?<agency>\\p{Lu}[\\p{L}&.'’ ]{1,40}?)\\s*$");
-    /** "(CNN) —": an agency without a place. */
-    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<agency>[A-Z][\\p{L}&. \\-]{1,30})\\)\\s*[-–—]+\\s+");
+    /** "(CNN) —", "(AP) The ...": an agency without a place. */
+    private static final Pattern AGENCY_ONLY = Pattern.compile("^\\((?<agency>[A-Z][\\p{L}&. \\-]{1,30})\\)(?:\\s*[-–—]+\\s+|\\s+(?=\\p{Lu}))");
     private static final Pattern CAPS_FORM = Pattern.compile("^" + CAPS_PLACE + REGION + DATE + AGENCY + SEP);
     private static final Pattern TITLE_FORM = Pattern.compile("^" + TITLE_PLACE + REGION + DATE + AGENCY + SEP);
     /** "berlin —", "islamabad —": feeds that print the dateline in lower case, always with a dash. */
@@ -155,20 +158,20 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
         return place == null ? null : place.equals(place.toUpperCase(Locale.ROOT)) ? Text.titleCase(place) : place;
     }
 
-    /** "Reuters/Jane Doe" → "Reuters"; "AP Photo" → "AP"; a known agency by its canonical name. */
+    /** "Reuters/Jane Doe" → "Reuters"; "APP - UrduPoint" → "APP"; "AP Photo" → "AP"; a known agency by its canonical name. */
     static String agencyName(String printed) {
-        String name = printed.split("/")[0].strip().replaceFirst("\\s+(?:Photos?|News|Wire)$", "");
+        String name = printed.split("/|\\s[-–—]\\s")[0].strip().replaceFirst("\\s+(?:Photos?|News|Wire)$", "");
         Lexicons.KnownOrg known = Lexicons.get().agenciesBySurface.get(name);
         return known != null ? known.name() : name;
     }
 
     private static boolean knownAgency(String printed) {
-        return Lexicons.get().agenciesBySurface.containsKey(printed.split("/")[0].strip());
+        return Lexicons.get().agenciesBySurface.containsKey(printed.split("/|\\s[-–—]\\s")[0].strip());
     }
 
     /** A known agency, or a short name that reads like one ("IANS", "Kyiv Independent"), not a sentence. */
     private static boolean knownAgencyShape(String printed) {
-        String name = printed.split("/")[0].strip();
+        String name = printed.split("/|\\s[-–—]\\s")[0].strip();
         return knownAgency(agencyName(name)) || name.split("\\s+").length <= 4;
     }
 

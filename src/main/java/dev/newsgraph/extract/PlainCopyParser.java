@@ -76,6 +76,16 @@ final class PlainCopyParser {
      */
     private static final Pattern NAME_THEN_STAMP = Pattern.compile("(\\p{Lu}.{2,50}?)\\s+((?:Published|Updated|Posted|\\d+ "
             + "(?:minutes?|mins?|hours?|hrs?|days?) ago)\\b.+)");
+    /** "Jane Doe VOA News July 30, 2016 ISLAMABAD—Afghan officials ...": a teaser's byline, date, dateline and lead. */
+    private static final Pattern BYLINE_STAMP_LEAD = Pattern.compile("(?<byline>\\p{Lu}.{2,60}?)\\s+(?<stamp>(?:January|February|March|April"
+            + "|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sept?|Oct|Nov|Dec)\\.? \\d{1,2},"
+            + " (?:19|20)\\d{2})\\s+(?<lead>\\p{Lu}.*)");
+    /** "(@JaneDoe)" after a writer's name. */
+    private static final Pattern SOCIAL_HANDLE = Pattern.compile("\\s*\\(@[\\w.]{2,40}\\)$");
+    /** "(Xinhua) 14:06, May 27, 2023": the agency, then the time stamp of the page that prints its copy. */
+    private static final Pattern AGENCY_STAMP = Pattern.compile("\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)\\s*(?<stamp>\\S.{5,60})");
+    /** A verb of saying: reporting prose, not a picture's description. */
+    private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|told|reported|according to)\\b");
     /** A list item's bullet opening a line. */
     private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
     /**
@@ -150,6 +160,7 @@ final class PlainCopyParser {
                 case BYLINE -> draft.byline(CopyLines.byline(line.text));
                 case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
                 case DATE -> draft.date(CopyLines.dateLine(line.text));
+                case NOTE -> draft.reporter(CopyLines.trailerReporter(line.text));
                 case CAPTION -> {
                     if (!draft.ended) {
                         draft.captions.add(line.caption);
@@ -212,7 +223,23 @@ final class PlainCopyParser {
                 }
             }
         }
+        closingCredit(out);
         return out;
+    }
+
+    /**
+     * "... a police spokesman said. (AP)" as the copy's last line: the story's closing paragraph with the agency that
+     * wrote it, not a photo's caption with its credit.
+     */
+    private static void closingCredit(List<Line> lines) {
+        int last = lines.size() - 1;
+        while (last >= 0 && lines.get(last).kind == Kind.GAP) {
+            last--;
+        }
+        if (last > 0 && lines.get(last).kind == Kind.CAPTION && lines.get(last).caption.credit().indexOf('/') < 0
+                && SAYING.matcher(lines.get(last).caption.text()).find()) {
+            lines.set(last, new Line(lines.get(last).text, Kind.BODY));
+        }
     }
 
     /** The lines that one line of the copy holds: most hold one. */
@@ -221,6 +248,14 @@ final class PlainCopyParser {
         if (stamped.matches() && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
                 && looksLikeHeadline(stamped.group("headline"))) {
             return List.of(stamped.group("headline"), stamped.group("agency"), stamped.group("stamp"), stamped.group("lead"));
+        }
+        Matcher teaser = BYLINE_STAMP_LEAD.matcher(line);
+        if (teaser.matches() && CopyLines.byline(teaser.group("byline")) != null && Dateline.lead(teaser.group("lead")) != null) {
+            return List.of(teaser.group("byline"), teaser.group("stamp"), teaser.group("lead"));
+        }
+        Matcher agencyStamp = AGENCY_STAMP.matcher(line);
+        if (agencyStamp.matches() && CopyLines.byline(agencyStamp.group("agency")) != null && CopyLines.dateLine(agencyStamp.group("stamp")) != null) {
+            return List.of(agencyStamp.group("agency"), agencyStamp.group("stamp"));
         }
         return bylineAndDate(line);
     }
@@ -234,8 +269,12 @@ final class PlainCopyParser {
             return List.of(line);
         }
         Matcher stamped = NAME_THEN_STAMP.matcher(line);
-        if (stamped.matches() && CopyLines.isNameLine(stamped.group(1)) && CopyLines.dateLine(stamped.group(2)) != null) {
-            return List.of(stamped.group(1), stamped.group(2));
+        if (stamped.matches()) {
+            // "Jane Doe (@JaneDoe) Published ...": the writer's social-media handle is not part of the name
+            String name = SOCIAL_HANDLE.matcher(stamped.group(1)).replaceFirst("");
+            if (CopyLines.isNameLine(name) && CopyLines.dateLine(stamped.group(2)) != null) {
+                return List.of(name, stamped.group(2));
+            }
         }
         if (!BY_WORD.matcher(line).lookingAt()) {
             return List.of(line);
@@ -404,6 +443,8 @@ final class PlainCopyParser {
         boolean publishedAboveHeadline;
         /** The outlet a provenance line or flattened byline names. */
         String producer;
+        /** The reporter a wire service's trailer names ("Reporting by Jane Doe; Editing by John Roe"). */
+        String reporter;
         boolean ended;
 
         void offerHeadline(String offered) {
@@ -415,6 +456,8 @@ final class PlainCopyParser {
             // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
             boolean labelled = headline != null && headline.endsWith(": " + line);
             lastOffered = line;
+            // "VOA News: Asia": a programme's or section's label names the outlet
+            provenance(CopyLines.labelOutlet(line));
             if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
                 headline = line;
             } else if (!headlineFixed) {
@@ -470,6 +513,7 @@ final class PlainCopyParser {
             if (paragraphs.size() >= MAX_PARAGRAPHS) {
                 return;
             }
+            reporter(CopyLines.trailerReporter(text));
             String p = CopyLines.withoutTrailer(text);
             if (paragraphs.isEmpty()) {
                 provenance(CopyLines.provenance(p));
@@ -539,6 +583,12 @@ final class PlainCopyParser {
             namesUnder.putIfAbsent(lastOffered == null ? headline : lastOffered, b);
         }
 
+        void reporter(String name) {
+            if (reporter == null) {
+                reporter = name;
+            }
+        }
+
         void byline(CopyLines.Byline b) {
             if (byline == null) {
                 byline = b;
@@ -575,7 +625,10 @@ final class PlainCopyParser {
                 evidence = (published.updated() ? "updated line '" : "date line '") + published.evidence() + "'";
             }
             String agency = dateline != null && dateline.agency() != null ? dateline.agency()
-                    : byline != null && byline.agency() != null ? byline.agency() : producer;
+                    : byline != null && byline.agency() != null ? byline.agency() : producer != null ? producer
+                    : CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1)) != null
+                    ? CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1)) : null;
+            String author = byline != null && byline.author() != null ? byline.author() : reporter;
             // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
             Matcher stamp = HEADLINE_DATE.matcher(title);
             if (date == null && basis == HeadlineBasis.STATED && stamp.find()) {
@@ -586,7 +639,7 @@ final class PlainCopyParser {
                 }
             }
             ArticleMetadata meta = new ArticleMetadata(basis, dateline == null ? null : dateline.placeName(),
-                    dateline == null ? null : dateline.region(), agency, byline == null ? null : byline.author(), date,
+                    dateline == null ? null : dateline.region(), agency, author, date,
                     evidence, null, null, null, List.of());
             out.add(new RawArticle(title, List.copyOf(captions), List.copyOf(paragraphs), meta));
         }

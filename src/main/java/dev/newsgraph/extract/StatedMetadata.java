@@ -91,9 +91,10 @@ final class StatedMetadata {
      * The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv", "Jane Doe
      * reports for VOA", "more from VOA-TV's Jane Doe".
      */
-    private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells|telling|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
+    private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells?|telling|called by|spoke to|speaking to|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
             + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b"
-            + "|\\breports for (?<reportsFor>\\p{Lu}[\\p{L}]+)\\b|\\bfrom (?<from>\\p{Lu}{2,})(?:-\\p{Lu}{2,})?(?:'s|’s) \\p{Lu}");
+            + "|\\breports for (?<reportsFor>\\p{Lu}[\\p{L}]+)\\b|\\bfrom (?<from>\\p{Lu}{2,})(?:-\\p{Lu}{2,})?(?:'s|’s) \\p{Lu}"
+            + "|\\b(?<writer>\\p{Lu}{2,})(?:'s|’s) \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2} reports\\b");
     private static final String REPORTER_NAME = "\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
     /**
      * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", a
@@ -133,9 +134,11 @@ final class StatedMetadata {
         for (String paragraph : raw.paragraphs()) {
             Matcher m = Prefilter.matcher(PRODUCER, paragraph);
             while (m.find()) {
-                String name = Stream.of("told", "own", "reportsFor", "from").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
+                String name = Stream.of("told", "own", "reportsFor", "from", "writer").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
+                // people who spoke to the outlet spoke for its story, even where the story also cites it for facts
+                boolean spokeTo = m.group("told") != null;
                 for (String candidate = name; !candidate.isEmpty(); candidate = candidate.replaceFirst("^\\S+\\s*", "")) {
-                    if (Lexicons.get().agenciesBySurface.containsKey(candidate) && !citedAsThirdParty(raw, candidate)) {
+                    if (Lexicons.get().agenciesBySurface.containsKey(candidate) && (spokeTo || !citedAsThirdParty(raw, candidate))) {
                         return candidate;
                     }
                 }
