@@ -54,11 +54,11 @@ final class DateResolver {
         while (m.find()) {
             add(out, Integer.parseInt(m.group(3)), month(m.group(1)), Integer.parseInt(m.group(2)), m.group());
         }
-        m = DAY_MONTH_YEAR.matcher(text);
+        m = Prefilter.matcher(DAY_MONTH_YEAR, text);
         while (m.find()) {
             add(out, Integer.parseInt(m.group(3)), month(m.group(2)), Integer.parseInt(m.group(1)), m.group());
         }
-        m = ISO.matcher(text);
+        m = Prefilter.matcher(ISO, text);
         while (m.find()) {
             add(out, Integer.parseInt(m.group(1)), Integer.parseInt(m.group(2)), Integer.parseInt(m.group(3)), m.group());
         }
@@ -75,12 +75,16 @@ final class DateResolver {
         }
     }
 
+    /** The months' English names in lower case, January first: asking the locale data on every call cost more. */
+    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+            .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toArray(String[]::new);
+
     static int month(String name) {
         String key = name.replace(".", "").toLowerCase(Locale.ROOT);
-        for (Month m : Month.values()) {
-            String full = m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT);
+        for (int i = 0; i < MONTH_NAMES.length; i++) {
+            String full = MONTH_NAMES[i];
             if (full.equals(key) || full.startsWith(key) && key.length() >= 3) {
-                return m.getValue();
+                return i + 1;
             }
         }
         return 0;
@@ -88,7 +92,7 @@ final class DateResolver {
 
     static List<DayOfWeek> weekdays(String text) {
         List<DayOfWeek> out = new ArrayList<>();
-        Matcher m = WEEKDAY.matcher(text);
+        Matcher m = Prefilter.matcher(WEEKDAY, text);
         while (m.find()) {
             out.add(DayOfWeek.valueOf(m.group(2).toUpperCase(Locale.ROOT)));
         }
@@ -151,7 +155,8 @@ final class DateResolver {
         if (!full.isEmpty()) {
             return new TimeRef(full.get(0).date(), DatePrecision.DAY, full.get(0).text());
         }
-        Matcher w = WEEKDAY.matcher(text);
+        // through the prefilter: asked of most sentences, and most name no time at all
+        Matcher w = Prefilter.matcher(WEEKDAY, text);
         if (w.find()) {
             DayOfWeek day = DayOfWeek.valueOf(w.group(2).toUpperCase(Locale.ROOT));
             LocalDate d = resolve(day, published);
@@ -161,7 +166,7 @@ final class DateResolver {
             }
             return new TimeRef(d, d == null ? DatePrecision.UNKNOWN : DatePrecision.DAY, words);
         }
-        Matcher m = IN_MONTH.matcher(text);
+        Matcher m = Prefilter.matcher(IN_MONTH, text);
         if (m.find()) {
             int month = month(m.group(1));
             LocalDate anchor = published != null ? published : notBefore;
@@ -176,7 +181,7 @@ final class DateResolver {
             }
             return new TimeRef(d, d == null ? DatePrecision.UNKNOWN : DatePrecision.MONTH, m.group().strip());
         }
-        Matcher r = RELATIVE.matcher(text);
+        Matcher r = Prefilter.matcher(RELATIVE, text);
         if (r.find()) {
             String word = r.group(1);
             LocalDate d = published;

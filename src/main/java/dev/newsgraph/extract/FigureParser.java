@@ -115,6 +115,8 @@ final class FigureParser {
     /** The remark after a count: "..., including a baby". */
     private static final Pattern COUNTED_NOUN = Pattern.compile("\\b(\\d[\\d,]*|[a-z]+)\\s+((?:[a-z\\-]+\\s+)?)([a-z]+)\\b");
     private static final Pattern DIGITS = Pattern.compile("\\d+");
+    /** What may stand between the words of one spelled-out number: "twenty-two", "one hundred". */
+    private static final Pattern NUMBER_GAP = Pattern.compile("[\\s-]*");
     private static final Pattern INCLUDING_NOTE = Pattern.compile("^,?\\s*(including [^,.;]+)");
 
     private final Map<String, Integer> words = Lexicons.get().numberWords;
@@ -287,7 +289,7 @@ final class FigureParser {
             int at = w.start();
             boolean any = false;
             while (run.find(at)) {
-                if (!t.substring(at, run.start()).matches("[\\s-]*")) {
+                if (!NUMBER_GAP.matcher(t.substring(at, run.start())).matches()) {
                     break;
                 }
                 String word = run.group().toLowerCase(Locale.ROOT);

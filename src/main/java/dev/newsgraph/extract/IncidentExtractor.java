@@ -542,9 +542,11 @@ final class IncidentExtractor {
         return a == b || a == IncidentType.ATTACK || b == IncidentType.ATTACK || captive.contains(a) && captive.contains(b);
     }
 
+    private static final Pattern TOLL_VERB = Pattern.compile("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b");
+
     /** An incident word other than a bare toll verb ("18 people were killed" names no event). */
     private static boolean hasEventNoun(String text) {
-        return type(text.replaceAll("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b", " ")) != null;
+        return type(TOLL_VERB.matcher(text).replaceAll(" ")) != null;
     }
 
     /**
@@ -579,8 +581,10 @@ final class IncidentExtractor {
 
     private static final Pattern ATTACK_WORDS = Pattern.compile("\\b(?:attack\\w*|gunmen|shot dead|stormed)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern EARLIER_TIME = Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b");
+
     private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
-        if (Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b").matcher(text).find()) {
+        if (EARLIER_TIME.matcher(text).find()) {
             return false;
         }
         // "Two people were killed in the raid": a definite reference back to the main event.
@@ -758,7 +762,7 @@ final class IncidentExtractor {
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
         String opening = ctx.raw.headline() + " . " + body.stream().limit(2).map(s -> s.text).reduce("", (a, b) -> a + " " + b);
-        boolean onlyNear = current != null && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
+        boolean onlyNear = current != null && opening.contains(main.place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
                 && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
         for (int i = 0; i < body.size(); i++) {

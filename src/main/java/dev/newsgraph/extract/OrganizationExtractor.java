@@ -898,9 +898,9 @@ final class OrganizationExtractor {
             // "U.S.-led" comes as three tokens: the abbreviation, the hyphen and "led"
             int noun = splitLed(t, i) ? i + 3 : i + 1;
             String leaderWord = noun == i + 3 ? tok.text() + "-led" : tok.text();
-            Matcher led = LED.matcher(leaderWord.endsWith("-led") ? leaderWord : "");
+            Matcher led = leaderWord.endsWith("-led") ? LED.matcher(leaderWord) : null; // a matcher only where it can match
             boolean troops = noun + 1 < t.size() && TROOPS.contains(t.get(noun + 1).text()); // "NATO-led coalition forces": soldiers
-            if (led.matches() && noun < t.size() && t.get(noun).text().equals("coalition") && !troops
+            if (led != null && led.matches() && noun < t.size() && t.get(noun).text().equals("coalition") && !troops
                     && !s.isClaimed(tok.start(), t.get(noun).end())) {
                 Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
                 if (leader == null) {
@@ -927,8 +927,8 @@ final class OrganizationExtractor {
 
     /** "U.S." "-" "led" written together: the tokenizer cuts a dotted abbreviation off its suffix. */
     private static boolean splitLed(List<Tokens.Token> t, int i) {
-        return i + 3 < t.size() && DOTTED.matcher(t.get(i).text()).matches() && t.get(i + 1).text().equals("-")
-                && t.get(i + 2).text().equals("led") && t.get(i).end() == t.get(i + 1).start()
+        return i + 3 < t.size() && t.get(i + 1).text().equals("-") && t.get(i + 2).text().equals("led")
+                && DOTTED.matcher(t.get(i).text()).matches() && t.get(i).end() == t.get(i + 1).start()
                 && t.get(i + 1).end() == t.get(i + 2).start();
     }
 

@@ -515,6 +515,8 @@ final class PlaceExtractor {
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
             "oblast", "township");
 
+    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash)-\\p{Lu}.*");
+
     /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
     private int unknownName(ArticleContext.Sentence s, int from, int step) {
         List<Tokens.Token> t = s.tokens;
@@ -522,7 +524,7 @@ final class PlaceExtractor {
         int end = -1;
         while (k >= 0 && k < t.size() && Math.abs(k - from) < 3) {
             Tokens.Token tok = t.get(k);
-            boolean word = tok.capitalized() || tok.text().matches("(?:al|el|ad|as|ash)-\\p{Lu}.*");
+            boolean word = tok.capitalized() || ARTICLE_NAME.matcher(tok.text()).matches();
             // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
             if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
                     || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null

@@ -856,8 +856,8 @@ final class StatementExtractor {
 
     private static String clauseAfter(String text, List<Tokens.Token> t, int v) {
         String rest = text.substring(t.get(v).end()).strip();
-        rest = rest.replaceFirst("^(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*)", "");
-        rest = rest.replaceFirst("^that\\s+", "");
+        rest = ON_WEEKDAY.matcher(rest).replaceFirst("");
+        rest = THAT.matcher(rest).replaceFirst("");
         int cut = rest.indexOf(", while ");
         if (cut > 0) {
             rest = rest.substring(0, cut);
@@ -879,8 +879,13 @@ final class StatementExtractor {
         }
     }
 
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern ON_WEEKDAY = Pattern.compile("^(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*)");
+    private static final Pattern THAT = Pattern.compile("^that\\s+");
+    private static final Pattern THE = Pattern.compile("^(?i)the\\s+");
+
     private static int words(String s) {
-        return s.isBlank() ? 0 : s.strip().split("\\s+").length;
+        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
     }
 
     // ---------------------------------------------------------------- speakers
@@ -915,7 +920,7 @@ final class StatementExtractor {
                 return source;
             }
         }
-        String bare = s.replaceFirst("^(?i)the\\s+", "");
+        String bare = THE.matcher(s).replaceFirst("");
         String direct = ctx.entities.resolve(Text.stripPossessive(bare));
         if (direct != null) {
             return direct;

@@ -6,7 +6,34 @@ import java.util.List;
 /** Word tokens with their offsets, enough to find capitalised runs and phrase patterns. */
 final class Tokens {
 
-    record Token(String text, int start, int end) {
+    /**
+     * A word or mark and its offsets in the sentence. A class, not a record, only to keep its lower-case form once made:
+     * the rules ask for it at every word, many times over (a few percent of the extraction when made on each call).
+     */
+    static final class Token {
+        private final String text;
+        private final int start;
+        private final int end;
+        private String lower;
+
+        Token(String text, int start, int end) {
+            this.text = text;
+            this.start = start;
+            this.end = end;
+        }
+
+        String text() {
+            return text;
+        }
+
+        int start() {
+            return start;
+        }
+
+        int end() {
+            return end;
+        }
+
         boolean capitalized() {
             return Text.isCapitalized(text);
         }
@@ -16,7 +43,25 @@ final class Tokens {
         }
 
         String lower() {
-            return text.toLowerCase(java.util.Locale.ROOT);
+            if (lower == null) {
+                lower = text.toLowerCase(java.util.Locale.ROOT);
+            }
+            return lower;
+        }
+
+        @Override
+        public boolean equals(Object o) {
+            return o instanceof Token t && text.equals(t.text) && start == t.start && end == t.end;
+        }
+
+        @Override
+        public int hashCode() {
+            return (text.hashCode() * 31 + start) * 31 + end;
+        }
+
+        @Override
+        public String toString() {
+            return "Token[text=" + text + ", start=" + start + ", end=" + end + "]";
         }
     }
 

@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertSame;
 
 import java.io.IOException;
 import java.nio.file.Files;
@@ -22,6 +23,14 @@ class TokensTest {
     void wordsKeepInnerApostrophesHyphensAndDots() {
         assertEquals(List.of("The", "U.S.", "-", "backed", "al-Sharaa", "government's", "1,200.5", "troops", "(", "40%", ")"),
                 Tokens.of("The U.S. - backed al-Sharaa government's 1,200.5 troops (40%)").stream().map(Tokens.Token::text).toList());
+    }
+
+    @Test
+    void aTokenKeepsItsLowerCaseFormOnceMade() {
+        Tokens.Token t = Tokens.of("ISTANBUL (AP) — Turkish forces").get(0);
+        assertEquals("istanbul", t.lower());
+        assertSame(t.lower(), t.lower(), "made once, then kept");
+        assertEquals(new Tokens.Token("ISTANBUL", 0, 8), t, "equal by text and offsets, as the record was");
     }
 
     @Test
