@@ -76,21 +76,21 @@ main_thread() { # server pid -> the CPU milliseconds and the milliseconds waitin
     done;; esac
     awk '{printf "%d ms CPU, %d ms waiting for a core", $1 / 1e6, $2 / 1e6}' "/proc/$2/task/$tid/schedstat"
 }
+task_cpu() { # pid -> a line "name<TAB>CPU ticks" per thread, read by two processes for all (not three per thread: it runs while the
+    # start it measures still wants the cores)
+    cat /proc/"$1"/task/*/stat 2> /dev/null | awk '{ match($0, /\)[^)]*$/); name = substr($0, index($0, "(") + 1, RSTART - index($0, "(") - 1)
+        split(substr($0, RSTART + 2), f, " "); printf "%s\t%d\n", name, f[12] + f[13] }'
+}
 compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; none in a native executable), of the GC threads
     # and of the two warm-ups that start once the HTTP server listens (the extractor's and the API's: comm names are cut at 15 characters)
-    local hz=$(getconf CLK_TCK) task
-    for task in /proc/$1/task/*; do
-        printf '%s\t%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(sed 's/.*) //' "$task/stat" 2> /dev/null | awk '{print $12 + $13}')"
-    done | awk -F'\t' -v hz="$hz" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
+    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
         /^newsgraph-(extra|api-w)/ {warm += $2}
         END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s, warm-ups %.1f s", c2 / hz, c1 / hz, gc / hz, warm / hz}'
 }
 threads() { # pid -> the CPU seconds of its threads by name (numbers dropped, so that pools add up), the most first
-    local hz=$(getconf CLK_TCK) task
-    for task in /proc/$1/task/*; do
-        printf '%s\t%s\n' "$(sed 's/[-#]*[0-9]*$//' "$task/comm" 2> /dev/null)" "$(sed 's/.*) //' "$task/stat" 2> /dev/null | awk '{print $12 + $13}')"
-    done | awk -F'\t' -v hz="$hz" '{cpu[$1] += $2} END {for (n in cpu) if (cpu[n] * 20 >= hz) printf "%.2f %s\n", cpu[n] / hz, n}' \
-        | sort -rn | head -"${THREADS:-10}" | awk '{printf "%s%s %s", (NR > 1 ? ", " : ""), substr($0, index($0, " ") + 1), $1} END {print ""}'
+    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v top="${THREADS:-10}" '{sub(/[-#]*[0-9]*$/, "", $1); cpu[$1] += $2}
+        END {for (n in cpu) if (cpu[n] * 20 >= hz) printf "%.2f\t%s\n", cpu[n] / hz, n}' \
+        | sort -rn | head -"${THREADS:-10}" | awk -F'\t' '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1} END {print ""}'
 }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
