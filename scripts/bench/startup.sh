@@ -23,8 +23,11 @@
 # (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
 # time) and the CPU seconds of the JIT compiler threads, of the GC threads and of the extractor's and the API's warm-ups
 # by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
-# requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
-# wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
+# requests/s (LOAD=0, or no wrk: not measured); then, on a line of its own, the CPU seconds of the process's threads by
+# readiness, by name (pools added up; the THREADS (10) busiest, at least 0.05 s each; THREADS=0: no such line). Readiness
+# is polled by bash itself, with no process started per poll: a curl and a sleep every 10 ms took a fifth of a core
+# from the start they timed at a load average of 18, more on an idle machine, where each poll returns sooner. Other
+# settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
 # machine more than the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -96,8 +99,8 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 graphql() { curl -s -o "$WORK/answer.json" -w '%{http_code}' "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $TOKEN" -d "$1" 2> /dev/null || true; }
-# Polled without starting a process (bash's /dev/tcp, and read -t for the pause): a curl and a sleep every POLL cost about
-# 10 ms of CPU a time, which took a fifth to a third of a core from the start they measured.
+# Polled without starting a process (bash's /dev/tcp, and read -t for the pause): with a curl and a sleep per poll,
+# 85 polls in 5 s took 0.93 CPU s at a load average of 18; like this, 436 polls in 5 s took 0.10.
 ready() {
     local status=
     { { printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3; read -r -t 5 _ status _ <&3 || true; } \
