@@ -27,8 +27,8 @@
 # readiness, by name (pools added up; the THREADS (10) busiest, at least 0.05 s each; THREADS=0: no such line). Readiness
 # is polled by bash itself, with no process started per poll: a curl and a sleep every 10 ms took a fifth of a core
 # from the start they timed at a load average of 18, more on an idle machine, where each poll returns sooner. Other
-# settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
-# machine more than the service.
+# settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and wrk). Every start is reported with the machine's
+# load average: on a busy machine the wall-clock figures measure the machine more than the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
