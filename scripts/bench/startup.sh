@@ -91,7 +91,7 @@ compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; n
         END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s, warm-ups %.1f s", c2 / hz, c1 / hz, gc / hz, warm / hz}'
 }
 threads() { # pid -> the CPU seconds of its threads by name (numbers dropped, so that pools add up), the most first
-    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v top="${THREADS:-10}" '{sub(/[-#]*[0-9]*$/, "", $1); cpu[$1] += $2}
+    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '{sub(/[-#]*[0-9]*$/, "", $1); cpu[$1] += $2}
         END {for (n in cpu) if (cpu[n] * 20 >= hz) printf "%.2f\t%s\n", cpu[n] / hz, n}' \
         | sort -rn | head -"${THREADS:-10}" | awk -F'\t' '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1} END {print ""}'
 }
