@@ -23,9 +23,12 @@
 # (from /proc/<pid>/task/<tid>/schedstat: on a busy machine the wait, not the service, makes most of the wall-clock
 # time) and the CPU seconds of the JIT compiler threads, of the GC threads and of the extractor's and the API's warm-ups
 # by then, seconds the first `extract` of a short article took right after, the RSS 5 s later (idle), and the RSS at the end of LOAD (5) seconds of wrk at 8 connections on the front-page shape (scripts/bench/shapes), with its
-# requests/s (LOAD=0, or no wrk: not measured). Other settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and
-# wrk). Every start is reported with the machine's load average: on a busy machine the wall-clock figures measure the
-# machine more than the service.
+# requests/s (LOAD=0, or no wrk: not measured); then, on a line of its own, the CPU seconds of the process's threads by
+# readiness, by name (pools added up; the THREADS (10) busiest, at least 0.05 s each; THREADS=0: no such line). Readiness
+# is polled by bash itself, with no process started per poll: a curl and a sleep every 10 ms took a fifth of a core
+# from the start they timed at a load average of 18, more on an idle machine, where each poll returns sooner. Other
+# settings: PG_PORT, PORT, PG_BIN. Needs: a JDK, curl, jq, psql (and wrk). Every start is reported with the machine's
+# load average: on a busy machine the wall-clock figures measure the machine more than the service.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
 ROOT=$PWD
@@ -76,20 +79,36 @@ main_thread() { # server pid -> the CPU milliseconds and the milliseconds waitin
     done;; esac
     awk '{printf "%d ms CPU, %d ms waiting for a core", $1 / 1e6, $2 / 1e6}' "/proc/$2/task/$tid/schedstat"
 }
+task_cpu() { # pid -> a line "name<TAB>CPU ticks" per thread, read by two processes for all (not three per thread: it runs while the
+    # start it measures still wants the cores)
+    cat /proc/"$1"/task/*/stat 2> /dev/null | awk '{ match($0, /\)[^)]*$/); name = substr($0, index($0, "(") + 1, RSTART - index($0, "(") - 1)
+        split(substr($0, RSTART + 2), f, " "); printf "%s\t%d\n", name, f[12] + f[13] }'
+}
 compilers() { # pid -> the CPU seconds of the JIT compiler threads (C2 and C1; none in a native executable), of the GC threads
     # and of the two warm-ups that start once the HTTP server listens (the extractor's and the API's: comm names are cut at 15 characters)
-    local hz=$(getconf CLK_TCK) task
-    for task in /proc/$1/task/*; do
-        printf '%s\t%s\n' "$(cat "$task/comm" 2> /dev/null)" "$(sed 's/.*) //' "$task/stat" 2> /dev/null | awk '{print $12 + $13}')"
-    done | awk -F'\t' -v hz="$hz" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
+    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '/^C2 Compiler/ {c2 += $2} /^C1 Compiler/ {c1 += $2} /^(GC|G1) / {gc += $2}
         /^newsgraph-(extra|api-w)/ {warm += $2}
         END {printf "JIT C2 %.1f + C1 %.1f s, GC %.1f s, warm-ups %.1f s", c2 / hz, c1 / hz, gc / hz, warm / hz}'
+}
+threads() { # pid -> the CPU seconds of its threads by name (numbers dropped, so that pools add up), the most first
+    task_cpu "$1" | awk -F'\t' -v hz="$(getconf CLK_TCK)" '{sub(/[-#]*[0-9]*$/, "", $1); cpu[$1] += $2}
+        END {for (n in cpu) if (cpu[n] * 20 >= hz) printf "%.2f\t%s\n", cpu[n] / hz, n}' \
+        | sort -rn | head -"${THREADS:-10}" | awk -F'\t' '{printf "%s%s %s", (NR > 1 ? ", " : ""), $2, $1} END {print ""}'
 }
 now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 graphql() { curl -s -o "$WORK/answer.json" -w '%{http_code}' "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $TOKEN" -d "$1" 2> /dev/null || true; }
-ready() { [ "$(curl -s -o /dev/null -w '%{http_code}' "http://localhost:$PORT/q/health/ready" 2> /dev/null)" = 200 ]; }
+# Polled without starting a process (bash's /dev/tcp, and read -t for the pause): with a curl and a sleep per poll,
+# 85 polls in 5 s took 0.93 CPU s at a load average of 18; like this, 436 polls in 5 s took 0.10.
+ready() {
+    local status=
+    { { printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3; read -r -t 5 _ status _ <&3 || true; } \
+        3<> "/dev/tcp/localhost/$PORT"; } 2> /dev/null || return 1
+    [ "$status" = 200 ]
+}
+exec {PAUSE}<> <(:)
+pause() { read -r -t "$1" -u "$PAUSE" || true; }
 jq -n --arg query "$(cat scripts/bench/shapes/front.newsgraph.graphql)" '{$query}' > "$WORK/front.json"
 under_load() { # pid -> "RSS MB at the end of the load, requests/s"
     if [ "$LOAD" = 0 ] || ! command -v wrk > /dev/null; then echo "-, -"; return; fi
@@ -106,18 +125,19 @@ start() { # server database sample-data label
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
         launch "$1" >> "$WORK/$1.log" 2>&1 &
     SERVER_PID=$!
-    local ready_after= answered= main=
+    local ready_after= answered= main= by_thread=
     for _ in $(seq 60000); do
         if [ -z "$ready_after" ] && ready; then
             ready_after=$(since "$started")
             main="$(main_thread "$1" "$SERVER_PID"); $(compilers "$SERVER_PID")"
+            by_thread=$(threads "$SERVER_PID")
         fi
         if [ -n "$ready_after" ] && [ "$(graphql "$FIRST_QUERY")" = 200 ] && grep -q '"edges"' "$WORK/answer.json"; then
             answered=$(since "$started")
             break
         fi
         kill -0 "$SERVER_PID" 2> /dev/null || { echo "$1: exited, see $WORK/$1.log" >&2; exit 1; }
-        sleep "$POLL"
+        pause "$POLL"
     done
     [ -n "$answered" ] || { echo "$1: no answer" >&2; exit 1; }
     local cpu=$(cpu_seconds "$SERVER_PID")
@@ -129,6 +149,7 @@ start() { # server database sample-data label
     local loaded=$(under_load "$SERVER_PID")
     printf '%-15s %-8s ready %6ss, first answer %6ss, %5s CPU s; main thread by ready %s; first extract %5ss; RSS idle %4s MB, under load %s req/s; load %s\n' \
         "$1" "$4" "$ready_after" "$answered" "$cpu" "$main" "$extract" "$idle" "$loaded" "$(cut -d' ' -f1 /proc/loadavg)"
+    [ "${THREADS:-10}" = 0 ] || echo "    CPU s by ready, by thread: $by_thread"
     stop_server
 }
 
