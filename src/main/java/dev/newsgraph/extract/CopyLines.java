@@ -84,6 +84,11 @@ final class CopyLines {
             + "|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)");
     /** "VOA60 World - ...", "VOA News: Asia: ...": a programme's or section's label before a headline. */
     private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?<outlet>\\p{Lu}[\\p{L}]+)\\d*(?: [\\p{L}]+){0,3}\\s*(?::|\\s[-–—]\\s)");
+    private static final Pattern BY_OR_DASH = Pattern.compile("^(?:(?i:by)\\s+|[-–—]+\\s*)");
+    private static final Pattern INITIAL_END = Pattern.compile("\\b[A-Z]\\.$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,|]$");
+    private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
     /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
     private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-–—]+|[•·*])\\s+");
     /** "The Associated Press contributed to this report." */
@@ -190,7 +195,7 @@ final class CopyLines {
         if (photo.matches() && Lexicons.get().agenciesBySurface.containsKey(photo.group("agency"))) {
             return true;
         }
-        String[] words = l.toLowerCase(Locale.ROOT).split("[\\s|/·•,]+");
+        String[] words = SHARE_SEPARATORS.split(l.toLowerCase(Locale.ROOT));
         int share = 0;
         for (String w : words) {
             if (SHARE_WORDS.contains(w)) {
@@ -238,7 +243,7 @@ final class CopyLines {
     static Byline byline(String line) {
         // A byline box that names only the outlet: "VOA News", "Associated Press", "Anadolu Agency WORLD" (the site's
         // section after it, in capitals); "- Reuters" closing the story.
-        String outlet = line.strip().replaceFirst("^(?:(?i:by)\\s+|[-–—]+\\s*)", "");
+        String outlet = BY_OR_DASH.matcher(line.strip()).replaceFirst("");
         Matcher sectioned = SECTION_AFTER.matcher(outlet);
         if (sectioned.matches() && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
             outlet = sectioned.group(1);
@@ -247,7 +252,7 @@ final class CopyLines {
                 outlet.replaceFirst("^The ", ""))) {
             return new Byline(null, Dateline.agencyName(outlet.replaceFirst("^The ", "")));
         }
-        if (line.length() > 120 || line.endsWith(".") && !line.matches(".*\\b[A-Z]\\.$")) {
+        if (line.length() > 120 || line.endsWith(".") && !INITIAL_END.matcher(line).find()) {
             return null;
         }
         Matcher m = BY.matcher(line);
@@ -263,10 +268,13 @@ final class CopyLines {
 
     /** "Jane Doe Associated Press", "Jane Doe, Reuters": a writer's name, then the known agency the writer works for. */
     private static Byline nameThenAgency(String line) {
-        String[] words = line.split("\\s+");
+        String[] words = SPACES.split(line);
+        if (words.length > 9) {
+            return null;
+        }
         for (int n = 1; n <= Math.min(4, words.length - 2); n++) {
             String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            String name = String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n)).replaceFirst("\\s*[,|]$", "");
+            String name = NAME_SEPARATOR.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n))).replaceFirst("");
             // the agency vouches for the name: a name that shares a word with a place ("Bello") is still a name
             if (Lexicons.get().agenciesBySurface.containsKey(agency.replaceFirst("^The ", "")) && NAME_LINE.matcher(name).matches()
                     && !isChrome(name) && !Dateline.isPlace(name)) {

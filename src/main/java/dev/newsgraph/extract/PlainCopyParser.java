@@ -84,6 +84,10 @@ final class PlainCopyParser {
     private static final Pattern SOCIAL_HANDLE = Pattern.compile("\\s*\\(@[\\w.]{2,40}\\)$");
     /** "(Xinhua) 14:06, May 27, 2023": the agency, then the time stamp of the page that prints its copy. */
     private static final Pattern AGENCY_STAMP = Pattern.compile("\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)\\s*(?<stamp>\\S.{5,60})");
+    private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'”’»)\\]\\s]+$");
+    private static final Pattern SPACES = Pattern.compile("\\s+");
+    private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\"'“‘]+");
+    private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?$");
     /** A verb of saying: reporting prose, not a picture's description. */
     private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|told|reported|according to)\\b");
     /** A list item's bullet opening a line. */
@@ -182,7 +186,7 @@ final class PlainCopyParser {
      * introduces what follows ("X told VOA:").
      */
     private static boolean prose(String line) {
-        return line.split("\\s+").length >= 8 && !titleCase(line) || line.endsWith(":");
+        return SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
@@ -250,7 +254,7 @@ final class PlainCopyParser {
             return List.of(stamped.group("headline"), stamped.group("agency"), stamped.group("stamp"), stamped.group("lead"));
         }
         Matcher teaser = BYLINE_STAMP_LEAD.matcher(line);
-        if (teaser.matches() && CopyLines.byline(teaser.group("byline")) != null && Dateline.lead(teaser.group("lead")) != null) {
+        if (line.contains(", ") && teaser.matches() && CopyLines.byline(teaser.group("byline")) != null && Dateline.lead(teaser.group("lead")) != null) {
             return List.of(teaser.group("byline"), teaser.group("stamp"), teaser.group("lead"));
         }
         Matcher agencyStamp = AGENCY_STAMP.matcher(line);
@@ -334,13 +338,13 @@ final class PlainCopyParser {
         if (line.length() > MAX_HEADLINE || !plausible(line)) {
             return false;
         }
-        String core = line.replaceAll("[\"'”’»)\\]\\s]+$", "");
+        String core = CLOSING_MARKS.matcher(line).replaceAll("");
         boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !((INITIALISM_END.matcher(core).find()
                 || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
         }
-        int words = line.split("\\s+").length;
+        int words = SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
                 || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
     }
@@ -349,7 +353,7 @@ final class PlainCopyParser {
     private static boolean titleCase(String line) {
         int longer = 0;
         int capitalised = 0;
-        for (String w : line.split("[\\s\"'“‘]+")) {
+        for (String w : WORD_BREAKS.split(line)) {
             if (w.length() >= 4) {
                 longer++;
                 capitalised += Character.isUpperCase(w.codePointAt(0)) ? 1 : 0;
@@ -369,7 +373,7 @@ final class PlainCopyParser {
                 letters++;
             }
         }
-        return letters * 2 >= line.length() && (line.length() >= 25 || line.matches(".*[.!?][\"”’']?$"));
+        return letters * 2 >= line.length() && (line.length() >= 25 || SENTENCE_END.matcher(line).find());
     }
 
     /** English text, a rule of repeated punctuation ("______") counting as one character. */
