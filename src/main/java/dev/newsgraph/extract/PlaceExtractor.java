@@ -127,6 +127,10 @@ final class PlaceExtractor {
             if (towns.containsKey(h.surface) && (chosen == null || ctx.countrySalience(chosen.countryCode()) == 0)) {
                 chosen = towns.get(h.surface); // not a place abroad of the same name
             }
+            if (chosen != null && !h.demonym && chosen.kind() == PlaceKind.COUNTRY && !h.surface.equals(chosen.name())
+                    && namedOtherwise(h, hits, chosen)) {
+                chosen = namesake(h.surface, chosen); // "from Congo, the Democratic Republic of Congo": the other Congo
+            }
             if (chosen != null && chosen.kind() != PlaceKind.COUNTRY && chosen.countryCode() != null
                     && ctx.countrySalience(chosen.countryCode()) == 0) {
                 Gazetteer.Entry meant = respelt(ctx, h, hits);
@@ -168,6 +172,23 @@ final class PlaceExtractor {
             placesOfCountries(ctx, s);
         }
         containment(ctx);
+    }
+
+    /** The sentence names this country again by another of its names. */
+    private static boolean namedOtherwise(Hit h, List<Hit> hits, Gazetteer.Entry country) {
+        for (Hit other : hits) {
+            if (other != h && other.sentence == h.sentence && !other.demonym && !other.surface.equals(h.surface)
+                    && other.candidates.contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one other country whose name has the short name in it ("Republic of the Congo" for "Congo"), else the same. */
+    private Gazetteer.Entry namesake(String surface, Gazetteer.Entry country) {
+        List<Gazetteer.Entry> others = gaz.countriesNamedWith(surface).stream().filter(c -> !c.equals(country)).toList();
+        return others.size() == 1 ? others.get(0) : country;
     }
 
     /**
@@ -373,10 +394,19 @@ final class PlaceExtractor {
                     start--; // "Northwest Frontier Province"
                 }
                 // "Ludian County, a densely populated county": also at the start of a sentence; not "Broward County Stadium"
-                boolean alone = start > 0 ? !t.get(start - 1).capitalized() : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                // "Baghdad's Sadr City": the place a possessive names owns it
+                boolean owned = start > 0 && Text.isPossessive(t.get(start - 1).text());
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() || owned
+                        : start == 0 && !lex.stopCaps.contains(t.get(0).text());
                 boolean ends = i + 1 == t.size() || !t.get(i + 1).capitalized();
-                if (alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, start, i, kind, countryNear(ctx, s, start));
+                if (start >= 0 && alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                    Entities.Place owner = owned ? ctx.entities.findPlace(Text.stripPossessive(t.get(start - 1).text())) : null;
+                    boolean quarter = owner != null && owner.entry.kind() == PlaceKind.CITY; // a city's "Sadr City" is a district of it
+                    Entities.Place division = declareUnknown(ctx, s, start, i, quarter ? PlaceKind.DISTRICT : kind,
+                            countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
+                    if (owner != null && division.parent == null && (quarter || rank(owner.entry.kind()) > rank(kind))) {
+                        division.parent = owner.entry.name();
+                    }
                 }
                 continue;
             }
@@ -595,7 +625,7 @@ final class PlaceExtractor {
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
-            "oblast", "township");
+            "oblast", "township", "city");
 
     /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
     private int unknownName(ArticleContext.Sentence s, int from, int step) {
@@ -607,6 +637,7 @@ final class PlaceExtractor {
             boolean word = tok.capitalized() || ARTICLE_PREFIXED.matcher(tok.bare()).matches();
             // "English-speaking", "an Islamic state", "the Shiite city": an adjective before a kind word, not a name
             if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end()) || FAITHS.contains(tok.text())
+                    || countryWithoutApostrophe(tok.text())
                     || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
                     || step < 0 && Text.isPossessive(tok.text()) && k != from || step < 0 && adjective(s, k)) {
                 break;
@@ -618,6 +649,12 @@ final class PlaceExtractor {
             k += step;
         }
         return end;
+    }
+
+    /** "Indias state of Jammu and Kashmir": a country's possessive with its apostrophe lost, no name of a division. */
+    private boolean countryWithoutApostrophe(String word) {
+        return word.length() > 3 && word.endsWith("s")
+                && gaz.lookup(word.substring(0, word.length() - 1)).stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY);
     }
 
     /**

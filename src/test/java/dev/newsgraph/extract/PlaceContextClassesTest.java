@@ -222,4 +222,67 @@ class PlaceContextClassesTest {
                 """);
         assertEquals("BW", named(b, "Ghanzi").countryCode(), b.places()::toString);
     }
+    @Test
+    void aNamedCityQuarterIsADistrictOfTheCityThatOwnsIt() {
+        ArticleInput a = InventedCopy.only("""
+                Clashes Erupt in Iraqi Capital
+
+                BAGHDAD — Fresh battles broke out late Wednesday in Baghdad's Sadr City between troops and militants, officials said.
+                """);
+        PlaceInput sadr = named(a, "Sadr City");
+        assertEquals("IQ", sadr.countryCode(), a.places()::toString);
+        assertEquals("Baghdad", sadr.parent());
+        ArticleInput b = InventedCopy.only("""
+                Fire Destroys Market
+
+                MANILA — A fire destroyed a market in Kalinaw City in the Philippines on Sunday, officials said. Nobody was hurt.
+                """);
+        assertEquals("PH", named(b, "Kalinaw City").countryCode(), b.places()::toString);
+        ArticleInput c = InventedCopy.only("""
+                Quake Shakes Southern Mexico
+
+                A strong earthquake shook Oaxaca's Tlalcanapa City on Tuesday, damaging dozens of homes, officials said.
+                """);
+        assertEquals("MX", named(c, "Tlalcanapa City").countryCode(), c.places()::toString);
+    }
+
+    @Test
+    void aTwoWordTownWrittenAsOneWordIsThatTown() {
+        ArticleInput a = InventedCopy.only("""
+                Blast Kills Three in Helmand
+
+                KABUL — A roadside bomb killed three civilians on the outskirts of Lashkargah, the capital of Helmand province, officials said.
+                """);
+        assertEquals("AF", named(a, "Lashkargah").countryCode(), a.places()::toString);
+        ArticleInput b = InventedCopy.only("""
+                Floods Hit Sindh
+
+                KARACHI — Floods cut the road between Hyderabad and Mirpurkhas on Monday, Pakistani officials said.
+                """);
+        assertEquals("PK", named(b, "Mirpurkhas").countryCode(), b.places()::toString);
+    }
+
+    @Test
+    void aCountrysShortNameBesideItsOwnFullNameIsTheOtherCountryOfThatName() {
+        ArticleInput a = InventedCopy.only("""
+                African Leaders Meet
+
+                MAPUTO — The summit was missing leaders from Congo, the Democratic Republic of Congo and Uganda, diplomats said.
+                """);
+        assertEquals("CG", named(a, "Congo").countryCode(), a.places()::toString);
+        assertEquals("CD", named(a, "Democratic Republic of Congo").countryCode(), a.places()::toString);
+        ArticleInput b = InventedCopy.only("""
+                Rebels Seize Town
+
+                KINSHASA — Rebels seized a town in eastern Congo on Monday, the army said.
+                """);
+        assertEquals("CD", named(b, "Congo").countryCode(), "alone, Congo is the larger one: " + b.places());
+        ArticleInput c = InventedCopy.only("""
+                Troops Deployed in Kashmir
+
+                NEW DELHI — India says Pakistan helps militants cross into Indian Kashmir, a charge Pakistani officials deny. Troops patrolled the winter capital of Indias state of Jammu and Kashmir.
+                """);
+        noCountry(c, "IO"); // "Indian" beside "India" is India's demonym, not the British Indian Ocean Territory
+        noPlace(c, "Indias");
+    }
 }
