@@ -229,8 +229,7 @@ final class Gazetteer {
 
     /** The countries whose own name has this word in it: "Republic of the Congo" for "Congo". */
     List<Entry> countriesNamedWith(String word) {
-        Pattern whole = Pattern.compile("\\b" + Pattern.quote(word) + "\\b");
-        return countries.values().stream().filter(c -> whole.matcher(c.name()).find()).toList();
+        return countries.values().stream().filter(c -> List.of(c.name().split(" ")).contains(word)).toList();
     }
 
     Entry capitalOf(String isoCode) {
