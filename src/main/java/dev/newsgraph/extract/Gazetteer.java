@@ -25,6 +25,7 @@ final class Gazetteer {
     }
 
     private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$");
+    private static final Pattern TWO_WORDS = Pattern.compile("^(\\p{Lu}\\p{L}+) (\\p{Lu}\\p{L}+)$");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
@@ -109,6 +110,13 @@ final class Gazetteer {
             Matcher compass = COMPASS_ADJECTIVE.matcher(e.name());
             if (compass.matches()) {
                 index(compass.group(1) + " " + compass.group(2), e);
+            }
+        }
+        if (e.kind() == PlaceKind.CITY && e.population() >= 20_000) {
+            // "Lashkargah" for "Lashkar Gah": copy writes a two-word town of some size as one word
+            Matcher two = TWO_WORDS.matcher(e.name());
+            if (two.matches() && !byName.containsKey(two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT))) {
+                index(two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT), e);
             }
         }
         if (e.kind() == PlaceKind.COUNTRY) {
@@ -217,6 +225,11 @@ final class Gazetteer {
     /** The country whose national capital has this name, for "Washington said" style metonymy. */
     Entry countryOfCapital(Entry city) {
         return city != null && city.capital() ? countries.get(city.countryCode()) : null;
+    }
+
+    /** The countries whose own name has this word in it: "Republic of the Congo" for "Congo". */
+    List<Entry> countriesNamedWith(String word) {
+        return countries.values().stream().filter(c -> List.of(c.name().split(" ")).contains(word)).toList();
     }
 
     Entry capitalOf(String isoCode) {

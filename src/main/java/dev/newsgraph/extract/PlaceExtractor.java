@@ -29,6 +29,22 @@ final class PlaceExtractor {
     private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
+    /** "el-Fasher", "Al-Qaim": a name behind an Arabic article, which copy writes in lower case or with a hyphen. */
+    private static final java.util.regex.Pattern ARTICLE_PREFIXED =
+            java.util.regex.Pattern.compile("(?i:al|el|as|ad|ash|an|ar|at|az|ed|es|et)-(\\p{Lu}[\\p{L}'’]+)");
+    /** "the Gulf of Thailand", "the Bay of Biscay": a body of water named for a place, which it is not. */
+    private static final Set<String> WATER_HEADS = Set.of("Gulf", "Bay", "Sea", "Strait", "Straits");
+    /** Faiths and sects before a kind word ("the Shiite city of Najaf", "a Sunni district"): no name of a place. */
+    private static final Set<String> FAITHS = Set.of("Shiite", "Shi'ite", "Shi’ite", "Shia", "Shi'a", "Sunni", "Alawite",
+            "Druze", "Christian", "Muslim", "Jewish", "Hindu", "Sikh", "Buddhist", "Catholic", "Orthodox", "Coptic", "Yazidi");
+    /**
+     * Kind words that name a place only before "of": "the community of Njaba", "the Russian republic of Ingushetia"
+     * ("the Hazara community", "the Chechen republic" name a people, not a place).
+     */
+    private static final java.util.Map<String, PlaceKind> KINDS_BEFORE_OF = java.util.Map.of("community", PlaceKind.CITY,
+            "communities", PlaceKind.CITY, "republic", PlaceKind.PROVINCE);
+    /** Surfaces seen as a word of a person's name ("Jose Ruben Zamora"): alone, that person too, unless located. */
+    private final Set<String> nameWords = new java.util.HashSet<>();
 
     private record Hit(ArticleContext.Sentence sentence, int from, int to, String surface, List<Gazetteer.Entry> candidates,
                        boolean demonym, boolean local) {
@@ -70,6 +86,9 @@ final class PlaceExtractor {
             order.put(s, order.size());
             find(s, hits);
         }
+        // "Jose Ruben Zamora ... Zamora told journalists": a town's name seen inside a person's name is that person alone
+        hits.removeIf(h -> !h.demonym && nameWords.contains(h.surface) && !isCountryOrBig(h.surface)
+                && !localEvidence(h.sentence, h.from, h.to));
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
         for (Hit h : hits) {
             int weight = weight(h.sentence);
@@ -108,6 +127,15 @@ final class PlaceExtractor {
             if (towns.containsKey(h.surface) && (chosen == null || ctx.countrySalience(chosen.countryCode()) == 0)) {
                 chosen = towns.get(h.surface); // not a place abroad of the same name
             }
+            if (chosen != null && !h.demonym && chosen.kind() == PlaceKind.COUNTRY && !h.surface.equals(chosen.name())
+                    && namedOtherwise(h, hits, chosen)) {
+                chosen = namesake(h.surface, chosen); // "from Congo, the Democratic Republic of Congo": the other Congo
+            }
+            if (chosen != null && chosen.kind() != PlaceKind.COUNTRY && chosen.countryCode() != null
+                    && ctx.countrySalience(chosen.countryCode()) == 0) {
+                Gazetteer.Entry meant = respelt(ctx, h, hits);
+                chosen = meant != null ? meant : chosen;
+            }
             if (chosen == null) {
                 continue;
             }
@@ -144,6 +172,53 @@ final class PlaceExtractor {
             placesOfCountries(ctx, s);
         }
         containment(ctx);
+    }
+
+    /** The sentence names this country again by another of its names. */
+    private static boolean namedOtherwise(Hit h, List<Hit> hits, Gazetteer.Entry country) {
+        for (Hit other : hits) {
+            if (other != h && other.sentence == h.sentence && !other.demonym && !other.surface.equals(h.surface)
+                    && other.candidates.contains(country)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The one other country whose name has the short name in it ("Republic of the Congo" for "Congo"), else the same. */
+    private Gazetteer.Entry namesake(String surface, Gazetteer.Entry country) {
+        List<Gazetteer.Entry> others = gaz.countriesNamedWith(surface).stream().filter(c -> !c.equals(country)).toList();
+        return others.size() == 1 ? others.get(0) : country;
+    }
+
+    /**
+     * "Ghanzi" in a story about Afghanistan that also names Ghazni: a name spelt with the letters of a place the article
+     * names in a country it is about, in another order, is that place misspelt rather than a namesake abroad (Botswana's
+     * Ghanzi).
+     */
+    private Gazetteer.Entry respelt(ArticleContext ctx, Hit h, List<Hit> hits) {
+        for (Hit other : hits) {
+            if (other.demonym || other.surface.equals(h.surface) || !sameLetters(h.surface, other.surface)) {
+                continue;
+            }
+            Gazetteer.Entry e = choose(ctx, other);
+            if (e != null && e.countryCode() != null && ctx.countrySalience(e.countryCode()) > 0) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /** "Ghanzi" and "Ghazni": one word of five letters or more, the same first letter, the same letters in another order. */
+    private static boolean sameLetters(String a, String b) {
+        if (a.length() != b.length() || a.length() < 5 || a.charAt(0) != b.charAt(0) || a.indexOf(' ') >= 0) {
+            return false;
+        }
+        char[] x = a.toLowerCase(Locale.ROOT).toCharArray();
+        char[] y = b.toLowerCase(Locale.ROOT).toCharArray();
+        java.util.Arrays.sort(x);
+        java.util.Arrays.sort(y);
+        return java.util.Arrays.equals(x, y);
     }
 
     /**
@@ -238,6 +313,9 @@ final class PlaceExtractor {
             if ((c > i + 2 || country == null || country.entry.kind() != PlaceKind.COUNTRY) && !located) {
                 continue; // "said Ahmed, Kandahar's police chief": only a locative makes the name a place
             }
+            if (!located && Text.isPossessive(t.get(c).text()) && !appositionNamesAPlace(t, c + 1)) {
+                continue; // "the strike on Okhmatdyt, Ukraine's largest children's hospital": a building, not a town
+            }
             String afterCountry = c + 1 < t.size() ? t.get(c + 1).lower() : "";
             if (!located && (NOUN_USE_AFTER.contains(afterCountry) && !afterCountry.equals("on") && !afterCountry.equals("in")
                     || lex.reportingVerbs.contains(afterCountry))) {
@@ -280,6 +358,14 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
+            PlaceKind beforeOf = KINDS_BEFORE_OF.get(t.get(i).text());
+            if (beforeOf != null && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
+                int end = unknownName(s, i + 2, 1); // "the community of Njaba", "the Russian republic of Ingushetia"
+                if (end >= 0 && gaz.lookup(s.span(i + 2, end)).isEmpty()) {
+                    declareUnknown(ctx, s, i + 2, end, beforeOf, countryBefore(s, i, countryNear(ctx, s, i + 2)));
+                }
+                continue;
+            }
             PlaceKind kind = lex.placeNouns.get(t.get(i).lower());
             if (kind == null && t.get(i).lower().equals("area")) {
                 kind = PlaceKind.DISTRICT; // "the area of Qouzah", "the Manara border area": a named area is a place
@@ -308,10 +394,19 @@ final class PlaceExtractor {
                     start--; // "Northwest Frontier Province"
                 }
                 // "Ludian County, a densely populated county": also at the start of a sentence; not "Broward County Stadium"
-                boolean alone = start > 0 ? !t.get(start - 1).capitalized() : start == 0 && !lex.stopCaps.contains(t.get(0).text());
+                // "Baghdad's Sadr City": the place a possessive names owns it
+                boolean owned = start > 0 && Text.isPossessive(t.get(start - 1).text());
+                boolean alone = start > 0 ? !t.get(start - 1).capitalized() || owned
+                        : start == 0 && !lex.stopCaps.contains(t.get(0).text());
                 boolean ends = i + 1 == t.size() || !t.get(i + 1).capitalized();
-                if (alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
-                    declareUnknown(ctx, s, start, i, kind, countryNear(ctx, s, start));
+                if (start >= 0 && alone && ends && gaz.lookup(s.span(start, i)).isEmpty() && gaz.lookup(s.span(start, i - 1)).isEmpty()) {
+                    Entities.Place owner = owned ? ctx.entities.findPlace(Text.stripPossessive(t.get(start - 1).text())) : null;
+                    boolean quarter = owner != null && owner.entry.kind() == PlaceKind.CITY; // a city's "Sadr City" is a district of it
+                    Entities.Place division = declareUnknown(ctx, s, start, i, quarter ? PlaceKind.DISTRICT : kind,
+                            countryOfOwner(ctx, s, start, countryNear(ctx, s, start)));
+                    if (owner != null && division.parent == null && (quarter || rank(owner.entry.kind()) > rank(kind))) {
+                        division.parent = owner.entry.name();
+                    }
                 }
                 continue;
             }
@@ -504,6 +599,23 @@ final class PlaceExtractor {
         return closed && gaz.lookup(s.span(from, end)).isEmpty() ? end : -1;
     }
 
+    /**
+     * "Kharkiv, Ukraine's second-largest city" names a place; "Okhmatdyt, Ukraine's largest children's hospital" a
+     * building and "Zamora, Guatemala's best-known journalist" a person: the first kind word of the apposition decides.
+     */
+    private boolean appositionNamesAPlace(List<Tokens.Token> t, int from) {
+        for (int k = from; k < t.size() && k < from + 6; k++) {
+            String w = t.get(k).lower();
+            if (!Character.isLetterOrDigit(w.charAt(0))) {
+                return false;
+            }
+            if (!Text.isPossessive(w) && lex.placeNouns.containsKey(w)) {
+                return lex.placeNouns.get(w) != null;
+            }
+        }
+        return false;
+    }
+
     /** "Lower Shabelle", "Upper Nile": a division named for its part of a river's course. */
     private static final Set<String> RIVER_COURSES = Set.of("lower", "upper", "middle");
 
@@ -513,9 +625,7 @@ final class PlaceExtractor {
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
-            "oblast", "township");
-
-    private static final java.util.regex.Pattern ARTICLE_NAME = java.util.regex.Pattern.compile("(?:al|el|ad|as|ash)-\\p{Lu}.*");
+            "oblast", "township", "city");
 
     /** The other end of a run of up to three unclaimed capitalised words from {@code from} in direction {@code step}, or -1. */
     private int unknownName(ArticleContext.Sentence s, int from, int step) {
@@ -524,9 +634,10 @@ final class PlaceExtractor {
         int end = -1;
         while (k >= 0 && k < t.size() && Math.abs(k - from) < 3) {
             Tokens.Token tok = t.get(k);
-            boolean word = tok.capitalized() || ARTICLE_NAME.matcher(tok.text()).matches();
-            // "English-speaking", "an Islamic state": an adjective before a kind word, not a name
-            if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end())
+            boolean word = tok.capitalized() || articleShaped(tok.bare());
+            // "English-speaking", "an Islamic state", "the Shiite city": an adjective before a kind word, not a name
+            if (!word || HYPHENATED.matcher(tok.text()).matches() || s.isClaimed(tok.start(), tok.end()) || FAITHS.contains(tok.text())
+                    || countryWithoutApostrophe(tok.text())
                     || lex.stopCaps.contains(tok.text()) || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null
                     || step < 0 && Text.isPossessive(tok.text()) && k != from || step < 0 && adjective(s, k)) {
                 break;
@@ -538,6 +649,12 @@ final class PlaceExtractor {
             k += step;
         }
         return end;
+    }
+
+    /** "Indias state of Jammu and Kashmir": a country's possessive with its apostrophe lost, no name of a division. */
+    private boolean countryWithoutApostrophe(String word) {
+        return word.length() > 3 && word.endsWith("s")
+                && gaz.lookup(word.substring(0, word.length() - 1)).stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY);
     }
 
     /**
@@ -649,10 +766,27 @@ final class PlaceExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int i = 0; i < t.size(); i++) {
             Tokens.Token tok = t.get(i);
+            if (!tok.capitalized() && articleShaped(tok.text()) && !s.isClaimed(tok.start(), tok.end())) {
+                Hit prefixed = articlePrefixed(s, i); // "the attack on el-Fasher"
+                if (prefixed != null) {
+                    hits.add(prefixed);
+                }
+                continue;
+            }
             if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
                 continue;
             }
             boolean found = false;
+            int water = waterBody(s, i);
+            if (water > 0) {
+                // "the Gulf of Thailand": a sea no gazetteer row names, not the town or province its first word names
+                String surface = Text.stripPossessive(s.span(i, water));
+                List<Gazetteer.Entry> known = gaz.lookup(surface);
+                hits.add(new Hit(s, i, water, surface, known.isEmpty() ? List.of(new Gazetteer.Entry(PlaceKind.SEA, surface,
+                        null, null, null, null, 0, List.of(), List.of(), false)) : known, false, false));
+                i = water;
+                continue;
+            }
             for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
                 if (!t.get(j).capitalized() || s.isClaimed(t.get(j).start(), t.get(j).end())) {
                     continue;
@@ -681,6 +815,11 @@ final class PlaceExtractor {
                         found = true;
                     }
                 }
+            }
+            Hit prefixed = found ? null : articlePrefixed(s, i);
+            if (prefixed != null) {
+                hits.add(prefixed); // "El-Fasher", "Al-Bab"
+                continue;
             }
             java.util.regex.Matcher glued = HYPHENATED.matcher(tok.text());
             if (!found && glued.matches()) {
@@ -728,6 +867,63 @@ final class PlaceExtractor {
     }
 
     /**
+     * The places a name behind an Arabic article has in the gazetteer, written as GeoNames writes such names: "el-Fasher"
+     * is "El Fasher", "al-Qaim" "Al Qaim" (or "El Qaim").
+     */
+    private List<Gazetteer.Entry> withoutArticle(String token, boolean local) {
+        java.util.regex.Matcher m = ARTICLE_PREFIXED.matcher(token);
+        if (!m.matches()) {
+            return List.of();
+        }
+        String article = token.substring(0, token.indexOf('-'));
+        String titled = Character.toUpperCase(article.charAt(0)) + article.substring(1).toLowerCase(Locale.ROOT);
+        for (String form : List.of(titled + " " + m.group(1), titled + "-" + m.group(1), "Al " + m.group(1), "El " + m.group(1))) {
+            List<Gazetteer.Entry> found = local ? gaz.lookupLocal(form) : gaz.lookup(form);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** "el-Fasher", "Al-Bab": the shape checked by hand first, as it is asked of every lower-case word. */
+    private static boolean articleShaped(String word) {
+        int hyphen = word.indexOf('-');
+        return (hyphen == 2 || hyphen == 3) && ARTICLE_PREFIXED.matcher(word).matches();
+    }
+
+    /** The place a name behind an Arabic article names, from the gazetteer or else its local tier; else null. */
+    private Hit articlePrefixed(ArticleContext.Sentence s, int i) {
+        String surface = s.tokens.get(i).bare();
+        if (!articleShaped(surface) || !acceptable(s, i, i, surface)) {
+            return null;
+        }
+        List<Gazetteer.Entry> known = withoutArticle(surface, false);
+        List<Gazetteer.Entry> local = known.isEmpty() ? withoutArticle(surface, true) : List.of();
+        return !known.isEmpty() ? new Hit(s, i, i, surface, known, false, false)
+                : !local.isEmpty() ? new Hit(s, i, i, surface, local, false, true) : null;
+    }
+
+    /**
+     * The last token of "Gulf of Thailand", "Bay of Biscay", "Strait of Malacca" from {@code i}: a water word, "of" and up
+     * to three capitalised words; else -1.
+     */
+    private static int waterBody(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (!WATER_HEADS.contains(t.get(i).text()) || i + 2 >= t.size() || !t.get(i + 1).text().equals("of")) {
+            return -1;
+        }
+        int end = -1;
+        for (int k = i + 2; k < t.size() && k < i + 5 && t.get(k).capitalized() && !s.isClaimed(t.get(k).start(), t.get(k).end()); k++) {
+            end = k;
+            if (Text.isPossessive(t.get(k).text())) {
+                break;
+            }
+        }
+        return end;
+    }
+
+    /**
      * What makes an unknown capitalised name a town or district: a locative before it ("in Galim", "the village of
      * Onna", "south of X"), a kind word after it ("Kajuru district"), or a known larger place after a comma ("Mbouda,
      * West Region").
@@ -741,9 +937,13 @@ final class PlaceExtractor {
                 return true; // "in Galim", "in eastern Fresno County"
             }
             if (prev.equals("of") && i > 1 && (lex.placeNouns.containsKey(t.get(i - 2).lower())
-                    || DIRECTIONS.contains(t.get(i - 2).lower()))) {
+                    || KINDS_BEFORE_OF.containsKey(t.get(i - 2).lower()) || DIRECTIONS.contains(t.get(i - 2).lower()))) {
                 return true;
             }
+        }
+        if (j + 2 < t.size() && t.get(j + 1).text().equals("in") && t.get(j + 2).capitalized()
+                && gaz.lookup(t.get(j + 2).bare()).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE)) {
+            return true; // "control of Mafa in Borno state": a name placed in a known province
         }
         if (prev.equals("capital") || i > 1 && prev.equals(",") && t.get(i - 2).lower().equals("capital")) {
             return true; // "the Tigray capital Mekelle", "the provincial capital, Herat"
@@ -794,13 +994,32 @@ final class PlaceExtractor {
         }
         boolean nextName = j + 1 < t.size() && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
+            nameWords.add(surface);
             return false;
+        }
+        if (i > 0 && isAcronym(t.get(i - 1).text()) && smallTownsOnly(surface)) {
+            return false; // "the NATO Summit", "the ASEAN Regional Forum": a word of the body's event, not a town
         }
         return true;
     }
 
+    /** "NATO", "ASEAN", "G20": a body's initials, not a country's code used as a name. */
+    private static boolean isAcronym(String w) {
+        return w.length() >= 2 && w.chars().allMatch(c -> Character.isUpperCase(c) || Character.isDigit(c))
+                && Character.isUpperCase(w.charAt(0)) && !CODES_USED_AS_NAMES.contains(w);
+    }
+
+    /** Every place of this name is a town of under 100,000 people, none a capital. */
+    private boolean smallTownsOnly(String surface) {
+        List<Gazetteer.Entry> known = gaz.lookup(surface);
+        return !known.isEmpty() && known.stream().allMatch(e -> e.kind() == PlaceKind.CITY && !e.capital() && e.population() < 100_000);
+    }
+
     private boolean nameLike(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
+        if (!tok.capitalized() && articleShaped(tok.text())) {
+            return withoutArticle(tok.text(), false).isEmpty(); // "imam Hassan al-Askari": the family name of a person
+        }
         String bare = tok.bare();
         boolean endsName = kindWord(bare) && (k + 1 == s.tokens.size() || !s.tokens.get(k + 1).capitalized());
         return tok.capitalized() && bare.length() > 1 && !lex.stopCaps.contains(bare) && !endsName
@@ -839,8 +1058,9 @@ final class PlaceExtractor {
             wanted = PlaceKind.CITY;
         }
         String nextWord = h.to + 1 < t.size() ? t.get(h.to + 1).text() : "";
-        if (wanted == null && PROVINCE_WORDS.contains(nextWord)) {
-            wanted = PlaceKind.PROVINCE;
+        boolean spanning = h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA);
+        if (wanted == null && PROVINCE_WORDS.contains(nextWord) && !(spanning && nextWord.equals("region"))) {
+            wanted = PlaceKind.PROVINCE; // but "the Sahel region" is the region, not Burkina Faso's province of that name
         }
         String afterCountry = null;
         for (Gazetteer.Entry e : gaz.lookup(after)) {
@@ -854,6 +1074,16 @@ final class PlaceExtractor {
             Gazetteer.Entry d = gaz.byDemonym(t.get(k).text());
             if (d != null && d.kind() == PlaceKind.COUNTRY) {
                 demonymCountry = d.countryCode();
+            }
+        }
+        if (demonymCountry == null && h.from > 0 && Text.isPossessive(t.get(h.from - 1).text())) {
+            // "Burkina Faso's Sahel region", "Niger's Tillaberi region": the owner named right before
+            String owner = Text.stripPossessive(h.from > 1 ? h.sentence.span(h.from - 2, h.from - 1) : t.get(h.from - 1).text());
+            for (String name : List.of(Text.stripPossessive(t.get(h.from - 1).text()), owner)) {
+                Gazetteer.Entry c = gaz.lookup(name).stream().filter(e -> e.kind() == PlaceKind.COUNTRY).findFirst().orElse(null);
+                if (c != null && demonymCountry == null) {
+                    demonymCountry = c.countryCode();
+                }
             }
         }
         boolean locative = h.from > 0 && LOCATIVE.contains(t.get(h.from - 1).lower());
@@ -970,8 +1200,9 @@ final class PlaceExtractor {
         }
         if (h.from > 0) {
             String prev = t.get(h.from - 1).lower();
-            if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")) {
-                return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow": the city itself
+            if (prev.equals("capital") || prev.equals(",") && h.from > 1 && t.get(h.from - 2).lower().equals("capital")
+                    || lex.placeNouns.get(prev) == PlaceKind.CITY) {
+                return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow", "the capital city Kyiv"
             }
             int k = h.from - 1;
             while (k > 0 && COMPASS_ADJECTIVES.contains(t.get(k).lower())) {
