@@ -71,7 +71,7 @@ final class Gazetteer {
                 continue;
             }
             PlaceKind kind = PlaceKind.valueOf(Resources.col(r, 0));
-            add(new Entry(kind, Resources.col(r, 1), Lexicons.emptyToNull(Resources.col(r, 2)), null,
+            add(new Entry(kind, Resources.col(r, 1), Lexicons.emptyToNull(Resources.col(r, 2)), Lexicons.emptyToNull(Resources.col(r, 7)),
                     number(Resources.col(r, 3)), number(Resources.col(r, 4)), 0, Lexicons.splitBar(Resources.col(r, 5)),
                     Lexicons.splitBar(Resources.col(r, 6)), false));
         }

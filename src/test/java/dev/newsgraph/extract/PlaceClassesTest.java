@@ -217,4 +217,18 @@ class PlaceClassesTest {
                 """);
         assertEquals("IQ", named(a, "Samarra").countryCode(), a.places()::toString);
     }
+
+    @Test
+    void pakistansFormerTribalAgenciesAreDistrictsOfKhyberPakhtunkhwa() {
+        // GeoNames lacks most of them; wire copy names them under both their old and new names
+        ArticleInput a = InventedCopy.only("""
+                Drone Strike Kills Five in Pakistan's Tribal Region
+
+                A suspected U.S. drone strike killed five militants in North Waziristan on Sunday, officials said. A second strike hit a compound near Miram Shah, and a roadside bomb wounded two soldiers in the Kurram tribal district and three in Bajaur Agency.
+                """);
+        for (String name : new String[] {"North Waziristan", "Miranshah", "Kurram", "Bajaur"}) {
+            assertEquals("PK", named(a, name).countryCode(), a.places()::toString);
+        }
+        assertEquals(dev.newsgraph.domain.PlaceKind.DISTRICT, named(a, "North Waziristan").kind(), a.places()::toString);
+    }
 }
