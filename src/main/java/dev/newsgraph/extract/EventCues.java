@@ -24,7 +24,8 @@ final class EventCues {
                     // up to two qualifiers ("an official state visit"), never the first word of a compound cue
                     + "(?:(?!(?:press|news|media|of|to|for|in|on|and|or|with|than|at|by|from|as) )[a-z-]+\\s+){0,2}"
                     + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
-                    + "|summit|meeting|talks|visit|trip|conference|forum|congress|rally|protest march|demonstration|protest|march"
+                    // a summit in title case is one named: "the NATO Summit", "the APEC Summit"
+                    + "|summit|Summit|meeting|talks|visit|trip|conference|forum|congress|rally|protest march|demonstration|protest|march"
                     + "|presidential election|parliamentary election|general election|election|re-election|referendum|vote"
                     + "|(?:general|nationwide|national|indefinite|labou?r|workers'?|hunger|teachers'?|doctors'?) strike"
                     + "|trial|hearing|funeral|ceremony|inauguration|commemoration|interview)s?\\b(?! (?:room|hall|venue|site|place|point|organi[sz]ers|movements?|leaders?|groups?|camps?|slogans))");
@@ -41,9 +42,10 @@ final class EventCues {
     static final Pattern TO_REPORTERS_AT = Pattern.compile("\\b(?:[Ss]peaking|[Ss]poke|told|[Tt]alking|talked|briefed|[Bb]riefing)"
             + " (?:to |with )?(?:reporters|journalists|the press|the media) at (?:the )?([A-Z][^,.;]{2,60})");
     /** "leaders of more than 50 nations ... met in Germany", "European leaders gathered in Berlin": a meeting by its verb. */
-    static final Pattern MET_IN = Pattern.compile("\\b(?:met|meet|meets|gathered|convened|conferred|conferring)(?= in\\b)");
+    static final Pattern MET_IN = Pattern.compile("\\b(?:met|meet|meets|gathered|convened|convening|conferred|conferring)(?= in\\b)");
     static final Pattern MEETERS = Pattern.compile("\\b(?:leaders|ministers|officials|delegates|delegations|envoys"
-            + "|diplomats|representatives|negotiators|heads of state|heads of government|presidents|premiers|lawmakers)\\b");
+            + "|diplomats|representatives|negotiators|heads of state|heads of government|presidents|premiers|lawmakers)\\b",
+            Pattern.CASE_INSENSITIVE);
     /** A contact group is a meeting of ministers and envoys, whoever the copy calls its members. */
     static final Pattern CONTACT_GROUP = Pattern.compile("\\b[Cc]ontact [Gg]roup\\b");
 
@@ -74,6 +76,31 @@ final class EventCues {
 
     static final Pattern VISITED = Pattern.compile("\\b(visited|visiting|arrived in|toured|(?:flew|flown|travell?ed) to)"
             + "\\s+((?:the\\s+)?[A-Z][\\p{L}' -]{1,60}(?:,\\s+[A-Z][\\p{L}' -]{1,40})?|the (?:country|region|province|area|city)\\b)");
+
+    /**
+     * Words said to a gathering are a speech at it: "told a remembrance service in Colombo", "addressed the
+     * commemoration ceremony", "told mourners at a vigil", "spoke to a crowd of supporters".
+     */
+    static final Pattern TOLD_GATHERING = Pattern.compile("\\b(?:told|[Aa]ddress(?:ed|es|ing)?|[Ss]poke (?:to|at)|[Ss]peaking (?:to|at))"
+            + " (?:(?:a|an|the|his|her|their) )?(?:[a-z-]+ ){0,2}(?:service|ceremony|commemoration|memorial|vigil|mass"
+            + "|gathering|congregation|crowd|mourners)s?\\b");
+    /**
+     * A report given to an assembly is a speech to it: "presented his report on Ukraine to the U.N. human rights
+     * council", "delivered her findings to parliament", "briefed the Security Council".
+     */
+    static final Pattern REPORT_TO_ASSEMBLY = Pattern.compile("\\b(?:(?:presented|presents|presenting|delivered|delivers"
+            + "|submitted|submits) (?:(?:his|her|their|its|the|a|an) )?(?:[\\p{L}-]+ ){0,2}(?:report|findings|assessment)\\b"
+            + "[^.;:]{0,80}?\\bto|\\bbriefed) (?:the )?(?:(?:[A-Z][\\p{L}.'’-]*|[a-z]+) ){0,5}?"
+            + "(?:[Cc]ouncil|[Aa]ssembly|[Pp]arliament|[Cc]ongress|[Ss]enate|[Cc]ommittee)\\b");
+    /**
+     * "At NATO headquarters in Brussels, X urged the alliance ...": someone acting on a body at its headquarters is
+     * meeting it.
+     */
+    static final Pattern AT_HEADQUARTERS = Pattern.compile("\\b[Aa]t (?:the )?(?:[A-Z][\\p{L}.'’-]*(?:'s|’s)? ){1,5}headquarters\\b");
+    static final Pattern ACTS_ON_BODY = Pattern.compile("\\b(?:urged|urges|asked|asks|pressed|presses|called on|calls on"
+            + "|appealed to|appeals to|implored|met|meets|briefed|told)\\b");
+    /** "Phillip Alexious talks to Sophie Arts": "talks" after a name and before "to" is the verb. */
+    static final Pattern TALKS_VERB = Pattern.compile("^ (?:to|about)\\b");
 
     /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
     static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");

@@ -7,7 +7,9 @@ import dev.newsgraph.ingest.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.EnumSet;
 import java.util.List;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -23,11 +25,21 @@ final class EventExtractor {
 
     /** "During the first day of the summit ...", "These protests ...": the event the story told of before. */
     private static final Pattern TOLD_AGAIN = Pattern.compile("\\b(?:[Tt]he|[Tt]hese|[Tt]hose|[Tt]his|[Tt]hat)\\s+$");
+    /**
+     * "This is Morsi's first state visit outside the Middle East", "It was her second trip to Europe": the event told of
+     * before, said again to set it in a series; the place it names is the series', not the event's.
+     */
+    private static final Pattern RESTATED = Pattern.compile("^(?:[Tt]his|[Tt]hat|[Ii]t) (?:is|was|marks|marked) "
+            + "(?:(?:the|his|her|their|its|[A-Z][\\p{L}-]+(?:'s|’s)) )?(?:[a-z-]+ ){0,3}$");
     /** The cue is where the words were said: "told a news conference", "said at the summit", "in a speech". */
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
+    /** Kinds of occasion the story tells were attacked (a funeral): told again, they are the incident's scene. */
+    private final Set<EventKind> attackedScenes = EnumSet.noneOf(EventKind.class);
+
     List<EventInput> extract(ArticleContext ctx, List<StatementInput> statements, List<StatementInput> linked) {
+        attackedScenes.clear();
         List<FoundEvent> found = new ArrayList<>();
         for (StatementInput st : statements) {
             if (st.venue() != null && st.speaker() != null && ctx.entities.findOrg(st.venue()) != null) {
@@ -75,8 +87,12 @@ final class EventExtractor {
             if (kind == null || EventCues.NOT_AN_EVENT.matcher(s.text).find()) {
                 continue;
             }
-            if (kind == EventKind.PROTEST && EventCues.SPOKE_AT.matcher(s.text.substring(0, m.start(1))).find()) {
+            if ((kind == EventKind.PROTEST || kind == EventKind.CEREMONY) && EventCues.SPOKE_AT.matcher(s.text.substring(0, m.start(1))).find()) {
                 kind = EventKind.SPEECH; // "Speaking at a rally in Erie, Trump ...": someone's speech, not a protest
+            }
+            if (m.group(1).equals("talks") && EventCues.TALKS_VERB.matcher(s.text.substring(m.end())).find()
+                    && EventParticipants.firstPerson(ctx, EventText.lastWords(s.text.substring(0, m.start(1)), 1)) != null) {
+                continue; // "VOA's Phillip Alexious talks to Sophie Arts": the verb of a named person
             }
             if (kind == EventKind.CONFERENCE && s.text.startsWith(" call", m.end(1))) {
                 // "told reporters on a conference call": a press conference by telephone
@@ -91,10 +107,13 @@ final class EventExtractor {
         for (Object[] verbal : List.of(new Object[]{EventCues.IN_COURT, EventKind.TRIAL}, new Object[]{EventCues.MARCHED, EventKind.PROTEST},
                 new Object[]{EventCues.MET_WITH, EventCues.leadersMeeting(EventKind.MEETING, s.text)}, new Object[]{EventCues.VERDICT, EventKind.TRIAL},
                 new Object[]{EventCues.VOTED, EventKind.ELECTION}, new Object[]{EventCues.TOLD_ASSEMBLY, EventKind.SPEECH},
-                new Object[]{EventCues.TO_REPORTERS_AT, EventKind.PRESS_CONFERENCE})) {
+                new Object[]{EventCues.TO_REPORTERS_AT, EventKind.PRESS_CONFERENCE}, new Object[]{EventCues.TOLD_GATHERING, EventKind.SPEECH},
+                new Object[]{EventCues.REPORT_TO_ASSEMBLY, EventKind.SPEECH})) {
+            // what a report was on ("his report on Belarus to the council") is not where it was given: the place is after
+            boolean placeAfter = verbal[0] == EventCues.REPORT_TO_ASSEMBLY;
             Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
             if (vm.find()) {
-                cue(ctx, s, vm.start(), vm.end(), false, (EventKind) verbal[1], statements, found);
+                cue(ctx, s, placeAfter ? vm.end() : vm.start(), vm.end(), false, (EventKind) verbal[1], statements, found);
             }
         }
         Matcher metIn = Prefilter.matcher(EventCues.MET_IN, s.text);
@@ -102,8 +121,14 @@ final class EventExtractor {
         if (metIn.find() && (EventCues.MEETERS.matcher(s.text.substring(0, metIn.start())).find()
                 || EventParticipants.firstPerson(ctx, s.text.substring(0, metIn.start())) != null)) {
             // leaders meeting in a place, in a story of a summit, are the summit told again; otherwise a meeting
-            boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(EventCues.LEADERS, s.text).find();
+            // ("Leaders of the 21 APEC economies gathered in Lima for the APEC Summit": a sentence's first word is no name)
+            String opening = Character.toLowerCase(s.text.charAt(0)) + s.text.substring(1);
+            boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(EventCues.LEADERS, opening).find();
             cue(ctx, s, metIn.start(), metIn.end(), false, summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
+        }
+        Matcher hq = Prefilter.matcher(EventCues.AT_HEADQUARTERS, s.text);
+        if (hq.find() && EventCues.ACTS_ON_BODY.matcher(s.text).find()) {
+            cue(ctx, s, hq.start(), hq.end(), false, EventKind.MEETING, statements, found);
         }
         Matcher ad = Prefilter.matcher(EventCues.ADDRESSING, s.text);
         if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
@@ -178,11 +203,21 @@ final class EventExtractor {
         if (EventOccurrence.background(ctx, before, prior, rest)) {
             return; // "the promises made during the 2005 G8 summit", "the protests in 1989": background
         }
-        // "During the first day of the summit ...", "These protests were organized by ...": the event told of before
+        if (kind == EventKind.CEREMONY && EventOccurrence.sceneOfAttack(s.text)) {
+            attackedScenes.add(kind);
+            return; // "a suicide bomber targeted a funeral": the attack is what happened there, an incident
+        }
+        // "During the first day of the summit ...", "These protests were organized by ...", "This is his first state
+        // visit ...", "the three days of meetings": the event told of before
         FoundEvent toldAgain = null;
-        if (TOLD_AGAIN.matcher(before).find()) {
+        boolean partOf = EventOccurrence.PART_OF.matcher(before).find();
+        boolean restated = RESTATED.matcher(prior).find();
+        if (TOLD_AGAIN.matcher(before).find() || partOf || restated) {
             for (FoundEvent g : found) {
-                toldAgain = g.kind == kind ? g : toldAgain;
+                toldAgain = g.kind == kind || partOf && EventDedup.ONE_AT_A_TIME.contains(g.kind) ? g : toldAgain;
+            }
+            if (toldAgain == null && attackedScenes.contains(kind)) {
+                return; // "The funeral was for two members of ...": the funeral attacked, told again
             }
         }
         f.place = EventPlaces.placeOfCue(ctx, s.text, kind, from, to, before, prior);
@@ -220,6 +255,9 @@ final class EventExtractor {
                     f.statements.add(st);
                 }
             }
+        }
+        if (toldAgain != null && restated) {
+            f.place = null;
         }
         if (toldAgain != null && (f.place == null || toldAgain.place == null || f.place.equals(toldAgain.place))) {
             toldAgain.absorb(f);

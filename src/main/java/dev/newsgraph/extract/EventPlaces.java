@@ -38,6 +38,10 @@ final class EventPlaces {
     static final Pattern HELD_IN = Pattern.compile("^[^.;]{0,160}?\\b(?:began|begins|opened|opens|was held|is being held"
             + "|were held|took place|takes place|convened|started|kicked off|got under way|gathered|met)\\b[^.;]{0,40}?\\b(?:in|at)\\s+[^,.;]{2,60}");
 
+    /** "leaders gathered in Lima on Friday for the APEC Summit": the place people came to for the event. */
+    static final Pattern CAME_FOR = Pattern.compile("\\b(?:gathered|gathering|convened|convening|met|meeting|arrived|assembled)"
+            + " in ([A-Z][^,.;]{2,40}?) (?:[a-z]+ (?:[A-Z][a-z]+ )?)?for (?:the|a|an) (?:\\S+ ){0,3}$");
+
     static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
 
     /** "the country", "the region": the story's most mentioned country, province or city. */
@@ -200,6 +204,10 @@ final class EventPlaces {
         if (place == null && kind != EventKind.VISIT && !EventCues.AFTER_VERB.matcher(before).find()) {
             // "the Brussels summit", not "in Gaza, during a meeting" nor "Duarte of Portugal held talks"
             place = mostSpecificPlace(ctx, lastWords(clauseTail(before), 3));
+        }
+        Matcher cameFor = CAME_FOR.matcher(prior);
+        if (place == null && cameFor.find()) {
+            place = IncidentExtractor.locatedPlace(ctx, "in " + cameFor.group(1));
         }
         Matcher opening = OPENING_PLACE.matcher(prior);
         if (place == null && opening.find() && !REPORTER_OPENING.matcher(prior).find()) {
