@@ -43,8 +43,12 @@ final class StatementExtractor {
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
             "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
                     + SPEECH_VERB + "\\b");
+    /** "A woman who was on the bus told AFP", "A relative of one of them, who asked not to be named, told AFP". */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile(
-            "^((?:A|An|One|Another)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+" + SPEECH_VERB + "\\b");
+            "^((?:A|An|One|Another)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)(?:,\\s+who [^,.;\"“”]{2,80},)?\\s+"
+                    + SPEECH_VERB + "\\b");
+    /** "said on Facebook", "said in a post on X": the channel after the verb, never its subject. */
+    private static final Pattern PLATFORM_CHANNEL = Pattern.compile("(?:on|via|in a (?:post|message|video|statement) on) ");
     private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
     /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
@@ -318,15 +322,19 @@ final class StatementExtractor {
         return Character.isWhitespace(prev) || prev == '(' || prev == '[' || prev == '—' || prev == '–' || prev == ':';
     }
 
-    /** The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. */
+    /**
+     * The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. A full
+     * stop that ends the quote stays: it ends the sentence too ("... at his home.” A relative ... told AFP").
+     */
     private static String unquoted(String para, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return para;
         }
         char[] c = para.toCharArray();
         for (Quote q : quotes) {
+            int last = q.end() - 2;
             for (int i = q.start() + 1; i < q.end() - 1; i++) {
-                c[i] = ' ';
+                c[i] = i == last && (c[i] == '.' || c[i] == '!' || c[i] == '?') ? c[i] : ' ';
             }
         }
         return new String(c);
@@ -346,7 +354,7 @@ final class StatementExtractor {
             int afterEnd = sentenceEndAfter(para, m.end());
             // "... Brigade." The army said its jets "...": a sentence closed inside the marks has no frame after it
             String after = inner.endsWith(".") && afterEnd < para.length() && isOpeningMark(para.charAt(afterEnd))
-                    ? "" : para.substring(m.end(), afterEnd);
+                    || ownSentence(inner, para.substring(m.end(), afterEnd)) ? "" : para.substring(m.end(), afterEnd);
             updateFocus(ctx, plain.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
                     && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
@@ -444,6 +452,25 @@ final class StatementExtractor {
             prevEnd = m.end();
         }
         return spans;
+    }
+
+    /**
+     * "... People were weeping." Of the 108 people on board, 97 were passengers, officials said on Facebook.": after a
+     * quote closed by its own full stop, a sentence whose verb of saying comes after a clause of its own reports
+     * something else; a frame names its speaker first ("he said.", "Ruiz told AFP.").
+     */
+    private boolean ownSentence(String inner, String after) {
+        if (!inner.matches("(?s).*[.!?…]$")) {
+            return false;
+        }
+        List<Tokens.Token> t = Tokens.of(after);
+        for (int v = 0; v < t.size(); v++) {
+            if (lex.reportingVerbs.contains(t.get(v).lower())) {
+                String subject = after.substring(0, t.get(v).start());
+                return subject.contains(",") && words(subject) > 8;
+            }
+        }
+        return false;
     }
 
     private static boolean isOpeningMark(char c) {
@@ -618,7 +645,7 @@ final class StatementExtractor {
                         || t.get(end).text().equals(".") && HONORIFICS.contains(t.get(end - 1).text()))) {
                     end++; // "said Mr. Putin."
                 }
-                if (end > v + 1) {
+                if (end > v + 1 && !PLATFORM_CHANNEL.matcher(frame.substring(t.get(v + 1).start())).lookingAt()) {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
                     Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
                     String s = named != null ? named.name : resolveSpeaker(ctx, subject);
@@ -964,6 +991,10 @@ final class StatementExtractor {
                 return o.name;
             }
         }
+        Entities.Org byFirstWord = bodyByFirstWord(ctx, bare);
+        if (byFirstWord != null) {
+            return byFirstWord.name;
+        }
         Matcher unnamed = UNNAMED_SOURCE.matcher(lower);
         if (unnamed.matches()) {
             // "the spokesman added" after "police spokesman Abdullahi Haruna": the one person the text gave that title
@@ -1025,6 +1056,33 @@ final class StatementExtractor {
             }
         }
         return last != null ? last : count == 1 ? only : null;
+    }
+
+    /**
+     * "Mezopotamia said" after "the Mezopotamia Agency", "Anadolu reported" after "the Anadolu news agency": a body
+     * called by the first word of its name, when that word is a name (the copy never writes it in lower case) and
+     * begins the name of one body only.
+     */
+    private static Entities.Org bodyByFirstWord(ArticleContext ctx, String word) {
+        if (word.isEmpty() || word.contains(" ") || !Character.isUpperCase(word.charAt(0))) {
+            return null;
+        }
+        Entities.Org only = null;
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.startsWith(word + " ")) {
+                if (only != null) {
+                    return null;
+                }
+                only = o;
+            }
+        }
+        String lower = word.toLowerCase(Locale.ROOT);
+        for (ArticleContext.Sentence s : only == null ? List.<ArticleContext.Sentence>of() : ctx.sentences) {
+            if (indexOfWord(s.text, lower) >= 0) {
+                return null; // "Reporters said": a common noun that opens a sentence
+            }
+        }
+        return only;
     }
 
     private static boolean isStateBody(Entities.Org o) {
@@ -1364,9 +1422,10 @@ final class StatementExtractor {
                 focusUnnamed = null;
                 return;
             }
-            Matcher unnamed = from == last ? Prefilter.matcher(UNNAMED_BEFORE, sentence.strip()) : null;
-            if (unnamed != null && unnamed.find()) {
-                // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak
+            Matcher unnamed = Prefilter.matcher(UNNAMED_BEFORE, sentence.strip());
+            if (unnamed.find()) {
+                // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak, and a
+                // sentence after it that names nobody ("She said ...") goes on with her, not with someone named before
                 focusUnnamed = unnamed.group(1);
                 focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
                 return;
@@ -1379,10 +1438,12 @@ final class StatementExtractor {
     private static int lastSentenceStart(String text, int end) {
         for (int i = end - 2; i > 0; i--) {
             char c = text.charAt(i);
-            if ((c == '.' || c == '!' || c == '?' || c == ';') && Character.isWhitespace(text.charAt(i + 1))
+            boolean closed = i + 2 < text.length() && (text.charAt(i + 1) == '”' || text.charAt(i + 1) == '"')
+                    && Character.isWhitespace(text.charAt(i + 2)); // "... at his home.” A relative said"
+            if ((c == '.' || c == '!' || c == '?' || c == ';') && (Character.isWhitespace(text.charAt(i + 1)) || closed)
                     && !(c == '.' && SentenceSplitter.isAbbreviation(text, i))
                     || c == ',' && CLAUSE_JOIN.matcher(text).region(i, Math.min(text.length(), i + 12)).lookingAt()) {
-                return i + 1;
+                return closed && c != ',' ? i + 2 : i + 1;
             }
         }
         return 0;

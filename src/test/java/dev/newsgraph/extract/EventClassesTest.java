@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Events as wire copy tells them, on invented copy: visits, talks, summits told again, press calls, speeches to
- * assemblies, local elections; and what is no event (planned, cancelled, habitual, long past) or no other event
- * (the same summit told twice, a visitor's city and country).
+ * assemblies, reports and words to gatherings, meetings at a body's headquarters, summits named in title case, local
+ * elections; and what is no event (planned, cancelled, habitual, long past, an occasion that was attacked) or no other
+ * event (the same summit told twice, a visitor's city and country, a visit said again, the summit's days of meetings).
  */
 class EventClassesTest {
 
@@ -181,5 +182,143 @@ class EventClassesTest {
         List<EventInput> summits = of(events, EventKind.SUMMIT);
         assertEquals(1, summits.size(), events::toString);
         assertEquals("Ecuador", summits.get(0).place(), events::toString);
+    }
+
+    @Test
+    void aReportPresentedOrABriefingGivenToAnAssemblyIsASpeech() {
+        for (String copy : List.of("""
+                Rights Chief Condemns Strikes
+
+                GENEVA — The U.N. human rights chief condemned Monday's strikes on Lviv. Anna Keller, who presented her latest report on Belarus to the U.N. human rights council Tuesday, said she was appalled.
+                """, """
+                Envoy Warns of Famine
+
+                NEW YORK — Special envoy Ruth Adeyemi briefed the U.N. Security Council on Thursday on the fighting in Darfur.
+                """, """
+                Auditor Finds Gaps
+
+                ACCRA — Auditor General Kofi Mensah presented his annual report to parliament on Wednesday, saying millions were missing.
+                """)) {
+            List<EventInput> events = events(copy);
+            List<EventInput> speeches = of(events, EventKind.SPEECH);
+            assertEquals(1, speeches.size(), events::toString);
+            assertTrue(!"Belarus".equals(speeches.get(0).place()), events::toString); // what the report was on is not where
+        }
+    }
+
+    @Test
+    void wordsToAGatheringAreASpeechThere() {
+        for (String[] copyAndPlace : List.of(new String[]{"""
+                Town Remembers Ferry Victims
+
+                Oslo — Norway on Sunday remembered the 77 victims of the ferry sinking. The U.N. envoy, Lars Holm, told a remembrance service in Bergen that "lessons must be learned from the disaster."
+                """, "Bergen"}, new String[]{"""
+                Kigali Marks Anniversary
+
+                President Paul Nkurunziza addressed the commemoration ceremony in Kigali on Sunday, calling for unity.
+                """, "Kigali"}, new String[]{"""
+                Mourners Gather in Christchurch
+
+                Mayor Jane Dwyer told mourners at a vigil in Christchurch on Friday that the city would never forget.
+                """, "Christchurch"})) {
+            List<EventInput> events = events(copyAndPlace[0]);
+            assertEquals(1, events.size(), events::toString);
+            assertEquals(EventKind.SPEECH, events.get(0).kind(), events::toString);
+            assertEquals(copyAndPlace[1], events.get(0).place(), events::toString);
+        }
+    }
+
+    @Test
+    void someoneActingOnABodyAtItsHeadquartersOrAtAMeetingMeetsItThere() {
+        for (String[] copyAndPlace : List.of(new String[]{"""
+                Iraqi Premier Seeks Help
+
+                At NATO headquarters in Brussels Thursday, Iraqi Prime Minister Nouri Hamadi urged the alliance to provide more equipment and training for Iraqi troops.
+                """, "Brussels"}, new String[]{"""
+                Haiti Asks for Police
+
+                At U.N. headquarters in New York on Monday, Haitian Prime Minister Jean Moise asked the Security Council for more police officers.
+                """, "New York"}, new String[]{"""
+                Georgia Presses NATO
+
+                Georgian Prime Minister Levan Beridze urged NATO to speed up its membership process at a meeting in Brussels on Tuesday.
+                """, "Brussels"})) {
+            List<EventInput> meetings = of(events(copyAndPlace[0]), EventKind.MEETING);
+            assertEquals(1, meetings.size(), meetings::toString);
+            assertEquals(copyAndPlace[1], meetings.get(0).place(), meetings::toString);
+        }
+    }
+
+    @Test
+    void aSummitNamedInTitleCaseIsPlacedWhereItsLeadersCame() {
+        for (String[] copyAndPlace : List.of(new String[]{"""
+                Leaders Meet for Summit
+
+                For the second day, world leaders are convening in Washington D.C for the NATO Summit. Secretary General Jens Moller said support for Ukraine is "the most urgent task" of the three days of meetings.
+                """, "Washington"}, new String[]{"""
+                APEC Leaders Gather
+
+                Leaders of the 21 APEC economies gathered in Lima on Friday for the APEC Summit.
+                """, "Lima"}, new String[]{"""
+                G20 Opens
+
+                The G20 Summit opened in New Delhi on Saturday with a call for debt relief.
+                """, "New Delhi"}, new String[]{"""
+                Alliance Meets
+
+                For a second day, world leaders are gathering in Vilnius for the NATO summit. The alliance's chief said the two days of talks would focus on Ukraine. VOA's Maria Santos talks to analyst Peter Gruber about what to expect.
+                """, "Vilnius"})) {
+            List<EventInput> events = events(copyAndPlace[0]);
+            assertEquals(1, events.size(), events::toString); // the days of meetings are the summit's, "talks to" a verb
+            assertEquals(EventKind.SUMMIT, events.get(0).kind(), events::toString);
+            assertTrue(events.get(0).place().startsWith(copyAndPlace[1]), events::toString);
+        }
+    }
+
+    @Test
+    void anOccasionThatWasAttackedIsTheIncidentsSceneNotAnEvent() {
+        for (String copy : List.of("""
+                Bomber Kills 30 at Funeral
+
+                KIRKUK, Iraq — A suicide bomber blew himself up at a funeral in a village near Kirkuk on Thursday, killing at least 30 mourners, police said. The funeral was for a tribal leader who had opposed the militants.
+                """, """
+                Gunmen Attack Wedding
+
+                KANO, Nigeria — Gunmen opened fire on a wedding ceremony in a village outside Kano on Saturday, killing 12 guests, police said.
+                """, """
+                Second Blast in Anbar
+
+                RAMADI, Iraq — Six people were killed after a suicide bomber detonated explosives at a funeral in Haditha on Monday.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(events.isEmpty(), events::toString);
+        }
+        List<EventInput> funeral = events("""
+                Thousands Mourn Former President
+
+                ACCRA — Thousands attended the funeral of former President Kwame Asante in Accra on Tuesday.
+                """);
+        assertEquals(1, of(funeral, EventKind.CEREMONY).size(), funeral::toString);
+    }
+
+    @Test
+    void aVisitSaidAgainToSetItInASeriesIsTheSameVisit() {
+        for (String[] copyAndPlace : List.of(new String[]{"""
+                Turkish Leader in Japan
+
+                Turkish President Recep Demir began an official state visit to Japan on Monday. It is Demir's first visit to Asia since his re-election in May.
+                """, "Japan"}, new String[]{"""
+                Chilean Leader Visits Spain
+
+                Chilean President Ana Rojas arrived in Madrid on Tuesday for a three-day visit. This was her second trip to Europe this year.
+                """, "Madrid"}, new String[]{"""
+                Egyptian President in China
+
+                Egyptian President Hassan Fawzi began an official state visit to China last Tuesday. This is Fawzi's first state visit outside the Middle East since taking office in June.
+                """, "China"})) {
+            List<EventInput> events = events(copyAndPlace[0]);
+            assertEquals(1, events.size(), events::toString); // no second visit, no election "since his re-election"
+            assertEquals(copyAndPlace[1], events.get(0).place(), events::toString);
+        }
     }
 }

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * body or place of the corpus: the frames of a quote ("said X, the Y of Z", "X told AFP", "X wrote on X", "according
  * to X, "...""), a speaker introduced the sentence before, a quote over several paragraphs, "he said" that means no
  * victim, "the governor said", bodies and unnamed sources that speak, two parties in one sentence, a TV script's
- * speaker labels, and quotation marks as republishers print them.
+ * speaker labels, quotation marks as republishers print them, a quote that goes on after its frame while the next
+ * sentence reports something else, a body called by the first word of its name, and "she said" after an unnamed source.
  */
 class SpeakerClassesTest {
 
@@ -325,5 +326,53 @@ class SpeakerClassesTest {
                 ACCRA, Ghana — Former energy minister Kwame Asante told a parliamentary inquiry on Tuesday that officials had kept a $400 million power contract from him.
                 """);
         assertEquals("Kwame Asante", quote(a, "I Was Never Told About the Contract").speaker());
+    }
+
+    /** The speaker of each quote of the copy, by a fragment of its words. */
+    private static String speakerOf(ArticleInput a, String fragment) {
+        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
+    }
+
+    @Test
+    void aQuoteAfterAnAttributedOneKeepsItsSpeakerNotTheNextSentencesPlatform() {
+        ArticleInput boats = only("""
+                Fishermen Missing After Storm
+
+                MANILA — Rescuers searched on Friday for 14 fishermen missing after a storm sank two boats off Samar, the coast guard said. Captain Ramon Dizon said his crew had lost sight of the second boat at night. "We called and called on the radio. Nobody answered," he told Reuters. "The waves were higher than the mast."  Of the 30 fishermen on the two boats, 16 were rescued on Thursday, provincial officials said on Facebook.
+                """);
+        assertEquals("Ramon Dizon", speakerOf(boats, "The waves were higher"));
+        ArticleInput block = only("""
+                Strike Hits Apartment Block
+
+                KHARKIV — A missile hit an apartment block on Sunday. Resident Olena Bondar said she was asleep when it struck. "The walls shook and the windows flew in. I grabbed my daughter and ran," she said. "There was glass everywhere."  Eleven people were taken to hospital, three of them children, the regional governor said on Telegram.
+                """);
+        assertEquals("Olena Bondar", speakerOf(block, "There was glass everywhere"));
+    }
+
+    @Test
+    void aBodyCalledByTheFirstWordOfItsNameSpeaks() {
+        ArticleInput raids = only("""
+                Reporters Detained in Raids
+
+                ISTANBUL — Police detained six journalists in raids on Tuesday, their lawyers said. Those detained work for the Dicle Press Agency and the weekly Ozgur Haber. Dicle said two of its reporters were detained in Izmir during "a coordinated operation at their homes at dawn.” A relative of one of the journalists, who asked not to be named, told AFP the police came at dawn. She said the families had been told the arrests were "part of an investigation opened last year into the newspaper.”
+                """);
+        assertEquals("Dicle Press Agency", speakerOf(raids, "a coordinated operation"));
+    }
+
+    @Test
+    void aPronounAfterAnUnnamedSourceSpeaksForThatSourceNotForSomeoneNamedBefore() {
+        ArticleInput raids = only("""
+                Reporters Detained in Raids
+
+                ISTANBUL — Police detained six journalists in raids on Tuesday. Lawyer Ayse Kaya said the six had not seen a lawyer. A relative of one of the journalists, who asked not to be named, told AFP the police came at dawn. She said the families had been told the arrests were "part of an investigation opened last year into the newspaper."
+                """);
+        assertNull(speakerOf(raids, "part of an investigation"));
+        ArticleInput court = only("""
+                Lawyer Says Evidence Weak
+
+                KARACHI — An anti-terrorism court convicted two men on Monday. Their lawyer Imran Qureshi said the case was weak. A cousin of one of the men, who did not want to be named, told VOA the family had not been allowed to visit. He said the family was told the men were "being held for their own safety."
+                """);
+        assertNull(speakerOf(court, "being held for their own safety"));
     }
 }

@@ -1,0 +1,74 @@
+package dev.newsgraph.extract;
+
+import java.time.LocalDate;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
+
+/** Whether a mention tells of an event that took place: not one planned, habitual or long past. */
+final class EventOccurrence {
+
+    /** "the 2005 G8 summit": an event of an earlier year, told as background. */
+    static final Pattern YEAR_BEFORE = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:\\S+\\s+){0,2}$");
+
+    /** An event still to come: "on the eve of Biden's state visit", "Biden is unlikely to hold ... during his visit". */
+    static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|is unlikely to|are unlikely to|is expected"
+            + "|are expected|expects?|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of|to prepare"
+            + "|preparing for|in preparation for|preparations for|scheduled|was to|were to|was due to|were due to)\\b");
+    /** Called for, not held; called off: "urged an emergency summit", "postponed the vote". */
+    static final Pattern CALLED_FOR = Pattern.compile("\\b(?:called for|calls for|calling for|urged|cancell?ed|postponed|called off)\\b");
+    /** "X urged NATO to act at a meeting in Brussels": the event is where the urging was, not what was urged. */
+    static final Pattern AT_THE_EVENT = Pattern.compile("\\b(?:at|during|on the sidelines of)\\s+(?:\\S+\\s+){0,3}$");
+    /**
+     * The event is the subject of a verb still to come: "a special summit will be called", "a referendum could trigger
+     * violence", "talks in Geneva that will include". Not after a preposition ("said at a press conference he will").
+     */
+    static final Pattern PLANNED_AFTER = Pattern.compile("^[^,.;:\"“”]{0,50}?\\b(?:will|would|could|might|may|is to be"
+            + "|are to be|is scheduled|are scheduled|is due|are due|is expected|are expected)\\b");
+    static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:at|during|in|after|following|to|before|from|of|since|on"
+            + "|told|addressing|addressed)\\s+(?:\\S+\\s+){0,3}$");
+    /** "the police chief, who regularly held meetings in the building": a habit, not an event. */
+    static final Pattern HABITUAL = Pattern.compile("\\b(?:regularly|often|usually|routinely|frequently|typically"
+            + "|sometimes|occasionally)\\s+(?:\\S+\\s+){0,2}$");
+    /** "the Tiananmen Square protests in 1989", "the 25th anniversary of ... the protests": an event of the past. */
+    static final Pattern YEAR_AFTER = Pattern.compile("^\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
+    static final Pattern ANNIVERSARY = Pattern.compile("\\banniversary of\\b");
+    /** "his first visit since his re-election in May": an event that is a point in the past the story counts from. */
+    private static final Pattern SINCE = Pattern.compile("\\bsince (?:(?:the|his|her|their|its|[A-Z][\\p{L}-]+(?:'s|’s)) )?(?:[a-z-]+ )?$");
+    /** "the three days of meetings", "the final round of talks": sessions of the event the story is about. */
+    static final Pattern PART_OF = Pattern.compile("\\b(?:days?|rounds?|sessions?) of\\s+$");
+    /** "A suicide bomber targeted a funeral", "gunmen opened fire on a wedding ceremony": an attack on the occasion. */
+    private static final Pattern ATTACK = Pattern.compile("\\b(?:bomb(?:er|ers|ing|ed)?|blew (?:himself|herself|themselves) up"
+            + "|detonated|explo(?:ded|sion)|blast|attack(?:ed|ers?)?|targeted|opened fire|gunm[ae]n|stormed|shelled)\\b");
+
+    /** "will hold talks", "was to travel for a meeting", "who regularly held meetings": no event that took place. */
+    static boolean plannedOrHabitual(String prior) {
+        return PLANNED_BEFORE.matcher(prior).find() || HABITUAL.matcher(prior).find()
+                || CALLED_FOR.matcher(prior).find() && !AT_THE_EVENT.matcher(prior).find();
+    }
+
+    /** "a special summit will be called": the event is the subject of a verb still to come. */
+    static boolean stillToCome(String prior, String rest) {
+        return !AFTER_PREPOSITION.matcher(prior).find() && PLANNED_AFTER.matcher(rest).find();
+    }
+
+    /** "the promises made during the 2005 G8 summit", "the protests in 1989", "the anniversary of": background. */
+    static boolean background(ArticleContext ctx, String before, String prior, String rest) {
+        Matcher year = YEAR_BEFORE.matcher(before);
+        Matcher yearAfter = YEAR_AFTER.matcher(rest);
+        boolean yearBefore = year.find();
+        boolean yearGivenAfter = yearAfter.find();
+        LocalDate anchor = yearBefore || yearGivenAfter ? EventDates.anchor(ctx) : null;
+        // "the protests in 1989": without a date to compare with, a year given after the cue still dates it back
+        return anchor != null && yearBefore && Integer.parseInt(year.group(1)) < anchor.getYear()
+                || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
+                || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
+    }
+
+    /** Whether the sentence tells of an attack: an occasion it names is the scene of an incident, not an event. */
+    static boolean sceneOfAttack(String sentence) {
+        return Prefilter.matcher(ATTACK, sentence).find();
+    }
+
+    private EventOccurrence() {
+    }
+}
