@@ -17,7 +17,7 @@
 #     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
 #     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the
 #     end of the load and the top-level SQL statements per article stored (pg_stat_statements);
-#     $WORK/<server>.statements.txt lists the statements by total time (calls|execution ms|planning ms|top-level|query), the triggers' own
+#     $WORK/<server>.statements.txt lists the statements by total time (calls|execution ms|planning ms|plans|top-level|query; plans: how many times it was planned, which the load does not change), the triggers' own
 #     statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
@@ -154,7 +154,7 @@ for server in $SERVERS; do
     articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
         from pg_stat_statements where toplevel and query not like '%pg_stat_statements%'")
-    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), round(total_plan_time::numeric), toplevel,
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), round(total_plan_time::numeric), plans, toplevel,
         left(regexp_replace(query, '\s+', ' ', 'g'), 160)
         from pg_stat_statements order by total_exec_time + total_plan_time desc limit 60" > "$WORK/$server.statements.txt"
     window_articles=$(grep '^RESULT' "$load_out" | sed 's/.*window_articles=\([0-9]*\).*/\1/')
