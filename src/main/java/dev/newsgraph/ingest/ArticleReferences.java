@@ -70,7 +70,8 @@ public final class ArticleReferences {
             }
         });
         forEachReference(input, (field, reference) -> {
-            boolean declares = declared.contains(Names.normalize(reference)) || declared.contains(COUNTRY_CODE_PREFIX + reference);
+            boolean declares = declared.contains(Names.normalize(reference))
+                    || declared.contains(COUNTRY_CODE_PREFIX + reference);
             if (!declares && stored.findByReference(reference).isEmpty()) {
                 throw unknown(reference, field);
             }

@@ -31,7 +31,8 @@ class EventWriter {
             keys.add(Occurrence.of(in.kind(), article.resolve(in.place(), "events[" + i + "].place"), in.occurredOn(),
                     in.datePrecision(), in.title()));
         }
-        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of() : Occurrence.findOrCreate(keys, sql, "event", "kind", (key, report) -> create(key, article, report));
+        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of()
+                : Occurrence.findOrCreate(keys, sql, "event", "kind", (key, report) -> create(key, article, report));
         record Participant(long event, long entity) {
         }
         Set<Long> linked = new TreeSet<>();

@@ -43,13 +43,14 @@ class IncidentWriter {
                     in.datePrecision(), in.title()));
         }
         Set<Long> created = new HashSet<>();
-        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of() : Occurrence.findOrCreate(keys, sql, "incident", "type", (key, report) -> {
-            Long id = create(key, incidents.get(report));
-            if (id != null) {
-                created.add(id);
-            }
-            return id;
-        });
+        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of()
+                : Occurrence.findOrCreate(keys, sql, "incident", "type", (key, report) -> {
+                    Long id = create(key, incidents.get(report));
+                    if (id != null) {
+                        created.add(id);
+                    }
+                    return id;
+                });
         // As each report of the article finds it: the first report of a new incident created it, every other matched one.
         Set<Long> reported = new HashSet<>();
         for (Occurrence key : keys) {
