@@ -17,7 +17,7 @@
 #     processes) over the measured DURATION only (the CPU used in it over the articles of the requests answered in it:
 #     the probes of the copies, the warm-up and the JIT compilation they cause are left out), the server's RSS at the
 #     end of the load and the top-level SQL statements per article stored (pg_stat_statements);
-#     $WORK/<server>.statements.txt lists the statements by total time (calls|execution ms|planning ms|top-level|query), the triggers' own
+#     $WORK/<server>.statements.txt lists the statements by total time (calls|execution ms|planning ms|plans|top-level|query; plans: how many times it was planned, which the load does not change), the triggers' own
 #     statements among them (top-level f). Times there are wall-clock: on a loaded machine they
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
@@ -27,7 +27,7 @@
 # with PG_PROFILE=1, a perf profile of PostgreSQL's processes over the window in $WORK/<server>.pg-profile.txt (needs perf).
 # STARTUP=no skips the two starts with the sample data (their start-up figures print as "-"): quicker runs when only the
 # load's figures matter.
-# Other settings: JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
+# Other settings: READY_TIMEOUT (seconds a server may take to be ready, 300), JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
 # The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
 set -euo pipefail
 cd "$(dirname "$0")/../.."
@@ -82,14 +82,15 @@ start_server() { # server database log sample-data -> sets SERVER_PID and READY 
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
         java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
     SERVER_PID=$!
-    for _ in $(seq 1200); do
+    # READY_TIMEOUT seconds (300) of wall-clock time, not a count of tries: on a loaded machine each try takes longer.
+    while awk -v a="$started" -v b="$(now)" -v limit="${READY_TIMEOUT:-300}" 'BEGIN {exit !(b - a < limit)}'; do
         if curl -sf -o /dev/null "http://localhost:$PORT/q/health/ready"; then
             READY=$(awk -v a="$started" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}')
             return 0
         fi
         sleep 0.05
     done
-    echo "not ready: $1" >&2; exit 1
+    echo "not ready in ${READY_TIMEOUT:-300}s: $1" >&2; exit 1
 }
 graphql() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' -H "Authorization: Bearer $TOKEN" -d "$1"; }
 first_extract() { # seconds of the first extract query
@@ -153,7 +154,7 @@ for server in $SERVERS; do
     articles=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     statements=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select round(sum(calls)::numeric / greatest($articles - $stored_before, 1), 1)
         from pg_stat_statements where toplevel and query not like '%pg_stat_statements%'")
-    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), round(total_plan_time::numeric), toplevel,
+    psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select calls, round(total_exec_time::numeric), round(total_plan_time::numeric), plans, toplevel,
         left(regexp_replace(query, '\s+', ' ', 'g'), 160)
         from pg_stat_statements order by total_exec_time + total_plan_time desc limit 60" > "$WORK/$server.statements.txt"
     window_articles=$(grep '^RESULT' "$load_out" | sed 's/.*window_articles=\([0-9]*\).*/\1/')

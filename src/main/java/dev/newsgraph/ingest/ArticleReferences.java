@@ -5,9 +5,11 @@ import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.BadUserInputException;
 import java.util.ArrayList;
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
+import java.util.Set;
 import java.util.function.BiConsumer;
 
 /**
@@ -16,6 +18,8 @@ import java.util.function.BiConsumer;
  * when an organization has "Russia" as an alias.
  */
 public final class ArticleReferences {
+    /** Marks a declared country code among the normalized names of {@link #checkAll} (no normalized name has a colon). */
+    private static final String COUNTRY_CODE_PREFIX = "code:";
     private final Map<String, Long> byName = new HashMap<>();
     private final Map<String, Long> byAlias = new HashMap<>();
     private final Map<String, Long> byCountryCode = new HashMap<>();
@@ -53,19 +57,25 @@ public final class ArticleReferences {
         return id;
     }
 
-    /** Checks a reference without resolving declared entities first: declared names, then the stored graph. */
-    static void check(ArticleInput input, String reference, String field, EntityResolver.Known stored) {
-        if (!declares(input, reference) && stored.findByReference(reference).isEmpty()) {
-            throw unknown(reference, field);
-        }
-    }
-
-    private static boolean declares(ArticleInput input, String reference) {
-        String normalized = Names.normalize(reference);
-        boolean[] found = {false};
-        forEachDeclaredName(input, (name, countryCode) -> found[0] |= Names.normalize(name).equals(normalized)
-                || reference.equals(countryCode));
-        return found[0];
+    /**
+     * Checks every reference of the article without resolving declared entities first: declared names, then the
+     * stored graph. The declared names are normalized once for all references, not once per reference.
+     */
+    static void checkAll(ArticleInput input, EntityResolver.Known stored) {
+        Set<String> declared = new HashSet<>();
+        forEachDeclaredName(input, (name, countryCode) -> {
+            declared.add(Names.normalize(name));
+            if (countryCode != null) {
+                declared.add(COUNTRY_CODE_PREFIX + countryCode);
+            }
+        });
+        forEachReference(input, (field, reference) -> {
+            boolean declares = declared.contains(Names.normalize(reference))
+                    || declared.contains(COUNTRY_CODE_PREFIX + reference);
+            if (!declares && stored.findByReference(reference).isEmpty()) {
+                throw unknown(reference, field);
+            }
+        });
     }
 
     /** Every surface form the article declares, with the country code of declared countries (else null). */

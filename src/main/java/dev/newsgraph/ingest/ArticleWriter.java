@@ -5,6 +5,7 @@ import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.domain.Names;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;
+import java.sql.Types;
 import java.util.ArrayList;
 import java.util.Arrays;
 import java.util.Collections;
@@ -32,10 +33,15 @@ class ArticleWriter {
 
     /** The stored articles with the item's external id or with the content hash, in one query. */
     List<StoredArticle> stored(String externalId, String contentHash) {
-        return sql.list("select id, content_hash, version, external_id is not distinct from cast(? as text) as delivered "
-                        + "from article where external_id = ? or content_hash = ?",
-                row -> new StoredArticle(row.getLong("id"), row.getString("content_hash"), (Integer) row.getObject("version"),
-                        row.getBoolean("delivered")), externalId, externalId, contentHash);
+        IngestSql.Row<StoredArticle> row = result -> new StoredArticle(result.getLong("id"), result.getString("content_hash"),
+                (Integer) result.getObject("version"), result.getBoolean("delivered"));
+        if (externalId == null) {
+            // Without an item (most copy), a query of its own: the query of both, planned for "external_id = null", was
+            // planned again for every article (pg_stat_statements: more time planning it than running it).
+            return sql.list("select id, content_hash, version, false as delivered from article where content_hash = ?", row, contentHash);
+        }
+        return sql.list("select id, content_hash, version, external_id = ? as delivered from article where external_id = ? or content_hash = ?",
+                row, externalId, externalId, contentHash);
     }
 
     /** Links the article to the feed (created if new); false when it already was. */
@@ -66,13 +72,16 @@ class ArticleWriter {
      */
     Stored storeArticle(ArticleInput input, String contentHash, Long replaced, StoringArticle article, String feed,
                         List<IngestSql.Part> parts) {
+        // Nullable values typed, so that the statement is prepared once whichever of them an article has.
         Object[] values = {Names.tidy(input.headline()),
-                SqlArrays.text(input.paragraphs().stream().map(String::strip).toList()), input.publishedOn(),
+                SqlArrays.text(input.paragraphs().stream().map(String::strip).toList()), IngestSql.orNull(input.publishedOn(), Types.DATE),
                 input.dateBasis() != null ? input.dateBasis() : input.publishedOn() != null ? DateBasis.STATED : DateBasis.UNKNOWN,
-                input.dateEvidence(), input.notBefore(), article.resolve(input.dateline(), "dateline"),
-                article.resolve(input.source(), "source"), contentHash,
-                input.headlineBasis() != null ? input.headlineBasis() : HeadlineBasis.STATED, blankToNull(input.author()),
-                blankToNull(input.externalId()), input.version(), blankToNull(input.url()), replaced};
+                IngestSql.orNull(input.dateEvidence(), Types.VARCHAR), IngestSql.orNull(input.notBefore(), Types.DATE),
+                IngestSql.orNull(article.resolve(input.dateline(), "dateline"), Types.BIGINT),
+                IngestSql.orNull(article.resolve(input.source(), "source"), Types.BIGINT), contentHash,
+                input.headlineBasis() != null ? input.headlineBasis() : HeadlineBasis.STATED,
+                IngestSql.orNull(blankToNull(input.author()), Types.VARCHAR), IngestSql.orNull(blankToNull(input.externalId()), Types.VARCHAR),
+                IngestSql.orNull(input.version(), Types.INTEGER), IngestSql.orNull(blankToNull(input.url()), Types.VARCHAR), replaced};
         List<IngestSql.Part> all = new ArrayList<>();
         if (replaced == null) {
             all.add(new IngestSql.Part("a", """
@@ -88,15 +97,15 @@ class ArticleWriter {
                     where id = ?
                     returning id""", values));
         }
-        if (feed != null) {
-            all.add(new IngestSql.Part("feed_link", """
-                    insert into article_feed (article_id, feed_id) select %s, id from feed where name = ?
-                    on conflict do nothing returning 1""".formatted(ARTICLE_ID), feed));
-        }
+        // Every part is there whether the article has rows for it or not (an empty one inserts nothing), so that the
+        // statement's text is the same for every new article: the driver prepares it once per connection and
+        // PostgreSQL reuses its plan, instead of parsing and planning a text that varied with the article's parts.
+        all.add(new IngestSql.Part("feed_link", """
+                insert into article_feed (article_id, feed_id) select %s, id from feed where name = ?
+                on conflict do nothing returning 1""".formatted(ARTICLE_ID), IngestSql.orNull(feed, Types.VARCHAR)));
         all.addAll(ownRows(article));
         all.addAll(parts);
-        String linked = feed != null ? "exists (select 1 from feed_link)" : "false";
-        return sql.listTogether(all, "select id, " + linked + " as linked, " + GraphNotifications.sent("id") + " from a",
+        return sql.listTogether(all, "select id, exists (select 1 from feed_link) as linked, " + GraphNotifications.sent("id") + " from a",
                 row -> new Stored(row.getLong("id"), row.getBoolean("linked")), GraphNotifications.incidents(article.createdIncidentIds)).get(0);
     }
 
@@ -108,48 +117,40 @@ class ArticleWriter {
         sql.update("delete from incident i where not exists (select 1 from incident_article l where l.incident_id = i.id)");
     }
 
-    /** The article's photos, mentions, roles and statements (with what each is about): those it has. */
+    /** The article's photos, mentions, roles and statements (with what each is about), each part empty when it has none. */
     private static List<IngestSql.Part> ownRows(StoringArticle article) {
         List<IngestSql.Part> parts = new ArrayList<>();
-        if (!article.input.photos().isEmpty()) {
-            parts.add(new IngestSql.Part("photos", """
-                    insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
-                    select %s, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
-                    from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
-                         photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
-                    order by position""".formatted(ARTICLE_ID), photos(article)));
-        }
-        if (!article.surfaceForms.isEmpty()) {
-            parts.add(new IngestSql.Part("mentions", """
-                    insert into mention (article_id, entity_id, sentence)
-                    select %s, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
-                    order by n""".formatted(ARTICLE_ID), mentions(article)));
-        }
-        if (article.input.people().stream().anyMatch(person -> !person.roles().isEmpty())) {
-            parts.add(new IngestSql.Part("roles", """
-                    insert into person_role (person_id, title, organization_id, place_id, current, article_id)
-                    select person_id, title, organization_id, place_id, current, %s
-                    from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
-                         place_id bigint, current boolean)
-                    order by n
-                    on conflict do nothing""".formatted(ARTICLE_ID), roles(article)));
-        }
-        if (!article.input.statements().isEmpty()) {
-            parts.add(new IngestSql.Part("statements", """
-                    insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
-                                           speaker_description)
-                    select %s, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
-                    from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
-                         said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
-                    order by position
-                    returning id, position""".formatted(ARTICLE_ID), statements(article)));
-            parts.add(new IngestSql.Part("statements_about", """
-                    insert into statement_about (statement_id, entity_id)
-                    select statements.id, r.entity_id
-                    from json_to_recordset(cast(? as json)) as r(n int, position int, entity_id bigint)
-                    join statements on statements.position = r.position
-                    order by r.n""", statementsAbout(article)));
-        }
+        parts.add(new IngestSql.Part("photos", """
+                insert into photo (article_id, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo)
+                select %s, position, caption, credit, agency_id, photographer_id, taken_on, place_id, file_photo
+                from json_to_recordset(cast(? as json)) as r(position int, caption text, credit text, agency_id bigint,
+                     photographer_id bigint, taken_on date, place_id bigint, file_photo boolean)
+                order by position""".formatted(ARTICLE_ID), photos(article)));
+        parts.add(new IngestSql.Part("mentions", """
+                insert into mention (article_id, entity_id, sentence)
+                select %s, entity_id, sentence from json_to_recordset(cast(? as json)) as r(n int, entity_id bigint, sentence text)
+                order by n""".formatted(ARTICLE_ID), mentions(article)));
+        parts.add(new IngestSql.Part("roles", """
+                insert into person_role (person_id, title, organization_id, place_id, current, article_id)
+                select person_id, title, organization_id, place_id, current, %s
+                from json_to_recordset(cast(? as json)) as r(n int, person_id bigint, title text, organization_id bigint,
+                     place_id bigint, current boolean)
+                order by n
+                on conflict do nothing""".formatted(ARTICLE_ID), roles(article)));
+        parts.add(new IngestSql.Part("statements", """
+                insert into statement (article_id, position, kind, text, speaker_id, said_on, venue_id, channel, event_id,
+                                       speaker_description)
+                select %s, position, kind, text, speaker_id, said_on, venue_id, channel, event_id, speaker_description
+                from json_to_recordset(cast(? as json)) as r(position int, kind text, text text, speaker_id bigint,
+                     said_on date, venue_id bigint, channel text, event_id bigint, speaker_description text)
+                order by position
+                returning id, position""".formatted(ARTICLE_ID), statements(article)));
+        parts.add(new IngestSql.Part("statements_about", """
+                insert into statement_about (statement_id, entity_id)
+                select statements.id, r.entity_id
+                from json_to_recordset(cast(? as json)) as r(n int, position int, entity_id bigint)
+                join statements on statements.position = r.position
+                order by r.n""", statementsAbout(article)));
         return parts;
     }
 

@@ -19,19 +19,20 @@ class EventWriter {
     @Inject
     IngestSql sql;
 
-    /** Finds or creates the article's events; the parts that link the article to them, for {@link ArticleWriter#storeArticle}. */
+    /**
+     * Finds or creates the article's events; the parts that link the article to them and store their participants, for
+     * {@link ArticleWriter#storeArticle} (empty when it has none: the statement's text does not vary).
+     */
     List<IngestSql.Part> storeEvents(StoringArticle article) {
         List<EventInput> events = article.input.events();
-        if (events.isEmpty()) {
-            return List.of();
-        }
         List<Occurrence> keys = new ArrayList<>();
         for (int i = 0; i < events.size(); i++) {
             EventInput in = events.get(i);
             keys.add(Occurrence.of(in.kind(), article.resolve(in.place(), "events[" + i + "].place"), in.occurredOn(),
                     in.datePrecision(), in.title()));
         }
-        Map<Occurrence, Long> ids = Occurrence.findOrCreate(keys, sql, "event", "kind", (key, report) -> create(key, article, report));
+        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of()
+                : Occurrence.findOrCreate(keys, sql, "event", "kind", (key, report) -> create(key, article, report));
         record Participant(long event, long entity) {
         }
         Set<Long> linked = new TreeSet<>();
@@ -53,13 +54,11 @@ class EventWriter {
                 insert into event_article (event_id, article_id)
                 select e, %s from unnest(cast(? as bigint[])) e order by e on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID),
                 SqlArrays.plain(linked)));
-        if (!participants.isEmpty()) {
-            rows.add(new IngestSql.Part("participants", """
-                    insert into event_participant (event_id, entity_id)
-                    select e, p from unnest(cast(? as bigint[]), cast(? as bigint[])) as r(e, p) order by e, p
-                    on conflict do nothing""", SqlArrays.plain(participants.stream().map(Participant::event).toList()),
-                    SqlArrays.plain(participants.stream().map(Participant::entity).toList())));
-        }
+        rows.add(new IngestSql.Part("participants", """
+                insert into event_participant (event_id, entity_id)
+                select e, p from unnest(cast(? as bigint[]), cast(? as bigint[])) as r(e, p) order by e, p
+                on conflict do nothing""", SqlArrays.plain(participants.stream().map(Participant::event).toList()),
+                SqlArrays.plain(participants.stream().map(Participant::entity).toList())));
         return rows;
     }
 

@@ -10,7 +10,6 @@ import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
-import java.util.Optional;
 import java.util.Set;
 import java.util.TreeMap;
 import java.util.TreeSet;
@@ -33,13 +32,10 @@ class IncidentWriter {
 
     /**
      * Finds or creates the article's incidents; the parts that link the article to them and store their actors, figures
-     * and munitions, for {@link ArticleWriter#storeArticle}.
+     * and munitions, for {@link ArticleWriter#storeArticle} (empty when it has none: the statement's text does not vary).
      */
     List<IngestSql.Part> storeIncidents(StoringArticle article) {
         List<IncidentInput> incidents = article.input.incidents();
-        if (incidents.isEmpty()) {
-            return List.of();
-        }
         List<Occurrence> keys = new ArrayList<>();
         for (int i = 0; i < incidents.size(); i++) {
             IncidentInput in = incidents.get(i);
@@ -47,13 +43,14 @@ class IncidentWriter {
                     in.datePrecision(), in.title()));
         }
         Set<Long> created = new HashSet<>();
-        Map<Occurrence, Long> ids = Occurrence.findOrCreate(keys, sql, "incident", "type", (key, report) -> {
-            Long id = create(key, incidents.get(report));
-            if (id != null) {
-                created.add(id);
-            }
-            return id;
-        });
+        Map<Occurrence, Long> ids = keys.isEmpty() ? Map.of()
+                : Occurrence.findOrCreate(keys, sql, "incident", "type", (key, report) -> {
+                    Long id = create(key, incidents.get(report));
+                    if (id != null) {
+                        created.add(id);
+                    }
+                    return id;
+                });
         // As each report of the article finds it: the first report of a new incident created it, every other matched one.
         Set<Long> reported = new HashSet<>();
         for (Occurrence key : keys) {
@@ -66,9 +63,9 @@ class IncidentWriter {
                 insert into incident_article (incident_id, article_id)
                 select i, %s from unnest(cast(? as bigint[])) i order by i on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID),
                 SqlArrays.plain(new TreeSet<>(ids.values()))));
-        actors(article, article.incidentIds).ifPresent(rows::add);
-        figures(article, article.incidentIds).ifPresent(rows::add);
-        munitions(article, article.incidentIds).ifPresent(rows::add);
+        rows.add(actors(article, article.incidentIds));
+        rows.add(figures(article, article.incidentIds));
+        rows.add(munitions(article, article.incidentIds));
         return rows;
     }
 
@@ -82,7 +79,7 @@ class IncidentWriter {
         return created.isEmpty() ? null : created.get(0);
     }
 
-    private Optional<IngestSql.Part> actors(StoringArticle article, List<Long> incidentIds) {
+    private IngestSql.Part actors(StoringArticle article, List<Long> incidentIds) {
         record Actor(long incident, String role, Long entity, String description, String attribution) {
         }
         List<Actor> actors = new ArrayList<>();
@@ -93,9 +90,6 @@ class IncidentWriter {
                         (in.attribution() == null ? Attribution.STATED : in.attribution()).name()));
             }
         }
-        if (actors.isEmpty()) {
-            return Optional.empty();
-        }
         actors.sort(Comparator.comparingLong(Actor::incident).thenComparing(Actor::role).thenComparing(Actor::entity, NULLS_FIRST)
                 .thenComparing(Actor::description, Comparator.nullsFirst(Comparator.naturalOrder())));
         List<Map<String, Object>> rows = new ArrayList<>();
@@ -104,16 +98,16 @@ class IncidentWriter {
                     "description", actor.description(), "attribution", actor.attribution()));
         }
         // The same actor (role, entity, description) again is kept as first stored: the unique key decides.
-        return Optional.of(new IngestSql.Part("actors", """
+        return new IngestSql.Part("actors", """
                 insert into incident_actor (incident_id, role, entity_id, description, attribution)
                 select incident_id, role, entity_id, description, attribution
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, role text, entity_id bigint,
                      description text, attribution text)
                 order by n
-                on conflict do nothing""", IngestSql.rows(rows)));
+                on conflict do nothing""", IngestSql.rows(rows));
     }
 
-    private Optional<IngestSql.Part> figures(StoringArticle article, List<Long> incidentIds) {
+    private IngestSql.Part figures(StoringArticle article, List<Long> incidentIds) {
         record Figure(long incident, FigureInput in, Long reportedBy) {
         }
         List<Figure> figures = new ArrayList<>();
@@ -121,9 +115,6 @@ class IncidentWriter {
             for (FigureInput in : article.input.incidents().get(i).figures()) {
                 figures.add(new Figure(incidentIds.get(i), in, article.resolve(in.reportedBy(), "incidents[" + i + "].figures.reportedBy")));
             }
-        }
-        if (figures.isEmpty()) {
-            return Optional.empty();
         }
         figures.sort(Comparator.comparingLong(Figure::incident).thenComparing(figure -> figure.in().kind())
                 .thenComparingInt(figure -> figure.in().value()).thenComparing(figure -> figure.in().atLeast())
@@ -136,17 +127,17 @@ class IncidentWriter {
                     "reported_on", in.reportedOn() != null ? in.reportedOn() : article.input.publishedOn(), "party_claim", in.partyClaim()));
         }
         // A figure already stored (kind, value, at least, reported by) is kept as first reported: the unique key decides.
-        return Optional.of(new IngestSql.Part("figures", """
+        return new IngestSql.Part("figures", """
                 insert into incident_figure (incident_id, kind, value, at_least, reported_by_id, article_id, note, reported_on, party_claim)
                 select incident_id, kind, value, at_least, reported_by_id, %s, note, reported_on, party_claim
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, kind text, value int, at_least boolean,
                      reported_by_id bigint, note text, reported_on date, party_claim boolean)
                 order by n
-                on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID), IngestSql.rows(rows)));
+                on conflict do nothing""".formatted(ArticleWriter.ARTICLE_ID), IngestSql.rows(rows));
     }
 
     /** Munitions, one per incident and weapon whatever its case ("Shahed" and "shahed" are one). */
-    private Optional<IngestSql.Part> munitions(StoringArticle article, List<Long> incidentIds) {
+    private IngestSql.Part munitions(StoringArticle article, List<Long> incidentIds) {
         Map<String, Map<String, Object>> byWeapon = new TreeMap<>();
         for (int i = 0; i < incidentIds.size(); i++) {
             for (MunitionInput in : article.input.incidents().get(i).munitions()) {
@@ -156,21 +147,18 @@ class IncidentWriter {
                         IngestSql.row("incident_id", incidentIds.get(i), "weapon", weapon, "quantity", in.quantity(), "at_least", in.atLeast()));
             }
         }
-        if (byWeapon.isEmpty()) {
-            return Optional.empty();
-        }
         List<Map<String, Object>> rows = new ArrayList<>();
         byWeapon.values().forEach(row -> {
             row.put("n", rows.size());
             rows.add(row);
         });
-        return Optional.of(new IngestSql.Part("munitions", """
+        return new IngestSql.Part("munitions", """
                 insert into incident_munition (incident_id, weapon, quantity, at_least)
                 select incident_id, weapon, quantity, at_least
                 from json_to_recordset(cast(? as json)) as r(n int, incident_id bigint, weapon text, quantity int, at_least boolean)
                 where not exists (select 1 from incident_munition m where m.incident_id = r.incident_id and lower(m.weapon) = lower(r.weapon))
                 order by n
-                on conflict do nothing""", IngestSql.rows(rows)));
+                on conflict do nothing""", IngestSql.rows(rows));
     }
 
     /**

@@ -107,6 +107,18 @@ class IngestSql {
         return row;
     }
 
+    /**
+     * A parameter that may be null, bound with its SQL type ({@link Types}) either way. The driver binds a plain null
+     * untyped, and a statement it prepared with a typed value is prepared again for an untyped one (and back): for a
+     * statement run again and again with values that are sometimes null, one text is then parsed and planned anew.
+     */
+    static Object orNull(Object value, int sqlType) {
+        return value != null ? value : new Null(sqlType);
+    }
+
+    private record Null(int sqlType) {
+    }
+
     static Long nullableLong(ResultSet row, String column) throws SQLException {
         long value = row.getLong(column);
         return row.wasNull() ? null : value;
@@ -125,7 +137,9 @@ class IngestSql {
     private static void bind(PreparedStatement statement, Object[] parameters) throws SQLException {
         for (int i = 0; i < parameters.length; i++) {
             Object value = parameters[i];
-            if (value instanceof Enum<?> constant) {
+            if (value instanceof Null typed) {
+                statement.setNull(i + 1, typed.sqlType());
+            } else if (value instanceof Enum<?> constant) {
                 statement.setString(i + 1, constant.name());
             } else if (value instanceof SqlArrays.Literal array) {
                 statement.setObject(i + 1, array.text(), Types.OTHER); // untyped: see SqlArrays
