@@ -86,7 +86,6 @@ final class CopyLines {
     private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?<outlet>\\p{Lu}[\\p{L}]+)\\d*(?: [\\p{L}]+){0,3}\\s*(?::|\\s[-–—]\\s)");
     private static final Pattern BY_OR_DASH = Pattern.compile("^(?:(?i:by)\\s+|[-–—]+\\s*)");
     private static final Pattern INITIAL_END = Pattern.compile("\\b[A-Z]\\.$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,|]$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
     /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
@@ -268,7 +267,7 @@ final class CopyLines {
 
     /** "Jane Doe Associated Press", "Jane Doe, Reuters": a writer's name, then the known agency the writer works for. */
     private static Byline nameThenAgency(String line) {
-        String[] words = SPACES.split(line);
+        String[] words = Text.SPACES.split(line);
         if (words.length > 9) {
             return null;
         }

@@ -85,7 +85,6 @@ final class PlainCopyParser {
     /** "(Xinhua) 14:06, May 27, 2023": the agency, then the time stamp of the page that prints its copy. */
     private static final Pattern AGENCY_STAMP = Pattern.compile("\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)\\s*(?<stamp>\\S.{5,60})");
     private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'”’»)\\]\\s]+$");
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\"'“‘]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?$");
     /** A verb of saying: reporting prose, not a picture's description. */
@@ -186,7 +185,7 @@ final class PlainCopyParser {
      * introduces what follows ("X told VOA:").
      */
     private static boolean prose(String line) {
-        return SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
+        return Text.SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
@@ -344,7 +343,7 @@ final class PlainCopyParser {
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
         }
-        int words = SPACES.split(line).length;
+        int words = Text.SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
                 || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
     }

@@ -906,13 +906,12 @@ final class StatementExtractor {
         }
     }
 
-    private static final Pattern SPACES = Pattern.compile("\\s+");
     private static final Pattern ON_WEEKDAY = Pattern.compile("^(?:on (?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\s*)");
     private static final Pattern THAT = Pattern.compile("^that\\s+");
     private static final Pattern THE = Pattern.compile("^(?i)the\\s+");
 
     private static int words(String s) {
-        return s.isBlank() ? 0 : SPACES.split(s.strip()).length;
+        return s.isBlank() ? 0 : Text.SPACES.split(s.strip()).length;
     }
 
     // ---------------------------------------------------------------- speakers

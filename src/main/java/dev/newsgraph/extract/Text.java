@@ -5,6 +5,9 @@ import java.util.regex.Pattern;
 
 /** Small text helpers shared by the extractors. */
 final class Text {
+    /** Runs of white space, for splitting a line into its words. */
+    static final Pattern SPACES = Pattern.compile("\\s+");
+
     private Text() {
     }
 
