@@ -122,7 +122,6 @@ final class Lexicons {
         }
     }
 
-    /** A known organization or agency by any of its surface forms. */
     /**
      * "al-Qaida in the Arabian Peninsula": a branch named after its parent ("al Qaeda in the Arabian Peninsula") is
      * written with any spelling of the parent's name.
@@ -143,6 +142,7 @@ final class Lexicons {
         variants.forEach(knownOrgsBySurface::putIfAbsent);
     }
 
+    /** A known organization or agency by any of its surface forms. */
     KnownOrg org(String surface) {
         return orgsBySurface.get(surface);
     }

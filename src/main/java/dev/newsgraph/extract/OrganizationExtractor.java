@@ -433,23 +433,26 @@ final class OrganizationExtractor {
     /**
      * Whether the capitalised words from place to before the head name the owner of a body whose head the copy writes in
      * lower case: "the European parliament", "the Tunis court", "the U.N. Human Rights office", "Sri Lanka's Catholic
-     * church". "the" or a possessive must open it ("a Tunis court" is any court), and an office named by a place alone is
-     * a branch ("the Kabul office").
+     * church". "the" or a place's possessive must open it ("a Tunis court" is any court, "Nawaz Khan's office" a
+     * person's), and an office named by a place alone is a branch ("the Kabul office").
      */
     private boolean namedOwner(ArticleContext.Sentence s, int place, int head, String headWord) {
         List<Tokens.Token> t = s.tokens;
         if (place == head || !OWNED_HEADS.contains(headWord)) {
             return false;
         }
-        boolean possessive = false;
+        int possessive = -1;
         for (int k = place; k < head; k++) {
-            possessive |= Text.isPossessive(t.get(k).text());
+            possessive = Text.isPossessive(t.get(k).text()) ? k : possessive;
+        }
+        if (possessive >= 0 && gaz.lookup(Text.stripPossessive(s.span(place, possessive))).isEmpty()) {
+            return false; // "Prime Minister Nawaz Khan's office": a person's office names the person, no body
         }
         boolean the = place > 0 && t.get(place - 1).lower().equals("the");
         if (headWord.equals("church")) {
-            return possessive; // "the Catholic church in the village" is a building
+            return possessive >= 0; // "the Catholic church in the village" is a building
         }
-        return (the || possessive) && !(headWord.equals("office") && !gaz.lookup(s.span(place, head - 1)).isEmpty());
+        return (the || possessive >= 0) && !(headWord.equals("office") && !gaz.lookup(s.span(place, head - 1)).isEmpty());
     }
 
     /** Heads of bodies a copy writes in lower case after the name of their owner: "the European parliament". */

@@ -29,8 +29,11 @@ final class PeopleExtractor {
             ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
                     + "|made|owned|funded|era|hit|ravaged|torn|held|occupied|dominated|friendly|speaking|bound|wide)");
 
-    /** Definite articles of other languages: they open names of newspapers, bands and gangs, not a person's full name. */
-    private static final Set<String> FOREIGN_ARTICLES = Set.of("El", "La", "Los", "Las", "Il", "Le", "Les", "Die", "Der", "Das");
+    /**
+     * Definite articles of other languages: they open names of newspapers, bands and gangs, not a person's full name.
+     * "Le" is left out: it is also a common Vietnamese family name ("Le Thi Hoa").
+     */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("El", "La", "Los", "Las", "Il", "Les", "Die", "Der", "Das");
 
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");

@@ -85,14 +85,15 @@ class BodyNameShapesClassesTest {
     }
 
     @Test
-    void aBuildingOrACourtOfNoNamedOwnerIsNoBody() {
+    void aBuildingACourtOfNoNamedOwnerAndAPersonsOfficeAreNoBodies() {
         ArticleInput a = only("""
                 Bomber Strikes Outside Council Building
 
-                PESHAWAR, Pakistan — A suicide bomber struck outside the Mardan district council building on Monday. A Catholic church in the village was set on fire, and a Peshawar court later jailed two suspects. The local council met on Tuesday.
+                PESHAWAR, Pakistan — A suicide bomber struck outside the Mardan district council building on Monday. A Catholic church in the village was set on fire, and a Peshawar court later jailed two suspects. The local council met on Tuesday. Prime Minister Nawaz Khan's office condemned the attack.
                 """);
-        assertFalse(orgs(a).stream().anyMatch(o -> o.contains("council") || o.contains("church") || o.contains("court")),
-                a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.contains("council") || o.contains("church") || o.contains("court")
+                || o.contains("office")), a.organizations()::toString);
+        assertTrue(people(a).equals(List.of("Nawaz Khan")), a.people()::toString);
     }
 
     @Test

@@ -16,8 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * age, a title with its modifiers); a surname that a gazetteer has as a town, used again before a reporting verb; an
  * outlet's reporter named right after it without a possessive ("VOA Jane Doe talks to ..."); a religious office before
  * a name ("Cardinal X", "the imam Y"), a title like any other; and a name that opens with
- * another language's article ("El Periodico", "Le Monde"), which is a newspaper's or a group's, not a person's, unless
- * the copy shows it speaking.
+ * another language's article ("El Periodico", "La Prensa"), which is a newspaper's or a group's, not a person's, unless
+ * the copy shows it speaking; "Le" also opens Vietnamese names ("Le Thi Hoa").
  */
 class PersonEvidenceClassesTest {
 
@@ -71,8 +71,8 @@ class PersonEvidenceClassesTest {
         ArticleInput a = only("""
                 Editor Freed After Two Years
 
-                The founder of the now-shuttered El Periodico was freed on Friday, and an editorial in Le Figaro called for his acquittal. Columns in Die Tageszeitung and La Prensa Libre followed. Le Bras said on Saturday the case was closed.
+                The founder of the now-shuttered El Periodico was freed on Friday, and an editorial in the daily Le Figaro called for his acquittal. Columns in Die Tageszeitung and La Prensa Libre followed. Los Bravos said on Saturday the case was closed. In Hanoi, police arrested the blogger's lawyers Le Thi Hoa and Tran Van Minh.
                 """);
-        assertEquals(List.of("Le Bras"), people(a), a.people()::toString);
+        assertEquals(List.of("Los Bravos", "Le Thi Hoa", "Tran Van Minh"), people(a), a.people()::toString);
     }
 }
