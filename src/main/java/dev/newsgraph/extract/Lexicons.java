@@ -93,6 +93,7 @@ final class Lexicons {
             knownOrgsBySurface.put(org.name(), org);
             org.aliases().forEach(a -> knownOrgsBySurface.put(a, org));
         }
+        spellBranchesLikeTheirParents();
         for (String[] r : Resources.rows("news-agencies.tsv")) {
             KnownOrg org = new KnownOrg(Resources.col(r, 0), OrganizationKind.NEWS_AGENCY,
                     emptyToNull(Resources.col(r, 1)), splitBar(Resources.col(r, 2)));
@@ -119,6 +120,26 @@ final class Lexicons {
         for (String[] r : Resources.rows("stop-caps.txt")) {
             stopCaps.add(Resources.col(r, 0));
         }
+    }
+
+    /**
+     * "al-Qaida in the Arabian Peninsula": a branch named after its parent ("al Qaeda in the Arabian Peninsula") is
+     * written with any spelling of the parent's name.
+     */
+    private void spellBranchesLikeTheirParents() {
+        Map<String, KnownOrg> variants = new HashMap<>();
+        for (KnownOrg branch : new java.util.HashSet<>(knownOrgsBySurface.values())) {
+            int space = branch.name().indexOf(' ');
+            while (space > 0) {
+                KnownOrg parent = knownOrgsBySurface.get(branch.name().substring(0, space));
+                if (parent != null && parent != branch && parent.name().equals(branch.name().substring(0, space))) {
+                    String rest = branch.name().substring(space);
+                    parent.aliases().stream().filter(a -> a.length() > 3).forEach(a -> variants.putIfAbsent(a + rest, branch));
+                }
+                space = branch.name().indexOf(' ', space + 1);
+            }
+        }
+        variants.forEach(knownOrgsBySurface::putIfAbsent);
     }
 
     /** A known organization or agency by any of its surface forms. */

@@ -17,17 +17,26 @@ import java.util.regex.Pattern;
  */
 final class OrganizationExtractor {
 
-    private static final java.util.regex.Pattern ARABIC_ARTICLE = java.util.regex.Pattern.compile("(?:al|el|ad|ash|as)-\\p{Lu}\\p{L}+");
+    /** "al-Islam", "ul-Mujahideen", "wal-Jihad": an article of a transliterated name, written in lower case. */
+    private static final java.util.regex.Pattern ARABIC_ARTICLE =
+            java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|ul|ur|us|wal)-\\p{Lu}[\\p{L}'’]+");
+    /** "Jama'at Nusrat al-Islam wal Muslimeen", "Harakat ul Mujahideen": a transliterated "and" or "of" inside a name. */
+    private static final Set<String> TRANSLITERATED_BINDERS = Set.of("wal", "wa", "ul", "al");
 
     /** A capitalised word made an adjective by its suffix: "SDF-allied", "Iran-backed", "Kremlin-linked". */
     private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
-            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored)");
+            ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored"
+                    + "|dominated|majority|inspired|trained|armed|designated|speaking)");
 
     /** A capitalised word of a long name, or a dotted abbreviation ("U.S. Protection and Investigation (USPI)"). */
     private static final String NAME_WORD = "(?:(?:\\p{Lu}\\.){2,}|[A-Z][\\p{L}'’\\-]+)";
+    /**
+     * "Long Name (ACRONYM)" and "Long Name, or ACRONYM,": "the Party for Freedom, or PVV", "the U.N. Assistance Mission
+     * in Afghanistan, or UNAMA"; "in" joins the name of a mission or branch to its place.
+     */
     private static final Pattern ACRONYM = Pattern.compile(
-            "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
-                    + ")\\s*\\(([A-Z][A-Za-z]{1,9})\\)");
+            "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del|in)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
+                    + ")(?:\\s*\\(([A-Z][A-Za-z]{1,9})\\)|,\\s+or\\s+([A-Z][A-Z\\d]{1,8})(?=[,.;:)]|\\s|$))");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
@@ -52,6 +61,7 @@ final class OrganizationExtractor {
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
+            labelledNames(ctx, s);
             stateBodies(ctx, s);
             functionBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
@@ -200,20 +210,12 @@ final class OrganizationExtractor {
         Matcher m = Prefilter.matcher(ACRONYM, s.text);
         while (m.find()) {
             String longName = m.group(1).replaceFirst("^(?:The|A|An)\\s+", "");
-            String acronym = m.group(2);
+            String acronym = m.group(2) != null ? m.group(2) : m.group(3);
             // Trim leading words until the initials match the acronym ("Speaking for the Baloch Liberation Army (BLA)").
             String[] words = longName.split("\\s+");
             String matched = null;
             for (int start = 0; start < words.length && matched == null; start++) {
-                StringBuilder initials = new StringBuilder();
-                for (int w = start; w < words.length; w++) {
-                    if (DOTTED.matcher(words[w]).matches()) {
-                        initials.append(words[w].replace(".", "")); // "U.S." stands for two words
-                    } else if (!CONNECTORS.contains(words[w])) {
-                        initials.append(words[w].charAt(0));
-                    }
-                }
-                if (initials.toString().equalsIgnoreCase(acronym)) {
+                if (!CONNECTORS.contains(words[start]) && initialsMatch(words, start, acronym.toUpperCase(Locale.ROOT), 0)) {
                     matched = String.join(" ", List.of(words).subList(start, words.length));
                 }
             }
@@ -244,6 +246,24 @@ final class OrganizationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether the words from w on spell the acronym from a on: a dotted abbreviation gives its letters ("U.S." two), a
+     * connector may give its initial or not ("U.N. Mission in South Sudan" is UNMISS, "... Cooperation in Europe" OSCE).
+     */
+    private static boolean initialsMatch(String[] words, int w, String acronym, int a) {
+        if (w == words.length) {
+            return a == acronym.length();
+        }
+        String word = words[w];
+        if (CONNECTORS.contains(word) || word.equals("in")) {
+            if (initialsMatch(words, w + 1, acronym, a)) {
+                return true;
+            }
+        }
+        String letters = DOTTED.matcher(word).matches() ? word.replace(".", "") : word.substring(0, 1);
+        return acronym.startsWith(letters.toUpperCase(Locale.ROOT), a) && initialsMatch(words, w + 1, acronym, a + letters.length());
     }
 
     /**
@@ -365,8 +385,9 @@ final class OrganizationExtractor {
     private void functionBodies(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 2; k < t.size(); k++) {
-            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())) {
-                continue;
+            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())
+                    || k + 1 < t.size() && lex.placeNouns.containsKey(t.get(k + 1).text())) {
+                continue; // "outside the Baghlan provincial council building": a building, not the body
             }
             int from = k;
             while (from > 0 && functionWord(s, from - 1)) {
@@ -376,13 +397,24 @@ final class OrganizationExtractor {
                 from++; // "the city's police department": the owner is no function
             }
             int words = k - from;
-            int place = from;
-            while (place > 0 && place > from - 3 && t.get(place - 1).capitalized() && !lex.stopCaps.contains(t.get(place - 1).text())
+            int owner = from;
+            if (words > 0 && owner > 1 && t.get(owner - 1).text().equals("local") && t.get(owner - 2).capitalized()) {
+                owner--; // "the Amiriya local municipal council"
+            }
+            int place = owner;
+            while (place > 0 && place > owner - 3 && t.get(place - 1).capitalized() && !lex.stopCaps.contains(t.get(place - 1).text())
                     && !s.isClaimed(t.get(place - 1).start(), t.get(place - 1).end())) {
                 place--; // "Weliyow Adde police department", "Sichuan's provincial seismological bureau"
             }
+            if (place == owner) {
+                place = from; // "the local health department": "local" alone names no owner
+            }
+            if (place > 0 && (words > 0 || place < from) && s.isClaimed(t.get(place - 1).start(), t.get(place - 1).end())
+                    && ctx.entities.findOrg(t.get(place - 1).bare()) != null) {
+                place--; // "the U.N. human rights council": a unit of a known body ("the UNICEF office" is the body's)
+            }
             boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
-            if (words == 0 || words == 1 && place == from || words >= 2 && place == from && !opened) {
+            if (words == 0 ? !namedOwner(s, place, from, t.get(k).text()) : words == 1 && place == from || place == from && !opened) {
                 continue;
             }
             String name = Text.stripPossessive(s.span(place, k));
@@ -398,6 +430,35 @@ final class OrganizationExtractor {
         }
     }
 
+    /**
+     * Whether the capitalised words from place to before the head name the owner of a body whose head the copy writes in
+     * lower case: "the European parliament", "the Tunis court", "the U.N. Human Rights office", "Sri Lanka's Catholic
+     * church". "the" or a place's possessive must open it ("a Tunis court" is any court, "Nawaz Khan's office" a
+     * person's), and an office named by a place alone is a branch ("the Kabul office").
+     */
+    private boolean namedOwner(ArticleContext.Sentence s, int place, int head, String headWord) {
+        List<Tokens.Token> t = s.tokens;
+        if (place == head || !OWNED_HEADS.contains(headWord)) {
+            return false;
+        }
+        int possessive = -1;
+        for (int k = place; k < head; k++) {
+            possessive = Text.isPossessive(t.get(k).text()) ? k : possessive;
+        }
+        if (possessive >= 0 && gaz.lookup(Text.stripPossessive(s.span(place, possessive))).isEmpty()) {
+            return false; // "Prime Minister Nawaz Khan's office": a person's office names the person, no body
+        }
+        boolean the = place > 0 && t.get(place - 1).lower().equals("the");
+        if (headWord.equals("church")) {
+            return possessive >= 0; // "the Catholic church in the village" is a building
+        }
+        return (the || possessive >= 0) && !(headWord.equals("office") && !gaz.lookup(s.span(place, head - 1)).isEmpty());
+    }
+
+    /** Heads of bodies a copy writes in lower case after the name of their owner: "the European parliament". */
+    private static final Set<String> OWNED_HEADS = Set.of("council", "parliament", "court", "syndicate", "commission",
+            "office", "church");
+
     /** A lower-case word of a body's function: "social", "affairs", "seismological", "prosecutor's"; "and" between them. */
     private boolean functionWord(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
@@ -408,9 +469,9 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
-            "command", "association");
+            "command", "association", "council", "parliament", "court", "syndicate", "commission", "church");
     /** Heads of bodies that need not be the state's: "the national football association". */
-    private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association");
+    private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association", "syndicate", "church");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
     private static final Set<String> NOT_FUNCTION_WORDS = Set.of("the", "a", "an", "same", "new", "other", "own", "main",
             "head", "former", "this", "that", "his", "her", "their", "its", "our", "my", "your", "of", "in", "at", "to",
@@ -461,8 +522,9 @@ final class OrganizationExtractor {
             if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
                 continue;
             }
+            // "U.S" that lost its last dot is an abbreviation, no acronym of a body
             boolean acronym = text.length() >= 3 && text.length() <= 8 && text.equals(text.toUpperCase(Locale.ROOT))
-                    && Character.isLetter(text.charAt(0)) && gaz.lookup(text).isEmpty();
+                    && Character.isLetter(text.charAt(0)) && text.indexOf('.') < 0 && gaz.lookup(text).isEmpty();
             Entities.Org initialled = acronym ? initialsOf(ctx, text) : null;
             if (initialled != null) {
                 initialled.aliases.add(text); // "the NLC and TUC respectively" after "Nigerian Labor Congress"
@@ -572,6 +634,65 @@ final class OrganizationExtractor {
         }
     }
 
+    /**
+     * "the newspaper Yeni Yasam", "the Spanish daily El Mundo", "a movement called the Harakat al-Ansar", "a militia known
+     * as the Sons of the Valley": a name of several words after the noun that says what it is, or after "called" or
+     * "known as" such a noun, in whatever language the name is.
+     */
+    private void labelledNames(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            OrganizationKind kind = NAME_LABELS.get(t.get(k).text());
+            if (kind == null || k > 0 && Text.isPossessive(t.get(k - 1).text())) {
+                continue; // "the group's leader"
+            }
+            int start = k + 1;
+            boolean called = false;
+            if (t.get(start).text().equals("called") || t.get(start).text().equals("named")) {
+                start++;
+                called = true;
+            } else if (t.get(start).text().equals("known") && start + 1 < t.size() && t.get(start + 1).text().equals("as")) {
+                start += 2;
+                called = true;
+            }
+            if (called && start < t.size() && t.get(start).text().equals("the")) {
+                start++;
+            }
+            if (start >= t.size() || !t.get(start).capitalized() || s.isClaimed(t.get(start).start(), t.get(start).end())
+                    || lex.titles.containsKey(t.get(start).lower()) || CALENDAR_WORD.matcher(t.get(start).text()).matches()) {
+                continue;
+            }
+            int end = runEnd(t, start);
+            while (end > start && (CALENDAR_WORD.matcher(t.get(end).text()).matches() || CONNECTORS.contains(t.get(end).text()))) {
+                end--; // "told the newspaper Yeni Yasam Monday"
+            }
+            for (int j = start + 1; j <= end; j++) {
+                if (s.isClaimed(t.get(j).start(), t.get(j).end()) || lex.titles.containsKey(t.get(j).lower())) {
+                    end = j - 1; // "the party Chairman John Doe": a title ends the name
+                    break;
+                }
+            }
+            String name = Text.stripPossessive(s.span(start, end));
+            if (end == start && !called || !gaz.lookup(name).isEmpty() || gaz.byDemonym(t.get(start).bare()) != null) {
+                continue; // a single word is labelledAcronyms'; "the group Afghan officials blamed": a demonym opens no name
+            }
+            ctx.entities.org(name, kind, null);
+            s.claim(t.get(start).start(), t.get(end).end());
+            k = end;
+        }
+    }
+
+    /** Nouns that say the name after them is a body's: "the newspaper X", "the militant group X". */
+    private static final Map<String, OrganizationKind> NAME_LABELS = Map.ofEntries(
+            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
+            Map.entry("weekly", OrganizationKind.NEWS_AGENCY), Map.entry("magazine", OrganizationKind.NEWS_AGENCY),
+            Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY), Map.entry("channel", OrganizationKind.NEWS_AGENCY),
+            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("website", OrganizationKind.NEWS_AGENCY),
+            Map.entry("group", OrganizationKind.OTHER), Map.entry("movement", OrganizationKind.OTHER),
+            Map.entry("organization", OrganizationKind.OTHER), Map.entry("militia", OrganizationKind.ARMED_GROUP),
+            Map.entry("party", OrganizationKind.POLITICAL_PARTY), Map.entry("company", OrganizationKind.COMPANY),
+            Map.entry("firm", OrganizationKind.COMPANY), Map.entry("network", OrganizationKind.OTHER));
+
     private static final Map<String, OrganizationKind> ACRONYM_LABELS = Map.ofEntries(
             Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY), Map.entry("agency", OrganizationKind.OTHER),
             Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
@@ -592,6 +713,11 @@ final class OrganizationExtractor {
             boolean arabicArticle = ARABIC_ARTICLE.matcher(next.text()).matches(); // "Hezb al-Islam", "Ansar al-Sharia"
             if ((next.capitalized() || arabicArticle) && (!Text.isPossessive(t.get(j).text()) || PEOPLES.matcher(t.get(j).text()).matches())) {
                 j++; // "Cambodian People's Party", "People's Liberation Army"
+            } else if (j + 2 < t.size() && pluralApostrophe(t.get(j), next) && t.get(j + 2).capitalized()) {
+                j += 2; // "Kurdistan Workers’ Party": the apostrophe of a plural is a token of its own
+            } else if (TRANSLITERATED_BINDERS.contains(next.text()) && j + 2 < t.size()
+                    && (t.get(j + 2).capitalized() || ARABIC_ARTICLE.matcher(t.get(j + 2).text()).matches())) {
+                j += 2; // "Nusrat al-Islam wal Muslimeen"
             } else if (CONNECTORS.contains(next.text()) && !next.text().equals("and") && j + 2 < t.size()
                     && t.get(j + 2).capitalized() && !placesPossessive(t.get(j + 2))) {
                 // "the 121 Battalion of India's paramilitary force": a place's possessive opens the next phrase
@@ -604,6 +730,12 @@ final class OrganizationExtractor {
             }
         }
         return j;
+    }
+
+    /** "Workers" then "’" written together: a plural's possessive apostrophe. */
+    private static boolean pluralApostrophe(Tokens.Token word, Tokens.Token next) {
+        String a = next.text();
+        return (a.equals("’") || a.equals("'")) && word.text().endsWith("s") && word.end() == next.start();
     }
 
     /** "India's": a place's possessive ("Court of Arbitration for Sport's decision" keeps its last word). */

@@ -29,6 +29,12 @@ final class PeopleExtractor {
             ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
                     + "|made|owned|funded|era|hit|ravaged|torn|held|occupied|dominated|friendly|speaking|bound|wide)");
 
+    /**
+     * Definite articles of other languages: they open names of newspapers, bands and gangs, not a person's full name.
+     * "Le" is left out: it is also a common Vietnamese family name ("Le Thi Hoa").
+     */
+    private static final Set<String> FOREIGN_ARTICLES = Set.of("El", "La", "Los", "Las", "Il", "Les", "Die", "Der", "Das");
+
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
@@ -53,7 +59,7 @@ final class PeopleExtractor {
             List<Tokens.Token> t = s.tokens;
             for (int k = 0; k < t.size(); k++) {
                 if (s == name.s && k >= name.i && k <= name.j || !t.get(k).bare().equals(surname)
-                        || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                        || s.isClaimed(t.get(k).start(), t.get(k).end()) && !speaksAsAPlace(ctx, s, k)) {
                     continue;
                 }
                 boolean alone = (k == 0 || !t.get(k - 1).capitalized()) && (k + 1 == t.size() || !t.get(k + 1).capitalized());
@@ -63,6 +69,15 @@ final class PeopleExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "Zamora told journalists": a surname that some gazetteer has as a town, claimed as a place, yet followed by a
+     * reporting verb as only a person is.
+     */
+    private boolean speaksAsAPlace(ArticleContext ctx, ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        return k + 1 < t.size() && lex.reportingVerbs.contains(t.get(k + 1).lower()) && ctx.entities.findPlace(t.get(k).bare()) != null;
     }
 
     void extract(ArticleContext ctx) {
@@ -338,13 +353,14 @@ final class PeopleExtractor {
         }
         TitleMatch appos = before == null ? appositionBefore(ctx, s, i) : null;
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
-                || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower()))
-                || (j + 2 < t.size() && t.get(j + 1).text().equals(",") && (DETERMINERS.contains(t.get(j + 2).lower())
-                || lex.titles.containsKey(t.get(j + 2).lower())));
+                || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower())) || describedAfter(s, j);
         boolean known = ctx.entities.findPerson(name) != null;
         boolean sentenceStart = i == 0 || opensSentence;
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
+        }
+        if (before == null && appos == null && !known && !reporting && FOREIGN_ARTICLES.contains(t.get(i).text())) {
+            return; // "the now-shuttered El Periodico", "a column in Le Monde": a title opens with an article, a person's name not
         }
         if (before == null && appos == null && !known && endsAName(s, i)) {
             return; // "the Government of National Unity", "Operation Tidal Shield", "the MV Ocean Pearl": a longer name's tail
@@ -368,9 +384,41 @@ final class PeopleExtractor {
         }
     }
 
-    /** A name after an outlet's possessive ("VOA-TV's Jane Doe"), or before "reports for"/"reports from". */
+    /**
+     * What only a person's name is followed by, set off by a comma: a determiner or title ("Jane Doe, the mayor,", "Jane
+     * Doe, senior program coordinator of ..."), "who" or "whose", an age ("Jane Doe, 34,"), or "of" a body ("Geert
+     * Wilders, of the far-right Party for Freedom,").
+     */
+    private boolean describedAfter(ArticleContext.Sentence s, int j) {
+        List<Tokens.Token> t = s.tokens;
+        if (j + 2 >= t.size() || !t.get(j + 1).text().equals(",")) {
+            return false;
+        }
+        String next = t.get(j + 2).lower();
+        if (DETERMINERS.contains(next) || next.equals("who") || next.equals("whose")) {
+            return true;
+        }
+        if (next.equals("of") || next.chars().allMatch(Character::isDigit) && next.length() <= 2) {
+            return j + 3 < t.size() && (next.equals("of") ? t.get(j + 3).lower().equals("the") : t.get(j + 3).text().equals(","));
+        }
+        for (int k = j + 2; k < t.size() && k <= j + 5 && !t.get(k).capitalized() && Character.isLetter(t.get(k).text().charAt(0)); k++) {
+            if (lex.titles.containsKey(t.get(k).lower())) {
+                return true; // "senior program coordinator", "a local police commander"
+            }
+        }
+        return lex.titles.containsKey(next);
+    }
+
+    /**
+     * A name after an outlet or its possessive ("VOA-TV's Jane Doe", "VOA Jane Doe talks to ..."), or before "reports
+     * for"/"reports from".
+     */
     private boolean isReporter(ArticleContext.Sentence s, int i, int j) {
         List<Tokens.Token> t = s.tokens;
+        if (i > 0 && lex.agenciesBySurface.containsKey(t.get(i - 1).text()) && t.get(i - 1).text().length() > 2
+                && (i == 1 || !t.get(i - 2).lower().equals("told"))) {
+            return true;
+        }
         if (i > 0 && Text.isPossessive(t.get(i - 1).text())) {
             String owner = t.get(i - 1).bare();
             int dash = owner.indexOf('-');
