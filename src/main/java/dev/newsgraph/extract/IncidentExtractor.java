@@ -117,6 +117,7 @@ final class IncidentExtractor {
             }
             drafts.add(main);
         }
+        String mainDay = main == null ? null : mainDay(body, leadIndex);
         Draft lastMunitions = null;
         Draft current = main; // the incident told of last: "the attack" refers back to it
         for (int i = 0; i < body.size(); i++) {
@@ -141,6 +142,12 @@ final class IncidentExtractor {
                             i - leadIndex, eventBefore));
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
+            }
+            if (main != null && !tolls.isEmpty() && verdict != IncidentSentenceModel.Verdict.NONE && toldOnAnotherDay(mainDay, text) && !java.util.Objects.equals(main.place,
+                            java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
+                // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
+                // where its sentence or the next one taking it up ("That bomb went off near X") puts it
+                verdict = IncidentSentenceModel.Verdict.NEW;
             }
             Draft told = current;
             if (told != null && told != main && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
@@ -167,10 +174,7 @@ final class IncidentExtractor {
                 continue;
             }
             if (verdict == IncidentSentenceModel.Verdict.NEW) {
-                String place = locatedPlace(ctx, text);
-                if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
-                    place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
-                }
+                String place = placeOfOwn(ctx, body, i);
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
@@ -627,9 +631,54 @@ final class IncidentExtractor {
                 && !main.time.text().contains(day.group(1));
     }
 
-    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** "last Thursday": a weekday of the week before, wherever it stands in the sentence. */
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("\\blast (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /**
+     * The weekday of the main incident: the lead's, else that of the sentence after it when it tells of the incident
+     * again ("A suicide bomber has targeted a funeral ... The bomber blew himself up Thursday in a village near X").
+     */
+    private static String mainDay(List<ArticleContext.Sentence> body, int leadIndex) {
+        for (int i = leadIndex; i < Math.min(body.size(), leadIndex + 2); i++) {
+            String text = body.get(i).text;
+            if (i > leadIndex && (type(text) == null && !TAKEN_UP.matcher(text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()
+                    || SEPARATE.matcher(text).find())) {
+                return null;
+            }
+            Matcher day = WEEKDAY.matcher(text);
+            if (day.find()) {
+                return day.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence dates what it tells to another weekday than the main incident's: "On Tuesday, ...", "last Sunday". */
+    private static boolean toldOnAnotherDay(String mainDay, String text) {
+        if (mainDay == null) {
+            return false;
+        }
+        Matcher opening = OPENING_DAY.matcher(text.strip());
+        Matcher last = LAST_WEEKDAY.matcher(text);
+        return opening.find() && !opening.group(1).equals(mainDay) || last.find();
+    }
+
+    /**
+     * Where a sentence puts what it tells, or, when it says nowhere, the next sentence that takes it up: "... a car bomb
+     * killed five. The attack in Zabul province also ...", "That bomb went off near the town of X".
+     */
+    private static String placeOfOwn(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
+        String place = locatedPlace(ctx, body.get(i).text);
+        if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+            place = locatedPlace(ctx, body.get(i + 1).text);
+        }
+        return place;
+    }
+
+    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...", "That bomb ...". */
     private static final Pattern BACK_REFERENCE_START = Pattern.compile("(?:The|This|That) (?:raid|attack|assault|strike|air strike"
-            + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
+            + "|airstrike|blast|explosion|bomb|bombing|shelling|ambush|shooting|incident)\\b");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his|[Tt]hat|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
