@@ -485,6 +485,8 @@ final class IncidentExtractor {
             + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
             + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern POSSIBILITY = Pattern.compile("\\b(?:possib(?:le|ility)|risk) of\\b", Pattern.CASE_INSENSITIVE);
+
     /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
             + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
@@ -819,6 +821,9 @@ final class IncidentExtractor {
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
                 break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
             }
+            if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
+                continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
+            }
             boolean late = prose > 5;
             if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
                 continue; // further down, only a sentence that takes the incident up ("The explosion was ...") places it
@@ -943,6 +948,9 @@ final class IncidentExtractor {
             if (HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
+            if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
                         && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
@@ -1048,6 +1056,9 @@ final class IncidentExtractor {
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
             + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words before a preposition that put the place at a distance from the incident: felt, heard or seen there. */
+    private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has
