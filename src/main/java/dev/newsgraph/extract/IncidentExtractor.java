@@ -476,7 +476,8 @@ final class IncidentExtractor {
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
             + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
-            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked)\\b",
+            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
+            + "|looted|ransacked|torched|set fire to|set ablaze|burned down)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
@@ -753,7 +754,9 @@ final class IncidentExtractor {
         if (found(t, "\\b(massacre\\w*|executed|execution)\\b")) {
             return IncidentType.MASS_KILLING;
         }
-        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
+        // gangs or a mob looting, ransacking or torching a building: an attack on property
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
+                + "|torch(?:es|ed|ing)|set (?:fire to|ablaze)|burned down)\\b")) {
             return IncidentType.ATTACK;
         }
         return null;
