@@ -104,6 +104,9 @@ final class IncidentExtractor {
             // nationality ("US Airstrike", "a U.S. airstrike") or where someone goes afterwards ("to fly to Nairobi").
             String located = locatedPlace(ctx, headline + " . " + (lead == null ? "" : lead.text));
             main.place = located != null ? located : mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
+            if (main.place == null) {
+                main.place = demonymCountry(ctx, headline);
+            }
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -1017,6 +1020,30 @@ final class IncidentExtractor {
         return capital == null ? null : ctx.entities.places.values().stream()
                 .filter(p -> p.entry.name().equals(capital.name()) && capital.countryCode().equals(p.entry.countryCode()))
                 .findFirst().orElse(null);
+    }
+
+    /**
+     * A country's demonym before an incident noun the perpetrator does not name ("Iraqi Suicide Bombing", "Chilean Mine
+     * Explosion", "Turkish Earthquake Toll"): the country it happened in. "Russian Missile Strike" names who struck.
+     */
+    private static final Pattern DEMONYM_BEFORE_EVENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:[Bb]ombings?|[Bb]lasts?|[Ee]xplosions?|[Ee]arthquakes?|[Qq]uakes?|[Ff]loods?|[Ff]ires?|[Ll]andslides?|[Mm]udslides?"
+            + "|[Ss]tampedes?)\\b");
+
+    /** The country whose demonym stands before an incident noun of the text, when the story names that country too. */
+    private String demonymCountry(ArticleContext ctx, String text) {
+        Matcher m = DEMONYM_BEFORE_EVENT.matcher(text);
+        while (m.find()) {
+            Gazetteer.Entry country = gaz.byDemonym(m.group(1));
+            if (country != null && country.kind() == PlaceKind.COUNTRY) {
+                for (Entities.Place p : ctx.entities.places.values()) {
+                    if (p.entry.kind() == PlaceKind.COUNTRY && country.countryCode().equals(p.entry.countryCode())) {
+                        return p.entry.name();
+                    }
+                }
+            }
+        }
+        return null;
     }
 
     /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */

@@ -22,7 +22,9 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * the district the sentence after the lead gives, within a region the lead names, is the incident's place before later
  * tolls are read (a toll there is not another incident's); where a sentence taking the incident up says it took place
  * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near; a town where a quake or blast was felt, heard or seen from afar ("felt in
- * X", "300 kilometers away in X") or where something might happen ("a possibility of a tsunami in X") is not its place.
+ * X", "300 kilometers away in X") or where something might happen ("a possibility of a tsunami in X") is not its place; a headline's demonym before
+ * a bombing, blast or quake ("Pakistani Market Bombing") puts it in that country when nothing more specific does,
+ * rather than in a city named only in passing.
  */
 class IncidentPlaceClassesTest {
 
@@ -187,6 +189,31 @@ class IncidentPlaceClassesTest {
                 A magnitude 6.9 earthquake struck off the coast of northern Chile near the port of Coquimbo on Wednesday, the national seismological center said.
 
                 The navy said there was a possibility of small waves in La Serena and Antofagasta.
+                """));
+    }
+
+    @Test
+    void aHeadlineDemonymBeforeTheIncidentIsItsCountryWhenNothingMoreSpecificIs() {
+        assertEquals("Pakistan", onlyIncidentPlace("""
+                Death Toll in Pakistani Market Bombing Rises to 25
+
+                Officials say the death toll from a bombing at a crowded vegetable market has risen to 25, with more than 40 people wounded.
+
+                The wounded were flown to Peshawar for treatment. Peshawar's main hospital declared an emergency.
+                """));
+        assertEquals("Chile", onlyIncidentPlace("""
+                Chilean Mine Explosion Kills 6 Workers
+
+                An explosion deep inside a copper mine has killed six workers, the company said Tuesday.
+
+                Rescue teams from Santiago and from Antofagasta joined the search. Santiago sent two more teams later in the day.
+                """));
+        assertEquals("Türkiye", onlyIncidentPlace("""
+                Turkish Earthquake Toll Climbs to 41
+
+                Rescuers have pulled more bodies from the rubble, raising the death toll to 41, the disaster agency said.
+
+                Aid convoys left Ankara on Sunday. Ankara pledged more tents for the survivors.
                 """));
     }
 
