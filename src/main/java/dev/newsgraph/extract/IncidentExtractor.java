@@ -146,8 +146,8 @@ final class IncidentExtractor {
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
             }
-            if (main != null && !tolls.isEmpty() && verdict != IncidentSentenceModel.Verdict.NONE && toldOnAnotherDay(mainDay, text) && !java.util.Objects.equals(main.place,
-                            java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
+            if (main != null && !tolls.isEmpty() && toldOnAnotherDay(mainDay, text)
+                    && !java.util.Objects.equals(main.place, java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
                 // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
                 // where its sentence or the next one taking it up ("That bomb went off near X") puts it
                 verdict = IncidentSentenceModel.Verdict.NEW;
@@ -1086,7 +1086,7 @@ final class IncidentExtractor {
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
             + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
-    /** Words before a preposition that put the place at a distance from the incident: felt, heard or seen there. */
+    /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
