@@ -119,6 +119,8 @@ final class FigureParser {
     private static final Pattern NUMBER_GAP = Pattern.compile("[\\s-]*");
     private static final Pattern INCLUDING_NOTE = Pattern.compile("^,?\\s*(including [^,.;]+)");
 
+    private static final Pattern NO_ONE = Pattern.compile("\\b(?:[Nn]o|[Nn]ot) one\\b");
+
     private final Map<String, Integer> words = Lexicons.get().numberWords;
     private final Lexicons lex = Lexicons.get();
 
@@ -131,6 +133,9 @@ final class FigureParser {
         boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
         if (!oneVictim && !headlineVictim && !namedVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
+        }
+        if (text.contains("o one") || text.contains("ot one")) {
+            text = NO_ONE.matcher(text).replaceAll("nobody"); // "No one was hurt": none, not one
         }
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
         named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;

@@ -104,6 +104,9 @@ final class IncidentExtractor {
             // nationality ("US Airstrike", "a U.S. airstrike") or where someone goes afterwards ("to fly to Nairobi").
             String located = locatedPlace(ctx, headline + " . " + (lead == null ? "" : lead.text));
             main.place = located != null ? located : mostSpecificPlace(ctx, headline + " " + (lead == null ? "" : lead.text));
+            if (main.place == null) {
+                main.place = demonymCountry(ctx, headline);
+            }
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -117,6 +120,7 @@ final class IncidentExtractor {
             }
             drafts.add(main);
         }
+        String mainDay = main == null ? null : mainDay(body, leadIndex);
         Draft lastMunitions = null;
         Draft current = main; // the incident told of last: "the attack" refers back to it
         for (int i = 0; i < body.size(); i++) {
@@ -141,6 +145,12 @@ final class IncidentExtractor {
                             i - leadIndex, eventBefore));
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
+            }
+            if (main != null && !tolls.isEmpty() && toldOnAnotherDay(mainDay, text)
+                    && !java.util.Objects.equals(main.place, java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
+                // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
+                // where its sentence or the next one taking it up ("That bomb went off near X") puts it
+                verdict = IncidentSentenceModel.Verdict.NEW;
             }
             Draft told = current;
             if (told != null && told != main && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
@@ -167,10 +177,7 @@ final class IncidentExtractor {
                 continue;
             }
             if (verdict == IncidentSentenceModel.Verdict.NEW) {
-                String place = locatedPlace(ctx, text);
-                if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
-                    place = locatedPlace(ctx, body.get(i + 1).text); // "The attack in Zabul province also killed ..."
-                }
+                String place = placeOfOwn(ctx, body, i);
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
@@ -472,7 +479,8 @@ final class IncidentExtractor {
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
             + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
-            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked)\\b",
+            + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
+            + "|looted|ransacked|torched|set fire to|set ablaze|burned down)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
@@ -480,6 +488,8 @@ final class IncidentExtractor {
             + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
             + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
             + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
+
+    private static final Pattern POSSIBILITY = Pattern.compile("\\b(?:possib(?:le|ility)|risk) of\\b", Pattern.CASE_INSENSITIVE);
 
     /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
@@ -631,9 +641,54 @@ final class IncidentExtractor {
                 && !main.time.text().contains(day.group(1));
     }
 
-    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...". */
+    private static final Pattern WEEKDAY = Pattern.compile("\\b(Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+    /** "last Thursday": a weekday of the week before, wherever it stands in the sentence. */
+    private static final Pattern LAST_WEEKDAY = Pattern.compile("\\blast (Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)\\b");
+
+    /**
+     * The weekday of the main incident: the lead's, else that of the sentence after it when it tells of the incident
+     * again ("A suicide bomber has targeted a funeral ... The bomber blew himself up Thursday in a village near X").
+     */
+    private static String mainDay(List<ArticleContext.Sentence> body, int leadIndex) {
+        for (int i = leadIndex; i < Math.min(body.size(), leadIndex + 2); i++) {
+            String text = body.get(i).text;
+            if (i > leadIndex && (type(text) == null && !TAKEN_UP.matcher(text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()
+                    || SEPARATE.matcher(text).find())) {
+                return null;
+            }
+            Matcher day = WEEKDAY.matcher(text);
+            if (day.find()) {
+                return day.group(1);
+            }
+        }
+        return null;
+    }
+
+    /** Whether the sentence dates what it tells to another weekday than the main incident's: "On Tuesday, ...", "last Sunday". */
+    private static boolean toldOnAnotherDay(String mainDay, String text) {
+        if (mainDay == null) {
+            return false;
+        }
+        Matcher opening = OPENING_DAY.matcher(text.strip());
+        Matcher last = LAST_WEEKDAY.matcher(text);
+        return opening.find() && !opening.group(1).equals(mainDay) || last.find();
+    }
+
+    /**
+     * Where a sentence puts what it tells, or, when it says nowhere, the next sentence that takes it up: "... a car bomb
+     * killed five. The attack in Zabul province also ...", "That bomb went off near the town of X".
+     */
+    private static String placeOfOwn(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
+        String place = locatedPlace(ctx, body.get(i).text);
+        if (place == null && i + 1 < body.size() && BACK_REFERENCE_START.matcher(body.get(i + 1).text).lookingAt()) {
+            place = locatedPlace(ctx, body.get(i + 1).text);
+        }
+        return place;
+    }
+
+    /** A sentence that opens by taking an incident up again: "The attack in ...", "The blast also ...", "That bomb ...". */
     private static final Pattern BACK_REFERENCE_START = Pattern.compile("(?:The|This|That) (?:raid|attack|assault|strike|air strike"
-            + "|airstrike|blast|explosion|bombing|shelling|ambush|shooting|incident)\\b");
+            + "|airstrike|blast|explosion|bomb|bombing|shelling|ambush|shooting|incident)\\b");
 
     private static final Pattern BACK_REFERENCE = Pattern.compile(
             "\\b(?:[Tt]he|[Tt]his|[Tt]hat|Saturday's|Sunday's|Monday's|Tuesday's|Wednesday's|Thursday's|Friday's) (?:raid|attack|assault|strike|air strike|blast|explosion|bombing|shelling|ambush|clash|clashes|violence|quake|earthquake|floods?|fire|crash|incident|shooting)\\b");
@@ -706,7 +761,9 @@ final class IncidentExtractor {
         if (found(t, "\\b(massacre\\w*|executed|execution)\\b")) {
             return IncidentType.MASS_KILLING;
         }
-        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?)\\b")) {
+        // gangs or a mob looting, ransacking or torching a building: an attack on property
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
+                + "|torch(?:es|ed|ing)|set (?:fire to|ablaze)|burned down)\\b")) {
             return IncidentType.ATTACK;
         }
         return null;
@@ -773,6 +830,9 @@ final class IncidentExtractor {
             prose++;
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
                 break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+            }
+            if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
+                continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
             }
             boolean late = prose > 5;
             if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
@@ -898,6 +958,9 @@ final class IncidentExtractor {
             if (HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
+            if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
                         && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
@@ -963,6 +1026,30 @@ final class IncidentExtractor {
                 .findFirst().orElse(null);
     }
 
+    /**
+     * A country's demonym before an incident noun the perpetrator does not name ("Iraqi Suicide Bombing", "Chilean Mine
+     * Explosion", "Turkish Earthquake Toll"): the country it happened in. "Russian Missile Strike" names who struck.
+     */
+    private static final Pattern DEMONYM_BEFORE_EVENT = Pattern.compile("\\b(\\p{Lu}\\p{L}+)\\s+(?:\\p{L}+\\s+){0,2}?"
+            + "(?:[Bb]ombings?|[Bb]lasts?|[Ee]xplosions?|[Ee]arthquakes?|[Qq]uakes?|[Ff]loods?|[Ff]ires?|[Ll]andslides?|[Mm]udslides?"
+            + "|[Ss]tampedes?)\\b");
+
+    /** The country whose demonym stands before an incident noun of the text, when the story names that country too. */
+    private String demonymCountry(ArticleContext ctx, String text) {
+        Matcher m = DEMONYM_BEFORE_EVENT.matcher(text);
+        while (m.find()) {
+            Gazetteer.Entry country = gaz.byDemonym(m.group(1));
+            if (country != null && country.kind() == PlaceKind.COUNTRY) {
+                for (Entities.Place p : ctx.entities.places.values()) {
+                    if (p.entry.kind() == PlaceKind.COUNTRY && country.countryCode().equals(p.entry.countryCode())) {
+                        return p.entry.name();
+                    }
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the text puts the inner place in the outer one ("Gurbaz Kala, a town in North Waziristan"). */
     private static boolean within(Entities.Place inner, Entities.Place outer) {
         return inner != outer && (outer.entry.name().equals(inner.parent) || outer.aliases.contains(inner.parent));
@@ -1003,6 +1090,9 @@ final class IncidentExtractor {
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
             + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
     private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
+    /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
+    private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has

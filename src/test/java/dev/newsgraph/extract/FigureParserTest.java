@@ -87,6 +87,11 @@ class FigureParserTest {
             "Protester Killed Grandmother, Court Hears",
             "The raid killed a senior commander of the group and several other fighters.",
             "He was unhurt in the blast, which the police said was the work of other groups.",
+            // "no one", "not one": a count of none, not of one
+            "No one was hurt, a police spokesman said.",
+            "Officials said no one was killed or injured in the fire.",
+            "Not one passenger was injured when the bus overturned.",
+            "Police said that no one had been wounded.",
     })
     void findsNoTollWhereThereIsNone(String sentence) {
         List<FigureParser.Figure> figures = parser.figures(sentence);

@@ -21,7 +21,10 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * "rocked" or "tore through"; a place given by its bearing from a city ("in X province west of Y") is not that city;
  * the district the sentence after the lead gives, within a region the lead names, is the incident's place before later
  * tolls are read (a toll there is not another incident's); where a sentence taking the incident up says it took place
- * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near.
+ * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near; a town where a quake or blast was felt, heard or seen from afar ("felt in
+ * X", "300 kilometers away in X") or where something might happen ("a possibility of a tsunami in X") is not its place; a headline's demonym before
+ * a bombing, blast or quake ("Pakistani Market Bombing") puts it in that country when nothing more specific does,
+ * rather than in a city named only in passing.
  */
 class IncidentPlaceClassesTest {
 
@@ -148,5 +151,75 @@ class IncidentPlaceClassesTest {
         assertEquals(1, a.incidents().size(), a.incidents()::toString);
         assertTrue(a.incidents().get(0).place().startsWith("Koulikoro"), a.incidents()::toString);
         assertEquals(9, best(a.incidents().get(0), FigureKind.KILLED));
+    }
+
+    @Test
+    void aPlaceWhereTheIncidentWasFeltFromAfarIsNotItsPlace() {
+        assertEquals("Kushiro", onlyIncidentPlace("""
+                Strong Earthquake Hits Northern Japan
+
+                A strong earthquake with a magnitude of 6.8 struck off the Pacific coast near the city of Kushiro on Tuesday, the Japan Meteorological Agency said.
+
+                There were no immediate reports of damage, although buildings were seen swaying 300 kilometers away in Sapporo.
+                """));
+        assertEquals("Ambato", onlyIncidentPlace("""
+                Earthquake Shakes Central Ecuador
+
+                An earthquake of magnitude 6.1 struck near the town of Ambato in central Ecuador early Sunday, officials said.
+
+                The quake was felt in Quito, where people ran into the streets.
+                """));
+        assertEquals("Ikorodu", onlyIncidentPlace("""
+                Blast at Fuel Depot Shakes Nigerian City
+
+                A huge explosion tore through a fuel depot near the town of Ikorodu on Monday, officials said.
+
+                Windows were shattered more than 20 kilometres away in Lagos, and the blast was heard across the city.
+                """));
+        assertEquals("Mamuju", onlyIncidentPlace("""
+                Quake Strikes Off Indonesia's Sulawesi
+
+                A magnitude 6.4 earthquake struck near the town of Mamuju on the island of Sulawesi on Friday, the geophysics agency said.
+
+                Tremors were also felt strongly in Makassar, the provincial capital.
+                """));
+        assertEquals("Coquimbo", onlyIncidentPlace("""
+                Earthquake Strikes Off Chile's Coast
+
+                A magnitude 6.9 earthquake struck off the coast of northern Chile near the port of Coquimbo on Wednesday, the national seismological center said.
+
+                The navy said there was a possibility of small waves in La Serena and Antofagasta.
+                """));
+    }
+
+    @Test
+    void aHeadlineDemonymBeforeTheIncidentIsItsCountryWhenNothingMoreSpecificIs() {
+        assertEquals("Pakistan", onlyIncidentPlace("""
+                Death Toll in Pakistani Market Bombing Rises to 25
+
+                Officials say the death toll from a bombing at a crowded vegetable market has risen to 25, with more than 40 people wounded.
+
+                The wounded were flown to Peshawar for treatment. Peshawar's main hospital declared an emergency.
+                """));
+        assertEquals("Chile", onlyIncidentPlace("""
+                Chilean Mine Explosion Kills 6 Workers
+
+                An explosion deep inside a copper mine has killed six workers, the company said Tuesday.
+
+                Rescue teams from Santiago and from Antofagasta joined the search. Santiago sent two more teams later in the day.
+                """));
+        assertEquals("Türkiye", onlyIncidentPlace("""
+                Turkish Earthquake Toll Climbs to 41
+
+                Rescuers have pulled more bodies from the rubble, raising the death toll to 41, the disaster agency said.
+
+                Aid convoys left Ankara on Sunday. Ankara pledged more tents for the survivors.
+                """));
+    }
+
+    private static String onlyIncidentPlace(String copy) {
+        ArticleInput a = only(copy);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        return a.incidents().get(0).place();
     }
 }

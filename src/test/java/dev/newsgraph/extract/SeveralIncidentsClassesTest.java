@@ -19,6 +19,65 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class SeveralIncidentsClassesTest {
 
+    /**
+     * A toll dated to another weekday than the main incident's ("On Wednesday, ...", "last Tuesday") is another
+     * incident, placed by its own sentence or by the next one that takes it up ("That bomb went off near X"), even when
+     * the main incident's day is only in the sentence after the lead.
+     */
+    @Test
+    void aTollOfAnotherDayIsAnotherIncident() {
+        ArticleInput wedding = only("""
+                Suicide Bomber Kills 30 at Wedding Party in Northern Syria
+
+                A suicide bomber has attacked a wedding party in northern Syria, killing at least 30 people and wounding 45 in one of the deadliest attacks this year.
+
+                Witnesses say the bomber blew himself up Friday in a village near Manbij, after entering a hall full of guests.
+
+                On Wednesday, at least 12 people were killed and 20 wounded in attacks in Raqqa and Tabqa.
+                """);
+        assertTollAt(wedding, "Manbij", 30);
+        assertTollAt(wedding, "Raqqa", 12);
+        ArticleInput mosque = only("""
+                Death Toll in Nigerian Mosque Bombing Rises to 40
+
+                Nigerian officials say the death toll from a suicide bombing at a mosque has risen to at least 40, with more than 70 people wounded.
+
+                The bomber blew himself up Friday among worshippers gathered for prayers in the northeastern city of Maiduguri.
+
+                A bomb hit a bus carrying traders last Tuesday, killing at least nine people. That bomb went off near the town of Konduga, south of Maiduguri.
+                """);
+        assertTollAt(mosque, "Maiduguri", 40);
+        assertTollAt(mosque, "Konduga", 9);
+        ArticleInput compound = only("""
+                Car Bomb Kills 22 in Eastern Afghanistan
+
+                A car bomb exploded outside a government compound in eastern Afghanistan, killing at least 22 people, provincial officials said.
+
+                The bomber struck Tuesday morning in Khost city as employees arrived for work.
+
+                A roadside bomb struck a minibus last Sunday, killing six members of one family. That blast happened near the town of Gardez.
+                """);
+        assertTollAt(compound, "Gardez", 6);
+        assertEquals(22, best(compound.incidents().get(0), FigureKind.KILLED), compound.incidents()::toString);
+        ArticleInput patrol = only("""
+                Gunmen Kill 7 Police Officers in Southern Mexico
+
+                Gunmen ambushed a police patrol in the southern Mexican state of Guerrero, killing seven officers and wounding three, state officials said.
+
+                The attack took place Sunday on a highway outside Iguala, the officials said.
+
+                Late Friday, four people were shot dead at a bar in Acapulco.
+                """);
+        assertEquals(7, best(patrol.incidents().get(0), FigureKind.KILLED), patrol.incidents()::toString);
+        assertTrue(patrol.incidents().stream().anyMatch(i -> i.place() != null && i.place().startsWith("Acapulco")
+                && Integer.valueOf(4).equals(best(i, FigureKind.KILLED))), patrol.incidents()::toString);
+    }
+
+    private static void assertTollAt(ArticleInput a, String place, int killed) {
+        assertTrue(a.incidents().stream().anyMatch(i -> place.equals(i.place()) && Integer.valueOf(killed).equals(best(i, FigureKind.KILLED))),
+                () -> "no incident at " + place + " with " + killed + " killed: " + a.incidents());
+    }
+
     @Test
     void inTheSameProvinceIsAnotherIncidentThere() {
         ArticleInput a = only("""
