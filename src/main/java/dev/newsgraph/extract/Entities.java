@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
+import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.RoleInput;
 
 import java.util.ArrayList;
@@ -58,6 +59,18 @@ final class Entities {
             this.kind = kind;
             this.countryCode = countryCode;
         }
+    }
+
+    /** How specific a kind of place is: a facility over a district over a city over a province over a country. */
+    static int specificity(PlaceKind kind) {
+        return switch (kind) {
+            case FACILITY -> 6;
+            case DISTRICT -> 5;
+            case CITY -> 4;
+            case PROVINCE -> 3;
+            case COUNTRY -> 2;
+            default -> 1;
+        };
     }
 
     static final class Place {

@@ -123,7 +123,7 @@ final class EventPlaces {
             if (pos < 0 || possessive(text, pos + p.entry.name().length())) {
                 continue; // "with Poland's Prime Minister" says nothing of where
             }
-            int rank = rank(p.entry.kind());
+            int rank = Entities.specificity(p.entry.kind());
             if (rank > bestRank || rank == bestRank && pos < bestPos) {
                 best = p.entry.name();
                 bestRank = rank;
@@ -137,16 +137,6 @@ final class EventPlaces {
         return end + 1 < text.length() && (text.charAt(end) == '\'' || text.charAt(end) == '’') && text.charAt(end + 1) == 's';
     }
 
-    static int rank(PlaceKind kind) {
-        return switch (kind) {
-            case FACILITY -> 6;
-            case DISTRICT -> 5;
-            case CITY -> 4;
-            case PROVINCE -> 3;
-            case COUNTRY -> 2;
-            default -> 1;
-        };
-    }
 
     /**
      * The place of an institution named after it ("Warsaw" in "Warsaw School of Economics", "University of Lisbon"): a

@@ -437,7 +437,7 @@ final class IncidentExtractor {
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
     private static boolean townOrBelow(ArticleContext ctx, String place) {
         Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
-        return p != null && rank(p) >= rank(PlaceKind.CITY);
+        return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
     }
 
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
@@ -1104,18 +1104,7 @@ final class IncidentExtractor {
             + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
 
     private static int rank(Entities.Place p) {
-        return rank(p.entry.kind());
-    }
-
-    private static int rank(PlaceKind kind) {
-        return switch (kind) {
-            case FACILITY -> 6;
-            case DISTRICT -> 5;
-            case CITY -> 4;
-            case PROVINCE -> 3;
-            case COUNTRY -> 2;
-            default -> 1;
-        };
+        return Entities.specificity(p.entry.kind());
     }
 
     /** The most specific declared place the text names: a city over a province over a country. */
@@ -1126,14 +1115,7 @@ final class IncidentExtractor {
             if (!mentions(text, p)) {
                 continue;
             }
-            int rank = switch (p.entry.kind()) {
-                case FACILITY -> 6;
-                case DISTRICT -> 5;
-                case CITY -> 4;
-                case PROVINCE -> 3;
-                case COUNTRY -> 2;
-                default -> 0;
-            };
+            int rank = Entities.specificity(p.entry.kind());
             // A capital standing for its government ("Islamabad") is not where things happen.
             boolean onlyAsGovernment = p.entry.kind() == PlaceKind.COUNTRY && !containsWord(text, p.entry.name())
                     && p.aliases.stream().noneMatch(a -> containsWord(text, a) && gazCountryAlias(a));
