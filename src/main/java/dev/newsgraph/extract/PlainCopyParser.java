@@ -629,8 +629,7 @@ final class PlainCopyParser {
             }
             String agency = dateline != null && dateline.agency() != null ? dateline.agency()
                     : byline != null && byline.agency() != null ? byline.agency() : producer != null ? producer
-                    : CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1)) != null
-                    ? CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1)) : null;
+                    : CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1));
             String author = byline != null && byline.author() != null ? byline.author() : reporter;
             // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
             Matcher stamp = HEADLINE_DATE.matcher(title);

@@ -88,8 +88,8 @@ final class StatedMetadata {
     }
 
     /**
-     * The outlet that produced the story: "told VOA", "a Reuters correspondent", "AFP's reporter in Kyiv", "Jane Doe
-     * reports for VOA", "more from VOA-TV's Jane Doe".
+     * The outlet that produced the story: "told VOA", "tell VOA", "when called by VOA", "a Reuters correspondent", "AFP's
+     * reporter in Kyiv", "Jane Doe reports for VOA", "more from VOA-TV's Jane Doe", "VOA's Jane Doe reports".
      */
     private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells?|telling|called by|spoke to|speaking to|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
             + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b"
