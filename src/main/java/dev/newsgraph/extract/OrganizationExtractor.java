@@ -531,7 +531,7 @@ final class OrganizationExtractor {
                 s.claim(tok.start(), tok.end());
                 continue;
             }
-            OrganizationKind kind = i > 0 ? ACRONYM_LABELS.get(t.get(i - 1).text()) : null;
+            OrganizationKind kind = i > 0 && ACRONYM_LABELS.contains(t.get(i - 1).text()) ? LABEL_KINDS.get(t.get(i - 1).text()) : null;
             if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1) && titleAfter(s, i)) {
                 kind = OrganizationKind.OTHER;
             } else if (kind == null || !acronym && !singleName(s, i)) {
@@ -642,7 +642,7 @@ final class OrganizationExtractor {
     private void labelledNames(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 0; k + 2 < t.size(); k++) {
-            OrganizationKind kind = NAME_LABELS.get(t.get(k).text());
+            OrganizationKind kind = NAME_LABELS.contains(t.get(k).text()) ? LABEL_KINDS.get(t.get(k).text()) : null;
             if (kind == null || k > 0 && Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the group's leader"
             }
@@ -682,28 +682,28 @@ final class OrganizationExtractor {
         }
     }
 
-    /** Nouns that say the name after them is a body's: "the newspaper X", "the militant group X". */
-    private static final Map<String, OrganizationKind> NAME_LABELS = Map.ofEntries(
+    /** The kind of body a label noun before a name says it is: "the newspaper X", "the broadcaster NTV". */
+    private static final Map<String, OrganizationKind> LABEL_KINDS = Map.ofEntries(
             Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
             Map.entry("weekly", OrganizationKind.NEWS_AGENCY), Map.entry("magazine", OrganizationKind.NEWS_AGENCY),
             Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY), Map.entry("channel", OrganizationKind.NEWS_AGENCY),
-            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("website", OrganizationKind.NEWS_AGENCY),
-            Map.entry("group", OrganizationKind.OTHER), Map.entry("movement", OrganizationKind.OTHER),
-            Map.entry("organization", OrganizationKind.OTHER), Map.entry("militia", OrganizationKind.ARMED_GROUP),
-            Map.entry("party", OrganizationKind.POLITICAL_PARTY), Map.entry("company", OrganizationKind.COMPANY),
-            Map.entry("firm", OrganizationKind.COMPANY), Map.entry("network", OrganizationKind.OTHER));
-
-    private static final Map<String, OrganizationKind> ACRONYM_LABELS = Map.ofEntries(
-            Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY), Map.entry("agency", OrganizationKind.OTHER),
-            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
-            Map.entry("channel", OrganizationKind.NEWS_AGENCY), Map.entry("television", OrganizationKind.NEWS_AGENCY),
-            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("institute", OrganizationKind.OTHER),
+            Map.entry("television", OrganizationKind.NEWS_AGENCY), Map.entry("outlet", OrganizationKind.NEWS_AGENCY),
+            Map.entry("website", OrganizationKind.NEWS_AGENCY), Map.entry("group", OrganizationKind.OTHER),
+            Map.entry("movement", OrganizationKind.OTHER), Map.entry("organization", OrganizationKind.OTHER),
+            Map.entry("militia", OrganizationKind.ARMED_GROUP), Map.entry("party", OrganizationKind.POLITICAL_PARTY),
             Map.entry("company", OrganizationKind.COMPANY), Map.entry("firm", OrganizationKind.COMPANY),
-            Map.entry("group", OrganizationKind.OTHER), Map.entry("party", OrganizationKind.POLITICAL_PARTY),
-            Map.entry("watchdog", OrganizationKind.OTHER), Map.entry("regulator", OrganizationKind.GOVERNMENT),
-            Map.entry("monitor", OrganizationKind.NGO), Map.entry("network", OrganizationKind.OTHER),
+            Map.entry("network", OrganizationKind.OTHER), Map.entry("agency", OrganizationKind.OTHER),
+            Map.entry("institute", OrganizationKind.OTHER), Map.entry("watchdog", OrganizationKind.OTHER),
+            Map.entry("regulator", OrganizationKind.GOVERNMENT), Map.entry("monitor", OrganizationKind.NGO),
             Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
             Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE));
+    /** Labels that say the words after them are a body's name: "the newspaper Yeni Yasam", "the militant group X". */
+    private static final Set<String> NAME_LABELS = Set.of("newspaper", "daily", "weekly", "magazine", "broadcaster", "channel",
+            "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network");
+    /** Labels that say the acronym after them is a body's: "the broadcaster NTV", "the watchdog SOHR". */
+    private static final Set<String> ACRONYM_LABELS = Set.of("broadcaster", "agency", "newspaper", "daily", "channel",
+            "television", "outlet", "institute", "company", "firm", "group", "party", "watchdog", "regulator", "monitor",
+            "network", "force", "mission", "body", "bloc");
 
     /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
     private static int runEnd(List<Tokens.Token> t, int i) {

@@ -1,11 +1,11 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.PersonInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.people;
 import static dev.newsgraph.extract.InventedCopy.hasOrg;
 import static dev.newsgraph.extract.InventedCopy.only;
 import static dev.newsgraph.extract.InventedCopy.orgs;
@@ -23,10 +23,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the X").
  */
 class BodyNameShapesClassesTest {
-
-    private static List<String> people(ArticleInput a) {
-        return a.people().stream().map(PersonInput::name).toList();
-    }
 
     @Test
     void aLongNameWithItsAcronymAfterOrIsOneBodyWithThePlaceOfItsMission() {

@@ -6,6 +6,7 @@ import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.FigureInput;
 import dev.newsgraph.ingest.IncidentInput;
 import dev.newsgraph.ingest.OrganizationInput;
+import dev.newsgraph.ingest.PersonInput;
 
 import java.util.List;
 
@@ -29,6 +30,11 @@ final class InventedCopy {
     static Integer best(IncidentInput incident, FigureKind kind) {
         return BestEstimate.of(incident.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,
                 FigureInput::reportedOn, FigureInput::value).map(FigureInput::value).orElse(null);
+    }
+
+    /** The names of the people extracted. */
+    static List<String> people(ArticleInput a) {
+        return a.people().stream().map(PersonInput::name).toList();
     }
 
     /** The names of the organizations extracted. */

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.people;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -21,10 +22,6 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * chief X"; "the resident" after "Another resident".
  */
 class NameClassesTest {
-
-    private static List<String> people(ArticleInput a) {
-        return a.people().stream().map(p -> p.name()).toList();
-    }
 
     private static StatementInput quote(ArticleInput a, String fragment) {
         return a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst()

@@ -1,11 +1,11 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.PersonInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.InventedCopy.people;
 import static dev.newsgraph.extract.InventedCopy.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -20,10 +20,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the copy shows it speaking; "Le" also opens Vietnamese names ("Le Thi Hoa").
  */
 class PersonEvidenceClassesTest {
-
-    private static List<String> people(ArticleInput a) {
-        return a.people().stream().map(PersonInput::name).toList();
-    }
 
     @Test
     void whatFollowsANameAfterACommaMakesItAPersons() {
