@@ -107,6 +107,13 @@ final class StatedMetadata {
             + REPORTER_NAME + ")\\b"
             // a broadcast's sign-on: "From Washington, this is VOA news. I'm David Byrd reporting."
             + "|\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ") reporting\\b");
+    /**
+     * The closing credits of a story rewritten for another audience (VOA Learning English): "Reporter Jane Doe in Kabul
+     * wrote this story for VOANews.com.", "John Roe adapted this story from VOANews.com and Reuters reports."; the
+     * writer, else the adapter, is the author, and the outlet named is the producer.
+     */
+    private static final Pattern REWRITE_CREDIT = Pattern.compile("\\b(?:[Rr]eporter |[Cc]orrespondent )?(?<name>" + REPORTER_NAME + ")(?: in \\p{Lu}[\\p{L}\\-]+)?"
+            + " (?<verb>wrote|adapted) (?:this story|this report|it)\\b(?: (?:for|from) (?<outlet>\\p{Lu}[\\p{L}]+(?:\\.[a-z]{2,3})?))?");
     /** "From Washington, this is VOA news.": a broadcast names its producer. */
     private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?<outlet>\\p{Lu}[\\p{L}]+)(?: [Nn]ews)?\\b");
 
@@ -132,6 +139,14 @@ final class StatedMetadata {
             }
         }
         for (String paragraph : raw.paragraphs()) {
+            Matcher credit = REWRITE_CREDIT.matcher(paragraph);
+            while (credit.find()) {
+                if (credit.group("outlet") != null && Lexicons.get().agenciesBySurface.containsKey(credit.group("outlet"))) {
+                    return credit.group("outlet");
+                }
+            }
+        }
+        for (String paragraph : raw.paragraphs()) {
             Matcher m = Prefilter.matcher(PRODUCER, paragraph);
             while (m.find()) {
                 String name = Stream.of("told", "own", "reportsFor", "from", "writer").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
@@ -154,7 +169,10 @@ final class StatedMetadata {
         return raw.paragraphs().stream().anyMatch(p -> cited.matcher(p).find());
     }
 
-    /** The author the metadata gives, or the reporter the copy names ("VOA correspondent Steve Herman reports"). */
+    /**
+     * The author the metadata gives, or the reporter the copy names ("VOA correspondent Steve Herman reports"), or the
+     * writer or adapter its closing credits name.
+     */
     static String author(RawArticle raw) {
         if (raw.metadata().author() != null) {
             return raw.metadata().author();
@@ -165,7 +183,17 @@ final class StatedMetadata {
                 return Stream.of("name", "reports", "more", "voice").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
             }
         }
-        return null;
+        String adapter = null;
+        for (String paragraph : raw.paragraphs()) {
+            Matcher credit = REWRITE_CREDIT.matcher(paragraph);
+            while (credit.find()) {
+                if (credit.group("verb").equals("wrote")) {
+                    return credit.group("name");
+                }
+                adapter = adapter == null ? credit.group("name") : adapter;
+            }
+        }
+        return adapter;
     }
 
     /** "Ukraine" in "KYIV, Ukraine": the country a dateline's region names, or the country of a named state. */

@@ -34,6 +34,16 @@ class AgencyCreditShapesTest {
     }
 
     @ParameterizedTest
+    @ValueSource(strings = {"I'm Daniel Okoro. Reporter Amina Bello in Maiduguri wrote this story for VOANews.com. Daniel Okoro"
+            + " adapted it for Learning English. Kathleen Hale was the editor.",
+            "I'm Daniel Okoro. Amina Bello adapted this story from VOANews.com and Reuters reports. Kathleen Hale was the editor."})
+    void aRewrittenStorysClosingCreditsNameItsWriterAndOutlet(String credits) {
+        ArticleInput a = only("Gunmen kill seven at market in northeast Nigeria\n\n" + LEAD + " " + credits + "\n");
+        assertEquals("Amina Bello", a.author(), credits);
+        assertEquals("VOA", a.source(), credits);
+    }
+
+    @ParameterizedTest
     @ValueSource(strings = {"Author: Daniel Okoro", "Written by: Daniel Okoro", "Reporter: Daniel Okoro"})
     void aLabelledAuthorLineNamesTheAuthor(String line) {
         ArticleInput a = only("Gunmen kill seven at market in northeast Nigeria\n\n" + LEAD + "\n\n" + line + "\n");

@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch E, 199 to 224: bombings with tolls that
- * rose or came from several sources, a village attack with separate groups of victims, a district overrun, a ferry
- * fire, a commemoration, an election, court rulings, summits) joined at the start of round 12, at people 0.959,
- * organizations 0.934, places 0.934, quotes 103/104 with the right speaker 96/103, incidents 111/155, events 67/71.
- * Round 12's fixes raised them (people 0.981, organizations 0.959, places 0.957, the right speaker 100/103, incidents
- * 121/155, events 71/71); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch F, 226 to 251: a wedding airstrike, a
+ * village siege with a witness's and the military's counts, raids on Malian towns and camps, truck bombings, Learning
+ * English stories and newscast scripts as blogs republish them, briefs pages) joined at the start of round 13, at
+ * people 0.965, organizations 0.940, places 0.947, quotes 118/119 with the right speaker 105/118, incidents 130/173,
+ * events 72/74; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -47,16 +46,16 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.95, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.96, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.96, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.77, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.88, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.74, DEV::corpusReport);
     }
 
     @Test
