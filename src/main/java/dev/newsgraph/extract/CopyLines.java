@@ -90,6 +90,10 @@ final class CopyLines {
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
     /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
     private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-–—]+|[•·*])\\s+");
+    /** Symbols a page sets before a title: rating stars ("★☆☆Deadly Attack ..."), arrows, emoji. */
+    private static final Pattern LEADING_ORNAMENTS = Pattern.compile("^[\\p{So}&&[^©®℗]]+\\s*");
+    /** "2014年10月23日 ★☆☆, VOA, 未分類.": a date stamp as Chinese and Japanese pages print it, then the page's labels. */
+    private static final Pattern CJK_DATE_STAMP = Pattern.compile("^(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日(?<labels>.*)$");
     /** "The Associated Press contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"
@@ -309,12 +313,21 @@ final class CopyLines {
                 || name.matches("(?:[A-Z]{2,6}|[A-Z][\\p{L}]+) (?:News|Press|Times|Post|Wire|Media|Television|TV|Radio)(?: Agency)?");
     }
 
+    /** The line without the symbols a page sets before it; the line itself when it has none. */
+    static String withoutOrnaments(String line) {
+        return line.isEmpty() || Character.isLetterOrDigit(line.charAt(0)) ? line : LEADING_ORNAMENTS.matcher(line).replaceFirst("");
+    }
+
     /** "Published March 16, 2025 10:20 GMT", "Updated: 16 March 2025", "Friday, March 14, 2025": a line that only dates. */
     static DateLine dateLine(String line) {
         if (line.length() > 120) {
             return null;
         }
         line = LEADING_BULLET.matcher(line).replaceFirst("");
+        Matcher cjk = CJK_DATE_STAMP.matcher(line);
+        if (cjk.matches()) {
+            return cjkDateLine(cjk, line);
+        }
         Matcher prefix = DATE_PREFIX.matcher(line);
         String kind = prefix.lookingAt() ? prefix.group("kind").toLowerCase(Locale.ROOT) : null;
         String rest = kind == null ? line : line.substring(prefix.end());
@@ -353,5 +366,25 @@ final class CopyLines {
             }
         }
         return new DateLine(dates.get(0).date(), line.strip(), updated, outlet);
+    }
+
+    private static DateLine cjkDateLine(Matcher stamp, String line) {
+        LocalDate date;
+        try {
+            date = LocalDate.of(Integer.parseInt(stamp.group("y")), Integer.parseInt(stamp.group("m")), Integer.parseInt(stamp.group("d")));
+        } catch (java.time.DateTimeException e) {
+            return null;
+        }
+        String outlet = null;
+        for (String label : stamp.group("labels").split("[,，、。]")) {
+            String name = label.strip().replaceFirst("\\.$", "");
+            if (Text.SPACES.split(name).length > 3) {
+                return null; // a sentence, not a page's labels
+            }
+            if (Lexicons.get().agenciesBySurface.containsKey(name)) {
+                outlet = Dateline.agencyName(name);
+            }
+        }
+        return new DateLine(date, line.strip(), false, outlet);
     }
 }

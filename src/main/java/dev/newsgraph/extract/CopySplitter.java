@@ -75,7 +75,7 @@ final class CopySplitter {
         List<String> out = new ArrayList<>();
         int blanks = 0;
         for (String raw : Text.normalize(part).split("\n", -1)) {
-            String line = raw.strip();
+            String line = CopyLines.withoutOrnaments(raw.strip());
             if (line.isEmpty()) {
                 blanks++;
                 continue;

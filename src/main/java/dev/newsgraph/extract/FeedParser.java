@@ -18,8 +18,9 @@ public final class FeedParser {
     private static final int MAX_HEADLINE = 250;
     private static final Pattern EDGE_NON_WORD = Pattern.compile("^[^\\p{L}\\d]+|[^\\p{L}\\d]+$");
     private static final Pattern CLUTTER = Pattern.compile("\\d{1,4}|[A-Z]{1,3}|[\\p{Punct}\\s]+");
-    /** "(AFP)" or "(Reuters/John Doe)" at the end of a caption. */
-    private static final Pattern CREDIT_PAREN = Pattern.compile("^(.*\\S)\\s*\\(([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\)\\s*$");
+    /** "(AFP)", "(Reuters/John Doe)" or "(Photo: J. Doe/VOA)" at the end of a caption. */
+    private static final Pattern CREDIT_PAREN = Pattern.compile("^(.*\\S)\\s*\\((?<label>(?:Photo|Image|Picture)s?(?: credit)?\\s*:\\s*)?"
+            + "([A-Z][\\p{L}.&\\- ]{1,40}(?:/[\\p{L}.' \\-]{2,60})?)\\)\\s*$");
     /**
      * "Rescuers search the rubble. | AP" or "... | Photo: Reuters": a credit after a pipe, closing a caption that ends as
      * a sentence does (a page title's "Blast kills 14 | Reuters" has no full stop before its pipe).
@@ -242,8 +243,9 @@ public final class FeedParser {
     RawArticle.RawCaption caption(String line) {
         boolean file = Prefilter.matcher(FILE_PHOTO, line).find() || Prefilter.matcher(FILE_PHOTO_PHRASE, line).find();
         Matcher m = Prefilter.matcher(CREDIT_PAREN, line);
-        if (m.matches() && isCredit(m.group(2))) {
-            return new RawArticle.RawCaption(m.group(1).strip(), m.group(2).strip(), file);
+        // a labelled credit is one whoever it names
+        if (m.matches() && (m.group("label") != null || isCredit(m.group(3)))) {
+            return new RawArticle.RawCaption(m.group(1).strip(), m.group(3).strip(), file);
         }
         m = Prefilter.matcher(CREDIT_SLASH, line);
         if (m.matches() && isCredit(m.group(2))) {

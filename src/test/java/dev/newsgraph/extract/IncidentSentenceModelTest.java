@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * The shipped incident-sentence model is the one {@link IncidentSentenceTrainer} trains from the dev split's gold as it
- * is now: a change of the features, the rules before the model or the gold without retraining fails here.
+ * is now: a change of the features, the rules before the model or the gold without retraining fails here. Where the
+ * model is not confident it abstains and the rules decide, so an abstention is no disagreement; but few may abstain.
  */
 class IncidentSentenceModelTest {
 
@@ -21,14 +22,18 @@ class IncidentSentenceModelTest {
         assertTrue(events.size() >= 40, "too few training sentences: " + events.size());
         assertTrue(events.stream().anyMatch(e -> e.getOutcome().equals("NEW")), "no sentence of another incident");
         int disagreements = 0;
+        int abstentions = 0;
         StringBuilder which = new StringBuilder();
         for (Event e : events) {
             IncidentSentenceModel.Verdict v = IncidentSentenceModel.decide("", List.of(), e.getContext());
-            if (v == null || !v.name().equals(e.getOutcome())) {
+            if (v == null) {
+                abstentions++;
+            } else if (!v.name().equals(e.getOutcome())) {
                 disagreements++;
                 which.append(e.getOutcome()).append(" got ").append(v).append(": ").append(String.join(" ", e.getContext())).append('\n');
             }
         }
         assertEquals(0, disagreements, "retrain with IncidentSentenceTrainer; the shipped model disagrees on\n" + which);
+        assertTrue(abstentions * 20 <= events.size(), "the model abstains on " + abstentions + " of " + events.size());
     }
 }

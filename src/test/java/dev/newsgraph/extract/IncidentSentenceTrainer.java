@@ -39,7 +39,7 @@ public final class IncidentSentenceTrainer {
         System.out.println("training sentences of split " + split + ": " + events.size() + " " + byLabel);
         TrainingParameters params = new TrainingParameters();
         params.put(TrainingParameters.ALGORITHM_PARAM, "MAXENT");
-        params.put(TrainingParameters.ITERATIONS_PARAM, 300);
+        params.put(TrainingParameters.ITERATIONS_PARAM, 100);
         params.put(TrainingParameters.CUTOFF_PARAM, 1);
         EventTrainer trainer = TrainerFactory.getEventTrainer(params, null);
         AbstractModel model = (AbstractModel) trainer.train(ObjectStreamUtils.createObjectStream(events));

@@ -439,4 +439,23 @@ class PlainCopyShapesTest {
         assertEquals("VOA", broadcast.source(), "the broadcast's producer, not the agency a source spoke to");
         assertTrue(broadcast.people().stream().noneMatch(p -> p.name().equals("Jane Ridley")), broadcast.people().toString());
     }
+
+    @Test
+    void aPhotosLabelledCreditMakesItsLineACaptionNotAHeadline() {
+        ArticleInput a = one("""
+                Rescuers carry the wounded from the market in Bama, Nigeria, on Tuesday. (Photo: A. Bello/VOA)
+                Rescuers carry the wounded from the market in Bama, Nigeria, on Tuesday. (Photo: A. Bello/VOA)
+
+                """ + BODY);
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis(), a.headline());
+        assertTrue(a.photos().stream().anyMatch(p -> p.caption().startsWith("Rescuers carry")), a.photos().toString());
+    }
+
+    @Test
+    void aPagesRatingStarsAndItsDateStampInChineseOrJapaneseAreFurniture() {
+        ArticleInput a = one("★☆☆Taliban Kill Afghan Deputy Governor\n\n2014年10月23日 ★☆☆, VOA, 未分類.\n\n" + BODY);
+        assertEquals("Taliban Kill Afghan Deputy Governor", a.headline());
+        assertEquals(LocalDate.of(2014, 10, 23), a.publishedOn());
+        assertEquals("VOA", a.source());
+    }
 }
