@@ -1,10 +1,12 @@
 -- Stored entities by one of their aliases, for ingest's look-up of the names of a request (ingest/EntityResolver.load).
 -- That look-up matched aliases with `normalized_aliases && names`: the planner costs its GIN scan above a sequential
 -- scan until the table holds some 20,000 entities, and the sequential scan compares every alias of every entity with
--- every name of the request (150 names of 10 articles against 845 entities: 1 to 6 ms a call, a tenth of PostgreSQL's
--- statement time under scripts/bench/ingest.sh, growing with the table). Here an alias is a key of a B-tree, and the
+-- every name of the request (150 names of 10 articles against 845 entities: 1 to 21 ms a call on the loaded machine of
+-- session 13, under scripts/bench/ingest.sh, growing with the table). Here an alias is a key of a B-tree, and the
 -- look-up finds the names of a request by index whatever the size of the table. Triggers keep the rows right whatever
 -- changes the aliases: ingest, mergeEntities, or SQL by hand; a deleted entity's go with it.
+-- Filling it in a large graph may outlast the pool's statement timeout (30 s): this transaction has none.
+set local statement_timeout = 0;
 
 create table named_entity_alias (
     id    bigint not null references named_entity (id) on delete cascade, -- the entity's
