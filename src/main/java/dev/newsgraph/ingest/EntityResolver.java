@@ -69,10 +69,14 @@ class EntityResolver {
         if (names.isEmpty() && codes.isEmpty()) {
             return new Known(new ArrayList<>());
         }
+        // Each way of matching by an index of its own, aliases by named_entity_alias (V17): an overlap of the aliases'
+        // arrays with the names was read by a sequential scan comparing every alias with every name.
         return new Known(new ArrayList<>(sql.list("select " + COLUMNS + """
                          from named_entity
-                        where normalized_name = any(cast(? as text[])) or normalized_aliases && cast(? as text[])
-                           or (type = 'PLACE' and kind = 'COUNTRY' and country_code = any(cast(? as text[])))
+                        where id in (select id from named_entity where normalized_name = any(cast(? as text[]))
+                                     union select id from named_entity_alias where alias = any(cast(? as text[]))
+                                     union select id from named_entity
+                                            where type = 'PLACE' and kind = 'COUNTRY' and country_code = any(cast(? as text[])))
                         order by id""", EntityResolver::entity, SqlArrays.text(names), SqlArrays.text(names), SqlArrays.text(codes))));
     }
 
