@@ -94,6 +94,8 @@ final class CopyLines {
     private static final Pattern LEADING_ORNAMENTS = Pattern.compile("^[\\p{So}&&[^©®℗]]+\\s*");
     /** "2014年10月23日 ★☆☆, VOA, 未分類.": a date stamp as Chinese and Japanese pages print it, then the page's labels. */
     private static final Pattern CJK_DATE_STAMP = Pattern.compile("^(?<y>\\d{4})年(?<m>\\d{1,2})月(?<d>\\d{1,2})日(?<labels>.*)$");
+    /** A wiki page named by its date: "Category:November 8, 2007", "Wikinews:Briefs/September 8, 2005". */
+    private static final Pattern WIKI_PAGE_PREFIX = Pattern.compile("^(?<namespace>Category|Wikinews|Portal):(?:[\\p{L} ]+/)?");
     /** "The Associated Press contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"
@@ -324,6 +326,13 @@ final class CopyLines {
             return null;
         }
         line = LEADING_BULLET.matcher(line).replaceFirst("");
+        Matcher wiki = WIKI_PAGE_PREFIX.matcher(line);
+        if (wiki.lookingAt()) {
+            DateLine d = dateLine(line.substring(wiki.end()));
+            String site = wiki.group("namespace");
+            return d == null || !Lexicons.get().agenciesBySurface.containsKey(site) ? d
+                    : new DateLine(d.date(), line, d.updated(), Dateline.agencyName(site));
+        }
         Matcher cjk = CJK_DATE_STAMP.matcher(line);
         if (cjk.matches()) {
             return cjkDateLine(cjk, line);

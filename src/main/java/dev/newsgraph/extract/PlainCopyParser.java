@@ -103,8 +103,8 @@ final class PlainCopyParser {
     private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
             "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
             "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
-    /** A date after a dash at the end of a headline. */
-    private static final Pattern HEADLINE_DATE = Pattern.compile("\\s[-–—|]\\s+(\\S.{5,30})$");
+    /** A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015"). */
+    private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|:)\\s+(\\S.{5,30})$");
 
     private final FeedParser captions;
 
@@ -299,14 +299,15 @@ final class PlainCopyParser {
         if (CopyLines.isProvenanceLine(line)) {
             return Kind.PROVENANCE;
         }
+        // a page's date, even where it is shaped like chrome ("Category:November 8, 2007")
+        if (CopyLines.dateLine(line) != null) {
+            return Kind.DATE;
+        }
         if (CopyLines.isChrome(line) || PHOTO_CREDIT.matcher(line).matches() || LABELLED_CREDIT.matcher(line).matches()) {
             return Kind.CHROME;
         }
         if (CopyLines.isEditorialNote(line)) {
             return Kind.NOTE;
-        }
-        if (CopyLines.dateLine(line) != null) {
-            return Kind.DATE;
         }
         if (CopyLines.byline(line) != null) {
             return Kind.BYLINE;

@@ -104,9 +104,9 @@ final class StatedMetadata {
             + ") (?:reports|has (?:this|more)|filed)\\b"
             + "|\\b(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
             + "|\\b(?:[Mm]ore|[Dd]etails|[Tt]he story|[Tt]he report)\\b[^.]{0,60}? from \\p{Lu}{2,}[\\p{L}\\-]*(?:'s|’s) (?<more>"
-            + REPORTER_NAME + ")\\b"
-            // a broadcast's sign-on: "From Washington, this is VOA news. I'm David Byrd reporting."
-            + "|\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ") reporting\\b");
+            + REPORTER_NAME + ")\\b");
+    /** A broadcast's sign-on, wherever the script has it: "From Washington, this is VOA news. I'm David Byrd reporting." */
+    private static final Pattern VOICE = Pattern.compile("\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ") reporting\\b");
     /**
      * The closing credits of a story rewritten for another audience (VOA Learning English): "Reporter Jane Doe in Kabul
      * wrote this story for VOANews.com.", "John Roe adapted this story from VOANews.com and Reuters reports."; the
@@ -171,7 +171,7 @@ final class StatedMetadata {
 
     /**
      * The author the metadata gives, or the reporter the copy names ("VOA correspondent Steve Herman reports"), or the
-     * writer or adapter its closing credits name.
+     * voice of a broadcast script, or the writer or adapter its closing credits name.
      */
     static String author(RawArticle raw) {
         if (raw.metadata().author() != null) {
@@ -180,11 +180,15 @@ final class StatedMetadata {
         for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
             Matcher m = REPORTER.matcher(paragraph);
             if (m.find()) {
-                return Stream.of("name", "reports", "more", "voice").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
+                return Stream.of("name", "reports", "more").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
             }
         }
         String adapter = null;
         for (String paragraph : raw.paragraphs()) {
+            Matcher voice = VOICE.matcher(paragraph);
+            if (voice.find()) {
+                return voice.group("voice");
+            }
             Matcher credit = REWRITE_CREDIT.matcher(paragraph);
             while (credit.find()) {
                 if (credit.group("verb").equals("wrote")) {

@@ -458,4 +458,31 @@ class PlainCopyShapesTest {
         assertEquals(LocalDate.of(2014, 10, 23), a.publishedOn());
         assertEquals("VOA", a.source());
     }
+
+    @Test
+    void aWikiPageNamedByItsDateGivesTheDateAndTheSite() {
+        ArticleInput category = one("Category:March 3, 2011\n\nTaliban Kill Afghan Deputy Governor\n\n" + BODY);
+        assertEquals(LocalDate.of(2011, 3, 3), category.publishedOn());
+        ArticleInput briefs = one("Wikinews:Briefs/March 3, 2011\n\nTaliban Kill Afghan Deputy Governor\n\n" + BODY);
+        assertEquals(LocalDate.of(2011, 3, 3), briefs.publishedOn());
+        assertEquals("Wikinews", briefs.source());
+    }
+
+    @Test
+    void aNewscastsTitleGivesItsDateAndItsSignOnItsVoiceWhereverTheScriptHasIt() {
+        ArticleInput a = one("""
+                VOA English Newscast: 1500 UTC March 3, 2011
+
+                No media source currently available
+
+                Direct link
+
+                From Washington, this is VOA News.
+
+                I'm Jane Ridley reporting.
+
+                """ + BODY);
+        assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
+        assertEquals("Jane Ridley", a.author());
+    }
 }
