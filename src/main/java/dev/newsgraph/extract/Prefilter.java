@@ -49,6 +49,8 @@ final class Prefilter {
     /** The other sets of literals every match also needs one of, with their codes, each tried after the first. */
     private final String[][] alsoNeeded;
     private final int[][][] alsoNeededCodes;
+    /** Each thread's matcher of the pattern that finds nothing, for the texts this filter rules out. */
+    private final ThreadLocal<Matcher> nothing = new ThreadLocal<>();
 
     private Prefilter(Set<String> literals, List<Set<String>> alsoNeeded, boolean ignoreCase) {
         this.literals = literals == null ? null : literals.toArray(String[]::new);
@@ -79,16 +81,22 @@ final class Prefilter {
     }
 
     /**
-     * {@code pattern.matcher(text)}, which finds nothing at once when the text lacks the pattern's literals: its region
-     * is then the empty end of the text (a reset, as in replaceAll or find(int), restores the whole text).
+     * A matcher of {@code pattern} for finding in {@code text} (find, matches, lookingAt, and the groups of what they
+     * find), never to be reset or to replace with: for a text that lacks the pattern's literals it is the thread's one
+     * matcher of the pattern over no text, which finds nothing. Most texts lack them, and a new matcher for each (its
+     * groups and their reset) was a tenth of what the extraction allocated.
      */
     static Matcher matcher(Pattern pattern, CharSequence text) {
-        Matcher m = pattern.matcher(text);
-        return mayFind(pattern, text) ? m : m.region(text.length(), text.length());
+        Prefilter f = filter(pattern);
+        return f.mayFind(text) ? pattern.matcher(text) : f.nothing(pattern);
     }
 
     /** False only when {@code pattern} cannot match anywhere in {@code text}. For patterns held in constants. */
     static boolean mayFind(Pattern pattern, CharSequence text) {
+        return filter(pattern).mayFind(text);
+    }
+
+    private static Prefilter filter(Pattern pattern) {
         Prefilter f = FILTERS.get(pattern);
         if (f == null) {
             f = of(pattern);
@@ -96,7 +104,17 @@ final class Prefilter {
                 FILTERS.put(pattern, f);
             }
         }
-        return f.mayFind(text);
+        return f;
+    }
+
+    /** This thread's matcher of the pattern over the empty text: the pattern needs a literal, so it never matches. */
+    private Matcher nothing(Pattern pattern) {
+        Matcher m = nothing.get();
+        if (m == null) {
+            m = pattern.matcher("");
+            nothing.set(m);
+        }
+        return m;
     }
 
     /** The literals found for a pattern, for tests; null when it has no filter. */
