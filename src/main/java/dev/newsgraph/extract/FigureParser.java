@@ -142,8 +142,8 @@ final class FigureParser {
         String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
         companions(sentence, out);
         for (Object[] rule : RULES) {
-            if (!Prefilter.matcher((Pattern) rule[2], sentence).find()) {
-                continue;
+            if (!Prefilter.matcher((Pattern) rule[2], sentence).find() || !Prefilter.mayFind((Pattern) rule[0], sentence)) {
+                continue; // the rule's own literals too (its verb and its noun): most sentences with a cue lack them
             }
             Matcher m = ((Pattern) rule[0]).matcher(sentence);
             int from = 0;
@@ -166,7 +166,7 @@ final class FigureParser {
                 add(out, new Figure((FigureKind) rule[1], value, atLeast, note));
             }
         }
-        Matcher c = COORDINATED.matcher(sentence);
+        Matcher c = Prefilter.matcher(COORDINATED, sentence);
         while (c.find()) {
             Integer value = number(c.group(2));
             if (value != null) {
@@ -407,7 +407,7 @@ final class FigureParser {
             return null;
         }
         String t = s.toLowerCase(Locale.ROOT).replace(",", "");
-        if (DIGITS.matcher(t).matches()) {
+        if (!t.isEmpty() && Character.isDigit(t.charAt(0)) && DIGITS.matcher(t).matches()) { // words mostly: no matcher
             try {
                 return Integer.parseInt(t);
             } catch (NumberFormatException e) {

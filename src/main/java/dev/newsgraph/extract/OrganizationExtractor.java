@@ -277,7 +277,8 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         int i = 0;
         while (i < t.size()) {
-            boolean ordinal = ORDINAL.matcher(t.get(i).text()).matches() && i + 1 < t.size() && t.get(i + 1).capitalized();
+            boolean ordinal = Character.isDigit(t.get(i).text().charAt(0)) // a cheap test before the regex, at every word
+                    && ORDINAL.matcher(t.get(i).text()).matches() && i + 1 < t.size() && t.get(i + 1).capitalized();
             if (!(t.get(i).capitalized() || ordinal) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
                 i++;
                 continue;

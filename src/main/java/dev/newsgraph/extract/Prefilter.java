@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.Arrays;
+import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Map;
@@ -16,14 +17,18 @@ import java.util.regex.Pattern;
  * costs a small part of what a regex costs when it is tried at every position, and most cue patterns match few
  * sentences: {@code mayFind(p, text) && p.matcher(text).find()} is {@code p.matcher(text).find()}, only faster.
  * The literals are read from the pattern's source; any construct not understood here leaves the pattern without a
- * filter (always "may"), so the test never says no where the regex could say yes.
+ * filter (always "may"), so the test never says no where the regex could say yes. A pattern may need several literals
+ * at once ("\\b(foiled|thwarted)\\b.*\\battacks?\\b" needs "foiled" or "thwarted", and "attack"): the most selective set is
+ * searched first, and a text that has one of its literals must then have one of each other set's too.
  */
 final class Prefilter {
 
     /** Sets larger than this are given up on: they would cost as much to search as the regex. */
     private static final int MAX_LITERALS = 64;
     private static final Map<Pattern, Prefilter> FILTERS = new ConcurrentHashMap<>();
-    private static final Prefilter NONE = new Prefilter(null, false);
+    /** More sets than this are not worth their searches: a text that passed the first sets mostly passes the rest. */
+    private static final int MAX_SETS = 4;
+    private static final Prefilter NONE = new Prefilter(null, List.of(), false);
 
     /** Literals one of which each match contains, or null when the pattern gives none. */
     private final String[] literals;
@@ -41,10 +46,18 @@ final class Prefilter {
     private final List<String> others = new ArrayList<>();
     /** For each literal, the {@link Digest} codes of its character pairs: all of them are in a text that contains it. */
     private final int[][] codes;
+    /** The other sets of literals every match also needs one of, with their codes, each tried after the first. */
+    private final String[][] alsoNeeded;
+    private final int[][][] alsoNeededCodes;
+    /** Each thread's matcher of the pattern that finds nothing, for the texts this filter rules out. */
+    private final ThreadLocal<Matcher> nothing = new ThreadLocal<>();
 
-    private Prefilter(Set<String> literals, boolean ignoreCase) {
+    private Prefilter(Set<String> literals, List<Set<String>> alsoNeeded, boolean ignoreCase) {
         this.literals = literals == null ? null : literals.toArray(String[]::new);
         this.ignoreCase = ignoreCase;
+        this.alsoNeeded = alsoNeeded.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new);
+        this.alsoNeededCodes = Arrays.stream(this.alsoNeeded)
+                .map(set -> Arrays.stream(set).map(Digest::codes).toArray(int[][]::new)).toArray(int[][][]::new);
         for (String l : this.literals == null ? new String[0] : this.literals) {
             char c = l.charAt(0);
             if (c < 128) {
@@ -68,16 +81,22 @@ final class Prefilter {
     }
 
     /**
-     * {@code pattern.matcher(text)}, which finds nothing at once when the text lacks the pattern's literals: its region
-     * is then the empty end of the text (a reset, as in replaceAll or find(int), restores the whole text).
+     * A matcher of {@code pattern} for finding in {@code text} (find, matches, lookingAt, and the groups of what they
+     * find), never to be reset or to replace with: for a text that lacks the pattern's literals it is the thread's one
+     * matcher of the pattern over no text, which finds nothing. Most texts lack them, and a new matcher for each (its
+     * groups and their reset) was a tenth of what the extraction allocated.
      */
     static Matcher matcher(Pattern pattern, CharSequence text) {
-        Matcher m = pattern.matcher(text);
-        return mayFind(pattern, text) ? m : m.region(text.length(), text.length());
+        Prefilter f = filter(pattern);
+        return f.mayFind(text) ? pattern.matcher(text) : f.nothing(pattern);
     }
 
     /** False only when {@code pattern} cannot match anywhere in {@code text}. For patterns held in constants. */
     static boolean mayFind(Pattern pattern, CharSequence text) {
+        return filter(pattern).mayFind(text);
+    }
+
+    private static Prefilter filter(Pattern pattern) {
         Prefilter f = FILTERS.get(pattern);
         if (f == null) {
             f = of(pattern);
@@ -85,7 +104,17 @@ final class Prefilter {
                 FILTERS.put(pattern, f);
             }
         }
-        return f.mayFind(text);
+        return f;
+    }
+
+    /** This thread's matcher of the pattern over the empty text: the pattern needs a literal, so it never matches. */
+    private Matcher nothing(Pattern pattern) {
+        Matcher m = nothing.get();
+        if (m == null) {
+            m = pattern.matcher("");
+            nothing.set(m);
+        }
+        return m;
     }
 
     /** The literals found for a pattern, for tests; null when it has no filter. */
@@ -99,9 +128,31 @@ final class Prefilter {
             return true;
         }
         if (text instanceof String s && s.length() >= Digest.MIN_LENGTH) {
-            return mayFind(Digest.of(s));
+            Digest digest = Digest.of(s);
+            if (!digest.containsOne(literals, codes, ignoreCase)) {
+                return false;
+            }
+            for (int k = 0; k < alsoNeeded.length; k++) {
+                if (!digest.containsOne(alsoNeeded[k], alsoNeededCodes[k], ignoreCase)) {
+                    return false;
+                }
+            }
+            return true;
         }
         String s = text.toString();
+        if (!scan(s)) {
+            return false;
+        }
+        for (String[] set : alsoNeeded) {
+            if (!containsOne(s, set)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
+    /** Whether the text holds one of the first set's literals, in one pass over it. */
+    private boolean scan(String s) {
         if (!ignoreCase && literals.length <= 3) {
             for (String literal : literals) { // String.indexOf is faster than any loop here for a few literals
                 if (s.contains(literal)) {
@@ -129,10 +180,9 @@ final class Prefilter {
         return false;
     }
 
-    /** The same answer from a text's digest: only literals whose character pairs all occur in it are searched for. */
-    private boolean mayFind(Digest digest) {
-        for (int k = 0; k < literals.length; k++) {
-            if (digest.mayContain(codes[k]) && (ignoreCase ? digest.lower() : digest.text).contains(literals[k])) {
+    private boolean containsOne(String s, String[] set) {
+        for (String literal : set) {
+            if (ignoreCase ? containsIgnoreCase(s, literal) : s.contains(literal)) {
                 return true;
             }
         }
@@ -249,6 +299,16 @@ final class Prefilter {
             bits[code >>> 6] |= 1L << code;
         }
 
+        /** Whether the text holds one of the literals: only those whose character pairs all occur in it are searched for. */
+        boolean containsOne(String[] literals, int[][] codes, boolean ignoreCase) {
+            for (int k = 0; k < literals.length; k++) {
+                if (mayContain(codes[k]) && (ignoreCase ? lower() : text).contains(literals[k])) {
+                    return true;
+                }
+            }
+            return false;
+        }
+
         boolean mayContain(int[] codes) {
             for (int code : codes) {
                 if ((bits[code >>> 6] & 1L << code) == 0) {
@@ -277,7 +337,8 @@ final class Prefilter {
             return NONE;
         }
         if ((flags & Pattern.LITERAL) != 0) {
-            return pattern.pattern().isEmpty() ? NONE : filter(Set.of(pattern.pattern()), (flags & Pattern.CASE_INSENSITIVE) != 0);
+            return pattern.pattern().isEmpty() ? NONE
+                    : filter(List.of(Set.of(pattern.pattern())), (flags & Pattern.CASE_INSENSITIVE) != 0);
         }
         try {
             Parser p = new Parser(pattern.pattern());
@@ -285,37 +346,87 @@ final class Prefilter {
             if (p.i != p.s.length()) {
                 return NONE; // an unbalanced ')': not a pattern this parser reads
             }
-            return root.best == null ? NONE : filter(root.best, p.ignoreCase || (flags & Pattern.CASE_INSENSITIVE) != 0);
+            return root.best == null ? NONE : filter(root.needed, p.ignoreCase || (flags & Pattern.CASE_INSENSITIVE) != 0);
         } catch (Unsupported e) {
             return NONE;
         }
     }
 
-    private static Prefilter filter(Set<String> literals, boolean ignoreCase) {
-        Set<String> search = new LinkedHashSet<>();
-        for (String l : literals) {
-            StringBuilder b = new StringBuilder(l.length());
-            l.chars().forEach(c -> b.append(ignoreCase ? lowerAscii((char) c) : (char) c));
-            search.add(b.toString());
+    /**
+     * The filter of the sets of literals a pattern needs: the most selective searched first, then the others that
+     * rule out more than single characters, most selective first.
+     */
+    private static Prefilter filter(List<Set<String>> needed, boolean ignoreCase) {
+        List<Set<String>> sets = new ArrayList<>();
+        for (Set<String> literals : needed) {
+            Set<String> search = new LinkedHashSet<>();
+            for (String l : literals) {
+                StringBuilder b = new StringBuilder(l.length());
+                l.chars().forEach(c -> b.append(ignoreCase ? lowerAscii((char) c) : (char) c));
+                search.add(b.toString());
+            }
+            // "Jan." needs no search of its own where "Jan" is searched for
+            search.removeIf(l -> search.stream().anyMatch(other -> other.length() < l.length() && l.contains(other)));
+            sets.add(search);
         }
-        // "Jan." needs no search of its own where "Jan" is searched for
-        search.removeIf(l -> search.stream().anyMatch(other -> other.length() < l.length() && l.contains(other)));
-        return new Prefilter(search, ignoreCase);
+        Set<String> first = null;
+        for (Set<String> set : sets) {
+            first = better(first, set);
+        }
+        List<Set<String>> rest = new ArrayList<>(withoutImplied(sets));
+        rest.remove(first);
+        rest.removeIf(set -> shortest(set) < 2);
+        rest.sort(Comparator.comparingInt((Set<String> set) -> -shortest(set)).thenComparingInt(Set::size));
+        return new Prefilter(first, rest.subList(0, Math.min(rest.size(), MAX_SETS - 1)), ignoreCase);
     }
 
     /**
-     * What a piece of pattern can match: {@code exact}, every string it matches when they are few (else null), and
-     * {@code best}, non-empty literals one of which every match contains (else null).
+     * The sets no other set implies: a text with one of "in 1990"'s literals has one of "in"'s, so "in" is no test of
+     * its own beside it. Of sets that imply each other (equal ones), the first is kept.
      */
-    private record Node(Set<String> exact, Set<String> best) {
-        static final Node UNKNOWN = new Node(null, null);
-        static final Node EMPTY = new Node(Set.of(""), null);
-
-        static Node of(Set<String> exact, Set<String> best) {
-            if (exact != null && !exact.contains("")) {
-                best = better(best, exact);
+    private static List<Set<String>> withoutImplied(List<Set<String>> sets) {
+        List<Set<String>> out = new ArrayList<>();
+        for (int i = 0; i < sets.size(); i++) {
+            boolean implied = false;
+            for (int j = 0; j < sets.size() && !implied; j++) {
+                implied = j != i && implies(sets.get(j), sets.get(i)) && (j < i || !implies(sets.get(i), sets.get(j)));
             }
-            return new Node(exact, best);
+            if (!implied) {
+                out.add(sets.get(i));
+            }
+        }
+        return out;
+    }
+
+    /** Whether every literal of {@code a} contains one of {@code b}'s. */
+    private static boolean implies(Set<String> a, Set<String> b) {
+        return a.stream().allMatch(l -> b.stream().anyMatch(l::contains));
+    }
+
+    private static int shortest(Set<String> literals) {
+        return literals.stream().mapToInt(String::length).min().orElse(0);
+    }
+
+    /**
+     * What a piece of pattern can match: {@code exact}, every string it matches when they are few (else null);
+     * {@code needed}, sets of non-empty literals such that every match contains one literal of each set; and
+     * {@code best}, the most selective of them (else null).
+     */
+    private record Node(Set<String> exact, Set<String> best, List<Set<String>> needed) {
+        static final Node UNKNOWN = new Node(null, null, List.of());
+        static final Node EMPTY = new Node(Set.of(""), null, List.of());
+
+        static Node of(Set<String> exact, List<Set<String>> needed) {
+            List<Set<String>> all = new ArrayList<>(needed);
+            if (exact != null && !exact.contains("")) {
+                all.add(exact);
+            }
+            all = withoutImplied(all);
+            Set<String> best = null;
+            for (Set<String> set : all) {
+                best = better(best, set);
+            }
+            return new Node(exact, best, all);
         }
     }
 
@@ -348,32 +459,39 @@ final class Prefilter {
                 exact = union(exact, next.exact);
                 best = union(best, next.best);
             }
-            return Node.of(exact, best);
+            return Node.of(exact, best == null ? List.of() : List.of(best)); // one literal of some branch
         }
 
+        /** A run of pieces: each piece's needed literals are needed, and so are the runs of exact strings. */
         Node sequence() {
             Set<String> all = Set.of("");
             Set<String> run = Set.of("");
-            Set<String> best = null;
+            List<Set<String>> needed = new ArrayList<>();
             while (i < s.length() && s.charAt(i) != '|' && s.charAt(i) != ')') {
                 Node n = quantified(atom());
-                best = better(best, n.best);
+                needed.addAll(n.needed);
                 all = product(all, n.exact);
                 if (n.exact == null) {
-                    best = better(best, nonEmpty(run));
+                    addNonEmpty(needed, run);
                     run = Set.of("");
                 } else {
                     Set<String> longer = product(run, n.exact);
                     if (longer == null) { // too many: the run so far stands for itself, and a new one starts here
-                        best = better(best, nonEmpty(run));
+                        addNonEmpty(needed, run);
                         run = n.exact;
                     } else {
                         run = longer;
                     }
                 }
             }
-            best = better(best, nonEmpty(run));
-            return Node.of(all, best);
+            addNonEmpty(needed, run);
+            return Node.of(all, needed);
+        }
+
+        private static void addNonEmpty(List<Set<String>> needed, Set<String> run) {
+            if (nonEmpty(run) != null) {
+                needed.add(run);
+            }
         }
 
         Node quantified(Node atom) {
@@ -419,9 +537,9 @@ final class Prefilter {
             }
             if (min == 0) {
                 Set<String> exact = max == 1 && atom.exact != null ? union(atom.exact, Set.of("")) : null;
-                return Node.of(exact, null);
+                return Node.of(exact, List.of());
             }
-            return Node.of(min == 1 && max == 1 ? atom.exact : null, atom.best);
+            return Node.of(min == 1 && max == 1 ? atom.exact : null, atom.needed);
         }
 
         Node atom() {
@@ -553,7 +671,7 @@ final class Prefilter {
                 }
                 first = false;
             }
-            return known && !chars.isEmpty() && chars.size() <= 16 ? Node.of(chars, null) : Node.UNKNOWN;
+            return known && !chars.isEmpty() && chars.size() <= 16 ? Node.of(chars, List.of()) : Node.UNKNOWN;
         }
 
         Node escape() {
@@ -593,7 +711,7 @@ final class Prefilter {
                     int end = s.indexOf("\\E", i);
                     String quoted = end < 0 ? s.substring(i) : s.substring(i, end);
                     i = end < 0 ? s.length() : end + 2;
-                    return Node.of(Set.of(quoted), null);
+                    return Node.of(Set.of(quoted), List.of());
                 }
                 default:
                     if (Character.isLetterOrDigit(c)) {
@@ -607,7 +725,7 @@ final class Prefilter {
             if (Character.isSurrogate(c)) {
                 throw new Unsupported(); // a quantifier after it would apply to the whole code point
             }
-            return Node.of(Set.of(String.valueOf(c)), null);
+            return Node.of(Set.of(String.valueOf(c)), List.of());
         }
     }
 

@@ -14,12 +14,15 @@ import java.util.Collection;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertNotSame;
 import static org.junit.jupiter.api.Assertions.assertNull;
+import static org.junit.jupiter.api.Assertions.assertSame;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 class PrefilterTest {
@@ -54,11 +57,30 @@ class PrefilterTest {
     }
 
     @Test
-    void aFilteredMatcherFindsNothingYetResetsToTheWholeText() {
+    void aFilteredMatcherFindsNothingAndIsNotMadeAgain() {
         Pattern killed = Pattern.compile("\\bkilled\\b");
-        assertFalse(Prefilter.matcher(killed, "No one was hurt.").find());
-        assertEquals("No one was hurt.", Prefilter.matcher(killed, "No one was hurt.").replaceAll("X"));
-        assertTrue(Prefilter.matcher(killed, "Two were killed.").find());
+        Matcher none = Prefilter.matcher(killed, "No one was hurt.");
+        assertFalse(none.find());
+        assertFalse(none.find(), "nor on a second try");
+        assertFalse(Prefilter.matcher(killed, "Nobody was hurt.").matches());
+        assertFalse(Prefilter.matcher(killed, "Nobody was hurt.").lookingAt());
+        assertSame(none, Prefilter.matcher(killed, "Nobody was hurt."), "one matcher for every text ruled out");
+        Matcher found = Prefilter.matcher(killed, "Two were killed.");
+        assertTrue(found.find());
+        assertEquals("killed", found.group());
+        assertNotSame(none, found);
+    }
+
+    @Test
+    void eachThreadHasItsOwnMatcherThatFindsNothing() throws InterruptedException {
+        Pattern killed = Pattern.compile("\\bkilled\\b");
+        Matcher mine = Prefilter.matcher(killed, "No one was hurt.");
+        Matcher[] theirs = new Matcher[1];
+        Thread other = new Thread(() -> theirs[0] = Prefilter.matcher(killed, "No one was hurt."));
+        other.start();
+        other.join();
+        assertFalse(theirs[0].find());
+        assertNotSame(mine, theirs[0]);
     }
 
     /**
