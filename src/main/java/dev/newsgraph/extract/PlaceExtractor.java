@@ -1043,6 +1043,9 @@ final class PlaceExtractor {
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
+        if (prev.equals("the") && j + 1 < t.size() && INSTALLATIONS.contains(t.get(j + 1).text())) {
+            return true; // "attacked the Niafunke post", "the Leego base": a post or camp named for its town
+        }
         if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
                 if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
@@ -1052,6 +1055,10 @@ final class PlaceExtractor {
         }
         return false;
     }
+
+    /** Military and civil installations that wire copy names for the town they stand in. */
+    private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",
+            "checkpoint", "market");
 
     /** Two or three capitals that are no name running text uses ("PF", "TV"): a code, not textual evidence of a place. */
     private static boolean isCode(String part) {

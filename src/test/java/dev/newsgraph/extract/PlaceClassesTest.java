@@ -299,4 +299,20 @@ class PlaceClassesTest {
             assertTrue(a.places().stream().noneMatch(p -> "IR".equals(p.countryCode())), "every mention: " + a.places());
         }
     }
+
+    @Test
+    void aTownThatNamesAnArmyPostOrCampIsAPlace() {
+        // "the Niafunke post": the local tier's town, known only with textual evidence, in a country the story names
+        ArticleInput a = InventedCopy.only("""
+                Jihadists Attack Army Posts in the Sahel
+
+                Gunmen attacked the Niafunke post before dawn on Sunday, Mali's army said. In Niger, jihadists attacked the Abalak camp on Tuesday, killing 17 soldiers, the government said.
+
+                In Nigeria, bandits overran the Zurmi checkpoint and stormed the Abaji prison, police said.
+                """);
+        assertEquals("ML", named(a, "Niafunke").countryCode(), a.places()::toString);
+        assertEquals("NE", named(a, "Abalak").countryCode(), a.places()::toString);
+        assertEquals("NG", named(a, "Zurmi").countryCode(), a.places()::toString);
+        assertEquals("NG", named(a, "Abaji").countryCode(), a.places()::toString);
+    }
 }
