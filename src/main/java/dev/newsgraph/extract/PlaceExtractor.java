@@ -152,8 +152,8 @@ final class PlaceExtractor {
                 chosen = towns.get(h.surface); // not a place abroad of the same name
             }
             Gazetteer.Entry province = provinces.get(h.surface);
-            if (province != null && chosen != null && chosen.kind() == PlaceKind.CITY && !namedACity(h)
-                    && province.countryCode().equals(chosen.countryCode())) {
+            if (province != null && chosen != null && chosen.kind() == PlaceKind.CITY && !chosen.capital() && !namedACity(h)
+                    && province.countryCode().equals(chosen.countryCode())) { // "Kabul" is the national capital
                 chosen = province;
             }
             if (chosen != null && !h.demonym && chosen.kind() == PlaceKind.COUNTRY && !h.surface.equals(chosen.name())
