@@ -113,6 +113,9 @@ final class PlaceExtractor {
         }
         // "the town of Madrid" once in a story about the Philippines: every "Madrid" of it is that town.
         java.util.Map<String, Gazetteer.Entry> towns = new java.util.HashMap<>();
+        // "Guanajuato state ... Guanajuato, an industrial hub": a name the text calls a province is the province where
+        // its mention does not call it a city
+        java.util.Map<String, Gazetteer.Entry> provinces = new java.util.HashMap<>();
         for (Hit h : hits) {
             String before = lowerWords(h.sentence.tokens, h.from - 3, h.from - 1);
             if (!h.local && (before.endsWith("town of") || before.endsWith("village of") || before.endsWith("city of"))) {
@@ -121,11 +124,37 @@ final class PlaceExtractor {
                     towns.put(h.surface, town);
                 }
             }
+            String next = h.to + 1 < h.sentence.tokens.size() ? h.sentence.tokens.get(h.to + 1).lower() : "";
+            if (!h.local && !h.demonym && (PROVINCE_WORDS.contains(next) || before.endsWith("province of")
+                    || before.endsWith("state of") || before.endsWith("region of"))) {
+                Gazetteer.Entry province = choose(ctx, h);
+                if (province != null && province.kind() == PlaceKind.PROVINCE) {
+                    provinces.putIfAbsent(h.surface, province);
+                }
+            }
+        }
+        // "Iraq's Kurdistan area" where the gazetteer knows only Iran's Kurdistan Province, in a story that does not name
+        // Iran: a place of that name in the country the text gives it, in every mention
+        java.util.Map<String, Gazetteer.Entry> owned = new java.util.HashMap<>();
+        for (Hit h : hits) {
+            String owner = h.demonym || h.local ? null : ownerCountry(h);
+            Gazetteer.Entry abroad = owner == null ? null : choose(ctx, h);
+            if (abroad != null && abroad.kind() != PlaceKind.COUNTRY && abroad.countryCode() != null
+                    && !abroad.countryCode().equals(owner) && ctx.countrySalience(abroad.countryCode()) == 0
+                    && h.candidates.stream().noneMatch(e -> owner.equals(e.countryCode()))) {
+                owned.put(h.surface, new Gazetteer.Entry(abroad.kind(), h.surface, owner, null, null, null, 0, List.of(),
+                        List.of(), false));
+            }
         }
         for (Hit h : hits) {
-            Gazetteer.Entry chosen = choose(ctx, h);
+            Gazetteer.Entry chosen = owned.containsKey(h.surface) ? owned.get(h.surface) : choose(ctx, h);
             if (towns.containsKey(h.surface) && (chosen == null || ctx.countrySalience(chosen.countryCode()) == 0)) {
                 chosen = towns.get(h.surface); // not a place abroad of the same name
+            }
+            Gazetteer.Entry province = provinces.get(h.surface);
+            if (province != null && chosen != null && chosen.kind() == PlaceKind.CITY && !chosen.capital() && !namedACity(h)
+                    && province.countryCode().equals(chosen.countryCode())) { // "Kabul" is the national capital
+                chosen = province;
             }
             if (chosen != null && !h.demonym && chosen.kind() == PlaceKind.COUNTRY && !h.surface.equals(chosen.name())
                     && namedOtherwise(h, hits, chosen)) {
@@ -172,6 +201,66 @@ final class PlaceExtractor {
             placesOfCountries(ctx, s);
         }
         containment(ctx);
+        provincesIntoTheirCities(ctx);
+    }
+
+    /**
+     * "the western province of Herat ... near the provincial capital, Herat", "Kandahar province ... in Kandahar": a
+     * province and the city of its name in it are one place as wire copy names them. The city stays (an incident's place
+     * is the most specific one) and takes the province's names as aliases.
+     */
+    private void provincesIntoTheirCities(ArticleContext ctx) {
+        List<Entities.Place> provinces = ctx.entities.places.values().stream()
+                .filter(p -> p.entry.kind() == PlaceKind.PROVINCE).toList();
+        for (Entities.Place province : provinces) {
+            String provinceName = Gazetteer.withoutMarks(province.entry.name());
+            Entities.Place city = ctx.entities.places.values().stream()
+                    .filter(c -> c.entry.kind() == PlaceKind.CITY && province.entry.name().equals(c.entry.parent())
+                            && province.entry.countryCode() != null && province.entry.countryCode().equals(c.entry.countryCode()))
+                    .filter(c -> {
+                        String cityName = Gazetteer.withoutMarks(c.entry.name());
+                        return provinceName.equals(cityName) || provinceName.equals(cityName + " Province")
+                                || provinceName.equals(cityName + " City");
+                    }).findFirst().orElse(null);
+            if (city == null) {
+                continue;
+            }
+            ctx.entities.places.remove(province.entry.name());
+            city.aliases.add(province.entry.name());
+            city.aliases.addAll(province.aliases);
+            city.modifierOnly &= province.modifierOnly;
+            for (Entities.Place p : ctx.entities.places.values()) {
+                if (province.entry.name().equals(p.parent)) {
+                    p.parent = null; // "a village in Herat province": in the province, not in its city
+                }
+            }
+        }
+    }
+
+    /** "the city of Herat", "the provincial capital, Herat", "Herat city": the mention itself says it is the city. */
+    private boolean namedACity(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        String before = lowerWords(t, h.from - 3, h.from - 1);
+        String next = h.to + 1 < t.size() ? t.get(h.to + 1).lower() : "";
+        return before.endsWith("city of") || before.endsWith("town of") || before.endsWith("capital")
+                || before.endsWith("capital ,") || lex.placeNouns.get(next) == PlaceKind.CITY;
+    }
+
+    /** "Iraq's Kurdistan", "Iraqi Kurdistan": the country a possessive or a demonym right before the name gives it; else null. */
+    private String ownerCountry(Hit h) {
+        if (h.from == 0) {
+            return null;
+        }
+        String prev = h.sentence.tokens.get(h.from - 1).text();
+        Gazetteer.Entry owner = gaz.byDemonym(prev);
+        if (owner == null && Text.isPossessive(prev)) {
+            List<String> names = h.from > 1 ? List.of(Text.stripPossessive(prev),
+                    Text.stripPossessive(h.sentence.span(h.from - 2, h.from - 1))) : List.of(Text.stripPossessive(prev));
+            for (String name : names) { // "Iraq's", "Saudi Arabia's"
+                owner = gaz.lookup(name).stream().filter(e -> e.kind() == PlaceKind.COUNTRY).findFirst().orElse(owner);
+            }
+        }
+        return owner != null && owner.kind() == PlaceKind.COUNTRY ? owner.countryCode() : null;
     }
 
     /** The sentence names this country again by another of its names. */
@@ -954,6 +1043,9 @@ final class PlaceExtractor {
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
+        if (prev.equals("the") && j + 1 < t.size() && INSTALLATIONS.contains(t.get(j + 1).text())) {
+            return true; // "attacked the Niafunke post", "the Leego base": a post or camp named for its town
+        }
         if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
             for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
                 if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
@@ -963,6 +1055,10 @@ final class PlaceExtractor {
         }
         return false;
     }
+
+    /** Military and civil installations that wire copy names for the town they stand in. */
+    private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",
+            "checkpoint", "market");
 
     /** Two or three capitals that are no name running text uses ("PF", "TV"): a code, not textual evidence of a place. */
     private static boolean isCode(String part) {
@@ -1057,10 +1153,13 @@ final class PlaceExtractor {
                 || before.endsWith("port of")) {
             wanted = PlaceKind.CITY;
         }
-        String nextWord = h.to + 1 < t.size() ? t.get(h.to + 1).text() : "";
+        String nextWord = h.to + 1 < t.size() ? t.get(h.to + 1).lower() : ""; // "Guanajuato State" in a headline too
         boolean spanning = h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA);
-        if (wanted == null && PROVINCE_WORDS.contains(nextWord) && !(spanning && nextWord.equals("region"))) {
-            wanted = PlaceKind.PROVINCE; // but "the Sahel region" is the region, not Burkina Faso's province of that name
+        if (wanted == null && PROVINCE_WORDS.contains(nextWord)
+                && !(spanning && (nextWord.equals("region") || nextWord.equals("state")))) {
+            // but "the Sahel region" is the region, not Burkina Faso's province of that name, and "the Sahel state" a
+            // country of that region
+            wanted = PlaceKind.PROVINCE;
         }
         String afterCountry = null;
         for (Gazetteer.Entry e : gaz.lookup(after)) {
@@ -1125,6 +1224,10 @@ final class PlaceExtractor {
                     && !locative && wanted == null && afterCountry == null) {
                 continue; // a small foreign town named like a common word: not without some evidence
             }
+            if (e.kind() == PlaceKind.PROVINCE && salience == 0 && !locative && wanted == null && afterCountry == null
+                    && !e.countryCode().equals(demonymCountry) && modifiesAPlural(h)) {
+                continue; // "Saudi Arabia and other Gulf states": no province abroad (Papua New Guinea's Gulf)
+            }
             if (score > bestScore) {
                 best = e;
                 bestScore = score;
@@ -1143,6 +1246,20 @@ final class PlaceExtractor {
             return home != null ? home : best;
         }
         return best;
+    }
+
+    /** "Gulf states", "Baltic countries": a one-word name before a lower-case plural noun, which it describes. */
+    private static boolean modifiesAPlural(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        if (h.from != h.to || h.to + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(h.to + 1).text();
+        if (!Character.isLowerCase(next.charAt(0)) || next.length() <= 3 || !next.endsWith("s")) {
+            return false;
+        }
+        String tag = h.sentence.tag(h.to + 1); // the tagger only here; it calls "states" after a name a proper noun
+        return tag.startsWith("NOUN") || tag.startsWith("PROPN");
     }
 
     /** "Alexandria, Virginia": the state or province named after the comma is the place's own. */
@@ -1219,14 +1336,22 @@ final class PlaceExtractor {
             return false; // "Kyiv regional Governor", "the Baghdad provincial council": the place's own authorities
         }
         if (h.to + 1 < t.size() && t.get(h.to + 1).text().equals(",") && h.to + 2 < t.size()) {
-            for (Gazetteer.Entry e : gaz.lookup(t.get(h.to + 2).bare())) {
-                if (e.kind() == PlaceKind.COUNTRY) {
-                    return false;
+            String after = t.get(h.to + 2).bare();
+            if (STATE_CODE.matcher(after).matches()) {
+                return false; // "Washington, DC, Mayor ...", "Canberra, ACT, officials": the city with its state's code
+            }
+            for (Gazetteer.Entry e : gaz.lookup(after)) {
+                if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE && h.candidates.stream()
+                        .anyMatch(c -> c.capital() && e.countryCode() != null && e.countryCode().equals(c.countryCode()))) {
+                    return false; // "Nairobi, Kenya", "Canberra, Australian Capital Territory"
                 }
             }
         }
-        return true;
+        return !t.get(h.from).text().endsWith("-based"); // "the Riyadh-based alliance" is based in the city
     }
+
+    /** "DC", "D.C.", "ACT": a state's or territory's postal code after a city and a comma. */
+    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?(?:\\p{Lu}\\.?)?");
 
     /** "parts of Baghdad", "a suburb of Kabul": a piece of the city, so the city itself. */
     private static final Set<String> PARTS = Set.of("part", "parts", "suburb", "suburbs", "neighborhood", "neighbourhood",
