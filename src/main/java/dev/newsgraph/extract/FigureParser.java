@@ -42,8 +42,12 @@ final class FigureParser {
             + "|reaches|hit|hits|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed|has reached|had reached"
             // a headline's "Death Toll Now 24"
             + "|now)\\s+(?:to\\s+)?";
-    /** "Twelve other people, including at least one child, were wounded" */
-    private static final String INCLUDING = "(?:,\\s+including\\s[^,.;]{1,60},)?";
+    /**
+     * Who the victims were, between the count and its verb: "Twelve other people, including at least one child, were
+     * wounded", "At least 72 people, many of them Christians celebrating Easter, were killed", "30 people, mostly children".
+     */
+    private static final String INCLUDING = "(?:,\\s+(?:including|(?:many|most|some|all|several|\\d+) of (?:them|whom)|mostly"
+            + "|among them)\\s[^,.;]{1,60},)?";
     private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?";
 
     /**

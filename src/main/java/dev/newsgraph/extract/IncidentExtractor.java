@@ -123,10 +123,11 @@ final class IncidentExtractor {
         String mainDay = main == null ? null : mainDay(body, leadIndex);
         Draft lastMunitions = null;
         Draft current = main; // the incident told of last: "the attack" refers back to it
+        int toldAt = leadIndex; // the sentence that told of it
         for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
-            if (i == leadIndex || background(ctx, text)) {
+            if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)) {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
@@ -270,6 +271,17 @@ final class IncidentExtractor {
                 d.type = clash ? IncidentType.ARMED_CLASH : t;
                 d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
                 String place = locatedPlace(ctx, text);
+                if (main == null && place == null && !separate && !clash && !hasEventNoun(text)) {
+                    // No main incident (the lead tells another story, as in a newscast or a briefs page): a toll with
+                    // no event or place of its own is that of the incident told of just before it
+                    if (current != null && i - toldAt <= TOLD_BEFORE) {
+                        Draft last = current;
+                        figs.forEach(f -> addFigure(last, f, speaker));
+                        toldAt = i;
+                        continue;
+                    }
+                    place = eventToldBefore(ctx, body, i);
+                }
                 if (place == null && !separate && !clash && (main != null ? sameKind(main.type, t) : !hasEventNoun(text))) {
                     // No place of its own and nothing saying it is another incident: a second mention of the main
                     // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
@@ -286,6 +298,7 @@ final class IncidentExtractor {
                 }
                 figs.forEach(f -> addFigure(d, f, speaker));
                 current = d;
+                toldAt = i;
                 if (clash) {
                     for (Entities.Place p : ctx.entities.places.values()) {
                         if (p.entry.kind() == PlaceKind.COUNTRY && mentions(text, p)) {
@@ -434,6 +447,30 @@ final class IncidentExtractor {
         return null;
     }
 
+    /** How many sentences back an event without a toll may be told for a later bare toll to be its. */
+    private static final int TOLD_BEFORE = 4;
+
+    /**
+     * "Witnesses in Somalia's Gedo region say militants attacked a base near the town of X. ... Casualty numbers can
+     * not be verified. Al-Shabab says it has killed more than 60 troops": where the event told a few sentences before a
+     * bare toll happened, when no toll came in between; null when none was.
+     */
+    private String eventToldBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
+        for (int back = i - 1; back >= 0 && back >= i - TOLD_BEFORE; back--) {
+            String previous = body.get(back).text;
+            if (figures.figures(previous).stream().anyMatch(f -> TOLLS.contains(f.kind()))) {
+                return null; // a toll of its own: the bare one is no longer about the event before it
+            }
+            if (type(previous) != null && !Prefilter.matcher(NOT_HAPPENED, previous).find() && !background(ctx, previous)) {
+                String place = locatedPlace(ctx, previous);
+                if (place != null) {
+                    return place;
+                }
+            }
+        }
+        return null;
+    }
+
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
     private static boolean townOrBelow(ArticleContext ctx, String place) {
         Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
@@ -468,6 +505,8 @@ final class IncidentExtractor {
     }
 
     private static final Set<FigureKind> TOLLS = Set.of(FigureKind.KILLED, FigureKind.INJURED);
+    /** A photo's credit line: "(Photo: E. Kindzeka/VOA)", "(AP Photo/Rahmat Gul)", "Photo: Reuters". */
+    private static final Pattern PHOTO_CREDIT = Pattern.compile("\\(?(?:AP |AFP |Reuters |VOA )?Photo(?:graph)?\\s*[:/]");
     /** A photo caption's shape: it ends with the day the photo was taken. */
     private static final Pattern DATED_CAPTION = Pattern.compile(",\\s+(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
@@ -480,7 +519,9 @@ final class IncidentExtractor {
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
             + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
             + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
-            + "|looted|ransacked|torched|set fire to|set ablaze|burned down)\\b",
+            + "|looted|ransacked|torched|set fire to|set ablaze|burned down"
+            // an attack the defenders beat off was fought all the same
+            + "|repelled|repulsed|fended off|fends off|staved off|fought off|beat back|beaten back)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
@@ -515,6 +556,23 @@ final class IncidentExtractor {
     private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
     private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
+
+    /** A war told of as the subject of its sentence: "The conflict ...", "Yemen's civil war, now in its tenth year, ...". */
+    private static final Pattern WAR_SUBJECT = Pattern.compile("^(?:[\\p{L}’'-]+\\s+){0,3}?(?:conflict|war|insurgency|uprising"
+            + "|rebellion|civil strife)\\b");
+    /** A toll told by that subject, or by the pronoun standing for it in the next sentence ("It killed more than ..."). */
+    private static final Pattern SUBJECT_TOLL = Pattern.compile("^[^.;]{0,80}?\\b(?:has |have |had )?(?:killed|left|claimed)\\b");
+    private static final Pattern PRONOUN_TOLL = Pattern.compile("^(?:It|They) (?:has |have |had )?(?:killed|left|claimed)\\b");
+
+    /**
+     * "The war has killed more than 20,000 people", "The conflict wrecked the country. It killed more than 14,000": a
+     * war's cumulative toll, whether the war is the subject of the toll's sentence or of the one before.
+     */
+    private static boolean warToll(String text, String before) {
+        String t = text.strip();
+        return WAR_SUBJECT.matcher(t).lookingAt() && SUBJECT_TOLL.matcher(t).lookingAt()
+                || PRONOUN_TOLL.matcher(t).lookingAt() && WAR_SUBJECT.matcher(before.strip()).lookingAt();
+    }
 
     /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
     private static boolean background(ArticleContext ctx, String text) {
@@ -827,6 +885,9 @@ final class IncidentExtractor {
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
+            if (PHOTO_CREDIT.matcher(text).lookingAt() || i + 1 < body.size() && PHOTO_CREDIT.matcher(body.get(i + 1).text.strip()).lookingAt()) {
+                continue; // a photo caption and its credit ("... looting property. (Photo: E. Kindzeka/VOA)") are no prose
+            }
             prose++;
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
                 break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
@@ -1078,9 +1139,13 @@ final class IncidentExtractor {
 
     /**
      * A preposition of place, or an office and its jurisdiction: "the governor of Panjshir province said" and "police
-     * in Helmand say" put the incident they report where the office holds.
+     * in Helmand say" put the incident they report where the office holds. A sentence whose subject is a place ("The
+     * villages of X and Y in western Cameroon are almost empty", "The northern town of X was under curfew") tells of
+     * it as where the story is.
      */
-    private static final Pattern PLACE_PREPOSITION = Pattern.compile("\\b(?:in|at|near|outside|off|across|inside|on"
+    private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:^|\\.\\s+)(?:The\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
+            + "(?:villages?|towns?|city|cities|district|neighbou?rhood|camp)\\s+of\\s+"
+            + "|\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");
     /**

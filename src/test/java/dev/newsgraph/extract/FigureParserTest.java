@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("crushed to death"), "another eleven", and one victim with a count of others ("along with at least 20 other
  * people" is 21), but not a count of several with others ("two soldiers and three other people"); disaster tolls
  * ("confirmed dead", "the death toll ... in the U.S. state of X has reached 24", "Death Toll Now 31", "recovered 12
- * bodies") and groups told apart without a total ("eight soldiers and two civilians").
+ * bodies") and groups told apart without a total ("eight soldiers and two civilians"); who the victims were told between the count and its verb ("72 people, many of
+ * them Christians, were killed").
  */
 class FigureParserTest {
 
@@ -72,6 +73,12 @@ class FigureParserTest {
             // groups of victims told apart, without a total: each group is a figure of its own, the first is read
             "Eight soldiers and two civilians were killed when the convoy was ambushed.|KILLED|8",
             "Three policemen and a civilian were wounded in the blast.|INJURED|3",
+            // who the victims were, between the count and its verb
+            "At least 72 people, many of them Christians celebrating Easter, were killed.|KILLED|72",
+            "Thirty people, mostly women and children, were killed in the raid.|KILLED|30",
+            "Eleven soldiers, among them a colonel, were wounded when the convoy was ambushed.|INJURED|11",
+            "More than 40 people, most of whom were pilgrims, died in the stampede.|KILLED|40",
+            "Nine villagers, two of them children, were killed overnight.|KILLED|9",
     })
     void readsTheCount(String sentence, FigureKind kind, int value) {
         List<FigureParser.Figure> figures = parser.figures(sentence);
