@@ -102,6 +102,10 @@ final class EventCues {
     /** "Phillip Alexious talks to Sophie Arts", "Kofi Mensah talks with": "talks" after a name and before "to" is the verb. */
     static final Pattern TALKS_VERB = Pattern.compile("^ (?:to|with|about)\\b");
 
+    /** "the Senate Armed Services Committee hearing", "a parliamentary committee hearing": a legislature's, no court's. */
+    static final Pattern LEGISLATIVE_BEFORE = Pattern.compile("\\b(?:[Cc]ommittee|[Ss]ubcommittee|[Ss]enate|[Cc]ongressional"
+            + "|[Pp]arliamentary|[Ll]egislative|[Cc]ommission)\\s+(?:\\S+\\s+)?$");
+
     /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
     static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");
 

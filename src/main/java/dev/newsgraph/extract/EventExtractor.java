@@ -95,6 +95,10 @@ final class EventExtractor {
                     && talker(ctx, EventText.lastWords(s.text.substring(0, m.start(1)), 1))) {
                 continue; // "VOA's Phillip Alexious talks to Sophie Arts": the verb of a named person
             }
+            if (kind == EventKind.TRIAL && m.group(1).startsWith("hearing")
+                    && EventCues.LEGISLATIVE_BEFORE.matcher(s.text.substring(0, m.start(1))).find()) {
+                kind = EventKind.MEETING; // a hearing of a committee of lawmakers questions witnesses, it tries nobody
+            }
             if (kind == EventKind.CONFERENCE && s.text.startsWith(" call", m.end(1))) {
                 // "told reporters on a conference call": a press conference by telephone
                 kind = EventCues.PRESS.matcher(s.text).find() ? EventKind.PRESS_CONFERENCE : EventKind.MEETING;

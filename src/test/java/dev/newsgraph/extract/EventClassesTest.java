@@ -381,4 +381,25 @@ class EventClassesTest {
             assertTrue(of(events, EventKind.VISIT).isEmpty(), events::toString);
         }
     }
+
+    @Test
+    void aHearingOfALegislatureIsAMeetingNotATrial() {
+        for (String copy : List.of("""
+                General Warns Lawmakers on Drones
+
+                WASHINGTON — Army General Mark Holt testified at a House Armed Services Committee hearing in Washington on Tuesday and warned that cheap drones were changing the war in Ukraine.
+                """, """
+                Minister Defends Arms Sales
+
+                OTTAWA — Foreign Minister Claire Dubois told a parliamentary committee hearing in Ottawa on Monday that no weapons had been sold to the Saudi army.
+                """, """
+                Envoy Questioned on Aid Cuts
+
+                WASHINGTON — At a Senate hearing in Washington on Thursday, aid chief Laura Finch said the cuts had closed 40 clinics in Sudan.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.TRIAL).isEmpty(), events::toString);
+            assertEquals(1, of(events, EventKind.MEETING).size(), events::toString);
+        }
+    }
 }
