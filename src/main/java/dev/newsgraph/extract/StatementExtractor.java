@@ -53,9 +53,13 @@ final class StatementExtractor {
     /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
             "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Prof", "Rev", "St");
-    /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
+    /**
+     * "A statement from the U.S. Department of State condemned ...", "according to a statement from his office", "The
+     * statement carried by Reuters, claiming to be from Taliban spokesman X, reads:".
+     */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
-            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement"
+                    + "(?:,? [^.;:\"“”]{0,60}?,? (?:claiming|purporting|said|thought) to be)? (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
     /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");

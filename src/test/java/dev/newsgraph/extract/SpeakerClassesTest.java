@@ -457,4 +457,20 @@ class SpeakerClassesTest {
                 """);
         assertEquals("Thandi Nkosi", speakerOf(mayor, "cut its use by half"), "The mayor said ... then the quote");
     }
+
+    @Test
+    void aStatementSaidToBeFromSomeoneIsTheirs() {
+        ArticleInput school = only("""
+                Insurgents Condemn Attack on Pupils
+
+                KABUL — The Afghan Taliban condemned the attack on a school in Quetta. The statement carried by Reuters, claiming to be from Taliban spokesman Qari Yusuf Ahmadi, reads: "Killing children is against the teachings of Islam and must be condemned." The attack killed 41 pupils.
+                """);
+        assertEquals("Qari Yusuf Ahmadi", speakerOf(school, "Killing children"), "carried by an outlet, claiming to be from X");
+        ArticleInput rebels = only("""
+                Rebels Deny Killing Aid Workers
+
+                BANGUI — Rebels in the Central African Republic denied on Sunday that they had killed three aid workers. A statement purporting to be from rebel commander Jean-Paul Ngaba said: "Our fighters were nowhere near the road that day."
+                """);
+        assertEquals("Jean-Paul Ngaba", speakerOf(rebels, "nowhere near the road"), "a statement purporting to be from X said:");
+    }
 }
