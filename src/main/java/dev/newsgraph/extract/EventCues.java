@@ -99,8 +99,12 @@ final class EventCues {
     static final Pattern AT_HEADQUARTERS = Pattern.compile("\\b[Aa]t (?:the )?(?:[A-Z][\\p{L}.'’-]*(?:'s|’s)? ){1,5}headquarters\\b");
     static final Pattern ACTS_ON_BODY = Pattern.compile("\\b(?:urged|urges|asked|asks|pressed|presses|called on|calls on"
             + "|appealed to|appeals to|implored|met|meets|briefed|told)\\b");
-    /** "Phillip Alexious talks to Sophie Arts": "talks" after a name and before "to" is the verb. */
-    static final Pattern TALKS_VERB = Pattern.compile("^ (?:to|about)\\b");
+    /** "Phillip Alexious talks to Sophie Arts", "Kofi Mensah talks with": "talks" after a name and before "to" is the verb. */
+    static final Pattern TALKS_VERB = Pattern.compile("^ (?:to|with|about)\\b");
+
+    /** "the Senate Armed Services Committee hearing", "a parliamentary committee hearing": a legislature's, no court's. */
+    static final Pattern LEGISLATIVE_BEFORE = Pattern.compile("\\b(?:[Cc]ommittee|[Ss]ubcommittee|[Ss]enate|[Cc]ongressional"
+            + "|[Pp]arliamentary|[Ll]egislative|[Cc]ommission)\\s+(?:\\S+\\s+)?$");
 
     /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
     static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");

@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EventKind;
+import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.ingest.EventInput;
 import dev.newsgraph.ingest.StatementInput;
 
@@ -91,8 +92,12 @@ final class EventExtractor {
                 kind = EventKind.SPEECH; // "Speaking at a rally in Erie, Trump ...": someone's speech, not a protest
             }
             if (m.group(1).equals("talks") && EventCues.TALKS_VERB.matcher(s.text.substring(m.end())).find()
-                    && EventParticipants.firstPerson(ctx, EventText.lastWords(s.text.substring(0, m.start(1)), 1)) != null) {
+                    && talker(ctx, EventText.lastWords(s.text.substring(0, m.start(1)), 1))) {
                 continue; // "VOA's Phillip Alexious talks to Sophie Arts": the verb of a named person
+            }
+            if (kind == EventKind.TRIAL && m.group(1).startsWith("hearing")
+                    && EventCues.LEGISLATIVE_BEFORE.matcher(s.text.substring(0, m.start(1))).find()) {
+                kind = EventKind.MEETING; // a hearing of a committee of lawmakers questions witnesses, it tries nobody
             }
             if (kind == EventKind.CONFERENCE && s.text.startsWith(" call", m.end(1))) {
                 // "told reporters on a conference call": a press conference by telephone
@@ -131,9 +136,25 @@ final class EventExtractor {
             cue(ctx, s, hq.start(), hq.end(), false, EventKind.MEETING, statements, found);
         }
         Matcher ad = Prefilter.matcher(EventCues.ADDRESSING, s.text);
-        if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null) {
+        if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null && !isOutlet(ctx, ad.group(1).strip())) {
             cue(ctx, s, ad.start(), ad.start(), false, EventKind.SPEECH, statements, found);
         }
+    }
+
+    /**
+     * "Phillip Alexious talks to", "Reporter Kofi Mensah talks with": the word before "talks" names someone who talks,
+     * not a place or a body whose talks they are ("the Geneva talks with Iran").
+     */
+    private static boolean talker(ArticleContext ctx, String word) {
+        String w = word.strip();
+        return EventParticipants.firstPerson(ctx, w) != null || !w.isEmpty() && Character.isUpperCase(w.charAt(0))
+                && ctx.entities.findPlace(w) == null && ctx.entities.findOrg(w) == null;
+    }
+
+    /** "spoke to Reuters", "speaking to the BBC": words to an outlet are an interview, not a speech. */
+    private static boolean isOutlet(ArticleContext ctx, String object) {
+        Entities.Org o = EventParticipants.longestOrgPrefix(ctx, object);
+        return o != null && (o.kind == OrganizationKind.NEWS_AGENCY || o.kind == OrganizationKind.PLATFORM);
     }
 
     /** "visited Kabul", "arrived in the country": visits told by the visitor's verb. */
@@ -200,7 +221,7 @@ final class EventExtractor {
         if (noun && month == null && EventOccurrence.stillToCome(prior, rest)) {
             return; // "a special summit will be called": still to come (one named by its month is a date set, kept)
         }
-        if (EventOccurrence.background(ctx, before, prior, rest)) {
+        if (EventOccurrence.background(ctx, before, prior, rest, s.text.substring(from))) {
             return; // "the promises made during the 2005 G8 summit", "the protests in 1989": background
         }
         if (kind == EventKind.CEREMONY && EventOccurrence.sceneOfAttack(s.text)) {

@@ -31,6 +31,13 @@ final class EventOccurrence {
             + "|sometimes|occasionally)\\s+(?:\\S+\\s+){0,2}$");
     /** "the Tiananmen Square protests in 1989", "the 25th anniversary of ... the protests": an event of the past. */
     static final Pattern YEAR_AFTER = Pattern.compile("^\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
+    /** "traveled to Syria with a group of friends in late 2013": a year given later in the clause. */
+    static final Pattern YEAR_LATER = Pattern.compile("^[^.;:\"“”]{0,60}?\\bin (?:early |late |mid-|mid )?((?:19|20)\\d\\d)\\b");
+    /** "the state election next month", "before the general election later this year": an event still to come. */
+    static final Pattern COMING_AFTER = Pattern.compile("^\\s+(?:due |set |scheduled |expected )?(?:next|later this|this coming"
+            + "|in the coming) (?:week|month|year|spring|summer|autumn|fall|winter|weeks|months)\\b");
+    /** "the upcoming presidential election", "the next summit": an event still to come. */
+    static final Pattern COMING_BEFORE = Pattern.compile("\\b(?:upcoming|forthcoming|coming|next)\\s+(?:\\S+\\s+){0,2}$");
     static final Pattern ANNIVERSARY = Pattern.compile("\\banniversary of\\b");
     /** "his first visit since his re-election in May": an event that is a point in the past the story counts from. */
     private static final Pattern SINCE = Pattern.compile("\\bsince (?:(?:the|his|her|their|its|[A-Z][\\p{L}-]+(?:'s|’s)) )?(?:[a-z-]+ )?$");
@@ -48,19 +55,26 @@ final class EventOccurrence {
 
     /** "a special summit will be called": the event is the subject of a verb still to come. */
     static boolean stillToCome(String prior, String rest) {
-        return !AFTER_PREPOSITION.matcher(prior).find() && PLANNED_AFTER.matcher(rest).find();
+        return !AFTER_PREPOSITION.matcher(prior).find() && PLANNED_AFTER.matcher(rest).find()
+                || COMING_AFTER.matcher(rest).find() || COMING_BEFORE.matcher(prior).find();
     }
 
-    /** "the promises made during the 2005 G8 summit", "the protests in 1989", "the anniversary of": background. */
-    static boolean background(ArticleContext ctx, String before, String prior, String rest) {
+    /**
+     * "the promises made during the 2005 G8 summit", "the protests in 1989", "the anniversary of", "traveled to Syria
+     * ... in late 2013": background. {@code fromCue} is the sentence from the cue on, {@code rest} from its end on.
+     */
+    static boolean background(ArticleContext ctx, String before, String prior, String rest, String fromCue) {
         Matcher year = YEAR_BEFORE.matcher(before);
         Matcher yearAfter = YEAR_AFTER.matcher(rest);
         boolean yearBefore = year.find();
         boolean yearGivenAfter = yearAfter.find();
-        LocalDate anchor = yearBefore || yearGivenAfter ? EventDates.anchor(ctx) : null;
+        Matcher yearLater = YEAR_LATER.matcher(fromCue);
+        boolean yearGivenLater = yearLater.find();
+        LocalDate anchor = yearBefore || yearGivenAfter || yearGivenLater ? EventDates.anchor(ctx) : null;
         // "the protests in 1989": without a date to compare with, a year given after the cue still dates it back
         return anchor != null && yearBefore && Integer.parseInt(year.group(1)) < anchor.getYear()
                 || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
+                || anchor != null && yearGivenLater && Integer.parseInt(yearLater.group(1)) < anchor.getYear()
                 || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
     }
 

@@ -53,9 +53,13 @@ final class StatementExtractor {
     /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
             "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Prof", "Rev", "St");
-    /** "A statement from the U.S. Department of State condemned ...", "according to a statement from his office". */
+    /**
+     * "A statement from the U.S. Department of State condemned ...", "according to a statement from his office", "The
+     * statement carried by Reuters, claiming to be from Taliban spokesman X, reads:".
+     */
     private static final Pattern STATEMENT_FROM = Pattern.compile(
-            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+            "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement"
+                    + "(?:,? [^.;:\"“”]{0,60}?,? (?:claiming|purporting|said|thought) to be)? (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
     /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
@@ -358,7 +362,10 @@ final class StatementExtractor {
             updateFocus(ctx, plain.substring(0, m.start()));
             boolean full = before.isBlank() || before.strip().endsWith(":") || before.strip().endsWith(",")
                     && inner.length() > 40 || inner.matches("(?s).*[,.!?]$") && before.isBlank();
-            if (!full && inner.matches("(?s).*[,.!?]$") && after.matches("^\\s*[A-Za-z].*")) {
+            // "... would be "dismissed and I can go home." In October, ...": a quote that closes its sentence inside
+            // the marks, with the next sentence after it, is part of the sentence before it, not framed by the next
+            if (!full && inner.matches("(?s).*[,.!?]$") && after.matches("^\\s*[A-Za-z].*")
+                    && !(inner.endsWith(".") && after.matches("^\\s*\\p{Lu}.*"))) {
                 full = true;
             }
             if (!full) {
@@ -457,7 +464,9 @@ final class StatementExtractor {
     /**
      * "... People were weeping." Of the 108 people on board, 97 were passengers, officials said on Facebook.": after a
      * quote closed by its own full stop, a sentence whose verb of saying comes after a clause of its own reports
-     * something else; a frame names its speaker first ("he said.", "Ruiz told AFP.").
+     * something else; a frame names its speaker first ("he said.", "Ruiz told AFP."). So does a sentence whose verb
+     * takes an object of its own ("The WHO announced an end to ...", "The attack claimed the lives of ...", "The
+     * authority said the port would reopen"): a frame's verb has nothing after it but its circumstances or listener.
      */
     private boolean ownSentence(String inner, String after) {
         if (!inner.matches("(?s).*[.!?…]$")) {
@@ -467,11 +476,17 @@ final class StatementExtractor {
         for (int v = 0; v < t.size(); v++) {
             if (lex.reportingVerbs.contains(t.get(v).lower())) {
                 String subject = after.substring(0, t.get(v).start());
-                return subject.contains(",") && words(subject) > 8;
+                return subject.contains(",") && words(subject) > 8 || v > 0 && v + 1 < t.size()
+                        && !lex.transitiveReportingVerbs.contains(t.get(v).lower())
+                        && OBJECT_OPENER.contains(t.get(v + 1).lower());
             }
         }
         return false;
     }
+
+    /** Words that open a verb's object or clause: "announced an end", "claimed the lives", "said that". */
+    private static final Set<String> OBJECT_OPENER = Set.of("the", "a", "an", "its", "his", "her", "their", "that", "this",
+            "these", "those", "no", "all");
 
     private static boolean isOpeningMark(char c) {
         return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
@@ -556,7 +571,13 @@ final class StatementExtractor {
             }
         }
         // the subject: named before the verb, behind a title of a few words at most
-        return first != null && firstAt < verb.start() && words(sentence.substring(0, firstAt)) <= 5 ? first.name : null;
+        if (first != null && firstAt < verb.start()) {
+            return words(sentence.substring(0, firstAt)) <= 5 ? first.name : null;
+        }
+        // "He says a state planned it.", "The mayor said the dams were low.": a subject that refers back to someone
+        String subject = sentence.substring(0, verb.start()).strip();
+        return words(subject) >= 1 && words(subject) <= 3 && (isPronoun(subject) || DEFINITE.matcher(subject).lookingAt())
+                ? resolveSpeaker(ctx, subject) : null;
     }
 
     private static boolean hasFullQuote(String sentence) {
@@ -1243,6 +1264,10 @@ final class StatementExtractor {
         if (quotedAs != null) {
             return quotedAs;
         }
+        String characterised = characterisedBy(ctx, before);
+        if (characterised != null) {
+            return characterised;
+        }
         List<Tokens.Token> t = Tokens.of(before);
         String outlet = null;
         for (int v = t.size() - 1; v >= 1; v--) {
@@ -1276,6 +1301,32 @@ final class StatementExtractor {
             }
         }
         return outlet;
+    }
+
+    /** "X called the bombers "..."", "what he branded "..."": a verb that names an act in the quote's words. */
+    private static final Pattern CHARACTERISES = Pattern.compile(
+            "\\s(?:has\\s+|had\\s+|have\\s+)?(?:called|branded|termed|labell?ed|dubbed)(?:\\s+[^\\s,;\"“”]+){0,3}\\s*$");
+    /** Where the subject of a verb at a clause's end starts: after a comma or a relative word. */
+    private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[,;]|\\b(?:what|which|who|that)\\b)\\s*");
+
+    /**
+     * Whose words a quote is when the copy says what someone called an act ("in an attack President X called "...",
+     * "the government called the bombers "...", "what he called "...""): the subject of that verb, from the clause's
+     * start; null when there is no such verb right before the quote or its subject names nobody.
+     */
+    private String characterisedBy(ArticleContext ctx, String before) {
+        Matcher verb = Prefilter.matcher(CHARACTERISES, before);
+        if (!verb.find()) {
+            return null;
+        }
+        String subject = before.substring(0, verb.start());
+        Matcher opener = CLAUSE_OPENER.matcher(subject);
+        int from = 0;
+        while (opener.find()) {
+            from = opener.end();
+        }
+        subject = subject.substring(from);
+        return words(subject) == 0 || words(subject) > 8 ? null : resolveSpeaker(ctx, subject);
     }
 
     /** A sentence's opening words up to its first comma, where its subject stands. */

@@ -321,4 +321,85 @@ class EventClassesTest {
             assertEquals(copyAndPlace[1], events.get(0).place(), events::toString);
         }
     }
+
+    @Test
+    void speakingToAnOutletOrTalkingToSomeoneIsAnInterviewNotASpeechOrTalks() {
+        for (String copy : List.of("""
+                Former Envoy Says Sanctions Failed
+
+                WASHINGTON — A former U.S. ambassador to the United Nations spoke to Reuters about the new sanctions on Iran. He said they would not change Tehran's course.
+                """, """
+                Analyst Doubts Ceasefire Will Hold
+
+                LONDON — Speaking to the BBC on Monday, security analyst Helen Price said the ceasefire in Sudan was unlikely to hold.
+                """, """
+                Farmers Brace for Drought
+
+                NAIROBI — VOA's Daniel Mwangi talks to Grace Otieno, who works for the charity Farm Africa, about the drought in northern Kenya.
+                """, """
+                Voters Weigh Economy
+
+                ACCRA — Reporter Kofi Mensah talks with economist Ama Owusu, of the Institute of Economic Affairs in Accra, about prices before the vote.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.SPEECH).isEmpty() && of(events, EventKind.MEETING).isEmpty(), events::toString);
+        }
+    }
+
+    @Test
+    void anElectionStillToComeOrOfAnEarlierYearIsNoEventOfTheStory() {
+        for (String copy : List.of("""
+                Floods Hit Eastern State
+
+                GUWAHATI, India — Floods killed 12 people in the state of Assam on Monday. The disaster could affect the Assam state election next month.
+                """, """
+                Opposition Leader Returns
+
+                LUSAKA — Opposition leader Hakainde Mwila returned to Zambia on Sunday after two years abroad, ahead of the upcoming presidential election.
+                """, """
+                Fuel Prices Rise Again
+
+                LAGOS — Fuel prices rose for the third time this year, a worry for the ruling party before the general election later this year.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.ELECTION).isEmpty(), events::toString);
+        }
+    }
+
+    @Test
+    void aTripDatedToAnEarlierYearIsBackgroundNotAVisit() {
+        for (String copy : List.of("""
+                Suspect Named in Paris Attack
+
+                PARIS, Dec. 9, 2015 — Police named a third attacker on Wednesday. He is believed to have traveled to Syria with a group of friends in late 2013.
+                """, """
+                Bomber Identified
+
+                BRUSSELS, March 24, 2016 — Prosecutors identified the second bomber on Thursday. The man had travelled to Turkey with his brother in early 2014, officials said.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.VISIT).isEmpty(), events::toString);
+        }
+    }
+
+    @Test
+    void aHearingOfALegislatureIsAMeetingNotATrial() {
+        for (String copy : List.of("""
+                General Warns Lawmakers on Drones
+
+                WASHINGTON — Army General Mark Holt testified at a House Armed Services Committee hearing in Washington on Tuesday and warned that cheap drones were changing the war in Ukraine.
+                """, """
+                Minister Defends Arms Sales
+
+                OTTAWA — Foreign Minister Claire Dubois told a parliamentary committee hearing in Ottawa on Monday that no weapons had been sold to the Saudi army.
+                """, """
+                Envoy Questioned on Aid Cuts
+
+                WASHINGTON — At a Senate hearing in Washington on Thursday, aid chief Laura Finch said the cuts had closed 40 clinics in Sudan.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.TRIAL).isEmpty(), events::toString);
+            assertEquals(1, of(events, EventKind.MEETING).size(), events::toString);
+        }
+    }
 }

@@ -375,4 +375,102 @@ class SpeakerClassesTest {
                 """);
         assertNull(speakerOf(court, "being held for their own safety"));
     }
+
+    @Test
+    void aSentenceAfterAQuoteClosedByItsOwnStopIsNoFrameWhenItsVerbTakesAnObject() {
+        ArticleInput outbreak = only("""
+                Cholera Cases Found in Border Camp
+
+                GENEVA — Health officials in Chad confirmed three cases of cholera in a camp for refugees on Tuesday. WHO spokeswoman Amina Toure says the teams are tracing contacts. “There are teams on the ground from the health ministry, and they are working day and night.” On Thursday, the World Health Organization announced an end to the outbreak in the capital, meaning the country had been free of the disease for a month.
+                """);
+        assertEquals("Amina Toure", speakerOf(outbreak, "working day and night"), "a time phrase, then another body that announced something");
+        ArticleInput school = only("""
+                Insurgents Condemn School Attack
+
+                KABUL — The Afghan Taliban issued a statement condemning the attack on a school in Quetta. Taliban spokesman Qari Yusuf Ahmadi told reporters: “Killing children is against the teachings of Islam and must be condemned by everyone.” The attack on the Quetta Grammar School claimed the lives of 41 pupils and three teachers.
+                """);
+        assertEquals("Qari Yusuf Ahmadi", speakerOf(school, "Killing children"), "the next sentence's verb claims lives, it frames nothing");
+        ArticleInput strike = only("""
+                Port Workers End Strike
+
+                LAGOS — Dock workers at the port of Apapa ended a week-long strike on Monday. Union leader Chinedu Okafor said the workers had won a pay rise. "We have shown that we cannot be ignored." The Nigerian Ports Authority said the port would reopen on Tuesday.
+                """);
+        assertEquals("Chinedu Okafor", speakerOf(strike, "cannot be ignored"), "another body that said something: a sentence of its own");
+    }
+
+    @Test
+    void aQuoteThatEndsItsSentenceInsideTheMarksIsSpokenByTheSubjectOfThatSentence() {
+        ArticleInput court = only("""
+                Court Orders Release of Editor
+
+                LIMA — A Peruvian court on Monday ordered the release of newspaper editor Raul Quispe, who has spent eight months in jail. Quispe told journalists that he expected the remaining charge, which he said was invented, to be "thrown out so that I can go back to work." No date has been set for that hearing.
+                """);
+        assertEquals("Raul Quispe", speakerOf(court, "thrown out so that"));
+        ArticleInput inquiry = only("""
+                Inquiry Into Ministry Contracts Widens
+
+                LONDON — Prosecutor Helen Marsh widened her inquiry into defence contracts on Friday. Minister Tom Reed has denied any wrongdoing. The inquiry is under orders to examine "all payments made by the ministry to contractors since 2019." Last year, the same office charged two former officials.
+                """);
+        assertNull(speakerOf(inquiry, "all payments made by"), "a mandate quoted, not said by the minister named before");
+        ArticleInput farm = only("""
+                Farmers Block Highway
+
+                PARIS — Farmers blocked a highway near Lyon on Wednesday. Their leader Paul Girard said the protest would go on until the government met what he called "the simple demands of people who feed this country." Police diverted traffic through nearby villages.
+                """);
+        assertEquals("Paul Girard", speakerOf(farm, "simple demands of people"));
+    }
+
+    @Test
+    void whatSomeoneCalledAnActIsTheirWords() {
+        ArticleInput school = only("""
+                Gunmen Kill Pupils at Boarding School
+
+                MAIDUGURI, Nigeria — Gunmen killed 23 pupils at a boarding school in Borno state early on Tuesday, in an attack President Musa Bello called "a cowardly and senseless massacre."
+                """);
+        assertEquals("Musa Bello", speakerOf(school, "cowardly and senseless"), "in an attack X called ...");
+        ArticleInput market = only("""
+                Blast Hits Market
+
+                ISLAMABAD — A bomb hit a crowded market in Peshawar on Friday, killing nine people. The Pakistani government called the bombers "enemies of humanity who will be hunted down."
+                """);
+        assertEquals("Pakistani government", speakerOf(market, "enemies of humanity"), "a body called the attackers ...");
+        ArticleInput raid = only("""
+                Raid on Village Condemned
+
+                NAIROBI — Militants raided a village in Lamu county overnight, killing four people. Interior Minister Grace Wanjiru branded the raid "a desperate act by a defeated group" and promised more troops for the county.
+                """);
+        assertEquals("Grace Wanjiru", speakerOf(raid, "a desperate act"), "X branded the raid ...");
+    }
+
+    @Test
+    void aBareQuoteAfterASentenceOfReportedSpeechInItsParagraphIsThatSpeakers() {
+        ArticleInput poison = only("""
+                Former Spy Chief Says Killing Was State Work
+
+                WASHINGTON — A former intelligence chief spoke to VOA about the killing of an exiled businessman in Vienna. Police in Vienna arrested two men last week. Mark Ellison was the deputy director of national intelligence from 2005 to 2009. He says a state probably planned the attack because of the poison used. “It is very hard for someone not connected to a government to get this kind of poison.” Ellison now teaches at a university in Boston.
+                """);
+        assertEquals("Mark Ellison", speakerOf(poison, "very hard for someone"), "He says ... then the quote");
+        ArticleInput mayor = only("""
+                Mayor Warns of Water Shortage
+
+                CAPE TOWN — The city faces water cuts within a month, officials said on Monday. Mayor Thandi Nkosi spoke after visiting the main reservoir. The mayor said the dams were at their lowest level in a century. "Every household must cut its use by half, or the taps will run dry." Rain is not expected before June.
+                """);
+        assertEquals("Thandi Nkosi", speakerOf(mayor, "cut its use by half"), "The mayor said ... then the quote");
+    }
+
+    @Test
+    void aStatementSaidToBeFromSomeoneIsTheirs() {
+        ArticleInput school = only("""
+                Insurgents Condemn Attack on Pupils
+
+                KABUL — The Afghan Taliban condemned the attack on a school in Quetta. The statement carried by Reuters, claiming to be from Taliban spokesman Qari Yusuf Ahmadi, reads: "Killing children is against the teachings of Islam and must be condemned." The attack killed 41 pupils.
+                """);
+        assertEquals("Qari Yusuf Ahmadi", speakerOf(school, "Killing children"), "carried by an outlet, claiming to be from X");
+        ArticleInput rebels = only("""
+                Rebels Deny Killing Aid Workers
+
+                BANGUI — Rebels in the Central African Republic denied on Sunday that they had killed three aid workers. A statement purporting to be from rebel commander Jean-Paul Ngaba said: "Our fighters were nowhere near the road that day."
+                """);
+        assertEquals("Jean-Paul Ngaba", speakerOf(rebels, "nowhere near the road"), "a statement purporting to be from X said:");
+    }
 }
