@@ -62,6 +62,7 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
             labelledNames(ctx, s);
+            appositionLabels(ctx, s);
             stateBodies(ctx, s);
             functionBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
@@ -681,6 +682,71 @@ final class OrganizationExtractor {
             k = end;
         }
     }
+
+    /**
+     * "Jammaatul Ahrar, a group that broke away from ...", "X, an Islamist militia linked to ...", "X, a state-owned
+     * company,": a capitalised name set off by a comma and a label of a body is that body, whatever language the name is
+     * in. The label must end the description ("Jane Doe, a party leader" is a person): punctuation or a word that goes on
+     * describing a body follows it.
+     */
+    private void appositionLabels(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int c = 1; c + 2 < t.size() && s.section != ArticleContext.Section.HEADLINE; c++) {
+            if (!t.get(c).text().equals(",") || !(t.get(c + 1).lower().equals("a") || t.get(c + 1).lower().equals("an"))) {
+                continue;
+            }
+            int label = c + 2;
+            while (label < t.size() && label < c + 6 && !APPOSITION_LABELS.containsKey(t.get(label).text())
+                    && Character.isLetter(t.get(label).text().charAt(0))
+                    && (!t.get(label).capitalized() || t.get(label).text().indexOf('-') > 0
+                    || t.get(label).text().endsWith("ist") || gaz.byDemonym(t.get(label).text()) != null)) {
+                label++; // "a self-defense", "an Iran-backed armed", "an Islamist", "a Malian": what kind of body
+            }
+            if (label >= t.size() || !APPOSITION_LABELS.containsKey(t.get(label).text())
+                    || label + 1 < t.size() && !endsDescription(t.get(label + 1))) {
+                continue;
+            }
+            int end = c - 1;
+            int from = end;
+            while (from > 0 && from > end - 5 && (t.get(from - 1).capitalized() || ARABIC_ARTICLE.matcher(t.get(from - 1).text()).matches())) {
+                from--;
+            }
+            while (from < end && lex.stopCaps.contains(t.get(from).text())) {
+                from++; // "In Kidal, ..." is no body's name; "The" opens a sentence, not the name
+            }
+            if (!t.get(end).capitalized() || s.isClaimed(t.get(from).start(), t.get(end).end())
+                    || lex.stopCaps.contains(t.get(from).text())) {
+                continue;
+            }
+            String name = s.span(from, end);
+            if (!gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            ctx.entities.org(name, APPOSITION_LABELS.get(t.get(label).text()), null);
+            s.claim(t.get(from).start(), t.get(end).end());
+        }
+    }
+
+    /** What may follow a label that ends the description of a body: punctuation or a word that goes on describing it. */
+    private static boolean endsDescription(Tokens.Token next) {
+        return !Character.isLetter(next.text().charAt(0)) || DESCRIPTION_GOES_ON.contains(next.lower());
+    }
+
+    private static final Set<String> DESCRIPTION_GOES_ON = Set.of("that", "which", "whose", "linked", "based", "allied",
+            "active", "fighting", "known", "of", "in", "with", "behind", "from", "founded", "formed", "loyal", "close",
+            "tied", "opposed", "backed", "operating", "affiliated", "seeking", "and", "or", "for", "to", "made", "led",
+            "run", "owned", "blamed", "accused");
+
+    /** The labels that say what a name set off before them is: "X, a militant group", "X, a mining company". */
+    private static final Map<String, OrganizationKind> APPOSITION_LABELS = Map.ofEntries(
+            Map.entry("group", OrganizationKind.OTHER), Map.entry("faction", OrganizationKind.OTHER),
+            Map.entry("movement", OrganizationKind.OTHER), Map.entry("organization", OrganizationKind.OTHER),
+            Map.entry("organisation", OrganizationKind.OTHER), Map.entry("militia", OrganizationKind.ARMED_GROUP),
+            Map.entry("party", OrganizationKind.POLITICAL_PARTY), Map.entry("company", OrganizationKind.COMPANY),
+            Map.entry("firm", OrganizationKind.COMPANY), Map.entry("charity", OrganizationKind.NGO),
+            Map.entry("alliance", OrganizationKind.ALLIANCE), Map.entry("coalition", OrganizationKind.ALLIANCE),
+            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY),
+            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("watchdog", OrganizationKind.OTHER));
 
     /** The kind of body a label noun before a name says it is: "the newspaper X", "the broadcaster NTV". */
     private static final Map<String, OrganizationKind> LABEL_KINDS = Map.ofEntries(

@@ -1,0 +1,48 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.ingest.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
+import static dev.newsgraph.extract.InventedCopy.people;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * How wire copy says what an unknown name is, each as a class on invented copy: a name set off by "a group", "an armed
+ * faction", "a mining company" after a comma is a body, not a person ("Jane Doe, a party leader" stays a person); a
+ * convention, protocol or charter and a programme's "News Briefs" are no people; a faith or sect before a name ("Shi'ite
+ * Houthi rebels", "Sunni Awakening fighters") opens no person's name; a coalition led by a country of two words ("the
+ * Saudi Arabia-led coalition") is the "Saudi-led coalition" named otherwise; "the chief of Nigeria's Army Staff" is a
+ * title, not a body; a picture's credit in the text ("(Photo: J. Doe/VOA)") names no outlet of the story; a country's army
+ * spelled out in capitals ("the Malian Armed Forces") is the army the story names in lower case.
+ */
+class NameAppositionClassesTest {
+
+    @Test
+    void aNameSetOffByWhatKindOfBodyItIsIsABody() {
+        ArticleInput a = only("""
+                Blast Kills 12 at Market in Eastern Town
+
+                PESHAWAR, Pakistan — A bomb tore through a crowded market on Friday, killing 12 people. Lashkar-e-Zil Ahrar, a group that broke away from the Pakistani Taliban, claimed responsibility. Police blamed Ansar Wilayat, an armed faction active in the tribal areas. Khyber Kanak Mining, a state-owned company, said two of its guards were among the dead. Rahim Gul Wazir, a party leader, condemned the bombing, and Sadia Noor, a member of the provincial assembly, visited the wounded.
+                """);
+        assertTrue(hasOrg(a, "Lashkar-e-Zil Ahrar") && hasOrg(a, "Ansar Wilayat") && hasOrg(a, "Khyber Kanak Mining"),
+                a.organizations()::toString);
+        assertTrue(people(a).contains("Rahim Gul Wazir") && people(a).contains("Sadia Noor"), people(a)::toString);
+        assertFalse(people(a).stream().anyMatch(p -> p.contains("Ahrar") || p.contains("Wilayat") || p.contains("Kanak")),
+                people(a)::toString);
+    }
+
+    @Test
+    void aMilitiaNamedBeforeItsLabelInAnotherOrderIsABody() {
+        ArticleInput a = only("""
+                Gunmen Attack Army Post in Central Mali
+
+                BAMAKO, Mali — Gunmen attacked an army post near Tenenkou on Sunday. Katiba Serma Dogon, an Islamist militia linked to al-Qaida, said its fighters had taken the post. Dan Na Kolo, a self-defense group, said it had lost three men.
+                """);
+        assertTrue(hasOrg(a, "Katiba Serma Dogon") && hasOrg(a, "Dan Na Kolo"), a.organizations()::toString);
+        assertTrue(people(a).isEmpty(), people(a)::toString);
+    }
+}
