@@ -45,4 +45,15 @@ class NameAppositionClassesTest {
         assertTrue(hasOrg(a, "Katiba Serma Dogon") && hasOrg(a, "Dan Na Kolo"), a.organizations()::toString);
         assertTrue(people(a).isEmpty(), people(a)::toString);
     }
+
+    @Test
+    void aTreatyAProgrammeAndAFaithBeforeANameAreNoPeople() {
+        ArticleInput a = only("""
+                Nerve Agent Used in Killing, Police Say
+
+                KUALA LUMPUR — Police said on Tuesday that the poison used in the killing is banned under the 1993 Chemical Weapons Convention and the Geneva Protocol. Lawyers for the two suspects cited the African Charter on Human Rights. This is Radio Kenya: World Briefs. In Yemen, Shi'ite Houthi rebels shelled the port, and Sunni Awakening fighters said they had repelled an attack. Inspector-General Khalid Abu Bakar said the suspects would be charged on Wednesday.
+                """);
+        assertTrue(people(a).contains("Khalid Abu Bakar"), people(a)::toString);
+        assertTrue(people(a).stream().allMatch(p -> p.equals("Khalid Abu Bakar")), people(a)::toString);
+    }
 }
