@@ -56,4 +56,51 @@ class NameAppositionClassesTest {
         assertTrue(people(a).contains("Khalid Abu Bakar"), people(a)::toString);
         assertTrue(people(a).stream().allMatch(p -> p.equals("Khalid Abu Bakar")), people(a)::toString);
     }
+
+    @Test
+    void aCoalitionLedByACountryOfTwoWordsIsTheCoalitionNamedByItsDemonym() {
+        ArticleInput a = only("""
+                Airstrikes Hit Market in Northern Yemen
+
+                SANAA, Yemen — Airstrikes by a Saudi Arabia-led coalition hit a market in Saada province on Monday, killing nine people, residents said. The Saudi-led coalition said it had targeted a weapons depot. In a separate conflict, a South Africa-led coalition of peacekeepers said it had withdrawn from the east of the Congo.
+                """);
+        long saudi = orgs(a).stream().filter(o -> o.contains("Saudi")).count();
+        assertTrue(saudi == 1, a.organizations()::toString);
+        assertTrue(hasOrg(a, "Saudi Arabia-led coalition") && hasOrg(a, "Saudi-led coalition"), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("South Africa")), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Arabia") || o.startsWith("Africa")), a.organizations()::toString);
+    }
+
+    @Test
+    void theChiefOfACountrysArmyStaffIsATitleNotABody() {
+        ArticleInput a = only("""
+                Army Says Schoolgirls Not Found in Retaken Towns
+
+                ABUJA, Nigeria — The chief of Nigeria's Army Staff told reporters on Tuesday that troops had searched every recaptured town. Pakistan's Chief of Army Staff met the Afghan president in Kabul, and the Chief of the Defence Staff of Kenya visited troops in Somalia. The Ghanaian army said its soldiers were ready.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.endsWith("Staff")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Ghanaian army"), a.organizations()::toString);
+    }
+
+    @Test
+    void aPicturesCreditInTheTextNamesNoOutlet() {
+        ArticleInput a = only("""
+                Villagers Flee After Separatist Raid
+
+                BAMENDA, Cameroon — Villagers fled their homes on Monday after gunmen torched 40 houses. (Photo: J. Mbah/Reuters) Residents gather near a burned house in Bali. (Photo by A. Tchoua/AFP) The governor said troops had been sent to the area. Residents told the Associated Press that the gunmen spoke English.
+                """);
+        assertFalse(hasOrg(a, "Reuters") || hasOrg(a, "AFP"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Associated Press"), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysArmySpelledOutInCapitalsIsTheArmyNamedInLowerCase() {
+        ArticleInput a = only("""
+                Two Soldiers Killed in Attack on Army Post
+
+                BAMAKO, Mali — Suspected jihadists attacked an army post near Douentza on Sunday, killing two soldiers, the Malian army said. "The toll is two dead on the side of the Malian Armed Forces," it added. In Niger, the Nigerien Armed Forces said they had killed 12 attackers, and the Nigerien army later raised the toll.
+                """);
+        assertTrue(orgs(a).stream().filter(o -> o.startsWith("Malian")).count() == 1, a.organizations()::toString);
+        assertTrue(orgs(a).stream().filter(o -> o.startsWith("Nigerien")).count() == 1, a.organizations()::toString);
+    }
 }
