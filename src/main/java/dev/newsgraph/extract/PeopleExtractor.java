@@ -35,11 +35,11 @@ final class PeopleExtractor {
      */
     private static final Set<String> FOREIGN_ARTICLES = Set.of("El", "La", "Los", "Las", "Il", "Les", "Die", "Der", "Das");
 
-    /** Capitalised function words that a person's name never holds, while names of bodies do. */
     /** Faiths and sects written before a group or people (no first names among them: "Christian" is one). */
     private static final Set<String> FAITHS = Set.of("Shi'ite", "Shi’ite", "Shiite", "Shia", "Shi'a", "Sunni", "Alawite",
             "Druze", "Yazidi", "Coptic", "Catholic", "Protestant", "Orthodox", "Evangelical", "Hindu", "Sikh", "Buddhist",
             "Jewish", "Islamist", "Jihadist", "Salafist", "Salafi", "Wahhabi");
+    /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
     private final Lexicons lex = Lexicons.get();
