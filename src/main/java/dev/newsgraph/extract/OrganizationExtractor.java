@@ -62,6 +62,7 @@ final class OrganizationExtractor {
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
             labelledNames(ctx, s);
+            appositionLabels(ctx, s);
             stateBodies(ctx, s);
             functionBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
@@ -164,7 +165,7 @@ final class OrganizationExtractor {
                     // "told VOA Somali that": an outlet's service in a language, an outlet of its own
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
                     j++;
-                } else {
+                } else if (!pictureCredit(t, i)) {
                     Entities.Org o = register(ctx, k);
                     if (!bare.equals(o.name)) {
                         o.aliases.add(bare);
@@ -176,6 +177,25 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /**
+     * "(Photo: J. Doe/VOA)", "(Photo by J. Doe/AFP)": the outlet after the photographer of a picture's credit made the
+     * picture; it is no outlet of the story.
+     */
+    private static boolean pictureCredit(List<Tokens.Token> t, int i) {
+        if (i < 2 || !t.get(i - 1).text().equals("/")) {
+            return false;
+        }
+        for (int k = Math.max(0, i - 8); k + 1 < i - 1; k++) {
+            String next = t.get(k + 1).text();
+            if (PICTURE_WORDS.contains(t.get(k).lower()) && (next.equals(":") || next.equals("by"))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "picture", "photograph", "credit");
 
     /**
      * Whether the word at k after a known outlet names its service in a language: a demonym that modifies no noun after
@@ -349,7 +369,8 @@ final class OrganizationExtractor {
             if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
-                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name) && !LETTERED.matcher(name).matches()) {
+                if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name) && !LETTERED.matcher(name).matches()
+                        && !chiefOfStaff(t, from, end)) {
                     Entities.Org fuller = longerName(ctx, name);
                     if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
@@ -358,7 +379,7 @@ final class OrganizationExtractor {
                         s.claim(t.get(from - 1).start(), t.get(end).end());
                     } else if (numbered(t, from)) {
                         ctx.entities.org(s.span(from - 2, end), kind, countryIn(ctx, name)); // "the 3rd Infantry Division"
-                    } else {
+                    } else if (!sameForcesInCapitals(ctx, name)) {
                         ctx.entities.org(name, kind, countryIn(ctx, s.span(i, end)));
                     }
                     s.claim(t.get(from).start(), t.get(end).end());
@@ -366,6 +387,22 @@ final class OrganizationExtractor {
             }
             i = end + 1;
         }
+    }
+
+    /**
+     * "the chief of Nigeria's Army Staff", "Pakistan's Chief of Army Staff", "the Chief of the Defence Staff": a staff
+     * after "chief of" is part of a title, not a body of its own.
+     */
+    private static boolean chiefOfStaff(List<Tokens.Token> t, int from, int end) {
+        if (!t.get(end).text().equals("Staff")) {
+            return false;
+        }
+        for (int k = Math.max(0, from - 4); k <= from && k + 1 < t.size(); k++) {
+            if (t.get(k).lower().equals("chief") && t.get(k + 1).text().equals("of")) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether an ordinal number written as "3rd" (the tokens "3" and "rd") stands right before token k. */
@@ -683,6 +720,71 @@ final class OrganizationExtractor {
         }
     }
 
+    /**
+     * "Jammaatul Ahrar, a group that broke away from ...", "X, an Islamist militia linked to ...", "X, a state-owned
+     * company,": a capitalised name set off by a comma and a label of a body is that body, whatever language the name is
+     * in. The label must end the description ("Jane Doe, a party leader" is a person): punctuation or a word that goes on
+     * describing a body follows it.
+     */
+    private void appositionLabels(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int c = 1; c + 2 < t.size() && s.section != ArticleContext.Section.HEADLINE; c++) {
+            if (!t.get(c).text().equals(",") || !(t.get(c + 1).lower().equals("a") || t.get(c + 1).lower().equals("an"))) {
+                continue;
+            }
+            int label = c + 2;
+            while (label < t.size() && label < c + 6 && !APPOSITION_LABELS.containsKey(t.get(label).text())
+                    && Character.isLetter(t.get(label).text().charAt(0))
+                    && (!t.get(label).capitalized() || t.get(label).text().indexOf('-') > 0
+                    || t.get(label).text().endsWith("ist") || gaz.byDemonym(t.get(label).text()) != null)) {
+                label++; // "a self-defense", "an Iran-backed armed", "an Islamist", "a Malian": what kind of body
+            }
+            if (label >= t.size() || !APPOSITION_LABELS.containsKey(t.get(label).text())
+                    || label + 1 < t.size() && !endsDescription(t.get(label + 1))) {
+                continue;
+            }
+            int end = c - 1;
+            int from = end;
+            while (from > 0 && from > end - 5 && (t.get(from - 1).capitalized() || ARABIC_ARTICLE.matcher(t.get(from - 1).text()).matches())) {
+                from--;
+            }
+            while (from < end && lex.stopCaps.contains(t.get(from).text())) {
+                from++; // "In Kidal, ..." is no body's name; "The" opens a sentence, not the name
+            }
+            if (!t.get(end).capitalized() || s.isClaimed(t.get(from).start(), t.get(end).end())
+                    || lex.stopCaps.contains(t.get(from).text())) {
+                continue;
+            }
+            String name = s.span(from, end);
+            if (!gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
+                continue;
+            }
+            ctx.entities.org(name, APPOSITION_LABELS.get(t.get(label).text()), null);
+            s.claim(t.get(from).start(), t.get(end).end());
+        }
+    }
+
+    /** What may follow a label that ends the description of a body: punctuation or a word that goes on describing it. */
+    private static boolean endsDescription(Tokens.Token next) {
+        return !Character.isLetter(next.text().charAt(0)) || DESCRIPTION_GOES_ON.contains(next.lower());
+    }
+
+    private static final Set<String> DESCRIPTION_GOES_ON = Set.of("that", "which", "whose", "linked", "based", "allied",
+            "active", "fighting", "known", "of", "in", "with", "behind", "from", "founded", "formed", "loyal", "close",
+            "tied", "opposed", "backed", "operating", "affiliated", "seeking", "and", "or", "for", "to", "made", "led",
+            "run", "owned", "blamed", "accused");
+
+    /** The labels that say what a name set off before them is: "X, a militant group", "X, a mining company". */
+    private static final Map<String, OrganizationKind> APPOSITION_LABELS = Map.ofEntries(
+            Map.entry("group", OrganizationKind.OTHER), Map.entry("faction", OrganizationKind.OTHER),
+            Map.entry("movement", OrganizationKind.OTHER), Map.entry("organization", OrganizationKind.OTHER),
+            Map.entry("organisation", OrganizationKind.OTHER), Map.entry("militia", OrganizationKind.ARMED_GROUP),
+            Map.entry("party", OrganizationKind.POLITICAL_PARTY), Map.entry("company", OrganizationKind.COMPANY),
+            Map.entry("firm", OrganizationKind.COMPANY), Map.entry("charity", OrganizationKind.NGO),
+            Map.entry("alliance", OrganizationKind.ALLIANCE), Map.entry("coalition", OrganizationKind.ALLIANCE),
+            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY),
+            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("watchdog", OrganizationKind.OTHER));
+
     /** The kind of body a label noun before a name says it is: "the newspaper X", "the broadcaster NTV". */
     private static final Map<String, OrganizationKind> LABEL_KINDS = Map.ofEntries(
             Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("daily", OrganizationKind.NEWS_AGENCY),
@@ -850,6 +952,8 @@ final class OrganizationExtractor {
                     o = sameForces(ctx, f.getValue().head(), country.countryCode());
                     if (o == null) {
                         o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
+                    } else if (!o.name.equals(name)) {
+                        o.aliases.add(name); // "the Nigerien army" after "the Nigerien Armed Forces"
                     }
                     if (!surface.equals(name)) {
                         o.aliases.add(surface);
@@ -1035,14 +1139,29 @@ final class OrganizationExtractor {
             boolean troops = noun + 1 < t.size() && TROOPS.contains(t.get(noun + 1).text()); // "NATO-led coalition forces": soldiers
             if (led != null && led.matches() && noun < t.size() && t.get(noun).text().equals("coalition") && !troops
                     && !s.isClaimed(tok.start(), t.get(noun).end())) {
-                Gazetteer.Entry leader = gaz.byDemonym(led.group(1));
-                if (leader == null) {
-                    leader = firstCountry(led.group(1));
+                String leaderName = led.group(1);
+                int first = i;
+                Gazetteer.Entry leader = gaz.byDemonym(leaderName);
+                if (leader == null && i > 0 && t.get(i - 1).capitalized()
+                        && (leader = firstCountry(t.get(i - 1).text() + " " + leaderName)) != null) {
+                    leaderName = t.get(i - 1).text() + " " + leaderName; // "a Saudi Arabia-led coalition"
+                    first = i - 1;
                 }
-                Entities.Org o = ctx.entities.org(led.group(1) + "-led coalition", OrganizationKind.ALLIANCE,
-                        leader == null ? null : leader.countryCode());
-                o.aliases.add(s.span(i, noun));
-                s.claim(tok.start(), t.get(noun).end());
+                if (leader == null) {
+                    leader = firstCountry(leaderName);
+                }
+                if (leader == null) {
+                    leader = countryOpenedBy(leaderName); // "the Saudi-led coalition": the first word of "Saudi Arabia"
+                }
+                String name = leaderName + "-led coalition";
+                Entities.Org o = leader == null ? null : ledBy(ctx, leader.countryCode());
+                if (o == null) {
+                    o = ctx.entities.org(name, OrganizationKind.ALLIANCE, leader == null ? null : leader.countryCode());
+                } else if (!o.name.equals(name)) {
+                    o.aliases.add(name); // "the Saudi-led coalition" after "a Saudi Arabia-led coalition": one body
+                }
+                o.aliases.add(s.span(first, noun));
+                s.claim(t.get(first).start(), t.get(noun).end());
             }
             Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
             if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
@@ -1054,6 +1173,22 @@ final class OrganizationExtractor {
                 s.claim(tok.start(), t.get(i + 2).end());
             }
         }
+    }
+
+    /** The one country whose name opens with this word ("Saudi" of "Saudi Arabia"), or null. */
+    private Gazetteer.Entry countryOpenedBy(String word) {
+        List<Gazetteer.Entry> named = gaz.countriesNamedWith(word).stream().filter(c -> c.name().startsWith(word + " ")).toList();
+        return named.size() == 1 ? named.get(0) : null;
+    }
+
+    /** The coalition a country leads, named before under its name or its demonym. */
+    private static Entities.Org ledBy(ArticleContext ctx, String countryCode) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (countryCode.equals(o.countryCode) && o.kind == OrganizationKind.ALLIANCE && o.name.endsWith("-led coalition")) {
+                return o;
+            }
+        }
+        return null;
     }
 
     private static final Set<String> TROOPS = Set.of("forces", "troops", "soldiers");
@@ -1098,14 +1233,39 @@ final class OrganizationExtractor {
 
     private static final Set<String> LAND_FORCES = Set.of("army", "military", "armed forces");
 
+    /**
+     * "the Malian Armed Forces", "the Nigerian Army": a country's army spelled out in capitals, the body its lower-case
+     * "army" names too. Registered under the country (so that a later "Malian army" is the same body); false when the
+     * name is no such army.
+     */
+    private boolean sameForcesInCapitals(ArticleContext ctx, String name) {
+        int space = name.indexOf(' ');
+        String head = space < 0 ? "" : name.substring(space + 1).toLowerCase(Locale.ROOT);
+        Gazetteer.Entry country = LAND_FORCES.contains(head) ? gaz.byDemonym(name.substring(0, space)) : null;
+        if (country == null) {
+            return false;
+        }
+        Entities.Org o = sameForces(ctx, head, country.countryCode());
+        if (o == null) {
+            // named as the copy calls it after this ("the army said"), "the Malian army"
+            String army = name.substring(0, space) + (head.equals("military") ? " military" : " army");
+            ctx.entities.org(army, OrganizationKind.MILITARY, country.countryCode()).aliases.add(name);
+        } else {
+            o.aliases.add(name);
+            o.passiveOnly = false; // "Philippine troops" are soldiers, but the Philippine Army named in capitals is a body
+        }
+        return true;
+    }
+
     /** "the Pakistani army" and later "Pakistan's military" are one body. */
     private static Entities.Org sameForces(ArticleContext ctx, String head, String cc) {
         if (!LAND_FORCES.contains(head)) {
             return null;
         }
         for (Entities.Org o : ctx.entities.orgs.values()) {
+            String name = o.name.toLowerCase(Locale.ROOT);
             if (cc.equals(o.countryCode) && o.kind == OrganizationKind.MILITARY
-                    && LAND_FORCES.stream().anyMatch(h -> o.name.endsWith(" " + h))) {
+                    && LAND_FORCES.stream().anyMatch(h -> name.endsWith(" " + h))) {
                 return o;
             }
         }

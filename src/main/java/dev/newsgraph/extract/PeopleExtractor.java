@@ -35,6 +35,10 @@ final class PeopleExtractor {
      */
     private static final Set<String> FOREIGN_ARTICLES = Set.of("El", "La", "Los", "Las", "Il", "Les", "Die", "Der", "Das");
 
+    /** Faiths and sects written before a group or people (no first names among them: "Christian" is one). */
+    private static final Set<String> FAITHS = Set.of("Shi'ite", "Shi’ite", "Shiite", "Shia", "Shi'a", "Sunni", "Alawite",
+            "Druze", "Yazidi", "Coptic", "Catholic", "Protestant", "Orthodox", "Evangelical", "Hindu", "Sikh", "Buddhist",
+            "Jewish", "Islamist", "Jihadist", "Salafist", "Salafi", "Wahhabi");
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
@@ -239,6 +243,10 @@ final class PeopleExtractor {
         if (i >= 1 && (isBarePrefix(s, i - 1) || t.get(i - 1).capitalized() && lex.thingHeads.contains(t.get(i - 1).bare()))) {
             return true;
         }
+        if (i >= 2 && (t.get(i - 1).text().equals("on") || t.get(i - 1).text().equals("for")) && t.get(i - 2).capitalized()
+                && lex.thingHeads.contains(t.get(i - 2).bare())) {
+            return true; // "the African Charter on Human Rights", "the Campaign for Nuclear Disarmament"
+        }
         return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
                 && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
     }
@@ -299,6 +307,9 @@ final class PeopleExtractor {
         if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
                 || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
+        }
+        if (FAITHS.contains(bare)) {
+            return false; // "Shi'ite Houthi rebels", "Sunni Awakening fighters": a faith or sect, like a demonym, opens no name
         }
         if (NOT_IN_NAMES.contains(bare)) {
             return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
