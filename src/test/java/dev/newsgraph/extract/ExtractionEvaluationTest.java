@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * village siege with a witness's and the military's counts, raids on Malian towns and camps, truck bombings, Learning
  * English stories and newscast scripts as blogs republish them, briefs pages) joined at the start of round 13, at
  * people 0.965, organizations 0.940, places 0.947, quotes 118/119 with the right speaker 105/118, incidents 130/173,
- * events 72/74; the floors sit just under those.
+ * events 72/74. Round 13's fixes raised them (people 0.977, organizations 0.946, places 0.953, the right speaker
+ * 111/118, incidents 135/173); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -46,16 +47,16 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.96, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.945, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.88, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.74, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.77, DEV::corpusReport);
     }
 
     @Test
