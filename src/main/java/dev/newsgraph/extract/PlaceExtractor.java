@@ -6,6 +6,8 @@ import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Matcher;
+import java.util.regex.Pattern;
 
 /**
  * Places: gazetteer names in capitalised text, demonyms ("the Ukrainian city of Kharkiv", "Dutch"), and national
@@ -19,19 +21,19 @@ final class PlaceExtractor {
             "around", "toward", "towards", "through", "inside", "via", "over", "on");
     private static final int MAX_NGRAM = 6;
     private static final Set<String> PROVINCE_WORDS = Set.of("province", "state", "region", "oblast", "governorate", "prefecture");
-    private static final java.util.regex.Pattern FROM_SPACE = java.util.regex.Pattern.compile("\\s.*");
+    private static final Pattern FROM_SPACE = Pattern.compile("\\s.*");
     /** "Britain-based", "Russia-friendly": a place name glued to a lower-case word. */
-    private static final java.util.regex.Pattern HYPHENATED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
+    private static final Pattern HYPHENATED = Pattern.compile("(\\p{Lu}[\\p{L}]+)-\\p{Ll}+");
 
     /** Two-letter country codes that running text uses as names; any other two capitals are not textual evidence. */
     private static final Set<String> CODES_USED_AS_NAMES = Set.of("US", "UK");
     /** "Israel-Hamas war", "U.S.-Philippine exercises": two names joined by a hyphen. */
-    private static final java.util.regex.Pattern JOINED = java.util.regex.Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
+    private static final Pattern JOINED = Pattern.compile("(\\p{Lu}[\\p{L}.]+)-(\\p{Lu}[\\p{L}.]+)");
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
     /** "el-Fasher", "Al-Qaim": a name behind an Arabic article, which copy writes in lower case or with a hyphen. */
-    private static final java.util.regex.Pattern ARTICLE_PREFIXED =
-            java.util.regex.Pattern.compile("(?i:al|el|as|ad|ash|an|ar|at|az|ed|es|et)-(\\p{Lu}[\\p{L}'’]+)");
+    private static final Pattern ARTICLE_PREFIXED =
+            Pattern.compile("(?i:al|el|as|ad|ash|an|ar|at|az|ed|es|et)-(\\p{Lu}[\\p{L}'’]+)");
     /** "the Gulf of Thailand", "the Bay of Biscay": a body of water named for a place, which it is not. */
     private static final Set<String> WATER_HEADS = Set.of("Gulf", "Bay", "Sea", "Strait", "Straits");
     /** Faiths and sects before a kind word ("the Shiite city of Najaf", "a Sunni district"): no name of a place. */
@@ -910,7 +912,7 @@ final class PlaceExtractor {
                 hits.add(prefixed); // "El-Fasher", "Al-Bab"
                 continue;
             }
-            java.util.regex.Matcher glued = HYPHENATED.matcher(tok.text());
+            Matcher glued = HYPHENATED.matcher(tok.text());
             if (!found && glued.matches()) {
                 // "Lagos-based": where something is based is a place, any town of the gazetteer
                 boolean based = tok.text().endsWith("-based");
@@ -922,7 +924,7 @@ final class PlaceExtractor {
                     found = true;
                 }
             }
-            java.util.regex.Matcher joined = JOINED.matcher(tok.text());
+            Matcher joined = JOINED.matcher(tok.text());
             if (!found && joined.matches()) {
                 for (int g = 1; g <= 2; g++) {
                     if (isCode(joined.group(g))) {
@@ -960,7 +962,7 @@ final class PlaceExtractor {
      * is "El Fasher", "al-Qaim" "Al Qaim" (or "El Qaim").
      */
     private List<Gazetteer.Entry> withoutArticle(String token, boolean local) {
-        java.util.regex.Matcher m = ARTICLE_PREFIXED.matcher(token);
+        Matcher m = ARTICLE_PREFIXED.matcher(token);
         if (!m.matches()) {
             return List.of();
         }
@@ -1351,7 +1353,7 @@ final class PlaceExtractor {
     }
 
     /** "DC", "D.C.", "ACT": a state's or territory's postal code after a city and a comma. */
-    private static final java.util.regex.Pattern STATE_CODE = java.util.regex.Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?(?:\\p{Lu}\\.?)?");
+    private static final Pattern STATE_CODE = Pattern.compile("\\p{Lu}\\.?\\p{Lu}\\.?(?:\\p{Lu}\\.?)?");
 
     /** "parts of Baghdad", "a suburb of Kabul": a piece of the city, so the city itself. */
     private static final Set<String> PARTS = Set.of("part", "parts", "suburb", "suburbs", "neighborhood", "neighbourhood",
