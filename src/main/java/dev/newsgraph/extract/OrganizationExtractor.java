@@ -733,13 +733,13 @@ final class OrganizationExtractor {
                 continue;
             }
             int label = c + 2;
-            while (label < t.size() && label < c + 6 && !APPOSITION_LABELS.containsKey(t.get(label).text())
+            while (label < t.size() && label < c + 6 && !APPOSITION_LABELS.contains(t.get(label).text())
                     && Character.isLetter(t.get(label).text().charAt(0))
                     && (!t.get(label).capitalized() || t.get(label).text().indexOf('-') > 0
                     || t.get(label).text().endsWith("ist") || gaz.byDemonym(t.get(label).text()) != null)) {
                 label++; // "a self-defense", "an Iran-backed armed", "an Islamist", "a Malian": what kind of body
             }
-            if (label >= t.size() || !APPOSITION_LABELS.containsKey(t.get(label).text())
+            if (label >= t.size() || !APPOSITION_LABELS.contains(t.get(label).text())
                     || label + 1 < t.size() && !endsDescription(t.get(label + 1))) {
                 continue;
             }
@@ -759,7 +759,7 @@ final class OrganizationExtractor {
             if (!gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue;
             }
-            ctx.entities.org(name, APPOSITION_LABELS.get(t.get(label).text()), null);
+            ctx.entities.org(name, LABEL_KINDS.get(t.get(label).text()), null);
             s.claim(t.get(from).start(), t.get(end).end());
         }
     }
@@ -775,15 +775,9 @@ final class OrganizationExtractor {
             "run", "owned", "blamed", "accused");
 
     /** The labels that say what a name set off before them is: "X, a militant group", "X, a mining company". */
-    private static final Map<String, OrganizationKind> APPOSITION_LABELS = Map.ofEntries(
-            Map.entry("group", OrganizationKind.OTHER), Map.entry("faction", OrganizationKind.OTHER),
-            Map.entry("movement", OrganizationKind.OTHER), Map.entry("organization", OrganizationKind.OTHER),
-            Map.entry("organisation", OrganizationKind.OTHER), Map.entry("militia", OrganizationKind.ARMED_GROUP),
-            Map.entry("party", OrganizationKind.POLITICAL_PARTY), Map.entry("company", OrganizationKind.COMPANY),
-            Map.entry("firm", OrganizationKind.COMPANY), Map.entry("charity", OrganizationKind.NGO),
-            Map.entry("alliance", OrganizationKind.ALLIANCE), Map.entry("coalition", OrganizationKind.ALLIANCE),
-            Map.entry("newspaper", OrganizationKind.NEWS_AGENCY), Map.entry("broadcaster", OrganizationKind.NEWS_AGENCY),
-            Map.entry("outlet", OrganizationKind.NEWS_AGENCY), Map.entry("watchdog", OrganizationKind.OTHER));
+    private static final Set<String> APPOSITION_LABELS = Set.of("group", "faction", "movement", "organization", "organisation",
+            "militia", "party", "company", "firm", "charity", "alliance", "coalition", "newspaper", "broadcaster", "outlet",
+            "watchdog");
 
     /** The kind of body a label noun before a name says it is: "the newspaper X", "the broadcaster NTV". */
     private static final Map<String, OrganizationKind> LABEL_KINDS = Map.ofEntries(
@@ -799,7 +793,10 @@ final class OrganizationExtractor {
             Map.entry("institute", OrganizationKind.OTHER), Map.entry("watchdog", OrganizationKind.OTHER),
             Map.entry("regulator", OrganizationKind.GOVERNMENT), Map.entry("monitor", OrganizationKind.NGO),
             Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
-            Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE));
+            Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE),
+            Map.entry("faction", OrganizationKind.OTHER), Map.entry("organisation", OrganizationKind.OTHER),
+            Map.entry("charity", OrganizationKind.NGO), Map.entry("alliance", OrganizationKind.ALLIANCE),
+            Map.entry("coalition", OrganizationKind.ALLIANCE));
     /** Labels that say the words after them are a body's name: "the newspaper Yeni Yasam", "the militant group X". */
     private static final Set<String> NAME_LABELS = Set.of("newspaper", "daily", "weekly", "magazine", "broadcaster", "channel",
             "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network");
