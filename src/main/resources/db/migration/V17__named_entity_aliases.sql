@@ -33,3 +33,7 @@ insert into named_entity_alias (id, alias) select e.id, a from named_entity e cr
 create index named_entity_alias_alias on named_entity_alias (alias, id);
 create index named_entity_alias_entity on named_entity_alias (id);
 analyze named_entity_alias;
+
+-- The GIN index of the alias arrays (V1) served only that look-up; nothing reads by it now, and ingest kept it up to date
+-- at every entity it wrote.
+drop index named_entity_aliases;

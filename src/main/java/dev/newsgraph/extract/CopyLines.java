@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import java.time.DateTimeException;
 import java.time.LocalDate;
 import java.util.List;
 import java.util.Locale;
@@ -381,7 +382,7 @@ final class CopyLines {
         LocalDate date;
         try {
             date = LocalDate.of(Integer.parseInt(stamp.group("y")), Integer.parseInt(stamp.group("m")), Integer.parseInt(stamp.group("d")));
-        } catch (java.time.DateTimeException e) {
+        } catch (DateTimeException e) {
             return null;
         }
         String outlet = null;

@@ -3,8 +3,14 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.PlaceKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.Comparator;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.IdentityHashMap;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -43,10 +49,10 @@ final class PlaceExtractor {
      * Kind words that name a place only before "of": "the community of Njaba", "the Russian republic of Ingushetia"
      * ("the Hazara community", "the Chechen republic" name a people, not a place).
      */
-    private static final java.util.Map<String, PlaceKind> KINDS_BEFORE_OF = java.util.Map.of("community", PlaceKind.CITY,
+    private static final Map<String, PlaceKind> KINDS_BEFORE_OF = Map.of("community", PlaceKind.CITY,
             "communities", PlaceKind.CITY, "republic", PlaceKind.PROVINCE);
     /** Surfaces seen as a word of a person's name ("Jose Ruben Zamora"): alone, that person too, unless located. */
-    private final Set<String> nameWords = new java.util.HashSet<>();
+    private final Set<String> nameWords = new HashSet<>();
 
     private record Hit(ArticleContext.Sentence sentence, int from, int to, String surface, List<Gazetteer.Entry> candidates,
                        boolean demonym, boolean local) {
@@ -80,7 +86,7 @@ final class PlaceExtractor {
 
     private final List<Mention> mentions = new ArrayList<>();
     /** Where each sentence stands in the article. */
-    private final java.util.Map<ArticleContext.Sentence, Integer> order = new java.util.IdentityHashMap<>();
+    private final Map<ArticleContext.Sentence, Integer> order = new IdentityHashMap<>();
 
     void extract(ArticleContext ctx) {
         List<Hit> hits = new ArrayList<>();
@@ -103,7 +109,7 @@ final class PlaceExtractor {
             }
         }
         // A capital the article also uses as a location ("airstrikes in Sanaa", or its dateline) is the city in every mention.
-        Set<String> locatedCapitals = new java.util.HashSet<>();
+        Set<String> locatedCapitals = new HashSet<>();
         String datelined = ctx.raw.metadata().datelinePlace();
         if (datelined != null) {
             locatedCapitals.add(Text.titleCase(datelined));
@@ -114,10 +120,10 @@ final class PlaceExtractor {
             }
         }
         // "the town of Madrid" once in a story about the Philippines: every "Madrid" of it is that town.
-        java.util.Map<String, Gazetteer.Entry> towns = new java.util.HashMap<>();
+        Map<String, Gazetteer.Entry> towns = new HashMap<>();
         // "Guanajuato state ... Guanajuato, an industrial hub": a name the text calls a province is the province where
         // its mention does not call it a city
-        java.util.Map<String, Gazetteer.Entry> provinces = new java.util.HashMap<>();
+        Map<String, Gazetteer.Entry> provinces = new HashMap<>();
         for (Hit h : hits) {
             String before = lowerWords(h.sentence.tokens, h.from - 3, h.from - 1);
             if (!h.local && (before.endsWith("town of") || before.endsWith("village of") || before.endsWith("city of"))) {
@@ -137,7 +143,7 @@ final class PlaceExtractor {
         }
         // "Iraq's Kurdistan area" where the gazetteer knows only Iran's Kurdistan Province, in a story that does not name
         // Iran: a place of that name in the country the text gives it, in every mention
-        java.util.Map<String, Gazetteer.Entry> owned = new java.util.HashMap<>();
+        Map<String, Gazetteer.Entry> owned = new HashMap<>();
         for (Hit h : hits) {
             String owner = h.demonym || h.local ? null : ownerCountry(h);
             Gazetteer.Entry abroad = owner == null ? null : choose(ctx, h);
@@ -307,9 +313,9 @@ final class PlaceExtractor {
         }
         char[] x = a.toLowerCase(Locale.ROOT).toCharArray();
         char[] y = b.toLowerCase(Locale.ROOT).toCharArray();
-        java.util.Arrays.sort(x);
-        java.util.Arrays.sort(y);
-        return java.util.Arrays.equals(x, y);
+        Arrays.sort(x);
+        Arrays.sort(y);
+        return Arrays.equals(x, y);
     }
 
     /**
@@ -318,7 +324,7 @@ final class PlaceExtractor {
      * gazetteer's, which knows first-level divisions only.
      */
     private void containment(ArticleContext ctx) {
-        mentions.sort(java.util.Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
+        mentions.sort(Comparator.comparingInt((Mention m) -> order.get(m.sentence)).thenComparingInt(Mention::from));
         for (int k = 0; k + 1 < mentions.size(); k++) {
             Mention inner = mentions.get(k);
             Mention outer = mentions.get(k + 1);
@@ -415,7 +421,7 @@ final class PlaceExtractor {
             String name = s.span(start, i);
             if (name.equals(name.toUpperCase(Locale.ROOT))) {
                 // "PORTO ALEGRE, Brazil —": a dateline in capitals names a place the gazetteer may know
-                String titled = java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
+                String titled = Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
                         .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
                         .collect(java.util.stream.Collectors.joining(" "));
                 Gazetteer.Entry known = gaz.lookup(titled).stream()
@@ -565,7 +571,7 @@ final class PlaceExtractor {
         Mention nearest = null;
         int nearestDistance = Integer.MAX_VALUE;
         Mention located = null;
-        Set<String> around = new java.util.HashSet<>();
+        Set<String> around = new HashSet<>();
         for (Mention m : mentions) {
             if (m.sentence.paragraph != s.paragraph || m.sentence.section != s.section || m.place.entry.countryCode() == null
                     || acrossBorder(m)) {
@@ -711,7 +717,7 @@ final class PlaceExtractor {
     private static final Set<String> RIVER_COURSES = Set.of("lower", "upper", "middle");
 
     /** Plural kind words that open a list of places: "the villages of X and Y". */
-    private static final java.util.Map<String, PlaceKind> PLURAL_KINDS = java.util.Map.of("villages", PlaceKind.CITY,
+    private static final Map<String, PlaceKind> PLURAL_KINDS = Map.of("villages", PlaceKind.CITY,
             "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
