@@ -55,6 +55,11 @@ final class PlainCopyParser {
     private static final int FLATTENED_PAGE = 600;
     /** A photo credit on a line of its own: "Sadalmelik/Wikimedia Commons", "AP Photo/Jane Doe". */
     private static final Pattern PHOTO_CREDIT = Pattern.compile("\\p{Lu}[\\p{L}.'’ -]{1,40}/\\p{Lu}[\\p{L}.'’ -]{1,40}");
+    /**
+     * A picture desk's label opening a caption, whatever its credit: "FILE - A soldier ...", "TOPSHOT - Rescue teams
+     * ...", "FILE PHOTO: ..."; a paragraph never opens so, and "TOPSHOT" is no dateline.
+     */
+    private static final Pattern DESK_LABEL = Pattern.compile("(?<label>FILE(?: PHOTO)?|File photo|ARCHIVE PHOTO|TOPSHOT)\\s*[-–—:]\\s+\\p{Lu}");
     /** A wiki's credit under its caption: "Image: Jane Doe.", "Photo: USGS.". */
     private static final Pattern LABELLED_CREDIT = Pattern.compile("(?:Image|Photo|Photograph|Picture)(?: credit)?: "
             + "(?<credit>\\p{Lu}[\\p{L}.'’-]*(?: \\p{Lu}[\\p{L}.'’-]*){0,4}?)\\.?");
@@ -222,7 +227,7 @@ final class PlainCopyParser {
                     out.add(new Line(part, Kind.CHROME));
                 } else {
                     Kind kind = part.isEmpty() ? Kind.GAP : inLinkBox ? Kind.CHROME : kind(part);
-                    out.add(new Line(part, kind, kind == Kind.CAPTION ? captions.caption(part) : null));
+                    out.add(new Line(part, kind, kind == Kind.CAPTION ? caption(part) : null));
                 }
             }
         }
@@ -239,7 +244,8 @@ final class PlainCopyParser {
         while (last >= 0 && lines.get(last).kind == Kind.GAP) {
             last--;
         }
-        if (last > 0 && lines.get(last).kind == Kind.CAPTION && lines.get(last).caption.credit().indexOf('/') < 0
+        if (last > 0 && lines.get(last).kind == Kind.CAPTION && lines.get(last).caption.credit() != null
+                && lines.get(last).caption.credit().indexOf('/') < 0
                 && SAYING.matcher(lines.get(last).caption.text()).find()) {
             lines.set(last, new Line(lines.get(last).text, Kind.BODY));
         }
@@ -292,6 +298,16 @@ final class PlainCopyParser {
         return CopyLines.byline(names) != null && CopyLines.dateLine(date) != null ? List.of(names, date) : List.of(line);
     }
 
+    /** A picture's caption: a line that ends with its credit, or one a picture desk's label opens. */
+    private RawArticle.RawCaption caption(String line) {
+        RawArticle.RawCaption credited = captions.caption(line);
+        if (credited != null) {
+            return credited;
+        }
+        Matcher desk = DESK_LABEL.matcher(line);
+        return desk.lookingAt() ? new RawArticle.RawCaption(line, null, !desk.group("label").equals("TOPSHOT")) : null;
+    }
+
     private Kind kind(String line) {
         if (END_OF_STORY.matcher(line).matches()) {
             return Kind.END;
@@ -318,7 +334,7 @@ final class PlainCopyParser {
         if (CopyLines.isNameLine(line)) {
             return Kind.NAME;
         }
-        if (captions.caption(line) != null) {
+        if (caption(line) != null) {
             return Kind.CAPTION;
         }
         Dateline.Lead lead = Dateline.lead(line);

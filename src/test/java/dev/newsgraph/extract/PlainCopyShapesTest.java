@@ -485,4 +485,19 @@ class PlainCopyShapesTest {
         assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
         assertEquals("Jane Ridley", a.author());
     }
+
+    @Test
+    void aPictureDesksLabelMakesItsLineACaptionWithoutCreditAndNoDateline() {
+        // a caption cut short, then whole, as pages show them; the picture desks' labels of AFP, AP and Reuters
+        for (String label : List.of("TOPSHOT - ", "FILE - ", "FILE PHOTO: ")) {
+            String caption = label + "Firefighters work at a market hit by shelling in the city of Kherson, Ukraine, on March 2.";
+            ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + caption.substring(0, 60) + "…\n"
+                    + caption + "\n\n" + BODY);
+            // the label is no dateline; a current picture's place stands in for one, a file picture's does not
+            assertEquals(label.startsWith("TOPSHOT") ? "Kherson" : null, a.dateline(), label);
+            assertEquals(FIRST, a.paragraphs().get(0), label);
+            assertTrue(a.photos().stream().anyMatch(p -> p.caption().contains("Firefighters work at a market hit by shelling")),
+                    label + a.photos());
+        }
+    }
 }
