@@ -48,6 +48,8 @@ final class CopyLines {
             + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
             // a comment box's spam notice
             + "|this site uses akismet\\b.*"
+            // a listing page's count and sort box: "124 entries found", "Sort by: Latest | Relevance"
+            + "|[\\d,]+ (entries|results|items|articles|stories|reports) found|sort(ed)? by\\s*:.*"
             // a wiki's portal box and map: "Other stories from Egypt", "…More articles here",
             // "To write, edit, start or view other articles on Egypt, see the Egypt Portal"
             + "|" + LINK_BOX_HEADING + "|…?more articles here|a map showing the location of [^.]{2,60}"
@@ -111,6 +113,12 @@ final class CopyLines {
     /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
     private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
             + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+    /** A listing's stamp of an entry: its date, then a label ("17 Sep 2018 description"); the page's date, not the story's. */
+    private static final Pattern LISTING_STAMP = Pattern.compile("(?:\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.?|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},) (?:19|20)\\d\\d"
+            + " \\p{Ll}+(?: \\p{Ll}+)?");
+    /** A listing's entry names its kind and its source: "report Voice of America", "News and Press Release from VOA". */
+    private static final Pattern LISTED_SOURCE = Pattern.compile("^(?i:report|news and press release|press release|news)"
+            + "(?: from)?\\s+(?<outlet>\\p{Lu}[\\p{L}.&' ]{1,60}?)\\s*$");
     private static final Pattern SITE_CHROME = Pattern.compile("^(?:From (?<outlet>\\p{Lu}\\p{L}+), the free news source\\b"
             + "|Articles presented on (?<outlet2>\\p{Lu}\\p{L}+) reflect the specific time\\b)");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?<outlet>[^()]{2,60}?)\\s*\\([\\p{L} .,'-]{2,40}\\)");
@@ -130,6 +138,10 @@ final class CopyLines {
         Matcher m = PROVENANCE.matcher(line);
         if (m.find() && isOutlet(m.group("outlet").strip())) {
             return Dateline.agencyName(m.group("outlet").strip().replaceFirst("^The ", ""));
+        }
+        Matcher listed = LISTED_SOURCE.matcher(line.strip());
+        if (listed.matches() && isOutlet(listed.group("outlet"))) {
+            return Dateline.agencyName(listed.group("outlet"));
         }
         // "From Wikinews, the free news source you can write!", "Articles presented on Wikinews reflect ...": a wiki
         // news site's page chrome names it.
@@ -194,7 +206,8 @@ final class CopyLines {
 
     static boolean isChrome(String line) {
         String l = line.strip();
-        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()) {
+        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()
+                || LISTING_STAMP.matcher(l).matches()) {
             return true;
         }
         Matcher photo = AGENCY_PHOTO.matcher(l);

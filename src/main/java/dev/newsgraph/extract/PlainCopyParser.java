@@ -147,6 +147,9 @@ final class PlainCopyParser {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
                         draft.nameUnderHeadline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
+                    } else if (line.kind == Kind.NAME && draft.paragraphs.isEmpty() && besideDateLine(lines, i)) {
+                        // and so is one next to the date line of a page that shows no headline
+                        draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
                         continue;
                     } else if (draft.paragraphs.isEmpty()) {
@@ -191,6 +194,20 @@ final class PlainCopyParser {
      */
     private static boolean prose(String line) {
         return Text.SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
+    }
+
+    /** Whether the nearest line before or after line i, blank lines aside, is a date line. */
+    private static boolean besideDateLine(List<Line> lines, int i) {
+        for (int step : new int[] {-1, 1}) {
+            int j = i + step;
+            while (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.GAP) {
+                j += step;
+            }
+            if (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.DATE) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */

@@ -500,4 +500,18 @@ class PlainCopyShapesTest {
                     label + a.photos());
         }
     }
+
+    @Test
+    void aListingsEntryGivesItsSourceAndTheWritersNameByTheDateLineButNoHeadline() {
+        // an aggregator's listing of reports: its count and sort box, the entry's stamp, kind and source, then the
+        // story as its source published it (invented copy)
+        for (String kind : List.of("report Voice of America", "News and Press Release from Voice of America")) {
+            ArticleInput a = one("57 results found\nSort by: Date | Relevance\n4 Mar 2011 description\n" + kind
+                    + "\n\nMarch 3, 2011 10:12 AM\nJane Ridley\n\n" + BODY);
+            assertEquals(HeadlineBasis.FIRST_SENTENCE, a.headlineBasis(), a.headline());
+            assertEquals("VOA", a.source(), kind);
+            assertEquals("Jane Ridley", a.author(), kind);
+            assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn(), kind);
+        }
+    }
 }
