@@ -249,7 +249,30 @@ final class PlainCopyParser {
             }
         }
         closingCredit(out);
+        countryLabelledHeadlines(out);
         return out;
+    }
+
+    /**
+     * "Kyrgyzstan: Violence continues, death toll rises" with the date line under it: a wiki's headline that names its
+     * country before a colon, not a bulletin item's lead ("Nigeria: President Bola Tinubu has ...").
+     */
+    private static void countryLabelledHeadlines(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (line.kind != Kind.BODY || !looksLikeHeadline(line.text)) {
+                continue;
+            }
+            Dateline.Lead lead = Dateline.lead(line.text);
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+                next++;
+            }
+            if (lead != null && lead.dateline().printed().strip().endsWith(":") && next < lines.size()
+                    && lines.get(next).kind == Kind.DATE) {
+                lines.set(i, new Line(line.text, Kind.HEADLINE));
+            }
+        }
     }
 
     /**

@@ -514,4 +514,16 @@ class PlainCopyShapesTest {
             assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn(), kind);
         }
     }
+
+    @Test
+    void aWikisHeadlineThatNamesItsCountryBeforeAColonIsAHeadlineNotADateline() {
+        for (String headline : List.of("Afghanistan: Deputy governor killed in Logar ambush",
+                "Afghanistan: Taliban ambush kills deputy governor, driver")) {
+            ArticleInput a = one(headline + "\nTuesday, March 3, 2011\n" + BODY);
+            assertEquals(headline, a.headline());
+            assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+            assertNull(a.dateline(), headline);
+            assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
+        }
+    }
 }
