@@ -1,9 +1,9 @@
 package dev.newsgraph.extract;
 
 import java.util.ArrayList;
-import java.util.HashSet;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
+import java.util.Map;
 import java.util.regex.Pattern;
 
 /**
@@ -47,18 +47,36 @@ final class CopySplitter {
     }
 
     /**
-     * A headline-shaped line printed twice: the shape of the scraped feeds the seeds come in. A line followed by a
-     * quotation is a script's speaker label ("COLIN POWELL, U.S. SECRETARY OF STATE"), which repeats in plain copy.
+     * A headline-shaped line printed twice, each time with the same line after it (its picture's caption): the shape of
+     * the scraped feeds the seeds come in, which repeat each story's heading block. A page that prints its own title
+     * twice (a video page's player, a box of related stories with their sections and dates) has other lines after each
+     * copy. A line followed by a quotation is a script's speaker label ("COLIN POWELL, U.S. SECRETARY OF STATE"), which
+     * repeats in plain copy.
      */
     private boolean scrapedFeed(List<String> lines) {
-        Set<String> seen = new HashSet<>();
+        Map<String, String> afterFirstCopy = new HashMap<>();
         for (int i = 0; i < lines.size(); i++) {
             String line = lines.get(i);
-            if (!line.isEmpty() && feedParser.looksLikeHeadline(line) && !speakerLabel(lines, i) && !seen.add(line)) {
+            if (line.isEmpty() || !feedParser.looksLikeHeadline(line) || speakerLabel(lines, i)) {
+                continue;
+            }
+            String after = nextLine(lines, i);
+            String first = afterFirstCopy.putIfAbsent(line, after);
+            if (first != null && first.equals(after)) {
                 return true;
             }
         }
         return false;
+    }
+
+    /** The first non-blank line after line i, or "" at the end. */
+    private static String nextLine(List<String> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!lines.get(j).isEmpty()) {
+                return lines.get(j);
+            }
+        }
+        return "";
     }
 
     private static boolean speakerLabel(List<String> lines, int i) {

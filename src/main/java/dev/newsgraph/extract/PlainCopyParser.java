@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -27,6 +28,8 @@ final class PlainCopyParser {
     private static final int MAX_HEADLINE_WORDS = 30;
     /** As many paragraphs as an article may have ({@code ArticleInput}); more are not read. */
     private static final int MAX_PARAGRAPHS = 500;
+    /** The heading of a box of links to other stories, which pages also set between a story's paragraphs. */
+    private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|content|coverage)\\s*:?$");
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
@@ -250,7 +253,29 @@ final class PlainCopyParser {
         }
         closingCredit(out);
         countryLabelledHeadlines(out);
+        linkBoxesWithinTheStory(out);
         return out;
+    }
+
+    /**
+     * "Related Stories", then other stories' headlines, sections and dates, then the story going on without a dateline of
+     * its own: the box was set between the story's paragraphs, so it is navigation, not the story's end.
+     */
+    private static void linkBoxesWithinTheStory(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.END || !RELATED_BOX.matcher(lines.get(i).text).matches()) {
+                continue;
+            }
+            int after = i + 1;
+            while (after < lines.size() && !EnumSet.of(Kind.BODY, Kind.END, Kind.BYLINE, Kind.DATELINE).contains(lines.get(after).kind)) {
+                after++;
+            }
+            if (after < lines.size() && lines.get(after).kind == Kind.BODY && Dateline.lead(lines.get(after).text) == null) {
+                for (int j = i; j < after; j++) {
+                    lines.set(j, new Line(lines.get(j).text, Kind.CHROME));
+                }
+            }
+        }
     }
 
     /**

@@ -526,4 +526,54 @@ class PlainCopyShapesTest {
             assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
         }
     }
+
+    @Test
+    void aBoxOfRelatedStoriesBetweenTheParagraphsIsNavigation() {
+        // a 2020s VOA page: each related story's headline printed twice, with its section and date (invented box)
+        String[] paragraphs = BODY.split("\n+");
+        String box = """
+                Related Stories
+
+                Gunmen Kill 12 at Village Market in Northern Burkina Faso
+                Africa
+                Gunmen Kill 12 at Village Market in Northern Burkina Faso
+                Updated March 2, 2011 10:11 AM
+
+                Dozens Killed in Attacks on Two Villages in Niger
+                Africa
+                Dozens Killed in Attacks on Two Villages in Niger
+                Updated March 1, 2011 06:45 PM
+                """;
+        ArticleInput a = one("Asia\n\nTaliban Kill Afghan Deputy Governor\n\nBy VOA News\nUpdated March 3, 2011 04:12 PM\n\n"
+                + paragraphs[0] + "\n\n" + box + "\n" + String.join("\n\n", Arrays.copyOfRange(paragraphs, 1, paragraphs.length)));
+        assertEquals("Taliban Kill Afghan Deputy Governor", a.headline());
+        assertEquals(paragraphs.length, a.paragraphs().size(), a.paragraphs().toString());
+        assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
+    }
+
+    @Test
+    void aVideoPagesPlayerIsFurnitureAndItsTitlePrintedTwiceIsOneHeadline() {
+        ArticleInput a = one("""
+                Taliban Kill Afghan Deputy Governor
+
+                VOA News
+                March 3, 2011
+
+                Embed
+                share
+                Taliban Kill Afghan Deputy Governor
+                Embed
+                The code has been copied to your clipboard.
+                width px height px
+                No media source currently available
+                0:00 0:01:42 0:00
+                Download
+                720p | 23,4MB
+
+                """ + BODY);
+        assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+        assertEquals(FIRST, a.paragraphs().get(0));
+        assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
+        assertEquals("VOA", a.source());
+    }
 }
