@@ -110,6 +110,7 @@ final class CopyLines {
             + "correction|clarification|this (story|article) (has been|was) (updated|corrected))\\b.*");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:(?<kind>published|updated|last updated|first published|"
             + "posted|last modified|modified|date|dated|created)\\s*(?:on|at|:)?\\s*:?\\s*)");
+    private static final Pattern POSTED_BY = Pattern.compile("(?i)^by\\s+[\\p{L}\\d ._'’-]{1,40}$");
     private static final Pattern DATE_FURNITURE = Pattern.compile("(?i)\\b(?:utc|gmt)\\s*[+\\-−–]\\s*\\d{1,2}(?::?\\d{2})?\\b|\\b(?:monday|tuesday|wednesday|thursday|friday|saturday|"
             + "sunday|mon|tue|tues|wed|thu|thurs|fri|sat|sun|am|pm|a\\.m\\.|p\\.m\\.|gmt|utc|est|edt|cet|cest|bst|ist|pst|pdt|"
             + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\b(?:\\d+|an?) (?:years?|months?|weeks?|days?|minutes?|mins?) ago\\b"
@@ -369,6 +370,10 @@ final class CopyLines {
             left = left.replace(d.text(), " ");
         }
         left = left.replaceAll("(?i)\\b(updated|published|last|first)\\b", " ").strip();
+        if (kind != null) {
+            // "Posted on March 10, 2021 by admin": a blog's stamp names who posted it
+            left = POSTED_BY.matcher(left).replaceFirst("");
+        }
         // "Voice of America’s immigration news - September 19, 2023 - 08:51": a date stamp with the page's section name.
         // The stamp goes on after the date ("... - September 19, 2023 - 08:51"); a headline would end with it.
         boolean stampGoesOn = !line.strip().endsWith(dates.get(0).text());

@@ -576,4 +576,14 @@ class PlainCopyShapesTest {
         assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn());
         assertEquals("VOA", a.source());
     }
+
+    @Test
+    void aBlogsStampWithWhoPostedItGivesTheDate() {
+        for (String stamp : List.of("Posted on March 4, 2011 by admin", "Published March 4, 2011 by Peace Desk")) {
+            ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + stamp + "\n\n" + BODY);
+            assertEquals(LocalDate.of(2011, 3, 4), a.publishedOn(), stamp);
+            assertEquals("Taliban Kill Afghan Deputy Governor", a.headline());
+            assertNull(a.author(), stamp);
+        }
+    }
 }
