@@ -473,9 +473,12 @@ final class PlaceExtractor {
                 for (int k = i + 2; k < t.size(); ) {
                     int end = unknownName(s, k, 1);
                     if (end < 0) {
+                        end = knownName(s, k); // "the cities of Ganja and Mingachevir": past a place already known
+                    }
+                    if (end < 0) {
                         break;
                     }
-                    if (gaz.lookup(s.span(k, end)).isEmpty()) {
+                    if (!s.isClaimed(t.get(k).start(), t.get(end).end()) && gaz.lookup(s.span(k, end)).isEmpty()) {
                         declareUnknown(ctx, s, k, end, many, countryBefore(s, i, countryNear(ctx, s, k)));
                     }
                     String next = end + 1 < t.size() ? t.get(end + 1).text() : "";
@@ -744,6 +747,16 @@ final class PlaceExtractor {
                 break;
             }
             k += step;
+        }
+        return end;
+    }
+
+    /** The end of a run of capitalised words from {@code from} that a known place has claimed, or -1. */
+    private static int knownName(ArticleContext.Sentence s, int from) {
+        List<Tokens.Token> t = s.tokens;
+        int end = -1;
+        for (int k = from; k < t.size() && t.get(k).capitalized() && s.isClaimed(t.get(k).start(), t.get(k).end()); k++) {
+            end = k;
         }
         return end;
     }

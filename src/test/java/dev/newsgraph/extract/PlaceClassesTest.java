@@ -441,4 +441,34 @@ class PlaceClassesTest {
                 """);
         assertEquals("AF", named(b, "Jalalabad").countryCode(), b.places()::toString);
     }
+
+    @Test
+    void everyPlaceOfAListAfterAPluralKindWordIsAPlaceAlsoAfterOneAlreadyKnown() {
+        // "the cities of Ganja and Mingachevir": the known Ganja does not end the list
+        ArticleInput a = InventedCopy.only("""
+                Missiles Hit Azerbaijani Cities
+
+                Azerbaijan said the cities of Ganja and Mingachevir were hit with missiles fired from Armenia on Sunday.
+                """);
+        assertEquals("AZ", named(a, "Mingachevir").countryCode(), a.places()::toString);
+        ArticleInput b = InventedCopy.only("""
+                Russian Shelling Kills Three
+
+                Russian shelling hit the towns of Kramatorsk, Kostiantynivka and Druzhkivka in Ukraine overnight, killing three people, regional officials said.
+                """);
+        assertEquals("UA", named(b, "Kostiantynivka").countryCode(), b.places()::toString);
+        ArticleInput c = InventedCopy.only("""
+                Floods Cut Off Nigerian Villages
+
+                Floods cut off the villages of Maiduguri, Dalwa and Mafa in northeastern Nigeria on Monday, emergency officials said.
+                """);
+        assertEquals("NG", named(c, "Dalwa").countryCode(), c.places()::toString);
+        assertEquals("NG", named(c, "Mafa").countryCode(), c.places()::toString);
+        ArticleInput d = InventedCopy.only("""
+                Israeli Strikes Hit Southern Lebanon
+
+                Israeli strikes hit the villages of Khiam, Kfar Kila and Odaisseh in southern Lebanon on Tuesday, Lebanese state media said.
+                """);
+        assertEquals("LB", named(d, "Odaisseh").countryCode(), d.places()::toString);
+    }
 }
