@@ -168,7 +168,7 @@ final class Gazetteer {
     }
 
     /** "Samarra’" -> "Samarra": without the signs GeoNames writes for ayn and hamza (’ ‘ ʿ ʾ ʼ), which wire copy leaves out. */
-    private static String withoutAynOrHamza(String s) {
+    static String withoutAynOrHamza(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(c -> c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC')
                 .forEach(b::appendCodePoint);

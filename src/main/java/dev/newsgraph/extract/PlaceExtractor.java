@@ -903,14 +903,15 @@ final class PlaceExtractor {
                 continue;
             }
             for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
-                if (!t.get(j).capitalized() || s.isClaimed(t.get(j).start(), t.get(j).end())) {
+                boolean inner = j > i && articleShaped(t.get(j).bare()); // "Deir al-Balah", "Jisr al-Shughur"
+                if (!t.get(j).capitalized() && !inner || s.isClaimed(t.get(j).start(), t.get(j).end())) {
                     continue;
                 }
                 String surface = Text.stripPossessive(s.span(i, j));
                 if (j > i && Text.isPossessive(FROM_SPACE.matcher(s.span(i, j - 1)).replaceAll(""))) {
                     continue;
                 }
-                List<Gazetteer.Entry> candidates = gaz.lookup(surface);
+                List<Gazetteer.Entry> candidates = inner ? withInnerArticle(surface, false) : gaz.lookup(surface);
                 if (candidates.isEmpty() && surface.startsWith("The ")) {
                     continue;
                 }
@@ -923,7 +924,7 @@ final class PlaceExtractor {
                     found = true;
                 } else if (candidates.isEmpty() && localEvidence(s, i, j)
                         && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
-                    List<Gazetteer.Entry> local = gaz.lookupLocal(surface);
+                    List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
                     if (!local.isEmpty() && insideLongerName(s, i)) {
                         found = true; // "North West Frontier Province": not Nebraska's Frontier County
                     } else if (!local.isEmpty()) {
@@ -995,6 +996,29 @@ final class PlaceExtractor {
         String article = token.substring(0, token.indexOf('-'));
         String titled = Character.toUpperCase(article.charAt(0)) + article.substring(1).toLowerCase(Locale.ROOT);
         for (String form : List.of(titled + " " + m.group(1), titled + "-" + m.group(1), "Al " + m.group(1), "El " + m.group(1))) {
+            List<Gazetteer.Entry> found = local ? gaz.lookupLocal(form) : gaz.lookup(form);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
+    /** " al-", " el-": an Arabic article inside a name, which GeoNames writes in other ways. */
+    private static final Pattern INNER_ARTICLE = Pattern.compile(" (al|el|as|ad|ash|an|ar|at|az|ed|es|et)-(\\p{Lu})");
+
+    /**
+     * The places of a name with an Arabic article inside it, as the copy writes it or as GeoNames does: "Deir al-Balah"
+     * is "Deir Al Balah", "Jisr al-Shughur" "Jisr al Shughur" or "Jisr Al-Shughur".
+     */
+    private List<Gazetteer.Entry> withInnerArticle(String surface, boolean local) {
+        Matcher m = INNER_ARTICLE.matcher(surface);
+        if (!m.find()) {
+            return List.of();
+        }
+        String titled = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        for (String form : List.of(surface, m.replaceFirst(" $1 $2"), m.replaceFirst(" " + titled + " $2"),
+                m.replaceFirst(" " + titled + "-$2"))) {
             List<Gazetteer.Entry> found = local ? gaz.lookupLocal(form) : gaz.lookup(form);
             if (!found.isEmpty()) {
                 return found;
@@ -1141,7 +1165,12 @@ final class PlaceExtractor {
             return -1;
         }
         int end = unknownName(s, i, 1);
-        return end > i && gaz.lookup(s.span(i, end)).isEmpty() && gaz.lookupLocal(s.span(i, end)).isEmpty() ? end : -1;
+        if (end <= i) {
+            return -1;
+        }
+        String name = s.span(i, end);
+        return gaz.lookup(name).isEmpty() && gaz.lookupLocal(name).isEmpty() && withInnerArticle(name, false).isEmpty()
+                && withInnerArticle(name, true).isEmpty() ? end : -1;
     }
 
     /** A capitalised word that can be a word of a place's name: no function word, title, demonym or claimed name. */

@@ -471,4 +471,29 @@ class PlaceClassesTest {
                 """);
         assertEquals("LB", named(d, "Odaisseh").countryCode(), d.places()::toString);
     }
+
+    @Test
+    void aNameWithAnArabicArticleInsideIsThePlaceGeoNamesWritesOtherwise() {
+        // GeoNames writes "Deir Al Balah", "Jisr al-Shughur District", "Bi'r al 'Abd": the copy's "al-" is the same name
+        ArticleInput a = InventedCopy.only("""
+                Israeli Strike Hits Gaza School
+
+                An Israeli air strike on a school in Deir al-Balah in the central Gaza Strip killed 30 people, health officials said.
+                """);
+        assertEquals("PS", named(a, "Deir al-Balah").countryCode(), a.places()::toString);
+        assertEquals("Deir al-Balah", place(a, a.incidents().get(0).place()).map(p -> p.aliases().contains("Deir al-Balah")
+                ? "Deir al-Balah" : p.name()).orElse(null), "the most specific place: " + a.incidents());
+        ArticleInput b = InventedCopy.only("""
+                Syrian Troops Shell Idlib Town
+
+                Syrian government forces shelled Jisr al-Shughur in Idlib province on Monday, killing five civilians, a monitoring group said.
+                """);
+        assertEquals("SY", named(b, "Jisr al-Shughur").countryCode(), b.places()::toString);
+        ArticleInput c = InventedCopy.only("""
+                Gunmen Attack Sinai Mosque
+
+                Gunmen attacked a mosque in Bir al-Abd in Egypt's North Sinai province during Friday prayers, killing at least 200 people, state media said.
+                """);
+        assertEquals("EG", named(c, "Bir al-Abd").countryCode(), c.places()::toString);
+    }
 }
