@@ -1111,7 +1111,7 @@ final class PlaceExtractor {
         return false;
     }
 
-    /** "Broward County Stadium", "Harris County Jail": a facility's word after the name, which names the building. */
+    /** "Broward County Stadium", "Fresno County Airport": a facility's word after the name, which names the building. */
     private boolean facilityAfter(ArticleContext.Sentence s, int j) {
         List<Tokens.Token> t = s.tokens;
         if (j + 1 >= t.size() || !t.get(j + 1).capitalized()) {
@@ -1131,8 +1131,8 @@ final class PlaceExtractor {
     }
 
     /**
-     * A country's or a region's demonym that no country or region of the gazetteer is named: an adjective of the people
-     * or the area, not the division abroad that shares the word.
+     * A country's or a region's demonym where no country, region or sea of the gazetteer has that name: an adjective of
+     * the people or the area, not the division abroad that shares the word.
      */
     private boolean demonymOnly(String word, List<Gazetteer.Entry> candidates) {
         Gazetteer.Entry d = gaz.byDemonym(word);
