@@ -25,7 +25,8 @@ final class Gazetteer {
     }
 
     private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$");
-    private static final Pattern TWO_WORDS = Pattern.compile("^(\\p{Lu}\\p{L}+) (\\p{Lu}\\p{L}+)$");
+    /** "Lashkar Gah", "Jalal-Abad": two capitalised words, apart or joined by a hyphen. */
+    private static final Pattern TWO_WORDS = Pattern.compile("^(\\p{Lu}\\p{L}+)[ -](\\p{Lu}\\p{L}+)$");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
 
     private static volatile Gazetteer instance;
@@ -113,10 +114,13 @@ final class Gazetteer {
             }
         }
         if (e.kind() == PlaceKind.CITY && e.population() >= 20_000) {
-            // "Lashkargah" for "Lashkar Gah": copy writes a two-word town of some size as one word
+            // "Lashkargah" for "Lashkar Gah", "Jalalabad" for Kyrgyzstan's "Jalal-Abad": copy writes a two-word town of
+            // some size as one word; a hyphenated name is written so even where a town abroad has that one-word name
+            // (the story's country chooses), a spaced one only where none has
             Matcher two = TWO_WORDS.matcher(e.name());
-            if (two.matches() && !byName.containsKey(two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT))) {
-                index(two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT), e);
+            String joined = two.matches() ? two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT) : null;
+            if (joined != null && (e.name().indexOf('-') > 0 || !byName.containsKey(joined))) {
+                index(joined, e);
             }
         }
         if (e.kind() == PlaceKind.COUNTRY) {
@@ -164,7 +168,7 @@ final class Gazetteer {
     }
 
     /** "Samarra’" -> "Samarra": without the signs GeoNames writes for ayn and hamza (’ ‘ ʿ ʾ ʼ), which wire copy leaves out. */
-    private static String withoutAynOrHamza(String s) {
+    static String withoutAynOrHamza(String s) {
         StringBuilder b = new StringBuilder(s.length());
         s.codePoints().filter(c -> c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC')
                 .forEach(b::appendCodePoint);

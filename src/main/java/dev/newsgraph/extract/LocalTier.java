@@ -234,7 +234,10 @@ final class LocalTier {
             }
         }
 
-        /** The surface and, as wire copy often drops accents ("Cucuta", "Bogota"), its forms without them. */
+        /**
+         * The surface and, as wire copy often drops accents ("Cucuta", "Bogota") and the signs of ayn and hamza ("Bir
+         * al-Abd" for "Bi’r al ‘Abd"), its forms without them.
+         */
         private void key(int start, int end, int ref) {
             if (start >= end) {
                 return;
@@ -244,20 +247,25 @@ final class LocalTier {
                 return;
             }
             String surface = new String(buf, start, end - start, StandardCharsets.UTF_8);
-            while (!Gazetteer.isAscii(surface)) {
-                String plain = Gazetteer.withoutMarks(surface);
-                if (plain.equals(surface) || plain.isEmpty()) {
-                    return;
-                }
-                byte[] bytes = plain.getBytes(StandardCharsets.UTF_8);
-                if (len + bytes.length > buf.length) {
-                    buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + bytes.length));
-                }
-                System.arraycopy(bytes, 0, buf, len, bytes.length);
-                add(len, len + bytes.length, ref);
-                len += bytes.length;
-                surface = plain;
+            String plain = Gazetteer.withoutMarks(surface);
+            if (!plain.equals(surface) && !plain.isEmpty()) {
+                addForm(plain, ref);
             }
+            String unsigned = Gazetteer.withoutAynOrHamza(plain);
+            if (!unsigned.equals(plain) && !unsigned.isEmpty()) {
+                addForm(unsigned, ref);
+            }
+        }
+
+        /** A form the file does not spell, appended to the text as a key. */
+        private void addForm(String form, int ref) {
+            byte[] bytes = form.getBytes(StandardCharsets.UTF_8);
+            if (len + bytes.length > buf.length) {
+                buf = Arrays.copyOf(buf, Math.max(buf.length * 2, len + bytes.length));
+            }
+            System.arraycopy(bytes, 0, buf, len, bytes.length);
+            add(len, len + bytes.length, ref);
+            len += bytes.length;
         }
 
         private void add(int start, int end, int ref) {

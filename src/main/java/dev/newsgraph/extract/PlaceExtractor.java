@@ -473,9 +473,12 @@ final class PlaceExtractor {
                 for (int k = i + 2; k < t.size(); ) {
                     int end = unknownName(s, k, 1);
                     if (end < 0) {
+                        end = knownName(s, k); // "the cities of Ganja and Mingachevir": past a place already known
+                    }
+                    if (end < 0) {
                         break;
                     }
-                    if (gaz.lookup(s.span(k, end)).isEmpty()) {
+                    if (!s.isClaimed(t.get(k).start(), t.get(end).end()) && gaz.lookup(s.span(k, end)).isEmpty()) {
                         declareUnknown(ctx, s, k, end, many, countryBefore(s, i, countryNear(ctx, s, k)));
                     }
                     String next = end + 1 < t.size() ? t.get(end + 1).text() : "";
@@ -487,8 +490,8 @@ final class PlaceExtractor {
             if (kind != null && t.get(i).capitalized() && NAMED_DIVISIONS.contains(t.get(i).lower()) && i > 0) {
                 // "the Northwest Frontier Province of Pakistan": a division whose kind word is part of its name
                 int start = unknownName(s, i - 1, -1);
-                if (start > 0 && DIRECTIONS.contains(t.get(start - 1).lower())) {
-                    start--; // "Northwest Frontier Province"
+                for (int d = 0; d < 2 && start > 0 && DIRECTIONS.contains(t.get(start - 1).lower()); d++) {
+                    start--; // "Northwest Frontier Province", "North West Frontier Province"
                 }
                 // "Ludian County, a densely populated county": also at the start of a sentence; not "Broward County Stadium"
                 // "Baghdad's Sadr City": the place a possessive names owns it
@@ -748,6 +751,16 @@ final class PlaceExtractor {
         return end;
     }
 
+    /** The end of a run of capitalised words from {@code from} that a known place has claimed, or -1. */
+    private static int knownName(ArticleContext.Sentence s, int from) {
+        List<Tokens.Token> t = s.tokens;
+        int end = -1;
+        for (int k = from; k < t.size() && t.get(k).capitalized() && s.isClaimed(t.get(k).start(), t.get(k).end()); k++) {
+            end = k;
+        }
+        return end;
+    }
+
     /** "Indias state of Jammu and Kashmir": a country's possessive with its apostrophe lost, no name of a division. */
     private boolean countryWithoutApostrophe(String word) {
         return word.length() > 3 && word.endsWith("s")
@@ -873,6 +886,11 @@ final class PlaceExtractor {
             if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end())) {
                 continue;
             }
+            int longer = unknownNameAfterKind(s, i);
+            if (longer > 0) {
+                i = longer; // declared with its kind later
+                continue;
+            }
             boolean found = false;
             int water = waterBody(s, i);
             if (water > 0) {
@@ -885,19 +903,20 @@ final class PlaceExtractor {
                 continue;
             }
             for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
-                if (!t.get(j).capitalized() || s.isClaimed(t.get(j).start(), t.get(j).end())) {
+                boolean inner = j > i && articleShaped(t.get(j).bare()); // "Deir al-Balah", "Jisr al-Shughur"
+                if (!t.get(j).capitalized() && !inner || s.isClaimed(t.get(j).start(), t.get(j).end())) {
                     continue;
                 }
                 String surface = Text.stripPossessive(s.span(i, j));
                 if (j > i && Text.isPossessive(FROM_SPACE.matcher(s.span(i, j - 1)).replaceAll(""))) {
                     continue;
                 }
-                List<Gazetteer.Entry> candidates = gaz.lookup(surface);
+                List<Gazetteer.Entry> candidates = inner ? withInnerArticle(surface, false) : gaz.lookup(surface);
                 if (candidates.isEmpty() && surface.startsWith("The ")) {
                     continue;
                 }
-                if (i == j && isCountryDemonym(surface) && candidates.stream().noneMatch(e -> e.kind() == PlaceKind.COUNTRY)) {
-                    break; // "Somali police": the demonym, not Ethiopia's Somali Region
+                if (i == j && demonymOnly(surface, candidates)) {
+                    break; // "Somali police", "the Balkan country": the demonym, not Ethiopia's Somali Region or Turkmenistan's Balkan
                 }
                 if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
                     hits.add(new Hit(s, i, j, surface, candidates, false, false));
@@ -905,8 +924,10 @@ final class PlaceExtractor {
                     found = true;
                 } else if (candidates.isEmpty() && localEvidence(s, i, j)
                         && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
-                    List<Gazetteer.Entry> local = gaz.lookupLocal(surface);
-                    if (!local.isEmpty()) {
+                    List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
+                    if (!local.isEmpty() && insideLongerName(s, i)) {
+                        found = true; // "North West Frontier Province": not Nebraska's Frontier County
+                    } else if (!local.isEmpty()) {
                         hits.add(new Hit(s, i, j, surface, local, false, true));
                         i = j;
                         found = true;
@@ -983,6 +1004,29 @@ final class PlaceExtractor {
         return List.of();
     }
 
+    /** " al-", " el-": an Arabic article inside a name, which GeoNames writes in other ways. */
+    private static final Pattern INNER_ARTICLE = Pattern.compile(" (al|el|as|ad|ash|an|ar|at|az|ed|es|et)-(\\p{Lu})");
+
+    /**
+     * The places of a name with an Arabic article inside it, as the copy writes it or as GeoNames does: "Deir al-Balah"
+     * is "Deir Al Balah", "Jisr al-Shughur" "Jisr al Shughur" or "Jisr Al-Shughur".
+     */
+    private List<Gazetteer.Entry> withInnerArticle(String surface, boolean local) {
+        Matcher m = INNER_ARTICLE.matcher(surface);
+        if (!m.find()) {
+            return List.of();
+        }
+        String titled = Character.toUpperCase(m.group(1).charAt(0)) + m.group(1).substring(1);
+        for (String form : List.of(surface, m.replaceFirst(" $1 $2"), m.replaceFirst(" " + titled + " $2"),
+                m.replaceFirst(" " + titled + "-$2"))) {
+            List<Gazetteer.Entry> found = local ? gaz.lookupLocal(form) : gaz.lookup(form);
+            if (!found.isEmpty()) {
+                return found;
+            }
+        }
+        return List.of();
+    }
+
     /** "el-Fasher", "Al-Bab": the shape checked by hand first, as it is asked of every lower-case word. */
     private static boolean articleShaped(String word) {
         int hyphen = word.indexOf('-');
@@ -1051,6 +1095,9 @@ final class PlaceExtractor {
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
+        if (j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j)) {
+            return true; // "Dallas County Sheriff ...", "the Kajiado County government": the kind word is in the name
+        }
         if (prev.equals("the") && j + 1 < t.size() && INSTALLATIONS.contains(t.get(j + 1).text())) {
             return true; // "attacked the Niafunke post", "the Leego base": a post or camp named for its town
         }
@@ -1064,6 +1111,16 @@ final class PlaceExtractor {
         return false;
     }
 
+    /** "Broward County Stadium", "Fresno County Airport": a facility's word after the name, which names the building. */
+    private boolean facilityAfter(ArticleContext.Sentence s, int j) {
+        List<Tokens.Token> t = s.tokens;
+        if (j + 1 >= t.size() || !t.get(j + 1).capitalized()) {
+            return false;
+        }
+        String next = t.get(j + 1).lower();
+        return lex.placeNouns.containsKey(next) && lex.placeNouns.get(next) == null || INSTALLATIONS.contains(next);
+    }
+
     /** Military and civil installations that wire copy names for the town they stand in. */
     private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",
             "checkpoint", "market");
@@ -1073,9 +1130,56 @@ final class PlaceExtractor {
         return part.length() <= 3 && part.equals(part.toUpperCase(Locale.ROOT)) && !CODES_USED_AS_NAMES.contains(part);
     }
 
-    private boolean isCountryDemonym(String word) {
+    /**
+     * A country's or a region's demonym where no country, region or sea of the gazetteer has that name: an adjective of
+     * the people or the area, not the division abroad that shares the word.
+     */
+    private boolean demonymOnly(String word, List<Gazetteer.Entry> candidates) {
         Gazetteer.Entry d = gaz.byDemonym(word);
-        return d != null && d.kind() == PlaceKind.COUNTRY;
+        return d != null && (d.kind() == PlaceKind.COUNTRY || d.kind() == PlaceKind.REGION || d.kind() == PlaceKind.CONTINENT)
+                && candidates.stream().noneMatch(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.REGION
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.SEA);
+    }
+
+    /**
+     * A local-tier town's name at {@code i..j} that a longer name began before ("North West Frontier Province", "the
+     * Upper Kala Valley"): neither that town nor anything else of the gazetteer; the longer name is declared later. In a
+     * headline, whose every word is capitalised, only a compass word before it says so.
+     */
+    private boolean insideLongerName(ArticleContext.Sentence s, int i) {
+        if (i == 0 || !continuesName(s, i - 1)) {
+            return false;
+        }
+        return DIRECTIONS.contains(s.tokens.get(i - 1).lower()) || i > 1 && s.section != ArticleContext.Section.HEADLINE;
+    }
+
+    /**
+     * "the tribal region of Kala Dhaka", "the village of Bir Hassan": after a kind word and "of", a run of capitalised
+     * words that begins with a name the gazetteer does not know is one name, so a known place among its later words
+     * (Bangladesh's Dhaka) is no place of its own. The end of that run, else -1.
+     */
+    private int unknownNameAfterKind(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i < 2 || !t.get(i - 1).text().equals("of") || !lex.placeNouns.containsKey(t.get(i - 2).text())
+                && !KINDS_BEFORE_OF.containsKey(t.get(i - 2).text()) || !gaz.lookup(t.get(i).bare()).isEmpty()) {
+            return -1;
+        }
+        int end = unknownName(s, i, 1);
+        if (end <= i) {
+            return -1;
+        }
+        String name = s.span(i, end);
+        return gaz.lookup(name).isEmpty() && gaz.lookupLocal(name).isEmpty() && withInnerArticle(name, false).isEmpty()
+                && withInnerArticle(name, true).isEmpty() ? end : -1;
+    }
+
+    /** A capitalised word that can be a word of a place's name: no function word, title, demonym or claimed name. */
+    private boolean continuesName(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        String lower = tok.lower();
+        return tok.capitalized() && !s.isClaimed(tok.start(), tok.end()) && !LOCATIVE.contains(lower)
+                && (!lex.stopCaps.contains(tok.text()) || DIRECTIONS.contains(lower)) && !lex.titles.containsKey(lower)
+                && gaz.byDemonym(tok.bare()) == null && !COMPASS_ADJECTIVES.contains(lower);
     }
 
     /** Rejects a place name that is really part of a person's name or a sentence-initial function word. */
@@ -1096,7 +1200,10 @@ final class PlaceExtractor {
         for (int k = i - 1; k >= 0 && k >= i - 3 && t.get(k).capitalized() && !prevName; k--) {
             prevName = nameLike(s, k); // "Abdifatah Aden Hassan": a name word further left, across a town's name
         }
-        boolean nextName = j + 1 < t.size() && nameLike(s, j + 1);
+        // "Dallas County Sheriff Adam Infante": a name closed by its division word is no word of the name after it (but
+        // "Broward County Stadium" goes on to name a building)
+        boolean closed = j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j);
+        boolean nextName = j + 1 < t.size() && !closed && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
             nameWords.add(surface);
             return false;

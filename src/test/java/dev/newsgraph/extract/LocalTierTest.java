@@ -18,6 +18,8 @@ class LocalTierTest {
     @Test
     void findsTownsDistrictsWithoutTheirUnitWordNamesWithoutAccentsAndVariantsOfKnownCities() {
         Gazetteer gaz = Gazetteer.get();
+        assertTrue(gaz.lookupLocal("Bir al Abd").stream().anyMatch(e -> e.name().equals("Bi’r al ‘Abd")),
+                "without the signs of ayn and hamza, as the copy writes it");
         Gazetteer.Entry zhob = gaz.lookupLocal("Zhob").get(0);
         assertEquals(PlaceKind.DISTRICT, zhob.kind());
         assertEquals("Zhob District", zhob.name());
@@ -80,6 +82,10 @@ class LocalTierTest {
             String plain = java.text.Normalizer.normalize(surface, java.text.Normalizer.Form.NFD).replaceAll("\\p{M}", "");
             if (!plain.equals(surface)) {
                 index(map, plain, e);
+            }
+            String unsigned = Gazetteer.withoutAynOrHamza(plain); // "Bir al Abd" for "Bi’r al ‘Abd"
+            if (!unsigned.equals(plain) && !unsigned.isEmpty()) {
+                index(map, unsigned, e);
             }
         }
     }
