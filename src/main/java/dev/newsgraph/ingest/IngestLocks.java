@@ -21,14 +21,14 @@ class IngestLocks {
     @Inject
     IngestSql sql;
 
-    /** The transaction's first statement: takes the locks of the names, and lets the transaction reuse its plans. */
+    /** The transaction's first round trip: lets the transaction reuse its plans, and takes the locks of the names. */
     void begin(Collection<String> names) {
         SqlArrays.Literal keys = SqlArrays.plain(names.stream().map(name -> (long) Names.normalize(name).hashCode()).distinct().toList());
-        // Volatile functions in the select list run after the ORDER BY, so the locks are taken in key order.
-        sql.list("""
-                select set_config('plan_cache_mode', 'auto', true)
-                union all
-                select cast(pg_advisory_xact_lock(k) as text) from (select k from unnest(cast(? as bigint[])) k order by k) ordered""",
-                row -> null, keys);
+        // The setting first, so that the lock statement too is planned once per connection, not for every transaction
+        // (it was planned on every call when it set the mode itself). Volatile functions in the select list run after
+        // the ORDER BY, so the locks are taken in key order.
+        sql.execute("""
+                set local plan_cache_mode = auto;
+                select pg_advisory_xact_lock(k) from (select k from unnest(cast(? as bigint[])) k order by k) ordered""", keys);
     }
 }

@@ -30,6 +30,8 @@ class IngestPlansTest {
     ArticleIngester ingester;
     @Inject
     WireText wireText;
+    @Inject
+    EntityResolver resolver;
 
     /**
      * Invented wire copy of different shapes: a casualty report (an incident with figures), a quote (a statement), a
@@ -92,6 +94,46 @@ class IngestPlansTest {
         });
         assertEquals("auto", during);
         assertEquals("force_custom_plan", planCacheMode(), "back to the connections' setting after the commit");
+    }
+
+    /** The lock statement was planned on every call when it set the plan cache mode itself; now once per connection. */
+    @Test
+    void theLockStatementReusesItsPlan() {
+        long[] plans = QuarkusTransaction.requiringNew().call(() -> {
+            for (int i = 0; i < 12; i++) {
+                locks.begin(List.of("Ostrava Plans Bureau " + i, "Brno Plans Office " + i));
+            }
+            return plansOf("%select pg_advisory_xact_lock(k) from %");
+        });
+        assertTrue(plans[0] >= 1 && plans[1] <= 5, "generic and custom plans of the lock statement: " + plans[0] + ", " + plans[1]);
+    }
+
+    /**
+     * The request's entity look-up, outside a transaction, reuses its plan too (planning its union cost more than
+     * running it), and leaves the connection planning for the values, as the reads need.
+     */
+    @Test
+    void theLookUpOutsideATransactionReusesItsPlanAndLeavesTheReadsSetting() {
+        String lookUp = "%select id, type, name, % from named_entity_alias %";
+        long genericBefore = plansOf(lookUp)[0];
+        for (int i = 0; i < 12; i++) {
+            resolver.load(List.of("Ostrava Plans Bureau " + i, "Jana Plansova", "CZ"));
+            assertEquals("force_custom_plan", planCacheMode(), "the connections' setting after the look-up");
+        }
+        // Prepared from the fifth call on, planned for its values five times more, then its generic plan.
+        assertTrue(plansOf(lookUp)[0] - genericBefore >= 1, "generic plans of the look-up: none in 12 calls");
+    }
+
+    /** Generic and custom plans of the connection's prepared statements whose text is like the pattern. */
+    private long[] plansOf(String like) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0)"
+                     + " from pg_prepared_statements where statement like '" + like + "'")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
     }
 
     private String planCacheMode() {
