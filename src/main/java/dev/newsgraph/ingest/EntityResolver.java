@@ -71,7 +71,7 @@ class EntityResolver {
         }
         // Each way of matching by an index of its own, aliases by named_entity_alias (V17): an overlap of the aliases'
         // arrays with the names was read by a sequential scan comparing every alias with every name.
-        return new Known(new ArrayList<>(sql.listWithCachedPlan("select " + COLUMNS + """
+        return new Known(new ArrayList<>(sql.list("select " + COLUMNS + """
                          from named_entity
                         where id in (select id from named_entity where normalized_name = any(cast(? as text[]))
                                      union select id from named_entity_alias where alias = any(cast(? as text[]))

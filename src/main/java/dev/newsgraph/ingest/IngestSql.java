@@ -97,38 +97,6 @@ class IngestSql {
         }
     }
 
-    /**
-     * As {@link #list}, with PostgreSQL's plan cache on for a look-up by key outside a transaction: the connections plan
-     * every statement for its values ({@code plan_cache_mode=force_custom_plan}, for the reads), which cost the request's
-     * entity look-up more in planning than in running (three index look-ups of a union). In a transaction the statement
-     * runs as it is: an ingest's transaction turned the plan cache on itself ({@link IngestLocks}), and a {@code reset}
-     * there would turn it off for the rest of the transaction.
-     */
-    <T> List<T> listWithCachedPlan(String sql, Row<T> row, Object... parameters) {
-        try (Connection connection = dataSource.getConnection()) {
-            if (!connection.getAutoCommit()) {
-                return list(sql, row, parameters);
-            }
-            // One round trip and one implicit transaction: the driver sends a multi-statement text as one pipeline, and
-            // should the look-up fail, the set is rolled back with it.
-            try (PreparedStatement statement = connection.prepareStatement("set plan_cache_mode = auto; " + sql + "; reset plan_cache_mode")) {
-                bind(statement, parameters);
-                statement.execute();
-                List<T> rows = new ArrayList<>();
-                do {
-                    try (ResultSet result = statement.getResultSet()) {
-                        while (result != null && result.next()) {
-                            rows.add(row.read(result));
-                        }
-                    }
-                } while (statement.getMoreResults() || statement.getUpdateCount() != -1);
-                return rows;
-            }
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
     /** Rows as a JSON array of objects, for {@code json_to_recordset(cast(? as json)) as r(column type, ...)}. */
     static String rows(Collection<Map<String, Object>> rows) {
         try {

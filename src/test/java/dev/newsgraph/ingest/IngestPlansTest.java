@@ -30,8 +30,6 @@ class IngestPlansTest {
     ArticleIngester ingester;
     @Inject
     WireText wireText;
-    @Inject
-    EntityResolver resolver;
 
     /**
      * Invented wire copy of different shapes: a casualty report (an incident with figures), a quote (a statement), a
@@ -106,22 +104,6 @@ class IngestPlansTest {
             return plansOf("%select pg_advisory_xact_lock(k) from %");
         });
         assertTrue(plans[0] >= 1 && plans[1] <= 5, "generic and custom plans of the lock statement: " + plans[0] + ", " + plans[1]);
-    }
-
-    /**
-     * The request's entity look-up, outside a transaction, reuses its plan too (planning its union cost more than
-     * running it), and leaves the connection planning for the values, as the reads need.
-     */
-    @Test
-    void theLookUpOutsideATransactionReusesItsPlanAndLeavesTheReadsSetting() {
-        String lookUp = "%select id, type, name, % from named_entity_alias %";
-        long genericBefore = plansOf(lookUp)[0];
-        for (int i = 0; i < 12; i++) {
-            resolver.load(List.of("Ostrava Plans Bureau " + i, "Jana Plansova", "CZ"));
-            assertEquals("force_custom_plan", planCacheMode(), "the connections' setting after the look-up");
-        }
-        // Prepared from the fifth call on, planned for its values five times more, then its generic plan.
-        assertTrue(plansOf(lookUp)[0] - genericBefore >= 1, "generic plans of the look-up: none in 12 calls");
     }
 
     /** Generic and custom plans of the connection's prepared statements whose text is like the pattern. */
