@@ -8,10 +8,10 @@ import java.util.Collection;
 /**
  * Serialises ingests that may create the same rows that no unique key guards: an article's content and item, and the
  * entities behind names and aliases. Each transaction takes PostgreSQL advisory locks on them, all at once and in
- * ascending order, as its first statement, so concurrent ingests that share entities neither create duplicates nor
+ * ascending order, in its first round trip, so concurrent ingests that share entities neither create duplicates nor
  * deadlock. The locks are released at commit or rollback.
  * <p>
- * The same statement lets the transaction reuse its plans: the connections plan every statement for its values
+ * The same round trip lets the transaction reuse its plans: the connections plan every statement for its values
  * ({@code plan_cache_mode=force_custom_plan}, for the reads), and that held for the foreign key checks and trigger
  * statements an article runs by the dozen too, which were planned again each time (a third of PostgreSQL's CPU under
  * ingest). An ingest's statements are look-ups and inserts by key, which a generic plan serves as well.
