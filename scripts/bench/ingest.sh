@@ -25,6 +25,9 @@
 # Where the CPU of the window went: $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
 # loops, JIT compilers, garbage collector...); planning and execution time per statement in $WORK/<server>.statements.txt;
 # with PG_PROFILE=1, a perf profile of PostgreSQL's processes over the window in $WORK/<server>.pg-profile.txt (needs perf).
+# The result line also says how many methods waited for the JIT compilers at the window's start and end (jcmd
+# Compiler.queue; needs the JDK's jcmd): a queue there means the window measured the JIT's warm-up, not the steady state
+# (the load's code reaches C2 after thousands of calls: code run once per request needs thousands of requests).
 # STARTUP=no skips the two starts with the sample data (their start-up figures print as "-"): quicker runs when only the
 # load's figures matter.
 # Other settings: READY_TIMEOUT (seconds a server may take to be ready, 300), JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
@@ -72,6 +75,10 @@ pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its 
     { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
       for child in $(cat /proc/$master/task/*/children); do awk '{print $14 + $15}' "/proc/$child/stat" 2> /dev/null || true; done
     } | awk '{s += $1} END {print s}'
+}
+jit_queue() { # pid -> "C1 n, C2 m": methods waiting for the JIT compilers (jcmd Compiler.queue), "-" when jcmd cannot tell
+    timeout 60 jcmd "$1" Compiler.queue 2> /dev/null | awk '/^C[12] compile queue:/ {q = substr($0, 1, 2); seen = 1; next}
+        /^$/ {q = ""; next} q != "" && $0 != "Empty" {n[q]++} END {if (seen) printf "C1 %d, C2 %d", n["C1"], n["C2"]; else printf "-"}'
 }
 now() { date +%s.%N; }
 start_server() { # server database log sample-data -> sets SERVER_PID and READY (seconds from launch to ready)
@@ -130,6 +137,7 @@ for server in $SERVERS; do
     ticks=$(cpu_ticks "$SERVER_PID")
     pg_ticks=$(pg_cpu_ticks)
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-start"
+    queue_start=$(jit_queue "$SERVER_PID")
     perf_pid=
     if [ "${PG_PROFILE:-}" = 1 ]; then
         perf record -q -F 499 -g -o "$WORK/$server.pg.perf.data" \
@@ -140,6 +148,7 @@ for server in $SERVERS; do
     used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
     pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-end"
+    queue_end=$(jit_queue "$SERVER_PID")
     if [ -n "$perf_pid" ]; then
         kill -INT "$perf_pid"; wait "$perf_pid" || true
         perf report -i "$WORK/$server.pg.perf.data" --stdio --no-children --sort symbol -g none 2> /dev/null \
@@ -166,9 +175,9 @@ for server in $SERVERS; do
     # window measured the JIT still compiling the code of the load, not the service's steady state.
     jit=$(awk '/CompilerThre/ {s += $1} END {printf "%.1f", s}' "$WORK/$server.threads.txt")
     stop_server
-    line=$(awk -v r="$result" -v ticks="$used" -v jit="$jit" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
-        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms (of which the JIT compilers %s ms), PostgreSQL %.1f ms",
-        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), jit, (f[15] ? pg * 1000 / hz / f[15] : 0) }')
+    line=$(awk -v r="$result" -v ticks="$used" -v jit="$jit" -v qs="$queue_start" -v qe="$queue_end" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms (of which the JIT compilers %s ms; methods waiting for them at the window'"'"'s start %s, at its end %s), PostgreSQL %.1f ms",
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), jit, qs, qe, (f[15] ? pg * 1000 / hz / f[15] : 0) }')
     echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done

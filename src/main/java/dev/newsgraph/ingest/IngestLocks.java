@@ -8,10 +8,10 @@ import java.util.Collection;
 /**
  * Serialises ingests that may create the same rows that no unique key guards: an article's content and item, and the
  * entities behind names and aliases. Each transaction takes PostgreSQL advisory locks on them, all at once and in
- * ascending order, as its first statement, so concurrent ingests that share entities neither create duplicates nor
+ * ascending order, in its first round trip, so concurrent ingests that share entities neither create duplicates nor
  * deadlock. The locks are released at commit or rollback.
  * <p>
- * The same statement lets the transaction reuse its plans: the connections plan every statement for its values
+ * The same round trip lets the transaction reuse its plans: the connections plan every statement for its values
  * ({@code plan_cache_mode=force_custom_plan}, for the reads), and that held for the foreign key checks and trigger
  * statements an article runs by the dozen too, which were planned again each time (a third of PostgreSQL's CPU under
  * ingest). An ingest's statements are look-ups and inserts by key, which a generic plan serves as well.
@@ -21,14 +21,14 @@ class IngestLocks {
     @Inject
     IngestSql sql;
 
-    /** The transaction's first statement: takes the locks of the names, and lets the transaction reuse its plans. */
+    /** The transaction's first round trip: lets the transaction reuse its plans, and takes the locks of the names. */
     void begin(Collection<String> names) {
         SqlArrays.Literal keys = SqlArrays.plain(names.stream().map(name -> (long) Names.normalize(name).hashCode()).distinct().toList());
-        // Volatile functions in the select list run after the ORDER BY, so the locks are taken in key order.
-        sql.list("""
-                select set_config('plan_cache_mode', 'auto', true)
-                union all
-                select cast(pg_advisory_xact_lock(k) as text) from (select k from unnest(cast(? as bigint[])) k order by k) ordered""",
-                row -> null, keys);
+        // The setting first, so that the lock statement too is planned once per connection, not for every transaction
+        // (it was planned on every call when it set the mode itself). Volatile functions in the select list run after
+        // the ORDER BY, so the locks are taken in key order.
+        sql.execute("""
+                set local plan_cache_mode = auto;
+                select pg_advisory_xact_lock(k) from (select k from unnest(cast(? as bigint[])) k order by k) ordered""", keys);
     }
 }

@@ -46,6 +46,16 @@ class IngestSql {
         }
     }
 
+    /** Runs statements (several, separated by semicolons, go in one round trip) whatever they return. */
+    void execute(String sql, Object... parameters) {
+        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
+            bind(statement, parameters);
+            statement.execute();
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
+    }
+
     /**
      * A data-modifying statement of {@link #listTogether}, as a {@code with} query named {@code name} (others may read
      * its {@code returning} rows by that name), with its parameters.

@@ -94,6 +94,30 @@ class IngestPlansTest {
         assertEquals("force_custom_plan", planCacheMode(), "back to the connections' setting after the commit");
     }
 
+    /** The lock statement was planned on every call when it set the plan cache mode itself; now once per connection. */
+    @Test
+    void theLockStatementReusesItsPlan() {
+        long[] plans = QuarkusTransaction.requiringNew().call(() -> {
+            for (int i = 0; i < 12; i++) {
+                locks.begin(List.of("Ostrava Plans Bureau " + i, "Brno Plans Office " + i));
+            }
+            return plansOf("%select pg_advisory_xact_lock(k) from %");
+        });
+        assertTrue(plans[0] >= 1 && plans[1] <= 5, "generic and custom plans of the lock statement: " + plans[0] + ", " + plans[1]);
+    }
+
+    /** Generic and custom plans of the connection's prepared statements whose text is like the pattern. */
+    private long[] plansOf(String like) {
+        try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
+             ResultSet row = statement.executeQuery("select coalesce(sum(generic_plans), 0), coalesce(sum(custom_plans), 0)"
+                     + " from pg_prepared_statements where statement like '" + like + "'")) {
+            row.next();
+            return new long[] {row.getLong(1), row.getLong(2)};
+        } catch (SQLException e) {
+            throw new IllegalStateException(e);
+        }
+    }
+
     private String planCacheMode() {
         try (Connection connection = dataSource.getConnection(); Statement statement = connection.createStatement();
              ResultSet row = statement.executeQuery("show plan_cache_mode")) {
