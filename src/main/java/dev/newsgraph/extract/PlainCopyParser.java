@@ -254,6 +254,7 @@ final class PlainCopyParser {
         closingCredit(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
+        teasersWithinTheStory(out);
         return out;
     }
 
@@ -274,6 +275,29 @@ final class PlainCopyParser {
                 for (int j = i; j < after; j++) {
                     lines.set(j, new Line(lines.get(j).text, Kind.CHROME));
                 }
+            }
+        }
+    }
+
+    /**
+     * Another story's headline with its lead right under it, set apart by blank lines between paragraphs that blank
+     * lines also separate: a teaser the page put between the story's paragraphs, not a subhead and its paragraph.
+     */
+    private static void teasersWithinTheStory(List<Line> lines) {
+        boolean storyStarted = false;
+        for (int i = 1; i + 2 < lines.size(); i++) {
+            storyStarted |= lines.get(i - 1).kind == Kind.BODY;
+            if (!storyStarted || lines.get(i).kind != Kind.HEADLINE || lines.get(i + 1).kind != Kind.BODY
+                    || lines.get(i - 1).kind != Kind.GAP || lines.get(i + 2).kind != Kind.GAP) {
+                continue;
+            }
+            String headline = lines.get(i).text;
+            // "NATURAL SOUND COLIN POWELL SPEAKING", then his words: a script's label and its quotation
+            boolean scriptLabel = headline.equals(headline.toUpperCase(Locale.ROOT))
+                    || "\"“‘'".indexOf(lines.get(i + 1).text.charAt(0)) >= 0;
+            if (!scriptLabel) {
+                lines.set(i, new Line(lines.get(i).text, Kind.CHROME));
+                lines.set(i + 1, new Line(lines.get(i + 1).text, Kind.CHROME));
             }
         }
     }

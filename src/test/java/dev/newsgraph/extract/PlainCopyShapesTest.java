@@ -586,4 +586,15 @@ class PlainCopyShapesTest {
             assertNull(a.author(), stamp);
         }
     }
+
+    @Test
+    void anotherStorysHeadlineWithItsLeadBetweenTheParagraphsIsATeaser() {
+        String[] paragraphs = BODY.split("\n+");
+        String teaser = "Witnesses: Gunmen Kill 12 in Burkina Faso Market Attack\n"
+                + "Gunmen on motorcycles killed 12 people at a village market in northern Burkina Faso, witnesses said on Monday.";
+        ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + paragraphs[0] + "\n\n" + teaser + "\n\n"
+                + String.join("\n\n", Arrays.copyOfRange(paragraphs, 1, paragraphs.length)));
+        assertEquals(paragraphs.length, a.paragraphs().size(), a.paragraphs().toString());
+        assertTrue(a.places().stream().noneMatch(p -> p.name().contains("Burkina")), a.places().toString());
+    }
 }
