@@ -39,6 +39,14 @@ final class PeopleExtractor {
     private static final Set<String> FAITHS = Set.of("Shi'ite", "Shi’ite", "Shiite", "Shia", "Shi'a", "Sunni", "Alawite",
             "Druze", "Yazidi", "Coptic", "Catholic", "Protestant", "Orthodox", "Evangelical", "Hindu", "Sikh", "Buddhist",
             "Jewish", "Islamist", "Jihadist", "Salafist", "Salafi", "Wahhabi");
+    /**
+     * Peoples and communities written after a demonym or place ("Bosnian Croats", "Rohingya Muslims", "Sri Lankan
+     * Tamils"); no first names among them ("Christian" is one).
+     */
+    private static final Set<String> PEOPLES = Set.of("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Muslim",
+            "Muslims", "Christians", "Jews", "Arab", "Arabs", "Kurd", "Kurds", "Albanians", "Tamils", "Sinhalese", "Uighurs",
+            "Uyghurs", "Pashtuns", "Hazaras", "Tajiks", "Uzbeks", "Turkmens", "Baloch", "Balochs", "Cypriot", "Cypriots",
+            "Tutsis", "Hutus", "Tuaregs", "Berbers", "Copts", "Yazidis", "Alawites", "Sunnis", "Shiites", "Rohingya");
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
@@ -165,12 +173,13 @@ final class PeopleExtractor {
         int afterOpener = -1;
         while (i < t.size()) {
             boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
-            if (!nameWord(s, i) && !initial) {
+            boolean initials = !initial && joinedInitials(s, i) && i + 1 < t.size() && nameWord(s, i + 1);
+            if (!nameWord(s, i) && !initial && !initials) {
                 i++;
                 continue;
             }
-            int j = initial ? i + 2 : i;
-            int words = 1;
+            int j = initial ? i + 2 : initials ? i + 1 : i;
+            int words = initials ? 2 : 1; // "A.K. Mehta": the initials stand for the given names
             while (j + 1 < t.size() && !Text.isPossessive(t.get(j).text())) {
                 int k = j + 1;
                 while (k < t.size() && PARTICLES.contains(t.get(k).text())) {
@@ -196,6 +205,11 @@ final class PeopleExtractor {
                 continue;
             }
             int titled = titleFrom(s, i, j);
+            for (int k = i + 1; k < j - 1 && titled == i; k++) {
+                if (titleFrom(s, k, j) > k) {
+                    titled = titleFrom(s, k, j); // "Marion County Sheriff Tom Keller": the office of a place inside the run
+                }
+            }
             if (titled > i) {
                 words -= titled - i; // "Deputy Press Secretary Gordon Trowbridge": a title of several words opens the run
                 i = titled;
@@ -259,6 +273,15 @@ final class PeopleExtractor {
                 && !lex.titles.containsKey(tok.lower());
     }
 
+    /** "A.K." in "A.K. Mehta", "C.Q." in "C.Q. Brown": initials joined by dots, no country's or body's abbreviation. */
+    private boolean joinedInitials(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        return tok.text().length() <= 6 && JOINED_INITIALS.matcher(tok.text()).matches() && !s.isClaimed(tok.start(), tok.end())
+                && gaz.lookup(tok.text()).isEmpty() && lex.org(tok.text()) == null && !lex.stopCaps.contains(tok.text());
+    }
+
+    private static final java.util.regex.Pattern JOINED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+
     /** "N." in "N. Biren Singh". */
     private static boolean isInitial(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
@@ -308,7 +331,7 @@ final class PeopleExtractor {
                 || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
         }
-        if (FAITHS.contains(bare)) {
+        if (FAITHS.contains(bare) || PEOPLES.contains(bare)) {
             return false; // "Shi'ite Houthi rebels", "Sunni Awakening fighters": a faith or sect, like a demonym, opens no name
         }
         if (NOT_IN_NAMES.contains(bare)) {
@@ -350,6 +373,9 @@ final class PeopleExtractor {
         }
         if (j == i + 1 && gaz.byDemonym(name) != null) {
             return; // "his Costa Rican counterpart": a demonym of two words is no person
+        }
+        if (ctx.entities.findOrg(name) != null) {
+            return; // "a World Vision office" where the copy names World Vision a body elsewhere
         }
         if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
@@ -413,8 +439,8 @@ final class PeopleExtractor {
             return j + 3 < t.size() && (next.equals("of") ? t.get(j + 3).lower().equals("the") : t.get(j + 3).text().equals(","));
         }
         for (int k = j + 2; k < t.size() && k <= j + 5 && !t.get(k).capitalized() && Character.isLetter(t.get(k).text().charAt(0)); k++) {
-            if (lex.titles.containsKey(t.get(k).lower())) {
-                return true; // "senior program coordinator", "a local police commander"
+            if (lex.titles.containsKey(t.get(k).lower()) || titleEndsAt(s, k)) {
+                return true; // "senior program coordinator", "a local police commander", "chief executive of ..."
             }
         }
         return lex.titles.containsKey(next);
