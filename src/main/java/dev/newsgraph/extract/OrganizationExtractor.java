@@ -1099,6 +1099,11 @@ final class OrganizationExtractor {
                 continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
+            int at = i; // the last word of the owner: "South Korean" is two
+            if (!functional && country == null && i + 2 < t.size() && t.get(i + 1).capitalized()) {
+                country = gaz.byDemonym(mod.text() + " " + t.get(i + 1).text()); // "the South Korean government"
+                at = country == null ? i : i + 1;
+            }
             boolean abbreviation = false;
             if (!functional && country == null && COUNTRY_ABBREVIATIONS.contains(mod.text())) {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
@@ -1120,39 +1125,47 @@ final class OrganizationExtractor {
             if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
+            int nounAt = at + 1;
+            String modifier = null; // "the Kyrgyz interim government", "the Somali federal government"
+            if (!functional && local == null && nounAt + 1 < t.size() && GOVERNMENT_MODIFIERS.contains(t.get(nounAt).lower())
+                    && forceWord(s, nounAt + 1).equals("government")) {
+                modifier = t.get(nounAt).lower();
+                nounAt++;
+            }
             for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
                 String[] words = f.getKey().split(" ");
-                if (i + words.length >= t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
+                if (nounAt + words.length > t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
                     continue;
                 }
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     // "the General Staff": a body named by function may be capitalised
-                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : forceWord(s, i + 1 + w).equals(words[w]);
+                    match = functional ? t.get(nounAt + w).lower().equals(words[w]) : forceWord(s, nounAt + w).equals(words[w]);
                 }
-                if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
+                int last = nounAt + words.length - 1;
+                if (!match || last + 1 < t.size() && t.get(last + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
-                if (!functional && modifies(s, i + words.length + 1)) {
+                if (!functional && modifies(s, last + 1)) {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
                 if (local != null && LAND_FORCES.contains(f.getValue().head())) {
                     break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
                 }
-                String surface = s.span(i, i + words.length);
+                String surface = s.span(i, last);
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
                     String name = runBy ? surface : f.getValue().head();
                     o = ctx.entities.org(name, f.getValue().kind(), null);
-                    o.aliases.add(s.span(i + (runBy ? 0 : 1), i + words.length));
+                    o.aliases.add(s.span(runBy ? i : nounAt, last));
                 } else if (local != null) {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
                 } else {
-                    String demonym = abbreviation || country.demonyms().isEmpty() ? mod.text() : country.demonyms().get(0);
-                    String name = demonym + " " + f.getValue().head();
+                    String demonym = abbreviation || country.demonyms().isEmpty() ? s.span(i, at) : country.demonyms().get(0);
+                    String name = demonym + (modifier == null ? "" : " " + modifier) + " " + f.getValue().head();
                     o = sameForces(ctx, f.getValue().head(), country.countryCode());
                     if (o == null) {
                         o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
@@ -1163,11 +1176,11 @@ final class OrganizationExtractor {
                         o.aliases.add(surface);
                     }
                 }
-                s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                s.claim(t.get(at + 1).start(), t.get(last).end());
                 boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
                 if (collective) {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
-                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last)) {
                     o.passiveOnly = false;
                 } else if (ctx.entities.orgs.size() > declared) {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
@@ -1187,6 +1200,10 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /** Words between a demonym and "government" that name the government still: "the Kyrgyz interim government". */
+    private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "transitional", "caretaker", "federal",
+            "provisional", "central", "military", "unity");
 
     /** A number before a force noun counts its members: "3", "three" (not "a"). */
     private boolean counts(Tokens.Token before) {

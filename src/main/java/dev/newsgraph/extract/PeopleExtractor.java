@@ -191,12 +191,14 @@ final class PeopleExtractor {
                     j = k + 2; // "John F. Kennedy"
                 } else if (k == j + 1 && cityWord(s, k) && k + 1 < t.size() && nameWord(s, k + 1)) {
                     j = k + 1; // "Abdifatah Aden Hassan": a town's name inside a person's name
+                } else if (k == j + 1 && words == 1 && surnameLikeACity(s, i, k)) {
+                    j = k; // "Defense Secretary Lloyd Austin": a title and a given name before a big city's name
                 } else {
                     break;
                 }
                 words++;
             }
-            if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
+            if (i == 0 && !initial && words >= 2 && !describedAfter(s, j) && !opensWithProperNoun(s)) {
                 // a capitalised common word opening the sentence: a noun names the role of the person after it
                 // ("Survivors Amani Bisimwa and ..."); after any other word ("Black Lives Matter", "Local Defence Unit")
                 // the rest opens the sentence in its place and needs the evidence an opening name needs
@@ -261,7 +263,8 @@ final class PeopleExtractor {
                 && lex.thingHeads.contains(t.get(i - 2).bare())) {
             return true; // "the African Charter on Human Rights", "the Campaign for Nuclear Disarmament"
         }
-        return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
+        // "the Government of National Unity", "the Americas Partnership for Economic Prosperity"
+        return i >= 2 && (t.get(i - 1).text().equals("of") || t.get(i - 1).text().equals("for")) && t.get(i - 2).capitalized()
                 && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
     }
 
@@ -298,6 +301,20 @@ final class PeopleExtractor {
                 && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE);
     }
 
+    /**
+     * Whether the capitalised word at k, which only cities are called, is the surname of a person whose given name
+     * opens at i after a title: "Defense Secretary Lloyd Austin", "Governor Anne Houston said"; no capitalised word follows.
+     */
+    private boolean surnameLikeACity(ArticleContext.Sentence s, int i, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (i == 0 || !t.get(k).capitalized() || k + 1 < t.size() && t.get(k + 1).capitalized()
+                || s.isClaimed(t.get(k).start(), t.get(k).end()) || !lex.titles.containsKey(t.get(i - 1).lower()) && !titleEndsAt(s, i - 1)) {
+            return false;
+        }
+        List<Gazetteer.Entry> entries = gaz.lookup(t.get(k).bare());
+        return !entries.isEmpty() && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY);
+    }
+
     /** The token after the longest title that starts at i and ends before j, or i when none does. */
     private int titleFrom(ArticleContext.Sentence s, int i, int j) {
         for (int end = Math.min(j - 1, i + lex.maxTitleWords - 1); end > i; end--) {
@@ -327,7 +344,8 @@ final class PeopleExtractor {
         if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }
-        if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
+        if (!Character.isLetter(bare.charAt(0)) || Character.UnicodeScript.of(bare.codePointAt(0)) != Character.UnicodeScript.LATIN
+                || bare.equals(bare.toUpperCase(Locale.ROOT))
                 || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
         }

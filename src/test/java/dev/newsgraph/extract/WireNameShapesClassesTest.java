@@ -128,4 +128,53 @@ class WireNameShapesClassesTest {
         assertTrue(people.contains("Tom Keller"), people::toString);
         assertEquals(3, people.size(), people::toString);
     }
+
+    @Test
+    void aSurnameThatIsACitysNameAfterATitleAndAGivenNameIsAPerson() {
+        ArticleInput a = only("""
+                Ministers Meet on Security Pact
+
+                SINGAPORE — U.S. Defense Secretary Paul Austin and his Japanese counterpart met on Saturday. Governor Anne Boston said the talks had gone well, and police commissioner Mark Denver told reporters the city was calm. Austin left for Manila on Sunday.
+                """);
+        List<String> people = people(a);
+        assertTrue(people.contains("Paul Austin") && people.contains("Anne Boston") && people.contains("Mark Denver"), people::toString);
+        assertEquals(3, people.size(), people::toString);
+    }
+
+    @Test
+    void aSentenceOpeningNameDescribedByATitleIsAPersonWhateverTheTaggerSays() {
+        ArticleInput a = only("""
+                Gunmen Raid Town in Central Mali
+
+                BAMAKO, Mali — Gunmen on motorbikes raided a town in central Mali on Sunday, killing four people. Oumar Sangare, governor of the region, told Reuters that the army had been sent. Ousmane Toure, head of the local council, said shops had been burned.
+                """);
+        List<String> people = people(a);
+        assertTrue(people.contains("Oumar Sangare") && people.contains("Ousmane Toure"), people::toString);
+    }
+
+    @Test
+    void wordsInAnotherScriptAndTheTailOfABodysNameAfterForAreNoPersons() {
+        ArticleInput a = only("""
+                Ministers Pledge Aid to Region
+
+                WASHINGTON — Ministers of the Atlantic Compact for Green Shipping met on Wednesday and pledged $2 billion. Members of Citizens for Fair Elections protested outside, officials said.
+
+                Sources
+                - "Из Донецка уехали тысячи жителей" — Interfax, June 13, 2024 (Russian)
+                """);
+        assertTrue(people(a).isEmpty(), a.people()::toString);
+    }
+
+    @Test
+    void aGovernmentOfATwoWordDemonymOrWithItsStandingIsTheCountrysGovernment() {
+        ArticleInput a = only("""
+                Governments Trade Charges Over Ship Seizure
+
+                SEOUL — The South Korean government said on Monday that it had protested the seizure of a fishing boat. The Somali federal government announced an inquiry into the attack, while the Malian transitional government denied any role, and the Sri Lankan government has said nothing.
+                """);
+        assertTrue(hasOrg(a, "South Korean government"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Somali federal government"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Malian transitional government"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Sri Lankan government"), a.organizations()::toString);
+    }
 }
