@@ -629,7 +629,8 @@ final class OrganizationExtractor {
             }
             boolean agency = t.get(k).text().equals("agency");
             int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, place - 1) : -1;
-            // "the United Nations human rights office" is the U.N.'s office, named as the U.N. (one word owns the others)
+            // a unit of a body named in one word ("the U.N. human rights council"); of a longer name only an agency is
+            // one ("the United Nations refugee agency"): "the United Nations human rights office" names the U.N. itself
             Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == place - 1)
                     ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, place - 1))) : null;
             if (ownerBody != null) {
@@ -1126,7 +1127,7 @@ final class OrganizationExtractor {
                 continue;
             }
             int nounAt = at + 1;
-            String modifier = null; // "the Kyrgyz interim government", "the Somali federal government"
+            String modifier = null; // "the Somali federal government", "the Malian transitional government"
             if (!functional && local == null && nounAt + 1 < t.size() && GOVERNMENT_MODIFIERS.contains(t.get(nounAt).lower())
                     && forceWord(s, nounAt + 1).equals("government")) {
                 modifier = t.get(nounAt).lower();
@@ -1201,7 +1202,7 @@ final class OrganizationExtractor {
         }
     }
 
-    /** Words between a demonym and "government" that name the government still: "the Kyrgyz interim government". */
+    /** Words between a demonym and "government" that name the government still: "the Somali federal government". */
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "transitional", "caretaker", "federal",
             "provisional", "central", "military", "unity");
 

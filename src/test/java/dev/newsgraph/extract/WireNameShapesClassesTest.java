@@ -22,7 +22,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * forces ("Baku's forces"), which are the country's soldiers and no body; a unit of a known body named by its function
  * ("the U.N. refugee agency"); schools, which are the scene of a story and no body; peoples ("Bosnian Croats", "Rohingya
  * Muslims"), which are no person; a person described after a comma by a title of several words ("Jane Doe, chief
- * executive of ..."), with run-together initials ("A.K. Mehta") or after a county's sheriff.
+ * executive of ..."), with run-together initials ("A.K. Mehta") or after a county's sheriff; a surname that is a city's
+ * name after a title and a given name ("Defense Secretary Paul Austin"); a sentence-opening name described by a title,
+ * whatever the tagger makes of it; the tail of a body's name after "for" and words in another script, which are no
+ * person; a government of a two-word demonym ("the South Korean government") or with its standing ("the Somali federal
+ * government").
  */
 class WireNameShapesClassesTest {
 
