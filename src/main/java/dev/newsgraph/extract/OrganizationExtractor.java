@@ -58,6 +58,9 @@ final class OrganizationExtractor {
         for (ArticleContext.Sentence s : ctx.sentences) {
             acronyms(ctx, s);
             knownOrgs(ctx, s);
+            glossedNames(ctx, s);
+            basedNames(ctx, s);
+            groupsLabelledAfter(ctx, s);
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
@@ -69,6 +72,134 @@ final class OrganizationExtractor {
             administrations(ctx, s);
         }
     }
+
+    /**
+     * "Sipah-e-Sahaba (Army of the Prophet's Companions)", "Hurras al-Din (Guardians of Religion Organization)": a
+     * name followed by its English gloss in parentheses, which holds a body's head word, is that one body. A title
+     * before the name ("Senator Jane Doe (Democratic Party)") makes it a person's affiliation instead.
+     */
+    private void glossedNames(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int open = 1; open + 2 < t.size(); open++) {
+            if (!t.get(open).text().equals("(") || !t.get(open + 1).capitalized()) {
+                continue;
+            }
+            int close = open + 2;
+            while (close < t.size() && close < open + 10 && !t.get(close).text().equals(")")) {
+                close++;
+            }
+            if (close >= t.size() || !t.get(close).text().equals(")") || close == open + 2 && t.get(open + 1).text()
+                    .equals(t.get(open + 1).text().toUpperCase(Locale.ROOT))) {
+                continue; // "(BLA)": an acronym, named by acronyms()
+            }
+            String gloss = s.span(open + 1, close - 1);
+            OrganizationKind kind = kindOf(gloss);
+            int from = open - 1;
+            while (from > 0 && from > open - 5 && nameWordOfABody(t.get(from - 1))) {
+                from--;
+            }
+            while (from < open && lex.stopCaps.contains(t.get(from).text())) {
+                from++;
+            }
+            if (kind == null || from == open || !nameWordOfABody(t.get(open - 1)) || s.isClaimed(t.get(from).start(), t.get(close).end())
+                    || from > 0 && (lex.titles.containsKey(t.get(from - 1).lower()) || Text.isPossessive(t.get(from - 1).text()))) {
+                continue;
+            }
+            String name = s.span(from, open - 1);
+            if (!gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))
+                    || name.length() <= 6 && name.chars().filter(Character::isUpperCase).count() > 1) {
+                continue; // "the FAMa (Malian Armed Forces)": an acronym before its long name, which cueNames names
+            }
+            Lexicons.KnownOrg known = lex.org(name);
+            Entities.Org o = known != null ? register(ctx, known) : ctx.entities.org(name, kind, null);
+            o.aliases.add(gloss);
+            s.claim(t.get(from).start(), t.get(close).end());
+        }
+    }
+
+    /** A word of a body's name in any language: capitalised, or a transliterated article or binder ("al-Din", "ul"). */
+    private static boolean nameWordOfABody(Tokens.Token tok) {
+        return tok.capitalized() && !Text.isPossessive(tok.text()) || ARABIC_ARTICLE.matcher(tok.text()).matches();
+    }
+
+    /**
+     * "the London-based Global Witness", "the U.S.-based Open Doors": a capitalised name right after "X-based" is a
+     * body's, whatever its words; a person is "London-based" only with a noun before the name ("a London-based analyst").
+     */
+    private void basedNames(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 1 < t.size(); i++) {
+            String w = t.get(i).text();
+            int name = w.length() > 6 && w.endsWith("-based") ? i + 1
+                    : w.equals("based") && i >= 2 && t.get(i - 1).text().equals("-") && t.get(i - 1).start() == t.get(i - 2).end() ? i + 1 : -1;
+            if (name < 0 || !t.get(name).capitalized() || s.isClaimed(t.get(name).start(), t.get(name).end())
+                    || lex.stopCaps.contains(t.get(name).text()) || gaz.byDemonym(t.get(name).text()) != null) {
+                continue;
+            }
+            int end = runEnd(t, name);
+            for (int k = name; k <= end; k++) {
+                if (lex.titles.containsKey(t.get(k).lower()) && k < end || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                    end = k - 1; // "the London-based Reuters", "Paris-based Director Jane Doe": a known body or a title
+                    break;
+                }
+            }
+            if (end < name || end == name && (t.get(name).text().length() < 3 || end + 1 < t.size()
+                    && Character.isLetter(t.get(end + 1).text().charAt(0)) && !lex.reportingVerbs.contains(t.get(end + 1).lower()))) {
+                continue; // "the U.S.-based Christian charity": one word that modifies a noun names no body
+            }
+            String body = Text.stripPossessive(s.span(name, end));
+            Entities.Org initialled = end == name ? initialsOf(ctx, body) : null;
+            if (!gaz.lookup(body).isEmpty() || initialled != null) {
+                if (initialled != null) {
+                    initialled.aliases.add(body); // "the Lausanne-based CAS" after "the Court of Arbitration for Sport"
+                }
+                continue;
+            }
+            OrganizationKind kind = kindOf(body);
+            ctx.entities.org(body, kind == null ? OrganizationKind.OTHER : kind, null);
+            s.claim(t.get(name).start(), t.get(end).end());
+            i = end;
+        }
+    }
+
+    /**
+     * "the Hafiz Gul Bahadur militant group", "fighters of the Sadiq Noor rebel group": a capitalised name before a
+     * group's label that says what kind of group it is; the name alone is no person's.
+     */
+    private void groupsLabelledAfter(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 2; k < t.size(); k++) {
+            if (!GROUP_HEADS.contains(t.get(k).text()) || !GROUP_KINDS.contains(t.get(k - 1).text()) || !t.get(k - 2).capitalized()
+                    || Text.isPossessive(t.get(k - 2).text())) {
+                continue;
+            }
+            int from = k - 2;
+            while (from > 0 && from > k - 6 && nameWordOfABody(t.get(from - 1)) && !lex.stopCaps.contains(t.get(from - 1).text())) {
+                from--;
+            }
+            while (from < k - 1 && (lex.stopCaps.contains(t.get(from).text()) || gaz.byDemonym(t.get(from).text()) != null
+                    || ADJECTIVE_ENDING.matcher(t.get(from).text()).matches())) {
+                from++; // "the Somali Islamist militant group": what kind of group, no name
+            }
+            if (from >= k - 2 || s.isClaimed(t.get(from).start(), t.get(k - 2).end())) {
+                continue; // "a Sunni militant group": one word is a kind; "the Taliban militant group": a known body
+            }
+            String name = s.span(from, k - 2);
+            if (!gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
+                continue; // "the Afghan militant group", "a Syrian rebel group": any group of a country
+            }
+            Entities.Org o = ctx.entities.org(s.span(from, k), OrganizationKind.ARMED_GROUP, null);
+            o.aliases.add(name + " " + t.get(k).text());
+            o.aliases.add(name);
+            s.claim(t.get(from).start(), t.get(k).end());
+        }
+    }
+
+    /** Capitalised adjectives of belief or people: "Islamist", "Shiite", "Kurdish", "Pakistani". */
+    private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:ist|ite|ish|ese|ian|ic|ni)");
+    private static final Set<String> GROUP_HEADS = Set.of("group", "faction", "network", "militia");
+    private static final Set<String> GROUP_KINDS = Set.of("militant", "rebel", "armed", "insurgent", "extremist",
+            "jihadist", "terrorist", "separatist");
 
     /** "the Biden administration", "a Trump administration official": a government named after its leader. */
     private void administrations(ArticleContext ctx, ArticleContext.Sentence s) {
@@ -357,8 +488,10 @@ final class OrganizationExtractor {
                     break;
                 }
             }
+            Gazetteer.Entry ownerPlace = null;
             if (owner == null && from > 0 && from == i && Text.isPossessive(t.get(from - 1).text())) {
                 owner = lex.org(t.get(from - 1).bare()); // "VOA's Somali Service" after VOA was claimed
+                ownerPlace = owner == null ? placeOwning(t.get(from - 1).bare()) : null; // "Georgia's Defense Ministry"
             }
             if (end == from && from > 0 && isUnitWord(t.get(from).text()) && CARDINAL.matcher(t.get(from - 1).text()).matches()
                     && !s.isClaimed(t.get(from).start(), t.get(from).end())) {
@@ -366,13 +499,17 @@ final class OrganizationExtractor {
                 ctx.entities.org(s.span(from - 1, from), kindOf(t.get(from).text()), null);
                 s.claim(t.get(from - 1).start(), t.get(from).end());
             }
-            if (end > from) {
+            if (end > from && SCHOOL_BUILDING.matcher(s.span(from, end)).matches()) {
+                s.claim(t.get(from).start(), t.get(end).end()); // "Lakeview High School": the scene of a story, no body
+            } else if (end > from) {
                 String name = Text.stripPossessive(s.span(from, end));
                 OrganizationKind kind = kindOf(name);
                 if (kind != null && gaz.lookup(name).isEmpty() && !isTitlePhrase(name) && !LETTERED.matcher(name).matches()
                         && !chiefOfStaff(t, from, end)) {
                     Entities.Org fuller = longerName(ctx, name);
-                    if (fuller != null) {
+                    if (ownerPlace != null && Text.isPossessive(t.get(from - 1).text()) && !LAND_FORCES.contains(name.toLowerCase(Locale.ROOT))) {
+                        placesBody(ctx, ownerPlace, t.get(from - 1).text(), name, kind);
+                    } else if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
                     } else if (owner != null) {
                         ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
@@ -386,6 +523,45 @@ final class OrganizationExtractor {
                 }
             }
             i = end + 1;
+        }
+    }
+
+    /** The country or province a possessive names ("Georgia's Defense Ministry"), or null; a city's bodies are not meant. */
+    private Gazetteer.Entry placeOwning(String word) {
+        for (Gazetteer.Entry e : gaz.lookup(word)) {
+            if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
+                return e;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Russia's Defense Ministry said ... However, Georgia's Defense Ministry said": a body a place's possessive names is
+     * that place's, kept apart from the same body of another place; "the Georgian Defense Ministry" later is the same.
+     */
+    private void placesBody(ArticleContext ctx, Gazetteer.Entry place, String possessive, String name, OrganizationKind kind) {
+        String full = possessive.replace('’', '\'') + " " + name;
+        Entities.Org o = ctx.entities.findOrg(full);
+        if (o == null) {
+            o = ctx.entities.org(full, kind, place.countryCode());
+        }
+        if (place.kind() == PlaceKind.COUNTRY && !place.demonyms().isEmpty()) {
+            o.aliases.add(place.demonyms().get(0) + " " + name);
+        }
+        if (!full.equals(possessive + " " + name)) {
+            o.aliases.add(possessive + " " + name);
+        }
+        // what the copy may call it after this ("the Ministry of Defense said"), while no other place's body shares it
+        boolean shared = false;
+        for (Entities.Org other : ctx.entities.orgs.values()) {
+            if (other != o && other.name.endsWith("'s " + name)) {
+                other.aliases.remove(name);
+                shared = true;
+            }
+        }
+        if (!shared) {
+            o.aliases.add(name);
         }
     }
 
@@ -404,6 +580,10 @@ final class OrganizationExtractor {
         }
         return false;
     }
+
+    /** A school for children, named where something happened to it: a building, unlike a university or a college. */
+    private static final Pattern SCHOOL_BUILDING = Pattern.compile(
+            ".* (?:High|Elementary|Primary|Middle|Secondary|Public|Grammar|Junior|Senior|Girls|Boys|Girls'|Boys') School");
 
     /** Whether an ordinal number written as "3rd" (the tokens "3" and "rd") stands right before token k. */
     private static boolean numbered(List<Tokens.Token> t, int k) {
@@ -447,9 +627,23 @@ final class OrganizationExtractor {
             if (place == owner) {
                 place = from; // "the local health department": "local" alone names no owner
             }
-            if (place > 0 && (words > 0 || place < from) && s.isClaimed(t.get(place - 1).start(), t.get(place - 1).end())
-                    && ctx.entities.findOrg(t.get(place - 1).bare()) != null) {
-                place--; // "the U.N. human rights council": a unit of a known body ("the UNICEF office" is the body's)
+            boolean agency = t.get(k).text().equals("agency");
+            int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, place - 1) : -1;
+            // a unit of a body named in one word ("the U.N. human rights council"); of a longer name only an agency is
+            // one ("the United Nations refugee agency"): "the United Nations human rights office" names the U.N. itself
+            Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == place - 1)
+                    ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, place - 1))) : null;
+            if (ownerBody != null) {
+                place = ownerStart; // "the U.N. human rights council": a unit of a known body ("the UNICEF office" is the body's)
+            }
+            if (agency) {
+                // "the U.N. refugee agency": an agency only as a known body's unit ("the state news agency" is any outlet)
+                if (ownerBody != null && words > 0 && ownerBody.kind != OrganizationKind.NEWS_AGENCY) {
+                    Entities.Org unit = ctx.entities.org(ownerBody.name + " " + s.span(from, k), ownerBody.kind, ownerBody.countryCode);
+                    unit.aliases.add(Text.stripPossessive(s.span(place, k)));
+                    s.claim(t.get(place).start(), t.get(k).end());
+                }
+                continue;
             }
             boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
             if (words == 0 ? !namedOwner(s, place, from, t.get(k).text()) : words == 1 && place == from || place == from && !opened) {
@@ -466,6 +660,17 @@ final class OrganizationExtractor {
             boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
             s.claim(t.get(known ? from : place).start(), t.get(k).end()); // the place a body serves stays a place
         }
+    }
+
+    /** Where a known body named by up to three claimed words ending at k starts ("U.N.", "United Nations"), or -1. */
+    private static int knownBodyEndingAt(ArticleContext ctx, ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        for (int from = k; from >= 0 && from > k - 3 && s.isClaimed(t.get(from).start(), t.get(from).end()); from--) {
+            if (ctx.entities.findOrg(Text.stripPossessive(s.span(from, k))) != null) {
+                return from;
+            }
+        }
+        return -1;
     }
 
     /**
@@ -507,7 +712,7 @@ final class OrganizationExtractor {
     }
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
-            "command", "association", "council", "parliament", "court", "syndicate", "commission", "church");
+            "command", "association", "council", "parliament", "court", "syndicate", "commission", "church", "agency");
     /** Heads of bodies that need not be the state's: "the national football association". */
     private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association", "syndicate", "church");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
@@ -895,6 +1100,11 @@ final class OrganizationExtractor {
                 continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
+            int at = i; // the last word of the owner: "South Korean" is two
+            if (!functional && country == null && i + 2 < t.size() && t.get(i + 1).capitalized()) {
+                country = gaz.byDemonym(mod.text() + " " + t.get(i + 1).text()); // "the South Korean government"
+                at = country == null ? i : i + 1;
+            }
             boolean abbreviation = false;
             if (!functional && country == null && COUNTRY_ABBREVIATIONS.contains(mod.text())) {
                 country = firstCountry(mod.text()); // "the US military", "the U.K. government"
@@ -916,36 +1126,47 @@ final class OrganizationExtractor {
             if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
+            int nounAt = at + 1;
+            String modifier = null; // "the Somali federal government", "the Malian transitional government"
+            if (!functional && local == null && nounAt + 1 < t.size() && GOVERNMENT_MODIFIERS.contains(t.get(nounAt).lower())
+                    && forceWord(s, nounAt + 1).equals("government")) {
+                modifier = t.get(nounAt).lower();
+                nounAt++;
+            }
             for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
                 String[] words = f.getKey().split(" ");
-                if (i + words.length >= t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
+                if (nounAt + words.length > t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
                     continue;
                 }
                 boolean match = true;
                 for (int w = 0; w < words.length && match; w++) {
                     // "the General Staff": a body named by function may be capitalised
-                    match = functional ? t.get(i + 1 + w).lower().equals(words[w]) : forceWord(s, i + 1 + w).equals(words[w]);
+                    match = functional ? t.get(nounAt + w).lower().equals(words[w]) : forceWord(s, nounAt + w).equals(words[w]);
                 }
-                if (!match || i + words.length + 1 < t.size() && t.get(i + words.length + 1).text().equals("of")) {
+                int last = nounAt + words.length - 1;
+                if (!match || last + 1 < t.size() && t.get(last + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
-                if (!functional && modifies(s, i + words.length + 1)) {
+                if (!functional && modifies(s, last + 1)) {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
-                String surface = s.span(i, i + words.length);
+                if (local != null && LAND_FORCES.contains(f.getValue().head())) {
+                    break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
+                }
+                String surface = s.span(i, last);
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
                     String name = runBy ? surface : f.getValue().head();
                     o = ctx.entities.org(name, f.getValue().kind(), null);
-                    o.aliases.add(s.span(i + (runBy ? 0 : 1), i + words.length));
+                    o.aliases.add(s.span(runBy ? i : nounAt, last));
                 } else if (local != null) {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
                     o.aliases.add(surface);
                 } else {
-                    String demonym = abbreviation || country.demonyms().isEmpty() ? mod.text() : country.demonyms().get(0);
-                    String name = demonym + " " + f.getValue().head();
+                    String demonym = abbreviation || country.demonyms().isEmpty() ? s.span(i, at) : country.demonyms().get(0);
+                    String name = demonym + (modifier == null ? "" : " " + modifier) + " " + f.getValue().head();
                     o = sameForces(ctx, f.getValue().head(), country.countryCode());
                     if (o == null) {
                         o = ctx.entities.org(name, f.getValue().kind(), country.countryCode());
@@ -956,11 +1177,11 @@ final class OrganizationExtractor {
                         o.aliases.add(surface);
                     }
                 }
-                s.claim(t.get(i + 1).start(), t.get(i + words.length).end());
+                s.claim(t.get(at + 1).start(), t.get(last).end());
                 boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
                 if (collective) {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
-                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, i + words.length)) {
+                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last)) {
                     o.passiveOnly = false;
                 } else if (ctx.entities.orgs.size() > declared) {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
@@ -980,6 +1201,10 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /** Words between a demonym and "government" that name the government still: "the Somali federal government". */
+    private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "transitional", "caretaker", "federal",
+            "provisional", "central", "military", "unity");
 
     /** A number before a force noun counts its members: "3", "three" (not "a"). */
     private boolean counts(Tokens.Token before) {

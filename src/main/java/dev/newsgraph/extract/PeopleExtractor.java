@@ -39,6 +39,14 @@ final class PeopleExtractor {
     private static final Set<String> FAITHS = Set.of("Shi'ite", "Shi’ite", "Shiite", "Shia", "Shi'a", "Sunni", "Alawite",
             "Druze", "Yazidi", "Coptic", "Catholic", "Protestant", "Orthodox", "Evangelical", "Hindu", "Sikh", "Buddhist",
             "Jewish", "Islamist", "Jihadist", "Salafist", "Salafi", "Wahhabi");
+    /**
+     * Peoples and communities written after a demonym or place ("Bosnian Croats", "Rohingya Muslims", "Sri Lankan
+     * Tamils"); no first names among them ("Christian" is one).
+     */
+    private static final Set<String> PEOPLES = Set.of("Serb", "Serbs", "Croat", "Croats", "Bosniak", "Bosniaks", "Muslim",
+            "Muslims", "Christians", "Jews", "Arab", "Arabs", "Kurd", "Kurds", "Albanians", "Tamils", "Sinhalese", "Uighurs",
+            "Uyghurs", "Pashtuns", "Hazaras", "Tajiks", "Uzbeks", "Turkmens", "Baloch", "Balochs", "Cypriot", "Cypriots",
+            "Tutsis", "Hutus", "Tuaregs", "Berbers", "Copts", "Yazidis", "Alawites", "Sunnis", "Shiites", "Rohingya");
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
@@ -165,12 +173,13 @@ final class PeopleExtractor {
         int afterOpener = -1;
         while (i < t.size()) {
             boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
-            if (!nameWord(s, i) && !initial) {
+            boolean initials = !initial && joinedInitials(s, i) && i + 1 < t.size() && nameWord(s, i + 1);
+            if (!nameWord(s, i) && !initial && !initials) {
                 i++;
                 continue;
             }
-            int j = initial ? i + 2 : i;
-            int words = 1;
+            int j = initial ? i + 2 : initials ? i + 1 : i;
+            int words = initials ? 2 : 1; // "A.K. Mehta": the initials stand for the given names
             while (j + 1 < t.size() && !Text.isPossessive(t.get(j).text())) {
                 int k = j + 1;
                 while (k < t.size() && PARTICLES.contains(t.get(k).text())) {
@@ -182,12 +191,14 @@ final class PeopleExtractor {
                     j = k + 2; // "John F. Kennedy"
                 } else if (k == j + 1 && cityWord(s, k) && k + 1 < t.size() && nameWord(s, k + 1)) {
                     j = k + 1; // "Abdifatah Aden Hassan": a town's name inside a person's name
+                } else if (k == j + 1 && words == 1 && surnameLikeACity(s, i, k)) {
+                    j = k; // "Defense Secretary Lloyd Austin": a title and a given name before a big city's name
                 } else {
                     break;
                 }
                 words++;
             }
-            if (i == 0 && !initial && words >= 2 && !opensWithProperNoun(s)) {
+            if (i == 0 && !initial && words >= 2 && !describedAfter(s, j) && !opensWithProperNoun(s)) {
                 // a capitalised common word opening the sentence: a noun names the role of the person after it
                 // ("Survivors Amani Bisimwa and ..."); after any other word ("Black Lives Matter", "Local Defence Unit")
                 // the rest opens the sentence in its place and needs the evidence an opening name needs
@@ -196,6 +207,11 @@ final class PeopleExtractor {
                 continue;
             }
             int titled = titleFrom(s, i, j);
+            for (int k = i + 1; k < j - 1 && titled == i; k++) {
+                if (titleFrom(s, k, j) > k) {
+                    titled = titleFrom(s, k, j); // "Marion County Sheriff Tom Keller": the office of a place inside the run
+                }
+            }
             if (titled > i) {
                 words -= titled - i; // "Deputy Press Secretary Gordon Trowbridge": a title of several words opens the run
                 i = titled;
@@ -247,7 +263,8 @@ final class PeopleExtractor {
                 && lex.thingHeads.contains(t.get(i - 2).bare())) {
             return true; // "the African Charter on Human Rights", "the Campaign for Nuclear Disarmament"
         }
-        return i >= 2 && t.get(i - 1).text().equals("of") && t.get(i - 2).capitalized()
+        // "the Government of National Unity", "the Americas Partnership for Economic Prosperity"
+        return i >= 2 && (t.get(i - 1).text().equals("of") || t.get(i - 1).text().equals("for")) && t.get(i - 2).capitalized()
                 && !lex.titles.containsKey(t.get(i - 2).lower()) && !titleEndsAt(s, i - 2);
     }
 
@@ -258,6 +275,15 @@ final class PeopleExtractor {
                 && !s.isClaimed(tok.start(), tok.end()) && lex.org(text) == null
                 && !lex.titles.containsKey(tok.lower());
     }
+
+    /** "A.K." in "A.K. Mehta", "C.Q." in "C.Q. Brown": initials joined by dots, no country's or body's abbreviation. */
+    private boolean joinedInitials(ArticleContext.Sentence s, int k) {
+        Tokens.Token tok = s.tokens.get(k);
+        return tok.text().length() <= 6 && JOINED_INITIALS.matcher(tok.text()).matches() && !s.isClaimed(tok.start(), tok.end())
+                && gaz.lookup(tok.text()).isEmpty() && lex.org(tok.text()) == null && !lex.stopCaps.contains(tok.text());
+    }
+
+    private static final java.util.regex.Pattern JOINED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
 
     /** "N." in "N. Biren Singh". */
     private static boolean isInitial(ArticleContext.Sentence s, int k) {
@@ -273,6 +299,20 @@ final class PeopleExtractor {
         return tok.capitalized() && !Text.isPossessive(tok.text()) && !s.isClaimed(tok.start(), tok.end())
                 && !entries.isEmpty()
                 && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE);
+    }
+
+    /**
+     * Whether the capitalised word at k, which only cities are called, is the surname of a person whose given name
+     * opens at i after a title: "Defense Secretary Lloyd Austin", "Governor Anne Houston said"; no capitalised word follows.
+     */
+    private boolean surnameLikeACity(ArticleContext.Sentence s, int i, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (i == 0 || !t.get(k).capitalized() || k + 1 < t.size() && t.get(k + 1).capitalized()
+                || s.isClaimed(t.get(k).start(), t.get(k).end()) || !lex.titles.containsKey(t.get(i - 1).lower()) && !titleEndsAt(s, i - 1)) {
+            return false;
+        }
+        List<Gazetteer.Entry> entries = gaz.lookup(t.get(k).bare());
+        return !entries.isEmpty() && entries.stream().allMatch(e -> e.kind() == PlaceKind.CITY);
     }
 
     /** The token after the longest title that starts at i and ends before j, or i when none does. */
@@ -304,11 +344,12 @@ final class PeopleExtractor {
         if (!(tok.capitalized() || article) || bare.length() < 2 || s.isClaimed(tok.start(), tok.end())) {
             return false;
         }
-        if (!Character.isLetter(bare.charAt(0)) || bare.equals(bare.toUpperCase(Locale.ROOT))
+        if (!Character.isLetter(bare.charAt(0)) || Character.UnicodeScript.of(bare.codePointAt(0)) != Character.UnicodeScript.LATIN
+                || bare.equals(bare.toUpperCase(Locale.ROOT))
                 || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
         }
-        if (FAITHS.contains(bare)) {
+        if (FAITHS.contains(bare) || PEOPLES.contains(bare)) {
             return false; // "Shi'ite Houthi rebels", "Sunni Awakening fighters": a faith or sect, like a demonym, opens no name
         }
         if (NOT_IN_NAMES.contains(bare)) {
@@ -350,6 +391,9 @@ final class PeopleExtractor {
         }
         if (j == i + 1 && gaz.byDemonym(name) != null) {
             return; // "his Costa Rican counterpart": a demonym of two words is no person
+        }
+        if (ctx.entities.findOrg(name) != null) {
+            return; // "a World Vision office" where the copy names World Vision a body elsewhere
         }
         if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
@@ -413,8 +457,8 @@ final class PeopleExtractor {
             return j + 3 < t.size() && (next.equals("of") ? t.get(j + 3).lower().equals("the") : t.get(j + 3).text().equals(","));
         }
         for (int k = j + 2; k < t.size() && k <= j + 5 && !t.get(k).capitalized() && Character.isLetter(t.get(k).text().charAt(0)); k++) {
-            if (lex.titles.containsKey(t.get(k).lower())) {
-                return true; // "senior program coordinator", "a local police commander"
+            if (lex.titles.containsKey(t.get(k).lower()) || titleEndsAt(s, k)) {
+                return true; // "senior program coordinator", "a local police commander", "chief executive of ..."
             }
         }
         return lex.titles.containsKey(next);

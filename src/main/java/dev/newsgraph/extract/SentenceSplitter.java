@@ -94,8 +94,13 @@ final class SentenceSplitter {
         if (word.length() == 1 && Character.isUpperCase(s.charAt(b))) {
             return true; // an initial: "John F. Kennedy"
         }
+        if (word.length() <= 5 && JOINED_INITIALS.matcher(s.substring(b, dot)).matches() && !word.equals("d.c")) {
+            return true; // initials run together: "S.P. Vaid", "C.Q. Brown"; "Washington, D.C." may end a sentence
+        }
         return ABBREVIATIONS.contains(word);
     }
+
+    private static final java.util.regex.Pattern JOINED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
 
     static boolean isClosing(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
