@@ -57,6 +57,8 @@ final class IncidentExtractor {
         String title;
         DateResolver.TimeRef time;
         String place;
+        /** No sentence of its own put it anywhere: it took the main incident's place until a later one says where. */
+        boolean placeGuessed;
         String partOf;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
         Draft samePlaceAs;
@@ -140,6 +142,9 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
+            if (current != null && current != main && i == toldAt + 1 && tolls.isEmpty() && !separate) {
+                takeUpPlace(ctx, current, text);
+            }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
                     : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
@@ -193,6 +198,7 @@ final class IncidentExtractor {
                     d.title = title(d, text);
                     drafts.add(d);
                     current = d;
+                    toldAt = i;
                     continue;
                 }
             }
@@ -208,6 +214,15 @@ final class IncidentExtractor {
                 muns.forEach(mu -> sub.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
                 figs.forEach(f -> addFigure(sub, f, speaker));
                 drafts.add(sub);
+                continue;
+            }
+            if (!muns.isEmpty() && t != null && current != null && i == toldAt + 1 && tolls.isEmpty() && !separate
+                    && (sameKind(current.type, t) || STRIKES.contains(current.type) && STRIKES.contains(t)) && current.munitions.isEmpty()) {
+                // "... a drone strike killed four militants. Officials say the drones fired four missiles at a house":
+                // the weapons of the incident just told of, not an attack of their own
+                Draft last = current;
+                muns.forEach(mu -> last.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
+                figs.forEach(f -> addFigure(last, f, speaker));
                 continue;
             }
             if (!muns.isEmpty() && t != null) {
@@ -293,6 +308,7 @@ final class IncidentExtractor {
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                d.placeGuessed = place == null && !clash && main != null;
                 if (place == null && SAME_PLACE.matcher(text).find()) {
                     d.samePlaceAs = current != null ? current : main;
                 }
@@ -609,6 +625,9 @@ final class IncidentExtractor {
         Set<IncidentType> captive = Set.of(IncidentType.ABDUCTION, IncidentType.HOSTAGE_TAKING);
         return a == b || a == IncidentType.ATTACK || b == IncidentType.ATTACK || captive.contains(a) && captive.contains(b);
     }
+
+    /** Strikes from afar: an air strike fires missiles, a missile attack may be told as a strike. */
+    private static final Set<IncidentType> STRIKES = Set.of(IncidentType.AIR_DRONE_STRIKE, IncidentType.SHELLING_MISSILE_ATTACK);
 
     private static final Pattern TOLL_VERB = Pattern.compile("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b");
 
@@ -964,6 +983,25 @@ final class IncidentExtractor {
                 && (known.entry.countryCode() == null || known.entry.countryCode().equals(p.entry.countryCode()))) {
             main.place = p.entry.name();
         }
+    }
+
+    /**
+     * "Separately, an air strike killed six fighters in northern Syria. The strike hit a farmhouse near the town of X":
+     * the sentence right after another incident, taking it up without a toll of its own, says where it happened more
+     * precisely than its own sentence did, or at all when that one only said "in the country's north".
+     */
+    private static void takeUpPlace(ArticleContext ctx, Draft d, String text) {
+        if (!d.placeGuessed) {
+            narrowDown(ctx, d, text);
+        } else if (!OTHER_STORY.matcher(text.strip()).lookingAt() && (type(text) != null && sameKind(d.type, type(text))
+                || TAKEN_UP.matcher(text).find())) {
+            String located = locatedPlace(ctx, text);
+            if (located != null) {
+                d.place = located;
+                d.placeGuessed = false;
+            }
+        }
+        d.title = title(d, text);
     }
 
     /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
