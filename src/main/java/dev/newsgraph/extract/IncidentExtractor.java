@@ -580,14 +580,27 @@ final class IncidentExtractor {
     private static final Pattern SUBJECT_TOLL = Pattern.compile("^[^.;]{0,80}?\\b(?:has |have |had )?(?:killed|left|claimed)\\b");
     private static final Pattern PRONOUN_TOLL = Pattern.compile("^(?:It|They) (?:has |have |had )?(?:killed|left|claimed)\\b");
 
+    /** A toll that has grown over time: "have been killed", "has died". */
+    private static final Pattern PERFECT_TOLL = Pattern.compile("\\b(?:have|has) (?:been )?(?:killed|died|perished|lost their lives)\\b");
     /**
-     * "The war has killed more than 20,000 people", "The conflict wrecked the country. It killed more than 14,000": a
-     * war's cumulative toll, whether the war is the subject of the toll's sentence or of the one before.
+     * A war after the toll, in a phrase of its span: "during Colombia's decades-long armed conflict", "over the course of
+     * the insurgency", "in the eight-year conflict", "in the decades-long war" (a bare "in the war" may be one battle).
+     */
+    private static final Pattern WAR_SPAN = Pattern.compile("\\b(?:(?:during|throughout|over(?: the course of)?)\\s+"
+            + "(?:the\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+            + "|in\\s+(?:the\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:[\\p{L}-]+\\s+)?(?:[\\p{L}\\d]+-(?:year|decade|month)s?(?:-long|-old)?"
+            + "|(?:year|decade|month)s?-(?:long|old)|long-running|protracted)\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:civil\\s+)?(?:wars?|conflicts?|insurgency|uprising|rebellion)\\b");
+
+    /**
+     * "The war has killed more than 20,000 people", "The conflict wrecked the country. It killed more than 14,000",
+     * "More than 260,000 people have been killed during the decades-long conflict": a war's cumulative toll, whether the
+     * war is the subject of the toll's sentence, of the one before, or the span the toll was counted over.
      */
     private static boolean warToll(String text, String before) {
         String t = text.strip();
         return WAR_SUBJECT.matcher(t).lookingAt() && SUBJECT_TOLL.matcher(t).lookingAt()
-                || PRONOUN_TOLL.matcher(t).lookingAt() && WAR_SUBJECT.matcher(before.strip()).lookingAt();
+                || PRONOUN_TOLL.matcher(t).lookingAt() && WAR_SUBJECT.matcher(before.strip()).lookingAt()
+                || PERFECT_TOLL.matcher(t).find() && WAR_SPAN.matcher(t).find();
     }
 
     /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
