@@ -532,7 +532,7 @@ final class IncidentExtractor {
 
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
-            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
+            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|shot|stabbed|beheaded|went down|shot down|downed|crashed"
             + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
             + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
             + "|looted|ransacked|torched|set fire to|set ablaze|burned down"
@@ -852,7 +852,9 @@ final class IncidentExtractor {
             return IncidentType.MASS_KILLING;
         }
         // gangs or a mob looting, ransacking or torching a building: an attack on property
-        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
+        // shootings and stabbings are attacks, whether or not anyone died ("four people were shot and wounded")
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunm[ae]n|shot dead|shootings?|(?:was|were|been|being) shot|opened fire|stabb(?:ed|ing|ings)"
+                + "|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
                 + "|torch(?:es|ed|ing)|set (?:fire to|ablaze)|burned down)\\b")) {
             return IncidentType.ATTACK;
         }
