@@ -962,9 +962,12 @@ final class IncidentExtractor {
         String datelineTown = StatedMetadata.dateline(ctx);
         Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
         ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
-        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && locatedPlace(ctx, lead.text) == null
+        // "TULSA, Okla. — A gunman killed three people at a hospital in this city": "this city" is the dateline town.
+        boolean thisTown = lead != null && dated != null && THIS_TOWN.matcher(lead.text).find() && (current == null
+                || current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()));
+        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && (thisTown || locatedPlace(ctx, lead.text) == null
                 && (current == null || current.entry.kind() == PlaceKind.COUNTRY
-                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()))) {
+                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode())))) {
             current = dated;
             main.place = dated.entry.name();
         }
@@ -1018,6 +1021,9 @@ final class IncidentExtractor {
         }
         d.title = title(d, text);
     }
+
+    /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
+    private static final Pattern THIS_TOWN = Pattern.compile("\\b(?:in|at|near|outside|of) this (?:[\\p{L}-]+ ){0,3}?(?:city|town|village|port)\\b");
 
     /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
     private static final Pattern OTHER_STORY = Pattern.compile("(?:In other\\b|Meanwhile\\b|Hours (?:earlier|later)\\b"
