@@ -914,6 +914,7 @@ final class IncidentExtractor {
         boolean onlyNear = current != null && opening.contains(main.place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
                 && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
+        boolean aside = false;
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
@@ -922,10 +923,19 @@ final class IncidentExtractor {
             if (PHOTO_CREDIT.matcher(text).lookingAt() || i + 1 < body.size() && PHOTO_CREDIT.matcher(body.get(i + 1).text.strip()).lookingAt()) {
                 continue; // a photo caption and its credit ("... looting property. (Photo: E. Kindzeka/VOA)") are no prose
             }
-            prose++;
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
-                break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+                if (!MEANWHILE.matcher(text).lookingAt() || type(text) != null) {
+                    break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+                }
+                // "Meanwhile, thousands have fled to the border": the story goes on around its incident; a later
+                // sentence still places it when it tells of it again ("The violence began in the city of X")
+                aside = true;
+                continue;
             }
+            if (aside && type(text) == null && !BACK_REFERENCE.matcher(text).find()) {
+                continue; // told around the incident, not of it: no count towards how far down the story is
+            }
+            prose++;
             if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
                 continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
             }
@@ -1024,6 +1034,8 @@ final class IncidentExtractor {
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
     private static final Pattern THIS_TOWN = Pattern.compile("\\b(?:in|at|near|outside|of) this (?:[\\p{L}-]+ ){0,3}?(?:city|town|village|port)\\b");
+
+    private static final Pattern MEANWHILE = Pattern.compile("Meanwhile\\b");
 
     /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
     private static final Pattern OTHER_STORY = Pattern.compile("(?:In other\\b|Meanwhile\\b|Hours (?:earlier|later)\\b"
