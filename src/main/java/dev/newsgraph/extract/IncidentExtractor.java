@@ -1019,9 +1019,10 @@ final class IncidentExtractor {
      * precisely than its own sentence did, or at all when that one only said "in the country's north".
      */
     private static void takeUpPlace(ArticleContext ctx, Draft d, String text) {
+        IncidentType told = type(text);
         if (!d.placeGuessed) {
             narrowDown(ctx, d, text);
-        } else if (!OTHER_STORY.matcher(text.strip()).lookingAt() && (type(text) != null && sameKind(d.type, type(text))
+        } else if (!OTHER_STORY.matcher(text.strip()).lookingAt() && (told != null && sameKind(d.type, told)
                 || TAKEN_UP.matcher(text).find())) {
             String located = locatedPlace(ctx, text);
             if (located != null) {
@@ -1035,6 +1036,7 @@ final class IncidentExtractor {
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
     private static final Pattern THIS_TOWN = Pattern.compile("\\b(?:in|at|near|outside|of) this (?:[\\p{L}-]+ ){0,3}?(?:city|town|village|port)\\b");
 
+    /** The one opening of {@link #OTHER_STORY} that as often tells of the same story's aftermath as of another story. */
     private static final Pattern MEANWHILE = Pattern.compile("Meanwhile\\b");
 
     /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
