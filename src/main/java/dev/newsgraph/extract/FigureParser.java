@@ -94,8 +94,8 @@ final class FigureParser {
             // "147 sustained injuries", "12 people suffered serious wounds"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:have|had)\\s+)?(?:sustained|suffered|received)\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b",
                     Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries|wounds")},
-            // "One Suspect Shot", "two protesters were shot": wounded, unless shot dead
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|was|have been|had been)\\s+)?shot\\b(?!\\s+(?:dead|and killed|to death))", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("shot")},
+            // "One Suspect Shot", "two protesters were shot", "three people were stabbed": wounded, unless shot dead
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|was|have been|had been)\\s+)?(?:shot|stabbed)\\b(?!\\s+(?:dead|and killed|to death))", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("shot|stabbed")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|was)\\s+)?(?:kidnapped|abducted)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnapped|abducted")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+hostages\\b", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES, cue("hostages")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:were|have been|had been|are|remain)\\s+)?missing\\b", Pattern.CASE_INSENSITIVE), FigureKind.MISSING, cue("missing")},

@@ -57,6 +57,8 @@ final class IncidentExtractor {
         String title;
         DateResolver.TimeRef time;
         String place;
+        /** No sentence of its own put it anywhere: it took the main incident's place until a later one says where. */
+        boolean placeGuessed;
         String partOf;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
         Draft samePlaceAs;
@@ -140,6 +142,9 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
+            if (current != null && current != main && i == toldAt + 1 && tolls.isEmpty() && !separate) {
+                takeUpPlace(ctx, current, text);
+            }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
                     : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
@@ -193,6 +198,7 @@ final class IncidentExtractor {
                     d.title = title(d, text);
                     drafts.add(d);
                     current = d;
+                    toldAt = i;
                     continue;
                 }
             }
@@ -208,6 +214,15 @@ final class IncidentExtractor {
                 muns.forEach(mu -> sub.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
                 figs.forEach(f -> addFigure(sub, f, speaker));
                 drafts.add(sub);
+                continue;
+            }
+            if (!muns.isEmpty() && t != null && current != null && i == toldAt + 1 && tolls.isEmpty() && !separate
+                    && (sameKind(current.type, t) || STRIKES.contains(current.type) && STRIKES.contains(t)) && current.munitions.isEmpty()) {
+                // "... a drone strike killed four militants. Officials say the drones fired four missiles at a house":
+                // the weapons of the incident just told of, not an attack of their own
+                Draft last = current;
+                muns.forEach(mu -> last.munitions.add(new MunitionInput(mu.weapon(), mu.quantity(), false)));
+                figs.forEach(f -> addFigure(last, f, speaker));
                 continue;
             }
             if (!muns.isEmpty() && t != null) {
@@ -293,6 +308,7 @@ final class IncidentExtractor {
                     place = locatedPlace(ctx, body.get(i + 1).text);
                 }
                 d.place = place != null && !clash ? place : clash ? null : main != null ? main.place : null;
+                d.placeGuessed = place == null && !clash && main != null;
                 if (place == null && SAME_PLACE.matcher(text).find()) {
                     d.samePlaceAs = current != null ? current : main;
                 }
@@ -516,7 +532,7 @@ final class IncidentExtractor {
 
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
-            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|beheaded|went down|shot down|downed|crashed"
+            + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|shot|stabbed|beheaded|went down|shot down|downed|crashed"
             + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
             + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
             + "|looted|ransacked|torched|set fire to|set ablaze|burned down"
@@ -564,14 +580,27 @@ final class IncidentExtractor {
     private static final Pattern SUBJECT_TOLL = Pattern.compile("^[^.;]{0,80}?\\b(?:has |have |had )?(?:killed|left|claimed)\\b");
     private static final Pattern PRONOUN_TOLL = Pattern.compile("^(?:It|They) (?:has |have |had )?(?:killed|left|claimed)\\b");
 
+    /** A toll that has grown over time: "have been killed", "has died". */
+    private static final Pattern PERFECT_TOLL = Pattern.compile("\\b(?:have|has) (?:been )?(?:killed|died|perished|lost their lives)\\b");
     /**
-     * "The war has killed more than 20,000 people", "The conflict wrecked the country. It killed more than 14,000": a
-     * war's cumulative toll, whether the war is the subject of the toll's sentence or of the one before.
+     * A war after the toll, in a phrase of its span: "during Colombia's decades-long armed conflict", "over the course of
+     * the insurgency", "in the eight-year conflict", "in the decades-long war" (a bare "in the war" may be one battle).
+     */
+    private static final Pattern WAR_SPAN = Pattern.compile("\\b(?:(?:during|throughout|over(?: the course of)?)\\s+"
+            + "(?:the\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:[\\p{L}-]+\\s+){0,3}?"
+            + "|in\\s+(?:the\\s+|\\p{Lu}[\\p{L}.]*['’]s\\s+)?(?:[\\p{L}-]+\\s+)?(?:[\\p{L}\\d]+-(?:year|decade|month)s?(?:-long|-old)?"
+            + "|(?:year|decade|month)s?-(?:long|old)|long-running|protracted)\\s+(?:[\\p{L}-]+\\s+){0,2}?)(?:civil\\s+)?(?:wars?|conflicts?|insurgency|uprising|rebellion)\\b");
+
+    /**
+     * "The war has killed more than 20,000 people", "The conflict wrecked the country. It killed more than 14,000",
+     * "More than 260,000 people have been killed during the decades-long conflict": a war's cumulative toll, whether the
+     * war is the subject of the toll's sentence, of the one before, or the span the toll was counted over.
      */
     private static boolean warToll(String text, String before) {
         String t = text.strip();
         return WAR_SUBJECT.matcher(t).lookingAt() && SUBJECT_TOLL.matcher(t).lookingAt()
-                || PRONOUN_TOLL.matcher(t).lookingAt() && WAR_SUBJECT.matcher(before.strip()).lookingAt();
+                || PRONOUN_TOLL.matcher(t).lookingAt() && WAR_SUBJECT.matcher(before.strip()).lookingAt()
+                || PERFECT_TOLL.matcher(t).find() && WAR_SPAN.matcher(t).find();
     }
 
     /** Whether a sentence tells of the past or of a total rather than of an incident of the story. */
@@ -609,6 +638,9 @@ final class IncidentExtractor {
         Set<IncidentType> captive = Set.of(IncidentType.ABDUCTION, IncidentType.HOSTAGE_TAKING);
         return a == b || a == IncidentType.ATTACK || b == IncidentType.ATTACK || captive.contains(a) && captive.contains(b);
     }
+
+    /** Strikes from afar: an air strike fires missiles, a missile attack may be told as a strike. */
+    private static final Set<IncidentType> STRIKES = Set.of(IncidentType.AIR_DRONE_STRIKE, IncidentType.SHELLING_MISSILE_ATTACK);
 
     private static final Pattern TOLL_VERB = Pattern.compile("(?i)\\b(?:killed|killing|kills?|dead|died|death)\\b");
 
@@ -820,7 +852,9 @@ final class IncidentExtractor {
             return IncidentType.MASS_KILLING;
         }
         // gangs or a mob looting, ransacking or torching a building: an attack on property
-        if (found(t, "\\b(attack\\w*|ambush\\w*|gunmen|shot dead|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
+        // shootings and stabbings are attacks, whether or not anyone died ("four people were shot and wounded")
+        if (found(t, "\\b(attack\\w*|ambush\\w*|gunm[ae]n|shot dead|shootings?|(?:was|were|been|being) shot|opened fire|stabb(?:ed|ing|ings)"
+                + "|stormed|killed|killing|kills?|loot(?:s|ed|ing)?|ransack\\w*"
                 + "|torch(?:es|ed|ing)|set (?:fire to|ablaze)|burned down)\\b")) {
             return IncidentType.ATTACK;
         }
@@ -880,6 +914,7 @@ final class IncidentExtractor {
         boolean onlyNear = current != null && opening.contains(main.place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
                 && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
         int prose = 0;
+        boolean aside = false;
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
@@ -888,10 +923,19 @@ final class IncidentExtractor {
             if (PHOTO_CREDIT.matcher(text).lookingAt() || i + 1 < body.size() && PHOTO_CREDIT.matcher(body.get(i + 1).text.strip()).lookingAt()) {
                 continue; // a photo caption and its credit ("... looting property. (Photo: E. Kindzeka/VOA)") are no prose
             }
-            prose++;
             if (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text).lookingAt()) {
-                break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+                if (!MEANWHILE.matcher(text).lookingAt() || type(text) != null) {
+                    break; // "Separately, ...", "In other news, ...": what follows tells of other incidents
+                }
+                // "Meanwhile, thousands have fled to the border": the story goes on around its incident; a later
+                // sentence still places it when it tells of it again ("The violence began in the city of X")
+                aside = true;
+                continue;
             }
+            if (aside && type(text) == null && !BACK_REFERENCE.matcher(text).find()) {
+                continue; // told around the incident, not of it: no count towards how far down the story is
+            }
+            prose++;
             if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
                 continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
             }
@@ -928,9 +972,12 @@ final class IncidentExtractor {
         String datelineTown = StatedMetadata.dateline(ctx);
         Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
         ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
-        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && locatedPlace(ctx, lead.text) == null
+        // "TULSA, Okla. — A gunman killed three people at a hospital in this city": "this city" is the dateline town.
+        boolean thisTown = lead != null && dated != null && THIS_TOWN.matcher(lead.text).find() && (current == null
+                || current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()));
+        if (dated != null && dated.entry.kind() == PlaceKind.CITY && lead != null && (thisTown || locatedPlace(ctx, lead.text) == null
                 && (current == null || current.entry.kind() == PlaceKind.COUNTRY
-                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()))) {
+                    && current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode())))) {
             current = dated;
             main.place = dated.entry.name();
         }
@@ -965,6 +1012,32 @@ final class IncidentExtractor {
             main.place = p.entry.name();
         }
     }
+
+    /**
+     * "Separately, an air strike killed six fighters in northern Syria. The strike hit a farmhouse near the town of X":
+     * the sentence right after another incident, taking it up without a toll of its own, says where it happened more
+     * precisely than its own sentence did, or at all when that one only said "in the country's north".
+     */
+    private static void takeUpPlace(ArticleContext ctx, Draft d, String text) {
+        IncidentType told = type(text);
+        if (!d.placeGuessed) {
+            narrowDown(ctx, d, text);
+        } else if (!OTHER_STORY.matcher(text.strip()).lookingAt() && (told != null && sameKind(d.type, told)
+                || TAKEN_UP.matcher(text).find())) {
+            String located = locatedPlace(ctx, text);
+            if (located != null) {
+                d.place = located;
+                d.placeGuessed = false;
+            }
+        }
+        d.title = title(d, text);
+    }
+
+    /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
+    private static final Pattern THIS_TOWN = Pattern.compile("\\b(?:in|at|near|outside|of) this (?:[\\p{L}-]+ ){0,3}?(?:city|town|village|port)\\b");
+
+    /** The one opening of {@link #OTHER_STORY} that as often tells of the same story's aftermath as of another story. */
+    private static final Pattern MEANWHILE = Pattern.compile("Meanwhile\\b");
 
     /** A sentence opening that turns to another story: "In other violence", "Meanwhile", "Hours earlier", "And in X". */
     private static final Pattern OTHER_STORY = Pattern.compile("(?:In other\\b|Meanwhile\\b|Hours (?:earlier|later)\\b"
