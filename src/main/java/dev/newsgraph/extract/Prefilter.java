@@ -29,6 +29,15 @@ final class Prefilter {
     /** More sets than this are not worth their searches: a text that passed the first sets mostly passes the rest. */
     private static final int MAX_SETS = 4;
     private static final Prefilter NONE = new Prefilter(null, List.of(), false);
+    /**
+     * The filters of patterns asked about, by the pattern's identity hash, one per slot: the extractors ask thousands
+     * of times per article, and one array read costs less than the map's look-up. A slot holds an immutable pair, so a
+     * thread sees a whole pair or none, and one that finds another pattern there asks the map.
+     */
+    private static final Known[] RECENT = new Known[1024];
+
+    private record Known(Pattern pattern, Prefilter filter) {
+    }
 
     /** Literals one of which each match contains, or null when the pattern gives none. */
     private final String[] literals;
@@ -97,8 +106,15 @@ final class Prefilter {
     }
 
     private static Prefilter filter(Pattern pattern) {
+        int slot = System.identityHashCode(pattern) & (RECENT.length - 1);
+        Known known = RECENT[slot];
+        if (known != null && known.pattern == pattern) {
+            return known.filter;
+        }
         Prefilter f = FILTERS.get(pattern);
-        if (f == null) {
+        if (f != null) {
+            RECENT[slot] = new Known(pattern, f);
+        } else {
             f = of(pattern);
             if (FILTERS.size() < 10_000) { // patterns compiled per call are not meant for this; never grow without bound
                 FILTERS.put(pattern, f);
