@@ -1334,8 +1334,19 @@ final class OrganizationExtractor {
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
+        long low = 0; // the name's ASCII characters, as bits: a cue whose first character is not among them is not in it
+        long high = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
         for (Map.Entry<String, Pattern> cue : Cues.PATTERNS.entrySet()) {
-            if (!name.contains(cue.getKey())) {
+            char first = cue.getKey().isEmpty() ? 128 : cue.getKey().charAt(0);
+            if (first < 128 && ((first < 64 ? low >>> first : high >>> (first - 64)) & 1) == 0 || !name.contains(cue.getKey())) {
                 continue; // most names hold no cue at all: the plain search spares the regex
             }
             Matcher m = cue.getValue().matcher(name);
