@@ -220,6 +220,9 @@ final class CopyLines {
         if (photo.matches() && Lexicons.get().agenciesBySurface.containsKey(photo.group("agency"))) {
             return true;
         }
+        if (l.endsWith(".") || moreWordsThan(l, 8)) {
+            return false; // most lines: no row of share buttons, so no need to split them
+        }
         String[] words = SHARE_SEPARATORS.split(l.toLowerCase(Locale.ROOT));
         int share = 0;
         for (String w : words) {
@@ -228,6 +231,22 @@ final class CopyLines {
             }
         }
         return words.length <= 8 && share == words.length && share > 0 && !l.endsWith(".");
+    }
+
+    /** Whether the line has more than {@code max} runs of characters between {@link #SHARE_SEPARATORS}. */
+    private static boolean moreWordsThan(String line, int max) {
+        int words = 0;
+        boolean inWord = false;
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            boolean separator = c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r' || c == '|'
+                    || c == '/' || c == '·' || c == '•' || c == ',';
+            if (!separator && !inWord && ++words > max) {
+                return true;
+            }
+            inWord = !separator;
+        }
+        return false;
     }
 
     /** A heading of a box of links to other stories; the bulleted lines under it are links, not text. */

@@ -110,7 +110,7 @@ final class EventExtractor {
     /** Events told by a verb: "appeared in court", "marched", "met with", "told parliament", "met in Brussels". */
     private void verbCues(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> statements, List<FoundEvent> found) {
         for (Object[] verbal : List.of(new Object[]{EventCues.IN_COURT, EventKind.TRIAL}, new Object[]{EventCues.MARCHED, EventKind.PROTEST},
-                new Object[]{EventCues.MET_WITH, EventCues.leadersMeeting(EventKind.MEETING, s.text)}, new Object[]{EventCues.VERDICT, EventKind.TRIAL},
+                new Object[]{EventCues.MET_WITH, EventKind.MEETING}, new Object[]{EventCues.VERDICT, EventKind.TRIAL},
                 new Object[]{EventCues.VOTED, EventKind.ELECTION}, new Object[]{EventCues.TOLD_ASSEMBLY, EventKind.SPEECH},
                 new Object[]{EventCues.TO_REPORTERS_AT, EventKind.PRESS_CONFERENCE}, new Object[]{EventCues.TOLD_GATHERING, EventKind.SPEECH},
                 new Object[]{EventCues.REPORT_TO_ASSEMBLY, EventKind.SPEECH})) {
@@ -118,7 +118,9 @@ final class EventExtractor {
             boolean placeAfter = verbal[0] == EventCues.REPORT_TO_ASSEMBLY;
             Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
             if (vm.find()) {
-                cue(ctx, s, placeAfter ? vm.end() : vm.start(), vm.end(), false, (EventKind) verbal[1], statements, found);
+                // "met with": a meeting of leaders is a summit (asked only here: most sentences meet no one)
+                EventKind kind = verbal[0] == EventCues.MET_WITH ? EventCues.leadersMeeting(EventKind.MEETING, s.text) : (EventKind) verbal[1];
+                cue(ctx, s, placeAfter ? vm.end() : vm.start(), vm.end(), false, kind, statements, found);
             }
         }
         Matcher metIn = Prefilter.matcher(EventCues.MET_IN, s.text);

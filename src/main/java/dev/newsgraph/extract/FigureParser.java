@@ -131,7 +131,7 @@ final class FigureParser {
     List<Figure> figures(String text) {
         List<Figure> out = new ArrayList<>();
         // through the prefilter: these run on every sentence, and most lack the patterns' literals
-        boolean cue = Prefilter.matcher(ONE_VICTIM_CUE, text).find();
+        boolean cue = Prefilter.find(ONE_VICTIM_CUE, text);
         boolean oneVictim = cue && Prefilter.matcher(ONE_VICTIM, text).find();
         boolean headlineVictim = cue && Prefilter.matcher(HEADLINE_VICTIM, text).find();
         boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
@@ -146,7 +146,7 @@ final class FigureParser {
         String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
         companions(sentence, out);
         for (Object[] rule : RULES) {
-            if (!Prefilter.matcher((Pattern) rule[2], sentence).find() || !Prefilter.mayFind((Pattern) rule[0], sentence)) {
+            if (!Prefilter.find((Pattern) rule[2], sentence) || !Prefilter.mayFind((Pattern) rule[0], sentence)) {
                 continue; // the rule's own literals too (its verb and its noun): most sentences with a cue lack them
             }
             Matcher m = ((Pattern) rule[0]).matcher(sentence);

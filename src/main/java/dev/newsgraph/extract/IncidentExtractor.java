@@ -1074,6 +1074,9 @@ final class IncidentExtractor {
      * equally specific ones, the first.
      */
     static String locatedPlace(ArticleContext ctx, String text) {
+        if (!namesPlaceOrCapital(ctx, text)) {
+            return null; // most sentences: every phrase below is part of the text, so none could locate a place
+        }
         Entities.Place best = null;
         Matcher prep = PLACE_PREPOSITION.matcher(text);
         while (prep.find()) {
@@ -1089,7 +1092,7 @@ final class IncidentExtractor {
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
             }
-            if (HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
+            if (Prefilter.mayFind(HOSPITAL_BEFORE, text) && HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
             if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
@@ -1103,6 +1106,19 @@ final class IncidentExtractor {
             }
         }
         return best == null ? null : best.entry.name();
+    }
+
+    /** Whether the text holds a declared place's name or alias, or a capital (which {@link #capitalNamed} may read). */
+    private static boolean namesPlaceOrCapital(ArticleContext ctx, String text) {
+        if (Prefilter.mayFind(CAPITAL, text)) {
+            return true;
+        }
+        for (Entities.Place p : ctx.entities.places.values()) {
+            if (text.contains(p.entry.name()) || p.aliases.stream().anyMatch(text::contains)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

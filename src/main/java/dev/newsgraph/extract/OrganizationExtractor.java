@@ -354,12 +354,51 @@ final class OrganizationExtractor {
         return from < i && BINDERS.contains(t.get(i - 1).text()) && kindOf(spanText(t, from, i - 1)) != null;
     }
 
+    /**
+     * Whether the text has what {@link #ACRONYM} ends with: "(" with two to ten ASCII letters, the first a capital, and
+     * ")"; or "," and white space, "or" and white space. Most sentences have neither, and the pattern, tried at every
+     * capitalised word, costs far more than this scan.
+     */
+    static boolean mayHoldAcronym(String text) {
+        for (int i = text.indexOf('('); i >= 0; i = text.indexOf('(', i + 1)) {
+            int j = i + 1;
+            if (j < text.length() && text.charAt(j) >= 'A' && text.charAt(j) <= 'Z') {
+                j++;
+                while (j < text.length() && j - i <= 10 && isAsciiLetter(text.charAt(j))) {
+                    j++;
+                }
+                if (j - i >= 3 && j < text.length() && text.charAt(j) == ')') {
+                    return true;
+                }
+            }
+        }
+        for (int i = text.indexOf(','); i >= 0; i = text.indexOf(',', i + 1)) {
+            int j = i + 1;
+            while (j < text.length() && isRegexSpace(text.charAt(j))) {
+                j++;
+            }
+            if (j > i + 1 && text.startsWith("or", j) && j + 2 < text.length() && isRegexSpace(text.charAt(j + 2))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    private static boolean isAsciiLetter(char c) {
+        return c >= 'A' && c <= 'Z' || c >= 'a' && c <= 'z';
+    }
+
+    /** What the regex {@code \s} matches: [ \t\n\x0B\f\r]. */
+    private static boolean isRegexSpace(char c) {
+        return c == ' ' || c == '\t' || c == '\n' || c == '\u000B' || c == '\f' || c == '\r';
+    }
+
     /** Words that bind the parts of one long name: "Federation of Red Cross and Red Crescent Societies". */
     private static final Set<String> BINDERS = Set.of("of", "and");
 
     private void acronyms(ArticleContext ctx, ArticleContext.Sentence s) {
-        Matcher m = Prefilter.matcher(ACRONYM, s.text);
-        while (m.find()) {
+        Matcher m = mayHoldAcronym(s.text) ? ACRONYM.matcher(s.text) : null;
+        while (m != null && m.find()) {
             String longName = m.group(1).replaceFirst("^(?:The|A|An)\\s+", "");
             String acronym = m.group(2) != null ? m.group(2) : m.group(3);
             // Trim leading words until the initials match the acronym ("Speaking for the Baloch Liberation Army (BLA)").
@@ -723,9 +762,14 @@ final class OrganizationExtractor {
 
     /** "Battalion", "Brigade": a military unit's head word alone, the name of no unit. */
     private boolean isUnitWord(String word) {
-        OrganizationKind kind = kindOf(word);
-        return kind == OrganizationKind.MILITARY || kind == OrganizationKind.ARMED_GROUP;
+        return unitWords.computeIfAbsent(word, w -> {
+            OrganizationKind kind = kindOf(w);
+            return kind == OrganizationKind.MILITARY || kind == OrganizationKind.ARMED_GROUP;
+        });
     }
+
+    /** The article's words already asked about: each capitalised word is asked again at every run that holds it. */
+    private final Map<String, Boolean> unitWords = new java.util.HashMap<>();
 
     /** Words that make a title of another ("Deputy Police Commissioner"), never the first word of a body's name. */
     private static final Set<String> TITLE_MODIFIERS = Set.of("Deputy", "Acting", "Assistant", "Vice", "Former");
@@ -1515,8 +1559,19 @@ final class OrganizationExtractor {
     OrganizationKind kindOf(String name) {
         OrganizationKind found = null;
         int foundAt = -1;
+        long low = 0; // the name's ASCII characters, as bits: a cue whose first character is not among them is not in it
+        long high = 0;
+        for (int i = 0; i < name.length(); i++) {
+            char c = name.charAt(i);
+            if (c < 64) {
+                low |= 1L << c;
+            } else if (c < 128) {
+                high |= 1L << (c - 64);
+            }
+        }
         for (Map.Entry<String, Pattern> cue : Cues.PATTERNS.entrySet()) {
-            if (!name.contains(cue.getKey())) {
+            char first = cue.getKey().isEmpty() ? 128 : cue.getKey().charAt(0);
+            if (first < 128 && ((first < 64 ? low >>> first : high >>> (first - 64)) & 1) == 0 || !name.contains(cue.getKey())) {
                 continue; // most names hold no cue at all: the plain search spares the regex
             }
             Matcher m = cue.getValue().matcher(name);

@@ -443,7 +443,7 @@ final class PlainCopyParser {
         if (line.length() > MAX_HEADLINE || !plausible(line)) {
             return false;
         }
-        String core = CLOSING_MARKS.matcher(line).replaceAll("");
+        String core = mayCloseWithMarks(line) ? CLOSING_MARKS.matcher(line).replaceAll("") : line;
         boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !((INITIALISM_END.matcher(core).find()
                 || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
@@ -481,9 +481,32 @@ final class PlainCopyParser {
         return letters * 2 >= line.length() && (line.length() >= 25 || SENTENCE_END.matcher(line).find());
     }
 
+    /**
+     * Whether the line ends with a character {@link #CLOSING_MARKS} takes, or one its "$" may stand before: most lines
+     * do not, and the pattern is tried at every position of them.
+     */
+    private static boolean mayCloseWithMarks(String line) {
+        return !line.isEmpty() && "\"'”’»)] \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(line.charAt(line.length() - 1)) >= 0;
+    }
+
     /** English text, a rule of repeated punctuation ("______") counting as one character. */
     private static boolean plausible(String line) {
-        return FeedParser.plausibleEnglish(PUNCTUATION_RULE.matcher(line).replaceAll("$1"));
+        return FeedParser.plausibleEnglish(mayHoldRule(line) ? PUNCTUATION_RULE.matcher(line).replaceAll("$1") : line);
+    }
+
+    /**
+     * Whether {@link #PUNCTUATION_RULE} could match: a character three times in a row, or a surrogate (a character
+     * outside the BMP repeated is no run of equal chars). Most lines have neither, and the pattern is tried at every
+     * position.
+     */
+    private static boolean mayHoldRule(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (Character.isSurrogate(c) || i + 2 < line.length() && c == line.charAt(i + 1) && c == line.charAt(i + 2)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Hard-wrapped copy (agency wire, e-mail): the lines of a block that run on are joined into one paragraph. */

@@ -28,12 +28,25 @@ final class Prefilter {
     private static final Map<Pattern, Prefilter> FILTERS = new ConcurrentHashMap<>();
     /** More sets than this are not worth their searches: a text that passed the first sets mostly passes the rest. */
     private static final int MAX_SETS = 4;
-    private static final Prefilter NONE = new Prefilter(null, List.of(), false);
+    private static final Prefilter NONE = new Prefilter(null, List.of(), false, false);
+    /** A pattern that is only words in alternation ("kill|dead|died"): it finds exactly where one of them is. */
+    private static final Pattern WORDS_ONLY = Pattern.compile("[A-Za-z0-9 ]+(?:\\|[A-Za-z0-9 ]+)*");
+    /**
+     * The filters of patterns asked about, by the pattern's identity hash, one per slot: the extractors ask thousands
+     * of times per article, and one array read costs less than the map's look-up. A slot holds an immutable pair, so a
+     * thread sees a whole pair or none, and one that finds another pattern there asks the map.
+     */
+    private static final Known[] RECENT = new Known[1024];
+
+    private record Known(Pattern pattern, Prefilter filter) {
+    }
 
     /** Literals one of which each match contains, or null when the pattern gives none. */
     private final String[] literals;
     /** ASCII case-insensitive (the pattern's (?i) or CASE_INSENSITIVE): literals are lower case. */
     private final boolean ignoreCase;
+    /** The literals are the pattern: it finds something where the text holds one of them, and nowhere else. */
+    private final boolean literalsOnly;
     /** The literals by their first character, when ASCII: one pass over the text tries them all. */
     private final String[][] byFirst = new String[128][];
     /**
@@ -52,9 +65,10 @@ final class Prefilter {
     /** Each thread's matcher of the pattern that finds nothing, for the texts this filter rules out. */
     private final ThreadLocal<Matcher> nothing = new ThreadLocal<>();
 
-    private Prefilter(Set<String> literals, List<Set<String>> alsoNeeded, boolean ignoreCase) {
+    private Prefilter(Set<String> literals, List<Set<String>> alsoNeeded, boolean ignoreCase, boolean literalsOnly) {
         this.literals = literals == null ? null : literals.toArray(String[]::new);
         this.ignoreCase = ignoreCase;
+        this.literalsOnly = literalsOnly && literals != null && alsoNeeded.isEmpty();
         this.alsoNeeded = alsoNeeded.stream().map(set -> set.toArray(String[]::new)).toArray(String[][]::new);
         this.alsoNeededCodes = Arrays.stream(this.alsoNeeded)
                 .map(set -> Arrays.stream(set).map(Digest::codes).toArray(int[][]::new)).toArray(int[][][]::new);
@@ -91,14 +105,30 @@ final class Prefilter {
         return f.mayFind(text) ? pattern.matcher(text) : f.nothing(pattern);
     }
 
+    /**
+     * {@code pattern.matcher(text).find()}, answered by the filter alone for a pattern of words in alternation
+     * ("kill|dead|died", any case): most cue patterns are, and the regex tries each word at every position.
+     */
+    static boolean find(Pattern pattern, CharSequence text) {
+        Prefilter f = filter(pattern);
+        return f.mayFind(text) && (f.literalsOnly || pattern.matcher(text).find());
+    }
+
     /** False only when {@code pattern} cannot match anywhere in {@code text}. For patterns held in constants. */
     static boolean mayFind(Pattern pattern, CharSequence text) {
         return filter(pattern).mayFind(text);
     }
 
     private static Prefilter filter(Pattern pattern) {
+        int slot = System.identityHashCode(pattern) & (RECENT.length - 1);
+        Known known = RECENT[slot];
+        if (known != null && known.pattern == pattern) {
+            return known.filter;
+        }
         Prefilter f = FILTERS.get(pattern);
-        if (f == null) {
+        if (f != null) {
+            RECENT[slot] = new Known(pattern, f);
+        } else {
             f = of(pattern);
             if (FILTERS.size() < 10_000) { // patterns compiled per call are not meant for this; never grow without bound
                 FILTERS.put(pattern, f);
@@ -338,7 +368,7 @@ final class Prefilter {
         }
         if ((flags & Pattern.LITERAL) != 0) {
             return pattern.pattern().isEmpty() ? NONE
-                    : filter(List.of(Set.of(pattern.pattern())), (flags & Pattern.CASE_INSENSITIVE) != 0);
+                    : filter(List.of(Set.of(pattern.pattern())), (flags & Pattern.CASE_INSENSITIVE) != 0, false);
         }
         try {
             Parser p = new Parser(pattern.pattern());
@@ -346,7 +376,9 @@ final class Prefilter {
             if (p.i != p.s.length()) {
                 return NONE; // an unbalanced ')': not a pattern this parser reads
             }
-            return root.best == null ? NONE : filter(root.needed, p.ignoreCase || (flags & Pattern.CASE_INSENSITIVE) != 0);
+            boolean wordsOnly = (flags & ~Pattern.CASE_INSENSITIVE) == 0 && WORDS_ONLY.matcher(pattern.pattern()).matches();
+            return root.best == null ? NONE
+                    : filter(root.needed, p.ignoreCase || (flags & Pattern.CASE_INSENSITIVE) != 0, wordsOnly);
         } catch (Unsupported e) {
             return NONE;
         }
@@ -356,7 +388,7 @@ final class Prefilter {
      * The filter of the sets of literals a pattern needs: the most selective searched first, then the others that
      * rule out more than single characters, most selective first.
      */
-    private static Prefilter filter(List<Set<String>> needed, boolean ignoreCase) {
+    private static Prefilter filter(List<Set<String>> needed, boolean ignoreCase, boolean literalsOnly) {
         List<Set<String>> sets = new ArrayList<>();
         for (Set<String> literals : needed) {
             Set<String> search = new LinkedHashSet<>();
@@ -377,7 +409,7 @@ final class Prefilter {
         rest.remove(first);
         rest.removeIf(set -> shortest(set) < 2);
         rest.sort(Comparator.comparingInt((Set<String> set) -> -shortest(set)).thenComparingInt(Set::size));
-        return new Prefilter(first, rest.subList(0, Math.min(rest.size(), MAX_SETS - 1)), ignoreCase);
+        return new Prefilter(first, rest.subList(0, Math.min(rest.size(), MAX_SETS - 1)), ignoreCase, literalsOnly);
     }
 
     /**

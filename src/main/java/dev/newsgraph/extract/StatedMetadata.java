@@ -133,13 +133,13 @@ final class StatedMetadata {
 
     private static String producer(RawArticle raw) {
         for (String paragraph : raw.paragraphs().subList(0, Math.min(2, raw.paragraphs().size()))) {
-            Matcher sign = SIGN_ON.matcher(paragraph);
+            Matcher sign = Prefilter.matcher(SIGN_ON, paragraph);
             if (sign.find() && Lexicons.get().agenciesBySurface.containsKey(sign.group("outlet"))) {
                 return sign.group("outlet");
             }
         }
         for (String paragraph : raw.paragraphs()) {
-            Matcher credit = REWRITE_CREDIT.matcher(paragraph);
+            Matcher credit = Prefilter.matcher(REWRITE_CREDIT, paragraph);
             while (credit.find()) {
                 if (credit.group("outlet") != null && Lexicons.get().agenciesBySurface.containsKey(credit.group("outlet"))) {
                     return credit.group("outlet");
@@ -178,18 +178,18 @@ final class StatedMetadata {
             return raw.metadata().author();
         }
         for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
-            Matcher m = REPORTER.matcher(paragraph);
+            Matcher m = Prefilter.matcher(REPORTER, paragraph);
             if (m.find()) {
                 return Stream.of("name", "reports", "more").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
             }
         }
         String adapter = null;
         for (String paragraph : raw.paragraphs()) {
-            Matcher voice = VOICE.matcher(paragraph);
+            Matcher voice = Prefilter.matcher(VOICE, paragraph);
             if (voice.find()) {
                 return voice.group("voice");
             }
-            Matcher credit = REWRITE_CREDIT.matcher(paragraph);
+            Matcher credit = Prefilter.matcher(REWRITE_CREDIT, paragraph);
             while (credit.find()) {
                 if (credit.group("verb").equals("wrote")) {
                     return credit.group("name");

@@ -108,6 +108,46 @@ class PrefilterTest {
     }
 
     /**
+     * A pattern of words in alternation is answered by its literals alone; any other construct (a word boundary here)
+     * leaves the answer to the regex.
+     */
+    @Test
+    void wordsInAlternationAreFoundByTheFilterAlone() {
+        Pattern cue = Pattern.compile("kill|dead|died", Pattern.CASE_INSENSITIVE);
+        assertTrue(Prefilter.find(cue, "Gunmen KILLED two villagers on Sunday, police said."));
+        assertTrue(Prefilter.find(cue, "Five people died."));
+        assertFalse(Prefilter.find(cue, "No one was hurt in the blast, the governor said on Monday evening."));
+        assertFalse(Prefilter.find(Pattern.compile("died"), "Five people DIED."), "case counts without the flag");
+        Pattern bounded = Pattern.compile("\\bkill\\b", Pattern.CASE_INSENSITIVE);
+        assertFalse(Prefilter.find(bounded, "Officials praised the skill of the rescuers who searched the rubble all night."));
+        assertTrue(Prefilter.find(bounded, "Vowing to kill again, the group issued a statement."));
+    }
+
+    /**
+     * On every pattern of words the extractors hold (the cue words of the figure rules ...) and every line of the copy,
+     * {@code find} answers as the regex does; any other pattern it leaves to the regex wherever the filter says "may".
+     */
+    @Test
+    void findAnswersAsTheRegex() throws Exception {
+        new ArticleExtractor().extract(Seeds.read("/sample/feeds/" + Seeds.FEED_000), "prefilter");
+        List<String> lines = copyLines();
+        List<Pattern> words = extractorPatterns().stream().filter(p -> p.pattern().matches("[A-Za-z0-9 |]+")).toList();
+        assertTrue(words.size() > 20, "patterns of words: " + words.size());
+        int found = 0;
+        for (Pattern p : words) {
+            for (String line : lines) {
+                for (String text : List.of(line, line.toLowerCase(Locale.ROOT))) {
+                    boolean regex = p.matcher(text).find();
+                    assertEquals(regex, Prefilter.find(p, text), () -> "/" + p + "/ in: " + text);
+                    assertEquals(regex, Prefilter.find(p, new StringBuilder(text)), () -> "/" + p + "/ in: " + text);
+                    found += regex ? 1 : 0;
+                }
+            }
+        }
+        assertTrue(found > 1000, "found: " + found);
+    }
+
+    /**
      * A long text is filtered through its digest (its character pairs, computed once), a short one or a builder by
      * scanning: both give the same answer, on every pattern and line.
      */
