@@ -46,6 +46,8 @@ final class EventExtractor {
     private final Set<EventKind> backgroundKinds = EnumSet.noneOf(EventKind.class);
     /** Whether the story told of an assembly's vote: "the vote" then means that sitting, not an election. */
     private boolean assemblyVoted;
+    /** The index of the sentence whose cues are read. */
+    private int sentenceAt;
 
     List<EventInput> extract(ArticleContext ctx, List<StatementInput> statements, List<StatementInput> linked) {
         attackedScenes.clear();
@@ -57,7 +59,8 @@ final class EventExtractor {
                 speechAtVenue(ctx, st, found);
             }
         }
-        for (ArticleContext.Sentence s : ctx.sentences) {
+        for (sentenceAt = 0; sentenceAt < ctx.sentences.size(); sentenceAt++) {
+            ArticleContext.Sentence s = ctx.sentences.get(sentenceAt);
             if (s.section == ArticleContext.Section.HEADLINE) {
                 continue;
             }
@@ -278,7 +281,7 @@ final class EventExtractor {
             if (toldAgain == null && attackedScenes.contains(kind)) {
                 return; // "The funeral was for two members of ...": the funeral attacked, told again
             }
-            if (toldAgain == null && (backgroundKinds.contains(kind) || noun && EventOccurrence.toldBeforeAsPast(ctx, s, s.text.substring(from, to)))) {
+            if (toldAgain == null && (backgroundKinds.contains(kind) || noun && EventOccurrence.toldBeforeAsPast(ctx, sentenceAt, s.text.substring(from, to)))) {
                 return; // "the 2016 presidential election", then "the results of the election": the same past one
             }
         }

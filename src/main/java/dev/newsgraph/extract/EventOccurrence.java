@@ -82,15 +82,14 @@ final class EventOccurrence {
 
     /**
      * "interfere in the 2016 U.S. presidential election", then "the results of the election": an earlier sentence gave
-     * this event noun a year before the story's, so the event told again is that past one.
+     * this event noun a year before the story's, so the event told again is that past one. Only the few sentences before
+     * the one at index {@code told} are read: an event is told again close by, and long copy stays linear.
      */
-    static boolean toldBeforeAsPast(ArticleContext ctx, ArticleContext.Sentence told, String cue) {
+    static boolean toldBeforeAsPast(ArticleContext ctx, int told, String cue) {
         String noun = cue.strip().toLowerCase(java.util.Locale.ROOT);
         LocalDate anchor = null;
-        for (ArticleContext.Sentence s : ctx.sentences) {
-            if (s == told) {
-                return false;
-            }
+        for (int i = Math.max(0, told - 8); i < told; i++) {
+            ArticleContext.Sentence s = ctx.sentences.get(i);
             String lower = s.text.toLowerCase(java.util.Locale.ROOT);
             for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
                 Matcher year = YEAR_BEFORE.matcher(s.text.substring(Math.max(0, at - 40), at));
