@@ -176,7 +176,7 @@ final class EventExtractor {
                 && ctx.entities.findPlace(w) == null && ctx.entities.findOrg(w) == null;
     }
 
-    /** "Mwangi's visit", "his trip", "the minister, on a visit to": the visitor is named or referred to before the noun. */
+    /** "Mwangi's visit", "his trip", "Hu arrived after wrapping up a trip": the visitor is named or referred to before the noun. */
     private static boolean visitorNamed(ArticleContext ctx, String prior) {
         return VISITOR_BEFORE.matcher(prior).find() || ctx.entities.people.values().stream().anyMatch(p -> EventParticipants.mentions(prior, p))
                 || ctx.entities.orgs.values().stream().anyMatch(o -> EventParticipants.namesOrg(prior, o));
