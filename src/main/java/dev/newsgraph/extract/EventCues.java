@@ -23,7 +23,7 @@ final class EventCues {
                     + "|\\b" + TAKES_EVENT + "\\s+)"
                     // up to two qualifiers ("an official state visit"), never the first word of a compound cue
                     + "(?:(?!(?:press|news|media|of|to|for|in|on|and|or|with|than|at|by|from|as) )[a-z-]+\\s+){0,2}"
-                    + "(press conference|news conference|press briefing|media briefing|speech|keynote address|address|lecture"
+                    + "(press conference|news conference|press briefing|media briefing|news briefing|briefing(?! (?:to|for|of|on how|paper|note|book|room)\\b)|speech|keynote address|address|lecture"
                     // a summit in title case is one named: "the NATO Summit", "the APEC Summit"
                     + "|summit|Summit|meeting|talks|visit|trip|conference|forum|congress|rally|protest march|demonstration|protest|march"
                     + "|presidential election|parliamentary election|general election|election|re-election|referendum|vote"
@@ -59,6 +59,21 @@ final class EventCues {
     /** "A court has sentenced", "the jury found him not guilty": a verdict tells of the trial that reached it. */
     static final Pattern VERDICT = Pattern.compile("\\b(?:court|Court|judge|Judge|jury|Jury|tribunal|Tribunal)\\b[^.;]{0,80}?\\b(?:sentenced"
             + "|convicted|acquitted|found [^.;]{0,60}?guilty)\\b");
+    /**
+     * "The Security Council voted 13-0 to extend ...", "Lawmakers in Ukraine's parliament voted on Tuesday to ...": a
+     * named assembly's vote is a sitting of the assembly, no election.
+     */
+    static final Pattern ASSEMBLY_VOTED = Pattern.compile("\\b(?:Assembly|Council|[Pp]arliament|Senate|Congress|House|Knesset"
+            + "|Duma|Bundestag|Diet|Majlis|[Ll]egislature)(?: [^,.;:\"“”]{1,30}?)? voted\\b(?! in (?:[a-z-]+ ){0,2}(?:elections?|polls|referendum|ballot))");
+    /** "abstained in the vote", "a no-confidence vote": a vote of an assembly or on a motion, no election. */
+    static final Pattern ASSEMBLY_VOTE_CONTEXT = Pattern.compile("\\b(?:Assembly|Council|[Pp]arliament(?:ary)?|Senate|Congress"
+            + "|Knesset|Duma|[Ll]awmakers|[Ll]egislators|MPs|[Ss]enators|abstain(?:ed|ing)?|resolution|motion|bill|no-confidence"
+            + "|confidence)\\b");
+
+    /** "speaking at a briefing", "told a regular briefing", "gave a daily briefing": a briefing where words were said. */
+    static final Pattern AT_BRIEFING = Pattern.compile("\\b(?:at|during|told|addressing|gave|giving|held|holding)\\s+"
+            + "(?:(?:a|an|the|his|her|their|its|[A-Z][\\p{L}.]+(?:'s|’s)?)\\s+){1,2}(?:[a-z-]+\\s+){0,2}$");
+
     /** "Mongolians voted in parliamentary elections", "voters went to the polls": an election told by its voting. */
     static final Pattern VOTED = Pattern.compile("\\b(?:voted|voting|vote) in (?:[a-z-]+ ){0,2}(?:elections?|polls|referendum|ballot)\\b"
             + "|\\b(?:went|go|going|headed|heading) to the polls\\b");

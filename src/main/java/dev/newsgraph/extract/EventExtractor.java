@@ -36,18 +36,31 @@ final class EventExtractor {
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
+    /** "his visit", "Mwangi's trip", "His comment was made during a visit": a possessive or a person's pronoun stands for the visitor. */
+    private static final Pattern VISITOR_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b|(?:\\b(?:their|its)|['’]s?)\\s+"
+            + "(?:(?!(?:a|an|the|during|on|in|of|at|to|from)\\s)[a-z-]+\\s+){0,3}$");
+
     /** Kinds of occasion the story tells were attacked (a funeral): told again, they are the incident's scene. */
     private final Set<EventKind> attackedScenes = EnumSet.noneOf(EventKind.class);
+    /** Kinds of occasion the story told of as background (the 2016 election): told again, they are background still. */
+    private final Set<EventKind> backgroundKinds = EnumSet.noneOf(EventKind.class);
+    /** Whether the story told of an assembly's vote: "the vote" then means that sitting, not an election. */
+    private boolean assemblyVoted;
+    /** The index of the sentence whose cues are read. */
+    private int sentenceAt;
 
     List<EventInput> extract(ArticleContext ctx, List<StatementInput> statements, List<StatementInput> linked) {
         attackedScenes.clear();
+        backgroundKinds.clear();
+        assemblyVoted = false;
         List<FoundEvent> found = new ArrayList<>();
         for (StatementInput st : statements) {
             if (st.venue() != null && st.speaker() != null && ctx.entities.findOrg(st.venue()) != null) {
                 speechAtVenue(ctx, st, found);
             }
         }
-        for (ArticleContext.Sentence s : ctx.sentences) {
+        for (sentenceAt = 0; sentenceAt < ctx.sentences.size(); sentenceAt++) {
+            ArticleContext.Sentence s = ctx.sentences.get(sentenceAt);
             if (s.section == ArticleContext.Section.HEADLINE) {
                 continue;
             }
@@ -87,6 +100,13 @@ final class EventExtractor {
             EventKind kind = EventCues.kind(m.group(1));
             if (kind == null || EventCues.NOT_AN_EVENT.matcher(s.text).find()) {
                 continue;
+            }
+            if (m.group(1).startsWith("briefing") && !EventCues.AT_BRIEFING.matcher(s.text.substring(0, m.start(1))).find()) {
+                continue; // a bare briefing is a press event where words are said at it: "told a briefing", "speaking at a briefing"
+            }
+            if (kind == EventKind.ELECTION && m.group(1).startsWith("vote")
+                    && (assemblyVoted || EventCues.ASSEMBLY_VOTE_CONTEXT.matcher(s.text).find())) {
+                kind = EventKind.MEETING; // "abstained in the vote", "the vote on the resolution": an assembly's sitting
             }
             if ((kind == EventKind.PROTEST || kind == EventKind.CEREMONY) && EventCues.SPOKE_AT.matcher(s.text.substring(0, m.start(1))).find()) {
                 kind = EventKind.SPEECH; // "Speaking at a rally in Erie, Trump ...": someone's speech, not a protest
@@ -133,6 +153,11 @@ final class EventExtractor {
             boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(EventCues.LEADERS, opening).find();
             cue(ctx, s, metIn.start(), metIn.end(), false, summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
         }
+        Matcher voted = Prefilter.matcher(EventCues.ASSEMBLY_VOTED, s.text);
+        if (voted.find()) {
+            assemblyVoted = true;
+            cue(ctx, s, voted.start(), voted.end(), false, EventKind.MEETING, statements, found);
+        }
         Matcher hq = Prefilter.matcher(EventCues.AT_HEADQUARTERS, s.text);
         if (hq.find() && EventCues.ACTS_ON_BODY.matcher(s.text).find()) {
             cue(ctx, s, hq.start(), hq.end(), false, EventKind.MEETING, statements, found);
@@ -153,10 +178,23 @@ final class EventExtractor {
                 && ctx.entities.findPlace(w) == null && ctx.entities.findOrg(w) == null;
     }
 
-    /** "spoke to Reuters", "speaking to the BBC": words to an outlet are an interview, not a speech. */
+    /** "Mwangi's visit", "his trip", "Hu arrived after wrapping up a trip": the visitor is named or referred to before the noun. */
+    private static boolean visitorNamed(ArticleContext ctx, String prior) {
+        return VISITOR_BEFORE.matcher(prior).find() || ctx.entities.people.values().stream().anyMatch(p -> EventParticipants.mentions(prior, p))
+                || ctx.entities.orgs.values().stream().anyMatch(o -> EventParticipants.namesOrg(prior, o));
+    }
+
+    /** "spoke to Reuters", "speaking to The Associated Press": words to an outlet, by any of its names, are an interview, not a speech. */
     private static boolean isOutlet(ArticleContext ctx, String object) {
-        Entities.Org o = EventParticipants.longestOrgPrefix(ctx, object);
-        return o != null && (o.kind == OrganizationKind.NEWS_AGENCY || o.kind == OrganizationKind.PLATFORM);
+        String named = object.startsWith("The ") ? object.substring(4) : object; // a paper's name may open with "The"
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.kind == OrganizationKind.NEWS_AGENCY || o.kind == OrganizationKind.PLATFORM) {
+                if (object.startsWith(o.name) || named.startsWith(o.name) || o.aliases.stream().anyMatch(object::startsWith)) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** "visited Kabul", "arrived in the country": visits told by the visitor's verb. */
@@ -215,7 +253,9 @@ final class EventExtractor {
         String before = s.text.substring(Math.max(0, from - 60), from);
         String prior = s.text.substring(0, from);
         prior = prior.substring(Math.max(prior.lastIndexOf('"'), prior.lastIndexOf('”')) + 1);
-        if (EventOccurrence.plannedOrHabitual(prior)) {
+        // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it was held
+        String clause = SAID_AT.matcher(before).find() ? prior.substring(prior.lastIndexOf(',') + 1) : prior;
+        if (EventOccurrence.plannedOrHabitual(clause)) {
             return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)
         }
         Matcher month = EventDates.monthNaming(s.text, from, to);
@@ -224,6 +264,7 @@ final class EventExtractor {
             return; // "a special summit will be called": still to come (one named by its month is a date set, kept)
         }
         if (EventOccurrence.background(ctx, before, prior, rest, s.text.substring(from))) {
+            backgroundKinds.add(kind);
             return; // "the promises made during the 2005 G8 summit", "the protests in 1989": background
         }
         if (kind == EventKind.CEREMONY && EventOccurrence.sceneOfAttack(s.text)) {
@@ -241,6 +282,9 @@ final class EventExtractor {
             }
             if (toldAgain == null && attackedScenes.contains(kind)) {
                 return; // "The funeral was for two members of ...": the funeral attacked, told again
+            }
+            if (toldAgain == null && (backgroundKinds.contains(kind) || noun && EventOccurrence.toldBeforeAsPast(ctx, sentenceAt, s.text.substring(from, to)))) {
+                return; // "the 2016 presidential election", then "the results of the election": the same past one
             }
         }
         f.place = EventPlaces.placeOfCue(ctx, s.text, kind, from, to, before, prior);
@@ -296,6 +340,9 @@ final class EventExtractor {
         boolean voted = kind == EventKind.ELECTION && EventCues.VOTED.matcher(s.text.substring(from, to)).find();
         if (f.place == null && f.venue == null && f.participants.isEmpty() && !voted) {
             return; // a bare "a meeting" says nothing we could store; "voters went to the polls" does
+        }
+        if (kind == EventKind.VISIT && noun && !visitorNamed(ctx, prior)) {
+            return; // "the bus was returning from a trip to Iran": a visit is someone's, and the copy names no visitor
         }
         EventDedup.merge(found, f);
     }

@@ -14,6 +14,8 @@ final class EventOccurrence {
     static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|is unlikely to|are unlikely to|is expected"
             + "|are expected|expects?|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of|to prepare"
             + "|preparing for|in preparation for|preparations for|scheduled|was to|were to|was due to|were due to)\\b");
+    /** "voted to dissolve itself and hold new elections", "agreed to host a summit": an event still to be held. */
+    static final Pattern TO_BE_HELD = Pattern.compile("\\bto (?:hold|host|stage|call|convene)\\s+(?:[a-z-]+\\s+){0,2}$");
     /** Called for, not held; called off: "urged an emergency summit", "postponed the vote". */
     static final Pattern CALLED_FOR = Pattern.compile("\\b(?:called for|calls for|calling for|urged|cancell?ed|postponed|called off)\\b");
     /** "X urged NATO to act at a meeting in Brussels": the event is where the urging was, not what was urged. */
@@ -49,7 +51,7 @@ final class EventOccurrence {
 
     /** "will hold talks", "was to travel for a meeting", "who regularly held meetings": no event that took place. */
     static boolean plannedOrHabitual(String prior) {
-        return PLANNED_BEFORE.matcher(prior).find() || HABITUAL.matcher(prior).find()
+        return PLANNED_BEFORE.matcher(prior).find() || HABITUAL.matcher(prior).find() || TO_BE_HELD.matcher(prior).find()
                 || CALLED_FOR.matcher(prior).find() && !AT_THE_EVENT.matcher(prior).find();
     }
 
@@ -76,6 +78,28 @@ final class EventOccurrence {
                 || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
                 || anchor != null && yearGivenLater && Integer.parseInt(yearLater.group(1)) < anchor.getYear()
                 || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
+    }
+
+    /**
+     * "interfere in the 2016 U.S. presidential election", then "the results of the election": an earlier sentence gave
+     * this event noun a year before the story's, so the event told again is that past one. Only the few sentences before
+     * the one at index {@code told} are read: an event is told again close by, and long copy stays linear.
+     */
+    static boolean toldBeforeAsPast(ArticleContext ctx, int told, String cue) {
+        String noun = cue.strip().toLowerCase(java.util.Locale.ROOT);
+        LocalDate anchor = null;
+        for (int i = Math.max(0, told - 8); i < told; i++) {
+            ArticleContext.Sentence s = ctx.sentences.get(i);
+            String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+            for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
+                Matcher year = YEAR_BEFORE.matcher(s.text.substring(Math.max(0, at - 40), at));
+                anchor = anchor == null && year.find() ? EventDates.anchor(ctx) : anchor;
+                if (anchor != null && year.reset().find() && Integer.parseInt(year.group(1)) < anchor.getYear()) {
+                    return true;
+                }
+            }
+        }
+        return false;
     }
 
     /** Whether the sentence tells of an attack: an occasion it names is the scene of an incident, not an event. */

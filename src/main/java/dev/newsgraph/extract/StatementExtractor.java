@@ -379,6 +379,19 @@ final class StatementExtractor {
                     // no verb of saying: "The members of the Security Council condemned the attack and "reiterated ...""
                     speaker = openingSubject(ctx, lead);
                 }
+                Matcher clause = speaker == null ? Prefilter.matcher(ACTING_CLAUSE, lead) : null;
+                int clauseAt = -1;
+                boolean bareAnd = false;
+                while (clause != null && clause.find()) {
+                    clauseAt = clause.end();
+                    bareAnd = clause.group().charAt(0) != ',';
+                }
+                if (clauseAt > 0) {
+                    // "..., where Vucic ordered troops to be put on a "higher state of alert."": the clause's own subject;
+                    // after an "and" without a comma, only a person ("NATO-led and Afghan troops" is one subject)
+                    speaker = openingSubject(ctx, lead.substring(clauseAt));
+                    speaker = bareAnd && speaker != null && ctx.entities.findPerson(speaker) == null ? null : speaker;
+                }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
@@ -400,6 +413,9 @@ final class StatementExtractor {
             speaker = quotedAs != null ? quotedAs : speaker;
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
+            }
+            if (speaker == null && midSentence) {
+                speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
@@ -1203,7 +1219,52 @@ final class StatementExtractor {
                 }
             }
         }
+        return noun.startsWith("spokes") ? bodyBeforeBareSpokesman(ctx, noun) : null;
+    }
+
+    /** "A spokesman promised ...", "A spokeswoman said": a spokesperson introduced without the body they speak for. */
+    private static final Pattern BARE_SPOKESPERSON = Pattern.compile("^(?:A|An|One)\\s+(?:\\p{Ll}+\\s+)?(spokesman|spokeswoman|spokesperson)"
+            + "\\b(?!\\s+(?:for|of|from|in|with|at|to)\\b)");
+
+    /**
+     * "Jammaatul Ahrar claimed the bombing. ... A spokesman promised more attacks.": a spokesperson the copy brings in
+     * without a body speaks for the body the sentences just before were about (the first one named in the nearest
+     * sentence that names one, never an outlet); null when none of the three before names a body.
+     */
+    private static String bodyBeforeBareSpokesman(ArticleContext ctx, String noun) {
+        for (int i = 0; i < ctx.sentences.size(); i++) {
+            Matcher bare = BARE_SPOKESPERSON.matcher(ctx.sentences.get(i).text);
+            if (!bare.find() || !bare.group(1).equals(noun)) {
+                continue;
+            }
+            for (int j = i - 1; j >= Math.max(0, i - 3); j--) {
+                String text = ctx.sentences.get(j).text;
+                Entities.Org first = null;
+                int firstAt = Integer.MAX_VALUE;
+                for (Entities.Org o : ctx.entities.orgs.values()) {
+                    if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
+                        continue;
+                    }
+                    for (String form : orgForms(o)) {
+                        int at = firstIndexOfWord(text, form);
+                        if (at >= 0 && at < firstAt) {
+                            first = o;
+                            firstAt = at;
+                        }
+                    }
+                }
+                if (first != null) {
+                    return first.name;
+                }
+            }
+        }
         return null;
+    }
+
+    private static Set<String> orgForms(Entities.Org o) {
+        Set<String> forms = new LinkedHashSet<>(o.aliases);
+        forms.add(o.name);
+        return forms;
     }
 
     /** "a spokesman for the ", "an official of ", "a source in the " just before a body's name. */
@@ -1305,7 +1366,11 @@ final class StatementExtractor {
 
     /** "X called the bombers "..."", "what he branded "..."": a verb that names an act in the quote's words. */
     private static final Pattern CHARACTERISES = Pattern.compile(
-            "\\s(?:has\\s+|had\\s+|have\\s+)?(?:called|branded|termed|labell?ed|dubbed)(?:\\s+[^\\s,;\"“”]+){0,3}\\s*$");
+            "\\s(?:has\\s+|had\\s+|have\\s+)?(?:(?:called|branded|termed|labell?ed|dubbed)(?:\\s+[^\\s,;\"“”]+){0,3}"
+            // "described the raid as", "termed the operation as the"
+            + "|(?:described|termed|characteri[sz]ed)(?:\\s+[^\\s,;\"“”]+){1,4}?\\s+as(?:\\s+(?:a|an|the))?)\\s*$");
+    /** A clause with a subject of its own inside a sentence: "..., where Vucic ordered", "... and the governor declared". */
+    private static final Pattern ACTING_CLAUSE = Pattern.compile("(?:,\\s+(?:where|when|as|while|and|but)|\\s+and)\\s+");
     /** Where the subject of a verb at a clause's end starts: after a comma or a relative word. */
     private static final Pattern CLAUSE_OPENER = Pattern.compile("(?:[,;]|\\b(?:what|which|who|that)\\b)\\s*");
 
@@ -1478,6 +1543,10 @@ final class StatementExtractor {
                 // sentence after it that names nobody ("She said ...") goes on with her, not with someone named before
                 focusUnnamed = unnamed.group(1);
                 focusUnnamedBody = resolveSpeaker(ctx, focusUnnamed);
+                Matcher bare = focusUnnamedBody == null ? BARE_SPOKESPERSON.matcher(focusUnnamed) : null;
+                if (bare != null && bare.find()) {
+                    focusUnnamedBody = bodyBeforeBareSpokesman(ctx, bare.group(1)); // "A spokeswoman said ..."
+                }
                 return;
             }
             from = start - 1;

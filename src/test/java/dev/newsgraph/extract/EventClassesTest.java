@@ -402,4 +402,96 @@ class EventClassesTest {
             assertEquals(1, of(events, EventKind.MEETING).size(), events::toString);
         }
     }
+    @Test
+    void anAssemblysVoteIsAMeetingOfTheAssemblyNotAnElection() {
+        for (String copy : List.of("""
+                Council Extends Peacekeeping Mission
+
+                UNITED NATIONS — The U.N. Security Council voted 13-0 on Friday to extend the peacekeeping mission in South Sudan for another year. Russia and China abstained in the vote.
+                """, """
+                Knesset Dissolves Itself
+
+                JERUSALEM — The Knesset voted 61-59 early on Thursday to dissolve itself and hold new elections. Several ministers walked out before the vote.
+                """, """
+                Lawmakers Back Budget
+
+                KYIV — Lawmakers in Ukraine's parliament voted on Tuesday to approve a war budget that doubles spending on drones. "This is a budget of survival," the finance minister told them after the vote.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.ELECTION).isEmpty(), events::toString);
+            assertEquals(1, of(events, EventKind.MEETING).size(), events::toString);
+        }
+    }
+
+    @Test
+    void anEventToldAgainAfterItWasToldAsBackgroundIsBackgroundToo() {
+        for (String[] copyAndKind : List.of(new String[]{"""
+                Russians Charged Over Vote Meddling
+
+                WASHINGTON, Feb. 16, 2018 — A U.S. grand jury charged 13 Russians with plotting to interfere in the 2016 U.S. presidential election. The results of the election were not affected, the White House said.
+                """, "ELECTION"}, new String[]{"""
+                Alliance Ministers Review Spending
+
+                BRUSSELS, June 14, 2023 — Defence ministers met in Brussels on Wednesday to review the goal set at the 2014 summit in Wales. That summit asked every member to spend two percent of output on defence.
+                """, "SUMMIT"}, new String[]{"""
+                Activist Freed After Four Years
+
+                HONG KONG, May 2, 2023 — A court freed the activist Joshua Lam on Tuesday. He was jailed for his part in the 2019 protests in Hong Kong. The protests lasted seven months.
+                """, "PROTEST"})) {
+            List<EventInput> events = events(copyAndKind[0]);
+            assertTrue(of(events, EventKind.valueOf(copyAndKind[1])).isEmpty(), events::toString);
+        }
+    }
+
+    @Test
+    void aTripOfNobodyNamedIsNoVisit() {
+        for (String copy : List.of("""
+                Bus Bomb Kills Pilgrims
+
+                QUETTA, Pakistan — A bomb hit a bus of Shiite pilgrims on Sunday, killing 12. The bus was returning from a trip to Iran when the blast went off, police said.
+                """, """
+                Coach Crash Kills Students
+
+                LYON, France — A coach carrying students back from a school trip to Italy overturned on a motorway on Friday, killing three, officials said.
+                """, """
+                Tourists Hurt in Attack
+
+                CAIRO — Four tourists were wounded on Monday when gunmen opened fire on their minibus during a visit to the temples of Luxor, the Interior Ministry said.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.VISIT).isEmpty(), events::toString);
+        }
+    }
+
+    @Test
+    void wordsAtABriefingAreAPressConferenceAndWordsToTheNewspaperNoSpeech() {
+        for (String copy : List.of("""
+                Ministers to Meet on Trade
+
+                WASHINGTON — Foreign ministers of ten countries will meet in Washington next week, said Laura Benson, a State Department official, speaking at a briefing on Monday.
+                """, """
+                Agency Warns of Cholera
+
+                GENEVA — Cholera is spreading in three provinces of Mozambique, World Health Organization spokesman Pierre Dubois told a regular briefing in Geneva on Friday.
+                """, """
+                Army Says Drones Downed
+
+                KYIV — Ukraine's air force shot down 30 drones overnight, spokesman Yuriy Hnat said at a daily briefing.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertEquals(1, of(events, EventKind.PRESS_CONFERENCE).size(), events::toString);
+        }
+        for (String copy : List.of("""
+                School Shooting Suspect Dead
+
+                PERRY, Iowa — A gunman opened fire at a high school on Thursday. The suspect died of a self-inflicted wound, a law enforcement official who spoke to The Associated Press on condition of anonymity said.
+                """, """
+                Bank Chief Warns on Rates
+
+                LONDON — Interest rates may have to rise again, the governor of the central bank said on Tuesday, speaking to The New York Times.
+                """)) {
+            List<EventInput> events = events(copy);
+            assertTrue(of(events, EventKind.SPEECH).isEmpty(), events::toString);
+        }
+    }
 }

@@ -473,4 +473,60 @@ class SpeakerClassesTest {
                 """);
         assertEquals("Jean-Paul Ngaba", speakerOf(rebels, "nowhere near the road"), "a statement purporting to be from X said:");
     }
+    @Test
+    void quotedWordsInAClauseWithASubjectOfItsOwnAreThatSubjectsEvenWithoutAVerbOfSaying() {
+        ArticleInput alert = only("""
+                Thousands Rally for Serbian President
+
+                BELGRADE, Serbia — Tens of thousands of people rallied in Belgrade on Friday in support of President Aleksandar Vucic. The rally was overshadowed by a new crisis in Kosovo, where Vucic ordered troops to be put on a "higher state of alert." Answering Vucic's call for what he called "the largest rally in the history of Serbia," his supporters were bused in from all over the country.
+                """);
+        assertEquals("Aleksandar Vucic", speakerOf(alert, "higher state of alert"), "..., where X ordered ... a \"...\"");
+        assertEquals("Aleksandar Vucic", speakerOf(alert, "largest rally"), "for what he called \"...,\" his supporters ...");
+        ArticleInput floods = only("""
+                Floods Cut Off Northern Towns
+
+                KANO, Nigeria — Floods cut off six towns in northern Nigeria on Monday, as Governor Amina Bello declared a "state of disaster in every district along the river."
+                """);
+        assertEquals("Amina Bello", speakerOf(floods, "state of disaster"), "..., as X declared a \"...\"");
+        ArticleInput truce = only("""
+                Truce Collapses in Eastern Congo
+
+                GOMA, Congo — A truce in eastern Congo collapsed within hours on Sunday, and President Felix Mbeki accused the rebels of "betraying every promise they made in Luanda."
+                """);
+        assertEquals("Felix Mbeki", speakerOf(truce, "betraying every promise"), "..., and X accused ... of \"...\"");
+        ArticleInput riot = only("""
+                Protesters Storm Police Station
+
+                TALLINN, Estonia — Protesters stormed a police station in the south of the country on Sunday and Prime Minister Kaja Lind called for "calm and restraint from everyone in the town."
+                """);
+        assertEquals("Kaja Lind", speakerOf(riot, "calm and restraint"), "... and X called for \"...\"");
+        ArticleInput farmers = only("""
+                Farmers Block Roads Over Prices
+
+                BERLIN — Farmers blocked roads across Germany on Monday to protest what Agriculture Minister Lena Kraus described as "a fair price for everyone in the chain," and traffic stopped for hours.
+                """);
+        assertEquals("Lena Kraus", speakerOf(farmers, "a fair price for everyone"), "what X described as \"...,\" and ...");
+    }
+
+    @Test
+    void aSpokespersonBroughtInWithoutABodySpeaksForTheBodyTheStoryWasJustAbout() {
+        ArticleInput claim = only("""
+                Militants Claim Market Bombing
+
+                MOGADISHU, Somalia — The Ansar Brigades said they carried out Saturday's bombing of a market in Mogadishu that killed 14 people. It said the target was a meeting of government officials. A spokesman warned that more attacks would follow. "No official of this government will be safe in the capital," the spokesman said in an audio message.
+                """);
+        assertEquals("Ansar Brigades", speakerOf(claim, "No official of this government"));
+        ArticleInput army = only("""
+                Army Says Rockets Intercepted
+
+                JERUSALEM — The Israeli military said it intercepted 20 rockets fired from Gaza overnight. A spokeswoman said no one was hurt. "Two rockets fell in open areas near Sderot," the spokeswoman said.
+                """);
+        assertEquals("Israeli military", speakerOf(army, "Two rockets fell in open areas"));
+        ArticleInput aid = only("""
+                Aid Agency Halts Deliveries
+
+                GENEVA — The World Food Programme halted food deliveries in northern Ethiopia on Thursday after two of its trucks were looted. A spokesperson said the pause would last at least a week. "We cannot send drivers into danger," the spokesperson told reporters in Geneva.
+                """);
+        assertEquals("World Food Programme", speakerOf(aid, "cannot send drivers"));
+    }
 }
