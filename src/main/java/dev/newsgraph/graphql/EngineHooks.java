@@ -5,6 +5,7 @@ import dev.newsgraph.graphql.node.NodesPartialResults;
 import dev.newsgraph.graphql.schema.PlainFieldFetchers;
 import dev.newsgraph.graphql.schema.ServedSchema;
 import graphql.GraphQL;
+import graphql.schema.GraphQLCodeRegistry;
 import graphql.schema.GraphQLSchema;
 import io.quarkus.arc.Arc;
 import io.smallrye.context.CleanAutoCloseable;
@@ -33,10 +34,13 @@ public class EngineHooks implements EventingService {
 
     @Override
     public GraphQLSchema.Builder beforeSchemaBuild(GraphQLSchema.Builder builder) {
-        new IdListArguments().declareIdLists(builder);
-        new NodesPartialResults().wrapNodesFetcher(builder);
-        new ServedSchema().correct(builder); // it describes and prunes the schema the others made
-        new PlainFieldFetchers().install(builder);
+        // Built once for all the corrections: each build traverses and validates the whole schema, a start-up cost.
+        GraphQLSchema smallRyes = builder.build();
+        GraphQLCodeRegistry fetchers = smallRyes.getCodeRegistry().transform(code -> {
+            new NodesPartialResults().wrapNodesFetcher(smallRyes, code);
+            new PlainFieldFetchers().install(smallRyes, code);
+        });
+        new ServedSchema(new IdListArguments()).correct(smallRyes, fetchers, builder);
         return builder;
     }
 

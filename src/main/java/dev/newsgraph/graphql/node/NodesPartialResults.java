@@ -29,11 +29,10 @@ public class NodesPartialResults {
     private static final FieldCoordinates NODES = FieldCoordinates.coordinates("Query", "nodes");
     private static final String IDS = "ids";
 
-    public void wrapNodesFetcher(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        DataFetcher<?> smallRye = registry.getDataFetcher(NODES, schema.getQueryType().getFieldDefinition(NODES.getFieldName()));
-        builder.codeRegistry(registry.transform(code -> code.dataFetcher(NODES, (DataFetcher<Object>) environment -> fetch(smallRye, environment))));
+    /** Wraps, in {@code code}, the fetcher of {@code nodes} that SmallRye gave {@code schema}. */
+    public void wrapNodesFetcher(GraphQLSchema schema, GraphQLCodeRegistry.Builder code) {
+        DataFetcher<?> smallRye = schema.getCodeRegistry().getDataFetcher(NODES, schema.getQueryType().getFieldDefinition(NODES.getFieldName()));
+        code.dataFetcher(NODES, (DataFetcher<Object>) environment -> fetch(smallRye, environment));
     }
 
     private static Object fetch(DataFetcher<?> smallRye, DataFetchingEnvironment environment) throws Exception {

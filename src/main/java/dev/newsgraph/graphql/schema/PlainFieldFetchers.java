@@ -24,21 +24,19 @@ import java.util.Set;
 public class PlainFieldFetchers {
     private static final Set<String> PLAIN = Set.of("String", "ID", "Boolean", "Int", "Float");
 
-    public void install(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = builder.build();
+    /** Puts, in {@code code}, the property fetcher in place of SmallRye's for the plain fields of {@code schema}. */
+    public void install(GraphQLSchema schema, GraphQLCodeRegistry.Builder code) {
         GraphQLCodeRegistry registry = schema.getCodeRegistry();
-        builder.codeRegistry(registry.transform(code -> {
-            for (GraphQLNamedType type : schema.getAllTypesAsList()) {
-                if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
-                    for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
-                        FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
-                        if (isPlain(field) && registry.getDataFetcher(coordinates, field) instanceof FieldDataFetcher<?>) {
-                            code.dataFetcher(coordinates, (DataFetcher<?>) PropertyDataFetcher.fetching(field.getName()));
-                        }
+        for (GraphQLNamedType type : schema.getAllTypesAsList()) {
+            if (type instanceof GraphQLObjectType object && !object.getName().startsWith("__")) {
+                for (GraphQLFieldDefinition field : object.getFieldDefinitions()) {
+                    FieldCoordinates coordinates = FieldCoordinates.coordinates(object, field);
+                    if (isPlain(field) && registry.getDataFetcher(coordinates, field) instanceof FieldDataFetcher<?>) {
+                        code.dataFetcher(coordinates, (DataFetcher<?>) PropertyDataFetcher.fetching(field.getName()));
                     }
                 }
             }
-        }));
+        }
     }
 
     private static boolean isPlain(GraphQLFieldDefinition field) {

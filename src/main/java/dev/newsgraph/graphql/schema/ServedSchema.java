@@ -11,6 +11,7 @@ import graphql.schema.GraphQLDirectiveContainer;
 import graphql.schema.GraphQLEnumType;
 import graphql.schema.GraphQLEnumValueDefinition;
 import graphql.schema.GraphQLFieldDefinition;
+import graphql.schema.GraphQLFieldsContainer;
 import graphql.schema.GraphQLInputObjectField;
 import graphql.schema.GraphQLInputObjectType;
 import graphql.schema.GraphQLInterfaceType;
@@ -49,12 +50,24 @@ public class ServedSchema {
             Directives.DeprecatedDirective.getName(), Directives.SpecifiedByDirective.getName(),
             Directives.OneOfDirective.getName());
 
-    public void correct(GraphQLSchema.Builder builder) {
-        GraphQLSchema schema = SchemaTransformer.transformSchema(builder.build(), new Corrections());
+    private final ArgumentCorrection arguments;
+
+    /** @param arguments a feature's correction of argument declarations, made in the same pass as the ones above */
+    public ServedSchema(ArgumentCorrection arguments) {
+        this.arguments = arguments;
+    }
+
+    /**
+     * Writes the corrected schema into SmallRye's builder, with {@code fetchers} (the code registry of {@code smallRyes}
+     * with the data fetchers changed) as its code registry. {@code smallRyes} is what the builder built: the corrections
+     * read it instead of building their own, since each build of the schema traverses and validates it whole.
+     */
+    public void correct(GraphQLSchema smallRyes, GraphQLCodeRegistry fetchers, GraphQLSchema.Builder builder) {
+        GraphQLSchema schema = SchemaTransformer.transformSchema(smallRyes, new Corrections(arguments));
         builder.query(schema.getQueryType())
                 .mutation(schema.getMutationType())
                 .subscription(schema.getSubscriptionType())
-                .codeRegistry(withTypesResolvedByName(schema))
+                .codeRegistry(withTypesResolvedByName(schema, fetchers))
                 .clearAdditionalTypes()
                 .additionalTypes(schema.getAdditionalTypes().stream()
                         .filter(type -> !(type instanceof GraphQLScalarType))
@@ -66,6 +79,12 @@ public class ServedSchema {
     }
 
     private static final class Corrections extends GraphQLTypeVisitorStub {
+        private final ArgumentCorrection arguments;
+
+        Corrections(ArgumentCorrection arguments) {
+            this.arguments = arguments;
+        }
+
         @Override
         public TraversalControl visitGraphQLScalarType(GraphQLScalarType scalar, TraverserContext<GraphQLSchemaElement> context) {
             GraphQLScalarType described = switch (scalar.getName()) {
@@ -91,8 +110,12 @@ public class ServedSchema {
         // SmallRye's descriptive directives sit on arguments, input fields, fields and types.
         @Override
         public TraversalControl visitGraphQLArgument(GraphQLArgument element, TraverserContext<GraphQLSchemaElement> context) {
-            return allHonoured(element) ? TraversalControl.CONTINUE
-                    : changeNode(context, element.transform(builder -> honouredOnly(builder, element)));
+            GraphQLArgument served = allHonoured(element) ? element : element.transform(builder -> honouredOnly(builder, element));
+            if (context.getParentNode() instanceof GraphQLFieldDefinition field // not a directive's argument
+                    && context.getParentContext().getParentNode() instanceof GraphQLFieldsContainer type) {
+                served = arguments.correct(type, field, served);
+            }
+            return served == element ? TraversalControl.CONTINUE : changeNode(context, served);
         }
 
         @Override
@@ -144,8 +167,7 @@ public class ServedSchema {
      * {@code node(id:) { ... on Article { headline } }} would match nothing. They are made to answer the schema's own type
      * of that name.
      */
-    private static GraphQLCodeRegistry withTypesResolvedByName(GraphQLSchema schema) {
-        GraphQLCodeRegistry registry = schema.getCodeRegistry();
+    private static GraphQLCodeRegistry withTypesResolvedByName(GraphQLSchema schema, GraphQLCodeRegistry registry) {
         return registry.transform(code -> {
             for (GraphQLNamedType type : schema.getAllTypesAsList()) {
                 if (type instanceof GraphQLInterfaceType abstractType) {
