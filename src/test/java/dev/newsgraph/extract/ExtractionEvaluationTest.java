@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * several incidents each, a day of fighting told only by two ministries, pirates holding sailors, three massacres in
  * three provinces, ethnic riots with a rising toll, 2020 VOA pages with section labels, a ReliefWeb listing entry)
  * joined at the start of round 14, at people 0.954, organizations 0.928, places 0.943, quotes 144/145 with the right
- * speaker 128/144, incidents 140/196, events 75/82; the floors sit just under those.
+ * speaker 128/144, incidents 140/196, events 75/82. Round 14's fixes raised them (people 0.981, organizations
+ * 0.940, places 0.955, the right speaker 136/144, incidents 144/196, events 77/82); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -46,20 +47,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.95, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.95, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.88, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.71, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.73, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.91, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.93, DEV::corpusReport);
     }
 }
