@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.List;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * English sentence splitter for wire copy. A rule proposes the candidates: a stop (. ! ?), optionally followed by a
@@ -16,6 +17,8 @@ import java.util.Set;
  */
 final class SentenceSplitter {
 
+    /** Initials run together: "S.P." of "S.P. Vaid". */
+    private static final Pattern JOINED_INITIALS = Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "jr",
             "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
@@ -99,8 +102,6 @@ final class SentenceSplitter {
         }
         return ABBREVIATIONS.contains(word);
     }
-
-    private static final java.util.regex.Pattern JOINED_INITIALS = java.util.regex.Pattern.compile("\\p{Lu}(?:\\.\\p{Lu}){1,2}");
 
     static boolean isClosing(char c) {
         return c == '"' || c == '”' || c == '’' || c == '\'' || c == ')';
