@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.onlyIncident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -20,14 +21,9 @@ import static org.junit.jupiter.api.Assertions.assertNull;
  */
 class IncidentStoryShapesClassesTest {
 
-    private static IncidentInput one(ArticleInput a) {
-        assertEquals(1, a.incidents().size(), a.incidents()::toString);
-        return a.incidents().get(0);
-    }
-
     @Test
     void villagesNamedAsTheSubjectOfTheAftermathPlaceTheIncident() {
-        IncidentInput raid = one(only("""
+        IncidentInput raid = onlyIncident(only("""
                 Separatists Abduct 12 in Cameroon Raid
 
                 Authorities in Cameroon say hundreds of people have fled their homes after suspected separatists abducted 12 people and torched 40 houses.
@@ -41,7 +37,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aTownNamedAsTheSubjectTheDayAfterPlacesTheIncident() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Gunmen Kill 14 in Northern Burkina Faso
 
                 Gunmen killed 14 people in an attack in northern Burkina Faso on Sunday, the army said.
@@ -54,7 +50,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aVillageOpeningTheLeadIsMoreSpecificThanItsState() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Gunmen Kill Nine in Nigeria Village
 
                 The village of Kawuri in Nigeria's Borno State was deserted on Sunday after gunmen killed nine people there overnight, residents said.
@@ -65,7 +61,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aCaptionAndItsPhotoCreditAreNoProseOfTheStory() {
-        IncidentInput raid = one(only("""
+        IncidentInput raid = onlyIncident(only("""
                 Separatists Abduct 12 in Cameroon Raid
 
                 The governor of Cameroon's Northwest region says gunmen abducted 12 people and burned houses. (Photo: M. Kindzeka/VOA)
@@ -82,7 +78,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void anAttackRepelledOnATownIsAnIncident() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Nigerian Troops Repel Boko Haram in Monguno
 
                 Nigerian troops repelled an attack by Boko Haram fighters on the town of Monguno in Borno State on Sunday, the army said.
@@ -95,7 +91,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void anAttackBeatenBackNearACityIsAnIncident() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Somali Forces Beat Back Militant Attack
 
                 Somali forces beat back an assault by al-Shabab fighters near Mogadishu on Tuesday, officials said.
@@ -105,7 +101,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void anAttackFendedOffByTheArmyIsAnIncident() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Afghan Army Fends Off Taliban
 
                 Afghan soldiers and police fended off an attack by Taliban fighters in Ghazni province overnight, the provincial governor said.
@@ -115,7 +111,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aWarsTollWithTheWarAsSubjectIsNotTheIncidents() {
-        IncidentInput strike = one(only("""
+        IncidentInput strike = onlyIncident(only("""
                 Missile Strike Kills Five in Yemen's Marib
 
                 A missile fired by Houthi rebels hit a camp for displaced people in Yemen's Marib province on Monday, killing five people, officials said.
@@ -128,7 +124,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aWarsTollGivenByAPronounAfterTheWarIsNotTheIncidents() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 Paramilitary Attack Kills 12 in Sudan's Darfur
 
                 An attack by paramilitary fighters on a market in Sudan's Darfur region killed 12 people on Thursday, residents said.
@@ -143,7 +139,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aCivilWarsTollInAppositionIsNotTheIncidents() {
-        IncidentInput strike = one(only("""
+        IncidentInput strike = onlyIncident(only("""
                 Air Strike Kills 9 in Myanmar Village
 
                 A military air strike killed nine people in a village in Myanmar's Sagaing region on Wednesday, residents said.
@@ -156,7 +152,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aNewscastsAttackToldAfterAnotherStoryTakesTheBareTollsAfterIt() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 VOA Newscast: 1500 UTC March 3, 2016
 
                 From Washington, this is VOA News. I'm Jane Doe reporting. The World Health Organization says a new vaccine campaign has reached two million children in West Africa. Officials say the campaign will continue through April. Witnesses in Somalia's Gedo region say militants attacked an army base Friday near the town of Bulo Hawo. Witnesses say the attackers used car bombs. Casualty numbers cannot be independently verified. Al-Shabab says it has killed more than 30 soldiers. A regional official told VOA at least 12 soldiers were killed. This is VOA News.
@@ -168,7 +164,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aBriefsPagesCheckpointAttackTakesTheTollToldNext() {
-        IncidentInput attack = one(only("""
+        IncidentInput attack = onlyIncident(only("""
                 News in Brief
 
                 Stock markets in Asia closed higher on Monday. Japan's Nikkei index gained one percent. Traders said investors were hopeful about exports. Police in Pakistan say gunmen attacked a checkpoint near Quetta late Monday. Officials said four police officers were killed.
@@ -179,7 +175,7 @@ class IncidentStoryShapesClassesTest {
 
     @Test
     void aBulletinsRoadsideBombTakesTheTollToldAfterIt() {
-        IncidentInput bombing = one(only("""
+        IncidentInput bombing = onlyIncident(only("""
                 World News Roundup
 
                 The European Union's leaders met in Brussels on Thursday to discuss the budget. They are expected to agree on a deal by Friday. Farmers protested outside the building. In Afghanistan, a roadside bomb exploded in Kandahar province on Tuesday. Two soldiers were killed and three were wounded, the defense ministry said.

@@ -26,6 +26,12 @@ final class InventedCopy {
         return drafts.get(0);
     }
 
+    /** The article's one incident. */
+    static IncidentInput onlyIncident(ArticleInput a) {
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        return a.incidents().get(0);
+    }
+
     /** The incident's best estimate of a kind of figure, or null. */
     static Integer best(IncidentInput incident, FigureKind kind) {
         return BestEstimate.of(incident.figures().stream().filter(f -> f.kind() == kind).toList(), FigureInput::partyClaim,

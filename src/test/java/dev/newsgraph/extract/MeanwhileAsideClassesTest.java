@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.onlyIncident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -18,14 +19,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class MeanwhileAsideClassesTest {
 
-    private static IncidentInput one(ArticleInput a) {
-        assertEquals(1, a.incidents().size(), a.incidents()::toString);
-        return a.incidents().get(0);
-    }
-
     @Test
     void theViolenceToldAgainAfterAnAsidePlacesIt() {
-        IncidentInput jos = one(only("""
+        IncidentInput jos = onlyIncident(only("""
                 Ethnic Violence in Nigeria's Plateau State Kills 30
 
                 At least 30 people have died in ethnic violence in central Nigeria, a state government spokesman said Tuesday. Meanwhile, thousands of residents have sought shelter in army barracks and churches.
@@ -36,7 +32,7 @@ class MeanwhileAsideClassesTest {
                 """));
         assertEquals("Jos", jos.place());
         assertEquals(30, best(jos, FigureKind.KILLED));
-        IncidentInput churachandpur = one(only("""
+        IncidentInput churachandpur = onlyIncident(only("""
                 Mob Violence Leaves 12 Dead in India
 
                 Officials in India say at least 12 people have been killed in mob violence in the northeast of the country.
@@ -50,7 +46,7 @@ class MeanwhileAsideClassesTest {
 
     @Test
     void theFightingToldAgainAfterAnAsidePlacesIt() {
-        IncidentInput moyale = one(only("""
+        IncidentInput moyale = onlyIncident(only("""
                 Death Toll From Clashes in Northern Kenya Rises to 18
 
                 Kenyan police say the death toll from clashes between rival herders in the north of the country has risen to 18. Meanwhile, the Red Cross said it had sent tents and medicine to families who fled their homes.

@@ -8,6 +8,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.onlyIncident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -19,14 +20,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ShootingIncidentClassesTest {
 
-    private static IncidentInput one(ArticleInput a) {
-        assertEquals(1, a.incidents().size(), a.incidents()::toString);
-        return a.incidents().get(0);
-    }
-
     @Test
     void peopleShotAndWoundedAreTheInjuredOfAnAttack() {
-        IncidentInput nightclub = one(only("""
+        IncidentInput nightclub = onlyIncident(only("""
                 Four People Shot at Nightclub in Sweden
 
                 Four people were shot and wounded at a nightclub in the southern Swedish city of Malmo early Sunday, police said.
@@ -37,7 +33,7 @@ class ShootingIncidentClassesTest {
         assertTrue(nightclub.place().startsWith("Malm"), nightclub::toString);
         assertEquals(4, best(nightclub, FigureKind.INJURED));
         assertNull(best(nightclub, FigureKind.KILLED));
-        IncidentInput traffic = one(only("""
+        IncidentInput traffic = onlyIncident(only("""
                 Two Police Officers Shot in French City of Lyon
 
                 Two police officers were shot and wounded during a traffic stop in the French city of Lyon on Monday night, the interior ministry said.
@@ -49,7 +45,7 @@ class ShootingIncidentClassesTest {
 
     @Test
     void peopleStabbedAreTheInjuredOfAnAttack() {
-        IncidentInput station = one(only("""
+        IncidentInput station = onlyIncident(only("""
                 Three Stabbed at Train Station in Germany
 
                 Three people were stabbed at the main train station in the northern German city of Hamburg on Friday evening, police said.
@@ -61,7 +57,7 @@ class ShootingIncidentClassesTest {
 
     @Test
     void aShootingWithNoCountIsAnIncidentWhereItHappened() {
-        IncidentInput church = one(only("""
+        IncidentInput church = onlyIncident(only("""
                 Police Say Several People Shot at Church in Texas
 
                 Police in Waco, Texas, say several people were shot at a church Sunday morning during a service. The gunman fled in a car, a police spokesman said.

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.onlyIncident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,21 +18,16 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class ThisTownDatelineClassesTest {
 
-    private static IncidentInput one(ArticleInput a) {
-        assertEquals(1, a.incidents().size(), a.incidents()::toString);
-        return a.incidents().get(0);
-    }
-
     @Test
     void thisCityNamedWithItsCountryIsTheDatelineTown() {
-        IncidentInput rampage = one(only("""
+        IncidentInput rampage = onlyIncident(only("""
                 Gunman Kills 6 in Shooting Rampage in Serbia
 
                 KRAGUJEVAC, Serbia — A man went on a shooting rampage Sunday in the streets of this central Serbian city, killing six people before turning the gun on himself, police said.
                 """));
         assertEquals("Kragujevac", rampage.place());
         assertEquals(6, best(rampage, FigureKind.KILLED));
-        IncidentInput bank = one(only("""
+        IncidentInput bank = onlyIncident(only("""
                 Suicide Bomber Kills 9 in Afghanistan
 
                 JALALABAD, Afghanistan — A suicide bomber blew himself up outside a bank in the center of this eastern Afghan city on Saturday, killing nine people, officials said.
@@ -41,7 +37,7 @@ class ThisTownDatelineClassesTest {
 
     @Test
     void thisCityUnderAHeadlineNamingItsStateIsTheDatelineTown() {
-        IncidentInput hospital = one(only("""
+        IncidentInput hospital = onlyIncident(only("""
                 Gunman Kills 3 at Hospital in Oklahoma
 
                 TULSA, Okla. — A gunman killed three people at a hospital in this city on Wednesday before taking his own life, police said.
@@ -52,7 +48,7 @@ class ThisTownDatelineClassesTest {
 
     @Test
     void thisPortTownWithNoCountryNamedIsTheDatelineTown() {
-        IncidentInput bus = one(only("""
+        IncidentInput bus = onlyIncident(only("""
                 Bus Bombing Kills 14 in Southern Philippines
 
                 ZAMBOANGA, Philippines — A bomb exploded on a crowded bus in this southern port city on Monday, killing 14 passengers and wounding 30, police said.

@@ -7,6 +7,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.onlyIncident;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -17,11 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  */
 class WarSpanTollClassesTest {
 
-    private static IncidentInput one(ArticleInput a) {
-        assertEquals(1, a.incidents().size(), a.incidents()::toString);
-        return a.incidents().get(0);
-    }
-
     private static void assertOnlyToll(IncidentInput incident, int killed) {
         assertEquals(killed, best(incident, FigureKind.KILLED));
         assertEquals(1, incident.figures().stream().filter(f -> f.kind() == FigureKind.KILLED).count(), incident.figures()::toString);
@@ -29,7 +25,7 @@ class WarSpanTollClassesTest {
 
     @Test
     void aTollCountedDuringADecadesLongConflictIsTheWars() {
-        assertOnlyToll(one(only("""
+        assertOnlyToll(onlyIncident(only("""
                 Car Bomb Kills 8 in Colombia
 
                 A car bomb exploded outside a police station in the southwestern city of Cali on Friday, killing eight people, officials said.
@@ -40,7 +36,7 @@ class WarSpanTollClassesTest {
 
     @Test
     void aTollCountedInAnEightYearConflictIsTheWars() {
-        assertOnlyToll(one(only("""
+        assertOnlyToll(onlyIncident(only("""
                 Shelling Kills 3 in Donetsk
 
                 Shelling killed three civilians in the city of Donetsk on Thursday, local officials said.
@@ -51,14 +47,14 @@ class WarSpanTollClassesTest {
 
     @Test
     void aTollCountedOverTheCourseOfAnInsurgencyIsTheWars() {
-        assertOnlyToll(one(only("""
+        assertOnlyToll(onlyIncident(only("""
                 Rebel Attack Kills 11 in Eastern Congo
 
                 Rebels attacked a village near the town of Beni in eastern Congo on Saturday, killing 11 civilians, the army said.
 
                 Some 120,000 people have died over the course of the insurgency, according to aid groups.
                 """)), 11);
-        assertOnlyToll(one(only("""
+        assertOnlyToll(onlyIncident(only("""
                 Militants Kill 7 Soldiers in Northeast Nigeria
 
                 Islamist militants ambushed an army patrol near the town of Monguno in Nigeria's Borno state on Sunday, killing seven soldiers, military sources said.
