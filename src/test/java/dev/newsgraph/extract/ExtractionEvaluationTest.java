@@ -8,12 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch G, 253 to 278: Pakistani items telling
- * several incidents each, a day of fighting told only by two ministries, pirates holding sailors, three massacres in
- * three provinces, ethnic riots with a rising toll, 2020 VOA pages with section labels, a ReliefWeb listing entry)
- * joined at the start of round 14, at people 0.954, organizations 0.928, places 0.943, quotes 144/145 with the right
- * speaker 128/144, incidents 140/196, events 75/82. Round 14's fixes raised them (people 0.981, organizations
- * 0.940, places 0.955, the right speaker 136/144, incidents 144/196, events 77/82); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch H, 284 to 310: a funeral shooting, a
+ * typhoon's toll, protesters killed in four towns with each toll from another agency, three attacks on Somali army
+ * bases with the militants' claims against officials' figures, two Oromia massacres told by residents, a police revolt,
+ * 2020 VOA pages with a "Related Stories" box, a video page, a republished story) joined at the start of round 15, at
+ * people 0.974, organizations 0.928, places 0.950, quotes 164/165 with the right speaker 149/164, incidents 155/221,
+ * events 81/90; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -47,20 +47,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.95, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.945, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.73, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.9, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.69, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.89, DEV::corpusReport);
     }
 }
