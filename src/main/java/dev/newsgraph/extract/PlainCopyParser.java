@@ -41,17 +41,22 @@ final class PlainCopyParser {
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
     private static final String SMALL_WORD = "(?:a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)";
     private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|" + SMALL_WORD + ")";
-    /** Four to fifteen title-case words (small words and figures allowed), then the space before a lead. */
-    private static final String TITLE_RUN = "(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){3,14})\\s+";
+    /**
+     * Four to fifteen title-case words (small words and figures allowed, but not last: "... Kill 9 in Kenya Police in
+     * Marsabit said" ends at "Kenya"), then the space before a lead.
+     */
+    private static final String TITLE_RUN = "(" + TITLE_WORD + "(?:\\s+" + TITLE_WORD + "){2,13}\\s+(?!" + SMALL_WORD
+            + "\\s)" + TITLE_WORD + ")\\s+";
     /** A page flattened into one line without a byline: a title-case run, then a lead that opens "A|An|The" + lower case. */
     private static final Pattern GLUED_TITLE = Pattern.compile(TITLE_RUN + "(?=(?:A|An|The)\\s+\\p{Ll})");
     /**
      * The same run into a lead that opens with a capitalised word and two lower-case ones ("... in Afghanistan Afghan
-     * officials say a ..."): taken only from a page flattened into one long paragraph, when the run and the lead's
-     * first sentence share two words.
+     * officials say a ...", "... Officials in western Afghanistan say ..."): taken only from a page flattened into one
+     * long paragraph, when the run and the lead's first sentence share two words.
      */
     private static final Pattern GLUED_TITLE_CAPITALISED_LEAD = Pattern.compile(TITLE_RUN
-            + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?!" + SMALL_WORD + "\\s)\\p{Ll}{2,}\\s+\\p{Ll})");
+            + "(?=\\p{Lu}[\\p{L}’'\\-]*\\s+(?:(?:in|on|at|of|near|from)\\s+\\p{L}{3,}|(?!" + SMALL_WORD
+            + "\\s)\\p{Ll}{2,}\\s+\\p{Ll}))");
     /** The longest line of hard-wrapped copy (wire copy wraps at 60 to 80 characters). */
     private static final int WRAP_WIDTH = 100;
     /** Characters of a paragraph that is a whole page flattened into one line. */
@@ -157,6 +162,11 @@ final class PlainCopyParser {
                         continue;
                     } else if (draft.paragraphs.isEmpty()) {
                         draft.offerHeadline(line.text);
+                    } else if (draft.pageHeader() && datedAbove(lines, i) != null) {
+                        // a site's name and standing tagline, then the story's date ("Myanmar, March 3, 2021") and
+                        // headline: the text so far was the page's, not a story
+                        draft = draft.storyUnderHeader(datedAbove(lines, i));
+                        draft.offerHeadline(line.text);
                     } else if (startsStory(lines, i)) {
                         draft.flush(out);
                         draft = new Draft();
@@ -201,16 +211,34 @@ final class PlainCopyParser {
 
     /** Whether the nearest line before or after line i, blank lines aside, is a date line. */
     private static boolean besideDateLine(List<Line> lines, int i) {
-        for (int step : new int[] {-1, 1}) {
-            int j = i + step;
-            while (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.GAP) {
-                j += step;
-            }
-            if (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.DATE) {
-                return true;
-            }
+        return nearestKind(lines, i, -1) == Kind.DATE || nearestKind(lines, i, 1) == Kind.DATE;
+    }
+
+    /** The date of the nearest line before line i, blank lines aside, if it is a date line or a dateline with a date. */
+    private static CopyLines.DateLine datedAbove(List<Line> lines, int i) {
+        int j = i - 1;
+        while (j >= 0 && lines.get(j).kind == Kind.GAP) {
+            j--;
         }
-        return false;
+        if (j < 0) {
+            return null;
+        }
+        Line above = lines.get(j);
+        if (above.kind == Kind.DATE) {
+            return CopyLines.dateLine(above.text);
+        }
+        Dateline dated = above.kind == Kind.DATELINE ? Dateline.line(above.text) : null;
+        return dated == null || dated.date() == null ? null
+                : new CopyLines.DateLine(dated.date(), above.text.strip(), false, null);
+    }
+
+    /** The kind of the nearest line before (step -1) or after (step 1) line i, blank lines aside; null at either end. */
+    private static Kind nearestKind(List<Line> lines, int i, int step) {
+        int j = i + step;
+        while (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.GAP) {
+            j += step;
+        }
+        return j >= 0 && j < lines.size() ? lines.get(j).kind : null;
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
@@ -578,6 +606,25 @@ final class PlainCopyParser {
         /** The reporter a wire service's trailer names ("Reporting by Jane Doe; Editing by John Roe"). */
         String reporter;
         boolean ended;
+        int dateLines;
+
+        /**
+         * Whether what was read so far can be a page's header rather than a story: a short headline-shaped line (a
+         * site's name) or none, a paragraph or two (its standing tagline), no dateline or byline, and no date line but
+         * the one that may stand above the next headline.
+         */
+        boolean pageHeader() {
+            return paragraphs.size() <= 2 && dateline == null && byline == null && dateLines <= 1 && !headlineFixed
+                    && (headline == null || headline.split("\\s+").length <= 3);
+        }
+
+        /** The story under a page's header: its date is the one above its headline; the outlet the header named stays. */
+        Draft storyUnderHeader(CopyLines.DateLine date) {
+            Draft story = new Draft();
+            story.producer = producer;
+            story.date(date);
+            return story;
+        }
 
         void offerHeadline(String offered) {
             String line = FOREIGN_LABEL.matcher(offered).replaceAll("");
@@ -728,6 +775,7 @@ final class PlainCopyParser {
         }
 
         void date(CopyLines.DateLine d) {
+            dateLines++;
             provenance(d.outlet());
             // A date above the headline may be the page's own (today's date by its masthead); one under it is the story's.
             boolean aboveGivesWay = publishedAboveHeadline && headline != null;

@@ -72,6 +72,21 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aRepublishingSitesNameAndStandingTaglineAboveTheStorysDateAndHeadlineAreNotAStory() {
+        // a site that republishes wire stories under its name and mission statement (invented copy)
+        String header = "Press Freedom Watch\n\nEvery day journalists around the world are jailed, threatened or killed for "
+                + "their work, and their stories deserve to be read in full.\n\n";
+        for (String dateLine : List.of("Afghanistan, July 4, 2019", "July 4, 2019", "Posted on July 4, 2019")) {
+            List<ArticleInput> drafts = extractor.extract(header + dateLine
+                    + "\n\nAfghan Deputy Governor Killed in Ambush in Logar\n\n" + BODY, null);
+            assertEquals(List.of("Afghan Deputy Governor Killed in Ambush in Logar"),
+                    drafts.stream().map(ArticleInput::headline).toList(), dateLine);
+            assertEquals(java.time.LocalDate.of(2019, 7, 4), drafts.get(0).publishedOn(), dateLine);
+            assertEquals(BODY.split("\n+").length, drafts.get(0).paragraphs().size(), dateLine);
+        }
+    }
+
+    @Test
     void aBylineInCapitalsWithItsDateOnOneLineGivesTheAuthorAndTheDate() {
         // the layout of a US broadcaster's page (invented copy)
         ArticleInput a = one("Afghan deputy governor killed in ambush in Logar\nBy JANE EXAMPLE Apr 30, 2018, 5:00 AM ET\n\n" + BODY);
@@ -129,6 +144,15 @@ class PlainCopyShapesTest {
                 + "Flash Floods Kill 9 in Northern Kenya " + lead + "Rescuers were searching for two missing children. ".repeat(12));
         assertEquals("Flash Floods Kill 9 in Northern Kenya", a.headline());
         assertTrue(a.paragraphs().get(0).startsWith("Kenyan officials say"), a.paragraphs().toString());
+        // or whose lead names where its sources are before they speak (invented copy)
+        for (String opening : List.of("Officials in northern Kenya say", "Police in Marsabit county said",
+                "Residents of the flooded village say", "Authorities on Monday said")) {
+            ArticleInput c = one("Originally posted by the Voice of America. Voice of America content is in the public "
+                    + "domain. Flash Floods Kill 9 in Northern Kenya " + opening + " a flash flood killed nine people in "
+                    + "northern Kenya. " + "Rescuers were searching for two missing children. ".repeat(12));
+            assertEquals("Flash Floods Kill 9 in Northern Kenya", c.headline(), opening);
+            assertTrue(c.paragraphs().get(0).startsWith(opening), c.paragraphs().toString());
+        }
         // a short first paragraph that opens with a title-case run is a lead, not a headline glued to one
         ArticleInput b = one("President Jane Example and First Lady Ann Example visited the flooded village on Monday.");
         assertEquals(HeadlineBasis.FIRST_SENTENCE, b.headlineBasis());
