@@ -98,10 +98,14 @@ final class StatedMetadata {
     private static final String REPORTER_NAME = "\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
     /**
      * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", a
-     * script's "Jane Doe reports for VOA from Istanbul", "More on the talks now from VOA-TV's Jane Doe".
+     * script's "Jane Doe reports for VOA from Istanbul", "More on the talks now from VOA-TV's Jane Doe", a video's
+     * "Reporter Jane Doe tells VOA's John Roe" or "VOA's Jane Doe talks to ...".
      */
     private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
             + ") (?:reports|has (?:this|more)|filed)\\b"
+            + "|\\b(?<outlet>\\p{Lu}{2,})(?:'s|’s)? (?<host>" + REPORTER_NAME + ") (?:talks|speaks) (?:to|with)\\b"
+            + "|\\b(?:[Cc]orrespondent|[Rr]eporter) (?<tells>" + REPORTER_NAME + ") (?:tells|told|speaks with|spoke with|talks to|talked to) "
+            + "\\p{Lu}{2,}(?:'s|’s) \\p{Lu}"
             + "|\\b(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
             + "|\\b(?:[Mm]ore|[Dd]etails|[Tt]he story|[Tt]he report)\\b[^.]{0,60}? from \\p{Lu}{2,}[\\p{L}\\-]*(?:'s|’s) (?<more>"
             + REPORTER_NAME + ")\\b");
@@ -179,8 +183,12 @@ final class StatedMetadata {
         }
         for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
             Matcher m = Prefilter.matcher(REPORTER, paragraph);
-            if (m.find()) {
-                return Stream.of("name", "reports", "more").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
+            while (m.find()) {
+                // "VOA Jane Doe talks to": an outlet's host; "UN Security Council speaks with" is no writer
+                if (m.group("host") == null || Lexicons.get().agenciesBySurface.containsKey(m.group("outlet"))) {
+                    return Stream.of("name", "host", "tells", "reports", "more").map(m::group).filter(Objects::nonNull)
+                            .findFirst().orElseThrow();
+                }
             }
         }
         String adapter = null;

@@ -382,6 +382,24 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aVideoReportsCreditNamesItsReporterWhoIsNotAPersonOfTheStory() {
+        // the summary of a video or audio report names who made it (invented copy)
+        for (String credit : List.of("Reporter Jane Example tells VOA's John Sample that the army has retaken the town.",
+                "Correspondent Jane Example told VOA's John Sample the army has retaken the town.",
+                "VOA's Jane Example talks to analyst Peter Roe about what comes next.",
+                "VOA Jane Example speaks with analyst Peter Roe about what comes next.")) {
+            ArticleInput a = one("Army Retakes Town\n\nMilitants attacked the town of Oicha on Monday, killing 12 civilians. "
+                    + credit + "\n\n" + BODY);
+            assertEquals("Jane Example", a.author(), credit);
+            assertFalse(a.people().stream().map(PersonInput::name).toList().contains("Jane Example"), credit);
+        }
+        // a body that speaks is no outlet's host
+        ArticleInput council = one("Council Meets\n\nThe UN Security Council speaks with one voice on the war, the envoy said."
+                + "\n\n" + BODY);
+        assertNull(council.author());
+    }
+
+    @Test
     void byLineWithAgencyAfterComma() {
         ArticleInput a = one("Afghan deputy governor killed in ambush\nBy JANE DOE, Associated Press\n\n" + BODY);
         assertEquals("JANE DOE", a.author());
