@@ -41,8 +41,8 @@ final class CopyLines {
             + "|copyright\\b.*|©.*|all rights reserved\\.?|image (source|caption)\\b.*|media caption\\b.*"
             + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
             // a video or audio player's controls: "Embed", "The code has been copied to your clipboard.", "0:00 0:01:42 0:00",
-            // "720p | 23,4MB"
-            + "|embed|download|direct link|the code has been copied to your clipboard\\.?|width px height px"
+            // "720p | 23,4MB", "please wait"
+            + "|embed|download|direct link|please wait|loading\\.*|the code has been copied to your clipboard\\.?|width px height px"
             + "|no media source currently available|\\d{1,2}:\\d\\d(:\\d\\d)?( \\d{1,2}:\\d\\d(:\\d\\d)?)*"
             + "|\\d{3,4}p \\| [\\d,.]+ ?[mg]b"
             + "|(tags?|topics?|filed under|categories|category|section)\\s*:.*|back to top|top stories|latest news|breaking news"

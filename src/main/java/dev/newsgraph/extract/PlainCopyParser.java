@@ -566,6 +566,9 @@ final class PlainCopyParser {
         if (block.stream().anyMatch(l -> l.length() > WRAP_WIDTH)) {
             return false; // a line longer than any wrap width: lines of a page, each its own paragraph
         }
+        if (block.size() > 1 && block.stream().anyMatch(CopyLines::isChrome)) {
+            return false; // a player's title over its "please wait": lines of a page, not a wrapped paragraph
+        }
         if (block.size() == 2) {
             // two wrapped lines: the first runs on into a second that continues its sentence
             String first = block.get(0);

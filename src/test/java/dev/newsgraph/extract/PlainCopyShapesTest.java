@@ -382,6 +382,20 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aRelatedVideosTitleOverItsPlayersTextIsNotText() {
+        // a video player set between paragraphs: its title, then the player's own lines (invented copy)
+        for (String title : List.of("Floods Leave Thousands Homeless in Northern Kenya", "Kenya's Floods Test an Aging Dam System")) {
+            String[] paragraphs = BODY.split("\n+");
+            ArticleInput a = one("Afghan deputy governor killed in ambush in Logar\n\n" + paragraphs[0] + "\n\n"
+                    + "Watch related video report from VOA's Jane Example:\n\n" + title + "\nplease wait\n\n"
+                    + "No media source currently available\n\n0:00 0:02:19 0:00\n\n"
+                    + String.join("\n\n", Arrays.copyOfRange(paragraphs, 1, paragraphs.length)));
+            assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains(title) || p.contains("please wait")),
+                    a.paragraphs().toString());
+        }
+    }
+
+    @Test
     void aVideoReportsCreditNamesItsReporterWhoIsNotAPersonOfTheStory() {
         // the summary of a video or audio report names who made it (invented copy)
         for (String credit : List.of("Reporter Jane Example tells VOA's John Sample that the army has retaken the town.",
