@@ -134,10 +134,16 @@ final class OrganizationExtractor {
             int name = w.length() > 6 && w.endsWith("-based") ? i + 1
                     : w.equals("based") && i >= 2 && t.get(i - 1).text().equals("-") && t.get(i - 1).start() == t.get(i - 2).end() ? i + 1 : -1;
             if (name < 0 || !t.get(name).capitalized() || s.isClaimed(t.get(name).start(), t.get(name).end())
-                    || lex.stopCaps.contains(t.get(name).text()) || gaz.byDemonym(t.get(name).text()) != null) {
+                    || lex.stopCaps.contains(t.get(name).text())) {
                 continue;
             }
             int end = runEnd(t, name);
+            if (gaz.byDemonym(t.get(name).text()) != null && (end == name || kindOf(spanText(t, name, end)) == null
+                    && !OF_OR_FOR.matcher(spanText(t, name, end)).matches())) {
+                // "the U.S.-based Christian charity": a demonym describes; "the Belgrade-based Balkan Trust for Democracy",
+                // "the Washington-based American Enterprise Institute": it opens a long name or one with a body's head
+                continue;
+            }
             for (int k = name; k <= end; k++) {
                 if (lex.titles.containsKey(t.get(k).lower()) && k < end || s.isClaimed(t.get(k).start(), t.get(k).end())) {
                     end = k - 1; // "the London-based Reuters", "Paris-based Director Jane Doe": a known body or a title
@@ -195,6 +201,9 @@ final class OrganizationExtractor {
             s.claim(t.get(from).start(), t.get(k).end());
         }
     }
+
+    /** A name of several parts: "Balkan Trust for Democracy", "Council of Europe". */
+    private static final Pattern OF_OR_FOR = Pattern.compile(".* (?:of|for) .*");
 
     /** Capitalised adjectives of belief or people: "Islamist", "Shiite", "Kurdish", "Pakistani". */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:ist|ite|ish|ese|ian|ic|ni)");
@@ -678,11 +687,15 @@ final class OrganizationExtractor {
                 place = from; // "the local health department": "local" alone names no owner
             }
             boolean agency = t.get(k).text().equals("agency");
-            int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, place - 1) : -1;
-            // a unit of a body named in one word ("the U.N. human rights council"); of a longer name only an agency is
-            // one ("the United Nations refugee agency"): "the United Nations human rights office" names the U.N. itself
-            Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == place - 1)
-                    ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, place - 1))) : null;
+            int marked = place == from ? beforeApostrophe(t, place) : -1; // "the U.N.'s", "the United Nations'"
+            int ownerEnd = marked >= 0 ? marked : place - 1;
+            boolean possessed = marked >= 0 || place > 0 && Text.isPossessive(t.get(place - 1).text());
+            int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, ownerEnd) : -1;
+            // a unit of a body named in one word ("the U.N. human rights council") or in its possessive ("the United
+            // Nations' human rights office"); of a longer name only an agency is one ("the United Nations refugee
+            // agency"): "the United Nations human rights office" names the U.N. itself
+            Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == ownerEnd || possessed)
+                    ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, ownerEnd))) : null;
             if (ownerBody != null) {
                 place = ownerStart; // "the U.N. human rights council": a unit of a known body ("the UNICEF office" is the body's)
             }
@@ -759,6 +772,21 @@ final class OrganizationExtractor {
     /** The bodies a region has, as the copy writes them after its standing. */
     private static final Map<String, OrganizationKind> REGIONAL_HEADS = Map.of("administration", OrganizationKind.GOVERNMENT,
             "government", OrganizationKind.GOVERNMENT, "forces", OrganizationKind.MILITARY, "police", OrganizationKind.GOVERNMENT);
+
+    /**
+     * The last word of an owner whose possessive the tokenizer cut off before token k ("U.N." "'" "s", "Nations" "'"),
+     * or -1.
+     */
+    private static int beforeApostrophe(List<Tokens.Token> t, int k) {
+        int mark = k >= 2 && t.get(k - 1).text().equals("s") ? k - 2 : k - 1;
+        if (mark < 1 || !APOSTROPHES.contains(t.get(mark).text()) || t.get(mark).start() != t.get(mark - 1).end()
+                || mark < k - 1 && t.get(mark + 1).start() != t.get(mark).end()) {
+            return -1;
+        }
+        return mark - 1;
+    }
+
+    private static final Set<String> APOSTROPHES = Set.of("'", "’");
 
     /** Where a known body named by up to three claimed words ending at k starts ("U.N.", "United Nations"), or -1. */
     private static int knownBodyEndingAt(ArticleContext ctx, ArticleContext.Sentence s, int k) {
@@ -1128,7 +1156,7 @@ final class OrganizationExtractor {
             Map.entry("coalition", OrganizationKind.ALLIANCE));
     /** Labels that say the words after them are a body's name: "the newspaper Yeni Yasam", "the militant group X". */
     private static final Set<String> NAME_LABELS = Set.of("newspaper", "daily", "weekly", "magazine", "broadcaster", "channel",
-            "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network");
+            "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network", "charity");
     /** Labels that say the acronym after them is a body's: "the broadcaster NTV", "the watchdog SOHR". */
     private static final Set<String> ACRONYM_LABELS = Set.of("broadcaster", "agency", "newspaper", "daily", "channel",
             "television", "outlet", "institute", "company", "firm", "group", "party", "watchdog", "regulator", "monitor",

@@ -83,4 +83,28 @@ class BodyMentionClassesTest {
         assertTrue(hasOrg(a, "Amhara regional government") && hasOrg(a, "Tigray regional forces"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Somali special forces"), a.organizations()::toString);
     }
+
+    @Test
+    void aKnownBodysUnitAfterItsPossessiveIsABodyOfItsOwn() {
+        ArticleInput a = only("""
+                Protesters Killed in Crackdown
+
+                YANGON — More than 20 people were killed, according to the United Nations' human rights office. The U.N.'s refugee agency said schools were shut, and the African Union's peace and security council met on Monday.
+                """);
+        assertTrue(hasOrg(a, "United Nations' human rights office") && hasOrg(a, "United Nations"), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.endsWith("refugee agency")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "African Union's peace and security council"), a.organizations()::toString);
+    }
+
+    @Test
+    void aDemonymOpensALongNameAfterXBased() {
+        ArticleInput a = only("""
+                Arrest Welcomed in Region
+
+                BELGRADE — The director of the Belgrade-based Balkan Trust for Democracy, Ivan Horvat, said the arrest was right. The Washington-based American Enterprise Institute agreed, while the U.S.-based Christian charity Open Hands said nothing.
+                """);
+        assertTrue(hasOrg(a, "Balkan Trust for Democracy") && hasOrg(a, "American Enterprise Institute"), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Christian")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Open Hands") && a.people().size() == 1, a.toString()); // "the charity X": a body's name
+    }
 }
