@@ -298,6 +298,9 @@ final class OrganizationExtractor {
                 if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
                 }
+                if (i == j && !bare.equals(k.name()) && surnameAfterGivenName(t, i)) {
+                    break; // "VOA's Brian Wagner reports": a one-word alias of a body ("Wagner") is a person's surname here
+                }
                 Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
                         ? firstCountry(t.get(j + 1).bare()) : null;
                 if (edition != null) {
@@ -322,6 +325,21 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a capitalised word that may open a person's name stands right before token i: no sentence opener, place,
+     * people, title or body ("Pakistani Taliban", "the Russian Wagner" stay bodies).
+     */
+    private boolean surnameAfterGivenName(List<Tokens.Token> t, int i) {
+        if (i < 2) {
+            return false; // a sentence's first word is capitalised whatever it is
+        }
+        Tokens.Token before = t.get(i - 1);
+        String w = before.text();
+        return before.capitalized() && !Text.isPossessive(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !lex.stopCaps.contains(w)
+                && !w.endsWith("ist") && !w.endsWith("ite") && gaz.byDemonym(w) == null // "Islamist", "Shiite" && gaz.lookup(w).isEmpty()
+                && !lex.titles.containsKey(before.lower()) && lex.org(w) == null && kindOf(w) == null;
     }
 
     /**
@@ -708,6 +726,9 @@ final class OrganizationExtractor {
                 }
                 continue;
             }
+            if (titlesOffice(s, from, k)) {
+                continue; // "the prime minister's office said": the office of whoever holds the title, no body of its own
+            }
             boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
             if (words == 0 ? !namedOwner(s, place, from, t.get(k).text()) : words == 1 && place == from || place == from && !opened) {
                 continue;
@@ -772,6 +793,17 @@ final class OrganizationExtractor {
     /** The bodies a region has, as the copy writes them after its standing. */
     private static final Map<String, OrganizationKind> REGIONAL_HEADS = Map.of("administration", OrganizationKind.GOVERNMENT,
             "government", OrganizationKind.GOVERNMENT, "forces", OrganizationKind.MILITARY, "police", OrganizationKind.GOVERNMENT);
+
+    /** Whether the lower-case words from "from" to before the head hold a title's possessive: "prime minister's". */
+    private boolean titlesOffice(ArticleContext.Sentence s, int from, int head) {
+        for (int w = from; w < head; w++) {
+            if (Text.isPossessive(s.tokens.get(w).text())
+                    && lex.titles.containsKey(Text.stripPossessive(s.span(from, w)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
 
     /**
      * The last word of an owner whose possessive the tokenizer cut off before token k ("U.N." "'" "s", "Nations" "'"),

@@ -107,4 +107,17 @@ class BodyMentionClassesTest {
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Christian")), a.organizations()::toString);
         assertTrue(hasOrg(a, "Open Hands") && a.people().size() == 1, a.toString()); // "the charity X": a body's name
     }
+
+    @Test
+    void aKnownBodysOneWordAliasAfterAGivenNameIsASurnameAndATitlesOfficeIsNoBody() {
+        ArticleInput a = only("""
+                Leaders Agree on Border Plan
+
+                MIAMI — Leaders agreed on Monday to ease tensions. In Miami, VOA's Brian Wagner reports the agreement came after talks, and the group's lawyer, Laura Amnesty, said it was fair. The prime minister's office said the talks went well, the interior minister's office agreed and the governor's office said nothing. Fighters of the Pakistani Taliban and the Islamist Shabaab fled.
+                """);
+        assertFalse(hasOrg(a, "Amnesty International"), a.organizations()::toString);
+        assertFalse(hasOrg(a, "Wagner"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Pakistani Taliban") && hasOrg(a, "Shabaab"), a.organizations()::toString); // after an adjective
+        assertFalse(orgs(a).stream().anyMatch(o -> o.endsWith("office")), a.organizations()::toString);
+    }
 }
