@@ -337,8 +337,9 @@ final class OrganizationExtractor {
         }
         Tokens.Token before = t.get(i - 1);
         String w = before.text();
+        // "Islamist", "Shiite": a belief, no given name
         return before.capitalized() && !Text.isPossessive(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !lex.stopCaps.contains(w)
-                && !w.endsWith("ist") && !w.endsWith("ite") && gaz.byDemonym(w) == null // "Islamist", "Shiite" && gaz.lookup(w).isEmpty()
+                && !w.endsWith("ist") && !w.endsWith("ite") && gaz.byDemonym(w) == null && gaz.lookup(w).isEmpty()
                 && !lex.titles.containsKey(before.lower()) && lex.org(w) == null && kindOf(w) == null;
     }
 
