@@ -123,6 +123,15 @@ final class Entities {
                 return q;
             }
         }
+        // "Di Stasi" after "Giovanni Di Stasi", "Lopez Obrador" after "Andres Manuel Lopez Obrador": a surname of two
+        // words; "Luis Arce" after "Luis Arce Catacora": a name without its second surname.
+        if (mention.indexOf(' ') > 0) {
+            for (Person q : people.values()) {
+                if (q.name.endsWith(" " + mention) || q.name.startsWith(mention + " ") && q.name.indexOf(' ') < mention.length()) {
+                    return q;
+                }
+            }
+        }
         // "George Bush" after "George W. Bush": the same name without its middle initials.
         String bare = withoutInitials(mention);
         if (bare.indexOf(' ') > 0) {

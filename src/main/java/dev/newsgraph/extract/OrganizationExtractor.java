@@ -68,6 +68,7 @@ final class OrganizationExtractor {
             appositionLabels(ctx, s);
             stateBodies(ctx, s);
             functionBodies(ctx, s);
+            regionalBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
         }
@@ -133,10 +134,16 @@ final class OrganizationExtractor {
             int name = w.length() > 6 && w.endsWith("-based") ? i + 1
                     : w.equals("based") && i >= 2 && t.get(i - 1).text().equals("-") && t.get(i - 1).start() == t.get(i - 2).end() ? i + 1 : -1;
             if (name < 0 || !t.get(name).capitalized() || s.isClaimed(t.get(name).start(), t.get(name).end())
-                    || lex.stopCaps.contains(t.get(name).text()) || gaz.byDemonym(t.get(name).text()) != null) {
+                    || lex.stopCaps.contains(t.get(name).text())) {
                 continue;
             }
             int end = runEnd(t, name);
+            if (gaz.byDemonym(t.get(name).text()) != null && (end == name || kindOf(spanText(t, name, end)) == null
+                    && !OF_OR_FOR.matcher(spanText(t, name, end)).matches())) {
+                // "the U.S.-based Christian charity": a demonym describes; "the Belgrade-based Balkan Trust for Democracy",
+                // "the Washington-based American Enterprise Institute": it opens a long name or one with a body's head
+                continue;
+            }
             for (int k = name; k <= end; k++) {
                 if (lex.titles.containsKey(t.get(k).lower()) && k < end || s.isClaimed(t.get(k).start(), t.get(k).end())) {
                     end = k - 1; // "the London-based Reuters", "Paris-based Director Jane Doe": a known body or a title
@@ -194,6 +201,9 @@ final class OrganizationExtractor {
             s.claim(t.get(from).start(), t.get(k).end());
         }
     }
+
+    /** A name of several parts: "Balkan Trust for Democracy", "Council of Europe". */
+    private static final Pattern OF_OR_FOR = Pattern.compile(".* (?:of|for) .*");
 
     /** Capitalised adjectives of belief or people: "Islamist", "Shiite", "Kurdish", "Pakistani". */
     private static final Pattern ADJECTIVE_ENDING = Pattern.compile("\\p{Lu}\\p{L}+(?:ist|ite|ish|ese|ian|ic|ni)");
@@ -276,8 +286,10 @@ final class OrganizationExtractor {
                     continue;
                 }
                 int run = runEnd(t, i);
-                if (run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)
-                        || insideABodysName(t, i)) {
+                // "the Islamic State Group", "the Hezbollah Movement": the known body with the head word of its kind
+                boolean headed = run == j + 1 && !Text.isPossessive(surface) && SAME_BODY_HEADS.contains(t.get(j + 1).bare());
+                if (!headed && run > j && t.get(j + 1).capitalized() && kindOf(spanText(t, j + 1, run)) != null && !Text.isPossessive(surface)
+                        || insideABodysName(t, i, j)) {
                     break; // "United Nations Office for the Coordination of ...": a body of its own, named by cueNames
                 }
                 // Short all-caps aliases ("IS", "AA", "AU") are too ambiguous unless the canonical name is used; "G7" is not.
@@ -285,6 +297,9 @@ final class OrganizationExtractor {
                         && !t.get(j + 1).capitalized() && Character.isLetter(t.get(j + 1).text().charAt(0)); // "UN officials say"
                 if (bare.length() <= 2 && !bare.equals(k.name()) && !bare.matches("\\p{Lu}\\d") && !bodyOfStates) {
                     continue;
+                }
+                if (i == j && !bare.equals(k.name()) && surnameAfterGivenName(t, i)) {
+                    break; // "VOA's Brian Wagner reports": a one-word alias of a body ("Wagner") is a person's surname here
                 }
                 Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
                         ? firstCountry(t.get(j + 1).bare()) : null;
@@ -301,12 +316,31 @@ final class OrganizationExtractor {
                     if (!bare.equals(o.name)) {
                         o.aliases.add(bare);
                     }
+                    if (headed) {
+                        o.aliases.add(Text.stripPossessive(s.span(i, ++j)));
+                    }
                 }
                 s.claim(t.get(i).start(), t.get(j).end());
                 i = j;
                 break;
             }
         }
+    }
+
+    /**
+     * Whether a capitalised word that may open a person's name stands right before token i: no sentence opener, place,
+     * people, title or body ("Pakistani Taliban", "the Russian Wagner" stay bodies).
+     */
+    private boolean surnameAfterGivenName(List<Tokens.Token> t, int i) {
+        if (i < 2) {
+            return false; // a sentence's first word is capitalised whatever it is
+        }
+        Tokens.Token before = t.get(i - 1);
+        String w = before.text();
+        // "Islamist", "Shiite": a belief, no given name
+        return before.capitalized() && !Text.isPossessive(w) && !w.equals(w.toUpperCase(Locale.ROOT)) && !lex.stopCaps.contains(w)
+                && !w.endsWith("ist") && !w.endsWith("ite") && gaz.byDemonym(w) == null && gaz.lookup(w).isEmpty()
+                && !lex.titles.containsKey(before.lower()) && lex.org(w) == null && kindOf(w) == null;
     }
 
     /**
@@ -342,10 +376,15 @@ final class OrganizationExtractor {
     }
 
     /**
-     * Whether a known name at i continues a capitalised run with an organization head word before it: "the International
-     * Federation of Red Cross and Red Crescent Societies" holds "Red Cross" and "Red Crescent", which are other bodies.
+     * Whether a known name from i to j continues a capitalised run with an organization head word before it: "the
+     * International Federation of Red Cross and Red Crescent Societies" holds "Red Cross" and "Red Crescent", which are
+     * other bodies. A known name after "and" that ends the run is a body of its own beside the first: "a joint Council of
+     * Europe and European Union mission".
      */
-    private boolean insideABodysName(List<Tokens.Token> t, int i) {
+    private boolean insideABodysName(List<Tokens.Token> t, int i, int j) {
+        if (i > 0 && t.get(i - 1).text().equals("and") && (j + 1 == t.size() || !t.get(j + 1).capitalized())) {
+            return false;
+        }
         int from = i;
         while (from > 0 && (t.get(from - 1).capitalized() || from > 1 && BINDERS.contains(t.get(from - 1).text())
                 && t.get(from - 2).capitalized())) {
@@ -513,7 +552,7 @@ final class OrganizationExtractor {
                 j--; // "told the Asia-Pacific Council Thursday": a weekday or month after the name is no part of it
             }
             int longer = runThroughAnd(t, j);
-            if (longer > j && kindOf(spanText(t, from, longer)) != null
+            if (longer > j && !s.isClaimed(t.get(j + 2).start(), t.get(j + 2).end()) && kindOf(spanText(t, from, longer)) != null
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
@@ -667,11 +706,15 @@ final class OrganizationExtractor {
                 place = from; // "the local health department": "local" alone names no owner
             }
             boolean agency = t.get(k).text().equals("agency");
-            int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, place - 1) : -1;
-            // a unit of a body named in one word ("the U.N. human rights council"); of a longer name only an agency is
-            // one ("the United Nations refugee agency"): "the United Nations human rights office" names the U.N. itself
-            Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == place - 1)
-                    ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, place - 1))) : null;
+            int marked = place == from ? beforeApostrophe(t, place) : -1; // "the U.N.'s", "the United Nations'"
+            int ownerEnd = marked >= 0 ? marked : place - 1;
+            boolean possessed = marked >= 0 || place > 0 && Text.isPossessive(t.get(place - 1).text());
+            int ownerStart = place > 0 && (words > 0 || place < from) ? knownBodyEndingAt(ctx, s, ownerEnd) : -1;
+            // a unit of a body named in one word ("the U.N. human rights council") or in its possessive ("the United
+            // Nations' human rights office"); of a longer name only an agency is one ("the United Nations refugee
+            // agency"): "the United Nations human rights office" names the U.N. itself
+            Entities.Org ownerBody = ownerStart >= 0 && (agency || ownerStart == ownerEnd || possessed)
+                    ? ctx.entities.findOrg(Text.stripPossessive(s.span(ownerStart, ownerEnd))) : null;
             if (ownerBody != null) {
                 place = ownerStart; // "the U.N. human rights council": a unit of a known body ("the UNICEF office" is the body's)
             }
@@ -684,14 +727,20 @@ final class OrganizationExtractor {
                 }
                 continue;
             }
+            if (titlesOffice(s, from, k)) {
+                continue; // "the prime minister's office said": the office of whoever holds the title, no body of its own
+            }
             boolean opened = from > 0 && (t.get(from - 1).lower().equals("the") || Text.isPossessive(t.get(from - 1).text()));
             if (words == 0 ? !namedOwner(s, place, from, t.get(k).text()) : words == 1 && place == from || place == from && !opened) {
                 continue;
             }
             String name = Text.stripPossessive(s.span(place, k));
             Entities.Org named = k + 1 < t.size() ? ctx.entities.findOrg(t.get(k + 1).bare()) : null;
+            Entities.Org before = declaredInAnyCase(ctx, name);
             if (named != null) {
                 named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
+            } else if (before != null) {
+                before.aliases.add(name); // "the war crimes court" after "Serbia's War Crimes Court": the same body
             } else {
                 OrganizationKind kind = NON_STATE_HEADS.contains(t.get(k).text()) ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
                 ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
@@ -700,6 +749,77 @@ final class OrganizationExtractor {
             s.claim(t.get(known ? from : place).start(), t.get(k).end()); // the place a body serves stays a place
         }
     }
+
+    /** The declared body with this name or alias in other case, or null: "the war crimes court" after "War Crimes Court". */
+    private static Entities.Org declaredInAnyCase(ArticleContext ctx, String name) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.equalsIgnoreCase(name) || o.aliases.stream().anyMatch(name::equalsIgnoreCase)) {
+                return o;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "the Jubaland regional administration", "Puntland state forces", "the Amhara regional government": a region's own
+     * government or forces, the region named before its standing in lower case, whether or not the gazetteer knows it.
+     */
+    private void regionalBodies(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 1; k + 1 < t.size(); k++) {
+            if (!REGIONAL_STANDINGS.contains(t.get(k).text()) || !t.get(k - 1).capitalized()) {
+                continue;
+            }
+            int head = k + 1;
+            if (head + 1 < t.size() && t.get(head).text().equals("special") && t.get(head + 1).text().equals("forces")) {
+                head++; // "Amhara regional special forces"
+            }
+            OrganizationKind kind = REGIONAL_HEADS.get(t.get(head).text());
+            int from = k - 1;
+            if (from > 0 && t.get(from - 1).capitalized() && !lex.stopCaps.contains(t.get(from - 1).text())) {
+                from--; // "the Lower Shabelle regional administration"
+            }
+            if (kind == null || s.isClaimed(t.get(from).start(), t.get(head).end()) || lex.stopCaps.contains(t.get(from).text())
+                    || Text.isPossessive(t.get(k - 1).text()) || gaz.byDemonym(t.get(k - 1).text()) != null
+                    || firstCountry(s.span(from, k - 1)) != null || lex.titles.containsKey(t.get(k - 1).lower())) {
+                continue; // "Somalia's regional forces", "the Somali state forces": a country's, named by stateBodies if at all
+            }
+            ctx.entities.org(s.span(from, head), kind, countryIn(ctx, s.span(from, k - 1)));
+            s.claim(t.get(from).start(), t.get(head).end());
+        }
+    }
+
+    /** How a copy says in lower case that a body is a region's: "the Jubaland regional administration". */
+    private static final Set<String> REGIONAL_STANDINGS = Set.of("regional", "provincial", "state");
+    /** The bodies a region has, as the copy writes them after its standing. */
+    private static final Map<String, OrganizationKind> REGIONAL_HEADS = Map.of("administration", OrganizationKind.GOVERNMENT,
+            "government", OrganizationKind.GOVERNMENT, "forces", OrganizationKind.MILITARY, "police", OrganizationKind.GOVERNMENT);
+
+    /** Whether the lower-case words from "from" to before the head hold a title's possessive: "prime minister's". */
+    private boolean titlesOffice(ArticleContext.Sentence s, int from, int head) {
+        for (int w = from; w < head; w++) {
+            if (Text.isPossessive(s.tokens.get(w).text())
+                    && lex.titles.containsKey(Text.stripPossessive(s.span(from, w)).toLowerCase(Locale.ROOT))) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The last word of an owner whose possessive the tokenizer cut off before token k ("U.N." "'" "s", "Nations" "'"),
+     * or -1.
+     */
+    private static int beforeApostrophe(List<Tokens.Token> t, int k) {
+        int mark = k >= 2 && t.get(k - 1).text().equals("s") ? k - 2 : k - 1;
+        if (mark < 1 || !APOSTROPHES.contains(t.get(mark).text()) || t.get(mark).start() != t.get(mark - 1).end()
+                || mark < k - 1 && t.get(mark + 1).start() != t.get(mark).end()) {
+            return -1;
+        }
+        return mark - 1;
+    }
+
+    private static final Set<String> APOSTROPHES = Set.of("'", "’");
 
     /** Where a known body named by up to three claimed words ending at k starts ("U.N.", "United Nations"), or -1. */
     private static int knownBodyEndingAt(ArticleContext ctx, ArticleContext.Sentence s, int k) {
@@ -792,6 +912,9 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** Head words a known body's name may carry without naming another body: "Islamic State Group". */
+    private static final Set<String> SAME_BODY_HEADS = Set.of("Group", "Movement", "Organization", "Organisation", "Network");
+
     /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
@@ -881,21 +1004,26 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** Lower-case labels after a name that say it is a party's or an alliance's: "the Citizen Unity party". */
+    private static final Map<String, OrganizationKind> PARTY_LABELS = Map.of("party", OrganizationKind.POLITICAL_PARTY,
+            "coalition", OrganizationKind.ALLIANCE, "alliance", OrganizationKind.ALLIANCE);
+
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
 
     /**
      * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
-     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none); and "the
-     * Awakening movement", a movement so labelled.
+     * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none); "the
+     * Awakening movement", a movement so labelled; and "of the Citizen Unity party", "the Nueva Patria coalition", a
+     * party or an alliance whose label the copy writes in lower case after its name.
      */
     private void labelledOutlets(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
             // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
-            boolean movement = t.get(k).text().equals("movement") && !t.get(k - 1).text().endsWith("ist")
-                    && (k + 1 == t.size() || !t.get(k + 1).capitalized());
+            boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text()))
+                    && !t.get(k - 1).text().endsWith("ist") && (k + 1 == t.size() || !t.get(k + 1).capitalized());
             if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
             }
@@ -911,7 +1039,17 @@ final class OrganizationExtractor {
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue; // "Afghan television", "Iran radio": a country's outlets in general
             }
-            if (movement) {
+            if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
+                if (from == k - 1 && ADJECTIVE_ENDING.matcher(name).matches() || from == 0 || t.get(from - 1).capitalized()
+                        || ALLIED.matcher(name).matches() || k + 1 < t.size() && t.get(k + 1).text().equals("government")
+                        || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {
+                    // "the Islamist party": what kind of party; "the NATO-led coalition": who leads it; "Prime Minister
+                    // Vajpayees coalition government": a government, named after its leader
+                    continue;
+                }
+                ctx.entities.org(name, PARTY_LABELS.get(t.get(k).text()), null).aliases.add(name + " " + t.get(k).text());
+                s.claim(t.get(from).start(), t.get(k).end());
+            } else if (movement) {
                 ctx.entities.org(name + " movement", OrganizationKind.OTHER, null).aliases.add(name); // "the Awakening movement"
                 s.claim(t.get(from).start(), t.get(k).end());
             } else {
@@ -960,8 +1098,11 @@ final class OrganizationExtractor {
                 }
             }
             String name = Text.stripPossessive(s.span(start, end));
-            if (end == start && !called || !gaz.lookup(name).isEmpty() || gaz.byDemonym(t.get(start).bare()) != null) {
-                continue; // a single word is labelledAcronyms'; "the group Afghan officials blamed": a demonym opens no name
+            if (end == start && !called || (called ? firstCountry(name) != null : !gaz.lookup(name).isEmpty())
+                    || gaz.byDemonym(t.get(start).bare()) != null) {
+                // a single word is labelledAcronyms'; "the group Afghan officials blamed": a demonym opens no name; "a
+                // militia known as Fano": a name so given is the body's even where a town somewhere has it too
+                continue;
             }
             ctx.entities.org(name, kind, null);
             s.claim(t.get(start).start(), t.get(end).end());
@@ -1048,7 +1189,7 @@ final class OrganizationExtractor {
             Map.entry("coalition", OrganizationKind.ALLIANCE));
     /** Labels that say the words after them are a body's name: "the newspaper Yeni Yasam", "the militant group X". */
     private static final Set<String> NAME_LABELS = Set.of("newspaper", "daily", "weekly", "magazine", "broadcaster", "channel",
-            "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network");
+            "outlet", "website", "group", "movement", "organization", "militia", "party", "company", "firm", "network", "charity");
     /** Labels that say the acronym after them is a body's: "the broadcaster NTV", "the watchdog SOHR". */
     private static final Set<String> ACRONYM_LABELS = Set.of("broadcaster", "agency", "newspaper", "daily", "channel",
             "television", "outlet", "institute", "company", "firm", "group", "party", "watchdog", "regulator", "monitor",
@@ -1361,7 +1502,7 @@ final class OrganizationExtractor {
      * even where they act; listed only as the same country's army named elsewhere, or where an incident or statement
      * refers to them.
      */
-    private static final Set<String> COLLECTIVE_FORCES = Set.of("armed forces", "security forces");
+    private static final Set<String> COLLECTIVE_FORCES = Set.of("armed forces", "security forces", "special forces");
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");

@@ -17,6 +17,8 @@ final class PeopleExtractor {
 
     private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
+    /** The place nouns of administrative units ("State", "Province", "County"), which no person's name holds inside it. */
+    private static final Set<PlaceKind> ADMINISTRATIVE_KINDS = Set.of(PlaceKind.PROVINCE, PlaceKind.DISTRICT);
     /** Words a person's bare name does not follow; with a title before it ("the late President X") it still can. */
     private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "at", "near", "into", "outside",
             "inside", "across", "toward", "towards", "around", "village", "town", "district", "province");
@@ -219,6 +221,14 @@ final class PeopleExtractor {
             while (i < j && (titleEndsAt(s, i) || isInitial(s, i) && !initial)) {
                 i++; // "Secretary of State Antony Blinken": "State" closes a title
                 words--;
+            }
+            for (int k = j - 2; k > i; k--) {
+                PlaceKind unit = lex.placeNouns.get(t.get(k).lower());
+                if (unit != null && ADMINISTRATIVE_KINDS.contains(unit)) {
+                    words -= k + 1 - i; // "Interior Minister for Morelos State Pablo Ojeda": the name follows the place
+                    i = k + 1;
+                    break;
+                }
             }
             if (words >= 2 && words <= 5) {
                 accept(ctx, s, i, j, i == afterOpener);
