@@ -449,9 +449,7 @@ final class PlainCopyParser {
             return false;
         }
         String core = mayCloseWithMarks(line) ? CLOSING_MARKS.matcher(line).replaceAll("") : line;
-        // both patterns need a letter before the closing dot: most lines that end with one are tried at no position
-        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(core.length() > 1
-                && Character.isLetter(core.codePointBefore(core.length() - 1))
+        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(mayEndWithInitialOrAbbreviation(core)
                 && (INITIALISM_END.matcher(core).find() || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
@@ -459,6 +457,23 @@ final class PlainCopyParser {
         int words = Text.SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
                 || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether the dot closing the line may close what {@link #INITIALISM_END} or {@link #ABBREVIATION_END} take: a
+     * capital before it ("U.S."), or a capitalised run of two to four letters that nothing else precedes ("Dept.").
+     * Most lines end with a sentence's last word, and both patterns are tried at every position of them.
+     */
+    private static boolean mayEndWithInitialOrAbbreviation(String core) {
+        int dot = core.length() - 1;
+        if (dot < 1 || Character.isUpperCase(core.codePointBefore(dot))) {
+            return dot >= 1;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(core.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start >= 2 && dot - start <= 4 && Character.isUpperCase(core.charAt(start));
     }
 
     /** Whether most longer words are capitalised: a title, where a closing "U.S." is no full stop. */
