@@ -310,7 +310,8 @@ final class CopyLines {
         String outlet = BY_OR_DASH.matcher(line.strip()).replaceFirst("");
         Matcher sectioned = SECTION_AFTER.matcher(outlet);
         // the section's capitals end the line: a line that ends otherwise is not tried at each of its spaces
-        if (!outlet.isEmpty() && Character.isUpperCase(outlet.codePointBefore(outlet.length())) && sectioned.matches() && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
+        if (!outlet.isEmpty() && Character.isUpperCase(outlet.codePointBefore(outlet.length())) && sectioned.matches()
+                && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
             outlet = sectioned.group(1);
         }
         if (Lexicons.get().agenciesBySurface.containsKey(outlet) || Lexicons.get().agenciesBySurface.containsKey(

@@ -348,7 +348,8 @@ final class PlainCopyParser {
     private static List<String> parts(String line) {
         Matcher stamped = HEADLINE_STAMP_LEAD.matcher(line);
         // the agency's parenthesis and the stamp's colon: most lines lack one, and the lazy headline is tried at every length
-        if (line.indexOf('(', 1) >= 0 && line.indexOf(':', 1) >= 0 && stamped.matches() && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
+        if (line.indexOf('(', 1) >= 0 && line.indexOf(':', 1) >= 0 && stamped.matches()
+                && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
                 && looksLikeHeadline(stamped.group("headline"))) {
             return List.of(stamped.group("headline"), stamped.group("agency"), stamped.group("stamp"), stamped.group("lead"));
         }
