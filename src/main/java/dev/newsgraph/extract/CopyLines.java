@@ -135,6 +135,13 @@ final class CopyLines {
     /** "Moki Edwin Kindzeka", "Jane M. Doe", "Ahmed Al-Haj": a line that is only a person's name (a byline without "By"). */
     private static final String NAME_WORD = "\\p{Lu}[\\p{Ll}'’\\-]+(?:[\\-'’]\\p{Lu}[\\p{Ll}]+)?";
     private static final Pattern NAME_LINE = Pattern.compile("^" + NAME_WORD + "(?:\\s+(?:\\p{Lu}\\.|" + NAME_WORD + ")){1,3},?$");
+    /** "VOA News", "Kyiv Post": a name shaped like an outlet's. */
+    private static final Pattern OUTLET_SHAPE = Pattern.compile("(?:[A-Z]{2,6}|[A-Z][\\p{L}]+) (?:News|Press|Times|Post|Wire|Media"
+            + "|Television|TV|Radio)(?: Agency)?");
+    /** A separator between spaces somewhere in a line: "... news - September 19, 2023 - 08:51". */
+    private static final Pattern SPACED_SEPARATOR = Pattern.compile(".*\\s[-–—|·•]\\s.*");
+    /** "The " opening an outlet's name. */
+    private static final Pattern LEADING_THE = Pattern.compile("^The ");
 
     private CopyLines() {
     }
@@ -143,7 +150,7 @@ final class CopyLines {
     static String provenance(String line) {
         Matcher m = PROVENANCE.matcher(line);
         if (m.find() && isOutlet(m.group("outlet").strip())) {
-            return Dateline.agencyName(m.group("outlet").strip().replaceFirst("^The ", ""));
+            return Dateline.agencyName(withoutThe(m.group("outlet").strip()));
         }
         Matcher listed = LISTED_SOURCE.matcher(line.strip());
         if (listed.matches() && isOutlet(listed.group("outlet"))) {
@@ -159,19 +166,20 @@ final class CopyLines {
             }
         }
         // "Voice of America (Washington, DC)": an aggregator's credit line, the outlet and where it is based.
+        // the credit line ends with its parenthesis: most lines do not, and the pattern's lazy outlet is tried at every length
         Matcher credit = CREDIT_LINE.matcher(line.strip());
-        if (credit.matches() && isOutlet(credit.group("outlet").strip())) {
-            return Dateline.agencyName(credit.group("outlet").strip().replaceFirst("^The ", ""));
+        if (line.strip().endsWith(")") && credit.matches() && isOutlet(credit.group("outlet").strip())) {
+            return Dateline.agencyName(withoutThe(credit.group("outlet").strip()));
         }
         // "© La Voix de l'Amérique -", "© 2024 Reuters": the copyright holder of the copy.
         Matcher copyright = COPYRIGHT.matcher(line.strip());
         if (copyright.matches() && isOutlet(copyright.group("outlet").strip())) {
-            return Dateline.agencyName(copyright.group("outlet").strip().replaceFirst("^The ", ""));
+            return Dateline.agencyName(withoutThe(copyright.group("outlet").strip()));
         }
         // "Read more: Voice of America": a link to the outlet the copy came from.
         Matcher teaser = OUTLET_LINK.matcher(line.strip());
         if (teaser.matches() && isOutlet(teaser.group("outlet").strip())) {
-            return Dateline.agencyName(teaser.group("outlet").strip().replaceFirst("^The ", ""));
+            return Dateline.agencyName(withoutThe(teaser.group("outlet").strip()));
         }
         return null;
     }
@@ -256,12 +264,24 @@ final class CopyLines {
 
     static boolean isEditorialNote(String line) {
         return EDITOR_NOTE.matcher(line).matches() || TRAILER.matcher(line).matches() && line.length() < 300
-                || CONTRIBUTED.matcher(line).matches();
+                || Prefilter.matcher(CONTRIBUTED, line).matches();
     }
 
     /** The paragraph without a closing "(Reporting by ...; Editing by ...)". */
     static String withoutTrailer(String paragraph) {
-        return TRAILING_TRAILER.matcher(paragraph).replaceFirst("");
+        return mayCloseWithTrailer(paragraph) ? TRAILING_TRAILER.matcher(paragraph).replaceFirst("") : paragraph;
+    }
+
+    /**
+     * Whether the paragraph, trailing spaces and line ends aside, ends with ")" or "Enditem", as {@link #TRAILING_TRAILER}
+     * needs: most paragraphs do not, and the pattern is tried at every position of them.
+     */
+    private static boolean mayCloseWithTrailer(String paragraph) {
+        int end = paragraph.length();
+        while (end > 0 && " \t\n\u000B\f\r\u0085\u2028\u2029".indexOf(paragraph.charAt(end - 1)) >= 0) {
+            end--;
+        }
+        return end > 0 && (paragraph.charAt(end - 1) == ')' || paragraph.startsWith("Enditem", end - 7));
     }
 
     /** The first reporter a wire service's trailer names, or null. */
@@ -289,12 +309,14 @@ final class CopyLines {
         // section after it, in capitals); "- Reuters" closing the story.
         String outlet = BY_OR_DASH.matcher(line.strip()).replaceFirst("");
         Matcher sectioned = SECTION_AFTER.matcher(outlet);
-        if (sectioned.matches() && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
+        // the section's capitals end the line: a line that ends otherwise is not tried at each of its spaces
+        if (!outlet.isEmpty() && Character.isUpperCase(outlet.codePointBefore(outlet.length())) && sectioned.matches()
+                && Lexicons.get().agenciesBySurface.containsKey(sectioned.group(1))) {
             outlet = sectioned.group(1);
         }
         if (Lexicons.get().agenciesBySurface.containsKey(outlet) || Lexicons.get().agenciesBySurface.containsKey(
-                outlet.replaceFirst("^The ", ""))) {
-            return new Byline(null, Dateline.agencyName(outlet.replaceFirst("^The ", "")));
+                withoutThe(outlet))) {
+            return new Byline(null, Dateline.agencyName(withoutThe(outlet)));
         }
         if (line.length() > 120 || line.endsWith(".") && !INITIAL_END.matcher(line).find()) {
             return null;
@@ -320,9 +342,9 @@ final class CopyLines {
             String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
             String name = NAME_SEPARATOR.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n))).replaceFirst("");
             // the agency vouches for the name: a name that shares a word with a place ("Bello") is still a name
-            if (Lexicons.get().agenciesBySurface.containsKey(agency.replaceFirst("^The ", "")) && NAME_LINE.matcher(name).matches()
+            if (Lexicons.get().agenciesBySurface.containsKey(withoutThe(agency)) && NAME_LINE.matcher(name).matches()
                     && !isChrome(name) && !Dateline.isPlace(name)) {
-                return new Byline(name, Dateline.agencyName(agency.replaceFirst("^The ", "")));
+                return new Byline(name, Dateline.agencyName(withoutThe(agency)));
             }
         }
         return null;
@@ -348,10 +370,15 @@ final class CopyLines {
         return n.isEmpty() ? null : new Byline(n, agency);
     }
 
+    /** The name without a leading "The ": a regex compiled once, where {@code replaceFirst} compiled one per call. */
+    private static String withoutThe(String name) {
+        return LEADING_THE.matcher(name).replaceFirst("");
+    }
+
     private static boolean isOutlet(String s) {
-        String name = s.strip().replaceFirst("^The ", "");
+        String name = withoutThe(s.strip());
         return Lexicons.get().agenciesBySurface.containsKey(name) || Lexicons.get().agenciesBySurface.containsKey(s.strip())
-                || name.matches("(?:[A-Z]{2,6}|[A-Z][\\p{L}]+) (?:News|Press|Times|Post|Wire|Media|Television|TV|Radio)(?: Agency)?");
+                || OUTLET_SHAPE.matcher(name).matches();
     }
 
     /** The line without the symbols a page sets before it; the line itself when it has none. */
@@ -400,12 +427,12 @@ final class CopyLines {
         if (kind == null && masthead.lookingAt() && line.strip().endsWith(dates.get(0).text())
                 && line.indexOf(dates.get(0).text()) == masthead.end() && !line.equals(line.toUpperCase(Locale.ROOT))) {
             String paper = masthead.group().strip();
-            return new DateLine(dates.get(0).date(), line.strip(), false, isOutlet(paper) ? Dateline.agencyName(paper.replaceFirst("^The ", "")) : null);
+            return new DateLine(dates.get(0).date(), line.strip(), false, isOutlet(paper) ? Dateline.agencyName(withoutThe(paper)) : null);
         }
         // "-- Wikinews, Monday, March 22, 2010": the outlet, then its date
         boolean outletOnly = kind == null && Lexicons.get().agenciesBySurface.containsKey(left);
         if (!left.isEmpty() && !outletOnly && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
-                || !line.matches(".*\\s[-–—|·•]\\s.*") || !stampGoesOn)) {
+                || !SPACED_SEPARATOR.matcher(line).matches() || !stampGoesOn)) {
             return null;
         }
         boolean updated = kind != null && (kind.contains("updated") || kind.contains("modified"));

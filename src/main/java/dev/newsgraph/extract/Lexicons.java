@@ -40,6 +40,12 @@ final class Lexicons {
     private final Map<String, KnownOrg> orgsBySurface = new HashMap<>();
     /** The same surfaces in order: {@link #anyOrgStartsWith} answers for a word with one search. */
     private final NavigableSet<String> orgSurfaces = new TreeSet<>();
+    /**
+     * Every prefix of the surfaces that holds no space (the beginnings of their first words, a one-word surface whole):
+     * {@link #anyOrgStartsWith} is asked of every word of every sentence, and a hash look-up costs less than the
+     * ordered set's dozen comparisons.
+     */
+    private final Set<String> orgWordPrefixes = new HashSet<>();
     final Map<String, OrganizationKind> orgCues = new LinkedHashMap<>();
     final Map<String, ForceNoun> forceNouns = new LinkedHashMap<>();
     final List<String> actorNouns;
@@ -103,6 +109,11 @@ final class Lexicons {
         orgsBySurface.putAll(knownOrgsBySurface);
         orgsBySurface.putAll(agenciesBySurface);
         orgSurfaces.addAll(orgsBySurface.keySet());
+        for (String surface : orgSurfaces) {
+            for (int k = 1; k <= surface.length() && surface.charAt(k - 1) != ' '; k++) {
+                orgWordPrefixes.add(surface.substring(0, k));
+            }
+        }
         for (String[] r : Resources.rows("org-cues.tsv")) {
             orgCues.put(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)));
         }
@@ -149,6 +160,9 @@ final class Lexicons {
 
     /** Whether a surface form of a known organization or agency begins with {@code prefix}. */
     boolean anyOrgStartsWith(String prefix) {
+        if (!prefix.isEmpty() && prefix.indexOf(' ') < 0) {
+            return orgWordPrefixes.contains(prefix);
+        }
         String next = orgSurfaces.ceiling(prefix);
         return next != null && next.startsWith(prefix);
     }

@@ -100,6 +100,10 @@ final class PlainCopyParser {
     private static final Pattern CLOSING_MARKS = Pattern.compile("[\"'”’»)\\]\\s]+$");
     private static final Pattern WORD_BREAKS = Pattern.compile("[\\s\"'“‘]+");
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?$");
+    /** A wrapped line that closes its sentence, or its quotation or a colon's lead-in. */
+    private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?:\"”’]$");
+    /** The dots that close a truncated title ("... Dead in So..."). */
+    private static final Pattern TRUNCATION_MARK = Pattern.compile("(?:\\.\\.\\.|…)$");
     /** A verb of saying: reporting prose, not a picture's description. */
     private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|told|reported|according to)\\b");
     /** A list item's bullet opening a line. */
@@ -371,7 +375,9 @@ final class PlainCopyParser {
     /** The lines that one line of the copy holds: most hold one. */
     private static List<String> parts(String line) {
         Matcher stamped = HEADLINE_STAMP_LEAD.matcher(line);
-        if (stamped.matches() && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
+        // the agency's parenthesis and the stamp's colon: most lines lack one, and the lazy headline is tried at every length
+        if (line.indexOf('(', 1) >= 0 && line.indexOf(':', 1) >= 0 && stamped.matches()
+                && CopyLines.byline(stamped.group("agency")) != null && CopyLines.dateLine(stamped.group("stamp")) != null
                 && looksLikeHeadline(stamped.group("headline"))) {
             return List.of(stamped.group("headline"), stamped.group("agency"), stamped.group("stamp"), stamped.group("lead"));
         }
@@ -472,14 +478,31 @@ final class PlainCopyParser {
             return false;
         }
         String core = mayCloseWithMarks(line) ? CLOSING_MARKS.matcher(line).replaceAll("") : line;
-        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !((INITIALISM_END.matcher(core).find()
-                || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
+        boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(mayEndWithInitialOrAbbreviation(core)
+                && (INITIALISM_END.matcher(core).find() || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
         if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
             return false;
         }
         int words = Text.SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
                 || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+    }
+
+    /**
+     * Whether the dot closing the line may close what {@link #INITIALISM_END} or {@link #ABBREVIATION_END} take: a
+     * capital before it ("U.S."), or a capitalised run of two to four letters that nothing else precedes ("Dept.").
+     * Most lines end with a sentence's last word, and both patterns are tried at every position of them.
+     */
+    private static boolean mayEndWithInitialOrAbbreviation(String core) {
+        int dot = core.length() - 1;
+        if (dot < 1 || Character.isUpperCase(core.codePointBefore(dot))) {
+            return dot >= 1;
+        }
+        int start = dot;
+        while (start > 0 && Character.isLetter(core.charAt(start - 1))) {
+            start--;
+        }
+        return dot - start >= 2 && dot - start <= 4 && Character.isUpperCase(core.charAt(start));
     }
 
     /** Whether most longer words are capitalised: a title, where a closing "U.S." is no full stop. */
@@ -537,6 +560,21 @@ final class PlainCopyParser {
         return false;
     }
 
+    /**
+     * Whether the line may hold a character of {@link #FOREIGN_SCRIPT}, which both of {@link #FOREIGN_LABEL}'s shapes
+     * need: all of those scripts lie above U+0400, outside the general punctuation (dashes, curly quotes) that English
+     * headlines hold; the pattern's second shape is tried at every position.
+     */
+    private static boolean mayHoldForeignScript(String line) {
+        for (int i = 0; i < line.length(); i++) {
+            char c = line.charAt(i);
+            if (c >= '\u0400' && (c < '\u2000' || c > '\u206F')) {
+                return true;
+            }
+        }
+        return false;
+    }
+
     /** Hard-wrapped copy (agency wire, e-mail): the lines of a block that run on are joined into one paragraph. */
     static List<String> unwrap(List<String> lines) {
         List<String> out = new ArrayList<>(lines.size());
@@ -572,7 +610,7 @@ final class PlainCopyParser {
         if (block.size() == 2) {
             // two wrapped lines: the first runs on into a second that continues its sentence
             String first = block.get(0);
-            return first.length() >= 40 && !first.matches(".*[.!?:\"”’]$")
+            return first.length() >= 40 && !ENDS_LIKE_SENTENCE.matcher(first).matches()
                     && Character.isLowerCase(block.get(1).strip().charAt(0));
         }
         if (block.size() < 3) {
@@ -582,7 +620,7 @@ final class PlainCopyParser {
         for (int i = 0; i < block.size() - 1; i++) {
             String l = block.get(i);
             char next = block.get(i + 1).charAt(0);
-            if (l.length() >= 40 && (!l.matches(".*[.!?:\"”’]$") || Character.isLowerCase(next))) {
+            if (l.length() >= 40 && (!ENDS_LIKE_SENTENCE.matcher(l).matches() || Character.isLowerCase(next))) {
                 runOn++;
             }
         }
@@ -630,9 +668,9 @@ final class PlainCopyParser {
         }
 
         void offerHeadline(String offered) {
-            String line = FOREIGN_LABEL.matcher(offered).replaceAll("");
+            String line = mayHoldForeignScript(offered) ? FOREIGN_LABEL.matcher(offered).replaceAll("") : offered;
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
-            String shown = headline == null ? null : headline.replaceFirst("(?:\\.\\.\\.|…)$", "");
+            String shown = headline == null ? null : TRUNCATION_MARK.matcher(headline).replaceFirst("");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
             boolean truncated = shown != null && !shown.equals(headline) && line.startsWith(shown);
             // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats

@@ -7,14 +7,17 @@ import java.util.List;
 final class Tokens {
 
     /**
-     * A word or mark and its offsets in the sentence. A class, not a record, only to keep its lower-case form once made:
-     * the rules ask for it at every word, many times over (a few percent of the extraction when made on each call).
+     * A word or mark and its offsets in the sentence. A class, not a record, only to keep its lower-case form and its
+     * case once found: the rules ask for them at every word, many times over (a few percent of the extraction when
+     * found on each call).
      */
     static final class Token {
         private final String text;
         private final int start;
         private final int end;
         private String lower;
+        /** Whether the first character is upper case: 0 not yet asked, 1 no, 2 yes. Asked at every word by most rules. */
+        private byte capitalized;
 
         Token(String text, int start, int end) {
             this.text = text;
@@ -35,7 +38,10 @@ final class Tokens {
         }
 
         boolean capitalized() {
-            return Text.isCapitalized(text);
+            if (capitalized == 0) {
+                capitalized = Text.isCapitalized(text) ? (byte) 2 : (byte) 1;
+            }
+            return capitalized == 2;
         }
 
         String bare() {
