@@ -97,6 +97,12 @@ final class PlaceExtractor {
         // "Jose Ruben Zamora ... Zamora told journalists": a town's name seen inside a person's name is that person alone
         hits.removeIf(h -> !h.demonym && nameWords.contains(h.surface) && !isCountryOrBig(h.surface)
                 && !localEvidence(h.sentence, h.from, h.to));
+        // "ethnic Amharas", "the Oromo and Amhara": a people named like its region is no place unless the text locates it
+        Set<String> capitalised = capitalisedWords(ctx);
+        hits.removeIf(h -> !h.demonym && namesAPeople(h, capitalised));
+        // "Montenegro Votes for Independence" over "backed independence": a headline capitalises common nouns too
+        Set<String> lowerCase = lowerCaseWords(ctx);
+        hits.removeIf(h -> !h.demonym && commonNoun(h, lowerCase));
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
         for (Hit h : hits) {
             int weight = weight(h.sentence);
@@ -243,6 +249,77 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /** Every capitalised word of the article, to see which names it also writes as a plural. */
+    private static Set<String> capitalisedWords(ArticleContext ctx) {
+        Set<String> words = new HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            for (Tokens.Token t : s.tokens) {
+                if (t.capitalized()) {
+                    words.add(t.bare());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Every word the article's prose writes in lower case. */
+    private static Set<String> lowerCaseWords(ArticleContext ctx) {
+        Set<String> words = new HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            for (Tokens.Token t : s.tokens) {
+                if (Character.isLowerCase(t.text().charAt(0))) {
+                    words.add(t.text());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "Votes for Independence", "Surprise Attack Kills Six", "Split Deepens": a one-word town or division in a headline
+     * or at the start of a sentence, where every word may be capitalised, that the article writes elsewhere in lower
+     * case is that common noun; a locative before it ("Floods in Mobile") still makes it the place.
+     */
+    private static boolean commonNoun(Hit h, Set<String> lowerCase) {
+        if (h.from != h.to || h.sentence.section != ArticleContext.Section.HEADLINE && h.from != 0
+                || !lowerCase.contains(h.surface.toLowerCase(Locale.ROOT)) || h.candidates.stream().anyMatch(e ->
+                e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION)) {
+            return false;
+        }
+        return h.from == 0 || !LOCAL_LOCATIVE.contains(h.sentence.tokens.get(h.from - 1).lower());
+    }
+
+    /**
+     * "an ethnic Amhara", "the Oromo and Amhara" in a story that writes "Amharas": a one-word division or town named
+     * after "ethnic", or whose plural the article writes, is a people; it is its region only where the text locates it
+     * ("in Amhara", "the Amhara region"). Places are not written as plurals.
+     */
+    private boolean namesAPeople(Hit h, Set<String> capitalised) {
+        if (h.from != h.to || h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA)) {
+            return false;
+        }
+        if (h.from > 0 && h.sentence.tokens.get(h.from - 1).lower().equals("ethnic")) {
+            return true;
+        }
+        List<Tokens.Token> t = h.sentence.tokens;
+        boolean described = h.to + 2 < t.size() && t.get(h.to + 1).text().equals(",") && Text.isPossessive(t.get(h.to + 2).text());
+        // "the Oromo and Amhara, Ethiopia's two largest ethnic groups": the apposition describes the people
+        return capitalised.contains(h.surface + "s") && (described || !localEvidence(h.sentence, h.from, h.to));
+    }
+
+    /**
+     * "the Ossetian town of Tskhinvali", "the Berom village of Heipang": a town's kind word followed by "of" and a name;
+     * the word before the kind word describes that town and names none.
+     */
+    private boolean kindOfANamedTown(List<Tokens.Token> t, int k) {
+        return k + 2 < t.size() && lex.placeNouns.get(t.get(k).lower()) == PlaceKind.CITY && t.get(k + 1).text().equals("of")
+                && t.get(k + 2).capitalized();
     }
 
     /** "the city of Herat", "the provincial capital, Herat", "Herat city": the mention itself says it is the city. */
@@ -543,7 +620,7 @@ final class PlaceExtractor {
                 }
             }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
-            int start = unknownName(s, nameEnd, -1);
+            int start = kindOfANamedTown(t, i) ? -1 : unknownName(s, nameEnd, -1);
             if (start > 0 && t.get(start - 1).capitalized() && (DIRECTIONS.contains(t.get(start - 1).lower())
                     || RIVER_COURSES.contains(t.get(start - 1).lower()))) {
                 start--; // "South Waziristan tribal region", "the Lower Shabelle region"
@@ -1092,7 +1169,7 @@ final class PlaceExtractor {
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
-        if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
+        if (j + 1 < t.size() && kindWord(t.get(j + 1).text()) && !kindOfANamedTown(t, j + 1)) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
         if (j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j)) {

@@ -60,4 +60,104 @@ class PlaceWordClassesTest {
         noPlace(d, "France");
         inCountry(d, "Bamako", "ML");
     }
+
+    @Test
+    void aPeopleNamedLikeItsRegionIsNoPlaceUnlessTheTextLocatesIt() {
+        // "ethnic Amharas", "the Oromo and Amhara": the people; "in Amhara", "the Amhara region": the region
+        ArticleInput a = InventedCopy.only("""
+                Gunmen Kill Dozens in Western Ethiopia
+
+                Gunmen killed at least 30 villagers in Ethiopia's Oromia region on Saturday, residents said. Most of the dead were ethnic Amharas, they said. Clashes between the Oromo and Amhara, Ethiopia's two largest ethnic groups, have grown this year.
+                """);
+        noPlace(a, "Amhara");
+        inCountry(a, "Oromia", "ET");
+        ArticleInput b = InventedCopy.only("""
+                Militia Leader Arrested in Amhara
+
+                Police arrested a militia leader in Amhara on Monday, officials said. The leader, an ethnic Amhara, led attacks on Oromos in the border area, the officials said.
+                """);
+        inCountry(b, "Amhara", "ET");
+        ArticleInput c = InventedCopy.only("""
+                Bomb Kills Elders in Quetta
+
+                A bomb killed four tribal elders in Quetta on Sunday, police said. The elders were ethnic Hazara, and Hazaras have been targeted by militants for years, a community leader said.
+                """);
+        noPlace(c, "Hazara");
+        ArticleInput d = InventedCopy.only("""
+                Refugees Return to Northern Syria
+
+                Hundreds of ethnic Kurds returned to their homes in northern Syria this week, aid workers said. Many Kurds fled fighting last year, the workers said.
+                """);
+        noPlace(d, "Kurdistan");
+        noPlace(d, "Kurd");
+    }
+
+    @Test
+    void anAdjectiveBeforeTheKindWordOfANamedTownDescribesTheTownAndIsNoPlace() {
+        // "the Ossetian town of Tskhinvali": the town is Tskhinvali, "Ossetian" no town of the local tier
+        ArticleInput a = InventedCopy.only("""
+                Fighting Spreads in Georgia
+
+                Georgian troops launched an offensive against the Ossetian town of Tskhinvali on Thursday, officials in Georgia said.
+                """);
+        noPlace(a, "Ossetian");
+        inCountry(a, "Tskhinvali", "GE");
+        ArticleInput b = InventedCopy.only("""
+                Mass Grave Found Near Srebrenica
+
+                Investigators found a mass grave near the Bosnian town of Srebrenica, officials in Sarajevo said on Tuesday.
+                """);
+        noPlace(b, "Bosnian");
+        inCountry(b, "Srebrenica", "BA");
+        ArticleInput c = InventedCopy.only("""
+                Rockets Hit Border Town
+
+                Rockets hit the Kurdish town of Qamishli on Monday, killing two people, local officials in Syria said.
+                """);
+        noPlace(c, "Kurdish");
+        inCountry(c, "Qamishli", "SY");
+        ArticleInput d = InventedCopy.only("""
+                Gunmen Raid Village in Plateau State
+
+                Gunmen raided the Berom village of Heipang in Nigeria's Plateau state on Sunday, killing 11 people, police said.
+                """);
+        noPlace(d, "Berom");
+        inCountry(d, "Heipang", "NG");
+    }
+
+    @Test
+    void aHeadlineWordTheStoryWritesInLowerCaseIsACommonNounNotATownAbroad() {
+        // a headline capitalises every word: "Independence" there is Missouri's city only if the body says so
+        ArticleInput a = InventedCopy.only("""
+                Montenegro Votes for Independence, Official Results Show
+
+                A majority of voters in Montenegro backed independence from Serbia in Sunday's referendum, official results showed.
+                """);
+        noPlace(a, "Independence");
+        inCountry(a, "Montenegro", "ME");
+        ArticleInput b = InventedCopy.only("""
+                Surprise Attack Kills Six Soldiers in Mali
+
+                Militants killed six soldiers in a surprise attack on an army post in central Mali on Friday, the army said.
+                """);
+        noPlace(b, "Surprise");
+        ArticleInput c = InventedCopy.only("""
+                Mobile Networks Cut Across Iran Amid Protests
+
+                Authorities in Iran cut mobile networks in several cities on Thursday as protests spread, residents said.
+                """);
+        noPlace(c, "Mobile");
+        ArticleInput d = InventedCopy.only("""
+                Ruling Coalition Split Deepens in Nepal
+
+                The split in Nepal's ruling coalition deepened on Monday when two ministers resigned, officials in Kathmandu said.
+                """);
+        noPlace(d, "Split");
+        ArticleInput located = InventedCopy.only("""
+                Storm Floods Streets in Mobile
+
+                A storm flooded streets in Mobile, Alabama, on Tuesday and cut power to thousands of homes, officials said. Mobile phone networks were down for hours.
+                """);
+        inCountry(located, "Mobile", "US");
+    }
 }
