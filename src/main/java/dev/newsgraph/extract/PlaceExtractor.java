@@ -184,6 +184,10 @@ final class PlaceExtractor {
             }
             Tokens.Token first = h.sentence.tokens.get(h.from);
             Tokens.Token last = h.sentence.tokens.get(h.to);
+            Tokens.Token next = h.to + 1 < h.sentence.tokens.size() ? h.sentence.tokens.get(h.to + 1) : null;
+            if (next != null && next.capitalized() && DIVISION_WORDS.contains(next.lower()) && chosen.kind() == PlaceKind.PROVINCE) {
+                last = next; // "Morelos State Pablo Ojeda": the kind word is the place's, no word of the name after it
+            }
             h.sentence.claim(first.start(), last.end());
             Gazetteer.Entry declared = chosen;
             if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && !locatedCapitals.contains(h.surface)
@@ -800,6 +804,10 @@ final class PlaceExtractor {
     private static final Map<String, PlaceKind> PLURAL_KINDS = Map.of("villages", PlaceKind.CITY,
             "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
 
+    /** Kind words of divisions, capitalised after a division's name: "Helmand Province", "Borno State", "Kajiado County". */
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "state", "region", "district", "county", "governorate",
+            "prefecture", "oblast");
+
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
             "oblast", "township", "city");
@@ -1280,7 +1288,12 @@ final class PlaceExtractor {
         // "Dallas County Sheriff Adam Infante": a name closed by its division word is no word of the name after it (but
         // "Broward County Stadium" goes on to name a building)
         boolean closed = j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j);
-        boolean nextName = j + 1 < t.size() && !closed && nameLike(s, j + 1);
+        // "Helmand Province Police Chief Abdul Ghafar", "Morelos State Pablo Ojeda": the division's capitalised kind word
+        // right after the name closes it too
+        boolean kindAfter = j + 2 < t.size() && t.get(j + 1).capitalized() && DIVISION_WORDS.contains(t.get(j + 1).lower())
+                && !facilityAfter(s, j + 1) && gaz.lookup(surface).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE
+                || e.kind() == PlaceKind.DISTRICT);
+        boolean nextName = j + 1 < t.size() && !closed && !kindAfter && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
             nameWords.add(surface);
             return false;

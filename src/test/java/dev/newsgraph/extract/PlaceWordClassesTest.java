@@ -160,4 +160,29 @@ class PlaceWordClassesTest {
                 """);
         inCountry(located, "Mobile", "US");
     }
+
+    @Test
+    void aDivisionWithItsCapitalisedKindWordBeforeATitleAndANameIsAPlace() {
+        // "Interior Minister for Morelos State Pablo Ojeda": the state, then the person
+        ArticleInput a = InventedCopy.only("""
+                Gunmen Kill Eight at Funeral in Mexico
+
+                Gunmen killed eight people at a funeral in the city of Cuernavaca on Tuesday. Interior Minister for Morelos State Pablo Ojeda said the gunmen arrived in several vehicles.
+                """);
+        inCountry(a, "Morelos", "MX");
+        assertTrue(InventedCopy.people(a).contains("Pablo Ojeda"), InventedCopy.people(a)::toString);
+        ArticleInput b = InventedCopy.only("""
+                Floods Kill Dozens in Pakistan
+
+                Floods killed 40 people in southern Pakistan this week. Sindh Province Chief Minister Murad Ali Shah said more rain was expected.
+                """);
+        inCountry(b, "Sindh", "PK");
+        assertTrue(InventedCopy.people(b).contains("Murad Ali Shah"), InventedCopy.people(b)::toString);
+        ArticleInput c = InventedCopy.only("""
+                Bandits Kidnap Pupils in Nigeria
+
+                Bandits kidnapped dozens of pupils from a school in northwest Nigeria on Friday. Kaduna State Governor Nasir el-Rufai said security forces were searching for them.
+                """);
+        inCountry(c, "Kaduna State", "NG");
+    }
 }
