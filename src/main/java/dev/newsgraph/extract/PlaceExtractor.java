@@ -591,6 +591,16 @@ final class PlaceExtractor {
                 }
                 continue;
             }
+            if (FEATURE_HEADS.contains(t.get(i).text()) && i > 0 && (i + 1 == t.size() || !t.get(i + 1).capitalized())) {
+                // "near Parliament Hill in Ottawa", "fighting in the Nuba Mountains": a named feature where something is
+                int start = featureName(s, i);
+                int before = start > 0 && t.get(start - 1).lower().equals("the") ? start - 2 : start - 1;
+                if (start > 0 && before >= 0 && FEATURE_LOCATIVE.contains(t.get(before).lower())
+                        && gaz.lookup(s.span(start, i)).isEmpty()) {
+                    declareUnknown(ctx, s, start, i, PlaceKind.OTHER, countryNear(ctx, s, start));
+                }
+                continue;
+            }
             if (t.get(i).text().equals("Square") && i > 0) {
                 // "Tiananmen Square protests", "Baghdad's Tayaran Square": a named square is a place of its city
                 int start = unknownName(s, i - 1, -1);
@@ -756,6 +766,30 @@ final class PlaceExtractor {
             k--;
         }
         return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
+    }
+
+    /** Capitalised heads of named natural features and landmarks: "Parliament Hill", "the Nuba Mountains". */
+    private static final Set<String> FEATURE_HEADS = Set.of("Hill", "Hills", "Mountains", "Ravine", "Gorge", "Canyon", "Forest");
+    /** Words before a named feature that make it where something is or happens: "on Capitol Hill", "in the Nuba Mountains". */
+    private static final Set<String> FEATURE_LOCATIVE = Set.of("in", "on", "at", "near", "into", "across", "through", "inside",
+            "outside", "around");
+
+    /**
+     * The start of up to three unclaimed capitalised words before a feature's head ("Sierra National Forest": its
+     * adjectives are words of its name), or -1.
+     */
+    private int featureName(ArticleContext.Sentence s, int head) {
+        List<Tokens.Token> t = s.tokens;
+        int start = -1;
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null || Text.isPossessive(tok.text())) {
+                break;
+            }
+            start = k;
+        }
+        return start;
     }
 
     /** Verbs of happening whose "in" names where: "took place in", "happened in", "occurred in". */

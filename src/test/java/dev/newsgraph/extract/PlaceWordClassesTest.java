@@ -185,4 +185,38 @@ class PlaceWordClassesTest {
                 """);
         inCountry(c, "Kaduna State", "NG");
     }
+
+    @Test
+    void aNamedHillMountainOrForestWhereSomethingHappensIsAPlaceOfTheCountryAroundIt() {
+        ArticleInput a = InventedCopy.only("""
+                Quake Damages Churches in Central Philippines
+
+                A strong earthquake damaged old churches and set off landslides near the Chocolate Hills in Bohol province on Tuesday, officials said.
+                """);
+        inCountry(a, "Chocolate Hills", "PH");
+        ArticleInput b = InventedCopy.only("""
+                Defense Chief Testifies on Syria Strategy
+
+                Defense Secretary Ash Carter arrived on Capitol Hill in Washington on Wednesday to testify before a Senate committee.
+                """);
+        inCountry(b, "Capitol Hill", "US");
+        ArticleInput c = InventedCopy.only("""
+                Army Says Rebels Killed in Sudan Clashes
+
+                The Sudanese army said it killed 40 rebels in fighting in the Nuba Mountains on Sunday, in Sudan's South Kordofan state.
+                """);
+        inCountry(c, "Nuba Mountains", "SD");
+        ArticleInput d = InventedCopy.only("""
+                Wildfire Forces Thousands to Flee in California
+
+                A wildfire burning in the Sierra National Forest forced thousands of people to flee their homes in California on Monday, officials said.
+                """);
+        inCountry(d, "Sierra National Forest", "US");
+        ArticleInput e = InventedCopy.only("""
+                Hill Says Talks With North Korea Will Resume
+
+                U.S. envoy Christopher Hill said on Monday talks with North Korea would resume next week in Beijing.
+                """);
+        noPlace(e, "Christopher Hill");
+    }
 }
