@@ -219,4 +219,42 @@ class PlaceWordClassesTest {
                 """);
         noPlace(e, "Christopher Hill");
     }
+
+    @Test
+    void aBreakawayRegionItsCapitalAndAFormerStateArePlaces() {
+        // regions that declared themselves states lie in the country whose territory they are; a former state has no code
+        ArticleInput a = InventedCopy.only("""
+                Fighting Flares in Breakaway Region
+
+                Fighting flared in South Ossetia overnight, officials in Georgia said. Shells hit the outskirts of Tskhinvali, the region's main town.
+                """);
+        inCountry(a, "South Ossetia", "GE");
+        ArticleInput b = InventedCopy.only("""
+                Shelling Hits Enclave's Capital
+
+                Azerbaijan shelled the breakaway enclave of Nagorno-Karabakh on Sunday, including its capital Stepanakert, Armenian officials said.
+                """);
+        inCountry(b, "Nagorno-Karabakh", "AZ");
+        inCountry(b, "Stepanakert", "AZ");
+        ArticleInput c = InventedCopy.only("""
+                Pirates Seize Fishing Boat off Somalia
+
+                Pirates seized a fishing boat off the coast of Puntland on Monday, officials in Somaliland and Somalia said.
+                """);
+        inCountry(c, "Puntland", "SO");
+        inCountry(c, "Somaliland", "SO");
+        ArticleInput d = InventedCopy.only("""
+                Montenegro Marks Anniversary of Vote
+
+                Montenegro marked 10 years since its vote to leave what remained of Yugoslavia. Like Slovakia, which split from Czechoslovakia, it joined NATO.
+                """);
+        inCountry(d, "Yugoslavia", null);
+        inCountry(d, "Czechoslovakia", null);
+        ArticleInput e = InventedCopy.only("""
+                Veterans Remember Afghan War
+
+                Veterans in Moscow remembered the soldiers killed in Afghanistan, where the Soviet Union fought a decade-long war. Soviet troops left in 1989.
+                """);
+        inCountry(e, "Soviet Union", null);
+    }
 }
