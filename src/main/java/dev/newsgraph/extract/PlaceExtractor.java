@@ -1059,7 +1059,7 @@ final class PlaceExtractor {
                 continue;
             }
             Matcher glued = HYPHENATED.matcher(tok.text());
-            if (!found && glued.matches()) {
+            if (!found && glued.matches() && !isCode(glued.group(1))) { // "IS-affiliated", "AU-led": a body's initials
                 // "Lagos-based": where something is based is a place, any town of the gazetteer
                 boolean based = tok.text().endsWith("-based");
                 List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()

@@ -257,4 +257,27 @@ class PlaceWordClassesTest {
                 """);
         inCountry(e, "Soviet Union", null);
     }
+
+    @Test
+    void initialsGluedToAParticipleAreABodysNotACountrysCode() {
+        // "IS-affiliated" is the Islamic State's, not Iceland's; "AU-led" the African Union's, not Australia's
+        ArticleInput a = InventedCopy.only("""
+                Militants Kill 26 Civilians in Eastern Congo
+
+                Officials in the Democratic Republic of the Congo blamed IS-affiliated rebels for the killing of 26 civilians near the town of Oicha on Monday.
+                """);
+        noPlace(a, "Iceland");
+        ArticleInput b = InventedCopy.only("""
+                Militants Attack Base in Somalia
+
+                Militants attacked an AU-led peacekeeping base in southern Somalia on Tuesday, the mission said.
+                """);
+        noPlace(b, "Australia");
+        ArticleInput c = InventedCopy.only("""
+                Talks Stall in Gaza
+
+                The PA-run ministry in Ramallah said talks on Gaza had stalled, officials said. US-led mediators and UK-based aid groups met in Cairo.
+                """);
+        noPlace(c, "Panama");
+    }
 }
