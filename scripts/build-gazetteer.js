@@ -33,7 +33,9 @@ for (const c of countries) {
   const aliases = new Set([c.name.official, ...(c.altSpellings || [])]
     .map(clean).filter(a => a.length > 2 && /^[\x20-\x7e]+$/.test(a) && a !== c.name.common && !a.includes(',')
       && (/[ -]/.test(a) || /^[A-Z.]+$/.test(a))));
-  const dem = c.demonyms && c.demonyms.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f].map(clean))] : [];
+  // "Bosnian, Herzegovinian": a country of two lands lists the demonym of each in one string
+  const dem = c.demonyms && c.demonyms.eng ? [...new Set([c.demonyms.eng.m, c.demonyms.eng.f]
+    .flatMap(d => clean(d).split(', ')).map(d => d.trim()))] : [];
   const ll = c.latlng || [];
   out(['COUNTRY', clean(c.name.common), c.cca2, continentOf(c), ll.length ? fmt(ll[0]) : '', ll.length ? fmt(ll[1]) : '',
        '', [...aliases].join('|'), dem.filter(Boolean).join('|'), '']);

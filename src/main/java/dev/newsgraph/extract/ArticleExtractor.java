@@ -113,15 +113,22 @@ public final class ArticleExtractor {
         }
         java.util.Set<String> references = new java.util.HashSet<>();
         java.util.Set<String> actingReferences = new java.util.HashSet<>();
+        java.util.Set<String> placeKeepers = new java.util.HashSet<>();
         dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> {
             references.add(reference);
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);
+                if (!PARENT_FIELD.matcher(field).matches()) {
+                    placeKeepers.add(reference);
+                }
             }
         });
-        List<PlaceInput> places = a.places().stream().filter(p -> !dropped.contains(p.name()) || references.contains(p.name())
-                || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && references.contains(p.countryCode())
-                || p.aliases().stream().anyMatch(references::contains)).toList();
+        // "Iraqi police said ... in Baghdad": a town's country code or a quote's "Iraqi forces" keeps no country the
+        // text names only by its adjective; the town keeps its country code
+        List<PlaceInput> kept = a.places().stream().filter(p -> !dropped.contains(p.name()) || placeKeepers.contains(p.name())
+                || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && placeKeepers.contains(p.countryCode())
+                || p.aliases().stream().anyMatch(placeKeepers::contains)).toList();
+        List<PlaceInput> places = kept.size() == a.places().size() ? a.places() : withDeclaredParents(kept);
         // a government or ministry only mentioned is not kept by a statement or event that merely names it ("work with
         // the new U.K. government", "meeting Australian government ministers"); a country's forces named in a statement
         // ("Russian troops were striking ..., he said") are, as the acceptance graph of the seed feeds has them
@@ -134,6 +141,10 @@ public final class ArticleExtractor {
         a.organizations().stream().filter(o -> !orgs.contains(o)).forEach(o -> {
             gone.add(o.name());
             gone.addAll(o.aliases());
+        });
+        a.places().stream().filter(p -> !kept.contains(p)).forEach(p -> {
+            gone.add(p.name());
+            gone.addAll(p.aliases());
         });
         List<StatementInput> statements = a.statements().stream().map(st -> st.about().stream().noneMatch(gone::contains) ? st
                 : new StatementInput(st.kind(), st.text(), st.speaker(), st.saidOn(), st.venue(), st.channel(),
@@ -154,6 +165,8 @@ public final class ArticleExtractor {
     /** Reference fields that only name an entity, which keep no state body that was only mentioned. */
     private static final java.util.regex.Pattern MENTION_FIELDS =
             java.util.regex.Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
+    /** A place's parent: a country code there follows from the place, it is no mention of the country. */
+    private static final java.util.regex.Pattern PARENT_FIELD = java.util.regex.Pattern.compile("places\\[\\d+]\\.parent");
 
     /**
      * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is

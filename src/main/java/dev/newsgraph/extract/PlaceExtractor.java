@@ -97,6 +97,12 @@ final class PlaceExtractor {
         // "Jose Ruben Zamora ... Zamora told journalists": a town's name seen inside a person's name is that person alone
         hits.removeIf(h -> !h.demonym && nameWords.contains(h.surface) && !isCountryOrBig(h.surface)
                 && !localEvidence(h.sentence, h.from, h.to));
+        // "ethnic Amharas", "the Oromo and Amhara": a people named like its region is no place unless the text locates it
+        Set<String> capitalised = capitalisedWords(ctx);
+        hits.removeIf(h -> !h.demonym && namesAPeople(h, capitalised));
+        // "Montenegro Votes for Independence" over "backed independence": a headline capitalises common nouns too
+        Set<String> lowerCase = lowerCaseWords(ctx);
+        hits.removeIf(h -> !h.demonym && commonNoun(h, lowerCase));
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
         for (Hit h : hits) {
             int weight = weight(h.sentence);
@@ -178,6 +184,10 @@ final class PlaceExtractor {
             }
             Tokens.Token first = h.sentence.tokens.get(h.from);
             Tokens.Token last = h.sentence.tokens.get(h.to);
+            Tokens.Token next = h.to + 1 < h.sentence.tokens.size() ? h.sentence.tokens.get(h.to + 1) : null;
+            if (next != null && next.capitalized() && DIVISION_WORDS.contains(next.lower()) && chosen.kind() == PlaceKind.PROVINCE) {
+                last = next; // "Morelos State Pablo Ojeda": the kind word is the place's, no word of the name after it
+            }
             h.sentence.claim(first.start(), last.end());
             Gazetteer.Entry declared = chosen;
             if (!h.demonym && chosen.capital() && chosen.kind() == PlaceKind.CITY && !locatedCapitals.contains(h.surface)
@@ -243,6 +253,77 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /** Every capitalised word of the article, to see which names it also writes as a plural. */
+    private static Set<String> capitalisedWords(ArticleContext ctx) {
+        Set<String> words = new HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            for (Tokens.Token t : s.tokens) {
+                if (t.capitalized()) {
+                    words.add(t.bare());
+                }
+            }
+        }
+        return words;
+    }
+
+    /** Every word the article's prose writes in lower case. */
+    private static Set<String> lowerCaseWords(ArticleContext ctx) {
+        Set<String> words = new HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            for (Tokens.Token t : s.tokens) {
+                if (Character.isLowerCase(t.text().charAt(0))) {
+                    words.add(t.text());
+                }
+            }
+        }
+        return words;
+    }
+
+    /**
+     * "Votes for Independence", "Surprise Attack Kills Six", "Split Deepens": a one-word town or division in a headline
+     * or at the start of a sentence, where every word may be capitalised, that the article writes elsewhere in lower
+     * case is that common noun; a locative before it ("Floods in Mobile") still makes it the place.
+     */
+    private static boolean commonNoun(Hit h, Set<String> lowerCase) {
+        if (h.from != h.to || h.sentence.section != ArticleContext.Section.HEADLINE && h.from != 0
+                || !lowerCase.contains(h.surface.toLowerCase(Locale.ROOT)) || h.candidates.stream().anyMatch(e ->
+                e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION)) {
+            return false;
+        }
+        return h.from == 0 || !LOCAL_LOCATIVE.contains(h.sentence.tokens.get(h.from - 1).lower());
+    }
+
+    /**
+     * "an ethnic Amhara", "the Oromo and Amhara" in a story that writes "Amharas": a one-word division or town named
+     * after "ethnic", or whose plural the article writes, is a people; it is its region only where the text locates it
+     * ("in Amhara", "the Amhara region"). Places are not written as plurals.
+     */
+    private boolean namesAPeople(Hit h, Set<String> capitalised) {
+        if (h.from != h.to || h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA)) {
+            return false;
+        }
+        if (h.from > 0 && h.sentence.tokens.get(h.from - 1).lower().equals("ethnic")) {
+            return true;
+        }
+        List<Tokens.Token> t = h.sentence.tokens;
+        boolean described = h.to + 2 < t.size() && t.get(h.to + 1).text().equals(",") && Text.isPossessive(t.get(h.to + 2).text());
+        // "the Oromo and Amhara, Ethiopia's two largest ethnic groups": the apposition describes the people
+        return capitalised.contains(h.surface + "s") && (described || !localEvidence(h.sentence, h.from, h.to));
+    }
+
+    /**
+     * "the Ossetian town of Tskhinvali", "the Berom village of Heipang": a town's kind word followed by "of" and a name;
+     * the word before the kind word describes that town and names none.
+     */
+    private boolean kindOfANamedTown(List<Tokens.Token> t, int k) {
+        return k + 2 < t.size() && lex.placeNouns.get(t.get(k).lower()) == PlaceKind.CITY && t.get(k + 1).text().equals("of")
+                && t.get(k + 2).capitalized();
     }
 
     /** "the city of Herat", "the provincial capital, Herat", "Herat city": the mention itself says it is the city. */
@@ -510,6 +591,16 @@ final class PlaceExtractor {
                 }
                 continue;
             }
+            if (FEATURE_HEADS.contains(t.get(i).text()) && i > 0 && (i + 1 == t.size() || !t.get(i + 1).capitalized())) {
+                // "near Parliament Hill in Ottawa", "fighting in the Nuba Mountains": a named feature where something is
+                int start = featureName(s, i);
+                int before = start > 0 && t.get(start - 1).lower().equals("the") ? start - 2 : start - 1;
+                if (start > 0 && before >= 0 && FEATURE_LOCATIVE.contains(t.get(before).lower())
+                        && gaz.lookup(s.span(start, i)).isEmpty()) {
+                    declareUnknown(ctx, s, start, i, PlaceKind.OTHER, countryNear(ctx, s, start));
+                }
+                continue;
+            }
             if (t.get(i).text().equals("Square") && i > 0) {
                 // "Tiananmen Square protests", "Baghdad's Tayaran Square": a named square is a place of its city
                 int start = unknownName(s, i - 1, -1);
@@ -543,7 +634,7 @@ final class PlaceExtractor {
                 }
             }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
-            int start = unknownName(s, nameEnd, -1);
+            int start = kindOfANamedTown(t, i) ? -1 : unknownName(s, nameEnd, -1);
             if (start > 0 && t.get(start - 1).capitalized() && (DIRECTIONS.contains(t.get(start - 1).lower())
                     || RIVER_COURSES.contains(t.get(start - 1).lower()))) {
                 start--; // "South Waziristan tribal region", "the Lower Shabelle region"
@@ -677,6 +768,30 @@ final class PlaceExtractor {
         return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
     }
 
+    /** Capitalised heads of named natural features and landmarks: "Parliament Hill", "the Nuba Mountains". */
+    private static final Set<String> FEATURE_HEADS = Set.of("Hill", "Hills", "Mountains", "Ravine", "Gorge", "Canyon", "Forest");
+    /** Words before a named feature that make it where something is or happens: "on Capitol Hill", "in the Nuba Mountains". */
+    private static final Set<String> FEATURE_LOCATIVE = Set.of("in", "on", "at", "near", "into", "across", "through", "inside",
+            "outside", "around");
+
+    /**
+     * The start of up to three unclaimed capitalised words before a feature's head ("Sierra National Forest": its
+     * adjectives are words of its name), or -1.
+     */
+    private int featureName(ArticleContext.Sentence s, int head) {
+        List<Tokens.Token> t = s.tokens;
+        int start = -1;
+        for (int k = head - 1; k >= 0 && k >= head - 3; k--) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || lex.stopCaps.contains(tok.text())
+                    || lex.titles.containsKey(tok.lower()) || gaz.byDemonym(tok.bare()) != null || Text.isPossessive(tok.text())) {
+                break;
+            }
+            start = k;
+        }
+        return start;
+    }
+
     /** Verbs of happening whose "in" names where: "took place in", "happened in", "occurred in". */
     private static final Set<String> HAPPENED = Set.of("place", "happened", "occurred", "erupted", "struck");
 
@@ -722,6 +837,10 @@ final class PlaceExtractor {
     /** Plural kind words that open a list of places: "the villages of X and Y". */
     private static final Map<String, PlaceKind> PLURAL_KINDS = Map.of("villages", PlaceKind.CITY,
             "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
+
+    /** Kind words of divisions, capitalised after a division's name: "Helmand Province", "Borno State", "Kajiado County". */
+    private static final Set<String> DIVISION_WORDS = Set.of("province", "state", "region", "district", "county", "governorate",
+            "prefecture", "oblast");
 
     /** Kind words that, capitalised after a name, are part of a division's name ("Northwest Frontier Province"). */
     private static final Set<String> NAMED_DIVISIONS = Set.of("province", "district", "county", "governorate", "prefecture",
@@ -940,7 +1059,7 @@ final class PlaceExtractor {
                 continue;
             }
             Matcher glued = HYPHENATED.matcher(tok.text());
-            if (!found && glued.matches()) {
+            if (!found && glued.matches() && !isCode(glued.group(1))) { // "IS-affiliated", "AU-led": a body's initials
                 // "Lagos-based": where something is based is a place, any town of the gazetteer
                 boolean based = tok.text().endsWith("-based");
                 List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()
@@ -1092,7 +1211,7 @@ final class PlaceExtractor {
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
-        if (j + 1 < t.size() && kindWord(t.get(j + 1).text())) {
+        if (j + 1 < t.size() && kindWord(t.get(j + 1).text()) && !kindOfANamedTown(t, j + 1)) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
         if (j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j)) {
@@ -1203,7 +1322,12 @@ final class PlaceExtractor {
         // "Dallas County Sheriff Adam Infante": a name closed by its division word is no word of the name after it (but
         // "Broward County Stadium" goes on to name a building)
         boolean closed = j > i && t.get(j).capitalized() && NAMED_DIVISIONS.contains(t.get(j).lower()) && !facilityAfter(s, j);
-        boolean nextName = j + 1 < t.size() && !closed && nameLike(s, j + 1);
+        // "Helmand Province Police Chief Abdul Ghafar", "Morelos State Pablo Ojeda": the division's capitalised kind word
+        // right after the name closes it too
+        boolean kindAfter = j + 2 < t.size() && t.get(j + 1).capitalized() && DIVISION_WORDS.contains(t.get(j + 1).lower())
+                && !facilityAfter(s, j + 1) && gaz.lookup(surface).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE
+                || e.kind() == PlaceKind.DISTRICT);
+        boolean nextName = j + 1 < t.size() && !closed && !kindAfter && nameLike(s, j + 1);
         if ((prevName || nextName) && !isCountryOrBig(surface)) {
             nameWords.add(surface);
             return false;
