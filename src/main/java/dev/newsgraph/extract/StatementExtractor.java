@@ -151,7 +151,29 @@ final class StatementExtractor {
             }
         }
         headlineQuotes(ctx, out);
-        return dedupe(out);
+        return dedupe(withFullNames(ctx, out));
+    }
+
+    /**
+     * "said Van Rompuy" after "Herman Van Rompuy": a speaker whose name is the last words of another person's of the
+     * story (a surname of several words taken for a name of its own) is that person.
+     */
+    private static List<StatementInput> withFullNames(ArticleContext ctx, List<StatementInput> in) {
+        List<StatementInput> out = new ArrayList<>(in.size());
+        for (StatementInput st : in) {
+            String fuller = null;
+            for (Entities.Person p : st.speaker() == null || st.speaker().indexOf(' ') < 0 ? List.<Entities.Person>of() : ctx.entities.people.values()) {
+                if (p.name.endsWith(" " + st.speaker())) {
+                    fuller = fuller == null ? p.name : null; // two such people: which one is not said
+                    if (fuller == null) {
+                        break;
+                    }
+                }
+            }
+            out.add(fuller == null ? st : new StatementInput(st.kind(), st.text(), fuller, st.saidOn(), st.venue(), st.channel(),
+                    st.about(), st.event(), st.speakerDescription()));
+        }
+        return out;
     }
 
     // ---------------------------------------------------------------- quotes

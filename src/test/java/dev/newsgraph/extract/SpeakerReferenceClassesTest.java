@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * How wire copy refers to the speaker of quoted words when no verb of saying stands next to them (issue 11, speakers),
  * each class in several phrasings on invented copy: a sentence's subject who acted "..., saying "..."", a person named
  * behind the body they work for ("The U.N. refugee chief X also welcomed ..."), a bare name two people of the story
- * share, a verb of saying in the present tense ("The government claims ..."), and quoted words with no frame right after
+ * share, a surname of several words ("Van Rompuy"), a verb of saying in the present tense ("The government claims ..."), and quoted words with no frame right after
  * someone's reported speech.
  */
 class SpeakerReferenceClassesTest {
@@ -113,6 +113,30 @@ class SpeakerReferenceClassesTest {
                 Pedro Ruiz, a farmer, said the water rose overnight. "We lost the whole harvest in a few hours," Ruiz said.
                 """);
         assertEquals("Pedro Ruiz", speakerOf(river, "We lost the whole harvest"), "a surname two people share");
+    }
+
+    @Test
+    void aSurnameOfSeveralWordsIsThePersonWhoseFullNameEndsWithIt() {
+        ArticleInput budget = only("""
+                Leaders Agree Budget After Long Night
+
+                BRUSSELS — European leaders agreed on a budget for the next seven years early on Friday after a night of talks.
+
+                Council President Herman Van Rompuy said the deal was fair to every member state.
+
+                "Nobody got everything they wanted, but everybody got something," Van Rompuy told reporters.
+                """);
+        assertEquals("Herman Van Rompuy", speakerOf(budget, "Nobody got everything"), "Van Rompuy");
+        ArticleInput vote = only("""
+                Observers Urge Calm After Close Vote
+
+                PODGORICA, Montenegro — Election observers urged all parties on Monday to accept the result of Sunday's close referendum.
+
+                Giovanni Di Stasi, who heads the observer mission, urged all parties to respect the outcome.
+
+                "After the poll, everyone must accept the result," said Di Stasi.
+                """);
+        assertEquals("Giovanni Di Stasi", speakerOf(vote, "everyone must accept"), "said Di Stasi");
     }
 
     @Test
