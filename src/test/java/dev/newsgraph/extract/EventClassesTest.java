@@ -523,4 +523,25 @@ class EventClassesTest {
                 """);
         assertTrue(of(none, EventKind.PROTEST).isEmpty(), "protesters named as those who demanded something: " + none);
     }
+    @Test
+    void theTitledLeaderWhoAddressesACrowdSpeaks() {
+        List<EventInput> balcony = events("""
+                President Rescued From Hospital
+
+                Troops rescued President Rafael Correa from a hospital in Quito on Thursday after a standoff with renegade police.
+
+                At least one soldier was wounded in the rescue.
+
+                Later, the embattled president addressed a large crowd of supporters from the balcony of the presidential palace.
+                """);
+        assertEquals(List.of("Rafael Correa"), of(balcony, EventKind.SPEECH).get(0).participants(), balcony::toString);
+        List<EventInput> rally = events("""
+                Governor Thanks Volunteers
+
+                Governor Maria Alves visited the flooded town of Blumenau on Sunday. The water had receded by the evening.
+
+                The governor told a crowd of volunteers at the town hall that the state would pay for the repairs.
+                """);
+        assertEquals(List.of("Maria Alves"), of(rally, EventKind.SPEECH).get(0).participants(), rally::toString);
+    }
 }
