@@ -161,19 +161,25 @@ final class StatementExtractor {
     private static List<StatementInput> withFullNames(ArticleContext ctx, List<StatementInput> in) {
         List<StatementInput> out = new ArrayList<>(in.size());
         for (StatementInput st : in) {
-            String fuller = null;
-            for (Entities.Person p : st.speaker() == null || st.speaker().indexOf(' ') < 0 ? List.<Entities.Person>of() : ctx.entities.people.values()) {
-                if (p.name.endsWith(" " + st.speaker())) {
-                    fuller = fuller == null ? p.name : null; // two such people: which one is not said
-                    if (fuller == null) {
-                        break;
-                    }
-                }
-            }
+            String fuller = st.speaker() == null || st.speaker().indexOf(' ') < 0 ? null : onlyNameEndingWith(ctx, st.speaker());
             out.add(fuller == null ? st : new StatementInput(st.kind(), st.text(), fuller, st.saidOn(), st.venue(), st.channel(),
                     st.about(), st.event(), st.speakerDescription()));
         }
         return out;
+    }
+
+    /** The one person of the story whose name ends with these words; null when none or two (which one is not said). */
+    private static String onlyNameEndingWith(ArticleContext ctx, String tail) {
+        String only = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (p.name.endsWith(" " + tail)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p.name;
+            }
+        }
+        return only;
     }
 
     // ---------------------------------------------------------------- quotes
