@@ -334,6 +334,10 @@ final class EventExtractor {
             // "demonstrators chanted slogans and burned an effigy ... in the eastern city of Jalalabad": the crowd's place
             f.place = IncidentExtractor.locatedPlace(ctx, after);
         }
+        if (f.place == null && kind == EventKind.PROTEST) {
+            // "Three people died in Bolivia after a third day of demonstrations": where its toll was
+            f.place = IncidentExtractor.locatedPlace(ctx, prior);
+        }
         if (f.place == null && EventPlaces.PLACED_BY_STORY.contains(kind)) {
             f.place = EventPlaces.storyPlace(ctx, f.nationwide);
         }

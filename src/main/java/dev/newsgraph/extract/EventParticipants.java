@@ -26,6 +26,30 @@ final class EventParticipants {
 
     static final Set<EventKind> SPOKEN = Set.of(EventKind.SPEECH, EventKind.PRESS_CONFERENCE, EventKind.TRIAL, EventKind.VISIT);
 
+    /** "the embattled president ", "the governor ": a title right before the cue, with a word or two before it. */
+    private static final Pattern TITLE_BEFORE = Pattern.compile("\\b[Tt]he ((?:[a-z-]+ ){1,3})$");
+
+    /** The one person of the story whose title the words right before the cue give; null when none or several. */
+    private static String holderOfTitleBefore(ArticleContext ctx, String before) {
+        Matcher title = TITLE_BEFORE.matcher(before);
+        if (!title.find()) {
+            return null;
+        }
+        String[] w = title.group(1).strip().split(" ");
+        String last = w[w.length - 1];
+        String lastTwo = w.length > 1 ? w[w.length - 2] + " " + last : last;
+        String holder = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (p.roles.stream().anyMatch(r -> r.title() != null && (r.title().equalsIgnoreCase(last) || r.title().equalsIgnoreCase(lastTwo)))) {
+                if (holder != null) {
+                    return null;
+                }
+                holder = p.name;
+            }
+        }
+        return holder;
+    }
+
     /** The person named first in a text. */
     static String firstPerson(ArticleContext ctx, String text) {
         String first = null;
@@ -121,6 +145,9 @@ final class EventParticipants {
             // person the previous sentence is about ("Xi touted ... During a speech at ...").
             String named = firstPerson(ctx, s.text);
             int index = ctx.sentences.indexOf(s);
+            if (named == null) {
+                named = holderOfTitleBefore(ctx, s.text.substring(0, from)); // "Later, the embattled president addressed ..."
+            }
             if (named == null && index > 0) {
                 named = firstPerson(ctx, ctx.sentences.get(index - 1).text);
             }

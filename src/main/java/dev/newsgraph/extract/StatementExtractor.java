@@ -151,7 +151,35 @@ final class StatementExtractor {
             }
         }
         headlineQuotes(ctx, out);
-        return dedupe(out);
+        return dedupe(withFullNames(ctx, out));
+    }
+
+    /**
+     * "said Van Rompuy" after "Herman Van Rompuy": a speaker whose name is the last words of another person's of the
+     * story (a surname of several words taken for a name of its own) is that person.
+     */
+    private static List<StatementInput> withFullNames(ArticleContext ctx, List<StatementInput> in) {
+        List<StatementInput> out = new ArrayList<>(in.size());
+        for (StatementInput st : in) {
+            String fuller = st.speaker() == null || st.speaker().indexOf(' ') < 0 ? null : onlyNameEndingWith(ctx, st.speaker());
+            out.add(fuller == null ? st : new StatementInput(st.kind(), st.text(), fuller, st.saidOn(), st.venue(), st.channel(),
+                    st.about(), st.event(), st.speakerDescription()));
+        }
+        return out;
+    }
+
+    /** The one person of the story whose name ends with these words; null when none or two (which one is not said). */
+    private static String onlyNameEndingWith(ArticleContext ctx, String tail) {
+        String only = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (p.name.endsWith(" " + tail)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p.name;
+            }
+        }
+        return only;
     }
 
     // ---------------------------------------------------------------- quotes
@@ -392,6 +420,11 @@ final class StatementExtractor {
                     speaker = openingSubject(ctx, lead.substring(clauseAt));
                     speaker = bareAnd && speaker != null && ctx.entities.findPerson(speaker) == null ? null : speaker;
                 }
+                if (speaker == null && words(inner) >= 4 && !namesASpeaker(lead) && !namesASpeaker(after)
+                        && !Prefilter.matcher(CHARACTERISES, lead).find()) {
+                    // "X says the arrest was the right move." then "The arrest "also shows ..."": X's words go on
+                    speaker = introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStartBefore(para, m.start(), 0)), REPORTS_SPEECH);
+                }
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
@@ -577,18 +610,22 @@ final class StatementExtractor {
         }
         Entities.Person first = null;
         int firstAt = Integer.MAX_VALUE;
+        int firstEnd = -1;
         for (Entities.Person person : ctx.entities.people.values()) {
             for (String form : forms(person)) {
                 int at = firstIndexOfWord(sentence, form);
                 if (at >= 0 && at < firstAt) {
                     first = person;
                     firstAt = at;
+                    firstEnd = at + form.length();
                 }
             }
         }
-        // the subject: named before the verb, behind a title of a few words at most
+        // the subject: named before the verb, behind a title of a few words at most, or right before the verb at the
+        // end of a description ("The executive director of the Balkan Trust, Ivan Vejvoda, says")
         if (first != null && firstAt < verb.start()) {
-            return words(sentence.substring(0, firstAt)) <= 5 ? first.name : null;
+            boolean rightBeforeVerb = firstEnd <= verb.start() && sentence.substring(firstEnd, verb.start()).matches("[,\\s]*");
+            return words(sentence.substring(0, firstAt)) <= 5 || rightBeforeVerb ? first.name : null;
         }
         // "He says a state planned it.", "The mayor said the dams were low.": a subject that refers back to someone
         String subject = sentence.substring(0, verb.start()).strip();
@@ -986,22 +1023,25 @@ final class StatementExtractor {
         String bare = THE.matcher(s).replaceFirst("");
         String direct = ctx.entities.resolve(Text.stripPossessive(bare));
         if (direct != null) {
-            return direct;
+            Entities.Person named = ctx.entities.findPerson(direct);
+            return named == null ? direct : sharedWithFocus(Text.stripPossessive(bare), named).name;
         }
         // A person named inside the phrase ("the city mayor, Ihor Terekhov"), the last one mentioned wins.
-        String found = null;
+        Entities.Person found = null;
+        String foundForm = null;
         int foundAt = -1;
         for (Entities.Person p : ctx.entities.people.values()) {
             for (String form : forms(p)) {
                 int at = indexOfWord(s, form);
-                if (at > foundAt) {
-                    found = p.name;
+                if (at > foundAt || at == foundAt && at >= 0 && form.length() > foundForm.length()) {
+                    found = p;
+                    foundForm = form;
                     foundAt = at;
                 }
             }
         }
         if (found != null) {
-            return found;
+            return sharedWithFocus(foundForm, found).name;
         }
         // "the ministry said", "the court said": the body of that head word the copy named last, else the only one
         Matcher the = THE_NOUN.matcher(lower);
@@ -1329,6 +1369,15 @@ final class StatementExtractor {
         if (characterised != null) {
             return characterised;
         }
+        Matcher participle = Prefilter.matcher(SAYING_PARTICIPLE, before);
+        if (participle.find()) {
+            // "He condemned the killings, saying that the "attacks ..."": the one who acted says it
+            Matcher pronoun = OPENING_PRONOUN.matcher(before);
+            String s = pronoun.lookingAt() ? resolveSpeaker(ctx, pronoun.group(1)) : openingSubject(ctx, before.substring(0, participle.start()));
+            if (s != null && !isOutlet(ctx, s)) {
+                return s;
+            }
+        }
         List<Tokens.Token> t = Tokens.of(before);
         String outlet = null;
         for (int v = t.size() - 1; v >= 1; v--) {
@@ -1363,6 +1412,10 @@ final class StatementExtractor {
         }
         return outlet;
     }
+
+    /** "..., saying that the "...", "..., adding it was "...": a participle of saying whose subject is the sentence's. */
+    private static final Pattern SAYING_PARTICIPLE = Pattern.compile(",\\s+(?:saying|adding|noting|warning|arguing|insisting|stressing)\\b");
+    private static final Pattern OPENING_PRONOUN = Pattern.compile("^\\s*(He|She)\\b");
 
     /** "X called the bombers "..."", "what he branded "..."": a verb that names an act in the quote's words. */
     private static final Pattern CHARACTERISES = Pattern.compile(
@@ -1400,7 +1453,10 @@ final class StatementExtractor {
      * What may stand before a subject that is named: nothing, an article, "The members of the", "Officials of", a title
      * ("Interior Minister"); never a verb ("Gunmen killed X": X is no subject).
      */
-    private static final Pattern BEFORE_NAMED_SUBJECT = Pattern.compile("^(?:(?:[Tt]he|[Aa]n?)\\s+)?"
+    private static final Pattern BEFORE_NAMED_SUBJECT = Pattern.compile("^(?:(?:[Tt]he|[Aa]n?)\\s+"
+            // "The charity Doctors Without Borders", "The opposition Party for ...": what kind of body it is
+            + "(?:[a-z-]+\\s+)?(?:(?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party"
+            + "|company|charity|opposition|watchdog|body)\\s+)?)?"
             + "(?:\\p{Ll}+\\s+(?:of|for|from|at|in)\\s+(?:the\\s+)?)?(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,4}$");
     /** "The Council": a body named by its head word. */
     private static final Pattern HEAD_WORD_SUBJECT = Pattern.compile("^[Tt]he \\p{Lu}\\p{Ll}+(?= \\p{Ll})");
@@ -1416,10 +1472,6 @@ final class StatementExtractor {
             return null;
         }
         String text = opening.group();
-        Matcher head = HEAD_WORD_SUBJECT.matcher(text);
-        if (head.find()) {
-            return resolveSpeaker(ctx, head.group());
-        }
         String found = null;
         int foundAt = Integer.MAX_VALUE;
         for (Entities.Person p : ctx.entities.people.values()) {
@@ -1431,18 +1483,61 @@ final class StatementExtractor {
                 }
             }
         }
+        int orgEnd = -1;
         for (Entities.Org o : ctx.entities.orgs.values()) {
-            Set<String> forms = new LinkedHashSet<>(o.aliases);
-            forms.add(o.name);
-            for (String form : forms) {
+            for (String form : orgForms(o)) {
                 int at = firstIndexOfWord(text, form);
                 if (at >= 0 && at < foundAt) {
                     found = o.name;
                     foundAt = at;
+                    orgEnd = at + form.length();
                 }
             }
         }
-        return found != null && BEFORE_NAMED_SUBJECT.matcher(text.substring(0, foundAt)).matches() ? found : null;
+        if (orgEnd > 0) {
+            String titled = personTitledAfter(ctx, text, orgEnd); // "NATO Secretary General Jens Holmberg urged ..."
+            found = titled != null ? titled : found;
+        }
+        if (found != null && BEFORE_NAMED_SUBJECT.matcher(text.substring(0, foundAt)).matches()) {
+            return found;
+        }
+        // a name first: "The Georgian government" is no head word "Georgian"
+        Matcher head = HEAD_WORD_SUBJECT.matcher(text);
+        return head.find() ? resolveSpeaker(ctx, head.group()) : null;
+    }
+
+    /** What stands between a body's name and a person it employs: "'s Africa director ", " refugee chief ". */
+    private static final Pattern BODY_THEN_TITLE = Pattern.compile("^(?:'s|’s)?((?:\\s+[\\p{L}.-]+){1,4})\\s+$");
+
+    /**
+     * "The U.N. refugee chief Filippo Conte", "The World Health Organization's Africa director Amara Sesay": the person
+     * a title after a body's name introduces, when the title's last word is one of office; null otherwise.
+     */
+    private String personTitledAfter(ArticleContext ctx, String text, int bodyEnd) {
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                int at = firstIndexOfWord(text, form);
+                Matcher gap = at > bodyEnd ? BODY_THEN_TITLE.matcher(text.substring(bodyEnd, at)) : null;
+                if (gap != null && gap.matches() && endsWithTitle(gap.group(1).strip())) {
+                    return p.name;
+                }
+            }
+        }
+        return null;
+    }
+
+    /** Whether a phrase ends in a title of office: "Secretary General", "refugee chief", "Africa director". */
+    private boolean endsWithTitle(String phrase) {
+        String[] w = phrase.toLowerCase(Locale.ROOT).split("\\s+");
+        if (w[w.length - 1].equals("chief")) {
+            return true;
+        }
+        for (int k = 1; k <= Math.min(3, w.length); k++) {
+            if (lex.titles.containsKey(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Xinhua quoted spokesman Lin as saying": the one quoted speaks, not the outlet; null when no frame says so. */
@@ -1519,6 +1614,7 @@ final class StatementExtractor {
             int start = lastSentenceStart(text, from);
             String sentence = text.substring(start, from);
             Entities.Person first = null;
+            String firstForm = null;
             int firstAt = Integer.MAX_VALUE;
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
@@ -1526,14 +1622,16 @@ final class StatementExtractor {
                     if (at >= 0 && !dead.contains(p) && isKilled(sentence, at, at + form.length())) {
                         dead.add(p); // "Danladi and his son were killed": the dead are not whom "he said" means
                     }
-                    if (at >= 0 && at < firstAt && !dead.contains(p)) {
+                    // "Ahmed Hassen" rather than the surname of Abiy Ahmed at the same place: the longer name
+                    if (at >= 0 && (at < firstAt || at == firstAt && form.length() > firstForm.length()) && !dead.contains(p)) {
                         firstAt = at;
                         first = p;
+                        firstForm = form;
                     }
                 }
             }
             if (first != null) {
-                focusPerson = first;
+                focusPerson = sharedWithFocus(firstForm, first);
                 focusUnnamed = null;
                 return;
             }
@@ -1551,6 +1649,19 @@ final class StatementExtractor {
             }
             from = start - 1;
         }
+    }
+
+    /**
+     * "Ahmed said" after "Ahmed Hassen" was introduced, in a story that also names Prime Minister Abiy Ahmed: a single
+     * word two people of the story bear (one's given name, the other's surname; a surname of two relatives) means the
+     * one in focus; otherwise the one found.
+     */
+    private Entities.Person sharedWithFocus(String form, Entities.Person found) {
+        if (focusPerson == null || found == focusPerson || form.indexOf(' ') >= 0) {
+            return found;
+        }
+        boolean bears = focusPerson.surname().equals(form) || focusPerson.aliases.contains(form) || focusPerson.name.startsWith(form + " ");
+        return bears ? focusPerson : found;
     }
 
     /** Where the last sentence or clause ("...; ", "..., while ", "..., but ") before {@code end} starts. */

@@ -494,4 +494,54 @@ class EventClassesTest {
             assertTrue(of(events, EventKind.SPEECH).isEmpty(), events::toString);
         }
     }
+    @Test
+    void aProtestToldOnlyByItsCrowdOrItsDaysIsAProtestWhereTheCrowdWas() {
+        List<EventInput> clashes = events("""
+                Deadly Clashes in Opposition Stronghold
+
+                Police fired tear gas at thousands of demonstrators in Osh on Tuesday, and at least four people were killed.
+
+                The violence spread to Naryn, where hundreds of protesters took over a government building.
+                """);
+        assertTrue(of(clashes, EventKind.PROTEST).stream().anyMatch(e -> "Osh".equals(e.place())), clashes::toString);
+        List<EventInput> students = events("""
+                Students Defy Ban on Gatherings
+
+                Riot police clashed with anti-government protesters in Tegucigalpa on Friday after the government banned public gatherings.
+                """);
+        assertEquals("Tegucigalpa", of(students, EventKind.PROTEST).get(0).place(), students::toString);
+        List<EventInput> days = events("""
+                Three Dead as Unrest Spreads
+
+                Three people died in Bolivia on Wednesday after a third day of demonstrations against fuel price rises.
+                """);
+        assertEquals("Bolivia", of(days, EventKind.PROTEST).get(0).place(), days::toString);
+        List<EventInput> none = events("""
+                Government Promises Fuel Subsidy
+
+                LA PAZ, Bolivia — The government promised on Monday to restore a fuel subsidy that protesters have demanded for months.
+                """);
+        assertTrue(of(none, EventKind.PROTEST).isEmpty(), "protesters named as those who demanded something: " + none);
+    }
+    @Test
+    void theTitledLeaderWhoAddressesACrowdSpeaks() {
+        List<EventInput> balcony = events("""
+                President Rescued From Hospital
+
+                Troops rescued President Rafael Correa from a hospital in Quito on Thursday after a standoff with renegade police.
+
+                At least one soldier was wounded in the rescue.
+
+                Later, the embattled president addressed a large crowd of supporters from the balcony of the presidential palace.
+                """);
+        assertEquals(List.of("Rafael Correa"), of(balcony, EventKind.SPEECH).get(0).participants(), balcony::toString);
+        List<EventInput> rally = events("""
+                Governor Thanks Volunteers
+
+                Governor Maria Alves visited the flooded town of Blumenau on Sunday. The water had receded by the evening.
+
+                The governor told a crowd of volunteers at the town hall that the state would pay for the repairs.
+                """);
+        assertEquals(List.of("Maria Alves"), of(rally, EventKind.SPEECH).get(0).participants(), rally::toString);
+    }
 }
