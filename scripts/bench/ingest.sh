@@ -22,7 +22,10 @@
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
-# Where the CPU of the window went: $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
+# Where the CPU of the window went: $WORK/<server>.cpu.txt, per article and in cores, by process (the server, the load
+# client, PostgreSQL's backends of the server, its WAL writer, checkpointer..., its ended children); the result line
+# checks the sum against what the machine's cores were busy in the window (/proc/stat) and says IMPOSSIBLE when it is
+# more; $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
 # loops, JIT compilers, garbage collector...); planning and execution time per statement in $WORK/<server>.statements.txt;
 # with PG_PROFILE=1, a perf profile of PostgreSQL's processes over the window in $WORK/<server>.pg-profile.txt (needs perf).
 # The result line also says how many methods waited for the JIT compilers at the window's start and end (jcmd
@@ -179,7 +182,7 @@ for server in $SERVERS; do
         from pg_stat_statements order by total_exec_time + total_plan_time desc limit 60" > "$WORK/$server.statements.txt"
     window_articles=$(grep '^RESULT' "$load_out" | sed 's/.*window_articles=\([0-9]*\).*/\1/')
     join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(sort "$WORK/$server.threads-start") <(sort "$WORK/$server.threads-end") \
-        | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$window_articles" '{d = $3 - $2; if (d > 0) printf "%8.2f ms per article  %s\n", d * 1000 / hz / n, $1}' \
+        | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$window_articles" '{d = $3 - $2; if (d > 0 && n > 0) printf "%8.2f ms per article  %s\n", d * 1000 / hz / n, $1}' \
         | sort -rn > "$WORK/$server.threads.txt"
     rm -f "$WORK/$server.threads-start" "$WORK/$server.threads-end"
     # The window's CPU by process, per article and in cores (CPU seconds over the window's wall-clock seconds), checked:
@@ -190,7 +193,7 @@ for server in $SERVERS; do
     part() { awk -F'\t' -v p="$1" '$1 ~ p {s += $2} END {print s + 0}' "$WORK/$server.cpu-diff"; }
     used=$(part '^server$'); pg_used=$(part '^PostgreSQL'); client_used=$(part '^client$')
     wall=$(part '^wall$'); busy=$(part '^machine busy$'); all=$(part '^machine all$')
-    awk -F'\t' -v n="$window_articles" -v wall="$wall" -v hz="$(getconf CLK_TCK)" '$1 !~ /^(wall|machine)/ && $2 > 0 {
+    awk -F'\t' -v n="$window_articles" -v wall="$wall" -v hz="$(getconf CLK_TCK)" '$1 !~ /^(wall|machine)/ && $2 > 0 && n > 0 {
         printf "%8.2f ms per article  %5.2f cores  %s\n", $2 * 1000 / hz / n, $2 / wall, $1}' "$WORK/$server.cpu-diff" \
         | sort -rn > "$WORK/$server.cpu.txt"
     rm -f "$WORK/$server.cpu-diff"
