@@ -22,7 +22,10 @@
 #     include waiting for a core and for the server to read results, so the CPU figures are the ones to compare.
 # The servers' warm-up of reads after start (http/ApiWarmUp) is off unless NEWSGRAPH_WARM_UP_DURATION says otherwise:
 # its reads would share the first 20 s of the load and count in its SQL statements per article.
-# Where the CPU of the window went: $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
+# Where the CPU of the window went: $WORK/<server>.cpu.txt, per article and in cores, by process (the server, the load
+# client, PostgreSQL's backends of the server, its WAL writer, checkpointer..., its ended children); the result line
+# checks the sum against what the machine's cores were busy in the window (/proc/stat) and says IMPOSSIBLE when it is
+# more; $WORK/<server>.threads.txt, the server's CPU by thread kind (request threads, event
 # loops, JIT compilers, garbage collector...); planning and execution time per statement in $WORK/<server>.statements.txt;
 # with PG_PROFILE=1, a perf profile of PostgreSQL's processes over the window in $WORK/<server>.pg-profile.txt (needs perf).
 # The result line also says how many methods waited for the JIT compilers at the window's start and end (jcmd
@@ -70,11 +73,20 @@ thread_ticks() { # pid -> "kind ticks" per thread; a kind is the thread's name w
         sed 's/^[0-9]* (\(.*\)) [A-Z] /\1\t/' "$task/stat" 2> /dev/null || true
     done | awk -F'\t' '{split($2, f, " "); name = $1; gsub(/[0-9]+/, "N", name); t[name] += f[11] + f[12]} END {for (n in t) print n "\t" t[n]}'
 }
-pg_cpu_ticks() { # PostgreSQL's: the postmaster's, its ended children's and its running children's
-    local master=$(head -1 "$WORK/pg/postmaster.pid")
-    { awk '{print $14 + $15 + $16 + $17}' "/proc/$master/stat"
-      for child in $(cat /proc/$master/task/*/children); do awk '{print $14 + $15}' "/proc/$child/stat" 2> /dev/null || true; done
-    } | awk '{s += $1} END {print s}'
+cpu_snapshot() { # server-pid client-pid -> "part<TAB>ticks" lines: the server, the load client, PostgreSQL's processes by
+    # kind (the server's connections, the WAL writer, the checkpointer...; "ended" is its ended children's, counted by
+    # the postmaster), the whole machine's busy and all ticks (/proc/stat, every core), and the wall clock in ticks
+    local master=$(head -1 "$WORK/pg/postmaster.pid") hz=$(getconf CLK_TCK)
+    echo -e "server\t$(cpu_ticks "$1")"
+    echo -e "client\t$(cpu_ticks "$2")"
+    awk '{print "PostgreSQL ended children and postmaster\t" $14 + $15 + $16 + $17}' "/proc/$master/stat"
+    for child in $(cat /proc/$master/task/*/children); do
+        { tr '\0' ' ' < "/proc/$child/cmdline"; echo; cat "/proc/$child/stat"; } 2> /dev/null \
+            | awk 'NR == 1 {kind = ($2 == "postgres" && $3 ~ /^ingest_/) ? "backends of the server" : ($3 ~ /^ingest_|^template|^postgres$/ ? "backends of psql" : $2 " " $3)}
+                   NR == 2 {sub(/^.*\) /, ""); print "PostgreSQL " kind "\t" $12 + $13}'
+    done | awk -F'\t' '{t[$1] += $2} END {for (k in t) print k "\t" t[k]}' # one line per kind, for join
+    awk '/^cpu / {print "machine busy\t" $2 + $3 + $4 + $7 + $8 + $9; print "machine all\t" $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat
+    awk -v hz="$hz" '{printf "wall\t%d\n", $1 * hz}' /proc/uptime
 }
 jit_queue() { # pid -> "C1 n, C2 m": methods waiting for the JIT compilers (jcmd Compiler.queue), "-" when jcmd cannot tell
     timeout 60 jcmd "$1" Compiler.queue 2> /dev/null | awk '/^C[12] compile queue:/ {q = substr($0, 1, 2); seen = 1; next}
@@ -129,13 +141,16 @@ for server in $SERVERS; do
     stored_before=$(psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select count(*) from article")
     psql -h localhost -p "$PG_PORT" -U postgres -d "$db" -qAt -c "select pg_stat_statements_reset()" > /dev/null
     load_out=$WORK/$server.load.txt
+    # Emptied here, not by the client's redirection: that runs in the background child, and a wait for "WINDOW start"
+    # that reads the previous run's file before the child empties it opens the window at the client's launch (probes and
+    # warm-up counted: session 14's CPU per article five times too high in three of four windows).
+    : > "$load_out"
     java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
         "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" > "$load_out" &
     load_pid=$!
     await_line() { until grep -qs "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
     await_line "WINDOW start"
-    ticks=$(cpu_ticks "$SERVER_PID")
-    pg_ticks=$(pg_cpu_ticks)
+    cpu_snapshot "$SERVER_PID" "$load_pid" > "$WORK/$server.cpu-start"
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-start"
     queue_start=$(jit_queue "$SERVER_PID")
     perf_pid=
@@ -145,8 +160,7 @@ for server in $SERVERS; do
         perf_pid=$!
     fi
     await_line "WINDOW end"
-    used=$(( $(cpu_ticks "$SERVER_PID") - ticks ))
-    pg_used=$(( $(pg_cpu_ticks) - pg_ticks ))
+    cpu_snapshot "$SERVER_PID" "$load_pid" > "$WORK/$server.cpu-end"
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-end"
     queue_end=$(jit_queue "$SERVER_PID")
     if [ -n "$perf_pid" ]; then
@@ -168,16 +182,31 @@ for server in $SERVERS; do
         from pg_stat_statements order by total_exec_time + total_plan_time desc limit 60" > "$WORK/$server.statements.txt"
     window_articles=$(grep '^RESULT' "$load_out" | sed 's/.*window_articles=\([0-9]*\).*/\1/')
     join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(sort "$WORK/$server.threads-start") <(sort "$WORK/$server.threads-end") \
-        | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$window_articles" '{d = $3 - $2; if (d > 0) printf "%8.2f ms per article  %s\n", d * 1000 / hz / n, $1}' \
+        | awk -F'\t' -v hz="$(getconf CLK_TCK)" -v n="$window_articles" '{d = $3 - $2; if (d > 0 && n > 0) printf "%8.2f ms per article  %s\n", d * 1000 / hz / n, $1}' \
         | sort -rn > "$WORK/$server.threads.txt"
     rm -f "$WORK/$server.threads-start" "$WORK/$server.threads-end"
+    # The window's CPU by process, per article and in cores (CPU seconds over the window's wall-clock seconds), checked:
+    # what the processes used cannot exceed what the machine's cores were busy, nor that the cores the wall clock gave.
+    join -t $'\t' -a 2 -e 0 -o 0,1.2,2.2 <(sort "$WORK/$server.cpu-start") <(sort "$WORK/$server.cpu-end") \
+        | awk -F'\t' '{print $1 "\t" $3 - $2}' > "$WORK/$server.cpu-diff"
+    rm -f "$WORK/$server.cpu-start" "$WORK/$server.cpu-end"
+    part() { awk -F'\t' -v p="$1" '$1 ~ p {s += $2} END {print s + 0}' "$WORK/$server.cpu-diff"; }
+    used=$(part '^server$'); pg_used=$(part '^PostgreSQL'); client_used=$(part '^client$')
+    wall=$(part '^wall$'); busy=$(part '^machine busy$'); all=$(part '^machine all$')
+    awk -F'\t' -v n="$window_articles" -v wall="$wall" -v hz="$(getconf CLK_TCK)" '$1 !~ /^(wall|machine)/ && $2 > 0 && n > 0 {
+        printf "%8.2f ms per article  %5.2f cores  %s\n", $2 * 1000 / hz / n, $2 / wall, $1}' "$WORK/$server.cpu-diff" \
+        | sort -rn > "$WORK/$server.cpu.txt"
+    rm -f "$WORK/$server.cpu-diff"
+    check=$(awk -v used="$((used + pg_used + client_used))" -v busy="$busy" -v all="$all" -v wall="$wall" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        printf "window %.1f s; server, PostgreSQL and client used %.2f cores, the machine %.2f of %.2f", wall / hz, used / wall, busy / wall, all / wall
+        if (used > busy * 1.02 + 2 || busy > all * 1.02 + 2) printf " (IMPOSSIBLE: the CPU figures are wrong)"}')
     # The JIT compilers' part of the server's CPU per article: when it is more than a few tenths of a millisecond, the
     # window measured the JIT still compiling the code of the load, not the service's steady state.
     jit=$(awk '/CompilerThre/ {s += $1} END {printf "%.1f", s}' "$WORK/$server.threads.txt")
     stop_server
-    line=$(awk -v r="$result" -v ticks="$used" -v jit="$jit" -v qs="$queue_start" -v qe="$queue_end" -v pg="$pg_used" -v hz="$(getconf CLK_TCK)" 'BEGIN {
-        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms (of which the JIT compilers %s ms; methods waiting for them at the window'"'"'s start %s, at its end %s), PostgreSQL %.1f ms",
-        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), jit, qs, qe, (f[15] ? pg * 1000 / hz / f[15] : 0) }')
+    line=$(awk -v r="$result" -v ticks="$used" -v jit="$jit" -v qs="$queue_start" -v qe="$queue_end" -v pg="$pg_used" -v client="$client_used" -v check="$check" -v hz="$(getconf CLK_TCK)" 'BEGIN {
+        split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms (of which the JIT compilers %s ms; methods waiting for them at the window'"'"'s start %s, at its end %s), PostgreSQL %.1f ms, client %.1f ms (%s)",
+        f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), jit, qs, qe, (f[15] ? pg * 1000 / hz / f[15] : 0), (f[15] ? client * 1000 / hz / f[15] : 0), check }')
     echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done

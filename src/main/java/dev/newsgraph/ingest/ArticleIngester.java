@@ -69,10 +69,10 @@ public class ArticleIngester {
     IngestResult store(ArticleInput input, EntityResolver.Known before) {
         String contentHash = ContentHash.of(input.headline(), input.paragraphs());
         List<EntityResolver.Description> creatable = unmatched(input, before);
-        locks.begin(lockNames(input, contentHash, creatable));
         String feed = input.feed() == null || input.feed().isBlank() ? null : Names.tidy(input.feed());
         String externalId = input.externalId() == null ? null : input.externalId().strip();
-        List<ArticleWriter.StoredArticle> same = articles.stored(externalId, contentHash);
+        // The stored article is looked up in the locks' round trip, once they are held.
+        List<ArticleWriter.StoredArticle> same = locks.begin(lockNames(input, contentHash, creatable), articles.stored(externalId, contentHash));
         Optional<ArticleWriter.StoredArticle> delivered = same.stream().filter(ArticleWriter.StoredArticle::delivered).findFirst();
         if (delivered.isPresent() && !(newer(input, delivered.get()) && !contentHash.equals(delivered.get().contentHash()))) {
             return IngestResult.alreadyStored(delivered.get().id(), feed != null && articles.linkFeed(delivered.get().id(), feed));

@@ -31,16 +31,16 @@ class ArticleWriter {
     record StoredArticle(long id, String contentHash, Integer version, boolean delivered) {
     }
 
-    /** The stored articles with the item's external id or with the content hash, in one query. */
-    List<StoredArticle> stored(String externalId, String contentHash) {
+    /** The query of the stored articles with the item's external id or with the content hash. */
+    IngestSql.Query<StoredArticle> stored(String externalId, String contentHash) {
         IngestSql.Row<StoredArticle> row = result -> new StoredArticle(result.getLong("id"), result.getString("content_hash"),
                 (Integer) result.getObject("version"), result.getBoolean("delivered"));
         if (externalId == null) {
             // Without an item (most copy), a query of its own: the query of both, planned for "external_id = null", was
             // planned again for every article (pg_stat_statements: more time planning it than running it).
-            return sql.list("select id, content_hash, version, false as delivered from article where content_hash = ?", row, contentHash);
+            return new IngestSql.Query<>("select id, content_hash, version, false as delivered from article where content_hash = ?", row, contentHash);
         }
-        return sql.list("select id, content_hash, version, external_id = ? as delivered from article where external_id = ? or content_hash = ?",
+        return new IngestSql.Query<>("select id, content_hash, version, external_id = ? as delivered from article where external_id = ? or content_hash = ?",
                 row, externalId, externalId, contentHash);
     }
 

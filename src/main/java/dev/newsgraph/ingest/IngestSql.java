@@ -11,6 +11,7 @@ import java.sql.Connection;
 import java.sql.PreparedStatement;
 import java.sql.ResultSet;
 import java.sql.SQLException;
+import java.sql.Statement;
 import java.sql.Types;
 import java.time.LocalDate;
 import java.util.ArrayList;
@@ -46,16 +47,6 @@ class IngestSql {
         }
     }
 
-    /** Runs statements (several, separated by semicolons, go in one round trip) whatever they return. */
-    void execute(String sql, Object... parameters) {
-        try (Connection connection = dataSource.getConnection(); PreparedStatement statement = connection.prepareStatement(sql)) {
-            bind(statement, parameters);
-            statement.execute();
-        } catch (SQLException e) {
-            throw new PersistenceException(e.getMessage(), e);
-        }
-    }
-
     /**
      * A data-modifying statement of {@link #listTogether}, as a {@code with} query named {@code name} (others may read
      * its {@code returning} rows by that name), with its parameters.
@@ -79,6 +70,42 @@ class IngestSql {
         sql.append('\n').append(query);
         parameters.addAll(Arrays.asList(queryParameters));
         return list(sql.toString(), row, parameters.toArray());
+    }
+
+    /** A query with its reading of rows and its parameters, to run after statements ({@link #listAfter}). */
+    record Query<T>(String sql, Row<T> row, Object... parameters) {
+    }
+
+    /**
+     * Runs statements, then the query, in one round trip (one text, separated by semicolons; each statement prepared by
+     * the driver on its own): the query's rows. {@code parameters} are the statements'.
+     */
+    <T> List<T> listAfter(String statements, Query<T> query, Object... parameters) {
+        Object[] all = Arrays.copyOf(parameters, parameters.length + query.parameters().length);
+        System.arraycopy(query.parameters(), 0, all, parameters.length, query.parameters().length);
+        try (Connection connection = dataSource.getConnection();
+             PreparedStatement statement = connection.prepareStatement(statements + ";\n" + query.sql())) {
+            bind(statement, all);
+            ResultSet last = null; // the query's: the last result of rows
+            for (boolean isRows = statement.execute(); isRows || statement.getUpdateCount() != -1;
+                 isRows = statement.getMoreResults(Statement.KEEP_CURRENT_RESULT)) {
+                if (isRows) {
+                    if (last != null) {
+                        last.close();
+                    }
+                    last = statement.getResultSet();
+                }
+            }
+            List<T> rows = new ArrayList<>();
+            try (ResultSet result = last) {
+                while (result.next()) {
+                    rows.add(query.row().read(result));
+                }
+            }
+            return rows;
+        } catch (SQLException e) {
+            throw new PersistenceException(e.getMessage(), e);
+        }
     }
 
     /** Runs a query (or a statement with {@code returning}); its rows. */
