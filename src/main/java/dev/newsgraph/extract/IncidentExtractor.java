@@ -558,7 +558,7 @@ final class IncidentExtractor {
             + "|region|county|state|neighbou?rhood)\\b");
 
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
-    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
             + "|years of|last (?:year|month|week)(?:'s)?|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
