@@ -77,7 +77,7 @@ final class IncidentExtractor {
         // violence ...") or a line of chrome comes first.
         int leadIndex = 0;
         for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
-            if (DATED_CAPTION.matcher(body.get(i).text).find()) {
+            if (caption(body.get(i).text)) {
                 continue; // a photo caption pasted above the lead ("..., October 4, 2012.") names the incident, not its toll
             }
             seen++;
@@ -329,7 +329,7 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            refinePlace(ctx, main, body, drafts);
+            refinePlace(ctx, main, body, leadIndex, drafts);
         }
         for (Draft d : drafts) {
             if (d.samePlaceAs != null) {
@@ -526,6 +526,18 @@ final class IncidentExtractor {
     /** A photo caption's shape: it ends with the day the photo was taken. */
     private static final Pattern DATED_CAPTION = Pattern.compile(",\\s+(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
+
+    /**
+     * A photo caption's date inside it, after "on" or a comma: "... in Manila on Nov. 1, 2020, as the storm neared",
+     * "... at the morgue in Arauca on Aug. 22, 2020." Prose dates its news by the weekday, not by day and year.
+     */
+    private static final Pattern CAPTION_DATE = Pattern.compile("(?:\\bon|,)\\s+(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\b");
+
+    /** Whether a sentence of the opening is a photo caption: dated at its end, or by day and year inside it. */
+    private static boolean caption(String text) {
+        return DATED_CAPTION.matcher(text).find() || text.indexOf(',') >= 0 && CAPTION_DATE.matcher(text).find();
+    }
 
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
@@ -906,7 +918,8 @@ final class IncidentExtractor {
      * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
      * the first sentences of prose put it in, within the country of the lead's place.
      */
-    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, List<Draft> drafts) {
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, int leadIndex,
+            List<Draft> drafts) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
@@ -917,7 +930,8 @@ final class IncidentExtractor {
         boolean aside = false;
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
-            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
+            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()
+                    || i < leadIndex && caption(text)) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
             if (PHOTO_CREDIT.matcher(text).lookingAt() || i + 1 < body.size() && PHOTO_CREDIT.matcher(body.get(i + 1).text.strip()).lookingAt()) {
@@ -971,7 +985,7 @@ final class IncidentExtractor {
         // nowhere more specific than the country, the dateline town of that country is where it happened.
         String datelineTown = StatedMetadata.dateline(ctx);
         Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
-        ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
+        ArticleContext.Sentence lead = body.stream().filter(s -> !caption(s.text)).findFirst().orElse(null);
         // "TULSA, Okla. — A gunman killed three people at a hospital in this city": "this city" is the dateline town.
         boolean thisTown = lead != null && dated != null && THIS_TOWN.matcher(lead.text).find() && (current == null
                 || current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()));
