@@ -60,6 +60,8 @@ final class IncidentExtractor {
         /** No sentence of its own put it anywhere: it took the main incident's place until a later one says where. */
         boolean placeGuessed;
         String partOf;
+        /** The lead gave the place only as a landmark it happened near ("a base near the capital"). */
+        boolean nearOnly;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
         Draft samePlaceAs;
         final List<ActorInput> actors = new ArrayList<>();
@@ -109,6 +111,7 @@ final class IncidentExtractor {
             if (main.place == null) {
                 main.place = demonymCountry(ctx, headline);
             }
+            main.nearOnly = onlyNear(ctx, main.place, leadText);
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -187,7 +190,7 @@ final class IncidentExtractor {
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
-                if (place != null && !place.equals(main.place)) {
+                if (place != null && !place.equals(main.place) && !mayHold(ctx, place, main.place)) {
                     Draft d = new Draft();
                     d.key = "incident-" + (drafts.size() + 1);
                     d.type = t != null ? t : main.type;
@@ -493,6 +496,22 @@ final class IncidentExtractor {
         return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
     }
 
+    /**
+     * Whether the division may hold the main incident's town: a province or region of the same country that the text
+     * and the gazetteer put the town in, or that they name no other for ("the governor of Lower Shabelle region said"
+     * of an attack in Awdhegle).
+     */
+    private static boolean mayHold(ArticleContext ctx, String division, String mainPlace) {
+        Entities.Place d = ctx.entities.findPlace(division);
+        Entities.Place m = mainPlace == null ? null : ctx.entities.findPlace(mainPlace);
+        if (d == null || m == null || d.entry.kind() == PlaceKind.COUNTRY || rank(d) >= rank(m) || d.entry.countryCode() == null
+                || !d.entry.countryCode().equals(m.entry.countryCode())) {
+            return false;
+        }
+        String parent = m.parent != null ? m.parent : m.entry.parent();
+        return parent == null || parent.equals(d.entry.name()) || d.aliases.contains(parent);
+    }
+
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
     private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
         Entities.Place p = ctx.entities.findPlace(place);
@@ -710,6 +729,9 @@ final class IncidentExtractor {
         if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
         }
+        if (place != null && mayHold(ctx, place, main.place) && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
+            return true; // "The governor of X province said 23 militants were killed": a toll from where the office holds
+        }
         // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a
         // sentence that names no other kind of event, is the main event's.
         IncidentType kind = type(text);
@@ -924,8 +946,7 @@ final class IncidentExtractor {
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
         String opening = ctx.raw.headline() + " . " + body.stream().limit(2).map(s -> s.text).reduce("", (a, b) -> a + " " + b);
-        boolean onlyNear = current != null && opening.contains(main.place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
-                && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
+        boolean onlyNear = current != null && onlyNear(ctx, main.place, opening);
         int prose = 0;
         boolean aside = false;
         for (int i = 0; i < body.size(); i++) {
@@ -1007,6 +1028,29 @@ final class IncidentExtractor {
         }
     }
 
+    /** "near the capital", "near the Somali capital": the capital as a landmark the incident was near. */
+    private static final Pattern NEAR_CAPITAL = Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,2}capital\\b");
+
+    /**
+     * Whether the opening gives the place only as a landmark the incident was near ("a village near the city of Mosul",
+     * "a military base near the capital"), never as where it happened ("in Mosul").
+     */
+    private static boolean onlyNear(ArticleContext ctx, String place, String opening) {
+        if (place == null) {
+            return false;
+        }
+        boolean near = opening.contains(place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(place)).matcher(opening).find()
+                || NEAR_CAPITAL.matcher(opening).find() && capital(ctx, place);
+        return near && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(place)).matcher(opening).find();
+    }
+
+    /** Whether the place is its country's capital. */
+    private static boolean capital(ArticleContext ctx, String place) {
+        Entities.Place p = ctx.entities.findPlace(place);
+        Gazetteer.Entry capital = p == null || p.entry.countryCode() == null ? null : Gazetteer.get().capitalOf(p.entry.countryCode());
+        return capital != null && capital.name().equals(p.entry.name());
+    }
+
     /**
      * "Militants stormed a police station in Indian Kashmir ... At least three militants attacked the station Friday in
      * the Kathua district": the sentence after the lead, telling of the incident again without a toll of its own, puts
@@ -1021,9 +1065,12 @@ final class IncidentExtractor {
         String located = locatedPlace(ctx, text);
         Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
         // a region that spans countries ("Indian Kashmir") holds any more specific place
-        if (known != null && p != null && rank(p) > rank(known)
+        // a place of the same rank replaces one the lead gave only as a landmark ("a base near the capital")
+        boolean landmark = main.nearOnly && p != null && p != known && rank(p) == rank(known);
+        if (known != null && p != null && (rank(p) > rank(known) || landmark)
                 && (known.entry.countryCode() == null || known.entry.countryCode().equals(p.entry.countryCode()))) {
             main.place = p.entry.name();
+            main.nearOnly = false;
         }
     }
 
