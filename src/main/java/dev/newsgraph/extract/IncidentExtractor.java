@@ -547,15 +547,23 @@ final class IncidentExtractor {
             + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
 
     /**
-     * A photo caption's date inside it, after "on" or a comma: "... in Manila on Nov. 1, 2020, as the storm neared",
-     * "... at the morgue in Arauca on Aug. 22, 2020." Prose dates its news by the weekday, not by day and year.
+     * A photo caption's date inside it: "... in Manila on Nov. 1, 2020, as the storm neared", "... at the morgue in
+     * Arauca on Aug. 22, 2020.", "... in a photo posted May 17, 2016, by a colleague". Prose dates its news by the
+     * weekday, not by day and year.
      */
-    private static final Pattern CAPTION_DATE = Pattern.compile("(?:\\bon|,)\\s+(?:January|February|March|April|May|June|July"
+    private static final Pattern CAPTION_DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
             + "|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\b");
 
-    /** Whether a sentence of the opening is a photo caption: dated at its end, or by day and year inside it. */
+    /**
+     * Whether a sentence of the opening is a photo caption: dated at its end, or by day and year inside it (not at its
+     * start: "On May 17, 2016, gunmen ..." is prose).
+     */
     private static boolean caption(String text) {
-        return DATED_CAPTION.matcher(text).find() || text.indexOf(',') >= 0 && CAPTION_DATE.matcher(text).find();
+        if (DATED_CAPTION.matcher(text).find()) {
+            return true;
+        }
+        Matcher date = text.indexOf(',') < 0 ? null : CAPTION_DATE.matcher(text);
+        return date != null && date.find() && date.start() > 3 && !text.startsWith("On ");
     }
 
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
@@ -1156,6 +1164,9 @@ final class IncidentExtractor {
             if (Prefilter.mayFind(HOSPITAL_BEFORE, text) && HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
             }
+            if (SEAT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "The U.S. Embassy in Kabul offered condolences": where a body sits, not where it happened
+            }
             if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
                 continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
             }
@@ -1308,6 +1319,9 @@ final class IncidentExtractor {
     /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Words before a preposition that make the place the seat of a body: "the U.S. Embassy in", "a group based in". */
+    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]eadquarter(?:s|ed)"
+            + "|[Bb]ureau|[Mm]ission|based)\\s*$");
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Places that are not where the incident happened, on invented copy: the capital a lead gives as a landmark ("a base
  * near the capital") gives way to the town the next sentence puts the incident in; the province whose governor or
  * police give a toll ("the governor of Paktia province said ...") holds the incident's town and makes no incident of
- * its own.
+ * its own; where a body sits ("The British Embassy in Kabul offered condolences", "a channel based in Baghdad") is not
+ * where the incident happened.
  */
 class IncidentLandmarkClassesTest {
 
@@ -79,5 +80,41 @@ class IncidentLandmarkClassesTest {
                 """));
         assertEquals("Balad", market.place());
         assertEquals(25, best(market, FigureKind.INJURED));
+    }
+
+    @Test
+    void whereABodySitsIsNotWhereTheIncidentHappened() {
+        IncidentInput aid = onlyIncident(only("""
+                Tributes Pour In for Aid Workers Killed in Afghanistan
+
+                Tributes poured in Monday for two aid workers killed Sunday in Afghanistan when their car was hit by a roadside bomb.
+
+                The British Embassy in Kabul offered condolences to their families.
+
+                The bomb struck the car on a road in the town of Charikar, officials said.
+                """));
+        assertEquals("Charikar", aid.place());
+        IncidentInput convoy = onlyIncident(only("""
+                Gunmen Kill 6 Aid Workers in Northeastern Nigeria
+
+                Gunmen killed six aid workers in northeastern Nigeria on Thursday, their organization said.
+
+                The U.S. Consulate in Lagos condemned the killings.
+
+                The workers were ambushed on the outskirts of Maiduguri as they returned from a camp for displaced people.
+                """));
+        assertEquals("Maiduguri", convoy.place());
+        assertEquals(6, best(convoy, FigureKind.KILLED));
+        IncidentInput crew = onlyIncident(only("""
+                Roadside Bomb Kills 2 Journalists in Iraq
+
+                Two journalists were killed in Iraq on Sunday when a roadside bomb hit their car, their employer said.
+
+                The two worked for a television channel based in Baghdad.
+
+                The bomb struck their car on the main road in the town of Balad, police said.
+                """));
+        assertEquals("Balad", crew.place());
+        assertEquals(2, best(crew, FigureKind.KILLED));
     }
 }

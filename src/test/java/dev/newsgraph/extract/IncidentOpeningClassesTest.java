@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Where wire pages put the incident in their opening, on invented copy: a photo caption pasted above the lead, dated
- * by day and year inside it ("... in Kano on March 3, 2021, where ..."), shows a scene of the story (a morgue, an
+ * by day and year inside it ("... in Kano on March 3, 2021, where ...", "in a photo posted May 17, 2016"), shows a scene of the story (a morgue, an
  * evacuation, a funeral) and is neither the lead nor where the incident happened; a report of deaths counted "since a"
  * past report is background.
  */
@@ -50,6 +50,18 @@ class IncidentOpeningClassesTest {
                 """));
         assertEquals("Kirkuk", blast.place());
         assertEquals(9, best(blast, FigureKind.KILLED));
+        IncidentInput crew = onlyIncident(only("""
+                Tributes Pour In for Journalists Killed in Afghan Ambush
+
+                Photographer John Example is seen on assignment in Kabul in a photo posted May 17, 2016, by a colleague.
+
+                Tributes poured in Monday for two journalists killed Sunday in Afghanistan when their vehicle came under fire.
+
+                Ghani condemned the attack as cowardly.
+
+                The journalists were killed while riding with soldiers near an army base in the town of Charikar.
+                """));
+        assertEquals("Charikar", crew.place());
     }
 
     @Test
