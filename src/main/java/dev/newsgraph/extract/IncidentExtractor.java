@@ -60,6 +60,8 @@ final class IncidentExtractor {
         /** No sentence of its own put it anywhere: it took the main incident's place until a later one says where. */
         boolean placeGuessed;
         String partOf;
+        /** In a story of several incidents, the lead's total gave way to the toll of the place told first. */
+        boolean tollPlaced;
         /** The lead gave the place only as a landmark it happened near ("a base near the capital"). */
         boolean nearOnly;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
@@ -125,6 +127,10 @@ final class IncidentExtractor {
             }
             drafts.add(main);
         }
+        // "At least 17 people were killed in three attacks across Colombia": the lead's toll is the story's total, and
+        // the story's incidents are the ones told place by place
+        boolean several = main == null || Prefilter.matcher(SEVERAL_INCIDENTS, leadText).find()
+                || main.type != IncidentType.OTHER && ACROSS_COUNTRY.matcher(leadText).find();
         String mainDay = main == null ? null : mainDay(body, leadIndex);
         Draft lastMunitions = null;
         Draft current = main; // the incident told of last: "the attack" refers back to it
@@ -136,7 +142,21 @@ final class IncidentExtractor {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
-            List<FigureParser.Figure> figs = figures.figures(text);
+            List<FigureParser.Figure> figs = several ? subCountAt(figures.figures(text), text) : figures.figures(text);
+            boolean share = figs != figures.figures(text);
+            boolean ownKilled = figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
+            String shareAt = several && main != null && !main.tollPlaced && ownKilled
+                    && (share || !Prefilter.matcher(SEPARATE, text).find()) ? locatedPlace(ctx, text) : null;
+            if (shareAt != null && !countryOrNone(ctx, shareAt) && (countryOrNone(ctx, main.place) || shareAt.equals(main.place))) {
+                // the lead's total, then the toll of the first place ("..., including seven in X", "Gunmen killed 14
+                // in X"): the main incident is that place's, the total is the story's
+                Draft first = main;
+                first.figures.removeIf(f -> f.kind() == FigureKind.KILLED);
+                figs.forEach(f -> addFigure(first, f, speakerOf(ctx, statements, text)));
+                first.place = shareAt;
+                first.tollPlaced = true;
+                continue;
+            }
             boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text)
                     || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
@@ -360,6 +380,9 @@ final class IncidentExtractor {
         if (main != null) {
             dropStoryTotals(main, drafts);
         }
+        if (main != null && several && drafts.stream().anyMatch(d -> d != story && d.partOf == null) && countryOrNone(ctx, main.place)) {
+            drafts.remove(main); // the total of the incidents told place by place, itself placed nowhere more specific
+        }
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
         for (Draft d : drafts) {
@@ -419,6 +442,42 @@ final class IncidentExtractor {
         }
         f.add("distance=" + Math.min(distance, 6));
         return f.toArray(String[]::new);
+    }
+
+    /** A lead that tells of several incidents: "in three attacks", "in two separate incidents", "in a series of blasts". */
+    private static final Pattern SEVERAL_INCIDENTS = Pattern.compile("\\bin (?:two|three|four|five|six|seven|eight|nine|ten|several"
+            + "|multiple|a (?:series|string|wave) of|\\d+) (?:separate |coordinated |different |simultaneous |apparently unrelated )?"
+            + "(?:attacks|incidents|bombings|blasts|explosions|clashes|raids|massacres|shootings|ambushes)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Several people died across Myanmar", "deadly protests across the country": violence in many places, not a disaster's path. */
+    private static final Pattern ACROSS_COUNTRY = Pattern.compile("\\bacross (?:the country|the nation|\\p{Lu}\\p{L}+)\\b");
+
+    /** A sub-count given with its place: "at least nine people were killed, including five in the town of Monywa". */
+    private static final Pattern SUB_COUNT_AT = Pattern.compile("\\bincluding (?:at least |some |about )?(\\w+)"
+            + "(?: (?:[a-z]+ ){0,2}?(?:people|persons|civilians|protesters|demonstrators|soldiers|villagers))? (?:in|at) ");
+
+    /**
+     * In a story of several incidents, a toll given with its share at one place ("nine people have been killed,
+     * including five in the central town of Monywa") is that place's toll: the place the sentence locates is the
+     * share's, and the total is the story's.
+     */
+    private List<FigureParser.Figure> subCountAt(List<FigureParser.Figure> figs, String text) {
+        if (figs.isEmpty() || !text.contains("including")) {
+            return figs;
+        }
+        Matcher m = SUB_COUNT_AT.matcher(text);
+        Integer share = m.find() ? figures.parser.number(m.group(1)) : null;
+        if (share == null) {
+            return figs;
+        }
+        return figs.stream().noneMatch(f -> f.kind() == FigureKind.KILLED && f.value() > share) ? figs
+                : figs.stream().map(f -> f.kind() == FigureKind.KILLED && f.value() > share ? new FigureParser.Figure(f.kind(), share, false, null) : f).toList();
+    }
+
+    /** Whether the place is a country, or there is none. */
+    private static boolean countryOrNone(ArticleContext ctx, String place) {
+        Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
+        return place == null || p != null && p.entry.kind() == PlaceKind.COUNTRY;
     }
 
     /**
