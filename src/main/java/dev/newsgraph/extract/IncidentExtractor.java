@@ -142,8 +142,9 @@ final class IncidentExtractor {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
-            List<FigureParser.Figure> figs = several ? subCountAt(figures.figures(text), text) : figures.figures(text);
-            boolean share = figs != figures.figures(text);
+            List<FigureParser.Figure> parsed = figures.figures(text);
+            List<FigureParser.Figure> figs = several ? subCountAt(parsed, text) : parsed;
+            boolean share = figs != parsed; // the total gave way to its share at one place
             boolean ownKilled = figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
             String shareAt = several && main != null && !main.tollPlaced && ownKilled
                     && (share || !Prefilter.matcher(SEPARATE, text).find()) ? locatedPlace(ctx, text) : null;
