@@ -48,7 +48,9 @@ final class FigureParser {
      */
     private static final String INCLUDING = "(?:,\\s+(?:including|(?:many|most|some|all|several|\\d+) of (?:them|whom)|mostly"
             + "|among them)\\s[^,.;]{1,60},)?";
-    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?";
+    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?"
+            // a toll the copy hedges: "one officer was reported wounded", "are feared dead", "were believed to have been killed"
+            + "(?:(?:reported|believed|feared|thought|said)\\s+(?:to\\s+(?:have\\s+been|be)\\s+)?)?";
 
     /**
      * Rules: the pattern, the kind, and a cue: words (any case, also as part of a longer word) of which the pattern
@@ -83,6 +85,9 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
                     // "150 people were crushed to death", "trampled to death": a verb of how they died
                     + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
+            // the dead told as deaths: "AFP reported four other deaths in the region", "the army suffered six fatalities"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?(?:deaths?|fatalit(?:y|ies))\\b(?!\\s+toll)",
+                    Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death|fatalit")},
             // the dead told by their bodies: "rescuers recovered 24 bodies", "68 corpses were found"
             new Object[]{Pattern.compile("\\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|pull(?:s|ed|ing)?|f(?:i|ou)nd(?:s|ing)?|counted)\\s+"
                     + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
@@ -193,17 +198,35 @@ final class FigureParser {
     private static final Pattern AND_OTHERS = Pattern.compile("\\band\\s+" + BOUND + NUM + "\\s+other\\s+(?:[a-z\\-]+\\s+){0,2}?"
             + "(?:people|persons|civilians|soldiers|officers|policemen|passengers|guards|workers|members|villagers)" + AUX
             + "(killed|dead|died|wounded|injured|hurt)\\b", Pattern.CASE_INSENSITIVE);
+    /**
+     * Victims named one by one and a group told by its count: "Gilkey, Tammana and two Afghan soldiers were killed" is
+     * four. Two names at least, or one after a lower-case word, so that a sentence's first word ("Police and two
+     * soldiers ...") is not taken for a name; not after a preposition ("died in Kabul and two ... in Kandahar").
+     */
+    private static final Pattern NAMES_AND_COUNT = Pattern.compile("(?<!\\b(?:in|at|near|of|from|to|on|outside|and) )"
+            + "(?:(?<=[\\p{Ll},] )(\\p{Lu}\\p{Ll}+)|\\b(\\p{Lu}\\p{Ll}+(?:,\\s+\\p{Lu}\\p{Ll}+)+))"
+            + ",?\\s+and\\s+" + BOUND + NUM + "(?!\\s+other\\b)"
+            // the group's noun, after modifiers that may be capitalised ("two Afghan soldiers")
+            + "(?:\\s+(?:[\\p{L}.\\-]+\\s+){0,3}?\\p{Ll}+)?" + AUX + "(killed|dead|died|wounded|injured|hurt)\\b");
     /** A count other than one (which "a policeman" has become) shortly before. */
     private static final Pattern COUNT_BEFORE = Pattern.compile("\\b(?!1\\b)\\d[\\d,]*\\b[^.;\\d]{0,60}$");
 
     private void companions(String sentence, List<Figure> out) {
-        if (!sentence.contains("other") && !sentence.contains("along")) {
+        if (!sentence.contains("other") && !sentence.contains("along") && !sentence.contains(" and ")) {
             return;
         }
         Matcher along = ALONG_WITH.matcher(sentence);
         while (along.find()) {
             if (!COUNT_BEFORE.matcher(sentence.substring(0, sentence.lastIndexOf("along", along.start(3)))).find()) {
                 companion(out, along.group(1), along.group(2), along.group(3));
+            }
+        }
+        Matcher names = NAMES_AND_COUNT.matcher(sentence);
+        while (names.find()) {
+            int named = names.group(1) != null ? 1 : names.group(2).split(",").length;
+            Integer n = number(names.group(4));
+            if (n != null) {
+                companion(out, names.group(5), names.group(3), Integer.toString(n + named - 1));
             }
         }
         Matcher and = AND_OTHERS.matcher(sentence);

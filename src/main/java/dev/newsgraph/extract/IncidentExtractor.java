@@ -60,6 +60,10 @@ final class IncidentExtractor {
         /** No sentence of its own put it anywhere: it took the main incident's place until a later one says where. */
         boolean placeGuessed;
         String partOf;
+        /** In a story of several incidents, the lead's total gave way to the toll of the place told first. */
+        boolean tollPlaced;
+        /** The lead gave the place only as a landmark it happened near ("a base near the capital"). */
+        boolean nearOnly;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
         Draft samePlaceAs;
         final List<ActorInput> actors = new ArrayList<>();
@@ -77,7 +81,7 @@ final class IncidentExtractor {
         // violence ...") or a line of chrome comes first.
         int leadIndex = 0;
         for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
-            if (DATED_CAPTION.matcher(body.get(i).text).find()) {
+            if (caption(body.get(i).text)) {
                 continue; // a photo caption pasted above the lead ("..., October 4, 2012.") names the incident, not its toll
             }
             seen++;
@@ -109,6 +113,7 @@ final class IncidentExtractor {
             if (main.place == null) {
                 main.place = demonymCountry(ctx, headline);
             }
+            main.nearOnly = onlyNear(ctx, main.place, leadText);
             main.time = DateResolver.timeRef(lead == null ? headline : lead.text, ctx.publication.publishedOn(), ctx.publication.notBefore());
             String leadSpeaker = speakerOf(ctx, statements, lead == null ? "" : lead.text);
             for (FigureParser.Figure f : figures.figures(headline)) {
@@ -122,6 +127,10 @@ final class IncidentExtractor {
             }
             drafts.add(main);
         }
+        // "At least 17 people were killed in three attacks across Colombia": the lead's toll is the story's total, and
+        // the story's incidents are the ones told place by place
+        boolean several = main == null || Prefilter.matcher(SEVERAL_INCIDENTS, leadText).find()
+                || main.type != IncidentType.OTHER && ACROSS_COUNTRY.matcher(leadText).find();
         String mainDay = main == null ? null : mainDay(body, leadIndex);
         Draft lastMunitions = null;
         Draft current = main; // the incident told of last: "the attack" refers back to it
@@ -133,7 +142,22 @@ final class IncidentExtractor {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
-            List<FigureParser.Figure> figs = figures.figures(text);
+            List<FigureParser.Figure> parsed = figures.figures(text);
+            List<FigureParser.Figure> figs = several ? subCountAt(parsed, text) : parsed;
+            boolean share = figs != parsed; // the total gave way to its share at one place
+            boolean ownKilled = figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
+            String shareAt = several && main != null && !main.tollPlaced && ownKilled
+                    && (share || !Prefilter.matcher(SEPARATE, text).find()) ? locatedPlace(ctx, text) : null;
+            if (shareAt != null && !countryOrNone(ctx, shareAt) && (countryOrNone(ctx, main.place) || shareAt.equals(main.place))) {
+                // the lead's total, then the toll of the first place ("..., including seven in X", "Gunmen killed 14
+                // in X"): the main incident is that place's, the total is the story's
+                Draft first = main;
+                first.figures.removeIf(f -> f.kind() == FigureKind.KILLED);
+                figs.forEach(f -> addFigure(first, f, speakerOf(ctx, statements, text)));
+                first.place = shareAt;
+                first.tollPlaced = true;
+                continue;
+            }
             boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text)
                     || SAME_PLACE.matcher(text).find();
             List<FigureParser.Munition> muns = Prefilter.matcher(LAUNCH, text).find() ? figures.munitions(text) : List.of();
@@ -187,7 +211,7 @@ final class IncidentExtractor {
                 if (place == null) {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
-                if (place != null && !place.equals(main.place)) {
+                if (place != null && !place.equals(main.place) && !mayHold(ctx, place, main.place)) {
                     Draft d = new Draft();
                     d.key = "incident-" + (drafts.size() + 1);
                     d.type = t != null ? t : main.type;
@@ -329,7 +353,7 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            refinePlace(ctx, main, body, drafts);
+            refinePlace(ctx, main, body, leadIndex, drafts);
         }
         for (Draft d : drafts) {
             if (d.samePlaceAs != null) {
@@ -356,6 +380,9 @@ final class IncidentExtractor {
         drafts.removeIf(d -> d != story && d.place == null && d.figures.isEmpty() && d.actors.isEmpty() && d.partOf == null);
         if (main != null) {
             dropStoryTotals(main, drafts);
+        }
+        if (main != null && several && drafts.stream().anyMatch(d -> d != story && d.partOf == null) && countryOrNone(ctx, main.place)) {
+            drafts.remove(main); // the total of the incidents told place by place, itself placed nowhere more specific
         }
         drafts.forEach(d -> markCounterClaims(ctx, d));
         List<IncidentInput> out = new ArrayList<>();
@@ -416,6 +443,42 @@ final class IncidentExtractor {
         }
         f.add("distance=" + Math.min(distance, 6));
         return f.toArray(String[]::new);
+    }
+
+    /** A lead that tells of several incidents: "in three attacks", "in two separate incidents", "in a series of blasts". */
+    private static final Pattern SEVERAL_INCIDENTS = Pattern.compile("\\bin (?:two|three|four|five|six|seven|eight|nine|ten|several"
+            + "|multiple|a (?:series|string|wave) of|\\d+) (?:separate |coordinated |different |simultaneous |apparently unrelated )?"
+            + "(?:attacks|incidents|bombings|blasts|explosions|clashes|raids|massacres|shootings|ambushes)\\b", Pattern.CASE_INSENSITIVE);
+
+    /** "Several people died across Myanmar", "deadly protests across the country": violence in many places, not a disaster's path. */
+    private static final Pattern ACROSS_COUNTRY = Pattern.compile("\\bacross (?:the country|the nation|\\p{Lu}\\p{L}+)\\b");
+
+    /** A sub-count given with its place: "at least nine people were killed, including five in the town of Monywa". */
+    private static final Pattern SUB_COUNT_AT = Pattern.compile("\\bincluding (?:at least |some |about )?(\\w+)"
+            + "(?: (?:[a-z]+ ){0,2}?(?:people|persons|civilians|protesters|demonstrators|soldiers|villagers))? (?:in|at) ");
+
+    /**
+     * In a story of several incidents, a toll given with its share at one place ("nine people have been killed,
+     * including five in the central town of Monywa") is that place's toll: the place the sentence locates is the
+     * share's, and the total is the story's.
+     */
+    private List<FigureParser.Figure> subCountAt(List<FigureParser.Figure> figs, String text) {
+        if (figs.isEmpty() || !text.contains("including")) {
+            return figs;
+        }
+        Matcher m = SUB_COUNT_AT.matcher(text);
+        Integer share = m.find() ? figures.parser.number(m.group(1)) : null;
+        if (share == null) {
+            return figs;
+        }
+        return figs.stream().noneMatch(f -> f.kind() == FigureKind.KILLED && f.value() > share) ? figs
+                : figs.stream().map(f -> f.kind() == FigureKind.KILLED && f.value() > share ? new FigureParser.Figure(f.kind(), share, false, null) : f).toList();
+    }
+
+    /** Whether the place is a country, or there is none. */
+    private static boolean countryOrNone(ArticleContext ctx, String place) {
+        Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
+        return place == null || p != null && p.entry.kind() == PlaceKind.COUNTRY;
     }
 
     /**
@@ -493,6 +556,22 @@ final class IncidentExtractor {
         return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
     }
 
+    /**
+     * Whether the division may hold the main incident's town: a province or region of the same country that the text
+     * and the gazetteer put the town in, or that they name no other for ("the governor of Lower Shabelle region said"
+     * of an attack in Awdhegle).
+     */
+    private static boolean mayHold(ArticleContext ctx, String division, String mainPlace) {
+        Entities.Place d = ctx.entities.findPlace(division);
+        Entities.Place m = mainPlace == null ? null : ctx.entities.findPlace(mainPlace);
+        if (d == null || m == null || d.entry.kind() == PlaceKind.COUNTRY || rank(d) >= rank(m) || d.entry.countryCode() == null
+                || !d.entry.countryCode().equals(m.entry.countryCode())) {
+            return false;
+        }
+        String parent = m.parent != null ? m.parent : m.entry.parent();
+        return parent == null || parent.equals(d.entry.name()) || d.aliases.contains(parent);
+    }
+
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
     private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
         Entities.Place p = ctx.entities.findPlace(place);
@@ -527,6 +606,26 @@ final class IncidentExtractor {
     private static final Pattern DATED_CAPTION = Pattern.compile(",\\s+(?:January|February|March|April|May|June|July|August"
             + "|September|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\.?\\s*$");
 
+    /**
+     * A photo caption's date inside it: "... in Manila on Nov. 1, 2020, as the storm neared", "... at the morgue in
+     * Arauca on Aug. 22, 2020.", "... in a photo posted May 17, 2016, by a colleague". Prose dates its news by the
+     * weekday, not by day and year.
+     */
+    private static final Pattern CAPTION_DATE = Pattern.compile("\\b(?:January|February|March|April|May|June|July"
+            + "|August|September|October|November|December|Jan\\.|Feb\\.|Mar\\.|Apr\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.)\\s+\\d{1,2},\\s+\\d{4}\\b");
+
+    /**
+     * Whether a sentence of the opening is a photo caption: dated at its end, or by day and year inside it (not at its
+     * start: "On May 17, 2016, gunmen ..." is prose).
+     */
+    private static boolean caption(String text) {
+        if (DATED_CAPTION.matcher(text).find()) {
+            return true;
+        }
+        Matcher date = text.indexOf(',') < 0 ? null : CAPTION_DATE.matcher(text);
+        return date != null && date.find() && date.start() > 3 && !text.startsWith("On ");
+    }
+
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -558,7 +657,7 @@ final class IncidentExtractor {
             + "|region|county|state|neighbou?rhood)\\b");
 
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
-    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|it|its|January|February|March|April|May|June"
+    private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
             + "|years of|last (?:year|month|week)(?:'s)?|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
@@ -697,6 +796,9 @@ final class IncidentExtractor {
                 && figs.stream().noneMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind()));
         if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
+        }
+        if (place != null && mayHold(ctx, place, main.place) && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
+            return true; // "The governor of X province said 23 militants were killed": a toll from where the office holds
         }
         // A toll that was updated ("over 1,000" in the lead, "1,040 had been killed" later) at the same place, in a
         // sentence that names no other kind of event, is the main event's.
@@ -906,18 +1008,19 @@ final class IncidentExtractor {
      * town or province ("... were wounded Saturday in Helmand province"): the incident's place is the most specific place
      * the first sentences of prose put it in, within the country of the lead's place.
      */
-    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, List<Draft> drafts) {
+    private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, int leadIndex,
+            List<Draft> drafts) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
         String opening = ctx.raw.headline() + " . " + body.stream().limit(2).map(s -> s.text).reduce("", (a, b) -> a + " " + b);
-        boolean onlyNear = current != null && opening.contains(main.place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(main.place)).matcher(opening).find()
-                && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(main.place)).matcher(opening).find();
+        boolean onlyNear = current != null && onlyNear(ctx, main.place, opening);
         int prose = 0;
         boolean aside = false;
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
-            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()) {
+            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()
+                    || i < leadIndex && caption(text)) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
             if (PHOTO_CREDIT.matcher(text).lookingAt() || i + 1 < body.size() && PHOTO_CREDIT.matcher(body.get(i + 1).text.strip()).lookingAt()) {
@@ -971,7 +1074,7 @@ final class IncidentExtractor {
         // nowhere more specific than the country, the dateline town of that country is where it happened.
         String datelineTown = StatedMetadata.dateline(ctx);
         Entities.Place dated = datelineTown == null ? null : ctx.entities.findPlace(datelineTown);
-        ArticleContext.Sentence lead = body.stream().filter(s -> !DATED_CAPTION.matcher(s.text).find()).findFirst().orElse(null);
+        ArticleContext.Sentence lead = body.stream().filter(s -> !caption(s.text)).findFirst().orElse(null);
         // "TULSA, Okla. — A gunman killed three people at a hospital in this city": "this city" is the dateline town.
         boolean thisTown = lead != null && dated != null && THIS_TOWN.matcher(lead.text).find() && (current == null
                 || current.entry.countryCode() != null && current.entry.countryCode().equals(dated.entry.countryCode()));
@@ -993,6 +1096,29 @@ final class IncidentExtractor {
         }
     }
 
+    /** "near the capital", "near the Somali capital": the capital as a landmark the incident was near. */
+    private static final Pattern NEAR_CAPITAL = Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,2}capital\\b");
+
+    /**
+     * Whether the opening gives the place only as a landmark the incident was near ("a village near the city of Mosul",
+     * "a military base near the capital"), never as where it happened ("in Mosul").
+     */
+    private static boolean onlyNear(ArticleContext ctx, String place, String opening) {
+        if (place == null) {
+            return false;
+        }
+        boolean near = opening.contains(place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(place)).matcher(opening).find()
+                || NEAR_CAPITAL.matcher(opening).find() && capital(ctx, place);
+        return near && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(place)).matcher(opening).find();
+    }
+
+    /** Whether the place is its country's capital. */
+    private static boolean capital(ArticleContext ctx, String place) {
+        Entities.Place p = ctx.entities.findPlace(place);
+        Gazetteer.Entry capital = p == null || p.entry.countryCode() == null ? null : Gazetteer.get().capitalOf(p.entry.countryCode());
+        return capital != null && capital.name().equals(p.entry.name());
+    }
+
     /**
      * "Militants stormed a police station in Indian Kashmir ... At least three militants attacked the station Friday in
      * the Kathua district": the sentence after the lead, telling of the incident again without a toll of its own, puts
@@ -1007,9 +1133,12 @@ final class IncidentExtractor {
         String located = locatedPlace(ctx, text);
         Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
         // a region that spans countries ("Indian Kashmir") holds any more specific place
-        if (known != null && p != null && rank(p) > rank(known)
+        // a place of the same rank replaces one the lead gave only as a landmark ("a base near the capital")
+        boolean landmark = main.nearOnly && p != null && p != known && rank(p) == rank(known);
+        if (known != null && p != null && (rank(p) > rank(known) || landmark)
                 && (known.entry.countryCode() == null || known.entry.countryCode().equals(p.entry.countryCode()))) {
             main.place = p.entry.name();
+            main.nearOnly = false;
         }
     }
 
@@ -1094,6 +1223,9 @@ final class IncidentExtractor {
             }
             if (Prefilter.mayFind(HOSPITAL_BEFORE, text) && HOSPITAL_BEFORE.matcher(text.substring(0, prep.start())).find()) {
                 continue; // "taken to a hospital in Bacolod": where the wounded were taken, not where it happened
+            }
+            if (SEAT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "The U.S. Embassy in Kabul offered condolences": where a body sits, not where it happened
             }
             if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
                 continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
@@ -1247,6 +1379,9 @@ final class IncidentExtractor {
     /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** Words before a preposition that make the place the seat of a body: "the U.S. Embassy in", "a group based in". */
+    private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]eadquarter(?:s|ed)"
+            + "|[Bb]ureau|[Mm]ission|based)\\s*$");
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has
