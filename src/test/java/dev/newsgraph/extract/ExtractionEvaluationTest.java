@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bases with the militants' claims against officials' figures, two Oromia massacres told by residents, a police revolt,
  * 2020 VOA pages with a "Related Stories" box, a video page, a republished story) joined at the start of round 15, at
  * people 0.974, organizations 0.928, places 0.950, quotes 164/165 with the right speaker 149/164, incidents 155/221,
- * events 81/90; the floors sit just under those.
+ * events 81/90. Round 15's fixes raised them (people 0.983, organizations 0.941, places 0.967, the right speaker
+ * 156/164, incidents 162/221, events 83/90); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -47,20 +48,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.945, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.96, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.9, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.69, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.89, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.91, DEV::corpusReport);
     }
 }
