@@ -3,6 +3,7 @@
 #                              on the same data directory is used and left running
 #   ensure_database ARTICLES   creates bench_ARTICLES, migrated by the packaged jar (Flyway) and filled by generate.sql,
 #                              unless it exists; the jar that migrated it is left running: NG_PID, on NG_PORT
+#   ready                      whether the server on PORT answers its readiness probe UP
 # Needs ROOT (the project directory) and WORK (target/bench). PG_BIN: directory of initdb/pg_ctl; else Debian's
 # PostgreSQL 15, else the zonky binaries in ~/.m2.
 PG_PORT=${PG_PORT:-55499}
@@ -66,4 +67,12 @@ ensure_database() { # articles
         psql_db -c "vacuum analyze" # index-only scans need the visibility map that vacuum writes
         echo "generated $1 articles in $(( SECONDS - started )) s: $(psql_db -c "select pg_size_pretty(pg_database_size(current_database()))")" >&2
     fi
+}
+# Polled without starting a process (bash's /dev/tcp): with a curl and a sleep per poll, 85 polls in 5 s took 0.93 CPU s
+# at a load average of 18; like this, 436 polls in 5 s took 0.10.
+ready() {
+    local status=
+    { { printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3; read -r -t 5 _ status _ <&3 || true; } \
+        3<> "/dev/tcp/localhost/$PORT"; } 2> /dev/null || return 1
+    [ "$status" = 200 ]
 }

@@ -32,13 +32,6 @@ trap '[ -z "$SERVER_PID" ] || kill "$SERVER_PID" 2> /dev/null; stop_all' EXIT
 
 setting() { local name=$1_$2; echo "${!name:-$3}"; } # setting NAME variant default -> NAME_<variant>, else default
 database() { echo "startloop_$(setting DB "$1" "$1")"; }
-# Polled as startup.sh polls: from bash itself, no process started per poll.
-ready() {
-    local status=
-    { { printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3; read -r -t 5 _ status _ <&3 || true; } \
-        3<> "/dev/tcp/localhost/$PORT"; } 2> /dev/null || return 1
-    [ "$status" = 200 ]
-}
 exec {PAUSE}<> <(:)
 start() { # variant -> one line
     local v=$1 started=$(date +%s.%N)

@@ -99,14 +99,7 @@ now() { date +%s.%N; }
 since() { awk -v a="$1" -v b="$(now)" 'BEGIN {printf "%.2f", b - a}'; }
 graphql() { curl -s -o "$WORK/answer.json" -w '%{http_code}' "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' \
     -H "Authorization: Bearer $TOKEN" -d "$1" 2> /dev/null || true; }
-# Polled without starting a process (bash's /dev/tcp, and read -t for the pause): with a curl and a sleep per poll,
-# 85 polls in 5 s took 0.93 CPU s at a load average of 18; like this, 436 polls in 5 s took 0.10.
-ready() {
-    local status=
-    { { printf 'GET /q/health/ready HTTP/1.0\r\nHost: localhost\r\n\r\n' >&3; read -r -t 5 _ status _ <&3 || true; } \
-        3<> "/dev/tcp/localhost/$PORT"; } 2> /dev/null || return 1
-    [ "$status" = 200 ]
-}
+# the pause is read -t on a pipe, no process started per poll (ready: database.sh)
 exec {PAUSE}<> <(:)
 pause() { read -r -t "$1" -u "$PAUSE" || true; }
 jq -n --arg query "$(cat scripts/bench/shapes/front.newsgraph.graphql)" '{$query}' > "$WORK/front.json"
