@@ -55,10 +55,13 @@ final class EventCues {
             + "|(?:[Pp]rotesters|[Dd]emonstrators|[Mm]archers) (?:chanted|shouted|burned|blocked|waved|carried|set fire)"
             // "Thousands of Kurds protested on Sunday in Qamishli": a crowd that protests
             + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
-            + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied)"
-            // a protest told by its crowd or its days: "tear gas at thousands of demonstrators in Osh", "clashed with
-            // anti-government protesters", "after a third day of demonstrations"
-            + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|\\d[\\d,]*) of (?:[a-z-]+ ){0,2}(?:protesters|demonstrators)"
+            + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
+    /**
+     * A protest told by its crowd or its days: "tear gas at thousands of demonstrators in Osh", "clashed with
+     * anti-government protesters", "after a third day of demonstrations". Apart from {@link #MARCHED}: together their
+     * words were too many for the prefilter, and the regex ran on every sentence.
+     */
+    static final Pattern CROWD_OR_DAYS_OF_PROTEST = Pattern.compile("\\b(?:(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|\\d[\\d,]*) of (?:[a-z-]+ ){0,2}(?:protesters|demonstrators)"
             + "|clash(?:ed|es)? (?:between [^.;:\"“”]{1,40}? and |with )(?:[a-z-]+ ){0,2}(?:protesters|demonstrators)"
             + "|(?:day|days|week|weeks|night|nights) of (?:[a-z-]+ ){0,2}(?:protests|demonstrations|rallies))\\b");
     /** "A court has sentenced", "the jury found him not guilty": a verdict tells of the trial that reached it. */

@@ -136,8 +136,13 @@ final class EventExtractor {
                 new Object[]{EventCues.REPORT_TO_ASSEMBLY, EventKind.SPEECH})) {
             // what a report was on ("his report on Belarus to the council") is not where it was given: the place is after
             boolean placeAfter = verbal[0] == EventCues.REPORT_TO_ASSEMBLY;
-            Matcher vm = Prefilter.matcher((Pattern) verbal[0], s.text);
-            if (vm.find()) {
+            Matcher vm = found((Pattern) verbal[0], s.text);
+            if (verbal[0] == EventCues.MARCHED) {
+                // the earlier of the two ways a protest is told, as one pattern would find it
+                Matcher crowd = found(EventCues.CROWD_OR_DAYS_OF_PROTEST, s.text);
+                vm = crowd != null && (vm == null || crowd.start() < vm.start()) ? crowd : vm;
+            }
+            if (vm != null) {
                 // "met with": a meeting of leaders is a summit (asked only here: most sentences meet no one)
                 EventKind kind = verbal[0] == EventCues.MET_WITH ? EventCues.leadersMeeting(EventKind.MEETING, s.text) : (EventKind) verbal[1];
                 cue(ctx, s, placeAfter ? vm.end() : vm.start(), vm.end(), false, kind, statements, found);
@@ -166,6 +171,12 @@ final class EventExtractor {
         if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null && !isOutlet(ctx, ad.group(1).strip())) {
             cue(ctx, s, ad.start(), ad.start(), false, EventKind.SPEECH, statements, found);
         }
+    }
+
+    /** The pattern's first match in the text, or null. */
+    private static Matcher found(Pattern pattern, String text) {
+        Matcher m = Prefilter.matcher(pattern, text);
+        return m.find() ? m : null;
     }
 
     /**
