@@ -221,7 +221,7 @@ final class FigureParser {
                 companion(out, along.group(1), along.group(2), along.group(3));
             }
         }
-        Matcher names = NAMES_AND_COUNT.matcher(sentence);
+        Matcher names = Prefilter.matcher(NAMES_AND_COUNT, sentence); // asked of every sentence with an "and"
         while (names.find()) {
             int named = names.group(1) != null ? 1 : names.group(2).split(",").length;
             Integer n = number(names.group(4));
