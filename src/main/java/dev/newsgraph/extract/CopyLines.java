@@ -55,6 +55,9 @@ final class CopyLines {
             + "|this site uses akismet\\b.*"
             // a listing page's count and sort box: "124 entries found", "Sort by: Latest | Relevance"
             + "|[\\d,]+ (entries|results|items|articles|stories|reports) found|sort(ed)? by\\s*:.*"
+            // a feed's or page's freshness stamp: "Updated: 2 hours 27 min ago", "Last updated 5 minutes ago"
+            + "|((last )?updated|posted|published)?\\s*:?\\s*((\\d+|an?) (years?|months?|weeks?|days?|hours?|hrs?|minutes?|mins?"
+            + "|seconds?|secs?),? ?)+ago"
             // a wiki's portal box and map: "Other stories from Egypt", "…More articles here",
             // "To write, edit, start or view other articles on Egypt, see the Egypt Portal"
             + "|" + LINK_BOX_HEADING + "|…?more articles here|a map showing the location of [^.]{2,60}"
@@ -62,6 +65,10 @@ final class CopyLines {
             // an image's file name where the page had the image: "Flag of Egypt.svg"
             + "|[^/\\s][^/]{0,80}\\.(?:svg|png|jpe?g|gif|webp|tiff?)"
             + ")$");
+    private static final Pattern QUOTED_SPAN = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+    private static final Pattern TO_THE_READER = Pattern.compile("\\b(?:[Yy]ou|[Yy]our)\\b");
+    /** Case-sensitive: "US" is a country. */
+    private static final Pattern FROM_THE_OUTLET = Pattern.compile("\\b(?:[Ww]e|us|[Oo]ur)\\b");
     private static final Pattern OUTLET_LINK = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$");
     /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */
     private static final Pattern TEASER = Pattern.compile("(?i)^(?:read more|read also|also read|related|see also|more|watch|"
@@ -202,6 +209,27 @@ final class CopyLines {
             licence = LICENCE.matcher(p);
         }
         return p;
+    }
+
+    /**
+     * Whether a paragraph speaks to its reader in the outlet's voice outside any quotation, in every sentence, and in
+     * second person with a first person plural ("Give us 5 minutes, and we'll give you the world. Around the clock, VOA
+     * keeps you in touch."): a programme's or site's standing blurb, not news.
+     */
+    static boolean addressesReader(String paragraph) {
+        boolean reader = false;
+        boolean outlet = false;
+        for (String sentence : SentenceSplitter.split(paragraph)) {
+            String own = QUOTED_SPAN.matcher(sentence).replaceAll(" ");
+            boolean toReader = TO_THE_READER.matcher(own).find();
+            boolean fromOutlet = FROM_THE_OUTLET.matcher(own).find();
+            if (!toReader && !fromOutlet) {
+                return false;
+            }
+            reader |= toReader;
+            outlet |= fromOutlet;
+        }
+        return reader && outlet;
     }
 
     /** A line that is only a person's name, none of whose words is a known place or outlet. */

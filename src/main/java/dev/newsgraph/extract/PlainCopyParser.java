@@ -827,8 +827,8 @@ final class PlainCopyParser {
         }
 
         void flush(List<RawArticle> out) {
-            if (paragraphs.isEmpty()) {
-                return;
+            if (paragraphs.isEmpty() || dateline == null && paragraphs.stream().allMatch(CopyLines::addressesReader)) {
+                return; // nothing, or only a blurb ("Give us 5 minutes, and we'll give you the world")
             }
             HeadlineBasis basis = HeadlineBasis.STATED;
             String title = headlineOfStory();

@@ -8,13 +8,12 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch H, 284 to 310: a funeral shooting, a
- * typhoon's toll, protesters killed in four towns with each toll from another agency, three attacks on Somali army
- * bases with the militants' claims against officials' figures, two Oromia massacres told by residents, a police revolt,
- * 2020 VOA pages with a "Related Stories" box, a video page, a republished story) joined at the start of round 15, at
- * people 0.974, organizations 0.928, places 0.950, quotes 164/165 with the right speaker 149/164, incidents 155/221,
- * events 81/90. Round 15's fixes raised them (people 0.983, organizations 0.941, places 0.967, the right speaker
- * 156/164, incidents 162/221, events 83/90); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch I, 311 to 337: a base bombing told
+ * with bombings in two other provinces, a prison van ambush, a tornado and an earthquake with rising tolls, an outpost
+ * clash with separate tolls, two drone strikes, a cross-border shelling, feed-page items pasted with the feed's header,
+ * a print view, a blog's and a teaser site's republished copies, a ReliefWeb entry without a headline) joined at the
+ * start of round 16, at people 0.976, organizations 0.931, places 0.947, quotes 187/188 with the right speaker
+ * 176/187, incidents 168/237, events 87/94; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -48,16 +47,16 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.935, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.96, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
         assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
     }
 
     @Test

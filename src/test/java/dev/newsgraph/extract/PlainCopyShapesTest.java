@@ -653,4 +653,42 @@ class PlainCopyShapesTest {
         assertEquals(paragraphs.length, a.paragraphs().size(), a.paragraphs().toString());
         assertTrue(a.places().stream().noneMatch(p -> p.name().contains("Burkina")), a.places().toString());
     }
+
+    @Test
+    void aFeedPagesHeaderAndAProgrammesStandingBlurbAreNoStory() {
+        // invented feed pages: the feed's name, description and freshness stamp, then a programme's item whose text
+        // speaks to the reader, then the story
+        for (String stamp : List.of("Updated: 2 hours 27 min ago", "Last updated 5 minutes ago", "Updated: 1 day 3 hours ago")) {
+            for (String blurb : List.of(
+                    "Listen to our hourly bulletin. Wherever you are, we bring you the headlines in five minutes.",
+                    "Your world in ten minutes: every evening our correspondents tell you what happened today.")) {
+                ArticleInput a = one("""
+                        World Radio's Asia news
+
+                        Subscribe to World Radio's Asia news feed World Radio's Asia news
+                        """ + stamp + """
+
+
+                        World Radio Bulletin
+
+                        March 4, 2011 - 09:00
+                        """ + blurb + """
+
+
+                        Taliban Kill Afghan Deputy Governor
+
+                        March 4, 2011 - 08:41
+                        """ + BODY);
+                assertEquals("Taliban Kill Afghan Deputy Governor", a.headline(), stamp + " / " + blurb);
+                assertEquals(LocalDate.of(2011, 3, 4), a.publishedOn());
+            }
+        }
+    }
+
+    @Test
+    void aStoryThatQuotesSomeoneSpeakingToTheReaderIsStillAStory() {
+        String quote = "\"We ask you to stay at home,\" the interior minister told residents of Kabul on Friday.";
+        ArticleInput a = one("Minister Urges Calm\n\nMarch 4, 2011\n\n" + quote);
+        assertTrue(a.paragraphs().contains(quote), a.paragraphs().toString());
+    }
 }
