@@ -37,6 +37,7 @@ final class CopyLines {
             + "|listen( to (this|the) (article|story))?( \\d+ min(utes?)?)?|\\d+\\s*min(ute)?s? read|print( this (article|page))?"
             + "|e-?mail( this (article|story))?|comments?( \\(\\d+\\))?|\\d+ comments?|leave a comment|show comments|view comments"
             + "|(sign up|subscribe|register|log ?in|follow us|follow .{1,40} on|download (our|the) app|get the app|click here|tap here)\\b.*"
+            + "|search( (this|the) (blog|site|website))?( for)?:?"
             + "|share( this( article| story| page)?)?( on \\w+)?|share via.*|copy link|link copied"
             + "|copyright\\b.*|©.*|all rights reserved\\.?|image (source|caption)\\b.*|media caption\\b.*"
             + "|(watch|video|audio|gallery|photos?|graphic|interactive|live)( now)?:?"
@@ -98,6 +99,8 @@ final class CopyLines {
             + "(?=\\d|(?:January|February|March|April|May|June|July|August|September|October|November|December|Jan|Feb|Mar|Apr|Jun"
             + "|Jul|Aug|Sept?|Oct|Nov|Dec)\\b)");
     /** "VOA60 World - ...", "VOA News: Asia: ...": a programme's or section's label before a headline. */
+    private static final Pattern SUBSCRIBE_FEED = Pattern.compile("(?i:subscribe to) (?<feed>[^’'\\n]{2,60}?)(?:['’]s .{0,60}?)?"
+            + " (?i:rss feed|feed|newsletter)\\b");
     private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?<outlet>\\p{Lu}[\\p{L}]+)\\d*(?: [\\p{L}]+){0,3}\\s*(?::|\\s[-–—]\\s)");
     private static final Pattern BY_OR_DASH = Pattern.compile("^(?:(?i:by)\\s+|[-–—]+\\s*)");
     private static final Pattern INITIAL_END = Pattern.compile("\\b[A-Z]\\.$");
@@ -323,6 +326,25 @@ final class CopyLines {
         Matcher m = CLOSING_AGENCY.matcher(paragraph);
         return m.find() && Lexicons.get().agenciesBySurface.containsKey(m.group("agency").strip())
                 ? Dateline.agencyName(m.group("agency").strip()) : null;
+    }
+
+    /**
+     * The known outlet a feed page's subscribe line names ("Subscribe to Voice of America’s immigration news feed"):
+     * the longest run of the feed's first words that is a known outlet, or null.
+     */
+    static String feedOutlet(String line) {
+        Matcher m = SUBSCRIBE_FEED.matcher(line);
+        if (!m.lookingAt()) {
+            return null;
+        }
+        String[] words = Text.SPACES.split(m.group("feed"));
+        for (int n = words.length; n > 0; n--) {
+            String run = String.join(" ", java.util.Arrays.copyOf(words, n));
+            if (Lexicons.get().agenciesBySurface.containsKey(run)) {
+                return Dateline.agencyName(run);
+            }
+        }
+        return null;
     }
 
     /** The known outlet whose programme or section labels the headline ("VOA60 World - ..."), or null. */

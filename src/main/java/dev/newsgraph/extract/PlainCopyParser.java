@@ -148,6 +148,7 @@ final class PlainCopyParser {
         List<Line> lines = classify(unwrap(rawLines));
         List<RawArticle> out = new ArrayList<>();
         Draft draft = new Draft();
+        String pageOutlet = null;
         if (knownHeadline != null) {
             draft.headline = knownHeadline;
             draft.headlineFixed = true;
@@ -172,7 +173,7 @@ final class PlainCopyParser {
                         draft = draft.storyUnderHeader(datedAbove(lines, i));
                         draft.offerHeadline(line.text);
                     } else if (startsStory(lines, i)) {
-                        draft.flush(out);
+                        draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
                     } else if (!draft.ended && prose(line.text)) {
@@ -195,12 +196,17 @@ final class PlainCopyParser {
                     }
                 }
                 case END -> draft.ended = !draft.paragraphs.isEmpty();
+                case CHROME -> {
+                    // a feed page's subscribe line names the outlet of every item on the page
+                    String outlet = CopyLines.feedOutlet(line.text);
+                    pageOutlet = outlet != null ? outlet : pageOutlet;
+                }
                 default -> {
-                    // chrome, editorial notes and blank lines are dropped
+                    // editorial notes and blank lines are dropped
                 }
             }
         }
-        draft.flush(out);
+        draft.flush(out, pageOutlet);
         return out;
     }
 
@@ -812,6 +818,9 @@ final class PlainCopyParser {
         void byline(CopyLines.Byline b) {
             if (byline == null) {
                 byline = b;
+            } else if (byline.agency() == null && b.author() == null && b.agency() != null) {
+                // a writer's name, then the outlet's byline box ("Jane Doe", "VOA News"): one byline
+                byline = new CopyLines.Byline(byline.author(), b.agency());
             }
         }
 
@@ -826,14 +835,16 @@ final class PlainCopyParser {
             }
         }
 
-        void flush(List<RawArticle> out) {
+        void flush(List<RawArticle> out, String pageOutlet) {
             if (paragraphs.isEmpty() || dateline == null && paragraphs.stream().allMatch(CopyLines::addressesReader)) {
                 return; // nothing, or only a blurb ("Give us 5 minutes, and we'll give you the world")
             }
             HeadlineBasis basis = HeadlineBasis.STATED;
             String title = headlineOfStory();
-            if (byline == null && title != null) {
-                byline = namesUnder.get(title);
+            CopyLines.Byline under = title == null ? null : namesUnder.get(title);
+            if (under != null && (byline == null || byline.author() == null)) {
+                // the writer's name under the headline, then the outlet's box ("VOA News"): one byline
+                byline = new CopyLines.Byline(under.author(), byline == null ? under.agency() : byline.agency());
             }
             if (title == null) {
                 basis = HeadlineBasis.FIRST_SENTENCE;
@@ -848,6 +859,9 @@ final class PlainCopyParser {
             String agency = dateline != null && dateline.agency() != null ? dateline.agency()
                     : byline != null && byline.agency() != null ? byline.agency() : producer != null ? producer
                     : CopyLines.closingAgency(paragraphs.get(paragraphs.size() - 1));
+            if (agency == null) {
+                agency = pageOutlet;
+            }
             String author = byline != null && byline.author() != null ? byline.author() : reporter;
             // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
             Matcher stamp = HEADLINE_DATE.matcher(title);

@@ -691,4 +691,27 @@ class PlainCopyShapesTest {
         ArticleInput a = one("Minister Urges Calm\n\nMarch 4, 2011\n\n" + quote);
         assertTrue(a.paragraphs().contains(quote), a.paragraphs().toString());
     }
+
+    @Test
+    void aFeedPagesSubscribeLineNamesTheOutletOfItsItems() {
+        // invented feed pages of known outlets: the items carry no credit of their own
+        for (String[] feed : new String[][] {{"Voice of America’s Africa news", "VOA"}, {"Xinhua's English service", "Xinhua"},
+                {"Al Jazeera world news", "Al Jazeera"}, {"Anadolu Agency RSS", "Anadolu"}}) {
+            ArticleInput a = one(feed[0] + "\n\nSubscribe to " + feed[0] + " feed " + feed[0]
+                    + "\nUpdated: 12 min ago\n\nTaliban Kill Afghan Deputy Governor\n\nMarch 4, 2011 - 08:41\n" + BODY);
+            assertEquals(feed[1], a.source(), feed[0]);
+        }
+    }
+
+    @Test
+    void aBlogsSearchBoxIsNoBylineAndTheOutletsBoxUnderTheHeadlineIsTheSource() {
+        for (String search : List.of("Search This Blog", "Search this site", "Search")) {
+            ArticleInput a = one(search + "\n\nTuesday, March 4, 2011\n\nTaliban Kill Afghan Deputy Governor\n\nVOA News\n" + BODY);
+            assertEquals("VOA", a.source(), search);
+            assertNull(a.author(), search);
+        }
+        ArticleInput named = one("Taliban Kill Afghan Deputy Governor\n\nJane Doe\nVOA News\n\n" + BODY);
+        assertEquals("VOA", named.source());
+        assertEquals("Jane Doe", named.author());
+    }
 }
