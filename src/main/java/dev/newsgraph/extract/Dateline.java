@@ -1,5 +1,7 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.domain.PlaceKind;
+
 import java.time.LocalDate;
 import java.time.MonthDay;
 import java.util.List;
@@ -88,7 +90,8 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             // A line of its own needs more than capitals ("MARKETS RALLY"); a paragraph's lead needs its separator.
             // "SMITH: Thank you" is a transcript's speaker, "GAZA CITY:" a dateline: after a colon, a known place only.
             boolean dash = separated && !m.group("sep").contains(":");
-            boolean enough = wholeLine ? qualified || isPlace(place)
+            // a country or a continent alone on its line, without a dash, is a page's section label ("USA", "AFRICA")
+            boolean enough = wholeLine ? qualified || isPlace(place) && (separated || !onlyCountryOrWider(place))
                     : (separated || m.group("agency") != null) && (qualified || isPlace(place)
                     || dash && (place.contains(" ") || place.length() > 4) && !knownOrganization(place));
             if (enough && (m.group("agency") == null || knownAgencyShape(m.group("agency")))) {
@@ -181,6 +184,15 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
 
     private static boolean isCountry(String name) {
         return name != null && Gazetteer.get().lookup(name.strip()).stream().anyMatch(e -> e.kind() == dev.newsgraph.domain.PlaceKind.COUNTRY);
+    }
+
+    /** Whether every place of that name is a country, a region or a continent. */
+    private static boolean onlyCountryOrWider(String printed) {
+        String name = printed.equals(printed.toUpperCase(Locale.ROOT)) ? Text.titleCase(printed) : printed;
+        List<Gazetteer.Entry> entries = new java.util.ArrayList<>(Gazetteer.get().lookup(name));
+        entries.addAll(Gazetteer.get().lookup(printed));
+        return entries.stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.REGION
+                || e.kind() == PlaceKind.CONTINENT);
     }
 
     static boolean isPlace(String printed) {

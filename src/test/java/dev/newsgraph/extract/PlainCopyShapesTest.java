@@ -714,4 +714,15 @@ class PlainCopyShapesTest {
         assertEquals("VOA", named.source());
         assertEquals("Jane Doe", named.author());
     }
+
+    @Test
+    void aCountryAloneOnItsLineAboveTheHeadlineIsThePagesSectionNotADateline() {
+        for (String section : List.of("USA", "AFRICA", "PAKISTAN", "Ukraine")) {
+            ArticleInput a = one("Breaking News\n" + section + "\n\nTaliban Kill Afghan Deputy Governor\n\n" + BODY);
+            assertNull(a.dateline(), section);
+            assertEquals("Taliban Kill Afghan Deputy Governor", a.headline(), section);
+        }
+        ArticleInput dated = one("Taliban Kill Afghan Deputy Governor\n\nKABUL —\n" + BODY);
+        assertEquals("Kabul", dated.dateline());
+    }
 }
