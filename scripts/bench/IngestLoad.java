@@ -23,9 +23,16 @@ import java.util.stream.Stream;
  * measured window opens and closes, so that the caller can read the CPU used in it, and (window_articles) the articles
  * stored by the requests answered in it: the work the window's CPU did, whatever the window cut at its edges.
  *
- *   java scripts/bench/IngestLoad.java URL TOKEN CORPUS-DIR CLIENTS PER_REQUEST WARMUP-SECONDS DURATION-SECONDS RUN-ID
+ * With a GATE file, the window opens once WARMUP has passed and that file exists (the caller creates it when the server's
+ * JIT compilers have settled), and "WARM" is printed when WARMUP has passed.
+ *
+ *   java scripts/bench/IngestLoad.java URL TOKEN CORPUS-DIR CLIENTS PER_REQUEST WARMUP-SECONDS DURATION-SECONDS RUN-ID [GATE]
  */
 public class IngestLoad {
+    /** The measured window, in System.nanoTime(): open-ended until it opens. */
+    static volatile long measureFrom = Long.MAX_VALUE;
+    static volatile long end = Long.MAX_VALUE;
+
     static final Pattern STATUS = Pattern.compile("\"status\":\"([A-Z_]+)\"");
     static final Pattern ALL_CREATED = Pattern.compile("\\{\"data\":\\{\"ingestText\":\\[(\\{\"status\":\"CREATED\"\\},?)+\\]\\}\\}");
     static final String MUTATION = "mutation($text: String!, $feed: String) { ingestText(text: $text, feed: $feed) { status } }";
@@ -44,6 +51,7 @@ public class IngestLoad {
         long warmupNanos = Duration.ofSeconds(Long.parseLong(args[5])).toNanos();
         long measureNanos = Duration.ofSeconds(Long.parseLong(args[6])).toNanos();
         String runId = args[7];
+        Path gate = args.length > 8 ? Path.of(args[8]) : null;
 
         HttpClient http = HttpClient.newBuilder().version(HttpClient.Version.HTTP_1_1).build();
         // Each copy once on its own: one the service refuses (the extractor's draft names an entity it does not declare)
@@ -68,8 +76,6 @@ public class IngestLoad {
         }
         System.out.println("load: " + copies.size() + " of " + corpus.size() + " copies");
         long start = System.nanoTime();
-        long measureFrom = start + warmupNanos;
-        long end = measureFrom + measureNanos;
         List<Long> latencies = Collections.synchronizedList(new ArrayList<>());
         AtomicLong errors = new AtomicLong();
         AtomicLong stored = new AtomicLong();
@@ -133,7 +139,16 @@ public class IngestLoad {
             });
             thread.start();
         }
-        announce("WINDOW start", measureFrom);
+        if (gate != null) {
+            announce("WARM", start + warmupNanos);
+            while (!Files.exists(gate)) {
+                Thread.sleep(100);
+            }
+        }
+        long from = Math.max(System.nanoTime(), start + warmupNanos);
+        end = from + measureNanos;
+        measureFrom = from;
+        announce("WINDOW start", from);
         announce("WINDOW end", end);
         done.await();
         List<Long> sorted = new ArrayList<>(latencies);

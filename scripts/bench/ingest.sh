@@ -31,6 +31,11 @@
 # The result line also says how many methods waited for the JIT compilers at the window's start and end (jcmd
 # Compiler.queue; needs the JDK's jcmd): a queue there means the window measured the JIT's warm-up, not the steady state
 # (the load's code reaches C2 after thousands of calls: code run once per request needs thousands of requests).
+# JIT_SETTLE=SECONDS opens the window only once the JIT compilers have settled (nothing compiling nor queued at two
+# looks 10 s apart), waiting at most SECONDS after WARMUP with the load running; the result line says how long it
+# waited. After 60 s of warm-up the C2 compiler was still compiling the extractors' big methods again after
+# deoptimizations (a branch first taken after C2 had compiled the method; 40 to 76 KB of code and seconds of CPU per
+# compilation): the window measured the warm-up's tail, not the steady state.
 # STARTUP=no skips the two starts with the sample data (their start-up figures print as "-"): quicker runs when only the
 # load's figures matter.
 # Other settings: READY_TIMEOUT (seconds a server may take to be ready, 300), JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
@@ -93,6 +98,22 @@ jit_queue() { # pid -> "C1 n, C2 m": methods waiting for the JIT compilers (jcmd
         /^$/ {q = ""; next} q != "" && $0 != "Empty" {n[q]++} END {if (seen) printf "C1 %d, C2 %d", n["C1"], n["C2"]; else printf "-"}'
 }
 now() { date +%s.%N; }
+jit_settle() { # pid max-seconds -> seconds waited until the JIT compilers settled (nothing compiling nor queued at two
+    # looks 10 s apart: jcmd Compiler.queue lists the compilations under way, whatever CPU the machine's load leaves them),
+    # or "no (N s)" when they had not within max-seconds
+    local waited=0 idle=0
+    while [ "$waited" -lt "$2" ]; do
+        if timeout 60 jcmd "$1" Compiler.queue 2> /dev/null | awk '/^Current compiles:/ {s = 1; next} /^C[12] compile queue:/ {s = 1; next}
+                /^$/ {s = 0; next} s && $0 != "Empty" {busy = 1} END {exit busy}'; then
+            idle=$((idle + 1))
+            [ "$idle" -lt 2 ] || { echo "$waited s"; return; }
+        else
+            idle=0
+        fi
+        sleep 10; waited=$((waited + 10))
+    done
+    echo "no ($waited s)"
+}
 start_server() { # server database log sample-data -> sets SERVER_PID and READY (seconds from launch to ready)
     local started=$(now)
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
@@ -145,10 +166,17 @@ for server in $SERVERS; do
     # that reads the previous run's file before the child empties it opens the window at the client's launch (probes and
     # warm-up counted: session 14's CPU per article five times too high in three of four windows).
     : > "$load_out"
+    gate=$WORK/$server.gate; rm -f "$gate"
     java scripts/bench/IngestLoad.java "http://localhost:$PORT/graphql" "$TOKEN" src/test/resources/extract/corpus/dev \
-        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" > "$load_out" &
+        "$CLIENTS" "$PER_REQUEST" "$WARMUP" "$DURATION" "$server$(date +%s)" ${JIT_SETTLE:+"$gate"} > "$load_out" &
     load_pid=$!
     await_line() { until grep -qs "^$1" "$load_out"; do kill -0 "$load_pid" 2> /dev/null || { echo "load ended early" >&2; exit 1; }; sleep 0.05; done; }
+    settled=-
+    if [ -n "${JIT_SETTLE:-}" ]; then
+        await_line "WARM"
+        settled=$(jit_settle "$SERVER_PID" "$JIT_SETTLE")
+        touch "$gate"
+    fi
     await_line "WINDOW start"
     cpu_snapshot "$SERVER_PID" "$load_pid" > "$WORK/$server.cpu-start"
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-start"
@@ -207,7 +235,7 @@ for server in $SERVERS; do
     line=$(awk -v r="$result" -v ticks="$used" -v jit="$jit" -v qs="$queue_start" -v qe="$queue_end" -v pg="$pg_used" -v client="$client_used" -v check="$check" -v hz="$(getconf CLK_TCK)" 'BEGIN {
         split(r, f, /[ =]/); printf "%s articles/s, %s requests, p50 %s ms, p99 %s ms, %s errors, %s; CPU per article: server %.1f ms (of which the JIT compilers %s ms; methods waiting for them at the window'"'"'s start %s, at its end %s), PostgreSQL %.1f ms, client %.1f ms (%s)",
         f[3], f[5], f[7], f[9], f[11], f[13], (f[15] ? ticks * 1000 / hz / f[15] : 0), jit, qs, qe, (f[15] ? pg * 1000 / hz / f[15] : 0), (f[15] ? client * 1000 / hz / f[15] : 0), check }')
-    echo "$server: ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
+    echo "$server: JIT settled before the window: ${settled}; ready in ${ready_fresh}s (sample data, fresh database), ${ready}s (sample data, restart), ${ready_plain}s (no sample data); first extract ${first}s after ready; RSS idle ${idle} MB, after load ${loaded} MB; $line; $articles articles stored, $statements SQL statements per article stored (top ones: $WORK/$server.statements.txt); load average $load at the end of its load" \
         | tee -a "$RESULTS"
 done
 echo "CLIENTS=$CLIENTS PER_REQUEST=$PER_REQUEST WARMUP=${WARMUP}s DURATION=${DURATION}s POOL=$POOL, $(nproc) cores, load average $(cut -d' ' -f1-3 /proc/loadavg)"
