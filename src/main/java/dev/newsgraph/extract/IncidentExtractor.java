@@ -1249,10 +1249,8 @@ final class IncidentExtractor {
                 int next = stop.find(end + 1) ? stop.start() : text.length();
                 phrase = text.substring(end + 1, Math.min(next, end + 60));
             }
-            if (phrase.contains("border") || phrase.contains("frontier")) {
-                if (BORDER_LANDMARK.matcher(phrase).matches()) {
-                    continue; // "near the Afghan border": a line between two countries, not a place the incident was in
-                }
+            if ((phrase.contains("border") || phrase.contains("frontier")) && BORDER_LANDMARK.matcher(phrase).matches()) {
+                continue; // "near the Afghan border": a line between two countries, not a place the incident was in
             }
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
