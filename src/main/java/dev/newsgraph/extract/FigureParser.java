@@ -53,6 +53,12 @@ final class FigureParser {
             + "(?:(?:reported|believed|feared|thought|said)\\s+(?:to\\s+(?:have\\s+been|be)\\s+)?)?";
 
     /**
+     * A relative pronoun between the victims and their verb: "the 870 people who were injured"; after a group only, as
+     * "one of the wounded was an officer who was hurt" tells of one of a group counted elsewhere.
+     */
+    private static final String WHO = "(?:(?<=s|people|men|children)\\s+who)?";
+
+    /**
      * Rules: the pattern, the kind, and a cue: words (any case, also as part of a longer word) of which the pattern
      * needs one. Most sentences have none of them, and trying a pattern at every word of such a sentence was a fifth
      * of the extraction time.
@@ -82,7 +88,7 @@ final class FigureParser {
                     + "(?:injured|wounded|hurt)\\b)", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
                     // "150 people were crushed to death", "trampled to death": a verb of how they died
                     + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
             // the dead told as deaths: "AFP reported four other deaths in the region", "the army suffered six fatalities"
@@ -95,7 +101,8 @@ final class FigureParser {
                     Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
             // "nine people, including two children, riding in a small bus died"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
+            // "many of the 870 people who were injured": the count of a relative clause
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
             // "147 sustained injuries", "12 people suffered serious wounds"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + "\\s+(?:(?:have|had)\\s+)?(?:sustained|suffered|received)\\s+(?:[a-z]+\\s+)?(?:injuries|wounds)\\b",
                     Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries|wounds")},

@@ -100,6 +100,9 @@ final class IncidentExtractor {
         // "A court has sentenced three men to death for a car-bombing last year, which killed 11": a ruling's lead tells
         // of the incident behind the case, background to the story
         leadHappened &= lead == null || !COURT_RULING.matcher(lead.text).find();
+        // "The 2004 tsunami killed more than 160,000 people": a lead whose subject is dated to an earlier year tells of
+        // the past (an anniversary, a comparison)
+        leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find())) {
             main = new Draft();
@@ -353,7 +356,9 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            refinePlace(ctx, main, body, leadIndex, drafts);
+            Draft m0 = main;
+            refinePlace(ctx, main, body, leadIndex, drafts, text -> figures.figures(text).stream().anyMatch(f -> TOLLS.contains(f.kind())
+                    && m0.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value())));
         }
         for (Draft d : drafts) {
             if (d.samePlaceAs != null) {
@@ -659,7 +664,8 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last (?:year|month|week)(?:'s)?|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:(?:January|February|March|April|May|June|July|August"
+            + "|September|October|November|December) )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
@@ -670,7 +676,8 @@ final class IncidentExtractor {
             + "|October|November|December)\\b");
     private static final Pattern ACTING_SUBJECT = Pattern.compile("(?:^|[.;]\\s+|\\b(?:said|says|that)\\s+)(?:The\\s+)?([A-Z][\\p{L}’'\\-]+(?:\\s+[A-Z][\\p{L}’'\\-]+){0,3})\\s+(?:attacked|launched|blew up|fired|struck|bombed|shelled|stormed|took|kidnapped|seized|Attack|attack)\\b");
     private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
-    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of) ((?:19|20)\\d\\d)\\b");
+    /** A year the sentence dates what it tells to: "in 2011", "of 2011", "the 2011 famine", "the 2004 tsunami". */
+    private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of|the) ((?:19|20)\\d\\d)\\b(?!\\s+(?:people|persons)\\b)");
 
     /** A war told of as the subject of its sentence: "The conflict ...", "Yemen's civil war, now in its tenth year, ...". */
     private static final Pattern WAR_SUBJECT = Pattern.compile("^(?:[\\p{L}’'-]+\\s+){0,3}?(?:conflict|war|insurgency|uprising"
@@ -715,6 +722,15 @@ final class IncidentExtractor {
             }
         }
         return false;
+    }
+
+    private static final Pattern YEAR_SUBJECT = Pattern.compile("^(?:The|A|An) ((?:19|20)\\d\\d) ");
+
+    /** Whether the sentence opens with an event dated by an earlier year than the story's: "The 2011 famine ...". */
+    private static boolean pastYearSubject(ArticleContext ctx, String text) {
+        Matcher year = YEAR_SUBJECT.matcher(text.strip());
+        java.time.LocalDate published = ctx.publication.publishedOn();
+        return year.lookingAt() && (published == null || Integer.parseInt(year.group(1)) < published.getYear());
     }
 
     /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */
@@ -914,8 +930,13 @@ final class IncidentExtractor {
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
+        if (found(t, "\\b(outbreaks?|epidemics?|pandemics?|cholera|ebola|measles|famines?|starvation)\\b")
+                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
+            return null; // a disease or a famine kills over months: a toll of its own, no incident
+        }
         if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
-                + "|typhoon|tsunami|avalanche|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
+                + "|typhoon|tsunami|avalanche|tornado(?:es)?|(?:severe|tropical|winter) (?:weather|storms?)|storms|thunderstorms?|blizzards?"
+                + "|snowstorms?|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
                 + "|crowd (?:crush|surge)|crushed to death|trampled|(?:bridge|building|dam|roof|stage) collapsed?"
                 + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
@@ -1009,7 +1030,7 @@ final class IncidentExtractor {
      * the first sentences of prose put it in, within the country of the lead's place.
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, int leadIndex,
-            List<Draft> drafts) {
+            List<Draft> drafts, java.util.function.Predicate<String> repeatsToll) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
@@ -1017,6 +1038,7 @@ final class IncidentExtractor {
         boolean onlyNear = current != null && onlyNear(ctx, main.place, opening);
         int prose = 0;
         boolean aside = false;
+        boolean tollPlace = false; // the place was given by a sentence with the main toll
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
             if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()
@@ -1063,11 +1085,20 @@ final class IncidentExtractor {
             Entities.Place near = current;
             boolean takenUpElsewhere = onlyNear && p != current && TAKEN_UP_POSSESSIVE.matcher(text).find()
                     && !p.entry.name().equals(near.entry.parent()) && !near.aliases.contains(p.entry.name());
+            // "storms struck a highway near Dallas ... the five dead were found in one home near Valley View": the
+            // sentence that gives the toll again puts it where the dead were, over a place the event merely passed
+            boolean tollHere = !tollPlace && i > leadIndex && sameCountry && repeatsToll.test(text); // the lead placed it already
+            if (tollHere && current != null && p != current && rank(p) == rank(current) && !within(current, p)) {
+                current = p;
+                main.place = p.entry.name();
+            }
+            tollPlace |= tollHere && p == current && rank(p) >= Entities.specificity(PlaceKind.CITY); // "in Texas" leaves the town open
             if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current)
                     || takenUpElsewhere)) {
                 onlyNear = false;
                 current = p;
                 main.place = p.entry.name();
+                tollPlace |= tollHere && rank(p) >= Entities.specificity(PlaceKind.CITY);
             }
         }
         // "MOGADISHU, Somalia — A car bomb exploded outside a busy hotel ...": when the lead locates the incident
@@ -1218,6 +1249,9 @@ final class IncidentExtractor {
                 int next = stop.find(end + 1) ? stop.start() : text.length();
                 phrase = text.substring(end + 1, Math.min(next, end + 60));
             }
+            if ((phrase.contains("border") || phrase.contains("frontier")) && BORDER_LANDMARK.matcher(phrase).matches()) {
+                continue; // "near the Afghan border": a line between two countries, not a place the incident was in
+            }
             if (NEARBY.matcher(phrase).lookingAt()) {
                 continue; // "a coordinator in nearby Cebu City": a place near the incident, not its place
             }
@@ -1236,8 +1270,29 @@ final class IncidentExtractor {
                     best = p;
                 }
             }
+            for (Entities.Place p : ctx.entities.places.values()) {
+                if (best != null && p != best && rank(p) == rank(best) && !within(best, p) && inside(phrase, p, best)) {
+                    best = p; // "the Datta Khel area of North Waziristan": of two places of one rank, the one named inside the other
+                    break;
+                }
+            }
         }
         return best == null ? null : best.entry.name();
+    }
+
+    /**
+     * Whether the phrase names the first place inside the second: before it ("the X area of Y", "X, Y") or after its
+     * possessive ("Y's X district").
+     */
+    private static boolean inside(String phrase, Entities.Place inner, Entities.Place outer) {
+        int i = phrase.indexOf(inner.entry.name());
+        int o = phrase.indexOf(outer.entry.name());
+        if (i < 0 || o < 0 || i == o) {
+            return false;
+        }
+        int afterOuter = o + outer.entry.name().length();
+        boolean possessive = phrase.startsWith("'s", afterOuter) || phrase.startsWith("’s", afterOuter);
+        return i < o != possessive;
     }
 
     /** Whether the text holds a declared place's name or alias, or a capital (which {@link #capitalNamed} may read). */
@@ -1382,6 +1437,8 @@ final class IncidentExtractor {
     /** Words before a preposition that make the place the seat of a body: "the U.S. Embassy in", "a group based in". */
     private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]eadquarter(?:s|ed)"
             + "|[Bb]ureau|[Mm]ission|based)\\s*$");
+    /** A border as the head of the phrase: "the Afghan border", "the Syrian-Turkish frontier", "the border". */
+    private static final Pattern BORDER_LANDMARK = Pattern.compile("\\s*(?:the\\s+)?(?:[\\p{L}'’.\\-]+\\s+){0,3}?(?:border|frontier)s?\\s*");
     private static final Pattern NEARBY = Pattern.compile("(?:the )?(?:nearby|neighbou?ring|adjacent)\\b", Pattern.CASE_INSENSITIVE);
     /**
      * Where the phrase a preposition opens ends: punctuation, the next preposition or conjunction, a verb ("has
