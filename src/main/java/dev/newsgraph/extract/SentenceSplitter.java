@@ -27,7 +27,7 @@ final class SentenceSplitter {
             "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "rev", "adm", "brig", "cmdr");
 
     /** Paragraphs of an article or two: more than any article has that the model is asked about. */
-    private static final int RECENT_PARAGRAPHS = 256;
+    private static final int RECENT_PARAGRAPHS = 128;
     private static final ThreadLocal<Map<String, BitSet>> RECENT_MODEL_ENDS = ThreadLocal.withInitial(
             () -> new LinkedHashMap<>(RECENT_PARAGRAPHS * 2, 0.75f, true) {
                 @Override
