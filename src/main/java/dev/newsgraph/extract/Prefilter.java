@@ -33,11 +33,10 @@ final class Prefilter {
     private static final Pattern WORDS_ONLY = Pattern.compile("[A-Za-z0-9 ]+(?:\\|[A-Za-z0-9 ]+)*");
     /**
      * The filters of patterns asked about, by the pattern's identity hash, one per slot: the extractors ask thousands
-     * of times per article, and an array read or two costs less than the map's look-up. A slot holds an immutable pair,
-     * so a thread sees a whole pair or none; one that finds other patterns in its slot and the next few asks the map.
+     * of times per article, and one array read costs less than the map's look-up. A slot holds an immutable pair, so a
+     * thread sees a whole pair or none, and one that finds another pattern there asks the map.
      */
     private static final Known[] RECENT = new Known[1024];
-    private static final int PROBES = 4;
 
     private record Known(Pattern pattern, Prefilter filter) {
     }
@@ -121,22 +120,14 @@ final class Prefilter {
     }
 
     private static Prefilter filter(Pattern pattern) {
-        int hash = System.identityHashCode(pattern);
-        int free = -1;
-        for (int k = 0; k < PROBES; k++) { // a few neighbouring slots: two patterns of one slot would take it in turns
-            int slot = (hash + k) & (RECENT.length - 1);
-            Known known = RECENT[slot];
-            if (known == null) {
-                free = slot;
-                break;
-            }
-            if (known.pattern == pattern) {
-                return known.filter;
-            }
+        int slot = System.identityHashCode(pattern) & (RECENT.length - 1);
+        Known known = RECENT[slot];
+        if (known != null && known.pattern == pattern) {
+            return known.filter;
         }
         Prefilter f = FILTERS.get(pattern);
         if (f != null) {
-            RECENT[free >= 0 ? free : hash & (RECENT.length - 1)] = new Known(pattern, f);
+            RECENT[slot] = new Known(pattern, f);
         } else {
             f = of(pattern);
             if (FILTERS.size() < 10_000) { // patterns compiled per call are not meant for this; never grow without bound
