@@ -114,7 +114,7 @@ public final class ArticleExtractor {
         java.util.Set<String> references = new java.util.HashSet<>();
         java.util.Set<String> actingReferences = new java.util.HashSet<>();
         java.util.Set<String> placeKeepers = new java.util.HashSet<>();
-        dev.newsgraph.ingest.ArticleReferences.forEachReference(a, (field, reference) -> {
+        ReferenceFields.forEach(a, (field, reference) -> {
             references.add(reference);
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);

@@ -4,7 +4,10 @@ import dev.newsgraph.domain.PlaceKind;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
+import java.util.Optional;
 import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -73,7 +76,31 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     record Lead(Dateline dateline, String rest) {
     }
 
+    /** Lines and paragraphs lately matched, by thread: the copy reader asks about each line several times. */
+    private static final int RECENT_TEXTS = 64;
+    private static final ThreadLocal<List<Map<String, Optional<Dateline>>>> RECENT = ThreadLocal.withInitial(
+            () -> List.of(recentTexts(), recentTexts()));
+
+    private static Map<String, Optional<Dateline>> recentTexts() {
+        return new LinkedHashMap<>(RECENT_TEXTS * 2, 0.75f, true) {
+            @Override
+            protected boolean removeEldestEntry(Map.Entry<String, Optional<Dateline>> eldest) {
+                return size() > RECENT_TEXTS;
+            }
+        };
+    }
+
     private static Dateline match(String s, boolean wholeLine) {
+        Map<String, Optional<Dateline>> recent = RECENT.get().get(wholeLine ? 1 : 0);
+        Optional<Dateline> known = recent.get(s);
+        if (known == null) {
+            known = Optional.ofNullable(matchNow(s, wholeLine));
+            recent.put(s, known);
+        }
+        return known.orElse(null);
+    }
+
+    private static Dateline matchNow(String s, boolean wholeLine) {
         Matcher m = AGENCY_ONLY.matcher(s);
         if (m.find() && knownAgency(m.group("agency"))) {
             return new Dateline(null, null, null, null, agencyName(m.group("agency")), m.group());

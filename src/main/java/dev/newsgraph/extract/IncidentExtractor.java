@@ -1138,9 +1138,24 @@ final class IncidentExtractor {
         if (place == null) {
             return false;
         }
-        boolean near = opening.contains(place) && Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}" + Pattern.quote(place)).matcher(opening).find()
-                || NEAR_CAPITAL.matcher(opening).find() && capital(ctx, place);
-        return near && !Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}" + Pattern.quote(place)).matcher(opening).find();
+        boolean near = endsBefore(NEAR_WORDS, place, opening) || NEAR_CAPITAL.matcher(opening).find() && capital(ctx, place);
+        return near && !endsBefore(IN_WORDS, place, opening);
+    }
+
+    private static final Pattern NEAR_WORDS = Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}\\z");
+    private static final Pattern IN_WORDS = Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}\\z");
+
+    /** Whether the words run up to the place somewhere in the text (its pattern ends at the end of what it reads). */
+    private static boolean endsBefore(Pattern words, String place, String text) {
+        if (!Prefilter.mayFind(words, text)) {
+            return false;
+        }
+        for (int at = text.indexOf(place); at >= 0; at = text.indexOf(place, at + 1)) {
+            if (words.matcher(text).region(0, at).find()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** Whether the place is its country's capital. */

@@ -147,6 +147,11 @@ final class Prefilter {
         return m;
     }
 
+    /** Every pattern asked about so far, for tests: one without literals costs its regex on every text. */
+    static Set<Pattern> asked() {
+        return Set.copyOf(FILTERS.keySet());
+    }
+
     /** The literals found for a pattern, for tests; null when it has no filter. */
     static List<String> literals(Pattern pattern) {
         Prefilter f = of(pattern);
@@ -600,13 +605,16 @@ final class Prefilter {
 
         Node group() {
             boolean zeroWidth = false;
+            boolean lookaround = false;
             if (s.startsWith("?", i)) {
                 if (s.startsWith("?:", i) || s.startsWith("?>", i)) {
                     i += 2;
                 } else if (s.startsWith("?=", i) || s.startsWith("?!", i)) {
+                    lookaround = s.charAt(i + 1) == '=';
                     i += 2;
                     zeroWidth = true;
                 } else if (s.startsWith("?<=", i) || s.startsWith("?<!", i)) {
+                    lookaround = s.charAt(i + 2) == '=';
                     i += 3;
                     zeroWidth = true;
                 } else if (s.startsWith("?<", i)) {
@@ -647,6 +655,13 @@ final class Prefilter {
                 throw new Unsupported();
             }
             i++;
+            if (lookaround) { // adds nothing to the match, but what it looks at is in the text: its literals are needed
+                List<Set<String>> needed = new ArrayList<>(inner.needed);
+                if (nonEmpty(inner.exact) != null) {
+                    needed.add(inner.exact);
+                }
+                return Node.of(Set.of(""), needed);
+            }
             return zeroWidth ? Node.EMPTY : inner;
         }
 

@@ -4,7 +4,9 @@ import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
 import java.util.BitSet;
+import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
 
@@ -23,6 +25,16 @@ final class SentenceSplitter {
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "jr",
             "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
             "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "rev", "adm", "brig", "cmdr");
+
+    /** Paragraphs of an article or two: more than any article has that the model is asked about. */
+    private static final int RECENT_PARAGRAPHS = 128;
+    private static final ThreadLocal<Map<String, BitSet>> RECENT_MODEL_ENDS = ThreadLocal.withInitial(
+            () -> new LinkedHashMap<>(RECENT_PARAGRAPHS * 2, 0.75f, true) {
+                @Override
+                protected boolean removeEldestEntry(Map.Entry<String, BitSet> eldest) {
+                    return size() > RECENT_PARAGRAPHS;
+                }
+            });
 
     private SentenceSplitter() {
     }
@@ -79,10 +91,19 @@ final class SentenceSplitter {
         return out;
     }
 
+    /**
+     * The model's ends, from the thread's recent paragraphs when it has seen this one: the copy reader splits a
+     * paragraph to judge it, and the extraction splits it again.
+     */
     private static BitSet modelEnds(String paragraph) {
-        BitSet ends = new BitSet(paragraph.length() + 1);
-        for (Span sentence : NlpModels.get().sentences.sentPosDetect(paragraph)) {
-            ends.set(sentence.getEnd());
+        Map<String, BitSet> recent = RECENT_MODEL_ENDS.get();
+        BitSet ends = recent.get(paragraph);
+        if (ends == null) {
+            ends = new BitSet(paragraph.length() + 1);
+            for (Span sentence : NlpModels.get().sentences.sentPosDetect(paragraph)) {
+                ends.set(sentence.getEnd());
+            }
+            recent.put(paragraph, ends);
         }
         return ends;
     }

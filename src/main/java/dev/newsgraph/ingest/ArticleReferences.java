@@ -3,6 +3,7 @@ package dev.newsgraph.ingest;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.error.BadUserInputException;
+import dev.newsgraph.extract.ReferenceFields;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.HashSet;
@@ -69,7 +70,7 @@ public final class ArticleReferences {
                 declared.add(COUNTRY_CODE_PREFIX + countryCode);
             }
         });
-        forEachReference(input, (field, reference) -> {
+        ReferenceFields.forEach(input, (field, reference) -> {
             boolean declares = declared.contains(Names.normalize(reference))
                     || declared.contains(COUNTRY_CODE_PREFIX + reference);
             if (!declares && stored.findByReference(reference).isEmpty()) {
@@ -104,61 +105,8 @@ public final class ArticleReferences {
                 names.add(countryCode);
             }
         });
-        forEachReference(input, (field, reference) -> names.add(reference));
+        ReferenceFields.forEach(input, (field, reference) -> names.add(reference));
         return names;
-    }
-
-    /** Every reference field of the article, with a path that names it in error messages. */
-    public static void forEachReference(ArticleInput input, BiConsumer<String, String> action) {
-        BiConsumer<String, String> nonNull = (field, reference) -> {
-            if (reference != null) {
-                action.accept(field, reference);
-            }
-        };
-        nonNull.accept("dateline", input.dateline());
-        nonNull.accept("source", input.source());
-        for (int i = 0; i < input.photos().size(); i++) {
-            PhotoInput photo = input.photos().get(i);
-            nonNull.accept("photos[" + i + "].agency", photo.agency());
-            nonNull.accept("photos[" + i + "].photographer", photo.photographer());
-            nonNull.accept("photos[" + i + "].place", photo.place());
-        }
-        for (int i = 0; i < input.people().size(); i++) {
-            List<RoleInput> roles = input.people().get(i).roles();
-            for (int j = 0; j < roles.size(); j++) {
-                nonNull.accept("people[" + i + "].roles[" + j + "].organization", roles.get(j).organization());
-                nonNull.accept("people[" + i + "].roles[" + j + "].place", roles.get(j).place());
-            }
-        }
-        for (int i = 0; i < input.places().size(); i++) {
-            nonNull.accept("places[" + i + "].parent", input.places().get(i).parent());
-        }
-        for (int i = 0; i < input.statements().size(); i++) {
-            StatementInput statement = input.statements().get(i);
-            nonNull.accept("statements[" + i + "].speaker", statement.speaker());
-            nonNull.accept("statements[" + i + "].venue", statement.venue());
-            for (String about : statement.about()) {
-                nonNull.accept("statements[" + i + "].about", about);
-            }
-        }
-        for (int i = 0; i < input.incidents().size(); i++) {
-            IncidentInput incident = input.incidents().get(i);
-            nonNull.accept("incidents[" + i + "].place", incident.place());
-            for (ActorInput actor : incident.actors()) {
-                nonNull.accept("incidents[" + i + "].actors.entity", actor.entity());
-            }
-            for (FigureInput figure : incident.figures()) {
-                nonNull.accept("incidents[" + i + "].figures.reportedBy", figure.reportedBy());
-            }
-        }
-        for (int i = 0; i < input.events().size(); i++) {
-            EventInput event = input.events().get(i);
-            nonNull.accept("events[" + i + "].place", event.place());
-            nonNull.accept("events[" + i + "].venue", event.venue());
-            for (String participant : event.participants()) {
-                nonNull.accept("events[" + i + "].participants", participant);
-            }
-        }
     }
 
     private static BadUserInputException unknown(String reference, String field) {

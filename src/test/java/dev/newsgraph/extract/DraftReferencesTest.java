@@ -4,7 +4,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.ArticleReferences;
 import dev.newsgraph.ingest.OrganizationInput;
 import dev.newsgraph.ingest.PersonInput;
 import dev.newsgraph.ingest.PlaceInput;
@@ -37,7 +36,7 @@ class DraftReferencesTest {
                 for (ArticleInput draft : new ArticleExtractor().extract(Files.readString(file), "corpus")) {
                     drafts++;
                     Set<String> declared = declaredNames(draft);
-                    ArticleReferences.forEachReference(draft, (field, reference) -> {
+                    ReferenceFields.forEach(draft, (field, reference) -> {
                         if (!declared.contains(reference)) {
                             dangling.add(file.getFileName() + ": " + field + " = '" + reference + "'");
                         }

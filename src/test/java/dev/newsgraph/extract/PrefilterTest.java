@@ -35,6 +35,11 @@ class PrefilterTest {
                 Prefilter.literals(Pattern.compile("\\b(protest\\w*|demonstrat\\w*|rall(y|ied))\\b")));
         assertEquals(List.of("according to "), Prefilter.literals(Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)")));
         assertEquals(List.of("'s", "’s"), Prefilter.literals(Pattern.compile("\\p{Lu}\\w+['’]s\\b")));
+        // what a lookahead or lookbehind reads is in the text, though not in the match; what a negative one reads is not
+        assertEquals(List.of("wounded", "injured"),
+                Prefilter.literals(Pattern.compile("(\\d+)(?=\\s+and\\s+\\d+\\s+(?:wounded|injured)\\b)")));
+        assertEquals(List.of("killed "), Prefilter.literals(Pattern.compile("(?<=killed )\\d+")));
+        assertNull(Prefilter.literals(Pattern.compile("(?<!killed )\\d+(?!\\s+wounded)")));
     }
 
     @Test

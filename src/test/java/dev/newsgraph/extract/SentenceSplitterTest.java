@@ -14,6 +14,20 @@ class SentenceSplitterTest {
                 SentenceSplitter.split("Who did this? Nobody knows. Police said the attack was \"cowardly.\" The gunmen escaped."));
     }
 
+    /**
+     * The model's ends are kept for a paragraph seen lately (the copy reader and the extraction both split it): the
+     * same paragraph again, or another between, splits as it did the first time.
+     */
+    @Test
+    void aParagraphSplitAgainSplitsTheSame() {
+        String ft = "Crews arrived at Ft. Worth later. Nobody was hurt.";
+        String dr = "Officials said Dr. Amina Yusuf treated 40 people. The clinic later closed.";
+        List<String> first = SentenceSplitter.split(ft);
+        assertEquals(List.of("Officials said Dr. Amina Yusuf treated 40 people.", "The clinic later closed."), SentenceSplitter.split(dr));
+        assertEquals(first, SentenceSplitter.split(new String(ft.toCharArray())));
+        assertEquals(List.of("Crews arrived at Ft. Worth later.", "Nobody was hurt."), first);
+    }
+
     @Test
     void theModelOverrulesAStopAfterAnAbbreviationTheListDoesNotKnow() {
         assertEquals(List.of("Crews arrived at Ft. Worth later.", "Nobody was hurt."),
