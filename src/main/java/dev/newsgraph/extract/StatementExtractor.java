@@ -43,6 +43,11 @@ final class StatementExtractor {
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
             "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
                     + SPEECH_VERB + "\\b");
+    /** "The chief of the Philippine National Police told reporters", "The head of the agency's office in Kenya said". */
+    private static final Pattern OFFICIAL_OF_BODY = Pattern.compile(
+            "^[Tt]he ((?:[\\p{L}-]+ ){0,2}?(?:chief|head|commander|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman"
+                    + "|secretary|leader|official|officer|representative|ambassador|envoy)(?: general)?) (?:of|for|at) "
+                    + "((?:the )?[^,.;\"“”]{2,80}?)(?:,\\s+who [^,.;\"“”]{2,80},)?\\s+(?:has |had |also |later )?" + SPEECH_VERB + "\\b");
     /** "A woman who was on the bus told AFP", "A relative of one of them, who asked not to be named, told AFP". */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile(
             "^((?:A|An|One|Another)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)(?:,\\s+who [^,.;\"“”]{2,80},)?\\s+"
@@ -379,6 +384,8 @@ final class StatementExtractor {
         String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
+        // "A", but also "B," X said: the index in out of a first part whose frame is only the connective to the next
+        int cutBefore = -1;
         for (Quote m : found) {
             String inner = m.inner();
             int sentenceStart = sentenceStartBefore(para, m.start(), prevEnd);
@@ -450,6 +457,10 @@ final class StatementExtractor {
             if (speaker == null && midSentence) {
                 speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
             }
+            if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)) {
+                // no verb of saying: "The Security Council has condemned the strike "in the strongest terms," while ..."
+                speaker = openingSubject(ctx, before);
+            }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
                     && refersToFocusUnnamed(Text.trimPunct(said.subject()).toLowerCase(Locale.ROOT));
@@ -489,6 +500,13 @@ final class StatementExtractor {
             }
             LocalDate saidOn = saidOn(ctx, frame);
             String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
+            if (cutBefore >= 0 && speaker != null) {
+                StatementInput first = out.get(cutBefore);
+                out.set(cutBefore, new StatementInput(first.kind(), first.text(), speaker, saidOn, first.venue(), first.channel(),
+                        about(ctx, first.text(), speaker), null, null));
+            }
+            // its own frame names nobody (a speaker the runs before lent it gives way to the one named after its second part)
+            cutBefore = said.speaker() == null && Prefilter.matcher(CONNECTIVE_ONLY, after).matches() ? out.size() : -1;
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -509,6 +527,9 @@ final class StatementExtractor {
         }
         return spans;
     }
+
+    /** What stands between the two parts of one quote: ", but also ", " and ", " or ". */
+    private static final Pattern CONNECTIVE_ONLY = Pattern.compile("^\\s*,?\\s*(?:but|and|or)(?: also| even| then)?\\s*$");
 
     /**
      * "... People were weeping." Of the 108 people on board, 97 were passengers, officials said on Facebook.": after a
@@ -1102,10 +1123,38 @@ final class StatementExtractor {
                 }
             }
         }
+        Entities.Org ofCountry = bodyOfCountryPossessive(ctx, s);
+        if (ofCountry != null) {
+            return ofCountry.name;
+        }
         if (words(s) <= 3) {
             Entities.Place place = ctx.entities.findPlace(Text.stripPossessive(bare));
             if (place != null && place.entry.kind() == PlaceKind.COUNTRY) {
                 return place.entry.name();
+            }
+        }
+        return null;
+    }
+
+    /** "Nigeria's Army Staff", "Kenya’s police": a country's possessive and what follows it. */
+    private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:'s|’s) (\\p{L}[\\p{L} -]{1,40})");
+
+    /**
+     * "the chief of Nigeria's Army Staff" after "the Nigerian army": a country's possessive stands for its demonym, so the
+     * body named by the demonym and a head word that follows the possessive is meant; null when none is.
+     */
+    private static Entities.Org bodyOfCountryPossessive(ArticleContext ctx, String phrase) {
+        Matcher m = Prefilter.matcher(COUNTRY_POSSESSIVE, phrase);
+        if (!m.find()) {
+            return null;
+        }
+        String after = m.group(2).toLowerCase(Locale.ROOT) + " ";
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            int space = o.name.indexOf(' ');
+            Gazetteer.Entry country = space < 0 ? null : Gazetteer.get().byDemonym(o.name.substring(0, space));
+            if (country != null && country.kind() == PlaceKind.COUNTRY && country.name().equals(m.group(1))
+                    && after.startsWith(o.name.substring(space + 1).toLowerCase(Locale.ROOT) + " ")) {
+                return o;
             }
         }
         return null;
@@ -1645,6 +1694,15 @@ final class StatementExtractor {
                 if (bare != null && bare.find()) {
                     focusUnnamedBody = bodyBeforeBareSpokesman(ctx, bare.group(1)); // "A spokeswoman said ..."
                 }
+                return;
+            }
+            Matcher official = Prefilter.matcher(OFFICIAL_OF_BODY, sentence.strip());
+            String body = official.find() ? resolveSpeaker(ctx, official.group(2)) : null;
+            if (body != null && ctx.entities.findOrg(body) != null) {
+                // "The chief of the national police told reporters ...": an official the copy describes by a title of a
+                // named body and does not name speaks for the body, and "he said" after it means them, not the one named before
+                focusUnnamed = official.group(1);
+                focusUnnamedBody = body;
                 return;
             }
             from = start - 1;
