@@ -1436,8 +1436,11 @@ final class StatementExtractor {
                     subjectEnd--;
                 }
                 // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
+                // "He also said", "She later told": the subject without the adverbs before the verb
+                int subjectFrom = clauseStart(t, v);
+                int last = subjectEnd - 1 >= subjectFrom ? subjectEnd - 1 : v - 1;
                 String s = t.get(subjectEnd - 1).lower().equals("and") ? openingSubject(ctx, before)
-                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(subjectFrom).start(), t.get(last).end())));
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = s;
                 } else if (s != null) {
@@ -1679,8 +1682,9 @@ final class StatementExtractor {
                     }
                 }
             }
+            first = first == null ? misspeltSurname(ctx, sentence) : first;
             if (first != null) {
-                focusPerson = sharedWithFocus(firstForm, first);
+                focusPerson = firstForm == null ? first : sharedWithFocus(firstForm, first);
                 focusUnnamed = null;
                 return;
             }
@@ -1707,6 +1711,41 @@ final class StatementExtractor {
             }
             from = start - 1;
         }
+    }
+
+    /**
+     * "Fukada noted that ..." after "Prime Minister Yasuo Fukuda": the capitalized word a sentence opens with, unknown
+     * as a name, that differs by one letter (not the first) from the surname of one person of the story is that person,
+     * misspelt as copy sometimes does; null otherwise.
+     */
+    private static Entities.Person misspeltSurname(ArticleContext ctx, String sentence) {
+        String text = sentence.strip();
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end < 5 || !Character.isUpperCase(text.charAt(0)) || end < text.length() && text.charAt(end) != ' ') {
+            return null;
+        }
+        String word = text.substring(0, end);
+        Entities.Person only = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            String surname = p.surname();
+            if (surname.length() != word.length() || surname.charAt(0) != word.charAt(0) || surname.equals(word)) {
+                continue;
+            }
+            int differ = 0;
+            for (int i = 1; i < word.length() && differ < 2; i++) {
+                differ += surname.charAt(i) == word.charAt(i) ? 0 : 1;
+            }
+            if (differ == 1) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 
     /**

@@ -99,4 +99,36 @@ class SpeakerFrameClassesTest {
                 """);
         assertEquals("Nigerian army", speakerOf(girls, "have not seen the girls"), "The chief of Country's Army Staff ... he said");
     }
+
+    @Test
+    void aSentenceOpeningWithASurnameMisspeltByOneLetterIsAboutThatPerson() {
+        ArticleInput talks = only("""
+                Leaders Meet Before Summit
+
+                TOKYO — Chinese President Li Wenhua and Japanese Prime Minister Kenji Matsumoto met for an hour on Sunday before the summit opened. Matsumuto noted that it had been a frank meeting. He also said that "we agreed that trade between our two countries must not become a weapon."
+                """);
+        assertEquals("Kenji Matsumoto", speakerOf(talks, "trade between our two countries"), "Matsumuto noted ... He also said");
+        ArticleInput visit = only("""
+                Minister Visits Flooded Towns
+
+                DHAKA, Bangladesh — Prime Minister Farida Rahman and Indian Foreign Minister Arjun Mehta toured the flooded districts on Tuesday. Rahmen told reporters the water was slowly falling. "We will need help from every friend we have to rebuild these towns," she said.
+                """);
+        assertEquals("Farida Rahman", speakerOf(visit, "help from every friend"), "Rahmen told reporters ... she said");
+    }
+
+    @Test
+    void aPronounWithAnAdverbBeforeItsVerbFramesAPartialQuote() {
+        ArticleInput court = only("""
+                Court Frees Opposition Leader
+
+                LUSAKA, Zambia — A court in Lusaka freed opposition leader Mutale Banda on Wednesday after six weeks in custody. She later said the charges had been "invented to keep me away from the voters for good."
+                """);
+        assertEquals("Mutale Banda", speakerOf(court, "keep me away from the voters"), "She later said ... \"...\"");
+        ArticleInput mine = only("""
+                Miners Rescued After Three Days
+
+                SANTIAGO, Chile — Rescuers pulled 12 miners from a collapsed copper mine on Friday, Mining Minister Tomas Vidal said. He also told reporters the mine had been "inspected twice this year and found to be safe."
+                """);
+        assertEquals("Tomas Vidal", speakerOf(mine, "inspected twice this year"), "He also told reporters ... \"...\"");
+    }
 }
