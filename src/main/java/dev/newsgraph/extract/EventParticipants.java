@@ -48,7 +48,7 @@ final class EventParticipants {
                 byRole.add(p);
                 holders.add(p);
             } else if (titledBefore(ctx, last, p, sentence)) {
-                holders.add(p); // "rescued President Ramon Vargas": the title the copy put before the name
+                holders.add(p); // "President Rafael Quintero was rescued": the title the copy put before the name
             }
         }
         for (int i = sentence - 1; i >= 0; i--) {
@@ -61,7 +61,7 @@ final class EventParticipants {
         return byRole.size() == 1 ? byRole.get(0).name : null;
     }
 
-    /** Whether a sentence before this one puts the title right before the person's name ("President Ramon Vargas"). */
+    /** Whether a sentence before this one puts the title right before the person's name ("President Rafael Quintero"). */
     private static boolean titledBefore(ArticleContext ctx, String title, Entities.Person p, int sentence) {
         String titled = title + " " + p.name.toLowerCase(Locale.ROOT);
         for (int i = 0; i < sentence; i++) {

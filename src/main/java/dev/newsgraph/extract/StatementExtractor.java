@@ -1435,10 +1435,10 @@ final class StatementExtractor {
                 while (subjectEnd > 1 && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
                     subjectEnd--;
                 }
-                // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
                 // "He also said", "She later told": the subject without the adverbs before the verb
                 int subjectFrom = clauseStart(t, v);
                 int last = subjectEnd - 1 >= subjectFrom ? subjectEnd - 1 : v - 1;
+                // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
                 String s = t.get(subjectEnd - 1).lower().equals("and") ? openingSubject(ctx, before)
                         : resolveSpeaker(ctx, subjectOf(before.substring(t.get(subjectFrom).start(), t.get(last).end())));
                 if (s != null && isOutlet(ctx, s)) {
