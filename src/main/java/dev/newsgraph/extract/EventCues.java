@@ -64,6 +64,15 @@ final class EventCues {
     static final Pattern CROWD_OR_DAYS_OF_PROTEST = Pattern.compile("\\b(?:(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|\\d[\\d,]*) of (?:[a-z-]+ ){0,2}(?:protesters|demonstrators)"
             + "|clash(?:ed|es)? (?:between [^.;:\"“”]{1,40}? and |with )(?:[a-z-]+ ){0,2}(?:protesters|demonstrators)"
             + "|(?:day|days|week|weeks|night|nights) of (?:[a-z-]+ ){0,2}(?:protests|demonstrations|rallies))\\b");
+    /**
+     * A protest told by its crowd's participle: "renegade police protesting austerity measures", "tried to talk with
+     * protesting police", "nurses demonstrating outside parliament". Only a group of people protests this way ("protesting
+     * his innocence" is no crowd).
+     */
+    static final Pattern PROTESTING_CROWD = Pattern.compile("\\b(?:police|policemen|officers|soldiers|workers|students|farmers"
+            + "|teachers|doctors|nurses|miners|drivers|residents|villagers|supporters|crowds)\\s+(?:protesting|demonstrating)\\b"
+            + "|\\b(?:protesting|demonstrating)\\s+(?:police|policemen|officers|soldiers|workers|students|farmers|teachers"
+            + "|doctors|nurses|miners|drivers|residents|villagers|crowds)\\b");
     /** "A court has sentenced", "the jury found him not guilty": a verdict tells of the trial that reached it. */
     static final Pattern VERDICT = Pattern.compile("\\b(?:court|Court|judge|Judge|jury|Jury|tribunal|Tribunal)\\b[^.;]{0,80}?\\b(?:sentenced"
             + "|convicted|acquitted|found [^.;]{0,60}?guilty)\\b");

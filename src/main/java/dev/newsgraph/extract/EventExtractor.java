@@ -44,6 +44,8 @@ final class EventExtractor {
     private final Set<EventKind> attackedScenes = EnumSet.noneOf(EventKind.class);
     /** Kinds of occasion the story told of as background (the 2016 election): told again, they are background still. */
     private final Set<EventKind> backgroundKinds = EnumSet.noneOf(EventKind.class);
+    /** Kinds of occasion the story told of as still to come (a trial set to begin): told again, they are still to come. */
+    private final Set<EventKind> plannedKinds = EnumSet.noneOf(EventKind.class);
     /** Whether the story told of an assembly's vote: "the vote" then means that sitting, not an election. */
     private boolean assemblyVoted;
     /** The index of the sentence whose cues are read. */
@@ -52,6 +54,7 @@ final class EventExtractor {
     List<EventInput> extract(ArticleContext ctx, List<StatementInput> statements, List<StatementInput> linked) {
         attackedScenes.clear();
         backgroundKinds.clear();
+        plannedKinds.clear();
         assemblyVoted = false;
         List<FoundEvent> found = new ArrayList<>();
         for (StatementInput st : statements) {
@@ -133,7 +136,7 @@ final class EventExtractor {
                 new Object[]{EventCues.MET_WITH, EventKind.MEETING}, new Object[]{EventCues.VERDICT, EventKind.TRIAL},
                 new Object[]{EventCues.VOTED, EventKind.ELECTION}, new Object[]{EventCues.TOLD_ASSEMBLY, EventKind.SPEECH},
                 new Object[]{EventCues.TO_REPORTERS_AT, EventKind.PRESS_CONFERENCE}, new Object[]{EventCues.TOLD_GATHERING, EventKind.SPEECH},
-                new Object[]{EventCues.REPORT_TO_ASSEMBLY, EventKind.SPEECH})) {
+                new Object[]{EventCues.REPORT_TO_ASSEMBLY, EventKind.SPEECH}, new Object[]{EventCues.PROTESTING_CROWD, EventKind.PROTEST})) {
             // what a report was on ("his report on Belarus to the council") is not where it was given: the place is after
             boolean placeAfter = verbal[0] == EventCues.REPORT_TO_ASSEMBLY;
             Matcher vm = found((Pattern) verbal[0], s.text);
@@ -267,11 +270,13 @@ final class EventExtractor {
         // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it was held
         String clause = SAID_AT.matcher(before).find() ? prior.substring(prior.lastIndexOf(',') + 1) : prior;
         if (EventOccurrence.plannedOrHabitual(clause)) {
+            plannedKinds.add(kind);
             return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)
         }
         Matcher month = EventDates.monthNaming(s.text, from, to);
         String rest = s.text.substring(to);
         if (noun && month == null && EventOccurrence.stillToCome(prior, rest)) {
+            plannedKinds.add(kind);
             return; // "a special summit will be called": still to come (one named by its month is a date set, kept)
         }
         if (EventOccurrence.background(ctx, before, prior, rest, s.text.substring(from))) {
@@ -290,6 +295,9 @@ final class EventExtractor {
         if (TOLD_AGAIN.matcher(before).find() || partOf || restated) {
             for (FoundEvent g : found) {
                 toldAgain = g.kind == kind || partOf && EventDedup.ONE_AT_A_TIME.contains(g.kind) ? g : toldAgain;
+            }
+            if (toldAgain == null && plannedKinds.contains(kind)) {
+                return; // "The trial is set to begin on Wednesday ...", then "The trial is taking place in ...": the one to come
             }
             if (toldAgain == null && attackedScenes.contains(kind)) {
                 return; // "The funeral was for two members of ...": the funeral attacked, told again

@@ -25,7 +25,7 @@ final class EventOccurrence {
      * violence", "talks in Geneva that will include". Not after a preposition ("said at a press conference he will").
      */
     static final Pattern PLANNED_AFTER = Pattern.compile("^[^,.;:\"“”]{0,50}?\\b(?:will|would|could|might|may|is to be"
-            + "|are to be|is scheduled|are scheduled|is due|are due|is expected|are expected)\\b");
+            + "|are to be|is scheduled|are scheduled|is due|are due|is expected|are expected|is set to|are set to)\\b");
     static final Pattern AFTER_PREPOSITION = Pattern.compile("\\b(?:at|during|in|after|following|to|before|from|of|since|on"
             + "|told|addressing|addressed)\\s+(?:\\S+\\s+){0,3}$");
     /** "the police chief, who regularly held meetings in the building": a habit, not an event. */

@@ -29,8 +29,11 @@ final class EventParticipants {
     /** "the embattled president ", "the governor ": a title right before the cue, with a word or two before it. */
     private static final Pattern TITLE_BEFORE = Pattern.compile("\\b[Tt]he ((?:[a-z-]+ ){1,3})$");
 
-    /** The one person of the story whose title the words right before the cue give; null when none or several. */
-    private static String holderOfTitleBefore(ArticleContext ctx, String before) {
+    /**
+     * The person of the story whose title the words right before the cue give: the only one, or of several (the
+     * president and a foreign president) the one the sentences before last named; null when none.
+     */
+    private static String holderOfTitleBefore(ArticleContext ctx, String before, int sentence) {
         Matcher title = TITLE_BEFORE.matcher(before);
         if (!title.find()) {
             return null;
@@ -38,16 +41,35 @@ final class EventParticipants {
         String[] w = title.group(1).strip().split(" ");
         String last = w[w.length - 1];
         String lastTwo = w.length > 1 ? w[w.length - 2] + " " + last : last;
-        String holder = null;
+        java.util.List<Entities.Person> holders = new java.util.ArrayList<>();
+        java.util.List<Entities.Person> byRole = new java.util.ArrayList<>();
         for (Entities.Person p : ctx.entities.people.values()) {
             if (p.roles.stream().anyMatch(r -> r.title() != null && (r.title().equalsIgnoreCase(last) || r.title().equalsIgnoreCase(lastTwo)))) {
-                if (holder != null) {
-                    return null;
-                }
-                holder = p.name;
+                byRole.add(p);
+                holders.add(p);
+            } else if (titledBefore(ctx, last, p, sentence)) {
+                holders.add(p); // "President Rafael Quintero was rescued": the title the copy put before the name
             }
         }
-        return holder;
+        for (int i = sentence - 1; i >= 0; i--) {
+            String text = ctx.sentences.get(i).text;
+            java.util.List<Entities.Person> named = holders.stream().filter(p -> mentions(text, p)).toList();
+            if (!named.isEmpty()) {
+                return named.size() == 1 ? named.get(0).name : null; // the sentence names both: which one is not said
+            }
+        }
+        return byRole.size() == 1 ? byRole.get(0).name : null;
+    }
+
+    /** Whether a sentence before this one puts the title right before the person's name ("President Rafael Quintero"). */
+    private static boolean titledBefore(ArticleContext ctx, String title, Entities.Person p, int sentence) {
+        String titled = title + " " + p.name.toLowerCase(Locale.ROOT);
+        for (int i = 0; i < sentence; i++) {
+            if (ctx.sentences.get(i).text.toLowerCase(Locale.ROOT).contains(titled)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** The person named first in a text. */
@@ -146,7 +168,7 @@ final class EventParticipants {
             String named = firstPerson(ctx, s.text);
             int index = ctx.sentences.indexOf(s);
             if (named == null) {
-                named = holderOfTitleBefore(ctx, s.text.substring(0, from)); // "Later, the embattled president addressed ..."
+                named = holderOfTitleBefore(ctx, s.text.substring(0, from), index); // "Later, the embattled president addressed ..."
             }
             if (named == null && index > 0) {
                 named = firstPerson(ctx, ctx.sentences.get(index - 1).text);

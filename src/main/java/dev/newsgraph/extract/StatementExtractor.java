@@ -43,6 +43,11 @@ final class StatementExtractor {
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
             "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
                     + SPEECH_VERB + "\\b");
+    /** "The chief of the Philippine National Police told reporters", "The head of the agency's office in Kenya said". */
+    private static final Pattern OFFICIAL_OF_BODY = Pattern.compile(
+            "^[Tt]he ((?:[\\p{L}-]+ ){0,2}?(?:chief|head|commander|director|spokesman|spokeswoman|spokesperson|chairman|chairwoman"
+                    + "|secretary|leader|official|officer|representative|ambassador|envoy)(?: general)?) (?:of|for|at) "
+                    + "((?:the )?[^,.;\"“”]{2,80}?)(?:,\\s+who [^,.;\"“”]{2,80},)?\\s+(?:has |had |also |later )?" + SPEECH_VERB + "\\b");
     /** "A woman who was on the bus told AFP", "A relative of one of them, who asked not to be named, told AFP". */
     private static final Pattern UNNAMED_BEFORE = Pattern.compile(
             "^((?:A|An|One|Another)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)(?:,\\s+who [^,.;\"“”]{2,80},)?\\s+"
@@ -379,6 +384,8 @@ final class StatementExtractor {
         String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
+        // "A", but also "B," X said: the index in out of a first part whose frame is only the connective to the next
+        int cutBefore = -1;
         for (Quote m : found) {
             String inner = m.inner();
             int sentenceStart = sentenceStartBefore(para, m.start(), prevEnd);
@@ -450,6 +457,10 @@ final class StatementExtractor {
             if (speaker == null && midSentence) {
                 speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
             }
+            if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)) {
+                // no verb of saying: "The Security Council has condemned the strike "in the strongest terms," while ..."
+                speaker = openingSubject(ctx, before);
+            }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
                     && refersToFocusUnnamed(Text.trimPunct(said.subject()).toLowerCase(Locale.ROOT));
@@ -489,6 +500,13 @@ final class StatementExtractor {
             }
             LocalDate saidOn = saidOn(ctx, frame);
             String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
+            if (cutBefore >= 0 && speaker != null) {
+                StatementInput first = out.get(cutBefore);
+                out.set(cutBefore, new StatementInput(first.kind(), first.text(), speaker, saidOn, first.venue(), first.channel(),
+                        about(ctx, first.text(), speaker), null, null));
+            }
+            // its own frame names nobody (a speaker the runs before lent it gives way to the one named after its second part)
+            cutBefore = said.speaker() == null && Prefilter.matcher(CONNECTIVE_ONLY, after).matches() ? out.size() : -1;
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -509,6 +527,9 @@ final class StatementExtractor {
         }
         return spans;
     }
+
+    /** What stands between the two parts of one quote: ", but also ", " and ", " or ". */
+    private static final Pattern CONNECTIVE_ONLY = Pattern.compile("^\\s*,?\\s*(?:but|and|or)(?: also| even| then)?\\s*$");
 
     /**
      * "... People were weeping." Of the 108 people on board, 97 were passengers, officials said on Facebook.": after a
@@ -1102,10 +1123,38 @@ final class StatementExtractor {
                 }
             }
         }
+        Entities.Org ofCountry = bodyOfCountryPossessive(ctx, s);
+        if (ofCountry != null) {
+            return ofCountry.name;
+        }
         if (words(s) <= 3) {
             Entities.Place place = ctx.entities.findPlace(Text.stripPossessive(bare));
             if (place != null && place.entry.kind() == PlaceKind.COUNTRY) {
                 return place.entry.name();
+            }
+        }
+        return null;
+    }
+
+    /** "Nigeria's Army Staff", "Kenya’s police": a country's possessive and what follows it. */
+    private static final Pattern COUNTRY_POSSESSIVE = Pattern.compile("\\b(\\p{Lu}[\\p{L}-]+)(?:'s|’s) (\\p{L}[\\p{L} -]{1,40})");
+
+    /**
+     * "the chief of Nigeria's Army Staff" after "the Nigerian army": a country's possessive stands for its demonym, so the
+     * body named by the demonym and a head word that follows the possessive is meant; null when none is.
+     */
+    private static Entities.Org bodyOfCountryPossessive(ArticleContext ctx, String phrase) {
+        Matcher m = Prefilter.matcher(COUNTRY_POSSESSIVE, phrase);
+        if (!m.find()) {
+            return null;
+        }
+        String after = m.group(2).toLowerCase(Locale.ROOT) + " ";
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            int space = o.name.indexOf(' ');
+            Gazetteer.Entry country = space < 0 ? null : Gazetteer.get().byDemonym(o.name.substring(0, space));
+            if (country != null && country.kind() == PlaceKind.COUNTRY && country.name().equals(m.group(1))
+                    && after.startsWith(o.name.substring(space + 1).toLowerCase(Locale.ROOT) + " ")) {
+                return o;
             }
         }
         return null;
@@ -1386,9 +1435,12 @@ final class StatementExtractor {
                 while (subjectEnd > 1 && isAuxOrAdverb(t.get(subjectEnd - 1).lower())) {
                     subjectEnd--;
                 }
+                // "He also said", "She later told": the subject without the adverbs before the verb
+                int subjectFrom = clauseStart(t, v);
+                int last = subjectEnd - 1 >= subjectFrom ? subjectEnd - 1 : v - 1;
                 // "The Council praised the army, which killed the attackers, and stated that": the sentence's subject
                 String s = t.get(subjectEnd - 1).lower().equals("and") ? openingSubject(ctx, before)
-                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(clauseStart(t, v)).start(), t.get(v - 1).end())));
+                        : resolveSpeaker(ctx, subjectOf(before.substring(t.get(subjectFrom).start(), t.get(last).end())));
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = s;
                 } else if (s != null) {
@@ -1630,8 +1682,9 @@ final class StatementExtractor {
                     }
                 }
             }
+            first = first == null ? misspeltSurname(ctx, sentence) : first;
             if (first != null) {
-                focusPerson = sharedWithFocus(firstForm, first);
+                focusPerson = firstForm == null ? first : sharedWithFocus(firstForm, first);
                 focusUnnamed = null;
                 return;
             }
@@ -1647,8 +1700,52 @@ final class StatementExtractor {
                 }
                 return;
             }
+            Matcher official = Prefilter.matcher(OFFICIAL_OF_BODY, sentence.strip());
+            String body = official.find() ? resolveSpeaker(ctx, official.group(2)) : null;
+            if (body != null && ctx.entities.findOrg(body) != null) {
+                // "The chief of the national police told reporters ...": an official the copy describes by a title of a
+                // named body and does not name speaks for the body, and "he said" after it means them, not the one named before
+                focusUnnamed = official.group(1);
+                focusUnnamedBody = body;
+                return;
+            }
             from = start - 1;
         }
+    }
+
+    /**
+     * "Fukada noted that ..." after "Prime Minister Yasuo Fukuda": the capitalized word a sentence opens with, unknown
+     * as a name, that differs by one letter (not the first) from the surname of one person of the story is that person,
+     * misspelt as copy sometimes does; null otherwise.
+     */
+    private static Entities.Person misspeltSurname(ArticleContext ctx, String sentence) {
+        String text = sentence.strip();
+        int end = 0;
+        while (end < text.length() && Character.isLetter(text.charAt(end))) {
+            end++;
+        }
+        if (end < 5 || !Character.isUpperCase(text.charAt(0)) || end < text.length() && text.charAt(end) != ' ') {
+            return null;
+        }
+        String word = text.substring(0, end);
+        Entities.Person only = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            String surname = p.surname();
+            if (surname.length() != word.length() || surname.charAt(0) != word.charAt(0) || surname.equals(word)) {
+                continue;
+            }
+            int differ = 0;
+            for (int i = 1; i < word.length() && differ < 2; i++) {
+                differ += surname.charAt(i) == word.charAt(i) ? 0 : 1;
+            }
+            if (differ == 1) {
+                if (only != null) {
+                    return null;
+                }
+                only = p;
+            }
+        }
+        return only;
     }
 
     /**
