@@ -301,6 +301,14 @@ final class OrganizationExtractor {
                 if (i == j && !bare.equals(k.name()) && surnameAfterGivenName(t, i)) {
                     break; // "VOA's Brian Wagner reports": a one-word alias of a body ("Wagner") is a person's surname here
                 }
+                Gazetteer.Entry society = EMBLEMS.contains(bare) ? countryBefore(t, i) : null;
+                if (society != null) {
+                    // "the Chinese Red Cross", "Kenya Red Cross", "the Turkish Red Crescent": a country's own society
+                    ctx.entities.org(s.span(i - 1, j), OrganizationKind.NGO, society.countryCode());
+                    s.claim(t.get(i - 1).start(), t.get(j).end());
+                    i = j;
+                    break;
+                }
                 Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
                         ? firstCountry(t.get(j + 1).bare()) : null;
                 if (edition != null) {
@@ -311,7 +319,7 @@ final class OrganizationExtractor {
                     // "told VOA Somali that": an outlet's service in a language, an outlet of its own
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
                     j++;
-                } else if (!pictureCredit(t, i)) {
+                } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
                     Entities.Org o = register(ctx, k);
                     if (!bare.equals(o.name)) {
                         o.aliases.add(bare);
@@ -325,6 +333,18 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /** The movement's emblems, which a country's own society bears after the country's name or demonym. */
+    private static final Set<String> EMBLEMS = Set.of("Red Cross", "Red Crescent");
+
+    /** The country a capitalised demonym or country name right before token i names ("Chinese", "Kenya"), or null. */
+    private Gazetteer.Entry countryBefore(List<Tokens.Token> t, int i) {
+        if (i == 0 || !t.get(i - 1).capitalized() || Text.isPossessive(t.get(i - 1).text())) {
+            return null;
+        }
+        Gazetteer.Entry d = gaz.byDemonym(t.get(i - 1).text());
+        return d != null && d.kind() == PlaceKind.COUNTRY ? d : firstCountry(t.get(i - 1).text());
     }
 
     /**
@@ -359,6 +379,32 @@ final class OrganizationExtractor {
         }
         return false;
     }
+
+    /**
+     * "Follow us on Facebook", "visit our Facebook page", a share bar's "Facebook Twitter Email": a platform given as the
+     * publisher's own channel is page chrome, no platform of the story ("said in a post on Facebook" is one).
+     */
+    private static boolean publishersChannel(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i > 0 && t.get(i - 1).lower().equals("our")) {
+            return true;
+        }
+        boolean bar = s.section != ArticleContext.Section.HEADLINE;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (k + 1 < t.size() && FOLLOW_VERBS.contains(w) && (t.get(k + 1).lower().equals("us") || t.get(k + 1).lower().equals("our"))) {
+                return true;
+            }
+            bar &= !Character.isLetter(w.charAt(0)) || SHARE_WORDS.contains(w) || Lexicons.get().org(t.get(k).text()) != null
+                    && Lexicons.get().org(t.get(k).text()).kind() == OrganizationKind.PLATFORM;
+        }
+        return bar;
+    }
+
+    private static final Set<String> FOLLOW_VERBS = Set.of("follow", "like", "join", "find", "visit");
+    /** The other labels of a share bar beside the platforms' names. */
+    private static final Set<String> SHARE_WORDS = Set.of("share", "email", "e-mail", "print", "tweet", "comment", "comments",
+            "subscribe", "rss", "link", "copy", "mail");
 
     private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "picture", "photograph", "credit");
 
@@ -1012,6 +1058,11 @@ final class OrganizationExtractor {
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
 
+    /** Words that say who runs an outlet or how far it reaches, capitalised only by the sentence or a headline. */
+    private static final Set<String> OUTLET_DESCRIPTORS = Set.of("state", "state-run", "state-owned", "state-controlled",
+            "public", "national", "local", "official", "government", "government-run", "private", "independent",
+            "regional", "opposition", "pro-government", "foreign", "provincial");
+
     /**
      * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
      * it, a body a reader knows by that label alone ("state television" and "Pakistani television" name none); "the
@@ -1032,8 +1083,9 @@ final class OrganizationExtractor {
                     && !Text.isPossessive(t.get(from - 1).text())) {
                 from--; // "Afghanistan's Tolo television": the owner's country is no part of the name
             }
-            if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())) {
-                continue;
+            if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())
+                    || from == k - 1 && OUTLET_DESCRIPTORS.contains(t.get(from).lower())) {
+                continue; // "State television showed ...", "National Radio said": who runs it or where, no outlet's name
             }
             String name = Text.stripPossessive(s.span(from, k - 1));
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {

@@ -1,0 +1,82 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.ingest.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Bodies as unseen wire copy names them, each class in several phrasings of invented copy: a country's own Red Cross or
+ * Red Crescent society is no International Committee of the Red Cross; "State television" and "National Radio" opening a
+ * sentence say who runs an outlet, not its name; a platform given as the publisher's own channel ("Follow us on", "our
+ * Facebook page", a share bar) is page chrome, while a post on a platform is a platform of the story.
+ */
+class OrganizationShapesClassesTest {
+
+    @Test
+    void aCountrysRedCrossOrRedCrescentIsItsOwnSociety() {
+        ArticleInput a = only("""
+                Floods Kill 30 in Eastern Provinces
+
+                BEIJING — Floods killed at least 30 people in eastern China on Monday, officials said. The Chinese Red Cross said it was sending tents and blankets, and the Kenya Red Cross and the Turkish Red Crescent offered teams. The Pakistan Red Crescent Society sent food.
+                """);
+        assertTrue(orgs(a).contains("Chinese Red Cross"), a.organizations()::toString);
+        assertTrue(orgs(a).contains("Kenya Red Cross"), a.organizations()::toString);
+        assertTrue(orgs(a).contains("Turkish Red Crescent"), a.organizations()::toString);
+        assertTrue(orgs(a).contains("Pakistan Red Crescent Society"), a.organizations()::toString);
+        assertFalse(hasOrg(a, "International Committee of the Red Cross"), a.organizations()::toString);
+    }
+
+    @Test
+    void theRedCrossAloneIsStillTheCommittee() {
+        ArticleInput a = only("""
+                Aid Convoy Reaches Besieged Town
+
+                GENEVA — The Red Cross said on Tuesday that a convoy of 20 trucks had reached the town after weeks of talks.
+                """);
+        assertTrue(hasOrg(a, "International Committee of the Red Cross"), a.organizations()::toString);
+    }
+
+    @Test
+    void whoRunsAnOutletOpeningASentenceIsNoOutletsName() {
+        ArticleInput a = only("""
+                Landslide Buries Village
+
+                KATHMANDU — A landslide buried a village in western Nepal on Sunday. State television showed rescuers digging with their hands. National Radio said 12 people were missing, and Local television reported that roads were cut. Kantipur television said the army had been sent.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.equals("State") || o.equals("National") || o.equals("Local")),
+                a.organizations()::toString);
+        assertTrue(orgs(a).contains("Kantipur"), a.organizations()::toString);
+    }
+
+    @Test
+    void thePublishersOwnChannelsArePageChrome() {
+        ArticleInput a = only("""
+                Bus Bombing Kills Nine
+
+                KARACHI — A bomb tore through a bus in southern Pakistan on Friday, killing nine people, police said.
+
+                Follow our Asia reports on Twitter and discuss them on our Facebook page.
+
+                Share on WhatsApp Email Print
+                """);
+        assertFalse(hasOrg(a, "Facebook") || hasOrg(a, "X") || hasOrg(a, "WhatsApp"), a.organizations()::toString);
+    }
+
+    @Test
+    void aPostOnAPlatformIsAPlatformOfTheStory() {
+        ArticleInput a = only("""
+                Militants Claim Attack on Checkpoint
+
+                PESHAWAR — A militant group said in a post on Telegram that its fighters attacked the checkpoint, and a video of the attack spread on Facebook.
+
+                Like us on Instagram
+                """);
+        assertTrue(hasOrg(a, "Telegram") && hasOrg(a, "Facebook"), a.organizations()::toString);
+        assertFalse(hasOrg(a, "Instagram"), a.organizations()::toString);
+    }
+}
