@@ -623,6 +623,17 @@ final class OrganizationExtractor {
                 ctx.entities.org(s.span(from - 1, from), kindOf(t.get(from).text()), null);
                 s.claim(t.get(from - 1).start(), t.get(from).end());
             }
+            if (end == from && from == j && LEGISLATURES.contains(t.get(from).text()) && !s.isClaimed(t.get(from).start(), t.get(from).end())) {
+                // "asked Congress for", "The Senate approved", "Israel's Knesset": a legislature named by its one word
+                Gazetteer.Entry country = from > 0 && Text.isPossessive(t.get(from - 1).text()) ? firstCountry(t.get(from - 1).bare()) : null;
+                if (country != null) {
+                    placesBody(ctx, country, t.get(from - 1).text(), t.get(from).text(), OrganizationKind.GOVERNMENT);
+                    s.claim(t.get(from).start(), t.get(from).end());
+                } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())) {
+                    ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    s.claim(t.get(from).start(), t.get(from).end());
+                }
+            }
             if (end > from && SCHOOL_BUILDING.matcher(s.span(from, end)).matches()) {
                 s.claim(t.get(from).start(), t.get(end).end()); // "Lakeview High School": the scene of a story, no body
             } else if (end > from) {
@@ -727,7 +738,8 @@ final class OrganizationExtractor {
     private void functionBodies(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 2; k < t.size(); k++) {
-            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())
+            boolean head = FUNCTION_HEADS.contains(t.get(k).text());
+            if (!head && !STATE_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())
                     || k + 1 < t.size() && lex.placeNouns.containsKey(t.get(k + 1).text())) {
                 continue; // "outside the Baghlan provincial council building": a building, not the body
             }
@@ -739,6 +751,18 @@ final class OrganizationExtractor {
                 from++; // "the city's police department": the owner is no function
             }
             int words = k - from;
+            if (words > 0 && from > 1 && t.get(from - 2).lower().equals("the") && Text.isPossessive(t.get(from - 1).text())
+                    && THE_COUNTRY.contains(t.get(from - 1).bare().toLowerCase(Locale.ROOT))) {
+                // "the country's disaster management agency", "the nation's health ministry": the state's body, by function
+                String function = s.span(from, k);
+                Entities.Org o = declaredInAnyCase(ctx, function);
+                (o != null ? o : ctx.entities.org(function, OrganizationKind.GOVERNMENT, null)).aliases.add(s.span(from - 2, k));
+                s.claim(t.get(from - 2).start(), t.get(k).end());
+                continue;
+            }
+            if (!head) {
+                continue;
+            }
             int owner = from;
             if (words > 0 && owner > 1 && t.get(owner - 1).text().equals("local") && t.get(owner - 2).capitalized()) {
                 owner--; // "the Amiriya local municipal council"
@@ -918,6 +942,11 @@ final class OrganizationExtractor {
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
             "command", "association", "council", "parliament", "court", "syndicate", "commission", "church", "agency");
+    /** Heads of a state's bodies named by function after "the country's": "the country's health ministry". */
+    private static final Set<String> STATE_HEADS = Set.of("ministry", "agency", "service", "authority", "commission",
+            "administration");
+    /** What stands for the state of the story before its bodies: "the country's", "the nation's". */
+    private static final Set<String> THE_COUNTRY = Set.of("country", "nation", "kingdom", "republic");
     /** Heads of bodies that need not be the state's: "the national football association". */
     private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association", "syndicate", "church");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
@@ -1050,6 +1079,15 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** The one-word names of legislatures, which wire copy uses alone ("Congress", "the Senate", "the Knesset"). */
+    private static final Set<String> LEGISLATURES = Set.of("Congress", "Senate", "Parliament", "Knesset", "Duma", "Bundestag",
+            "Majlis", "Sejm", "Rada", "Khural");
+
+    /** Lower-case labels after a name that say it is a unit of forces: "Iran's elite Quds force", "the Azov regiment". */
+    private static final Map<String, OrganizationKind> UNIT_LABELS = Map.of("force", OrganizationKind.MILITARY,
+            "regiment", OrganizationKind.MILITARY, "battalion", OrganizationKind.MILITARY, "brigade", OrganizationKind.ARMED_GROUP,
+            "brigades", OrganizationKind.ARMED_GROUP);
+
     /** Lower-case labels after a name that say it is a party's or an alliance's: "the Citizen Unity party". */
     private static final Map<String, OrganizationKind> PARTY_LABELS = Map.of("party", OrganizationKind.POLITICAL_PARTY,
             "coalition", OrganizationKind.ALLIANCE, "alliance", OrganizationKind.ALLIANCE);
@@ -1073,7 +1111,8 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
             // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
-            boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text()))
+            boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text())
+                    || UNIT_LABELS.containsKey(t.get(k).text()))
                     && !t.get(k - 1).text().endsWith("ist") && (k + 1 == t.size() || !t.get(k + 1).capitalized());
             if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
@@ -1091,7 +1130,14 @@ final class OrganizationExtractor {
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue; // "Afghan television", "Iran radio": a country's outlets in general
             }
-            if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
+            if (movement && UNIT_LABELS.containsKey(t.get(k).text())) {
+                if (from == 0 || lex.org(name) != null || from == k - 1 && (ADJECTIVE_ENDING.matcher(name).matches() || kindOf(name) != null)
+                        || ALLIED.matcher(name).matches() || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {
+                    continue; // "Government force", "the Islamist brigade", "the AU force": what kind of unit, or whose
+                }
+                ctx.entities.org(s.span(from, k), UNIT_LABELS.get(t.get(k).text()), null).aliases.add(name);
+                s.claim(t.get(from).start(), t.get(k).end());
+            } else if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
                 if (from == k - 1 && ADJECTIVE_ENDING.matcher(name).matches() || from == 0 || t.get(from - 1).capitalized()
                         || ALLIED.matcher(name).matches() || k + 1 < t.size() && t.get(k + 1).text().equals("government")
                         || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {

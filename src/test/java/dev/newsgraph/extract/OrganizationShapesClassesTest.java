@@ -13,7 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Bodies as unseen wire copy names them, each class in several phrasings of invented copy: a country's own Red Cross or
  * Red Crescent society is no International Committee of the Red Cross; "State television" and "National Radio" opening a
  * sentence say who runs an outlet, not its name; a platform given as the publisher's own channel ("Follow us on", "our
- * Facebook page", a share bar) is page chrome, while a post on a platform is a platform of the story.
+ * Facebook page", a share bar) is page chrome, while a post on a platform is a platform of the story. A legislature is
+ * named by its one word ("asked Congress for", "The Senate approved") or as a house or chamber ("the Republican-controlled
+ * House of Representatives", "the Chamber of Deputies"); "the country's" or "the nation's" before a body named by function
+ * makes it the state's ("the country's disaster management agency"); a name before a lower-case unit label is the unit
+ * ("Iran's elite Quds force", "the Hamza brigade"), but not a kind or a known body's ("the Islamist brigade", "the AU force").
  */
 class OrganizationShapesClassesTest {
 
@@ -78,5 +82,41 @@ class OrganizationShapesClassesTest {
                 """);
         assertTrue(hasOrg(a, "Telegram") && hasOrg(a, "Facebook"), a.organizations()::toString);
         assertFalse(hasOrg(a, "Instagram"), a.organizations()::toString);
+    }
+
+    @Test
+    void aLegislatureIsNamedByItsOneWordOrAsAHouseOrChamber() {
+        ArticleInput a = only("""
+                Lawmakers Stall Border Funding
+
+                WASHINGTON — The president asked Congress for $3.7 billion in emergency funding on Tuesday. The Republican-controlled House of Representatives is opposed, though The Senate approved a smaller bill. In Rome, the Chamber of Deputies passed a similar law, and in London, the House of Commons debated it. Israel's Knesset will vote next week.
+                """);
+        assertTrue(hasOrg(a, "Congress") && hasOrg(a, "Senate") && hasOrg(a, "Knesset"), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.endsWith("House of Representatives")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Chamber of Deputies") && hasOrg(a, "House of Commons"), a.organizations()::toString);
+    }
+
+    @Test
+    void theCountrysBodyNamedByFunctionIsTheStates() {
+        ArticleInput a = only("""
+                Typhoon Nears Northern Coast
+
+                MANILA — According to the country's disaster management agency, 19 million people could be affected by the storm. The nation's health ministry said hospitals were ready, and the country's election commission postponed local polls.
+                """);
+        assertTrue(hasOrg(a, "disaster management agency"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "health ministry"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "election commission"), a.organizations()::toString);
+    }
+
+    @Test
+    void aNameBeforeALowerCaseUnitLabelIsTheUnit() {
+        ArticleInput a = only("""
+                Commanders Killed in Strike on Compound
+
+                BEIRUT — The strike killed three commanders, including the general who led Iran's elite Quds force. Fighters of the Hamza brigade held the ridge, officials said. An Islamist brigade and the AU force were also in the area.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.equalsIgnoreCase("Quds force")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.equalsIgnoreCase("Hamza brigade")), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.contains("Islamist") || o.startsWith("AU")), a.organizations()::toString);
     }
 }
