@@ -1433,6 +1433,10 @@ final class OrganizationExtractor {
                 if (!functional && modifies(s, last + 1)) {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
+                boolean describes = !functional && local == null && describesANoun(s, last + 1);
+                if (describes && !MEMBERS.contains(t.get(last + 1).lower())) {
+                    break; // "Russian military disasters", "an Iraqi police checkpoint": a description, no body
+                }
                 if (local != null && LAND_FORCES.contains(f.getValue().head())) {
                     break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
                 }
@@ -1464,7 +1468,7 @@ final class OrganizationExtractor {
                 boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
                 if (collective) {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
-                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last)) {
+                } else if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
                     o.passiveOnly = false;
                 } else if (ctx.entities.orgs.size() > declared) {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
@@ -1622,6 +1626,33 @@ final class OrganizationExtractor {
         }
         return MODIFIED_NOUNS.contains(t.get(k).lower());
     }
+
+    /**
+     * Whether the force noun ending before k describes the noun after it ("Russian military disasters", "an Iraqi police
+     * checkpoint", "U.S. military and intelligence matters"): the body is only mentioned there, as where it does not act.
+     */
+    private boolean describesANoun(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        if (t.get(k).text().equals("and") && k + 2 < t.size() && !t.get(k + 1).capitalized() && !t.get(k + 2).capitalized()
+                && (s.tag(k + 1).equals("ADJ") || s.tag(k + 1).equals("NOUN")) && s.tag(k + 2).equals("NOUN")) {
+            return true; // "U.S. military and intelligence matters": two modifiers of one noun
+        }
+        // "Russian military disasters", "an Afghan army convoy": a common noun right after the force noun is what it
+        // describes; a verb the tagger takes for a noun ("the army says") is not
+        String w = t.get(k).lower();
+        return Character.isLetter(w.charAt(0)) && s.tag(k).equals("NOUN") && !ACTING_AFTER.contains(w) && !VOICES.contains(w)
+                && !lex.reportingVerbs.contains(w) && !presentTense(t, k) && !lex.forceNouns.containsKey(w);
+    }
+
+    /** A member of the forces, through whom the copy may show the body it then names alone: "a Colombian army soldier". */
+    private static final Set<String> MEMBERS = Set.of("soldier", "soldiers", "policeman", "policemen", "policewoman");
+
+    /** Nouns through which a body acts or speaks: "the Nigerian army headquarters said", "the army's media wing". */
+    private static final Set<String> VOICES = Set.of("headquarters", "media", "press", "wing", "website", "account", "channel",
+            "communique", "release");
 
     /** What a force noun modifies, not a body: "military advisers", "army officers", "police and military officials". */
     private static final Set<String> MODIFIED_NOUNS = Set.of("advisers", "advisors", "officials", "officers", "personnel",

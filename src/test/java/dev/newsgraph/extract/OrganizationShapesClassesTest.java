@@ -18,6 +18,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * House of Representatives", "the Chamber of Deputies"); "the country's" or "the nation's" before a body named by function
  * makes it the state's ("the country's disaster management agency"); a name before a lower-case unit label is the unit
  * ("Iran's elite Quds force", "the Hamza brigade"), but not a kind or a known body's ("the Islamist brigade", "the AU force").
+ * A country's force noun that describes the noun after it ("Russian military disasters", "an Iraqi police checkpoint",
+ * "U.S. military and intelligence matters") names no body, while one that acts does ("the Kenyan army said").
  */
 class OrganizationShapesClassesTest {
 
@@ -118,5 +120,17 @@ class OrganizationShapesClassesTest {
         assertTrue(orgs(a).stream().anyMatch(o -> o.equalsIgnoreCase("Quds force")), a.organizations()::toString);
         assertTrue(orgs(a).stream().anyMatch(o -> o.equalsIgnoreCase("Hamza brigade")), a.organizations()::toString);
         assertFalse(orgs(a).stream().anyMatch(o -> o.contains("Islamist") || o.startsWith("AU")), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysForceNounDescribingANounNamesNoBody() {
+        ArticleInput a = only("""
+                Suicide Bomber Strikes Checkpoint
+
+                KABUL — A suicide bomber struck an Iraqi police checkpoint and an Afghan army convoy on Monday, in one of the worst Russian military disasters of the year, officials said. The records relate to U.S. military and intelligence matters, prosecutors said. The Kenyan army said two soldiers were hurt.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Iraqi") || o.startsWith("Afghan") || o.startsWith("Russian")
+                || o.startsWith("U.S.") || o.startsWith("American")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Kenyan")), a.organizations()::toString);
     }
 }
