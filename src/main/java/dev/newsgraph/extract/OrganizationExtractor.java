@@ -395,8 +395,8 @@ final class OrganizationExtractor {
             if (k + 1 < t.size() && FOLLOW_VERBS.contains(w) && (t.get(k + 1).lower().equals("us") || t.get(k + 1).lower().equals("our"))) {
                 return true;
             }
-            bar &= !Character.isLetter(w.charAt(0)) || SHARE_WORDS.contains(w) || Lexicons.get().org(t.get(k).text()) != null
-                    && Lexicons.get().org(t.get(k).text()).kind() == OrganizationKind.PLATFORM;
+            Lexicons.KnownOrg known = Character.isLetter(w.charAt(0)) ? Lexicons.get().org(t.get(k).text()) : null;
+            bar &= !Character.isLetter(w.charAt(0)) || SHARE_WORDS.contains(w) || known != null && known.kind() == OrganizationKind.PLATFORM;
         }
         return bar;
     }
@@ -1083,7 +1083,7 @@ final class OrganizationExtractor {
     private static final Set<String> LEGISLATURES = Set.of("Congress", "Senate", "Parliament", "Knesset", "Duma", "Bundestag",
             "Majlis", "Sejm", "Rada", "Khural");
 
-    /** Lower-case labels after a name that say it is a unit of forces: "Iran's elite Quds force", "the Azov regiment". */
+    /** Lower-case labels after a name that say it is a unit of forces: "Iran's elite Quds force", "the Hamza brigade". */
     private static final Map<String, OrganizationKind> UNIT_LABELS = Map.of("force", OrganizationKind.MILITARY,
             "regiment", OrganizationKind.MILITARY, "battalion", OrganizationKind.MILITARY, "brigade", OrganizationKind.ARMED_GROUP,
             "brigades", OrganizationKind.ARMED_GROUP);
@@ -1629,7 +1629,7 @@ final class OrganizationExtractor {
 
     /**
      * Whether the force noun ending before k describes the noun after it ("Russian military disasters", "an Iraqi police
-     * checkpoint", "U.S. military and intelligence matters"): the body is only mentioned there, as where it does not act.
+     * checkpoint", "U.S. military and intelligence matters"), as the tagger reads the words after it.
      */
     private boolean describesANoun(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;

@@ -508,7 +508,7 @@ final class PeopleExtractor {
 
     /**
      * Whether the run from i to j is all of a quotation whose words are all capitalised: the title of a campaign, slogan,
-     * song or film ("the “Let’s End Cholera” campaign", "the slogan \"Bread and Freedom\""), which no person's name is.
+     * song or film ("the “Let’s End Cholera” campaign", "chanted “Bread and Freedom”"), which no person's name is.
      */
     private static boolean quotedTitle(List<Tokens.Token> t, int i, int j) {
         int open = i - 1;
