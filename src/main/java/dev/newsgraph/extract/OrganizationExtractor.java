@@ -301,6 +301,14 @@ final class OrganizationExtractor {
                 if (i == j && !bare.equals(k.name()) && surnameAfterGivenName(t, i)) {
                     break; // "VOA's Brian Wagner reports": a one-word alias of a body ("Wagner") is a person's surname here
                 }
+                Gazetteer.Entry society = EMBLEMS.contains(bare) ? countryBefore(t, i) : null;
+                if (society != null) {
+                    // "the Chinese Red Cross", "Kenya Red Cross", "the Turkish Red Crescent": a country's own society
+                    ctx.entities.org(s.span(i - 1, j), OrganizationKind.NGO, society.countryCode());
+                    s.claim(t.get(i - 1).start(), t.get(j).end());
+                    i = j;
+                    break;
+                }
                 Gazetteer.Entry edition = j + 1 < t.size() && surface.equals(bare) && lex.agenciesBySurface.containsKey(bare)
                         ? firstCountry(t.get(j + 1).bare()) : null;
                 if (edition != null) {
@@ -311,7 +319,7 @@ final class OrganizationExtractor {
                     // "told VOA Somali that": an outlet's service in a language, an outlet of its own
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
                     j++;
-                } else if (!pictureCredit(t, i)) {
+                } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
                     Entities.Org o = register(ctx, k);
                     if (!bare.equals(o.name)) {
                         o.aliases.add(bare);
@@ -325,6 +333,18 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /** The movement's emblems, which a country's own society bears after the country's name or demonym. */
+    private static final Set<String> EMBLEMS = Set.of("Red Cross", "Red Crescent");
+
+    /** The country a capitalised demonym or country name right before token i names ("Chinese", "Kenya"), or null. */
+    private Gazetteer.Entry countryBefore(List<Tokens.Token> t, int i) {
+        if (i == 0 || !t.get(i - 1).capitalized() || Text.isPossessive(t.get(i - 1).text())) {
+            return null;
+        }
+        Gazetteer.Entry d = gaz.byDemonym(t.get(i - 1).text());
+        return d != null && d.kind() == PlaceKind.COUNTRY ? d : firstCountry(t.get(i - 1).text());
     }
 
     /**
@@ -359,6 +379,32 @@ final class OrganizationExtractor {
         }
         return false;
     }
+
+    /**
+     * "Follow us on Facebook", "visit our Facebook page", a share bar's "Facebook Twitter Email": a platform given as the
+     * publisher's own channel is page chrome, no platform of the story ("said in a post on Facebook" is one).
+     */
+    private static boolean publishersChannel(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i > 0 && t.get(i - 1).lower().equals("our")) {
+            return true;
+        }
+        boolean bar = s.section != ArticleContext.Section.HEADLINE;
+        for (int k = 0; k < t.size(); k++) {
+            String w = t.get(k).lower();
+            if (k + 1 < t.size() && FOLLOW_VERBS.contains(w) && (t.get(k + 1).lower().equals("us") || t.get(k + 1).lower().equals("our"))) {
+                return true;
+            }
+            Lexicons.KnownOrg known = Character.isLetter(w.charAt(0)) ? Lexicons.get().org(t.get(k).text()) : null;
+            bar &= !Character.isLetter(w.charAt(0)) || SHARE_WORDS.contains(w) || known != null && known.kind() == OrganizationKind.PLATFORM;
+        }
+        return bar;
+    }
+
+    private static final Set<String> FOLLOW_VERBS = Set.of("follow", "like", "join", "find", "visit");
+    /** The other labels of a share bar beside the platforms' names. */
+    private static final Set<String> SHARE_WORDS = Set.of("share", "email", "e-mail", "print", "tweet", "comment", "comments",
+            "subscribe", "rss", "link", "copy", "mail");
 
     private static final Set<String> PICTURE_WORDS = Set.of("photo", "photos", "image", "picture", "photograph", "credit");
 
@@ -577,6 +623,17 @@ final class OrganizationExtractor {
                 ctx.entities.org(s.span(from - 1, from), kindOf(t.get(from).text()), null);
                 s.claim(t.get(from - 1).start(), t.get(from).end());
             }
+            if (end == from && from == j && LEGISLATURES.contains(t.get(from).text()) && !s.isClaimed(t.get(from).start(), t.get(from).end())) {
+                // "asked Congress for", "The Senate approved", "Israel's Knesset": a legislature named by its one word
+                Gazetteer.Entry country = from > 0 && Text.isPossessive(t.get(from - 1).text()) ? firstCountry(t.get(from - 1).bare()) : null;
+                if (country != null) {
+                    placesBody(ctx, country, t.get(from - 1).text(), t.get(from).text(), OrganizationKind.GOVERNMENT);
+                    s.claim(t.get(from).start(), t.get(from).end());
+                } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())) {
+                    ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    s.claim(t.get(from).start(), t.get(from).end());
+                }
+            }
             if (end > from && SCHOOL_BUILDING.matcher(s.span(from, end)).matches()) {
                 s.claim(t.get(from).start(), t.get(end).end()); // "Lakeview High School": the scene of a story, no body
             } else if (end > from) {
@@ -681,7 +738,8 @@ final class OrganizationExtractor {
     private void functionBodies(ArticleContext ctx, ArticleContext.Sentence s) {
         List<Tokens.Token> t = s.tokens;
         for (int k = 2; k < t.size(); k++) {
-            if (!FUNCTION_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())
+            boolean head = FUNCTION_HEADS.contains(t.get(k).text());
+            if (!head && !STATE_HEADS.contains(t.get(k).text()) || s.isClaimed(t.get(k).start(), t.get(k).end())
                     || k + 1 < t.size() && lex.placeNouns.containsKey(t.get(k + 1).text())) {
                 continue; // "outside the Baghlan provincial council building": a building, not the body
             }
@@ -693,6 +751,18 @@ final class OrganizationExtractor {
                 from++; // "the city's police department": the owner is no function
             }
             int words = k - from;
+            if (words > 0 && from > 1 && t.get(from - 2).lower().equals("the") && Text.isPossessive(t.get(from - 1).text())
+                    && THE_COUNTRY.contains(t.get(from - 1).bare().toLowerCase(Locale.ROOT))) {
+                // "the country's disaster management agency", "the nation's health ministry": the state's body, by function
+                String function = s.span(from, k);
+                Entities.Org o = declaredInAnyCase(ctx, function);
+                (o != null ? o : ctx.entities.org(function, OrganizationKind.GOVERNMENT, null)).aliases.add(s.span(from - 2, k));
+                s.claim(t.get(from - 2).start(), t.get(k).end());
+                continue;
+            }
+            if (!head) {
+                continue;
+            }
             int owner = from;
             if (words > 0 && owner > 1 && t.get(owner - 1).text().equals("local") && t.get(owner - 2).capitalized()) {
                 owner--; // "the Amiriya local municipal council"
@@ -872,6 +942,11 @@ final class OrganizationExtractor {
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
             "command", "association", "council", "parliament", "court", "syndicate", "commission", "church", "agency");
+    /** Heads of a state's bodies named by function after "the country's": "the country's health ministry". */
+    private static final Set<String> STATE_HEADS = Set.of("ministry", "agency", "service", "authority", "commission",
+            "administration");
+    /** What stands for the state of the story before its bodies: "the country's", "the nation's". */
+    private static final Set<String> THE_COUNTRY = Set.of("country", "nation", "kingdom", "republic");
     /** Heads of bodies that need not be the state's: "the national football association". */
     private static final Set<String> NON_STATE_HEADS = Set.of("institute", "association", "syndicate", "church");
     /** Lower-case words that are no function of a body: "the same office", "a new department", "his office". */
@@ -1004,6 +1079,15 @@ final class OrganizationExtractor {
         return null;
     }
 
+    /** The one-word names of legislatures, which wire copy uses alone ("Congress", "the Senate", "the Knesset"). */
+    private static final Set<String> LEGISLATURES = Set.of("Congress", "Senate", "Parliament", "Knesset", "Duma", "Bundestag",
+            "Majlis", "Sejm", "Rada", "Khural");
+
+    /** Lower-case labels after a name that say it is a unit of forces: "Iran's elite Quds force", "the Hamza brigade". */
+    private static final Map<String, OrganizationKind> UNIT_LABELS = Map.of("force", OrganizationKind.MILITARY,
+            "regiment", OrganizationKind.MILITARY, "battalion", OrganizationKind.MILITARY, "brigade", OrganizationKind.ARMED_GROUP,
+            "brigades", OrganizationKind.ARMED_GROUP);
+
     /** Lower-case labels after a name that say it is a party's or an alliance's: "the Citizen Unity party". */
     private static final Map<String, OrganizationKind> PARTY_LABELS = Map.of("party", OrganizationKind.POLITICAL_PARTY,
             "coalition", OrganizationKind.ALLIANCE, "alliance", OrganizationKind.ALLIANCE);
@@ -1011,6 +1095,11 @@ final class OrganizationExtractor {
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
+
+    /** Words that say who runs an outlet or how far it reaches, capitalised only by the sentence or a headline. */
+    private static final Set<String> OUTLET_DESCRIPTORS = Set.of("state", "state-run", "state-owned", "state-controlled",
+            "public", "national", "local", "official", "government", "government-run", "private", "independent",
+            "regional", "opposition", "pro-government", "foreign", "provincial");
 
     /**
      * "told the Tuoi Tre newspaper", "Geo television reported": a capitalised name the copy labels as an outlet after
@@ -1022,7 +1111,8 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
             // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
-            boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text()))
+            boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text())
+                    || UNIT_LABELS.containsKey(t.get(k).text()))
                     && !t.get(k - 1).text().endsWith("ist") && (k + 1 == t.size() || !t.get(k + 1).capitalized());
             if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
@@ -1032,14 +1122,22 @@ final class OrganizationExtractor {
                     && !Text.isPossessive(t.get(from - 1).text())) {
                 from--; // "Afghanistan's Tolo television": the owner's country is no part of the name
             }
-            if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())) {
-                continue;
+            if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())
+                    || from == k - 1 && OUTLET_DESCRIPTORS.contains(t.get(from).lower())) {
+                continue; // "State television showed ...", "National Radio said": who runs it or where, no outlet's name
             }
             String name = Text.stripPossessive(s.span(from, k - 1));
             if (from == k - 1 && gaz.byDemonym(name) != null || !gaz.lookup(name).isEmpty() || lex.titles.containsKey(name.toLowerCase(Locale.ROOT))) {
                 continue; // "Afghan television", "Iran radio": a country's outlets in general
             }
-            if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
+            if (movement && UNIT_LABELS.containsKey(t.get(k).text())) {
+                if (from == 0 || lex.org(name) != null || from == k - 1 && (ADJECTIVE_ENDING.matcher(name).matches() || kindOf(name) != null)
+                        || ALLIED.matcher(name).matches() || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {
+                    continue; // "Government force", "the Islamist brigade", "the AU force": what kind of unit, or whose
+                }
+                ctx.entities.org(s.span(from, k), UNIT_LABELS.get(t.get(k).text()), null).aliases.add(name);
+                s.claim(t.get(from).start(), t.get(k).end());
+            } else if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
                 if (from == k - 1 && ADJECTIVE_ENDING.matcher(name).matches() || from == 0 || t.get(from - 1).capitalized()
                         || ALLIED.matcher(name).matches() || k + 1 < t.size() && t.get(k + 1).text().equals("government")
                         || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {
@@ -1335,6 +1433,10 @@ final class OrganizationExtractor {
                 if (!functional && modifies(s, last + 1)) {
                     break; // "French military advisors", "Somali military and police officials": a modifier, no body
                 }
+                boolean describes = !functional && local == null && describesANoun(s, last + 1);
+                if (describes && !MEMBERS.contains(t.get(last + 1).lower())) {
+                    break; // "Russian military disasters", "an Iraqi police checkpoint": a description, no body
+                }
                 if (local != null && LAND_FORCES.contains(f.getValue().head())) {
                     break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
                 }
@@ -1366,7 +1468,7 @@ final class OrganizationExtractor {
                 boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
                 if (collective) {
                     o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
-                } else if (functional || local != null || !GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last)) {
+                } else if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
                     o.passiveOnly = false;
                 } else if (ctx.entities.orgs.size() > declared) {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
@@ -1524,6 +1626,33 @@ final class OrganizationExtractor {
         }
         return MODIFIED_NOUNS.contains(t.get(k).lower());
     }
+
+    /**
+     * Whether the force noun ending before k describes the noun after it ("Russian military disasters", "an Iraqi police
+     * checkpoint", "U.S. military and intelligence matters"), as the tagger reads the words after it.
+     */
+    private boolean describesANoun(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        if (t.get(k).text().equals("and") && k + 2 < t.size() && !t.get(k + 1).capitalized() && !t.get(k + 2).capitalized()
+                && (s.tag(k + 1).equals("ADJ") || s.tag(k + 1).equals("NOUN")) && s.tag(k + 2).equals("NOUN")) {
+            return true; // "U.S. military and intelligence matters": two modifiers of one noun
+        }
+        // "Russian military disasters", "an Afghan army convoy": a common noun right after the force noun is what it
+        // describes; a verb the tagger takes for a noun ("the army says") is not
+        String w = t.get(k).lower();
+        return Character.isLetter(w.charAt(0)) && s.tag(k).equals("NOUN") && !ACTING_AFTER.contains(w) && !VOICES.contains(w)
+                && !lex.reportingVerbs.contains(w) && !presentTense(t, k) && !lex.forceNouns.containsKey(w);
+    }
+
+    /** A member of the forces, through whom the copy may show the body it then names alone: "a Colombian army soldier". */
+    private static final Set<String> MEMBERS = Set.of("soldier", "soldiers", "policeman", "policemen", "policewoman");
+
+    /** Nouns through which a body acts or speaks: "the Nigerian army headquarters said", "the army's media wing". */
+    private static final Set<String> VOICES = Set.of("headquarters", "media", "press", "wing", "website", "account", "channel",
+            "communique", "release");
 
     /** What a force noun modifies, not a body: "military advisers", "army officers", "police and military officials". */
     private static final Set<String> MODIFIED_NOUNS = Set.of("advisers", "advisors", "officials", "officers", "personnel",

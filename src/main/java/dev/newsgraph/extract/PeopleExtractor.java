@@ -427,6 +427,9 @@ final class PeopleExtractor {
         if (before == null && appos == null && !known && !reporting && FOREIGN_ARTICLES.contains(t.get(i).text())) {
             return; // "the now-shuttered El Periodico", "a column in Le Monde": a title opens with an article, a person's name not
         }
+        if (before == null && appos == null && !known && quotedTitle(t, i, j)) {
+            return; // "the “Tithetse Kolera” campaign": a quoted title
+        }
         if (before == null && appos == null && !known && endsAName(s, i)) {
             return; // "the Government of National Unity", "Operation Tidal Shield", "the MV Ocean Pearl": a longer name's tail
         }
@@ -491,9 +494,36 @@ final class PeopleExtractor {
                 return true;
             }
         }
+        if (i >= 2 && t.get(i - 1).text().equals(":") && CREDIT_LABELS.contains(t.get(i - 2).lower())) {
+            return true; // "Director / Editor: Jane Doe", "Photos: John Roe": the page's credit line
+        }
         return j + 2 < t.size() && t.get(j + 1).text().equals("reports")
                 && (t.get(j + 2).text().equals("for") || t.get(j + 2).text().equals("from"));
     }
+
+    /** Labels of a page's credit line before a colon: who made the page or its pictures, no person of the story. */
+    private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "director", "producer", "reporter", "reporters",
+            "reporting", "writer", "author", "photo", "photos", "photographer", "photography", "video", "camera", "editing",
+            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline");
+
+    /**
+     * Whether the run from i to j is all of a quotation whose words are all capitalised: the title of a campaign, slogan,
+     * song or film ("the “Let’s End Cholera” campaign", "chanted “Bread and Freedom”"), which no person's name is.
+     */
+    private static boolean quotedTitle(List<Tokens.Token> t, int i, int j) {
+        int open = i - 1;
+        while (open >= 0 && open > i - 4 && t.get(open).capitalized()) {
+            open--;
+        }
+        int close = j + 1;
+        while (close < t.size() && close < j + 4 && t.get(close).capitalized()) {
+            close++;
+        }
+        return open >= 0 && close < t.size() && OPENING_QUOTES.contains(t.get(open).text()) && CLOSING_QUOTES.contains(t.get(close).text());
+    }
+
+    private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "«", "‘");
+    private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "»", "’");
 
     private static boolean namedInBody(ArticleContext ctx, String name) {
         return ctx.sentences.stream().anyMatch(s -> s.section != ArticleContext.Section.HEADLINE && s.text.contains(name));
