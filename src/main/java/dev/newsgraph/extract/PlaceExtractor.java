@@ -1121,6 +1121,9 @@ final class PlaceExtractor {
                 } else if (candidates.isEmpty() && localEvidence(s, i, j)
                         && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
                     List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
+                    if (local.isEmpty() && i == j) {
+                        local = gaz.respelt(surface); // "Paktiya provincial officials", "in Baluchistan": another spelling
+                    }
                     if (!local.isEmpty() && insideLongerName(s, i)) {
                         found = true; // "North West Frontier Province": not Nebraska's Frontier County
                     } else if (!local.isEmpty()) {
@@ -1288,6 +1291,9 @@ final class PlaceExtractor {
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
+        if (j + 1 < t.size() && DIVISION_ADJECTIVES.contains(t.get(j + 1).text())) {
+            return true; // "Paktiya provincial officials", "the Nad Ali district chief"
+        }
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text()) && !kindOfANamedTown(t, j + 1)) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
@@ -1316,6 +1322,9 @@ final class PlaceExtractor {
         String next = t.get(j + 1).lower();
         return lex.placeNouns.containsKey(next) && lex.placeNouns.get(next) == null || INSTALLATIONS.contains(next);
     }
+
+    /** A division's adjective after its name: "Paktiya provincial officials". */
+    private static final Set<String> DIVISION_ADJECTIVES = Set.of("provincial", "district");
 
     /** Military and civil installations that wire copy names for the town they stand in. */
     private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",

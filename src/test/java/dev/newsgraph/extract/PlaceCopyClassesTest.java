@@ -91,4 +91,40 @@ class PlaceCopyClassesTest {
                 """);
         assertTrue(place(d, "Somali").isEmpty(), d.places()::toString);
     }
+
+    @Test
+    void aDivisionOrTownSpeltAsAnotherTransliterationIsThePlaceOfTheStorysCountry() {
+        ArticleInput a = InventedCopy.only("""
+                Bomber Hits Afghan Army Base
+
+                A suicide bomber struck an army base in eastern Afghanistan on Monday, wounding nine soldiers. Paktiya provincial officials said the attacker drove a truck to the gate.
+                """);
+        assertEquals("AF", named(a, "Paktiya").countryCode(), a.places()::toString);
+        assertEquals(dev.newsgraph.domain.PlaceKind.PROVINCE, named(a, "Paktiya").kind());
+        ArticleInput b = InventedCopy.only("""
+                Six Guards Killed in Pakistan
+
+                Gunmen killed six border guards in Pakistan on Tuesday. Local officials in Baluchistan said the attackers fled toward the mountains.
+                """);
+        assertEquals("PK", named(b, "Baluchistan").countryCode(), b.places()::toString);
+        ArticleInput c = InventedCopy.only("""
+                Afghan Police Repel Attack
+
+                Afghan police repelled a Taliban attack on a checkpoint in Qandahar on Wednesday, officials said.
+                """);
+        assertEquals("AF", named(c, "Qandahar").countryCode(), c.places()::toString);
+        ArticleInput d = InventedCopy.only("""
+                Somali Forces Retake Port Town
+
+                Somali forces said on Thursday they had retaken a district near Kismayu from al-Shabab fighters after a week of clashes in Somalia.
+                """);
+        assertEquals("SO", named(d, "Kismayu").countryCode(), d.places()::toString);
+        // no spelling of a place abroad: a name of another country's province in a story that does not name it
+        ArticleInput e = InventedCopy.only("""
+                Mexican Police Arrest Suspects
+
+                Mexican police arrested four suspects in Paktiya on Friday, officials in Mexico said.
+                """);
+        assertTrue(e.places().stream().noneMatch(p -> "AF".equals(p.countryCode())), e.places()::toString);
+    }
 }
