@@ -250,7 +250,7 @@ final class Gazetteer {
         List<Entry> out = new ArrayList<>();
         for (String name : index.getOrDefault(key, List.of())) {
             String other = withoutMarks(name).toLowerCase(java.util.Locale.ROOT);
-            if (skeleton(other.substring(0, 1)).equals(skeleton(plain.substring(0, 1))) && editDistance(plain, other) <= 2) {
+            if (sameInitial(plain, other) && editDistance(plain, other) <= 2) {
                 byName.get(name).stream().filter(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE
                         || e.kind() == PlaceKind.DISTRICT).filter(e -> !out.contains(e)).forEach(out::add);
             }
@@ -275,6 +275,11 @@ final class Gazetteer {
             last = c;
         }
         return b.toString();
+    }
+
+    /** "Qandahar" and "Kandahar", "Oromia" and "Uromia": the same first consonant, or a vowel first in both. */
+    private static boolean sameInitial(String a, String b) {
+        return skeleton(a.substring(0, 1)).equals(skeleton(b.substring(0, 1)));
     }
 
     private static int editDistance(String a, String b) {

@@ -548,7 +548,7 @@ final class PlaceExtractor {
             if (kind == null && t.get(i).lower().equals("area")) {
                 kind = PlaceKind.DISTRICT; // "the area of Qouzah", "the Manara border area": a named area is a place
             }
-            PlaceKind listed = PLURAL_DIVISIONS.get(t.get(i).lower());
+            PlaceKind listed = PLURAL_DIVISIONS.get(t.get(i).text()); // "regions", not "the United States"
             if (listed != null && i > 0 && t.get(i - 1).capitalized()) {
                 listBeforeAPluralKind(ctx, s, i, listed); // "the Oromia and Amhara regions", "Borno, Yobe and Adamawa states"
                 continue;
@@ -867,6 +867,32 @@ final class PlaceExtractor {
     }
 
     /**
+     * The countries a list of names at {@code at} belongs to: the one a possessive or demonym before the list names
+     * ("Ethiopia's Oromia and Somali regions"), and those of its other names that are divisions the gazetteer knows
+     * ("the Afar and Amhara regions"). A people's name is a division only of such a country ("Arab and Western states").
+     */
+    private Set<String> listOwners(ArticleContext.Sentence s, int at) {
+        List<Tokens.Token> t = s.tokens;
+        Set<String> owners = new HashSet<>();
+        int k = at - 1;
+        while (k >= 0 && (t.get(k).capitalized() && !Text.isPossessive(t.get(k).text()) || t.get(k).text().equals(",")
+                || t.get(k).text().equals("and") || t.get(k).text().equals("or"))) {
+            k--;
+        }
+        for (int n = k + 1; n < t.size() && !PLURAL_DIVISIONS.containsKey(t.get(n).text()); n++) {
+            if (n != at && t.get(n).capitalized() && !COMPASS_ADJECTIVES.contains(t.get(n).lower())) {
+                gaz.lookup(t.get(n).bare()).stream().filter(e -> e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.DISTRICT)
+                        .forEach(e -> owners.add(e.countryCode()));
+            }
+        }
+        String before = k >= 0 ? countryBefore(s, k + 1, null) : null;
+        if (before != null) {
+            owners.add(before);
+        }
+        return owners;
+    }
+
+    /**
      * The names of a list before a plural kind word at {@code kindAt} that no gazetteer knows, each declared a division of
      * that kind in the country a possessive or demonym before the list names, else the one around it.
      */
@@ -891,13 +917,19 @@ final class PlaceExtractor {
         if (names.size() < 2) {
             return; // "Gulf states", "Western countries": one word before the plural describes it
         }
-        int first = names.get(names.size() - 1)[0];
-        String cc = countryBefore(s, first, countryNear(ctx, s, first));
+        // "the Democratic and Republican states", "Arab and Western states": only a list the text puts in a country, or
+        // one whose other names are divisions of one country, names divisions
+        Set<String> owners = listOwners(s, names.get(0)[0]);
+        if (owners.size() != 1) {
+            return;
+        }
+        String cc = owners.iterator().next();
         for (int[] n : names) {
             String name = s.span(n[0], n[1]);
             Tokens.Token a = t.get(n[0]);
-            if (s.isClaimed(a.start(), t.get(n[1]).end()) || !gaz.lookup(name).isEmpty() || gaz.byDemonym(name) != null
-                    || lex.stopCaps.contains(a.text()) || lex.titles.containsKey(a.lower())) {
+            if (s.isClaimed(a.start(), t.get(n[1]).end()) || !gaz.lookup(name).isEmpty() || gaz.byDemonym(a.bare()) != null
+                    || lex.stopCaps.contains(a.text()) || lex.titles.containsKey(a.lower()) || COMPASS_ADJECTIVES.contains(a.lower())) {
+                // "Arab and Western states": adjectives of peoples and directions name no division
                 continue;
             }
             declareUnknown(ctx, s, n[0], n[1], kind, cc);
@@ -1105,8 +1137,9 @@ final class PlaceExtractor {
                     continue;
                 }
                 if (i == j && demonymOnly(surface, candidates)) {
-                    List<Gazetteer.Entry> divisions = listedBeforeAPluralKind(s, i, j) ? candidates.stream()
-                            .filter(e -> e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.DISTRICT).toList() : List.of();
+                    Set<String> owners = listedBeforeAPluralKind(s, i, j) ? listOwners(s, i) : Set.of();
+                    List<Gazetteer.Entry> divisions = candidates.stream().filter(e -> (e.kind() == PlaceKind.PROVINCE
+                            || e.kind() == PlaceKind.DISTRICT) && owners.contains(e.countryCode())).toList();
                     if (!divisions.isEmpty()) {
                         hits.add(new Hit(s, i, j, surface, divisions, false, false)); // "Ethiopia's Oromia and Somali regions"
                         i = j;

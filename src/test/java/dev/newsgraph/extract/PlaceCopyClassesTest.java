@@ -90,6 +90,12 @@ class PlaceCopyClassesTest {
                 Somali police and Kenyan troops began joint patrols along the border on Wednesday, officials said.
                 """);
         assertTrue(place(d, "Somali").isEmpty(), d.places()::toString);
+        ArticleInput e = InventedCopy.only("""
+                Envoys Meet Over Gulf Crisis
+
+                Envoys of Arab and Western states met in Doha on Monday to discuss the crisis, diplomats said.
+                """);
+        assertTrue(place(e, "Western").isEmpty() && place(e, "Arab").isEmpty(), e.places()::toString);
     }
 
     @Test
