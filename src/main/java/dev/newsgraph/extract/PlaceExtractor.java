@@ -894,7 +894,7 @@ final class PlaceExtractor {
 
     /**
      * The names of a list before a plural kind word at {@code kindAt} that no gazetteer knows, each declared a division of
-     * that kind in the country a possessive or demonym before the list names, else the one around it.
+     * that kind in the one country the list belongs to ({@link #listOwners}).
      */
     private void listBeforeAPluralKind(ArticleContext ctx, ArticleContext.Sentence s, int kindAt, PlaceKind kind) {
         List<Tokens.Token> t = s.tokens;
@@ -1325,7 +1325,7 @@ final class PlaceExtractor {
             return true; // "residents of Guinsaugon"
         }
         if (j + 1 < t.size() && DIVISION_ADJECTIVES.contains(t.get(j + 1).text())) {
-            return true; // "Paktiya provincial officials", "the Nad Ali district chief"
+            return true; // "Paktiya provincial officials", "the Kandahar provincial council"
         }
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text()) && !kindOfANamedTown(t, j + 1)) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
@@ -1356,8 +1356,8 @@ final class PlaceExtractor {
         return lex.placeNouns.containsKey(next) && lex.placeNouns.get(next) == null || INSTALLATIONS.contains(next);
     }
 
-    /** A division's adjective after its name: "Paktiya provincial officials". */
-    private static final Set<String> DIVISION_ADJECTIVES = Set.of("provincial", "district");
+    /** A division's adjective after its name ("Paktiya provincial officials"); "district" is a kind word already. */
+    private static final Set<String> DIVISION_ADJECTIVES = Set.of("provincial");
 
     /** Military and civil installations that wire copy names for the town they stand in. */
     private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",
