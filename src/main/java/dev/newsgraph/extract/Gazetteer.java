@@ -217,6 +217,89 @@ final class Gazetteer {
         return l;
     }
 
+    /** Names of towns and divisions by their {@link #skeleton}, built by the first respelt look-up. */
+    private volatile Map<String, List<String>> bySkeleton;
+
+    /**
+     * The towns and divisions whose name is another transliteration of this one ("Paktiya" for Paktia, "Baluchistan" for
+     * Balochistan, "Garbaharey" for Garbahaarrey): the same consonants in the same order, the same first letter and at
+     * most two letters apart. Only for a name the text marks as a place and no gazetteer row has.
+     */
+    List<Entry> respelt(String surface) {
+        String key = skeleton(surface);
+        if (surface.length() < 5 || key.length() < 3) {
+            return List.of();
+        }
+        Map<String, List<String>> index = bySkeleton;
+        if (index == null) {
+            synchronized (this) {
+                if (bySkeleton == null) {
+                    Map<String, List<String>> built = new HashMap<>();
+                    byName.forEach((name, entries) -> {
+                        if (entries.stream().anyMatch(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE
+                                || e.kind() == PlaceKind.DISTRICT)) {
+                            built.computeIfAbsent(skeleton(name), k -> new ArrayList<>(1)).add(name);
+                        }
+                    });
+                    bySkeleton = built;
+                }
+                index = bySkeleton;
+            }
+        }
+        String plain = withoutMarks(surface).toLowerCase(java.util.Locale.ROOT);
+        List<Entry> out = new ArrayList<>();
+        for (String name : index.getOrDefault(key, List.of())) {
+            String other = withoutMarks(name).toLowerCase(java.util.Locale.ROOT);
+            if (sameInitial(plain, other) && editDistance(plain, other) <= 2) {
+                byName.get(name).stream().filter(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE
+                        || e.kind() == PlaceKind.DISTRICT).filter(e -> !out.contains(e)).forEach(out::add);
+            }
+        }
+        return out;
+    }
+
+    /** The consonants of a name in order, without h, w and y, which transliterations add and drop, and without doubles. */
+    static String skeleton(String name) {
+        String plain = withoutMarks(name).toLowerCase(java.util.Locale.ROOT);
+        StringBuilder b = new StringBuilder(plain.length());
+        char last = 0;
+        for (int i = 0; i < plain.length(); i++) {
+            char c = plain.charAt(i);
+            if (c < 'a' || c > 'z' || "aeiouyhw".indexOf(c) >= 0) {
+                continue;
+            }
+            c = c == 'q' ? 'k' : c; // "Qandahar", "Kandahar"
+            if (c != last) {
+                b.append(c);
+            }
+            last = c;
+        }
+        return b.toString();
+    }
+
+    /** "Qandahar" and "Kandahar", "Oromia" and "Uromia": the same first consonant, or a vowel first in both. */
+    private static boolean sameInitial(String a, String b) {
+        return skeleton(a.substring(0, 1)).equals(skeleton(b.substring(0, 1)));
+    }
+
+    private static int editDistance(String a, String b) {
+        int[] prev = new int[b.length() + 1];
+        int[] cur = new int[b.length() + 1];
+        for (int j = 0; j <= b.length(); j++) {
+            prev[j] = j;
+        }
+        for (int i = 1; i <= a.length(); i++) {
+            cur[0] = i;
+            for (int j = 1; j <= b.length(); j++) {
+                cur[j] = Math.min(Math.min(prev[j] + 1, cur[j - 1] + 1), prev[j - 1] + (a.charAt(i - 1) == b.charAt(j - 1) ? 0 : 1));
+            }
+            int[] swap = prev;
+            prev = cur;
+            cur = swap;
+        }
+        return prev[b.length()];
+    }
+
     Entry country(String isoCode) {
         return isoCode == null ? null : countries.get(isoCode);
     }

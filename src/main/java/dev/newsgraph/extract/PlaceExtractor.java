@@ -548,6 +548,11 @@ final class PlaceExtractor {
             if (kind == null && t.get(i).lower().equals("area")) {
                 kind = PlaceKind.DISTRICT; // "the area of Qouzah", "the Manara border area": a named area is a place
             }
+            PlaceKind listed = PLURAL_DIVISIONS.get(t.get(i).text()); // "regions", not "the United States"
+            if (listed != null && i > 0 && t.get(i - 1).capitalized()) {
+                listBeforeAPluralKind(ctx, s, i, listed); // "the Oromia and Amhara regions", "Borno, Yobe and Adamawa states"
+                continue;
+            }
             PlaceKind many = PLURAL_KINDS.get(t.get(i).lower());
             if (many != null && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 // "the villages of Kfar Kila and Khiam", "the towns of Ain, Beit Lif and Aita": each one named
@@ -834,6 +839,103 @@ final class PlaceExtractor {
     /** "Lower Shabelle", "Upper Nile": a division named for its part of a river's course. */
     private static final Set<String> RIVER_COURSES = Set.of("lower", "upper", "middle");
 
+    /** Plural kind words of divisions that close a list of their names: "the Oromia and Amhara regions". */
+    private static final Map<String, PlaceKind> PLURAL_DIVISIONS = Map.of("regions", PlaceKind.PROVINCE, "provinces",
+            PlaceKind.PROVINCE, "states", PlaceKind.PROVINCE, "oblasts", PlaceKind.PROVINCE, "governorates", PlaceKind.PROVINCE,
+            "districts", PlaceKind.DISTRICT, "counties", PlaceKind.DISTRICT);
+
+    /**
+     * The name at {@code i..j} is one of a list of two or more names closed by a plural kind word of divisions ("Oromia
+     * and Somali regions", "the Borno, Yobe and Adamawa states"): a division of that name, even one named like a people.
+     */
+    private static boolean listedBeforeAPluralKind(ArticleContext.Sentence s, int i, int j) {
+        List<Tokens.Token> t = s.tokens;
+        boolean joined = i > 0 && (t.get(i - 1).text().equals("and") || t.get(i - 1).text().equals(",")) && i > 1
+                && t.get(i - 2).capitalized();
+        for (int k = j + 1; k < t.size() && k <= j + 12; k++) {
+            String w = t.get(k).text();
+            if (PLURAL_DIVISIONS.containsKey(w)) {
+                return joined;
+            }
+            if (w.equals(",") || w.equals("and") || w.equals("or")) {
+                joined = true;
+            } else if (!t.get(k).capitalized() || Text.isPossessive(w)) {
+                return false;
+            }
+        }
+        return false;
+    }
+
+    /**
+     * The countries a list of names at {@code at} belongs to: the one a possessive or demonym before the list names
+     * ("Ethiopia's Oromia and Somali regions"), and those of its other names that are divisions the gazetteer knows
+     * ("the Afar and Amhara regions"). A people's name is a division only of such a country ("Arab and Western states").
+     */
+    private Set<String> listOwners(ArticleContext.Sentence s, int at) {
+        List<Tokens.Token> t = s.tokens;
+        Set<String> owners = new HashSet<>();
+        int k = at - 1;
+        while (k >= 0 && (t.get(k).capitalized() && !Text.isPossessive(t.get(k).text()) || t.get(k).text().equals(",")
+                || t.get(k).text().equals("and") || t.get(k).text().equals("or"))) {
+            k--;
+        }
+        for (int n = k + 1; n < t.size() && !PLURAL_DIVISIONS.containsKey(t.get(n).text()); n++) {
+            if (n != at && t.get(n).capitalized() && !COMPASS_ADJECTIVES.contains(t.get(n).lower())) {
+                gaz.lookup(t.get(n).bare()).stream().filter(e -> e.kind() == PlaceKind.PROVINCE || e.kind() == PlaceKind.DISTRICT)
+                        .forEach(e -> owners.add(e.countryCode()));
+            }
+        }
+        String before = k >= 0 ? countryBefore(s, k + 1, null) : null;
+        if (before != null) {
+            owners.add(before);
+        }
+        return owners;
+    }
+
+    /**
+     * The names of a list before a plural kind word at {@code kindAt} that no gazetteer knows, each declared a division of
+     * that kind in the one country the list belongs to ({@link #listOwners}).
+     */
+    private void listBeforeAPluralKind(ArticleContext ctx, ArticleContext.Sentence s, int kindAt, PlaceKind kind) {
+        List<Tokens.Token> t = s.tokens;
+        List<int[]> names = new ArrayList<>();
+        int k = kindAt - 1;
+        while (k >= 0 && names.size() < 8) {
+            int end = k;
+            while (k >= 0 && t.get(k).capitalized() && !Text.isPossessive(t.get(k).text()) && end - k < 3) {
+                k--;
+            }
+            if (k == end) {
+                break;
+            }
+            names.add(new int[] {k + 1, end});
+            if (k < 0 || !t.get(k).text().equals(",") && !t.get(k).text().equals("and") && !t.get(k).text().equals("or")) {
+                break;
+            }
+            k--;
+        }
+        if (names.size() < 2) {
+            return; // "Gulf states", "Western countries": one word before the plural describes it
+        }
+        // "the Democratic and Republican states", "Arab and Western states": only a list the text puts in a country, or
+        // one whose other names are divisions of one country, names divisions
+        Set<String> owners = listOwners(s, names.get(0)[0]);
+        if (owners.size() != 1) {
+            return;
+        }
+        String cc = owners.iterator().next();
+        for (int[] n : names) {
+            String name = s.span(n[0], n[1]);
+            Tokens.Token a = t.get(n[0]);
+            if (s.isClaimed(a.start(), t.get(n[1]).end()) || !gaz.lookup(name).isEmpty() || gaz.byDemonym(a.bare()) != null
+                    || lex.stopCaps.contains(a.text()) || lex.titles.containsKey(a.lower()) || COMPASS_ADJECTIVES.contains(a.lower())) {
+                // "Arab and Western states": adjectives of peoples and directions name no division
+                continue;
+            }
+            declareUnknown(ctx, s, n[0], n[1], kind, cc);
+        }
+    }
+
     /** Plural kind words that open a list of places: "the villages of X and Y". */
     private static final Map<String, PlaceKind> PLURAL_KINDS = Map.of("villages", PlaceKind.CITY,
             "towns", PlaceKind.CITY, "cities", PlaceKind.CITY, "districts", PlaceKind.DISTRICT, "provinces", PlaceKind.PROVINCE);
@@ -1035,6 +1137,14 @@ final class PlaceExtractor {
                     continue;
                 }
                 if (i == j && demonymOnly(surface, candidates)) {
+                    Set<String> owners = listedBeforeAPluralKind(s, i, j) ? listOwners(s, i) : Set.of();
+                    List<Gazetteer.Entry> divisions = candidates.stream().filter(e -> (e.kind() == PlaceKind.PROVINCE
+                            || e.kind() == PlaceKind.DISTRICT) && owners.contains(e.countryCode())).toList();
+                    if (!divisions.isEmpty()) {
+                        hits.add(new Hit(s, i, j, surface, divisions, false, false)); // "Ethiopia's Oromia and Somali regions"
+                        i = j;
+                        found = true;
+                    }
                     break; // "Somali police", "the Balkan country": the demonym, not Ethiopia's Somali Region or Turkmenistan's Balkan
                 }
                 if (!candidates.isEmpty() && acceptable(s, i, j, surface)) {
@@ -1044,6 +1154,9 @@ final class PlaceExtractor {
                 } else if (candidates.isEmpty() && localEvidence(s, i, j)
                         && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
                     List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
+                    if (local.isEmpty() && i == j) {
+                        local = gaz.respelt(surface); // "Paktiya provincial officials", "in Baluchistan": another spelling
+                    }
                     if (!local.isEmpty() && insideLongerName(s, i)) {
                         found = true; // "North West Frontier Province": not Nebraska's Frontier County
                     } else if (!local.isEmpty()) {
@@ -1211,6 +1324,9 @@ final class PlaceExtractor {
         if (i > 1 && prev.equals("of") && DWELLERS.contains(t.get(i - 2).lower())) {
             return true; // "residents of Guinsaugon"
         }
+        if (j + 1 < t.size() && DIVISION_ADJECTIVES.contains(t.get(j + 1).text())) {
+            return true; // "Paktiya provincial officials", "the Kandahar provincial council"
+        }
         if (j + 1 < t.size() && kindWord(t.get(j + 1).text()) && !kindOfANamedTown(t, j + 1)) {
             return true; // "Kajuru district", "Leyte island", "Basilan Island"
         }
@@ -1239,6 +1355,9 @@ final class PlaceExtractor {
         String next = t.get(j + 1).lower();
         return lex.placeNouns.containsKey(next) && lex.placeNouns.get(next) == null || INSTALLATIONS.contains(next);
     }
+
+    /** A division's adjective after its name ("Paktiya provincial officials"); "district" is a kind word already. */
+    private static final Set<String> DIVISION_ADJECTIVES = Set.of("provincial");
 
     /** Military and civil installations that wire copy names for the town they stand in. */
     private static final Set<String> INSTALLATIONS = Set.of("post", "base", "camp", "airport", "prison", "barracks",
@@ -1560,15 +1679,8 @@ final class PlaceExtractor {
                     || lex.placeNouns.get(prev) == PlaceKind.CITY) {
                 return false; // "the Pakistani capital Islamabad", "the Russian capital, Moscow", "the capital city Kyiv"
             }
-            int k = h.from - 1;
-            while (k > 0 && COMPASS_ADJECTIVES.contains(t.get(k).lower())) {
-                k--; // "in western Baghdad"
-            }
-            String locative = t.get(k).lower();
-            if (LOCATIVE.contains(locative) && !locative.equals("on") && !locative.equals("over") || prev.equals("of") && h.from > 1
-                    && (DIRECTIONS.contains(t.get(h.from - 2).lower()) || OF_A_PLACE.contains(t.get(h.from - 2).lower())
-                    || lex.placeNouns.containsKey(t.get(h.from - 2).lower()) || PARTS.contains(t.get(h.from - 2).lower()))) {
-                return false; // "the outskirts of Kabul", "a Shi'ite district of Baghdad", "parts of Kyiv"
+            if (locatedAt(t, h.from) || coordinated(t, h.from)) {
+                return false;
             }
         }
         if (h.to + 1 < t.size() && LOCAL_BODIES.contains(t.get(h.to + 1).lower())) {
@@ -1587,6 +1699,52 @@ final class PlaceExtractor {
             }
         }
         return !t.get(h.from).text().endsWith("-based"); // "the Riyadh-based alliance" is based in the city
+    }
+
+    /** "in western Baghdad", "the outskirts of Kabul", "a Shi'ite district of Baghdad", "parts of Kyiv": the words before {@code at} locate. */
+    private boolean locatedAt(List<Tokens.Token> t, int at) {
+        int k = at - 1;
+        while (k > 0 && COMPASS_ADJECTIVES.contains(t.get(k).lower())) {
+            k--;
+        }
+        String locative = t.get(k).lower();
+        if (LOCATIVE.contains(locative) && !locative.equals("on") && !locative.equals("over")) {
+            return true;
+        }
+        if (!t.get(at - 1).lower().equals("of") || at < 2) {
+            return false;
+        }
+        String whole = t.get(at - 2).lower();
+        return DIRECTIONS.contains(whole) || OF_A_PLACE.contains(whole) || lex.placeNouns.containsKey(whole) || PARTS.contains(whole);
+    }
+
+    /**
+     * "parts of Darfur and Khartoum", "in Mandalay, Monywa and Yangon": the last names of a list whose first name a
+     * locative governs are located by it too ("Speaking in Brussels, Kyiv's envoy said": a comma alone joins no list).
+     */
+    private boolean coordinated(List<Tokens.Token> t, int at) {
+        String conjunction = t.get(at - 1).lower();
+        if (!conjunction.equals("and") && !conjunction.equals("or")) {
+            return false;
+        }
+        int k = at - 2;
+        int names = 0;
+        while (k > 0 && names < 6) {
+            int end = k;
+            while (k > 0 && t.get(k).capitalized() && !Text.isPossessive(t.get(k).text())) {
+                k--;
+            }
+            if (k == end) {
+                return false; // no name before the comma or the conjunction
+            }
+            names++;
+            String w = t.get(k).text();
+            if (!w.equals(",") && !w.equals("and") && !w.equals("or")) {
+                return locatedAt(t, k + 1);
+            }
+            k--;
+        }
+        return false;
     }
 
     /** "DC", "D.C.", "ACT": a state's or territory's postal code after a city and a comma. */
