@@ -12,8 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * with bombings in two other provinces, a prison van ambush, a tornado and an earthquake with rising tolls, an outpost
  * clash with separate tolls, two drone strikes, a cross-border shelling, feed-page items pasted with the feed's header,
  * a print view, a blog's and a teaser site's republished copies, a ReliefWeb entry without a headline) joined at the
- * start of round 16, at people 0.976, organizations 0.931, places 0.947, quotes 187/188 with the right speaker
- * 176/187, incidents 168/237, events 87/94; the floors sit just under those.
+ * start of round 16, at people 0.976, organizations 0.931, places 0.947 (0.969 once the places of a feed's standing
+ * self-description left the gold), quotes 187/188 with the right speaker 176/187, incidents 168/237, events 87/94.
+ * Round 16's fixes raised them (people 0.985, organizations 0.948, places 0.973, the right speaker 181/187, incidents
+ * 172/237, events 89/94); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -47,20 +49,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.98, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.965, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.96, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.91, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.94, DEV::corpusReport);
     }
 }
