@@ -664,8 +664,7 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:(?:January|February|March|April|May|June|July|August"
-            + "|September|October|November|December) )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
@@ -934,11 +933,13 @@ final class IncidentExtractor {
                 && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
             return null; // a disease or a famine kills over months: a toll of its own, no incident
         }
-        if (found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|blaze|cyclone|hurricane"
+        // two patterns, each few enough words for the prefilter: nature's disasters, then accidents
+        if ((found(t, "\\b(earthquakes?|quakes?|tremors?|floods?|flooding|landslides?|mudslides?|wildfires?|cyclone|hurricane"
                 + "|typhoon|tsunami|avalanche|tornado(?:es)?|(?:severe|tropical|winter) (?:weather|storms?)|storms|thunderstorms?|blizzards?"
-                + "|snowstorms?|mine explosion|torrential rains?|heavy rains?|volcanic eruption|stampedes?|caught fire"
-                + "|crowd (?:crush|surge)|crushed to death|trampled|(?:bridge|building|dam|roof|stage) collapsed?"
-                + "|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b") && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
+                + "|snowstorms?|torrential rains?|heavy rains?|volcanic eruption)\\b")
+                || found(t, "\\b(blaze|mine explosion|stampedes?|caught fire|crowd (?:crush|surge)|crushed to death|trampled"
+                + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b"))
+                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {
