@@ -18,13 +18,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class EventClassesTest {
 
-    private static List<EventInput> events(String copy) {
+    static List<EventInput> events(String copy) {
         List<ArticleInput> drafts = new ArticleExtractor().extract(copy, "invented");
         assertEquals(1, drafts.size(), drafts::toString);
         return drafts.get(0).events();
     }
 
-    private static List<EventInput> of(List<EventInput> events, EventKind kind) {
+    static List<EventInput> of(List<EventInput> events, EventKind kind) {
         return events.stream().filter(e -> e.kind() == kind).toList();
     }
 

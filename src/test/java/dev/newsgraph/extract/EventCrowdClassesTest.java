@@ -1,12 +1,13 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.EventKind;
-import dev.newsgraph.ingest.ArticleInput;
 import dev.newsgraph.ingest.EventInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
 
+import static dev.newsgraph.extract.EventClassesTest.events;
+import static dev.newsgraph.extract.EventClassesTest.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
@@ -17,16 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * "set to begin", which has not taken place, nor has the same one told again.
  */
 class EventCrowdClassesTest {
-
-    private static List<EventInput> events(String copy) {
-        List<ArticleInput> drafts = new ArticleExtractor().extract(copy, "invented");
-        assertEquals(1, drafts.size(), drafts::toString);
-        return drafts.get(0).events();
-    }
-
-    private static List<EventInput> of(List<EventInput> events, EventKind kind) {
-        return events.stream().filter(e -> e.kind() == kind).toList();
-    }
 
     @Test
     void aCrowdToldByItsParticipleOfProtestIsAProtestWhereItIs() {
