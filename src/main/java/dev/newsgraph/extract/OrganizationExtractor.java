@@ -1643,8 +1643,9 @@ final class OrganizationExtractor {
         // "Russian military disasters", "an Afghan army convoy": a common noun right after the force noun is what it
         // describes; a verb the tagger takes for a noun ("the army says") is not
         String w = t.get(k).lower();
-        return Character.isLetter(w.charAt(0)) && s.tag(k).equals("NOUN") && !ACTING_AFTER.contains(w) && !VOICES.contains(w)
-                && !lex.reportingVerbs.contains(w) && !presentTense(t, k) && !lex.forceNouns.containsKey(w);
+        return Character.isLetter(w.charAt(0)) && !ACTING_AFTER.contains(w) && !VOICES.contains(w)
+                && !lex.reportingVerbs.contains(w) && !presentTense(t, k) && !lex.forceNouns.containsKey(w)
+                && s.tag(k).equals("NOUN"); // the tagger last: it tags the whole sentence
     }
 
     /** A member of the forces, through whom the copy may show the body it then names alone: "a Colombian army soldier". */
