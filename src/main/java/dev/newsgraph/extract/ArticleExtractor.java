@@ -1,15 +1,15 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.EventInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.OrganizationInput;
-import dev.newsgraph.ingest.PersonInput;
-import dev.newsgraph.ingest.PhotoInput;
-import dev.newsgraph.ingest.PlaceInput;
-import dev.newsgraph.ingest.RoleInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PhotoInput;
+import dev.newsgraph.draft.PlaceInput;
+import dev.newsgraph.draft.RoleInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

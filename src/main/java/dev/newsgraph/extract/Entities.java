@@ -2,7 +2,7 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.draft.RoleInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,6 +1,6 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.draft.RoleInput;
 import dev.newsgraph.domain.PlaceKind;
 
 import java.util.regex.Matcher;

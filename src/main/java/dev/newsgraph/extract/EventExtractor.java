@@ -3,8 +3,8 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.OrganizationKind;
-import dev.newsgraph.ingest.EventInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

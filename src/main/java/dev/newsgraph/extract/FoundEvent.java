@@ -2,7 +2,7 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EventKind;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.LinkedHashSet;

@@ -6,11 +6,11 @@ import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.ActorInput;
-import dev.newsgraph.ingest.FigureInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.MunitionInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ActorInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.MunitionInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.util.ArrayList;
 import java.util.LinkedHashMap;

@@ -1,7 +1,7 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.draft.RoleInput;
 
 import java.util.List;
 import java.util.Locale;

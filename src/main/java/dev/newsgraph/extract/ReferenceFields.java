@@ -1,13 +1,13 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.ingest.ActorInput;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.EventInput;
-import dev.newsgraph.ingest.FigureInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.PhotoInput;
-import dev.newsgraph.ingest.RoleInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ActorInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.PhotoInput;
+import dev.newsgraph.draft.RoleInput;
+import dev.newsgraph.draft.StatementInput;
 import java.util.List;
 import java.util.function.BiConsumer;
 

@@ -2,8 +2,8 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.domain.StatementKind;
-import dev.newsgraph.ingest.RoleInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.RoleInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;

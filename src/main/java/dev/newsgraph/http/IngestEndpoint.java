@@ -12,7 +12,7 @@ import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.graphql.node.GlobalId;
 import dev.newsgraph.graphql.node.NodeType;
 import dev.newsgraph.ingest.ArticleIngester;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
 import dev.newsgraph.ingest.WireText;
 import dev.newsgraph.security.Roles;

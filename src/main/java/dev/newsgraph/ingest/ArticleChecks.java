@@ -1,5 +1,10 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ActorInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.PlaceInput;
 import dev.newsgraph.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.domain.Names;
 import dev.newsgraph.error.BadUserInputException;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,10 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PhotoInput;
+import dev.newsgraph.draft.RoleInput;
+import dev.newsgraph.draft.StatementInput;
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.domain.Names;

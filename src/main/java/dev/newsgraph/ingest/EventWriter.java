@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.EventInput;
 import dev.newsgraph.domain.Names;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.inject.Inject;

@@ -1,5 +1,9 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ActorInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.MunitionInput;
 import dev.newsgraph.domain.Attribution;
 import dev.newsgraph.domain.Names;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -1,5 +1,9 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PlaceInput;
 import dev.newsgraph.domain.EntityType;
 import java.util.ArrayList;
 import java.util.HashMap;

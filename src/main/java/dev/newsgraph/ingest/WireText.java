@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.formats.FeedFormats;

@@ -1,7 +1,7 @@
 package dev.newsgraph.sample;
 
 import dev.newsgraph.ingest.ArticleIngester;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.ingest.WireText;
 import io.quarkus.runtime.StartupEvent;
 import jakarta.enterprise.context.ApplicationScoped;

@@ -3,7 +3,7 @@ package dev.newsgraph.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.domain.HeadlineBasis;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;

@@ -3,10 +3,10 @@ package dev.newsgraph.extract;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.OrganizationInput;
-import dev.newsgraph.ingest.PersonInput;
-import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PlaceInput;
 import java.io.IOException;
 import java.net.URISyntaxException;
 import java.nio.file.Files;

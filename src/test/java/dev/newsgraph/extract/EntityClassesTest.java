@@ -2,9 +2,9 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.OrganizationInput;
-import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

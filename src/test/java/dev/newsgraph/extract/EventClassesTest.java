@@ -1,8 +1,8 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.EventKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.EventInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

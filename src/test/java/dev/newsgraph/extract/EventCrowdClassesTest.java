@@ -1,7 +1,7 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.EventKind;
-import dev.newsgraph.ingest.EventInput;
+import dev.newsgraph.draft.EventInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -3,11 +3,11 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.EventInput;
-import dev.newsgraph.ingest.FigureInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;

@@ -6,11 +6,11 @@ import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.domain.StatementKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.FigureInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.PlaceInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.PlaceInput;
+import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
@@ -145,7 +145,7 @@ class GeneralityTest {
                 Rescuers Pierre Lwaboshi said more bodies were expected.
                 """;
         List<String> people = new ArticleExtractor().extract(feed, null).get(0).people().stream()
-                .map(dev.newsgraph.ingest.PersonInput::name).toList();
+                .map(dev.newsgraph.draft.PersonInput::name).toList();
         assertTrue(people.containsAll(List.of("Amani Bisimwa", "Neema Furaha", "Pierre Lwaboshi")), people::toString);
         assertTrue(people.stream().noneMatch(p -> p.startsWith("Survivors") || p.startsWith("Rescuers")), people::toString);
     }

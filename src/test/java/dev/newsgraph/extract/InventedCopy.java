@@ -2,11 +2,11 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.BestEstimate;
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.FigureInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.OrganizationInput;
-import dev.newsgraph.ingest.PersonInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.FigureInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PersonInput;
 
 import java.util.List;
 

@@ -39,7 +39,7 @@ class KnownOrgLookupTest {
 
     @Test
     void aPossessiveKnownOrganizationInWireCopyIsStillFound() {
-        List<dev.newsgraph.ingest.ArticleInput> drafts = new ArticleExtractor().extract("""
+        List<dev.newsgraph.draft.ArticleInput> drafts = new ArticleExtractor().extract("""
                 Taliban's spokesman rejects UN report on Kabul attacks
 
                 KABUL, Afghanistan — The Taliban's chief spokesman on Tuesday rejected a United Nations report on attacks

@@ -1,8 +1,8 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

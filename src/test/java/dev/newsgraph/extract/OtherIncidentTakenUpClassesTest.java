@@ -1,7 +1,7 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;

@@ -1,7 +1,7 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

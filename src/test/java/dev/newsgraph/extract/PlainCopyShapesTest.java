@@ -2,8 +2,8 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.HeadlineBasis;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.PersonInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.PersonInput;
 import org.junit.jupiter.api.Test;
 
 import java.nio.charset.StandardCharsets;

@@ -2,10 +2,10 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.PlaceInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.PlaceInput;
+import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;

@@ -1,6 +1,6 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 
 import java.io.IOException;
 import java.io.InputStream;

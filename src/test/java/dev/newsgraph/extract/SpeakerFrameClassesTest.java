@@ -1,6 +1,6 @@
 package dev.newsgraph.extract;
 
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;

@@ -1,8 +1,8 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.IncidentInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.IncidentInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.best;

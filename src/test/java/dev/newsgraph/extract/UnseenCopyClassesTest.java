@@ -3,12 +3,12 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.domain.HeadlineBasis;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.EventInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.OrganizationInput;
-import dev.newsgraph.ingest.PersonInput;
-import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.EventInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.OrganizationInput;
+import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.Optional;

@@ -2,9 +2,9 @@ package dev.newsgraph.formats;
 
 import dev.newsgraph.error.BadUserInputException;
 import dev.newsgraph.extract.ArticleExtractor;
-import dev.newsgraph.ingest.ArticleInput;
-import dev.newsgraph.ingest.IncidentInput;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.ArticleInput;
+import dev.newsgraph.draft.IncidentInput;
+import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.params.ParameterizedTest;
 import org.junit.jupiter.params.provider.CsvSource;
 

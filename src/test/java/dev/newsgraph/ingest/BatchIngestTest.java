@@ -1,5 +1,6 @@
 package dev.newsgraph.ingest;
 
+import dev.newsgraph.draft.ArticleInput;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNotNull;
 

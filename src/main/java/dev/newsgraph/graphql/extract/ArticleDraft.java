@@ -2,7 +2,7 @@ package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.HeadlineBasis;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

@@ -2,7 +2,7 @@ package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.EventKind;
-import dev.newsgraph.ingest.EventInput;
+import dev.newsgraph.draft.EventInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

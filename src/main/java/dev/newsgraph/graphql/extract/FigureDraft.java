@@ -1,7 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.FigureKind;
-import dev.newsgraph.ingest.FigureInput;
+import dev.newsgraph.draft.FigureInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,6 +1,6 @@
 package dev.newsgraph.graphql.extract;
 
-import dev.newsgraph.ingest.MunitionInput;
+import dev.newsgraph.draft.MunitionInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

@@ -1,7 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.OrganizationKind;
-import dev.newsgraph.ingest.OrganizationInput;
+import dev.newsgraph.draft.OrganizationInput;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,6 +1,6 @@
 package dev.newsgraph.graphql.extract;
 
-import dev.newsgraph.ingest.PersonInput;
+import dev.newsgraph.draft.PersonInput;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,6 +1,6 @@
 package dev.newsgraph.graphql.extract;
 
-import dev.newsgraph.ingest.PhotoInput;
+import dev.newsgraph.draft.PhotoInput;
 import java.time.LocalDate;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

@@ -1,7 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.PlaceKind;
-import dev.newsgraph.ingest.PlaceInput;
+import dev.newsgraph.draft.PlaceInput;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;

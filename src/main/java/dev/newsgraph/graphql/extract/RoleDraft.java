@@ -1,6 +1,6 @@
 package dev.newsgraph.graphql.extract;
 
-import dev.newsgraph.ingest.RoleInput;
+import dev.newsgraph.draft.RoleInput;
 import org.eclipse.microprofile.graphql.Description;
 import org.eclipse.microprofile.graphql.NonNull;
 

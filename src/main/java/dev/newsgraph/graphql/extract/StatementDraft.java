@@ -1,7 +1,7 @@
 package dev.newsgraph.graphql.extract;
 
 import dev.newsgraph.domain.StatementKind;
-import dev.newsgraph.ingest.StatementInput;
+import dev.newsgraph.draft.StatementInput;
 import java.time.LocalDate;
 import java.util.List;
 import org.eclipse.microprofile.graphql.Description;

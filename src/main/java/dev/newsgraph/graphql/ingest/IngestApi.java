@@ -7,7 +7,7 @@ import dev.newsgraph.graphql.node.Entity;
 import dev.newsgraph.graphql.node.NodeLoader;
 import dev.newsgraph.formats.InputFormat;
 import dev.newsgraph.ingest.ArticleIngester;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.ingest.IngestResult;
 import dev.newsgraph.ingest.WireText;
 import dev.newsgraph.limits.TextLimits;

@@ -5,7 +5,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import dev.newsgraph.extract.ArticleExtractor;
 import dev.newsgraph.graphql.Connections;
 import dev.newsgraph.graphql.GraphQLClient;
-import dev.newsgraph.ingest.ArticleInput;
+import dev.newsgraph.draft.ArticleInput;
 import io.quarkus.test.junit.QuarkusTest;
 import java.io.IOException;
 import java.io.InputStream;

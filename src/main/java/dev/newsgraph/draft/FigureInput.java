@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.draft;
 
 import dev.newsgraph.domain.FigureKind;
 import jakarta.validation.constraints.NotNull;

@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.draft;
 
 import dev.newsgraph.domain.DatePrecision;
 import dev.newsgraph.domain.IncidentType;

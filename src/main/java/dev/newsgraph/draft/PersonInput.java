@@ -1,4 +1,4 @@
-package dev.newsgraph.ingest;
+package dev.newsgraph.draft;
 
 import jakarta.validation.Valid;
 import jakarta.validation.constraints.NotBlank;
