@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch I, 311 to 337: a base bombing told
- * with bombings in two other provinces, a prison van ambush, a tornado and an earthquake with rising tolls, an outpost
- * clash with separate tolls, two drone strikes, a cross-border shelling, feed-page items pasted with the feed's header,
- * a print view, a blog's and a teaser site's republished copies, a ReliefWeb entry without a headline) joined at the
- * start of round 16, at people 0.976, organizations 0.931, places 0.947 (0.969 once the places of a feed's standing
- * self-description left the gold), quotes 187/188 with the right speaker 176/187, incidents 168/237, events 87/94.
- * Round 16's fixes raised them (people 0.985, organizations 0.948, places 0.973, the right speaker 181/187, incidents
- * 172/237, events 89/94); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch J, 338 to 367: a minibus bombing told
+ * with a witness's words, strikes on two villages a day apart, a base attack with a group's claim against an official's
+ * figure, whole Wikinews Shorts pages and Audio Wikinews transcripts, VOA preview pages without a title, republished
+ * copies with boxes between paragraphs, a trial, an election and a party-conference speech) joined at the start of
+ * round 17, at people 0.970, organizations 0.933, places 0.963, quotes 212/213 with the right speaker 198/212,
+ * incidents 185/261, events 93/105 (the incident-sentence model retrained on the grown split); the floors sit just
+ * under those.
  */
 class ExtractionEvaluationTest {
 
@@ -49,20 +48,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.98, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.965, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.965, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.96, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.96, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.88, DEV::corpusReport);
     }
 }
