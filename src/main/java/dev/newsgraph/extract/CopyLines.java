@@ -347,6 +347,20 @@ final class CopyLines {
         return null;
     }
 
+    /** The first known outlet a text names ("Around the clock, Voice of America keeps you in touch"), or null. */
+    static String outletNamedIn(String text) {
+        String[] words = Text.SPACES.split(QUOTED_SPAN.matcher(text).replaceAll(" ").replaceAll("[,.;:!?]", " ").strip());
+        for (int i = 0; i < words.length; i++) {
+            for (int n = Math.min(4, words.length - i); n > 0; n--) {
+                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                if (Lexicons.get().agenciesBySurface.containsKey(run)) {
+                    return Dateline.agencyName(run);
+                }
+            }
+        }
+        return null;
+    }
+
     /** The known outlet whose programme or section labels the headline ("VOA60 World - ..."), or null. */
     static String labelOutlet(String headline) {
         Matcher m = headline == null ? null : HEADLINE_LABEL.matcher(headline);

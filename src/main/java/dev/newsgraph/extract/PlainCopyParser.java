@@ -172,6 +172,11 @@ final class PlainCopyParser {
                         // headline: the text so far was the page's, not a story
                         draft = draft.storyUnderHeader(datedAbove(lines, i));
                         draft.offerHeadline(line.text);
+                    } else if (draft.onlyBlurb()) {
+                        // a programme's name and standing blurb ("Give us 5 minutes, and we'll give you the world"),
+                        // then a headline: the story starts there, dated or not
+                        draft = draft.storyUnderBlurb();
+                        draft.offerHeadline(line.text);
                     } else if (startsStory(lines, i)) {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
@@ -665,12 +670,26 @@ final class PlainCopyParser {
                     && (headline == null || headline.split("\\s+").length <= 3);
         }
 
-        /** The story under a page's header: its date is the one above its headline; the outlet the header named stays. */
+        /** The story under a page's header: its date is the one above its headline, if any; the outlet the header named stays. */
         Draft storyUnderHeader(CopyLines.DateLine date) {
             Draft story = new Draft();
             story.producer = producer;
-            story.date(date);
+            if (date != null) {
+                story.date(date);
+            }
             return story;
+        }
+
+        /** The story under a programme's blurb, from the outlet the page or the blurb names. */
+        Draft storyUnderBlurb() {
+            Draft story = storyUnderHeader(null);
+            paragraphs.forEach(p -> story.provenance(CopyLines.outletNamedIn(p)));
+            return story;
+        }
+
+        /** Whether the text so far is only a programme's blurb that speaks to the reader, no story. */
+        boolean onlyBlurb() {
+            return !paragraphs.isEmpty() && dateline == null && paragraphs.stream().allMatch(CopyLines::addressesReader);
         }
 
         void offerHeadline(String offered) {
@@ -836,7 +855,7 @@ final class PlainCopyParser {
         }
 
         void flush(List<RawArticle> out, String pageOutlet) {
-            if (paragraphs.isEmpty() || dateline == null && paragraphs.stream().allMatch(CopyLines::addressesReader)) {
+            if (paragraphs.isEmpty() || onlyBlurb()) {
                 return; // nothing, or only a blurb ("Give us 5 minutes, and we'll give you the world")
             }
             HeadlineBasis basis = HeadlineBasis.STATED;

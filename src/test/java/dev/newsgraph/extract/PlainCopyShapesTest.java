@@ -686,6 +686,33 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aHeadlineUnderAProgrammesStandingBlurbStartsTheStoryWithoutADateLine() {
+        // invented programme pages that show no date: the programme's name, its blurb, then the story's headline
+        for (String blurb : List.of(
+                "Give us ten minutes and we will give you the world. Every hour our correspondents bring you the news.",
+                "Your world in ten minutes: every evening our correspondents tell you what happened today.",
+                "Wherever you are, we bring you the headlines. Tune in to our bulletin every hour.")) {
+            for (String programme : List.of("World Radio Newscasts", "Asia Tonight")) {
+                ArticleInput a = one(programme + "\n\n" + blurb + "\n\nTaliban Kill Afghan Deputy Governor\n\n" + BODY);
+                assertEquals("Taliban Kill Afghan Deputy Governor", a.headline(), programme + " / " + blurb);
+                assertEquals(FIRST, a.paragraphs().get(0), blurb);
+            }
+        }
+    }
+
+    @Test
+    void aProgrammesBlurbThatNamesItsOutletGivesTheStorysSource() {
+        for (String[] blurb : new String[][] {
+                {"Around the clock, Voice of America keeps you in touch with the latest news. We bring you our reports.", "VOA"},
+                {"Every evening Al Jazeera brings you the day's news. Join us at nine.", "Al Jazeera"},
+                {"Stay with us: Xinhua gives you the world in five minutes.", "Xinhua"}}) {
+            ArticleInput a = one("Newscasts\n\n" + blurb[0] + "\n\nTaliban Kill Afghan Deputy Governor\n\n" + BODY);
+            assertEquals("Taliban Kill Afghan Deputy Governor", a.headline(), blurb[0]);
+            assertEquals(blurb[1], a.source(), blurb[0]);
+        }
+    }
+
+    @Test
     void aStoryThatQuotesSomeoneSpeakingToTheReaderIsStillAStory() {
         String quote = "\"We ask you to stay at home,\" the interior minister told residents of Kabul on Friday.";
         ArticleInput a = one("Minister Urges Calm\n\nMarch 4, 2011\n\n" + quote);
