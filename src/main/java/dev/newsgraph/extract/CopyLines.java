@@ -382,6 +382,11 @@ final class CopyLines {
                 withoutThe(outlet))) {
             return new Byline(null, Dateline.agencyName(withoutThe(outlet)));
         }
+        // the outlet's label with "News" after its name ("Voice of America News", "Reuters News")
+        if (outlet.endsWith(" News") && Lexicons.get().agenciesBySurface.containsKey(
+                withoutThe(outlet.substring(0, outlet.length() - " News".length())))) {
+            return new Byline(null, Dateline.agencyName(withoutThe(outlet)));
+        }
         if (line.length() > 120 || line.endsWith(".") && !INITIAL_END.matcher(line).find()) {
             return null;
         }

@@ -713,6 +713,20 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void anOutletsLabelAboveTheDateIsNoHeadline() {
+        // invented republished copies without a headline: the outlet's label, the date line, the story
+        for (String[] label : new String[][] {{"Voice of America News", "VOA"}, {"Reuters News", "Reuters"},
+                {"Al Jazeera News", "Al Jazeera"}, {"The Associated Press News", "AP"}}) {
+            for (String date : List.of("October 30, 2011", "Sunday, October 30, 2011")) {
+                ArticleInput a = one(label[0] + "\n" + date + "\n" + BODY);
+                assertEquals(FIRST, a.headline(), label[0]);
+                assertEquals(label[1], a.source(), label[0]);
+                assertEquals(LocalDate.of(2011, 10, 30), a.publishedOn(), label[0]);
+            }
+        }
+    }
+
+    @Test
     void aStoryThatQuotesSomeoneSpeakingToTheReaderIsStillAStory() {
         String quote = "\"We ask you to stay at home,\" the interior minister told residents of Kabul on Friday.";
         ArticleInput a = one("Minister Urges Calm\n\nMarch 4, 2011\n\n" + quote);
