@@ -109,8 +109,11 @@ final class StatedMetadata {
             + "|\\b(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
             + "|\\b(?:[Mm]ore|[Dd]etails|[Tt]he story|[Tt]he report)\\b[^.]{0,60}? from \\p{Lu}{2,}[\\p{L}\\-]*(?:'s|’s) (?<more>"
             + REPORTER_NAME + ")\\b");
-    /** A broadcast's sign-on, wherever the script has it: "From Washington, this is VOA news. I'm David Byrd reporting." */
-    private static final Pattern VOICE = Pattern.compile("\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ") reporting\\b");
+    /**
+     * A broadcast's voice, wherever the script has it: "I'm David Byrd reporting."; or, after a sign-on, "I'm Kevin
+     * Fields, and here are today's stories".
+     */
+    private static final Pattern VOICE = Pattern.compile("\\b(?:I'm|I’m|I am) (?<voice>" + REPORTER_NAME + ")(?<reporting> reporting\\b)?");
     /**
      * The closing credits of a story rewritten for another audience (VOA Learning English): "Reporter Jane Doe in Kabul
      * wrote this story for VOANews.com.", "John Roe adapted this story from VOANews.com and Reuters reports."; the
@@ -118,8 +121,10 @@ final class StatedMetadata {
      */
     private static final Pattern REWRITE_CREDIT = Pattern.compile("\\b(?:[Rr]eporter |[Cc]orrespondent )?(?<name>" + REPORTER_NAME + ")(?: in \\p{Lu}[\\p{L}\\-]+)?"
             + " (?<verb>wrote|adapted) (?:this story|this report|it)\\b(?: (?:for|from) (?<outlet>\\p{Lu}[\\p{L}]+(?:\\.[a-z]{2,3})?))?");
-    /** "From Washington, this is VOA news.": a broadcast names its producer. */
-    private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?<outlet>\\p{Lu}[\\p{L}]+)(?: [Nn]ews)?\\b");
+    /** "From Washington, this is VOA news.", "this is the Audio Wikinews Brief for ...": a broadcast names its programme. */
+    private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?:the )?(?<programme>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})");
+    /** How many paragraphs a broadcast's opening (its sign-on and its voice) may take. */
+    private static final int OPENING = 2;
 
     /** The stated agency, or the outlet the copy names as its producer, declared as a news agency; else null. */
     static String agency(ArticleContext ctx) {
@@ -135,11 +140,16 @@ final class StatedMetadata {
         return ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, known == null ? null : known.countryCode()).name;
     }
 
+    private static List<String> opening(RawArticle raw) {
+        return raw.paragraphs().subList(0, Math.min(OPENING, raw.paragraphs().size()));
+    }
+
     private static String producer(RawArticle raw) {
-        for (String paragraph : raw.paragraphs().subList(0, Math.min(2, raw.paragraphs().size()))) {
+        for (String paragraph : opening(raw)) {
             Matcher sign = Prefilter.matcher(SIGN_ON, paragraph);
-            if (sign.find() && Lexicons.get().agenciesBySurface.containsKey(sign.group("outlet"))) {
-                return sign.group("outlet");
+            String outlet = sign.find() ? CopyLines.outletNamedIn(sign.group("programme")) : null;
+            if (outlet != null) {
+                return outlet;
             }
         }
         for (String paragraph : raw.paragraphs()) {
@@ -192,9 +202,11 @@ final class StatedMetadata {
             }
         }
         String adapter = null;
+        List<String> opening = opening(raw);
+        boolean signedOn = opening.stream().anyMatch(p -> Prefilter.matcher(SIGN_ON, p).find());
         for (String paragraph : raw.paragraphs()) {
             Matcher voice = Prefilter.matcher(VOICE, paragraph);
-            if (voice.find()) {
+            if (voice.find() && (voice.group("reporting") != null || signedOn && opening.contains(paragraph))) {
                 return voice.group("voice");
             }
             Matcher credit = Prefilter.matcher(REWRITE_CREDIT, paragraph);

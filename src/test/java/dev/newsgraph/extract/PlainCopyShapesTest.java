@@ -497,6 +497,23 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aProgrammesSignOnNamesItsOutletAndItsPresenter() {
+        // invented transcripts of bulletins: the programme's sign-on, the presenter, then the stories
+        for (String[] signOn : new String[][] {
+                {"Good day, this is the Audio Wikinews Brief for Sunday, March 3, 2011. I'm Jane Ridley, and here are today's stories.", "Wikinews"},
+                {"The time is 21:00 UTC, this is the VOA Africa News Tonight. I'm Jane Ridley with the headlines.", "VOA"},
+                {"Hello, this is Al Jazeera World News. I'm Jane Ridley in Doha.", "Al Jazeera"}}) {
+            ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + signOn[0] + "\n\n" + BODY);
+            assertEquals("Jane Ridley", a.author(), signOn[0]);
+            assertEquals(signOn[1], a.source(), signOn[0]);
+        }
+        // a story that quotes someone introducing themselves has no presenter
+        ArticleInput quoted = one("Taliban Kill Afghan Deputy Governor\n\n" + BODY + "\n\n"
+                + "\"I'm Ahmad Wali, and this is my village,\" a farmer told reporters.");
+        assertNull(quoted.author());
+    }
+
+    @Test
     void aPhotosLabelledCreditMakesItsLineACaptionNotAHeadline() {
         ArticleInput a = one("""
                 Rescuers carry the wounded from the market in Bama, Nigeria, on Tuesday. (Photo: A. Bello/VOA)
