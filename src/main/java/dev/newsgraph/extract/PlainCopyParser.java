@@ -122,11 +122,25 @@ final class PlainCopyParser {
             "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
     /** A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015"). */
     private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|:)\\s+(\\S.{5,30})$");
+    /** A bulletin's title dates it: "Wikinews News in Brief for September 21, 2008 21:00 UTC". */
+    private static final Pattern BULLETIN_DATE = Pattern.compile(
+            "\\b(?:[Bb]riefs?|[Nn]ewscasts?|[Bb]ulletins?|[Nn]ews|[Uu]pdates?|[Rr]oundup|[Dd]igest|[Ee]dition) for (\\S.{5,40})$");
 
     private final FeedParser captions;
 
     PlainCopyParser(FeedParser captions) {
         this.captions = captions;
+    }
+
+    /** The date stamped at the end of a headline or a bulletin's title, or null. */
+    private static String dateStamp(String title) {
+        for (Pattern stamp : List.of(HEADLINE_DATE, BULLETIN_DATE)) {
+            Matcher m = stamp.matcher(title);
+            if (m.find() && !DateResolver.fullDates(m.group(1)).isEmpty()) {
+                return m.group(1);
+            }
+        }
+        return null;
     }
 
     /** One kind of line of the copy. */
@@ -883,13 +897,10 @@ final class PlainCopyParser {
             }
             String author = byline != null && byline.author() != null ? byline.author() : reporter;
             // "Abu Sayyaf Guerrillas Kidnap 8 in Phillipines - 2002-08-21": an archive's date stamp on the headline
-            Matcher stamp = HEADLINE_DATE.matcher(title);
-            if (date == null && basis == HeadlineBasis.STATED && stamp.find()) {
-                List<DateResolver.FoundDate> found = DateResolver.fullDates(stamp.group(1));
-                if (!found.isEmpty()) {
-                    date = found.get(0).date();
-                    evidence = "date on the headline '" + stamp.group(1) + "'";
-                }
+            String stamp = date == null && basis == HeadlineBasis.STATED ? dateStamp(title) : null;
+            if (stamp != null) {
+                date = DateResolver.fullDates(stamp).get(0).date();
+                evidence = "date on the headline '" + stamp + "'";
             }
             ArticleMetadata meta = new ArticleMetadata(basis, dateline == null ? null : dateline.placeName(),
                     dateline == null ? null : dateline.region(), agency, author, date,

@@ -514,6 +514,17 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aBulletinsTitleDatesItButAHeadlineThatNamesAComingDayDoesNot() {
+        for (String title : List.of("World Radio News in Brief for March 3, 2011 21:00 UTC", "Africa Newscast for March 3, 2011",
+                "Evening Bulletin for Thursday, March 3, 2011")) {
+            ArticleInput a = one(title + "\n\n" + BODY);
+            assertEquals(LocalDate.of(2011, 3, 3), a.publishedOn(), title);
+        }
+        ArticleInput coming = one("Afghan Vote Set for March 3, 2011\n\n" + BODY);
+        assertNull(coming.publishedOn());
+    }
+
+    @Test
     void aPhotosLabelledCreditMakesItsLineACaptionNotAHeadline() {
         ArticleInput a = one("""
                 Rescuers carry the wounded from the market in Bama, Nigeria, on Tuesday. (Photo: A. Bello/VOA)
