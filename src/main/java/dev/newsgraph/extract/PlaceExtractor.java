@@ -87,13 +87,8 @@ final class PlaceExtractor {
     private final List<Mention> mentions = new ArrayList<>();
     /** Where each sentence stands in the article. */
     private final Map<ArticleContext.Sentence, Integer> order = new IdentityHashMap<>();
-    /** Every mention of every place by the place's name, modifiers too, for {@link PlaceVerdictModel}. */
-    private final List<Map.Entry<String, PlaceVerdictModel.Seen>> seen = new ArrayList<>();
-    /** How the extractor first met each place (by name), for {@link PlaceVerdictModel}. */
-    private final Map<String, String> origin = new HashMap<>();
 
     void extract(ArticleContext ctx) {
-        ctx.entities.places.keySet().forEach(name -> origin.put(name, "before"));
         List<Hit> hits = new ArrayList<>();
         for (ArticleContext.Sentence s : ctx.sentences) {
             order.put(s, order.size());
@@ -205,8 +200,6 @@ final class PlaceExtractor {
             boolean modifier = h.demonym || modifierUse(h) || adjectiveUse(h, declared);
             boolean known = ctx.entities.places.containsKey(declared.name());
             Entities.Place place = ctx.entities.place(declared);
-            origin.putIfAbsent(declared.name(), h.demonym ? "demonym" : h.local ? "local" : declared == chosen ? "gazetteer" : "government");
-            see(place, h.sentence, h.from, h.to, modifier);
             if (!modifier) {
                 mentions.add(new Mention(h.sentence, h.from, h.to, place));
                 place.modifierOnly = false;
@@ -227,34 +220,6 @@ final class PlaceExtractor {
         }
         containment(ctx);
         provincesIntoTheirCities(ctx);
-        PlaceVerdictModel.decide(ctx, seenByPlace(ctx), originByPlace(ctx));
-    }
-
-    private void see(Entities.Place place, ArticleContext.Sentence s, int from, int to, boolean modifier) {
-        seen.add(Map.entry(place.entry.name(), new PlaceVerdictModel.Seen(s, order.get(s), from, to, modifier)));
-    }
-
-    /** The mentions of each place of the article, also those met under a name it took over ("Herat province"). */
-    private Map<Entities.Place, List<PlaceVerdictModel.Seen>> seenByPlace(ArticleContext ctx) {
-        Map<String, Entities.Place> byName = new HashMap<>();
-        for (Entities.Place p : ctx.entities.places.values()) {
-            p.aliases.forEach(a -> byName.putIfAbsent(a, p));
-        }
-        ctx.entities.places.values().forEach(p -> byName.put(p.entry.name(), p));
-        Map<Entities.Place, List<PlaceVerdictModel.Seen>> out = new IdentityHashMap<>();
-        for (Map.Entry<String, PlaceVerdictModel.Seen> e : seen) {
-            Entities.Place p = byName.get(e.getKey());
-            if (p != null) {
-                out.computeIfAbsent(p, k -> new ArrayList<>()).add(e.getValue());
-            }
-        }
-        return out;
-    }
-
-    private Map<Entities.Place, String> originByPlace(ArticleContext ctx) {
-        Map<Entities.Place, String> out = new IdentityHashMap<>();
-        ctx.entities.places.values().forEach(p -> out.put(p, origin.getOrDefault(p.entry.name(), "other")));
-        return out;
     }
 
     /**
@@ -543,8 +508,7 @@ final class PlaceExtractor {
                 Gazetteer.Entry known = gaz.lookup(titled).stream()
                         .filter(e -> cc.equals(e.countryCode())).findFirst().orElse(null);
                 if (known != null) {
-                    see(ctx.entities.place(known), s, start, i, false);
-                    origin.putIfAbsent(known.name(), "capitals");
+                    ctx.entities.place(known);
                     s.claim(t.get(start).start(), t.get(i).end());
                 }
                 continue;
@@ -1048,8 +1012,6 @@ final class PlaceExtractor {
                             List.of(), List.of(), false));
         }
         mentions.add(new Mention(s, from, to, place));
-        see(place, s, from, to, false);
-        origin.putIfAbsent(place.entry.name(), "text");
         s.claim(s.tokens.get(from).start(), s.tokens.get(to).end());
         return place;
     }
