@@ -1123,6 +1123,17 @@ final class PlaceExtractor {
                 i = water;
                 continue;
             }
+            int river = river(s, i);
+            if (river > 0) {
+                // "the rising Mahanadi River", "the Kosi river": a river, not the town or district its first word names;
+                // it has no country of its own (rivers cross borders)
+                String surface = Text.stripPossessive(s.span(i, river));
+                List<Gazetteer.Entry> known = gaz.lookup(surface).stream().filter(e -> e.kind() == PlaceKind.SEA).toList();
+                hits.add(new Hit(s, i, river, surface, known.isEmpty() ? List.of(new Gazetteer.Entry(PlaceKind.SEA, surface,
+                        null, null, null, null, 0, List.of(), List.of(), false)) : known, false, false));
+                i = river;
+                continue;
+            }
             for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
                 boolean inner = j > i && articleShaped(t.get(j).bare()); // "Deir al-Balah", "Jisr al-Shughur"
                 if (!t.get(j).capitalized() && !inner || s.isClaimed(t.get(j).start(), t.get(j).end())) {
@@ -1281,6 +1292,27 @@ final class PlaceExtractor {
      * The last token of "Gulf of Thailand", "Bay of Biscay", "Strait of Malacca" from {@code i}: a water word, "of" and up
      * to three capitalised words; else -1.
      */
+    /**
+     * The last token of a river's name starting at {@code i} ("Mahanadi River", "Kosi river", "Blue Nile River"), or -1:
+     * capitalised words right before "river" that no capitalised word continues ("Tana River County" is a county). A
+     * headline capitalises every word, so there the name is one word.
+     */
+    private int river(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        int words = s.section == ArticleContext.Section.HEADLINE ? 1 : 3;
+        for (int k = i; k + 1 < t.size() && k < i + words; k++) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || Text.isPossessive(tok.text())
+                    || lex.stopCaps.contains(tok.text()) || tok.lower().equals("river")) {
+                return -1;
+            }
+            if (t.get(k + 1).lower().equals("river")) {
+                return k + 2 == t.size() || !t.get(k + 2).capitalized() ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
     private static int waterBody(ArticleContext.Sentence s, int i) {
         List<Tokens.Token> t = s.tokens;
         if (!WATER_HEADS.contains(t.get(i).text()) || i + 2 >= t.size() || !t.get(i + 1).text().equals("of")) {
