@@ -1123,6 +1123,15 @@ final class PlaceExtractor {
                 i = water;
                 continue;
             }
+            int slug = i == 0 ? slugPlace(s) : -1;
+            if (slug >= 0) {
+                // "BURMA - SUU KYI: The trial ...": a news item's slug in capitals opens with the place it is about
+                String surface = s.span(0, slug);
+                List<Gazetteer.Entry> known = slugCandidates(surface);
+                hits.add(new Hit(s, 0, slug, surface, known, false, false));
+                i = slug;
+                continue;
+            }
             int river = river(s, i);
             if (river > 0) {
                 // "the rising Mahanadi River", "the Kosi river": a river, not the town or district its first word names;
@@ -1292,6 +1301,32 @@ final class PlaceExtractor {
      * The last token of "Gulf of Thailand", "Bay of Biscay", "Strait of Malacca" from {@code i}: a water word, "of" and up
      * to three capitalised words; else -1.
      */
+    private static final Set<String> SLUG_MARKS = Set.of("-", "\u2013", "\u2014", ":");
+
+    /**
+     * The last token of a place the gazetteer knows written in capitals at the start of a sentence and closed by a dash
+     * or colon ("BURMA - SUU KYI:", "INDONESIA - ELECTION:", "NORTH KOREA: ..."), or -1.
+     */
+    private int slugPlace(ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size() && k < 3; k++) {
+            String w = t.get(k).text();
+            if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase) || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                return -1;
+            }
+            if (SLUG_MARKS.contains(t.get(k + 1).text())) {
+                return k > 0 || w.length() > 2 ? (slugCandidates(s.span(0, k)).isEmpty() ? -1 : k) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A slug's countries, provinces and large cities: a slug word that is a village's name too is a topic ("TRIAL"). */
+    private List<Gazetteer.Entry> slugCandidates(String capitals) {
+        return gaz.lookup(Text.titleCase(capitals)).stream().filter(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.PROVINCE || e.population() >= 100_000).toList();
+    }
+
     /**
      * The last token of a river's name starting at {@code i} ("Mahanadi River", "Kosi river", "Blue Nile River"), or -1:
      * capitalised words right before "river" that no capitalised word continues ("Tana River County" is a county). A

@@ -254,6 +254,35 @@ class PlaceWordClassesTest {
     }
 
     @Test
+    void aPlaceInCapitalsOpeningANewsItemsSlugIsNamed() {
+        // news briefs pages open each item with a slug in capitals: the place it is about, a dash or colon, the topic
+        // (the first item's slug reads as the page's dateline; the later ones are the class)
+        ArticleInput a = InventedCopy.only("""
+                World News Briefs
+
+                BURMA - SUU KYI: The trial of Burmese opposition leader Aung San Suu Kyi resumed on Thursday at a prison in Rangoon, her lawyers said.
+
+                INDONESIA - ELECTION: The election commission said on Friday the president had won a second term with 61 percent of the vote.
+
+                PHILIPPINES: A typhoon killed at least 12 people on Saturday and forced thousands from their homes, officials said.
+                """);
+        inCountry(a, "INDONESIA", "ID");
+        inCountry(a, "PHILIPPINES", "PH");
+        ArticleInput b = InventedCopy.only("""
+                Afternoon Bulletin
+
+                Leaders of the region met on Monday to discuss trade, officials said.
+
+                NORTH KOREA \u2014 MISSILES: The North fired two short-range missiles into the sea on Tuesday, the South Korean military said.
+
+                TRIAL - VERDICT: A court sentenced a former minister to eight years in prison on Wednesday.
+                """);
+        inCountry(b, "North Korea", "KP");
+        noPlace(b, "Trial");
+        noPlace(b, "TRIAL");
+    }
+
+    @Test
     void aBreakawayRegionItsCapitalAndAFormerStateArePlaces() {
         // regions that declared themselves states lie in the country whose territory they are; a former state has no code
         ArticleInput a = InventedCopy.only("""
