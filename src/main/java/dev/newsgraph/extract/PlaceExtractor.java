@@ -1297,10 +1297,6 @@ final class PlaceExtractor {
                 : !local.isEmpty() ? new Hit(s, i, i, surface, local, false, true) : null;
     }
 
-    /**
-     * The last token of "Gulf of Thailand", "Bay of Biscay", "Strait of Malacca" from {@code i}: a water word, "of" and up
-     * to three capitalised words; else -1.
-     */
     private static final Set<String> SLUG_MARKS = Set.of("-", "\u2013", "\u2014", ":");
 
     /**
@@ -1348,6 +1344,10 @@ final class PlaceExtractor {
         return -1;
     }
 
+    /**
+     * The last token of "Gulf of Thailand", "Bay of Biscay", "Strait of Malacca" from {@code i}: a water word, "of" and up
+     * to three capitalised words; else -1.
+     */
     private static int waterBody(ArticleContext.Sentence s, int i) {
         List<Tokens.Token> t = s.tokens;
         if (!WATER_HEADS.contains(t.get(i).text()) || i + 2 >= t.size() || !t.get(i + 1).text().equals("of")) {
