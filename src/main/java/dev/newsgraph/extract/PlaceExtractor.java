@@ -1123,6 +1123,26 @@ final class PlaceExtractor {
                 i = water;
                 continue;
             }
+            int slug = i == 0 ? slugPlace(s) : -1;
+            if (slug >= 0) {
+                // "BURMA - SUU KYI: The trial ...": a news item's slug in capitals opens with the place it is about
+                String surface = s.span(0, slug);
+                List<Gazetteer.Entry> known = slugCandidates(surface);
+                hits.add(new Hit(s, 0, slug, surface, known, false, false));
+                i = slug;
+                continue;
+            }
+            int river = river(s, i);
+            if (river > 0) {
+                // "the rising Mahanadi River", "the Kosi river": a river, not the town or district its first word names;
+                // it has no country of its own (rivers cross borders)
+                String surface = Text.stripPossessive(s.span(i, river));
+                List<Gazetteer.Entry> known = gaz.lookup(surface).stream().filter(e -> e.kind() == PlaceKind.SEA).toList();
+                hits.add(new Hit(s, i, river, surface, known.isEmpty() ? List.of(new Gazetteer.Entry(PlaceKind.SEA, surface,
+                        null, null, null, null, 0, List.of(), List.of(), false)) : known, false, false));
+                i = river;
+                continue;
+            }
             for (int j = Math.min(t.size() - 1, i + MAX_NGRAM - 1); j >= i && !found; j--) {
                 boolean inner = j > i && articleShaped(t.get(j).bare()); // "Deir al-Balah", "Jisr al-Shughur"
                 if (!t.get(j).capitalized() && !inner || s.isClaimed(t.get(j).start(), t.get(j).end())) {
@@ -1275,6 +1295,53 @@ final class PlaceExtractor {
         List<Gazetteer.Entry> local = known.isEmpty() ? withoutArticle(surface, true) : List.of();
         return !known.isEmpty() ? new Hit(s, i, i, surface, known, false, false)
                 : !local.isEmpty() ? new Hit(s, i, i, surface, local, false, true) : null;
+    }
+
+    private static final Set<String> SLUG_MARKS = Set.of("-", "\u2013", "\u2014", ":");
+
+    /**
+     * The last token of a place the gazetteer knows written in capitals at the start of a sentence and closed by a dash
+     * or colon ("BURMA - SUU KYI:", "INDONESIA - ELECTION:", "NORTH KOREA: ..."), or -1.
+     */
+    private int slugPlace(ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 0; k + 1 < t.size() && k < 3; k++) {
+            String w = t.get(k).text();
+            if (w.length() < 2 || !w.chars().allMatch(Character::isUpperCase) || s.isClaimed(t.get(k).start(), t.get(k).end())) {
+                return -1;
+            }
+            if (SLUG_MARKS.contains(t.get(k + 1).text())) {
+                return k > 0 || w.length() > 2 ? (slugCandidates(s.span(0, k)).isEmpty() ? -1 : k) : -1;
+            }
+        }
+        return -1;
+    }
+
+    /** A slug's countries, provinces and large cities: a slug word that is a village's name too is a topic ("TRIAL"). */
+    private List<Gazetteer.Entry> slugCandidates(String capitals) {
+        return gaz.lookup(Text.titleCase(capitals)).stream().filter(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.PROVINCE || e.population() >= 100_000).toList();
+    }
+
+    /**
+     * The last token of a river's name starting at {@code i} ("Mahanadi River", "Kosi river", "Blue Nile River"), or -1:
+     * capitalised words right before "river" that no capitalised word continues ("Tana River County" is a county). A
+     * headline capitalises every word, so there the name is one word.
+     */
+    private int river(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        int words = s.section == ArticleContext.Section.HEADLINE ? 1 : 3;
+        for (int k = i; k + 1 < t.size() && k < i + words; k++) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || Text.isPossessive(tok.text())
+                    || lex.stopCaps.contains(tok.text()) || tok.lower().equals("river")) {
+                return -1;
+            }
+            if (t.get(k + 1).lower().equals("river")) {
+                return k + 2 == t.size() || !t.get(k + 2).capitalized() ? k + 1 : -1;
+            }
+        }
+        return -1;
     }
 
     /**

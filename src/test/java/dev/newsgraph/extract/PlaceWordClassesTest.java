@@ -221,6 +221,68 @@ class PlaceWordClassesTest {
     }
 
     @Test
+    void aNamedRiverIsAPlaceOfNoCountryNotTheTownOfItsName() {
+        // a river is a named natural feature; it has no country code (it may cross borders), and the town or district
+        // that shares its first word is not meant
+        ArticleInput a = InventedCopy.only("""
+                Floods Maroon Villages in Eastern India
+
+                The rising Mahanadi River burst its banks in Orissa state on Monday, marooning 191 villages, officials said.
+                """);
+        assertTrue(place(a, "Mahanadi River").isPresent(), a.places()::toString);
+        assertEquals(null, place(a, "Mahanadi River").get().countryCode());
+        ArticleInput b = InventedCopy.only("""
+                Bihar Flood Toll Rises
+
+                The Kosi river, which flows from Nepal into India, changed its course last month and flooded much of Bihar, officials said.
+                """);
+        assertEquals(null, place(b, "Kosi river").orElseThrow(() -> new AssertionError(b.places().toString())).countryCode());
+        noPlace(b, "Kosi");
+        ArticleInput c = InventedCopy.only("""
+                Troops Cross Euphrates to Retake Villages
+
+                Kurdish-led fighters crossed the Euphrates River on Sunday and retook two villages near Raqqa, a spokesman said.
+                """);
+        assertEquals(null, place(c, "Euphrates River").orElseThrow(() -> new AssertionError(c.places().toString())).countryCode());
+        ArticleInput d = InventedCopy.only("""
+                Bodies Found in River After Attack
+
+                Police recovered 12 bodies from the Tana River on Wednesday, two days after gunmen attacked a village near Garsen, Kenyan officials said. Residents of Tana River County fled.
+                """);
+        assertEquals(null, place(d, "Tana River").orElseThrow(() -> new AssertionError(d.places().toString())).countryCode());
+        inCountry(d, "Tana River County", "KE");
+    }
+
+    @Test
+    void aPlaceInCapitalsOpeningANewsItemsSlugIsNamed() {
+        // news briefs pages open each item with a slug in capitals: the place it is about, a dash or colon, the topic
+        // (the first item's slug reads as the page's dateline; the later ones are the class)
+        ArticleInput a = InventedCopy.only("""
+                World News Briefs
+
+                BURMA - SUU KYI: The trial of Burmese opposition leader Aung San Suu Kyi resumed on Thursday at a prison in Rangoon, her lawyers said.
+
+                INDONESIA - ELECTION: The election commission said on Friday the president had won a second term with 61 percent of the vote.
+
+                PHILIPPINES: A typhoon killed at least 12 people on Saturday and forced thousands from their homes, officials said.
+                """);
+        inCountry(a, "INDONESIA", "ID");
+        inCountry(a, "PHILIPPINES", "PH");
+        ArticleInput b = InventedCopy.only("""
+                Afternoon Bulletin
+
+                Leaders of the region met on Monday to discuss trade, officials said.
+
+                NORTH KOREA \u2014 MISSILES: The North fired two short-range missiles into the sea on Tuesday, the South Korean military said.
+
+                TRIAL - VERDICT: A court sentenced a former minister to eight years in prison on Wednesday.
+                """);
+        inCountry(b, "North Korea", "KP");
+        noPlace(b, "Trial");
+        noPlace(b, "TRIAL");
+    }
+
+    @Test
     void aBreakawayRegionItsCapitalAndAFormerStateArePlaces() {
         // regions that declared themselves states lie in the country whose territory they are; a former state has no code
         ArticleInput a = InventedCopy.only("""
