@@ -38,6 +38,9 @@
 # compilation): the window measured the warm-up's tail, not the steady state.
 # STARTUP=no skips the two starts with the sample data (their start-up figures print as "-"): quicker runs when only the
 # load's figures matter.
+# BASELINE_JAVA_OPTS (JAVA_OPTS unless set) are the baseline server's JVM options: with BASELINE_APP and APP the same build,
+# "baseline newsgraph" compares two sets of JVM options. The methods waiting for the JIT compilers at the window's start
+# and end are listed in $WORK/<server>.jit-queue-start.txt and -end.txt (which code still ran unoptimized in the window).
 # Other settings: READY_TIMEOUT (seconds a server may take to be ready, 300), JAVA_OPTS (of the servers, e.g. a JFR recording), POOL (16), PG_PORT, PORT, PG_BIN (as scripts/bench/run.sh). Needs: a JDK, curl, psql.
 # The load client runs on the same machine as the server and PostgreSQL, as in a single-box deployment.
 set -euo pipefail
@@ -93,8 +96,9 @@ cpu_snapshot() { # server-pid client-pid -> "part<TAB>ticks" lines: the server, 
     awk '/^cpu / {print "machine busy\t" $2 + $3 + $4 + $7 + $8 + $9; print "machine all\t" $2 + $3 + $4 + $5 + $6 + $7 + $8 + $9}' /proc/stat
     awk -v hz="$hz" '{printf "wall\t%d\n", $1 * hz}' /proc/uptime
 }
-jit_queue() { # pid -> "C1 n, C2 m": methods waiting for the JIT compilers (jcmd Compiler.queue), "-" when jcmd cannot tell
-    timeout 60 jcmd "$1" Compiler.queue 2> /dev/null | awk '/^C[12] compile queue:/ {q = substr($0, 1, 2); seen = 1; next}
+jit_queue() { # pid file -> "C1 n, C2 m": methods waiting for the JIT compilers (jcmd Compiler.queue, kept in file), "-"
+    # when jcmd cannot tell
+    timeout 60 jcmd "$1" Compiler.queue 2> /dev/null | tee "$2" | awk '/^C[12] compile queue:/ {q = substr($0, 1, 2); seen = 1; next}
         /^$/ {q = ""; next} q != "" && $0 != "Empty" {n[q]++} END {if (seen) printf "C1 %d, C2 %d", n["C1"], n["C2"]; else printf "-"}'
 }
 now() { date +%s.%N; }
@@ -120,7 +124,7 @@ start_server() { # server database log sample-data -> sets SERVER_PID and READY 
     QUARKUS_DATASOURCE_JDBC_MAX_SIZE=$POOL QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$4 \
     NEWSGRAPH_WARM_UP_DURATION=${NEWSGRAPH_WARM_UP_DURATION:-0} \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
-        java ${JAVA_OPTS:-} -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
+        java $(if [ "$1" = baseline ]; then echo "${BASELINE_JAVA_OPTS-${JAVA_OPTS:-}}"; else echo "${JAVA_OPTS:-}"; fi) -jar "$(app "$1")/quarkus-run.jar" >> "$WORK/$3.log" 2>&1 &
     SERVER_PID=$!
     # READY_TIMEOUT seconds (300) of wall-clock time, not a count of tries: on a loaded machine each try takes longer.
     while awk -v a="$started" -v b="$(now)" -v limit="${READY_TIMEOUT:-300}" 'BEGIN {exit !(b - a < limit)}'; do
@@ -180,7 +184,7 @@ for server in $SERVERS; do
     await_line "WINDOW start"
     cpu_snapshot "$SERVER_PID" "$load_pid" > "$WORK/$server.cpu-start"
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-start"
-    queue_start=$(jit_queue "$SERVER_PID")
+    queue_start=$(jit_queue "$SERVER_PID" "$WORK/$server.jit-queue-start.txt")
     perf_pid=
     if [ "${PG_PROFILE:-}" = 1 ]; then
         perf record -q -F 499 -g -o "$WORK/$server.pg.perf.data" \
@@ -190,7 +194,7 @@ for server in $SERVERS; do
     await_line "WINDOW end"
     cpu_snapshot "$SERVER_PID" "$load_pid" > "$WORK/$server.cpu-end"
     thread_ticks "$SERVER_PID" > "$WORK/$server.threads-end"
-    queue_end=$(jit_queue "$SERVER_PID")
+    queue_end=$(jit_queue "$SERVER_PID" "$WORK/$server.jit-queue-end.txt")
     if [ -n "$perf_pid" ]; then
         kill -INT "$perf_pid"; wait "$perf_pid" || true
         perf report -i "$WORK/$server.pg.perf.data" --stdio --no-children --sort symbol -g none 2> /dev/null \
