@@ -50,7 +50,7 @@ final class ArticleContext {
         /** The universal POS tag of token k. */
         String tag(int k) {
             if (tags == null) {
-                tags = NlpModels.get().tagger.tag(tokens.stream().map(Tokens.Token::text).toArray(String[]::new));
+                tags = NlpModels.tagger().tag(tokens.stream().map(Tokens.Token::text).toArray(String[]::new));
             }
             return tags[k];
         }

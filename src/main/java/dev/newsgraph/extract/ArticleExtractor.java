@@ -14,6 +14,7 @@ import dev.newsgraph.draft.StatementInput;
 import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.concurrent.atomic.AtomicBoolean;
 
 /**
  * Raw wire text to the structured ingest contract. Pure Java, no framework: construct and call.
@@ -23,12 +24,33 @@ public final class ArticleExtractor {
 
     private final CopySplitter splitter = new CopySplitter();
 
+    private static final AtomicBoolean LOADING_STARTED = new AtomicBoolean();
+
     /** Every article of a feed, in order. {@code feedName} goes into {@link ArticleInput#feed()} and may be null. */
     public List<ArticleInput> extract(String feedText, String feedName) {
         if (feedText == null || feedText.isBlank()) {
             return List.of();
         }
+        startLoading();
         return extractArticles(splitter.split(feedText), feedName);
+    }
+
+    /**
+     * The first extract of a process loads the gazetteer, its local tier and the tagger's model, about a second of CPU,
+     * in the order the extractors come to need them, while it reads its copy: another thread starts loading them at
+     * once, and the extracting thread waits only for what it needs before that thread is done (each loads once, under
+     * its lock). Later extracts find them loaded.
+     */
+    private static void startLoading() {
+        if (!LOADING_STARTED.get() && LOADING_STARTED.compareAndSet(false, true)) {
+            Thread loading = new Thread(() -> {
+                Gazetteer.get();
+                NlpModels.tagger();
+                Gazetteer.get().localTier();
+            }, "newsgraph-extract-loading");
+            loading.setDaemon(true);
+            loading.start();
+        }
     }
 
     /**
@@ -42,6 +64,7 @@ public final class ArticleExtractor {
 
     /** Articles already cut out of their copy or feed items, in order. */
     public List<ArticleInput> extractArticles(List<RawArticle> articles, String feedName) {
+        startLoading();
         List<ArticleInput> out = new ArrayList<>();
         for (RawArticle raw : articles) {
             try {

@@ -163,15 +163,25 @@ final class Gazetteer {
     static String withoutMarks(String s) {
         String decomposed = java.text.Normalizer.normalize(s, java.text.Normalizer.Form.NFD);
         StringBuilder b = new StringBuilder(decomposed.length());
-        decomposed.codePoints().filter(c -> !isMark(c)).forEach(b::appendCodePoint);
+        for (int i = 0; i < decomposed.length(); ) { // a loop, not a stream: the local tier runs it on every accented name
+            int c = decomposed.codePointAt(i);
+            if (!isMark(c)) {
+                b.appendCodePoint(c);
+            }
+            i += Character.charCount(c);
+        }
         return b.toString();
     }
 
     /** "Samarra’" -> "Samarra": without the signs GeoNames writes for ayn and hamza (’ ‘ ʿ ʾ ʼ), which wire copy leaves out. */
     static String withoutAynOrHamza(String s) {
         StringBuilder b = new StringBuilder(s.length());
-        s.codePoints().filter(c -> c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC')
-                .forEach(b::appendCodePoint);
+        for (int i = 0; i < s.length(); i++) { // the signs are single chars, and a surrogate is copied as it is
+            char c = s.charAt(i);
+            if (c != '\u2019' && c != '\u2018' && c != '\u02BF' && c != '\u02BE' && c != '\u02BC') {
+                b.append(c);
+            }
+        }
         return b.toString();
     }
 

@@ -10,10 +10,12 @@ import java.io.InputStream;
 import java.io.UncheckedIOException;
 
 /**
- * The OpenNLP English models (Universal Dependencies English Web Treebank, from the opennlp-models-*-en jars), loaded
- * once from the classpath on first use. The models are immutable and shared; OpenNLP's *ME classes keep per-call state,
- * so the sentence detector is wrapped in its ThreadSafe* form, which gives every thread its own instance over the
- * shared model, and the tagger is {@link PosTagger}, OpenNLP's beam search made cheaper.
+ * The OpenNLP English models (Universal Dependencies English Web Treebank, from the opennlp-models-*-en jars), each
+ * loaded once from the classpath on its first use: the copy reader needs the small sentence model at once, the tagger's
+ * model (forty times its size) only once the extractors ask for a tag, so a first extract can read its copy while
+ * another thread loads the tagger ({@link ArticleExtractor}). The models are immutable and shared; OpenNLP's *ME
+ * classes keep per-call state, so the sentence detector is wrapped in its ThreadSafe* form, which gives every thread its
+ * own instance over the shared model, and the tagger is {@link PosTagger}, OpenNLP's beam search made cheaper.
  */
 final class NlpModels {
 
@@ -21,39 +23,56 @@ final class NlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private static volatile NlpModels instance;
-
-    final ThreadSafeSentenceDetectorME sentences;
-    /** Universal POS tags (PROPN, NOUN, VERB, ...), as the model was trained. */
-    final PosTagger tagger;
-
-    static NlpModels get() {
-        NlpModels m = instance;
-        if (m == null) {
-            synchronized (NlpModels.class) {
-                if (instance == null) {
-                    instance = new NlpModels();
-                }
-                m = instance;
-            }
-        }
-        return m;
-    }
+    private static volatile ThreadSafeSentenceDetectorME sentences;
+    private static volatile PosTagger tagger;
+    private static final Object SENTENCES_LOCK = new Object();
+    private static final Object TAGGER_LOCK = new Object();
 
     private NlpModels() {
-        try {
-            sentences = new ThreadSafeSentenceDetectorME(new SentenceModel(open(SENTENCE_MODEL)));
-            tagger = PosTagger.of(new POSModel(open(POS_MODEL)));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 
-    private static InputStream open(String resource) {
+    static ThreadSafeSentenceDetectorME sentences() {
+        ThreadSafeSentenceDetectorME s = sentences;
+        if (s == null) {
+            synchronized (SENTENCES_LOCK) {
+                if (sentences == null) {
+                    SentenceModel model = load(SENTENCE_MODEL, SentenceModel::new);
+                    sentences = new ThreadSafeSentenceDetectorME(model);
+                }
+                s = sentences;
+            }
+        }
+        return s;
+    }
+
+    /** Universal POS tags (PROPN, NOUN, VERB, ...), as the model was trained. */
+    static PosTagger tagger() {
+        PosTagger t = tagger;
+        if (t == null) {
+            synchronized (TAGGER_LOCK) {
+                if (tagger == null) {
+                    POSModel model = load(POS_MODEL, POSModel::new);
+                    tagger = PosTagger.of(model);
+                }
+                t = tagger;
+            }
+        }
+        return t;
+    }
+
+    private interface ModelReader<M> {
+        M read(InputStream in) throws IOException;
+    }
+
+    private static <M> M load(String resource, ModelReader<M> reader) {
         InputStream in = NlpModels.class.getResourceAsStream(resource);
         if (in == null) {
             throw new IllegalStateException("missing classpath resource " + resource + " (an opennlp-models-*-en jar)");
         }
-        return new BufferedInputStream(in);
+        try (InputStream buffered = new BufferedInputStream(in)) {
+            return reader.read(buffered);
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
     }
 }

@@ -422,6 +422,9 @@ final class Prefilter {
      * its own beside it. Of sets that imply each other (equal ones), the first is kept.
      */
     private static List<Set<String>> withoutImplied(List<Set<String>> sets) {
+        if (sets.size() < 2) {
+            return sets; // most nodes of a pattern: nothing to compare
+        }
         List<Set<String>> out = new ArrayList<>();
         for (int i = 0; i < sets.size(); i++) {
             boolean implied = false;
@@ -437,11 +440,28 @@ final class Prefilter {
 
     /** Whether every literal of {@code a} contains one of {@code b}'s. */
     private static boolean implies(Set<String> a, Set<String> b) {
-        return a.stream().allMatch(l -> b.stream().anyMatch(l::contains));
+        // loops, not streams: the first extract of a server builds the filters of some 270 patterns in the interpreter
+        for (String l : a) {
+            boolean contains = false;
+            for (String other : b) {
+                if (l.contains(other)) {
+                    contains = true;
+                    break;
+                }
+            }
+            if (!contains) {
+                return false;
+            }
+        }
+        return true;
     }
 
     private static int shortest(Set<String> literals) {
-        return literals.stream().mapToInt(String::length).min().orElse(0);
+        int min = Integer.MAX_VALUE;
+        for (String l : literals) {
+            min = Math.min(min, l.length());
+        }
+        return literals.isEmpty() ? 0 : min;
     }
 
     /**
@@ -811,8 +831,8 @@ final class Prefilter {
         if (b == null) {
             return a;
         }
-        int ma = a.stream().mapToInt(String::length).min().orElse(0);
-        int mb = b.stream().mapToInt(String::length).min().orElse(0);
+        int ma = shortest(a);
+        int mb = shortest(b);
         return mb > ma || mb == ma && b.size() < a.size() ? b : a;
     }
 }

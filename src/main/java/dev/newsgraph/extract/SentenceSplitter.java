@@ -100,7 +100,7 @@ final class SentenceSplitter {
         BitSet ends = recent.get(paragraph);
         if (ends == null) {
             ends = new BitSet(paragraph.length() + 1);
-            for (Span sentence : NlpModels.get().sentences.sentPosDetect(paragraph)) {
+            for (Span sentence : NlpModels.sentences().sentPosDetect(paragraph)) {
                 ends.set(sentence.getEnd());
             }
             recent.put(paragraph, ends);

@@ -37,7 +37,8 @@ public final class ExtractionBenchmark {
         System.out.printf("its local tier loaded in %d ms, %.0f MB of heap after GC (%.0f MB of arrays)%n", localMillis,
                 (usedHeapAfterGc(runtime) - heapGazetteer) / 1e6, local.bytes() / 1e6);
         long loadStart = System.nanoTime();
-        NlpModels.get();
+        NlpModels.sentences();
+        NlpModels.tagger();
         System.out.printf("OpenNLP models loaded in %.0f ms%n", (System.nanoTime() - loadStart) / 1e6);
 
         ArticleExtractor extractor = new ArticleExtractor();

@@ -23,7 +23,7 @@ class PosTaggerTest {
         try (InputStream in = PosTaggerTest.class.getResourceAsStream(NlpModels.POS_MODEL)) {
             openNlp = new POSTaggerME(new POSModel(in), POSTagFormat.UD);
         }
-        PosTagger tagger = NlpModels.get().tagger;
+        PosTagger tagger = NlpModels.tagger();
         int sentences = 0;
         try (Stream<Path> files = Files.walk(Path.of("src/test/resources/extract"))) {
             for (Path f : files.filter(f -> f.toString().endsWith(".txt")).sorted().toList()) {
