@@ -13,8 +13,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * figure, whole Wikinews Shorts pages and Audio Wikinews transcripts, VOA preview pages without a title, republished
  * copies with boxes between paragraphs, a trial, an election and a party-conference speech) joined at the start of
  * round 17, at people 0.970, organizations 0.933, places 0.963, quotes 212/213 with the right speaker 198/212,
- * incidents 185/261, events 93/105 (the incident-sentence model retrained on the grown split); the floors sit just
- * under those.
+ * incidents 185/261, events 93/105 (the incident-sentence model retrained on the grown split). Round 17 raised places
+ * to 0.965 and the right speaker to 201/212 (the speaker model deciding where the rules find no speaker); the floors
+ * sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -56,7 +57,7 @@ class ExtractionEvaluationTest {
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
         assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
     }
 
