@@ -16,7 +16,10 @@
 # native (the executable NATIVE) and baseline-native (BASELINE_NATIVE); "baseline newsgraph" alternates the two
 # builds in every round. The jars run with JAVA (java) and JAVA_OPTS, the baseline jar with BASELINE_JAVA and
 # BASELINE_JAVA_OPTS (the same unless set, even empty); the executables with NATIVE_OPTS (-Xmx512m: a native executable outside a
-# container takes 80 % of the host's memory for its heap otherwise).
+# container takes 80 % of the host's memory for its heap otherwise). ENV and BASELINE_ENV: environment assignments
+# (e.g. "QUARKUS_FLYWAY_MIGRATE_AT_START=false") for the printed starts of the server under test (newsgraph, native)
+# and of the baseline servers, not for the starts that only prepare a database state: a lever measured against the
+# same build (SERVERS="baseline-native native", BASELINE_NATIVE and NATIVE the same executable).
 # Each start prints: seconds from launch to /q/health/ready answering UP and to the first answer of
 # `{ articles(first: 3) { edges { node { headline } } } }` (both polled every POLL, 0.01 s), the process's CPU
 # seconds by then, the start's main thread's CPU milliseconds and the milliseconds it waited for a core by readiness
@@ -58,7 +61,11 @@ trap cleanup EXIT
 
 [[ " $SERVERS " != *" newsgraph "* ]] || [ -n "${APP:-}" ] || [ -f target/quarkus-app/quarkus-run.jar ] || ./mvnw -q package -DskipTests
 TOKEN=$(java scripts/DevToken.java editor)
-launch() { # server: runs it in the foreground
+launch() { # server label: runs it in the foreground, with ENV or BASELINE_ENV unless the start only prepares
+    local assignment
+    [ "$2" = preparing ] || for assignment in $(case $1 in baseline*) echo "${BASELINE_ENV:-}";; *) echo "${ENV:-}";; esac); do
+        export "$assignment"
+    done
     case $1 in
         newsgraph) exec ${JAVA:-java} ${JAVA_OPTS:-} -jar "${APP:-target/quarkus-app}/quarkus-run.jar";;
         baseline) exec ${BASELINE_JAVA:-${JAVA:-java}} ${BASELINE_JAVA_OPTS-${JAVA_OPTS:-}} \
@@ -116,7 +123,7 @@ start() { # server database sample-data label
     QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$2 QUARKUS_DATASOURCE_USERNAME=postgres \
     QUARKUS_HTTP_PORT=$PORT NEWSGRAPH_SAMPLE_DATA=$3 \
     MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem MP_JWT_VERIFY_ISSUER=newsgraph-dev \
-        launch "$1" >> "$WORK/$1.log" 2>&1 &
+        launch "$1" "$4" >> "$WORK/$1.log" 2>&1 &
     SERVER_PID=$!
     local ready_after= answered= main= by_thread=
     for _ in $(seq 60000); do

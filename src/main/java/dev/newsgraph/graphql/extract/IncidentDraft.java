@@ -59,7 +59,8 @@ public record IncidentDraft(
         if (place == null) {
             return null;
         }
-        return places.stream().filter(candidate -> candidate.isNamedBy(place)).map(PlaceInput::countryCode).findFirst()
+        // the declared place decides, also when it has no country (a disputed region): no code then, not an error
+        return places.stream().filter(candidate -> candidate.isNamedBy(place)).findFirst().map(PlaceInput::countryCode)
                 .orElse(place.matches("[A-Z]{2}") ? place : null);
     }
 }
