@@ -114,7 +114,13 @@ class ExtractParityIT {
     }
 
     private void compare(String file, List<String> differences) {
-        List<Object> served = served(TEXTS.get(file));
+        List<Object> served;
+        try {
+            served = served(TEXTS.get(file));
+        } catch (AssertionError refused) { // an error answer is a difference too; the other articles are still compared
+            differences.add(file + ": " + refused.getMessage());
+            return;
+        }
         String difference = difference("extract", EXPECTED.get(file), served);
         if (difference != null) {
             differences.add(file + ": " + difference);
