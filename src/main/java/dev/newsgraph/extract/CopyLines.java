@@ -67,6 +67,7 @@ final class CopyLines {
             + "|[^/\\s][^/]{0,80}\\.(?:svg|png|jpe?g|gif|webp|tiff?)"
             + ")$");
     private static final Pattern QUOTED_SPAN = Pattern.compile("\"[^\"]*\"|“[^”]*”");
+    private static final Pattern PUNCTUATION = Pattern.compile("[,.;:!?]");
     private static final Pattern TO_THE_READER = Pattern.compile("\\b(?:[Yy]ou|[Yy]our)\\b");
     /** Case-sensitive: "US" is a country. */
     private static final Pattern FROM_THE_OUTLET = Pattern.compile("\\b(?:[Ww]e|us|[Oo]ur)\\b");
@@ -349,7 +350,7 @@ final class CopyLines {
 
     /** The first known outlet a text names ("Around the clock, Voice of America keeps you in touch"), or null. */
     static String outletNamedIn(String text) {
-        String[] words = Text.SPACES.split(QUOTED_SPAN.matcher(text).replaceAll(" ").replaceAll("[,.;:!?]", " ").strip());
+        String[] words = Text.SPACES.split(PUNCTUATION.matcher(QUOTED_SPAN.matcher(text).replaceAll(" ")).replaceAll(" ").strip());
         for (int i = 0; i < words.length; i++) {
             for (int n = Math.min(4, words.length - i); n > 0; n--) {
                 String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
