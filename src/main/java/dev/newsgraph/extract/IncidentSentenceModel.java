@@ -1,13 +1,7 @@
 package dev.newsgraph.extract;
 
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -38,7 +32,7 @@ final class IncidentSentenceModel {
     /** Set only while training: every candidate sentence is handed over and the rules alone decide. */
     static volatile Consumer<Candidate> recorder;
 
-    private static final MaxentModel MODEL = load();
+    private static final MaxentModel MODEL = TrainedModels.load(RESOURCE);
 
     private IncidentSentenceModel() {
     }
@@ -61,17 +55,5 @@ final class IncidentSentenceModel {
             }
         }
         return p[best] >= CONFIDENCE ? Verdict.valueOf(MODEL.getOutcome(best)) : null;
-    }
-
-    private static MaxentModel load() {
-        InputStream in = IncidentSentenceModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null; // not trained yet: the rules decide alone
-        }
-        try (InputStream stream = new BufferedInputStream(in)) {
-            return new GenericModelReader(new BinaryFileDataReader(stream)).getModel();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }

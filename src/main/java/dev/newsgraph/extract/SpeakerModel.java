@@ -1,13 +1,7 @@
 package dev.newsgraph.extract;
 
-import opennlp.tools.ml.model.BinaryFileDataReader;
-import opennlp.tools.ml.model.GenericModelReader;
 import opennlp.tools.ml.model.MaxentModel;
 
-import java.io.BufferedInputStream;
-import java.io.IOException;
-import java.io.InputStream;
-import java.io.UncheckedIOException;
 import java.util.List;
 import java.util.function.Consumer;
 
@@ -43,7 +37,7 @@ final class SpeakerModel {
 
     /** Read on first use: an extractor that finds no quote never pays for it. */
     private static final class Loaded {
-        static final MaxentModel MODEL = load();
+        static final MaxentModel MODEL = TrainedModels.load(RESOURCE);
     }
 
     /** Whether the model is asked about a quote the rules gave this speaker: only when they gave none, or to record. */
@@ -75,17 +69,5 @@ final class SpeakerModel {
             }
         }
         return best;
-    }
-
-    private static MaxentModel load() {
-        InputStream in = SpeakerModel.class.getResourceAsStream(RESOURCE);
-        if (in == null) {
-            return null; // not trained yet: the rules decide alone
-        }
-        try (InputStream stream = new BufferedInputStream(in)) {
-            return new GenericModelReader(new BinaryFileDataReader(stream)).getModel();
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
     }
 }
