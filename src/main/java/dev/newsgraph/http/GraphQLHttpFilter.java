@@ -25,6 +25,7 @@ import io.vertx.ext.web.Router;
 import io.vertx.ext.web.RoutingContext;
 import io.vertx.ext.web.handler.BodyHandler;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.enterprise.event.Observes;
 import jakarta.enterprise.inject.Instance;
 import jakarta.inject.Inject;
@@ -83,7 +84,19 @@ public class GraphQLHttpFilter {
         router.route(path).order(RouteConstants.ROUTE_ORDER_UPLOAD_LIMIT + 1)
                 .handler(BodyHandler.create(false).setBodyLimit(maxBodySize.asLongValue()))
                 .handler(this::checkRequest)
-                .handler(admission::admit);
+                .handler(admission::admit)
+                .failureHandler(GraphQLHttpFilter::clientGone);
+    }
+
+    /**
+     * A client that left while its request waited for a worker thread: Quarkus ended the request's context when the
+     * connection closed, so SmallRye's handler cannot start it. Nobody is left to answer; that is no server error.
+     */
+    private static void clientGone(RoutingContext context) {
+        if (context.failure() instanceof ContextNotActiveException && context.response().closed()) {
+            return;
+        }
+        context.next();
     }
 
     /** Method, Content-Type and Accept, before the body is read: an unsupported body is never read or decoded. */
