@@ -23,41 +23,27 @@ final class NlpModels {
     static final String SENTENCE_MODEL = "/opennlp-en-ud-ewt-sentence-1.3-2.5.4.bin";
     static final String POS_MODEL = "/opennlp-en-ud-ewt-pos-1.3-2.5.4.bin";
 
-    private static volatile ThreadSafeSentenceDetectorME sentences;
-    private static volatile PosTagger tagger;
-    private static final Object SENTENCES_LOCK = new Object();
-    private static final Object TAGGER_LOCK = new Object();
-
     private NlpModels() {
     }
 
+    /** Each model in a holder of its own: loaded once, by the first thread that asks for it, without a lock of ours. */
+    private static final class Sentences {
+        static final SentenceModel MODEL = load(SENTENCE_MODEL, SentenceModel::new);
+        static final ThreadSafeSentenceDetectorME DETECTOR = new ThreadSafeSentenceDetectorME(MODEL);
+    }
+
+    private static final class Tagger {
+        static final POSModel MODEL = load(POS_MODEL, POSModel::new);
+        static final PosTagger TAGGER = PosTagger.of(MODEL);
+    }
+
     static ThreadSafeSentenceDetectorME sentences() {
-        ThreadSafeSentenceDetectorME s = sentences;
-        if (s == null) {
-            synchronized (SENTENCES_LOCK) {
-                if (sentences == null) {
-                    SentenceModel model = load(SENTENCE_MODEL, SentenceModel::new);
-                    sentences = new ThreadSafeSentenceDetectorME(model);
-                }
-                s = sentences;
-            }
-        }
-        return s;
+        return Sentences.DETECTOR;
     }
 
     /** Universal POS tags (PROPN, NOUN, VERB, ...), as the model was trained. */
     static PosTagger tagger() {
-        PosTagger t = tagger;
-        if (t == null) {
-            synchronized (TAGGER_LOCK) {
-                if (tagger == null) {
-                    POSModel model = load(POS_MODEL, POSModel::new);
-                    tagger = PosTagger.of(model);
-                }
-                t = tagger;
-            }
-        }
-        return t;
+        return Tagger.TAGGER;
     }
 
     private interface ModelReader<M> {

@@ -312,11 +312,7 @@ final class SpeakerCandidates {
 
         static Frame of(Lexicons lex, String w, int quoteStart, int quoteEnd) {
             Frame f = new Frame();
-            int end = quoteEnd;
-            while (end < w.length() && w.charAt(end) != '\n' && !(w.charAt(end) == '.' && end + 1 < w.length()
-                    && Character.isWhitespace(w.charAt(end + 1)))) {
-                end++;
-            }
+            int end = sentenceEnd(w, quoteEnd);
             int start = quoteStart;
             while (start > 0 && w.charAt(start - 1) != '\n' && !(w.charAt(start - 1) == ' ' && start > 1 && w.charAt(start - 2) == '.')) {
                 start--;

@@ -3,8 +3,6 @@ package dev.newsgraph.extract;
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.draft.ArticleInput;
-import dev.newsgraph.draft.OrganizationInput;
-import dev.newsgraph.draft.PersonInput;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -21,6 +19,7 @@ import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Set;
+import java.util.stream.Stream;
 
 /**
  * Trains {@link SpeakerModel} from the gold of one corpus split (dev; never heldout): the extractor runs over every
@@ -186,22 +185,16 @@ public final class SpeakerTrainer {
         Set<String> out = new LinkedHashSet<>();
         String s = ExtractionEvaluation.norm(speaker);
         out.add(s);
-        for (PersonInput p : got.people()) {
+        Stream<List<String>> entities = Stream.concat(
+                got.people().stream().map(p -> Stream.concat(Stream.of(p.name()), p.aliases().stream()).toList()),
+                got.organizations().stream().map(o -> Stream.concat(Stream.of(o.name()), o.aliases().stream()).toList()));
+        entities.forEach(forms -> {
             Set<String> n = new LinkedHashSet<>();
-            n.add(ExtractionEvaluation.norm(p.name()));
-            p.aliases().forEach(a -> n.add(ExtractionEvaluation.norm(a)));
+            forms.forEach(f -> n.add(ExtractionEvaluation.norm(f)));
             if (n.contains(s)) {
                 out.addAll(n);
             }
-        }
-        for (OrganizationInput o : got.organizations()) {
-            Set<String> n = new LinkedHashSet<>();
-            n.add(ExtractionEvaluation.norm(o.name()));
-            o.aliases().forEach(a -> n.add(ExtractionEvaluation.norm(a)));
-            if (n.contains(s)) {
-                out.addAll(n);
-            }
-        }
+        });
         return out;
     }
 }
