@@ -22,7 +22,7 @@
 # the noise of a loaded machine (docs/performance.md, "Start-up", session 18).
 # TRAINING=start: no database at all (for a build that has none): the jar starts with migrations off and Hibernate
 # ORM offline, answers an `extract` and one read (refused: DATABASE_UNAVAILABLE), and stops. The start-up's classes are
-# the bulk of what a cache holds; those of connecting, migrating and of SQL (about 300) load at run time instead.
+# the bulk of what a cache holds; those of connecting, migrating and of SQL (about 500) load at run time instead.
 # The aot-jar packaging puts every class on the JVM's class path: the default fast-jar loads them through Quarkus's
 # own class loader, whose classes neither an AOT cache nor a JDK 17 AppCDS archive can hold (which is why
 # quarkus.package.jar.appcds.enabled on the fast-jar showed no gain). A cache only serves the JVM build that wrote it
