@@ -15,9 +15,14 @@
 # (scripts/bench/database.sh: Debian's, else the zonky binaries in ~/.m2) on an empty database with the sample data on,
 # so that it migrates, extracts and ingests; sends the benchmark's query shapes (scripts/bench/shapes) and an
 # `extract`; and stops it, which writes the cache.
-# TRAINING=start: no database at all (for a container image build, which has none): the jar starts with migrations
-# off and Hibernate ORM offline, answers an `extract` and one read (refused: DATABASE_UNAVAILABLE), and stops. The
-# start-up's classes are the bulk of what a cache holds; those of migrating and of SQL load at run time instead.
+# TRAINING=start-db: the start alone over a PostgreSQL of its own, on an empty database (migrations run, the pool
+# connects), no sample data, no API warm-up; then an `extract` and one read, and it stops. What docker/Dockerfile.jvm-aot
+# runs, with the image's PostgreSQL: a start with its cache loads about 500 classes fewer from the jars than with
+# TRAINING=start's (the JDBC driver's, Flyway's migrating, the pool's), for about 5 % less CPU by readiness, within
+# the noise of a loaded machine (docs/performance.md, "Start-up", session 18).
+# TRAINING=start: no database at all (for a build that has none): the jar starts with migrations off and Hibernate
+# ORM offline, answers an `extract` and one read (refused: DATABASE_UNAVAILABLE), and stops. The start-up's classes are
+# the bulk of what a cache holds; those of connecting, migrating and of SQL (about 500) load at run time instead.
 # The aot-jar packaging puts every class on the JVM's class path: the default fast-jar loads them through Quarkus's
 # own class loader, whose classes neither an AOT cache nor a JDK 17 AppCDS archive can hold (which is why
 # quarkus.package.jar.appcds.enabled on the fast-jar showed no gain). A cache only serves the JVM build that wrote it
@@ -34,7 +39,7 @@ PORT=${PORT:-18095}
 WORK=$ROOT/target/aot-training
 mkdir -p "$WORK"
 TRAINING=${TRAINING:-full}
-case $TRAINING in full|start) ;; *) echo "TRAINING=full or start, not $TRAINING" >&2; exit 1;; esac
+case $TRAINING in full|start-db|start) ;; *) echo "TRAINING=full, start-db or start, not $TRAINING" >&2; exit 1;; esac
 for tool in curl jq $([ "$TRAINING" = start ] || echo psql); do
     command -v $tool > /dev/null || { echo "missing: $tool" >&2; exit 1; }
 done
@@ -49,14 +54,19 @@ rm -f "$CACHE"
 train() { "$JAVA" $WRITE="$CACHE" -jar "$APP/quarkus-run.jar" > "$WORK/training.log" 2>&1 & }
 export QUARKUS_HTTP_PORT=$PORT
 PIDS=()
-if [ "$TRAINING" = full ]; then
+if [ "$TRAINING" != start ]; then
     source scripts/bench/database.sh
     start_postgres
     DB=aot_training
     psql -h localhost -p "$PG_PORT" -U postgres -q -c "drop database if exists $DB" -c "create database $DB"
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
-        NEWSGRAPH_SAMPLE_DATA=true MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem \
-        MP_JWT_VERIFY_ISSUER=newsgraph-dev train
+    if [ "$TRAINING" = full ]; then
+        QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+            NEWSGRAPH_SAMPLE_DATA=true MP_JWT_VERIFY_PUBLICKEY_LOCATION=$ROOT/dev-jwt/public-key.pem \
+            MP_JWT_VERIFY_ISSUER=newsgraph-dev train
+    else
+        QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:$PG_PORT/$DB QUARKUS_DATASOURCE_USERNAME=postgres \
+            NEWSGRAPH_SAMPLE_DATA=false NEWSGRAPH_WARM_UP_DURATION=0 train
+    fi
     ready=/q/health/ready
 else
     # Port 1 refuses at once: the reads fail fast, the subscriptions' listener retries in the background.
@@ -70,7 +80,7 @@ PIDS+=($SERVER_PID)
 for _ in $(seq 1200); do curl -sf -o /dev/null "http://localhost:$PORT$ready" && break; sleep 0.5; done
 curl -sf -o /dev/null "http://localhost:$PORT$ready" || { echo "not up: $ready, see $WORK/training.log" >&2; exit 1; }
 AUTH=() # reads need no token; the full training's reads name the editor (the dev key pair), as a client would
-[ "$TRAINING" = start ] || AUTH=(-H "Authorization: Bearer $(java scripts/DevToken.java editor)")
+[ "$TRAINING" != full ] || AUTH=(-H "Authorization: Bearer $(java scripts/DevToken.java editor)")
 
 post() { curl -sf "http://localhost:$PORT/graphql" -H 'Content-Type: application/json' "${AUTH[@]}" -d "$1"; }
 if [ "$TRAINING" = full ]; then

@@ -56,7 +56,7 @@ class DeploymentFilesIT {
     @Test
     void dockerIgnoreLetsEveryCopiedPathIntoTheBuildContext() throws IOException {
         List<String> allowed = read(Path.of(".dockerignore")).lines().filter(line -> line.startsWith("!")).map(line -> line.substring(1)).toList();
-        for (String file : List.of("Dockerfile.jvm", "Dockerfile.native", "Dockerfile.native-micro")) {
+        for (String file : List.of("Dockerfile.jvm", "Dockerfile.jvm-cds", "Dockerfile.jvm-aot", "Dockerfile.native", "Dockerfile.native-micro")) {
             for (String source : copySources(DOCKER.resolve(file))) {
                 assertTrue(allowed.stream().anyMatch(source::startsWith), file + ": " + source + " is excluded by .dockerignore");
             }
@@ -132,7 +132,8 @@ class DeploymentFilesIT {
 
     private static List<String> copySources(Path dockerfile) throws IOException {
         List<String> sources = new ArrayList<>();
-        for (String line : read(dockerfile).lines().filter(line -> line.startsWith("COPY ")).toList()) {
+        // COPY --from copies from another stage of the build, not from the build context.
+        for (String line : read(dockerfile).lines().filter(line -> line.startsWith("COPY ") && !line.contains("--from=")).toList()) {
             List<String> arguments = Stream.of(line.substring(5).trim().split("\\s+")).filter(argument -> !argument.startsWith("--")).toList();
             sources.addAll(arguments.subList(0, arguments.size() - 1));
         }

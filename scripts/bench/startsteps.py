@@ -1,0 +1,139 @@
+#!/usr/bin/env python3
+"""Where the start's main thread spends its CPU: the JVM's own phases and each Quarkus start step, in CPU milliseconds.
+
+    APP=/tmp/app JAVA=/usr/lib/jvm/temurin-25-jdk-amd64/bin/java OPTS="-XX:AOTCache=/tmp/app/app.aot" \\
+      DB=startloop_base PG_PORT=55497 ROUNDS=3 scripts/bench/startsteps.py
+
+Starts APP/quarkus-run.jar ROUNDS (3) times, one after the other, on the database DB of the PostgreSQL at PG_PORT
+(running, DB migrated: scripts/bench/startloop.sh leaves both), with NEWSGRAPH_SAMPLE_DATA=false, and reads the CPU
+time of the thread that runs the start (/proc/<pid>/task/<tid>/schedstat) every 2 ms until /q/health/ready answers UP.
+The JVM logs its phases (-Xlog:startuptime, -Xlog:aot) and Quarkus each start step as it ends
+(-Dquarkus.debug.print-startup-times=true, io.quarkus.runtime.util.StepTiming), both with wall-clock times; the CPU the
+thread used between the end of one and the end of the next is that step's. On a loaded machine the wall-clock times of
+the steps measure the machine; their CPU measures the service. Prints each step's median over the rounds (steps
+below MIN, 10 ms, are summed in one line), then the CPU of the process and its busiest threads by readiness.
+Settings: OPTS, PORT (18097), MIN, TOP (threads listed, 6), KEEP_LOGS (the JVM's output of each start, to target/).
+"""
+import collections, datetime, os, re, statistics, subprocess, sys, time, urllib.request
+
+ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+APP = os.environ["APP"]
+JAVA = os.environ.get("JAVA", "java")
+PORT = os.environ.get("PORT", "18097")
+# -Xlog:aot only with an AOT cache: a JDK before 24 refuses the tag.
+LOGS = ["-Xlog:startuptime:stdout:utctime", "-Dquarkus.debug.print-startup-times=true"] \
+    + (["-Xlog:aot=info:stdout:utctime"] if "AOTCache" in os.environ.get("OPTS", "") else [])
+JVM_PHASES = {  # a log line of the JVM's -> the phase that ends with it
+    "Mapped static  region #2": "JVM: create the VM, map the class cache",
+    "archived module property jdk.module.main": "JVM: relocate the class cache (pointers rewritten)",
+    "Initialize module system": "JVM: genesis, java.lang classes, module system",
+    "Create VM": "JVM: load the cache's AOT-linked classes, rest of VM creation",
+}
+STEP_LINE = re.compile(r"(\d+-\d+-\d+ \d+:\d+:\d+),(\d+) Build step (\S+) completed in: \d+ms")
+JVM_LINE = re.compile(r"\[(\d+-\d+-\d+T\d+:\d+:\d+\.\d+)\+0000\] (.*)")
+
+
+def ready():
+    try:
+        with urllib.request.urlopen(f"http://localhost:{PORT}/q/health/ready", timeout=1) as answer:
+            return answer.status == 200
+    except Exception:
+        return False
+
+
+def start_thread(pid):
+    """main() runs in the thread named java that is not the launcher's first thread."""
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        if tid != str(pid) and open(f"/proc/{pid}/task/{tid}/comm").read().strip() == "java":
+            return tid
+    return None
+
+
+def threads_cpu(pid):
+    hz, by_name = os.sysconf("SC_CLK_TCK"), collections.Counter()
+    for tid in os.listdir(f"/proc/{pid}/task"):
+        try:
+            stat = open(f"/proc/{pid}/task/{tid}/stat").read()
+        except FileNotFoundError:
+            continue
+        fields = stat[stat.rindex(")") + 2:].split()
+        by_name[stat[stat.index("(") + 1:stat.rindex(")")]] += (int(fields[11]) + int(fields[12])) / hz
+    return by_name
+
+
+def one_start(log_path):
+    env = dict(os.environ, QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://localhost:{os.environ.get('PG_PORT', '55497')}/{os.environ.get('DB', 'startloop_base')}",
+               QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="60S",
+               QUARKUS_HTTP_PORT=PORT, NEWSGRAPH_SAMPLE_DATA="false", MP_JWT_VERIFY_ISSUER="newsgraph-dev",
+               MP_JWT_VERIFY_PUBLICKEY_LOCATION=f"{ROOT}/dev-jwt/public-key.pem")
+    command = [JAVA] + os.environ.get("OPTS", "").split() + LOGS + ["-jar", f"{APP}/quarkus-run.jar"]
+    with open(log_path, "w") as log:
+        launched = time.time()
+        server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
+        samples, tid, probed = [], None, 0.0
+        while True:
+            now = time.time()
+            tid = tid or start_thread(server.pid)
+            if tid:
+                samples.append((now, int(open(f"/proc/{server.pid}/task/{tid}/schedstat").read().split()[0])))
+            if now - probed > 0.02:
+                probed = now
+                if ready():
+                    break
+            if server.poll() is not None:
+                sys.exit(f"the server exited, see {log_path}")
+            time.sleep(0.002)
+        ready_at, threads = time.time(), threads_cpu(server.pid)
+        server.terminate()
+        server.wait()
+    ends = []  # (wall-clock time, name of what ended then)
+    for line in open(log_path, errors="replace"):
+        if m := STEP_LINE.match(line):
+            when = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
+            ends.append((when.timestamp() + int(m.group(2)) / 1000, m.group(3)))
+        elif m := JVM_LINE.match(line):
+            for mark, phase in JVM_PHASES.items():
+                if m.group(2).startswith(mark):
+                    when = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%f")
+                    ends.append((when.replace(tzinfo=datetime.timezone.utc).timestamp(), phase))
+    ends.append((ready_at, "readiness: the probe's answer after the last step"))
+
+    def cpu_at(when):
+        before = samples[0]
+        for sample in samples:
+            if sample[0] >= when:
+                share = (when - before[0]) / max(sample[0] - before[0], 1e-9)
+                return before[1] + (sample[1] - before[1]) * share
+            before = sample
+        return samples[-1][1]
+
+    steps, previous = collections.Counter(), 0
+    for when, name in sorted(ends):
+        used = cpu_at(when)
+        steps[name] += (used - previous) / 1e6
+        previous = used
+    return steps, ready_at - launched, threads
+
+
+def main():
+    rounds, minimum = int(os.environ.get("ROUNDS", "3")), float(os.environ.get("MIN", "10"))
+    runs = []
+    for round_ in range(rounds):
+        log = f"{ROOT}/target/startsteps-{round_}.log" if os.environ.get("KEEP_LOGS") else f"{ROOT}/target/startsteps.log"
+        runs.append(one_start(log))
+    order = list(dict.fromkeys(name for steps, _, _ in runs for name in steps))
+    median = {name: statistics.median(steps.get(name, 0.0) for steps, _, _ in runs) for name in order}
+    small = sum(ms for ms in median.values() if ms < minimum)
+    print(f"main thread's CPU ms by step, median of {rounds} starts (each start's value)")
+    for name in order:
+        if median[name] >= minimum:
+            values = ", ".join(f"{steps.get(name, 0.0):.0f}" for steps, _, _ in runs)
+            print(f"{median[name]:7.0f}  {name}  ({values})")
+    print(f"{small:7.0f}  the other steps, each under {minimum:.0f} ms")
+    for steps, seconds, threads in runs:
+        busiest = ", ".join(f"{name} {cpu:.2f}" for name, cpu in threads.most_common(int(os.environ.get("TOP", "6"))))
+        print(f"ready {seconds:.2f} s; main thread {sum(steps.values()):.0f} ms; process {sum(threads.values()):.2f} s: "
+              f"{busiest}; load {os.getloadavg()[0]:.1f}")
+
+
+main()
