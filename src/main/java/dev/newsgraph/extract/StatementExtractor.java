@@ -65,6 +65,13 @@ final class StatementExtractor {
     private static final Pattern STATEMENT_FROM = Pattern.compile(
             "\\b(?:[Aa]|[Tt]he|[Ii]n a|[Ii]n its|[Ii]n his|[Ii]n her) (?:written |joint )?statement"
                     + "(?:,? [^.;:\"“”]{0,60}?,? (?:claiming|purporting|said|thought) to be)? (?:from|by|issued by) (.{2,80}?)(?=[,;]|(?<![A-Z])\\.(?:\\s|$)| (?:said|says|condemned|called|added|urged|expressed|noted|stated|on|that)\\b|$)");
+    /**
+     * "A statement was issued on the MSF website", "a statement posted on the ministry's Facebook page": a statement is
+     * the words of the body whose site carries it.
+     */
+    private static final Pattern STATEMENT_ON_SITE = Pattern.compile(
+            "\\b(?:[Aa]|[Tt]he|[Ii]ts) (?:written |joint )?statement (?:(?:was|were) )?(?:issued |posted |published |released |put out )?"
+                    + "on (?:the )?([^,.;:\"“”]{2,60}?)(?:'s|’s)? (?:official )?(?:website|web site|site|(?:Facebook |Telegram )?page|account|channel)\\b");
     /** "The Committee to Protect Journalists issued a statement ... saying", "The US military released a statement". */
     private static final Pattern ISSUED_STATEMENT = Pattern.compile(
             "^(.{2,80}?) (?:issued|released|put out|published|sent) a (?:written |joint )?statement\\b");
@@ -408,6 +415,11 @@ final class StatementExtractor {
             if (!full) {
                 // the whole sentence, also when an earlier quote of it ended where this frame begins
                 String lead = para.substring(sentenceStartBefore(para, m.start(), 0), m.start());
+                if (!lead.isBlank() && inner.matches("(?s).*[.!?]$") && after.matches("^\\s+\\p{Lu}.*")) {
+                    // "... had struck “X” and “Y.” The US Government announced ...": the quote's stop ended the
+                    // sentence its lead began, what follows is a sentence of its own
+                    after = "";
+                }
                 String speaker = partialQuoteSpeaker(ctx, lead, after);
                 String how = way(null, speaker, "reported");
                 if (speaker == null) {
@@ -468,7 +480,14 @@ final class StatementExtractor {
                 speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
                 how = way(how, speaker, "characterised");
             }
-            if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)) {
+            boolean sign = speaker == null && said.subject() == null && Prefilter.matcher(WORDS_ON_A_SIGN, before).find();
+            if (sign) {
+                speaker = openingSubject(ctx, before);
+                how = way(how, speaker, "sign");
+            }
+            boolean crowd = speaker == null && said.subject() == null && (sign || UNNAMED_AGENT.matcher(after).matches());
+            if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)
+                    && !PASSIVE.matcher(before).find() && !crowd) {
                 // no verb of saying: "The Security Council has condemned the strike "in the strongest terms," while ..."
                 speaker = openingSubject(ctx, before);
                 how = way(how, speaker, "opening");
@@ -476,7 +495,7 @@ final class StatementExtractor {
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
                     && refersToFocusUnnamed(Text.trimPunct(said.subject()).toLowerCase(Locale.ROOT));
-            boolean describedSpeaker = unnamedReferent || speaker == null && said.subject() != null && !isPronoun(said.subject())
+            boolean describedSpeaker = unnamedReferent || crowd || speaker == null && said.subject() != null && !isPronoun(said.subject())
                     && !DEFINITE.matcher(said.subject()).lookingAt(); // "the 45-year-old said" refers back
             if (speaker == null) {
                 Matcher according = ACCORDING_TO.matcher(after);
@@ -574,6 +593,19 @@ final class StatementExtractor {
     private static String way(String how, String speaker, String rule) {
         return how != null || speaker == null ? how : rule;
     }
+
+    /**
+     * "X's speech was met with cheers of "...": the subject of a passive undergoes, it does not speak. (Passives of
+     * saying, "was quoted as saying", have a verb of saying and never reach the rule that asks.)
+     */
+    private static final Pattern PASSIVE = Pattern.compile(
+            "\\b(?:was|were|is|are|been|being)\\s+(?:\\p{L}+ly\\s+)?(?:\\p{L}+ed|met|seen|heard|shown|given)\\s+(?:with|by)\\b");
+    /** "“...!” by protesters.": words of an agent the copy does not name. */
+    private static final Pattern UNNAMED_AGENT = Pattern.compile(
+            "^\\s*,?\\s*by (?:the |some |many |hundreds of |thousands of |dozens of )?(?:\\p{Ll}[\\p{Ll}-]*\\s?){1,3}[.!?,]?\\s*$");
+    /** "Demonstrators held posters reading, “...”": the words on a sign are its bearers', named or not. */
+    private static final Pattern WORDS_ON_A_SIGN = Pattern.compile(
+            "\\b(?:posters?|banners?|signs?|placards?|graffiti|slogans?)(?:\\s+\\p{L}+){0,3}?\\s+(?:reading|saying|that read|which read)\\s*[,:]?\\s*$");
 
     /** What stands between the two parts of one quote: ", but also ", " and ", " or ". */
     private static final Pattern CONNECTIVE_ONLY = Pattern.compile("^\\s*,?\\s*(?:but|and|or)(?: also| even| then)?\\s*$");
@@ -720,8 +752,20 @@ final class StatementExtractor {
                     && !(c == '.' && SentenceSplitter.isAbbreviation(para, i))) {
                 return i + 1;
             }
+            if ((c == '.' || c == '!' || c == '?') && closesSentenceInMarks(para, i)) {
+                return i + 2;
+            }
         }
         return floor;
+    }
+
+    /**
+     * "... by an independent body.” The US military released ...": a stop inside a closing mark, then a capital, ends
+     * the sentence the quote was part of.
+     */
+    private static boolean closesSentenceInMarks(String para, int stop) {
+        return stop + 3 < para.length() && (para.charAt(stop + 1) == '”' || para.charAt(stop + 1) == '"')
+                && Character.isWhitespace(para.charAt(stop + 2)) && Character.isUpperCase(para.charAt(stop + 3));
     }
 
     private static int sentenceEndAfter(String para, int pos) {
@@ -895,6 +939,12 @@ final class StatementExtractor {
                 lastStatementSource = speaker;
                 return speaker;
             }
+        }
+        Matcher site = STATEMENT_ON_SITE.matcher(text);
+        String host = site.find() ? resolveSpeaker(ctx, site.group(1)) : null;
+        if (host != null) {
+            lastStatementSource = host;
+            return host;
         }
         Matcher issued = ISSUED_STATEMENT.matcher(text);
         String speaker = issued.find() ? resolveSpeaker(ctx, issued.group(1)) : null;
@@ -1078,7 +1128,8 @@ final class StatementExtractor {
             return o == null ? null : o.name;
         }
         if (STATEMENT_REF.matcher(lower).matches()) {
-            return lastStatementSource;
+            // "The U.S. Embassy urged ..." then "“...,” the statement said": with no statement cited, the body in focus
+            return lastStatementSource != null ? lastStatementSource : focusOrg == null ? null : focusOrg.name;
         }
         Matcher statement = STATEMENT_FROM.matcher(s);
         if (statement.lookingAt()) {
