@@ -104,7 +104,7 @@ final class IncidentExtractor {
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
-                || EVENT_VERB.matcher(leadText).find())) {
+                || EVENT_VERB.matcher(leadText).find() || mainType == IncidentType.ARREST && ARRESTED.matcher(leadText).find())) {
             main = new Draft();
             main.key = "incident-1";
             main.type = mainType;
@@ -644,6 +644,9 @@ final class IncidentExtractor {
             + "|repelled|repulsed|fended off|fends off|staved off|fought off|beat back|beaten back)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */
+    private static final Pattern ARRESTED = Pattern.compile("\\b(?:arrested|detained|rounded up)\\b", Pattern.CASE_INSENSITIVE);
+
     /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
             + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
@@ -812,6 +815,13 @@ final class IncidentExtractor {
         if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
         }
+        // "Nine reporters were arrested ... Four women and five men were arrested at dawn in Istanbul, Ankara and Urfa":
+        // the count the main arrest lacked, told with the towns of the one sweep
+        boolean arrestCount = main.type == IncidentType.ARREST && !figs.isEmpty() && figs.stream().allMatch(f -> f.kind() == FigureKind.ARRESTED)
+                && main.figures.stream().noneMatch(m -> m.kind() == FigureKind.ARRESTED);
+        if (arrestCount && (place == null || within(ctx, place, main.place) || main.place != null && containsWord(text, main.place))) {
+            return true;
+        }
         if (place != null && mayHold(ctx, place, main.place) && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
             return true; // "The governor of X province said 23 militants were killed": a toll from where the office holds
         }
@@ -926,11 +936,14 @@ final class IncidentExtractor {
         d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note(), null, false));
     }
 
+    /** The words of bombs, not a name that begins like one ("Bombay", "Bombali", "Liceo María Luisa Bombal"). */
+    private static final String BOMB_WORD = "bomb(?:s|ed|ers?|ings?|ard\\w*)?";
+
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(outbreaks?|epidemics?|pandemics?|cholera|ebola|measles|famines?|starvation)\\b")
-                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
+                && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
             return null; // a disease or a famine kills over months: a toll of its own, no incident
         }
         // two patterns, each few enough words for the prefilter: nature's disasters, then accidents
@@ -939,7 +952,7 @@ final class IncidentExtractor {
                 + "|snowstorms?|torrential rains?|heavy rains?|volcanic eruption)\\b")
                 || found(t, "\\b(blaze|mine explosion|stampedes?|caught fire|crowd (?:crush|surge)|crushed to death|trampled"
                 + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b"))
-                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
+                && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {
@@ -957,7 +970,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(kidnap\\w*|abduct\\w*)\\b")) {
             return IncidentType.ABDUCTION;
         }
-        if (found(t, "\\b(bomb\\w*|explosions?|blasts?|explosives?|ied)\\b")) {
+        if (found(t, "\\b(" + BOMB_WORD + "|explosions?|blasts?|explosives?|ied)\\b")) {
             return IncidentType.BOMBING;
         }
         if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight)\\b")) {
