@@ -185,6 +185,12 @@ final class IncidentExtractor {
                 // where its sentence or the next one taking it up ("That bomb went off near X") puts it
                 verdict = IncidentSentenceModel.Verdict.NEW;
             }
+            if (separate && (verdict == IncidentSentenceModel.Verdict.AGAIN || verdict == IncidentSentenceModel.Verdict.SAME)
+                    && elsewhere(ctx, placeOfOwn(ctx, body, i), main, current)) {
+                // "Elsewhere, insurgents attacked a police station in Mosul, ... four gunmen dead": a sentence that says it
+                // tells of another incident, where neither the main incident nor the one told of last happened, starts one
+                verdict = IncidentSentenceModel.Verdict.NEW;
+            }
             Draft told = current;
             if (told != null && told != main && !figs.isEmpty() && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                     && TAKEN_UP.matcher(text).find() && told.place != null && told.place.equals(locatedPlace(ctx, text))) {
@@ -575,6 +581,20 @@ final class IncidentExtractor {
         }
         String parent = m.parent != null ? m.parent : m.entry.parent();
         return parent == null || parent.equals(d.entry.name()) || d.aliases.contains(parent);
+    }
+
+    /** Whether the place is neither where the main incident nor the one told of last happened, nor inside or over them. */
+    private static boolean elsewhere(ArticleContext ctx, String place, Draft main, Draft current) {
+        if (place == null) {
+            return false;
+        }
+        for (Draft d : current == null || current == main ? List.of(main) : List.of(main, current)) {
+            if (d.place == null || place.equals(d.place) || within(ctx, place, d.place) || insideMain(ctx, place, d)
+                    || mayHold(ctx, place, d.place)) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
