@@ -169,7 +169,10 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
-            if (current != null && current != main && i == toldAt + 1 && tolls.isEmpty() && !separate) {
+            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && aside(ctx, body.get(i - 1).text))
+                    && tolls.isEmpty() && !separate) {
+                // the next sentence, or the one after a word on the victims or the source ("A spokesman told VOA that
+                // women and children were among the victims. He said ... planted the bomb in the X district")
                 takeUpPlace(ctx, current, text);
             }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
@@ -1240,6 +1243,11 @@ final class IncidentExtractor {
             }
         }
         d.title = title(d, text);
+    }
+
+    /** A sentence that tells of no incident and names no place: it leaves the incident told of before it open. */
+    private boolean aside(ArticleContext ctx, String text) {
+        return type(text) == null && figures.figures(text).isEmpty() && mostSpecificPlace(ctx, text) == null;
     }
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
