@@ -670,9 +670,12 @@ final class IncidentExtractor {
     /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */
     private static final Pattern ARRESTED = Pattern.compile("\\b(?:arrested|detained|rounded up)\\b", Pattern.CASE_INSENSITIVE);
 
-    /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
+    /**
+     * Conditional, hypothetical, threatened, planned and denied events are not incidents; a denial of one's part in an
+     * event ("denied involvement in the attack", "denies responsibility") does not deny that it happened.
+     */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
-            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
+            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|(?:deni(?:ed|es)|deny)(?! (?:(?:any|its|their|his|her) )?(?:involvement|responsibility|role|carrying out))|any (?:attack|strike|aggression)"
             + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
             + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
 
