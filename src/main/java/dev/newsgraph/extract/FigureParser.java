@@ -22,6 +22,8 @@ final class FigureParser {
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
             + "|roughly|approximately|all|another)\\s+)?";
+    /** Singular nouns for one who attacks, a victim only of a passive verb: "a suspected terrorist was killed". */
+    private static final String ONE_ATTACKER = "terrorist|gunman|assailant|hijacker|kidnapper|jihadist|extremist|sniper";
     /** Singular nouns for a person, the victim of "a ..." or of a headline. */
     private static final String ONE_PERSON = "policeman|policewoman|soldier|officer|civilian|man|woman|child|boy|girl|guard"
             + "|worker|passenger|resident|person|journalist|reporter|student|villager|teacher|doctor|nurse|farmer|pilgrim|migrant"
@@ -31,7 +33,7 @@ final class FigureParser {
     private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
-            + "|men|women|guards|" + ONE_PERSON
+            + "|men|women|guards|" + ONE_PERSON + "|" + ONE_ATTACKER
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
             + "|[a-z]{3,}s))?";
 
@@ -88,7 +90,8 @@ final class FigureParser {
                     + "(?:injured|wounded|hurt)\\b)", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt")},
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:killed|dead|died|shot dead|slain|martyred"
+            // "were shot and killed", "was stabbed and killed": how they were killed, then the toll verb
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:(?:shot|stabbed|beaten|gunned down) and )?(?:killed|dead|died|shot dead|slain|martyred"
                     // "150 people were crushed to death", "trampled to death": a verb of how they died
                     + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
             // the dead told as deaths: "AFP reported four other deaths in the region", "the army suffered six fatalities"
@@ -259,8 +262,9 @@ final class FigureParser {
      * without a number ("a leader and several others").
      */
     private static final Pattern ONE_VICTIM = Pattern.compile("\\b(?:[Aa]n?|[Oo]ne)\\s+((?:(?:[a-z\\-]+|[A-Z][a-z]+)\\s+){0,3}?"
-            // a Marine is capitalised in wire copy
-            + "(?:" + ONE_PERSON + "|Marine))\\b"
+            // a Marine is capitalised in wire copy; an attacker is a victim only when the sentence says what befell him
+            // ("A suspected bomber was shot and killed"), as "a gunman killed ..." tells of his victims
+            + "(?:" + ONE_PERSON + "|Marine|(?:" + ONE_ATTACKER + ")(?=\\s+(?:was|has been|had been)\\s)))\\b"
             // "a senior leader and several other insurgents" gives no count
             + "(?![^.;,]{0,60}?\\b(?:and|along with)\\s+(?:several|many|some|numerous|dozens|scores|hundreds|a number)\\b)");
     /**

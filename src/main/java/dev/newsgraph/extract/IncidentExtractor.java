@@ -104,7 +104,7 @@ final class IncidentExtractor {
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
-                || EVENT_VERB.matcher(leadText).find())) {
+                || EVENT_VERB.matcher(leadText).find() || mainType == IncidentType.ARREST && ARRESTED.matcher(leadText).find())) {
             main = new Draft();
             main.key = "incident-1";
             main.type = mainType;
@@ -169,7 +169,10 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
-            if (current != null && current != main && i == toldAt + 1 && tolls.isEmpty() && !separate) {
+            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && aside(ctx, body.get(i - 1).text))
+                    && tolls.isEmpty() && !separate) {
+                // the next sentence, or the one after a word on the victims or the source ("A spokesman told VOA that
+                // women and children were among the victims. He said ... planted the bomb in the X district")
                 takeUpPlace(ctx, current, text);
             }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
@@ -183,6 +186,12 @@ final class IncidentExtractor {
                     && !java.util.Objects.equals(main.place, java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
                 // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
                 // where its sentence or the next one taking it up ("That bomb went off near X") puts it
+                verdict = IncidentSentenceModel.Verdict.NEW;
+            }
+            if (separate && (verdict == IncidentSentenceModel.Verdict.AGAIN || verdict == IncidentSentenceModel.Verdict.SAME)
+                    && elsewhere(ctx, placeOfOwn(ctx, body, i), main, current)) {
+                // "Elsewhere, insurgents attacked a police station in Mosul, ... four gunmen dead": a sentence that says it
+                // tells of another incident, where neither the main incident nor the one told of last happened, starts one
                 verdict = IncidentSentenceModel.Verdict.NEW;
             }
             Draft told = current;
@@ -577,6 +586,20 @@ final class IncidentExtractor {
         return parent == null || parent.equals(d.entry.name()) || d.aliases.contains(parent);
     }
 
+    /** Whether the place is neither where the main incident nor the one told of last happened, nor inside or over them. */
+    private static boolean elsewhere(ArticleContext ctx, String place, Draft main, Draft current) {
+        if (place == null) {
+            return false;
+        }
+        for (Draft d : current == null || current == main ? List.of(main) : List.of(main, current)) {
+            if (d.place == null || place.equals(d.place) || within(ctx, place, d.place) || insideMain(ctx, place, d)
+                    || mayHold(ctx, place, d.place)) {
+                return false;
+            }
+        }
+        return true;
+    }
+
     /** Whether the gazetteer puts the place in the main incident's ("Kabankalan" in "Negros Occidental"). */
     private static boolean insideMain(ArticleContext ctx, String place, Draft main) {
         Entities.Place p = ctx.entities.findPlace(place);
@@ -644,9 +667,15 @@ final class IncidentExtractor {
             + "|repelled|repulsed|fended off|fends off|staved off|fought off|beat back|beaten back)\\b",
             Pattern.CASE_INSENSITIVE);
 
-    /** Conditional, hypothetical, threatened, planned and denied events are not incidents. */
+    /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */
+    private static final Pattern ARRESTED = Pattern.compile("\\b(?:arrested|detained|rounded up)\\b", Pattern.CASE_INSENSITIVE);
+
+    /**
+     * Conditional, hypothetical, threatened, planned and denied events are not incidents; a denial of one's part in an
+     * event ("denied involvement in the attack", "denies responsibility") does not deny that it happened.
+     */
     private static final Pattern NOT_HAPPENED = Pattern.compile("\\b(?:if|unless|whether|threaten(?:s|ed|ing)? to|vow(?:s|ed)? to"
-            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|deni(?:ed|es)|deny|any (?:attack|strike|aggression)"
+            + "|warn(?:s|ed)? of|plan(?:s|ned)? to|planning to|(?:deni(?:ed|es)|deny)(?! (?:(?:any|its|their|his|her) )?(?:involvement|responsibility|role|carrying out))|any (?:attack|strike|aggression)"
             + "|would (?:be|launch|attack|strike|respond)|could (?:attack|strike|launch)|in case of|might have been|may have been"
             + "|fears? that|feared)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -812,6 +841,13 @@ final class IncidentExtractor {
         if (newKinds && (place == null || within(ctx, place, main.place))) {
             return true;
         }
+        // "Nine reporters were arrested ... Four women and five men were arrested at dawn in Istanbul, Ankara and Urfa":
+        // the count the main arrest lacked, told with the towns of the one sweep
+        boolean arrestCount = main.type == IncidentType.ARREST && !figs.isEmpty() && figs.stream().allMatch(f -> f.kind() == FigureKind.ARRESTED)
+                && main.figures.stream().noneMatch(m -> m.kind() == FigureKind.ARRESTED);
+        if (arrestCount && (place == null || within(ctx, place, main.place) || main.place != null && containsWord(text, main.place))) {
+            return true;
+        }
         if (place != null && mayHold(ctx, place, main.place) && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))) {
             return true; // "The governor of X province said 23 militants were killed": a toll from where the office holds
         }
@@ -926,11 +962,14 @@ final class IncidentExtractor {
         d.figures.add(new FigureInput(f.kind(), f.value(), f.atLeast(), reportedBy, f.note(), null, false));
     }
 
+    /** The words of bombs, not a name that begins like one ("Bombay", "Bombali", "Liceo María Luisa Bombal"). */
+    private static final String BOMB_WORD = "bomb(?:s|ed|ers?|ings?|ard\\w*)?";
+
     /** The ACLED-style type from the words used; drones and air strikes first, then shelling, bombs, hostages ... */
     static IncidentType type(String text) {
         String t = text.toLowerCase(Locale.ROOT);
         if (found(t, "\\b(outbreaks?|epidemics?|pandemics?|cholera|ebola|measles|famines?|starvation)\\b")
-                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
+                && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?|shot|clash\\w*|fighting|strikes?)\\b")) {
             return null; // a disease or a famine kills over months: a toll of its own, no incident
         }
         // two patterns, each few enough words for the prefilter: nature's disasters, then accidents
@@ -939,7 +978,7 @@ final class IncidentExtractor {
                 + "|snowstorms?|torrential rains?|heavy rains?|volcanic eruption)\\b")
                 || found(t, "\\b(blaze|mine explosion|stampedes?|caught fire|crowd (?:crush|surge)|crushed to death|trampled"
                 + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b"))
-                && !found(t, "\\b(attack\\w*|gunmen|bomb\\w*|militants?)\\b")) {
+                && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
         if (found(t, "\\b(foiled|thwarted|averted|prevented)\\b.*\\battacks?\\b")) {
@@ -957,7 +996,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(kidnap\\w*|abduct\\w*)\\b")) {
             return IncidentType.ABDUCTION;
         }
-        if (found(t, "\\b(bomb\\w*|explosions?|blasts?|explosives?|ied)\\b")) {
+        if (found(t, "\\b(" + BOMB_WORD + "|explosions?|blasts?|explosives?|ied)\\b")) {
             return IncidentType.BOMBING;
         }
         if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight)\\b")) {
@@ -1207,6 +1246,11 @@ final class IncidentExtractor {
             }
         }
         d.title = title(d, text);
+    }
+
+    /** A sentence that tells of no incident and names no place: it leaves the incident told of before it open. */
+    private boolean aside(ArticleContext ctx, String text) {
+        return type(text) == null && figures.figures(text).isEmpty() && mostSpecificPlace(ctx, text) == null;
     }
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
