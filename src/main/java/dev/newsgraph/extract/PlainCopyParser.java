@@ -160,6 +160,17 @@ final class PlainCopyParser {
     /** The articles of the lines; with a headline already known (a feed item's), the first article has it. */
     List<RawArticle> parse(List<String> rawLines, String knownHeadline) {
         List<Line> lines = classify(unwrap(rawLines));
+        List<RawArticle> out = parse(lines, knownHeadline, false);
+        // copy whose every line is headline-shaped (a listing of teasers printed without full stops) gives nothing
+        // when read as articles; it is read again as teasers rather than lost
+        return out.isEmpty() ? parse(lines, knownHeadline, true) : out;
+    }
+
+    /**
+     * The articles of the classified lines. As teasers, a sentence-case line under a headline is the teaser's text even
+     * without a full stop, and a headline with such a text under it opens the next teaser.
+     */
+    private List<RawArticle> parse(List<Line> lines, String knownHeadline, boolean teasers) {
         List<RawArticle> out = new ArrayList<>();
         Draft draft = new Draft();
         String pageOutlet = null;
@@ -179,8 +190,10 @@ final class PlainCopyParser {
                         draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
                         continue;
-                    } else if (draft.paragraphs.isEmpty()) {
+                    } else if (draft.paragraphs.isEmpty() && !(teasers && dek(draft, line.text))) {
                         draft.offerHeadline(line.text);
+                    } else if (draft.paragraphs.isEmpty()) {
+                        draft.addParagraph(line.text);
                     } else if (draft.pageHeader() && datedAbove(lines, i) != null) {
                         // a site's name and standing tagline, then the story's date ("Myanmar, March 3, 2021") and
                         // headline: the text so far was the page's, not a story
@@ -191,7 +204,7 @@ final class PlainCopyParser {
                         // then a headline: the story starts there, dated or not
                         draft = draft.storyUnderBlurb();
                         draft.offerHeadline(line.text);
-                    } else if (startsStory(lines, i)) {
+                    } else if (startsStory(lines, i) || teasers && startsTeaser(lines, i)) {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
@@ -236,6 +249,26 @@ final class PlainCopyParser {
      */
     private static boolean prose(String line) {
         return Text.SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
+    }
+
+    /**
+     * A teaser's text under its headline, printed without a full stop ("African Union force says it has information
+     * ..."): a sentence in sentence case under a headline of more than a kicker's three words. Without it a listing of
+     * such teasers has headlines only, and gives no story at all.
+     */
+    private static boolean dek(Draft draft, String line) {
+        return draft.headline != null && draft.headline.split("\\s+").length > 3 && prose(line)
+                && !ENDS_LIKE_SENTENCE.matcher(line).matches();
+    }
+
+    /** Whether the headline-shaped line at i has a teaser's text under it (see {@link #dek}). */
+    private static boolean startsTeaser(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && EnumSet.of(Kind.GAP, Kind.CAPTION).contains(lines.get(next).kind)) {
+            next++;
+        }
+        return next < lines.size() && lines.get(next).kind == Kind.HEADLINE && !prose(lines.get(i).text)
+                && prose(lines.get(next).text) && !ENDS_LIKE_SENTENCE.matcher(lines.get(next).text).matches();
     }
 
     /** Whether the nearest line before or after line i, blank lines aside, is a date line. */

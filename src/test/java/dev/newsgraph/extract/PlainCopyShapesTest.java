@@ -794,4 +794,28 @@ class PlainCopyShapesTest {
         ArticleInput dated = one("Taliban Kill Afghan Deputy Governor\n\nKABUL —\n" + BODY);
         assertEquals("Kabul", dated.dateline());
     }
+
+    @Test
+    void aListingOfTeasersPrintedWithoutFullStopsGivesEachTeaserRatherThanNothing() {
+        // a section page: each teaser a picture caption, a headline and a line of text with no full stop (invented copy)
+        for (String gap : List.of("\n\n", " \n\n", "\n\n    ")) {
+            String page = String.join(gap, "FILE - Cranes stand idle at the container terminal in Tema, Ghana, March 3, 2019.",
+                    "Harbour Workers Strike Over Unpaid Wages in Port City",
+                    "Dockers say they have not been paid for three months and will stay out until the money arrives ",
+                    "FILE - A farmer inspects a field of millet near Tamale, Ghana, June 5, 2021.",
+                    "Farmers Turn to Drought-Resistant Millet After Poor Rains",
+                    "Growers in the north say the crop needs half the water of maize and sells for a better price",
+                    "Court Frees Opposition Activist on Bail After Six Months",
+                    "The judge said the prosecution had failed to bring its witnesses to three hearings in a row");
+            List<ArticleInput> drafts = extractor.extract(page, null);
+            assertEquals(List.of("Harbour Workers Strike Over Unpaid Wages in Port City",
+                    "Farmers Turn to Drought-Resistant Millet After Poor Rains", "Court Frees Opposition Activist on Bail After Six Months"),
+                    drafts.stream().map(ArticleInput::headline).toList(), gap);
+            assertTrue(drafts.get(1).paragraphs().get(0).startsWith("Growers in the north"), gap);
+        }
+        // a story whose lines all end in full stops is read as before: its sub-headed sections stay in it
+        ArticleInput a = one("Harbour Workers Strike Over Unpaid Wages\n\nDockers in Tema said on Monday they had not been paid."
+                + "\n\nUnion Calls for Talks\n\nThe union asked the port authority to meet it this week.");
+        assertEquals(2, a.paragraphs().size());
+    }
 }
