@@ -220,7 +220,20 @@ final class PlainCopyParser {
                 case DATELINE -> draft.dateline(Dateline.line(line.text));
                 case BYLINE -> draft.byline(CopyLines.byline(line.text));
                 case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
-                case DATE -> draft.date(CopyLines.dateLine(line.text));
+                case DATE -> {
+                    if ((draft.paragraphs.isEmpty() || draft.pageHeader()) && titledByDate(lines, i)) {
+                        // a gallery or a post named by its day ("May 1, 2018"), its stamp under it: the day is the
+                        // title, and the lines under it (numbered captions, quoted picture titles) are not; what
+                        // came before it was the page's menu
+                        if (!draft.paragraphs.isEmpty()) {
+                            draft = draft.storyUnderHeader(null);
+                        }
+                        draft.headline = line.text.strip();
+                        draft.headlineFixed = true;
+                    } else {
+                        draft.date(CopyLines.dateLine(line.text));
+                    }
+                }
                 case NOTE -> draft.reporter(CopyLines.trailerReporter(line.text));
                 case CAPTION -> {
                     if (!draft.ended) {
@@ -269,6 +282,25 @@ final class PlainCopyParser {
         }
         return next < lines.size() && lines.get(next).kind == Kind.HEADLINE && !prose(lines.get(i).text)
                 && prose(lines.get(next).text) && !ENDS_LIKE_SENTENCE.matcher(lines.get(next).text).matches();
+    }
+
+    /**
+     * Whether line i is a bare date ("June 26, 2013") with a stamp of the same day under it, blank lines aside
+     * ("Published June 26, 2013", "May 01, 2018 1:41 PM", "Posted December 28th, 2011 at 2:23 pm"): a page named by its
+     * day. A bare date alone, or over a stamp of another day, is a date line.
+     */
+    private static boolean titledByDate(List<Line> lines, int i) {
+        String text = lines.get(i).text.strip();
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(text);
+        if (dates.size() != 1 || !dates.get(0).text().strip().equals(text)) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+            next++;
+        }
+        CopyLines.DateLine stamp = next < lines.size() && lines.get(next).kind == Kind.DATE ? CopyLines.dateLine(lines.get(next).text) : null;
+        return stamp != null && stamp.date().equals(dates.get(0).date()) && !lines.get(next).text.strip().equals(text);
     }
 
     /** Whether the nearest line before or after line i, blank lines aside, is a date line. */

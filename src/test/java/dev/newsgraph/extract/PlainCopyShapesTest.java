@@ -818,4 +818,22 @@ class PlainCopyShapesTest {
                 + "\n\nUnion Calls for Talks\n\nThe union asked the port authority to meet it this week.");
         assertEquals(2, a.paragraphs().size());
     }
+
+    @Test
+    void aPageNamedByItsDayWithItsStampUnderItHasTheDayForTitle() {
+        // a picture gallery or a photo post named by its day (invented copy)
+        String captions = "A fisherman mends his nets at dawn on the shore of Lake Malawi near Mangochi, Malawi.\n\n"
+                + "\"Peru Harvest\"\n\nFarmers carry sacks of potatoes down a terraced hillside near Cusco, Peru. (Reuters)\n";
+        for (String[] page : List.of(new String[] {"March 9, 2017", "Published March 9, 2017"},
+                new String[] {"October 14, 2021", "October 14, 2021 3:05 PM"},
+                new String[] {"July 2, 2012", "Posted July 2nd, 2012 at 11:40 am (UTC-4)"})) {
+            ArticleInput a = one("Day in Photos\n" + page[0] + "\n\n    " + page[1] + "\n\n" + captions);
+            assertEquals(page[0], a.headline());
+            assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+            assertEquals(DateResolver.fullDates(page[0]).get(0).date(), a.publishedOn());
+        }
+        // a date line over a headline is still a date line
+        ArticleInput dated = one("March 9, 2017\n\nFishermen Return to Lake Malawi After Ban Ends\n\n" + captions);
+        assertEquals("Fishermen Return to Lake Malawi After Ban Ends", dated.headline());
+    }
 }
