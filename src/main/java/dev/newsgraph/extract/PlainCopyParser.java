@@ -120,8 +120,11 @@ final class PlainCopyParser {
     private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
             "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
             "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
-    /** A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015"). */
-    private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|:)\\s+(\\S.{5,30})$");
+    /**
+     * A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015",
+     * "Studio 7 Headlines, Monday, March 14, 2016").
+     */
+    private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|[:,])\\s+(\\S.{5,30})$");
     /** A bulletin's title dates it: "Wikinews News in Brief for September 21, 2008 21:00 UTC". */
     private static final Pattern BULLETIN_DATE = Pattern.compile(
             "\\b(?:[Bb]riefs?|[Nn]ewscasts?|[Bb]ulletins?|[Nn]ews|[Uu]pdates?|[Rr]oundup|[Dd]igest|[Ee]dition) for (\\S.{5,40})$");
@@ -795,7 +798,9 @@ final class PlainCopyParser {
          * shares no word, or one by chance, with the lead, while a headline sums it up.
          */
         private String headlineOfStory() {
-            if (laterHeadlines.isEmpty() || headline == null) {
+            if (laterHeadlines.isEmpty() || headline == null || dateStamp(headline) != null) {
+                // a title that ends in its day ("Weekly Highlights: January 6, 2022") names the page; the lines under
+                // it are its sections' subheads
                 return headline;
             }
             String lead = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));

@@ -836,4 +836,21 @@ class PlainCopyShapesTest {
         ArticleInput dated = one("March 9, 2017\n\nFishermen Return to Lake Malawi After Ban Ends\n\n" + captions);
         assertEquals("Fishermen Return to Lake Malawi After Ban Ends", dated.headline());
     }
+
+    @Test
+    void aTitleEndingInItsDayDatesThePageAndKeepsItsSubheadsUnderIt() {
+        // a programme's rundown and a weekly digest with sub-headed sections (invented copy)
+        String sections = "\n\nService Expands Coverage of Flooding in the Delta\n\nThe service's reporters in Dhaka and "
+                + "Khulna filed daily reports on the floods, which were watched by more than 40,000 viewers.\n\n"
+                + "New Podcast on Farming Draws Listeners\n\nThe weekly podcast on farming in the delta drew 12,000 listeners.\n";
+        for (String[] title : List.of(new String[] {"Radio Bulletin Headlines, Thursday, March 3, 2011", "2011-03-03"},
+                new String[] {"Weekly Programme Highlights: June 9, 2019", "2019-06-09"},
+                new String[] {"Evening Programme Highlights, October 21, 2020", "2020-10-21"})) {
+            ArticleInput a = one(title[0] + sections);
+            assertEquals(title[0], a.headline());
+            assertEquals(LocalDate.parse(title[1]), a.publishedOn(), title[0]);
+        }
+        // a headline without a date names no day
+        assertNull(one("Floods Hit Dhaka, Khulna" + sections).publishedOn());
+    }
 }
