@@ -853,4 +853,16 @@ class PlainCopyShapesTest {
         // a headline without a date names no day
         assertNull(one("Floods Hit Dhaka, Khulna" + sections).publishedOn());
     }
+
+    @Test
+    void aBylineSetAsAListItemIsTheByline() {
+        // a page whose byline box is a bulleted list item (invented copy)
+        for (String[] byline : List.of(new String[] {"  • VOA News", "VOA"}, new String[] {"• Associated Press", "AP"},
+                new String[] {"· Reuters", "Reuters"})) {
+            ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + byline[0] + "\n\n" + BODY);
+            assertEquals("Taliban Kill Afghan Deputy Governor", a.headline());
+            assertEquals(byline[1], a.source(), byline[0]);
+        }
+        assertEquals("Maria Lopez", one("Taliban Kill Afghan Deputy Governor\n\n• By Maria Lopez\n\n" + BODY).author());
+    }
 }
