@@ -15,6 +15,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Objects;
 
+import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
@@ -28,20 +29,29 @@ class CopyShapesTest {
     private static final ObjectMapper JSON = new ObjectMapper();
     private final ArticleExtractor extractor = new ArticleExtractor();
 
+    /**
+     * Floors just under what the reader reaches (dev 14/20 pages cut into their stories, headlines 15/20, dates 15/17,
+     * sources 7/13). No page may give nothing: a real page that yields no story is the failure users feel most.
+     */
     @Test
     void devPagesGiveTheirStoriesWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
-        assertTrue(f.stories.share() >= 0, "pages cut into their stories " + f.stories);
+        assertEquals(0, f.emptyPages, "pages giving no story");
+        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.75, f.toString());
+        assertTrue(f.date.share() >= 0.85 && f.source.share() >= 0.5, f.toString());
+        assertTrue(f.spurious.passed * 20 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
 
-    /** Held out: only the figures are printed, never the misses, so that nobody tunes on them. */
+    /** Held out: only the figures are printed, never the misses, so that nobody tunes on them (8/10 and 7/10 reached). */
     @Test
     void heldoutPagesAreMeasured() throws IOException {
         Figures f = score("heldout", false);
-        assertTrue(f.stories.share() >= 0, "pages cut into their stories " + f.stories);
+        assertEquals(0, f.emptyPages, "pages giving no story");
+        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.6, f.toString());
     }
 
     static final class Figures {
+        int emptyPages;
         final Share stories = new Share();
         final Share headline = new Share();
         final Share date = new Share();
@@ -71,6 +81,7 @@ class CopyShapesTest {
             check(f, f.stories, file, "stories", drafts.size() == stories, String.valueOf(stories),
                     drafts.size() + " " + drafts.stream().map(ArticleInput::headline).toList());
             if (drafts.isEmpty()) {
+                f.emptyPages++;
                 continue;
             }
             // the main story is read where the gold puts it when the page was cut right, else from the first draft
