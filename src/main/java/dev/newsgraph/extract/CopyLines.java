@@ -108,6 +108,7 @@ final class CopyLines {
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,|]$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
     /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
+    private static final Pattern BYLINE_BULLET = Pattern.compile("^[•·▪]\\s+");
     private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-–—]+|[•·*])\\s+");
     /** Symbols a page sets before a title: rating stars ("★☆☆Deadly Attack ..."), arrows, emoji. */
     private static final Pattern LEADING_ORNAMENTS = Pattern.compile("^[\\p{So}&&[^©®℗]]+\\s*");
@@ -370,6 +371,8 @@ final class CopyLines {
     }
 
     static Byline byline(String line) {
+        // a page that sets its byline as a list item: "• VOA News", "• Jane Doe"
+        line = BYLINE_BULLET.matcher(line.strip()).replaceFirst("");
         // A byline box that names only the outlet: "VOA News", "Associated Press", "Anadolu Agency WORLD" (the site's
         // section after it, in capitals); "- Reuters" closing the story.
         String outlet = BY_OR_DASH.matcher(line.strip()).replaceFirst("");

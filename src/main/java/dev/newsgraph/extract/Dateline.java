@@ -137,7 +137,12 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             boolean colonPlace = m.group("region") == null && (isCountry(place) || !wholeLine && isPlace(place));
             boolean dash = !m.group("sep").isBlank() && (!m.group("sep").contains(":") || colonPlace);
             // "Karachi, Mar 16 (PTI)", "Kyiv (AFP) -": title case needs an agency or date; "Beirut, Lebanon —" a known place.
-            boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency")) || m.group("date") != null;
+            // "Radio Bulletin Headlines, Thursday, March 3, 2011": three words or more that are no known place, then a
+            // date, are a programme's title with its day, not a dateline
+            boolean titleWithItsDay = wholeLine && m.group("agency") == null && !isPlace(place) && !isCountry(m.group("region"))
+                    && place.split("\\s+").length >= 3;
+            boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency"))
+                    || m.group("date") != null && !titleWithItsDay;
             // "Kyaukme, Myanmar —": a town the gazetteer lacks, placed by the country after it.
             boolean knownPlace = (isPlace(place) || isCountry(m.group("region"))) && (dash || wholeLine && m.group("region") != null);
             if ((agencyOrDate || knownPlace) && (wholeLine || !m.group("sep").isBlank() || m.group("agency") != null)) {

@@ -120,8 +120,11 @@ final class PlainCopyParser {
     private static final Set<String> COMMON_WORDS = Set.of("this", "that", "with", "from", "have", "has",
             "were", "what", "when", "where", "which", "will", "would", "said", "says", "they", "their", "there", "after",
             "about", "over", "into", "more", "news", "than", "been", "also", "some", "other");
-    /** A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015"). */
-    private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|:)\\s+(\\S.{5,30})$");
+    /**
+     * A date after a dash at the end of a headline, or after a programme's name ("VOA Newscast: 2100 UTC May 9, 2015",
+     * "Studio 7 Headlines, Monday, March 14, 2016").
+     */
+    private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|[:,])\\s+(\\S.{5,30})$");
     /** A bulletin's title dates it: "Wikinews News in Brief for September 21, 2008 21:00 UTC". */
     private static final Pattern BULLETIN_DATE = Pattern.compile(
             "\\b(?:[Bb]riefs?|[Nn]ewscasts?|[Bb]ulletins?|[Nn]ews|[Uu]pdates?|[Rr]oundup|[Dd]igest|[Ee]dition) for (\\S.{5,40})$");
@@ -160,6 +163,17 @@ final class PlainCopyParser {
     /** The articles of the lines; with a headline already known (a feed item's), the first article has it. */
     List<RawArticle> parse(List<String> rawLines, String knownHeadline) {
         List<Line> lines = classify(unwrap(rawLines));
+        List<RawArticle> out = parse(lines, knownHeadline, false);
+        // copy whose every line is headline-shaped (a listing of teasers printed without full stops) gives nothing
+        // when read as articles; it is read again as teasers rather than lost
+        return out.isEmpty() ? parse(lines, knownHeadline, true) : out;
+    }
+
+    /**
+     * The articles of the classified lines. As teasers, a sentence-case line under a headline is the teaser's text even
+     * without a full stop, and a headline with such a text under it opens the next teaser.
+     */
+    private List<RawArticle> parse(List<Line> lines, String knownHeadline, boolean teasers) {
         List<RawArticle> out = new ArrayList<>();
         Draft draft = new Draft();
         String pageOutlet = null;
@@ -179,8 +193,10 @@ final class PlainCopyParser {
                         draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
                         continue;
-                    } else if (draft.paragraphs.isEmpty()) {
+                    } else if (draft.paragraphs.isEmpty() && !(teasers && dek(draft, line.text))) {
                         draft.offerHeadline(line.text);
+                    } else if (draft.paragraphs.isEmpty()) {
+                        draft.addParagraph(line.text);
                     } else if (draft.pageHeader() && datedAbove(lines, i) != null) {
                         // a site's name and standing tagline, then the story's date ("Myanmar, March 3, 2021") and
                         // headline: the text so far was the page's, not a story
@@ -191,7 +207,7 @@ final class PlainCopyParser {
                         // then a headline: the story starts there, dated or not
                         draft = draft.storyUnderBlurb();
                         draft.offerHeadline(line.text);
-                    } else if (startsStory(lines, i)) {
+                    } else if (startsStory(lines, i) || teasers && startsTeaser(lines, i)) {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
@@ -207,7 +223,20 @@ final class PlainCopyParser {
                 case DATELINE -> draft.dateline(Dateline.line(line.text));
                 case BYLINE -> draft.byline(CopyLines.byline(line.text));
                 case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
-                case DATE -> draft.date(CopyLines.dateLine(line.text));
+                case DATE -> {
+                    if ((draft.paragraphs.isEmpty() || draft.pageHeader()) && titledByDate(lines, i)) {
+                        // a gallery or a post named by its day ("May 1, 2018"), its stamp under it: the day is the
+                        // title, and the lines under it (numbered captions, quoted picture titles) are not; what
+                        // came before it was the page's menu
+                        if (!draft.paragraphs.isEmpty()) {
+                            draft = draft.storyUnderHeader(null);
+                        }
+                        draft.headline = line.text.strip();
+                        draft.headlineFixed = true;
+                    } else {
+                        draft.date(CopyLines.dateLine(line.text));
+                    }
+                }
                 case NOTE -> draft.reporter(CopyLines.trailerReporter(line.text));
                 case CAPTION -> {
                     if (!draft.ended) {
@@ -236,6 +265,45 @@ final class PlainCopyParser {
      */
     private static boolean prose(String line) {
         return Text.SPACES.split(line).length >= 8 && !titleCase(line) || line.endsWith(":");
+    }
+
+    /**
+     * A teaser's text under its headline, printed without a full stop ("African Union force says it has information
+     * ..."): a sentence in sentence case under a headline of more than a kicker's three words. Without it a listing of
+     * such teasers has headlines only, and gives no story at all.
+     */
+    private static boolean dek(Draft draft, String line) {
+        return draft.headline != null && draft.headline.split("\\s+").length > 3 && prose(line)
+                && !ENDS_LIKE_SENTENCE.matcher(line).matches();
+    }
+
+    /** Whether the headline-shaped line at i has a teaser's text under it (see {@link #dek}). */
+    private static boolean startsTeaser(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && EnumSet.of(Kind.GAP, Kind.CAPTION).contains(lines.get(next).kind)) {
+            next++;
+        }
+        return next < lines.size() && lines.get(next).kind == Kind.HEADLINE && !prose(lines.get(i).text)
+                && prose(lines.get(next).text) && !ENDS_LIKE_SENTENCE.matcher(lines.get(next).text).matches();
+    }
+
+    /**
+     * Whether line i is a bare date ("June 26, 2013") with a stamp of the same day under it, blank lines aside
+     * ("Published June 26, 2013", "May 01, 2018 1:41 PM", "Posted December 28th, 2011 at 2:23 pm"): a page named by its
+     * day. A bare date alone, or over a stamp of another day, is a date line.
+     */
+    private static boolean titledByDate(List<Line> lines, int i) {
+        String text = lines.get(i).text.strip();
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(text);
+        if (dates.size() != 1 || !dates.get(0).text().strip().equals(text)) {
+            return false;
+        }
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+            next++;
+        }
+        CopyLines.DateLine stamp = next < lines.size() && lines.get(next).kind == Kind.DATE ? CopyLines.dateLine(lines.get(next).text) : null;
+        return stamp != null && stamp.date().equals(dates.get(0).date()) && !lines.get(next).text.strip().equals(text);
     }
 
     /** Whether the nearest line before or after line i, blank lines aside, is a date line. */
@@ -730,7 +798,9 @@ final class PlainCopyParser {
          * shares no word, or one by chance, with the lead, while a headline sums it up.
          */
         private String headlineOfStory() {
-            if (laterHeadlines.isEmpty() || headline == null) {
+            if (laterHeadlines.isEmpty() || headline == null || dateStamp(headline) != null) {
+                // a title that ends in its day ("Weekly Highlights: January 6, 2022") names the page; the lines under
+                // it are its sections' subheads
                 return headline;
             }
             String lead = String.join(" ", paragraphs.subList(0, Math.min(2, paragraphs.size())));

@@ -794,4 +794,75 @@ class PlainCopyShapesTest {
         ArticleInput dated = one("Taliban Kill Afghan Deputy Governor\n\nKABUL —\n" + BODY);
         assertEquals("Kabul", dated.dateline());
     }
+
+    @Test
+    void aListingOfTeasersPrintedWithoutFullStopsGivesEachTeaserRatherThanNothing() {
+        // a section page: each teaser a picture caption, a headline and a line of text with no full stop (invented copy)
+        for (String gap : List.of("\n\n", " \n\n", "\n\n    ")) {
+            String page = String.join(gap, "FILE - Cranes stand idle at the container terminal in Tema, Ghana, March 3, 2019.",
+                    "Harbour Workers Strike Over Unpaid Wages in Port City",
+                    "Dockers say they have not been paid for three months and will stay out until the money arrives ",
+                    "FILE - A farmer inspects a field of millet near Tamale, Ghana, June 5, 2021.",
+                    "Farmers Turn to Drought-Resistant Millet After Poor Rains",
+                    "Growers in the north say the crop needs half the water of maize and sells for a better price",
+                    "Court Frees Opposition Activist on Bail After Six Months",
+                    "The judge said the prosecution had failed to bring its witnesses to three hearings in a row");
+            List<ArticleInput> drafts = extractor.extract(page, null);
+            assertEquals(List.of("Harbour Workers Strike Over Unpaid Wages in Port City",
+                    "Farmers Turn to Drought-Resistant Millet After Poor Rains", "Court Frees Opposition Activist on Bail After Six Months"),
+                    drafts.stream().map(ArticleInput::headline).toList(), gap);
+            assertTrue(drafts.get(1).paragraphs().get(0).startsWith("Growers in the north"), gap);
+        }
+        // a story whose lines all end in full stops is read as before: its sub-headed sections stay in it
+        ArticleInput a = one("Harbour Workers Strike Over Unpaid Wages\n\nDockers in Tema said on Monday they had not been paid."
+                + "\n\nUnion Calls for Talks\n\nThe union asked the port authority to meet it this week.");
+        assertEquals(2, a.paragraphs().size());
+    }
+
+    @Test
+    void aPageNamedByItsDayWithItsStampUnderItHasTheDayForTitle() {
+        // a picture gallery or a photo post named by its day (invented copy)
+        String captions = "A fisherman mends his nets at dawn on the shore of Lake Malawi near Mangochi, Malawi.\n\n"
+                + "\"Peru Harvest\"\n\nFarmers carry sacks of potatoes down a terraced hillside near Cusco, Peru. (Reuters)\n";
+        for (String[] page : List.of(new String[] {"March 9, 2017", "Published March 9, 2017"},
+                new String[] {"October 14, 2021", "October 14, 2021 3:05 PM"},
+                new String[] {"July 2, 2012", "Posted July 2nd, 2012 at 11:40 am (UTC-4)"})) {
+            ArticleInput a = one("Day in Photos\n" + page[0] + "\n\n    " + page[1] + "\n\n" + captions);
+            assertEquals(page[0], a.headline());
+            assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+            assertEquals(DateResolver.fullDates(page[0]).get(0).date(), a.publishedOn());
+        }
+        // a date line over a headline is still a date line
+        ArticleInput dated = one("March 9, 2017\n\nFishermen Return to Lake Malawi After Ban Ends\n\n" + captions);
+        assertEquals("Fishermen Return to Lake Malawi After Ban Ends", dated.headline());
+    }
+
+    @Test
+    void aTitleEndingInItsDayDatesThePageAndKeepsItsSubheadsUnderIt() {
+        // a programme's rundown and a weekly digest with sub-headed sections (invented copy)
+        String sections = "\n\nService Expands Coverage of Flooding in the Delta\n\nThe service's reporters in Dhaka and "
+                + "Khulna filed daily reports on the floods, which were watched by more than 40,000 viewers.\n\n"
+                + "New Podcast on Farming Draws Listeners\n\nThe weekly podcast on farming in the delta drew 12,000 listeners.\n";
+        for (String[] title : List.of(new String[] {"Radio Bulletin Headlines, Thursday, March 3, 2011", "2011-03-03"},
+                new String[] {"Weekly Programme Highlights: June 9, 2019", "2019-06-09"},
+                new String[] {"Evening Programme Highlights, October 21, 2020", "2020-10-21"})) {
+            ArticleInput a = one(title[0] + sections);
+            assertEquals(title[0], a.headline());
+            assertEquals(LocalDate.parse(title[1]), a.publishedOn(), title[0]);
+        }
+        // a headline without a date names no day
+        assertNull(one("Floods Hit Dhaka, Khulna" + sections).publishedOn());
+    }
+
+    @Test
+    void aBylineSetAsAListItemIsTheByline() {
+        // a page whose byline box is a bulleted list item (invented copy)
+        for (String[] byline : List.of(new String[] {"  • VOA News", "VOA"}, new String[] {"• Associated Press", "AP"},
+                new String[] {"· Reuters", "Reuters"})) {
+            ArticleInput a = one("Taliban Kill Afghan Deputy Governor\n\n" + byline[0] + "\n\n" + BODY);
+            assertEquals("Taliban Kill Afghan Deputy Governor", a.headline());
+            assertEquals(byline[1], a.source(), byline[0]);
+        }
+        assertEquals("Maria Lopez", one("Taliban Kill Afghan Deputy Governor\n\n• By Maria Lopez\n\n" + BODY).author());
+    }
 }
