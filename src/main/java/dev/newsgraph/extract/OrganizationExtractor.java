@@ -1417,7 +1417,7 @@ final class OrganizationExtractor {
                 nounAt++;
             }
             for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
-                String[] words = f.getKey().split(" ");
+                String[] words = f.getValue().words();
                 if (nounAt + words.length > t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
                     continue;
                 }
