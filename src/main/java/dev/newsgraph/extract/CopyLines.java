@@ -456,6 +456,11 @@ final class CopyLines {
         return line.isEmpty() || Character.isLetterOrDigit(line.charAt(0)) ? line : LEADING_ORNAMENTS.matcher(line).replaceFirst("");
     }
 
+    /** Words of a date stamp around its date: "Updated", "Published", "Last updated", "First published". */
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(updated|published|last|first)\\b");
+    private static final Pattern WIDE_SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern POSSESSIVE_ON = Pattern.compile("(?:'s|’s)\\b.*$");
+
     /** "Published March 16, 2025 10:20 GMT", "Updated: 16 March 2025", "Friday, March 14, 2025": a line that only dates. */
     static DateLine dateLine(String line) {
         if (line.length() > 120) {
@@ -485,7 +490,7 @@ final class CopyLines {
         for (DateResolver.FoundDate d : dates) {
             left = left.replace(d.text(), " ");
         }
-        left = left.replaceAll("(?i)\\b(updated|published|last|first)\\b", " ").strip();
+        left = STAMP_WORDS.matcher(left).replaceAll(" ").strip();
         if (kind != null) {
             // "Posted on March 10, 2021 by admin": a blog's stamp names who posted it
             left = POSTED_BY.matcher(left).replaceFirst("");
@@ -501,15 +506,15 @@ final class CopyLines {
         }
         // "-- Wikinews, Monday, March 22, 2010": the outlet, then its date
         boolean outletOnly = kind == null && Lexicons.get().agenciesBySurface.containsKey(left);
-        if (!left.isEmpty() && !outletOnly && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
+        if (!left.isEmpty() && !outletOnly && (kind != null || Text.SPACES.split(left).length > 6 || line.strip().endsWith(".")
                 || !SPACED_SEPARATOR.matcher(line).matches() || !stampGoesOn)) {
             return null;
         }
         boolean updated = kind != null && (kind.contains("updated") || kind.contains("modified"));
         // "Voice of America’s immigration news - September 19, 2023": the stamp names the outlet
         String outlet = null;
-        for (String part : left.split("\\s{2,}")) {
-            String name = part.strip().replaceFirst("(?:'s|’s)\\b.*$", "");
+        for (String part : WIDE_SPACES.split(left)) {
+            String name = POSSESSIVE_ON.matcher(part.strip()).replaceFirst("");
             if (!name.isEmpty() && Lexicons.get().agenciesBySurface.containsKey(name)) {
                 outlet = Dateline.agencyName(name);
             }

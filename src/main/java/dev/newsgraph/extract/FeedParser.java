@@ -96,7 +96,7 @@ public final class FeedParser {
         if (last == '.' || last == ':' || last == ';' || last == ',') {
             return false;
         }
-        String[] words = line.split("\\s+");
+        String[] words = Text.SPACES.split(line);
         if (words.length < 3) {
             return false;
         }
