@@ -242,7 +242,7 @@ final class CopyLines {
         if (!NAME_LINE.matcher(l).matches() || isChrome(l)) {
             return false;
         }
-        for (String w : l.replace(",", "").split("\\s+")) {
+        for (String w : Text.SPACES.split(l.replace(",", ""))) {
             if (Dateline.isPlace(w) || Lexicons.get().agenciesBySurface.containsKey(w) || Lexicons.get().knownOrgsBySurface.containsKey(w)) {
                 return false;
             }
@@ -252,8 +252,8 @@ final class CopyLines {
 
     static boolean isChrome(String line) {
         String l = line.strip();
-        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()
-                || LISTING_STAMP.matcher(l).matches()) {
+        if (Prefilter.matcher(CHROME, l).matches() || Prefilter.matcher(TEASER, l).matches() && l.length() < 200
+                || Prefilter.matcher(MAP_CAPTION, l).matches() || Prefilter.matcher(LISTING_STAMP, l).matches()) {
             return true;
         }
         Matcher photo = AGENCY_PHOTO.matcher(l);
@@ -392,7 +392,7 @@ final class CopyLines {
             return null;
         }
         Matcher m = BY.matcher(line);
-        if (m.matches() && m.group("names").split("\\s+").length <= 12) {
+        if (m.matches() && Text.SPACES.split(m.group("names")).length <= 12) {
             return split(m.group("names"), m.group("outlet"));
         }
         m = PIPE_BYLINE.matcher(line);

@@ -206,7 +206,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     /** A known agency, or a short name that reads like one ("IANS", "Kyiv Independent"), not a sentence. */
     private static boolean knownAgencyShape(String printed) {
         String name = printed.split("/|\\s[-–—]\\s")[0].strip();
-        return knownAgency(agencyName(name)) || name.split("\\s+").length <= 4;
+        return knownAgency(agencyName(name)) || Text.SPACES.split(name).length <= 4;
     }
 
     private static boolean knownOrganization(String caps) {

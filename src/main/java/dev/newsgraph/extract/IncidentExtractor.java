@@ -1064,7 +1064,7 @@ final class IncidentExtractor {
                 continue; // told around the incident, not of it: no count towards how far down the story is
             }
             prose++;
-            if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
+            if (Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find()) {
                 continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
             }
             boolean late = prose > 5;

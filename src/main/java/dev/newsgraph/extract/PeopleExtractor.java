@@ -158,7 +158,8 @@ final class PeopleExtractor {
             last--; // "REUTERS/Jane Doe/Pool"
         }
         String name = parts[last].strip();
-        if (name.split("\\s+").length < 2 || name.split("\\s+").length > 4) {
+        int words = Text.SPACES.split(name).length;
+        if (words < 2 || words > 4) {
             return;
         }
         Entities.Person p = ctx.entities.person(Text.titleCase(name));

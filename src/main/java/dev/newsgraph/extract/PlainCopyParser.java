@@ -433,7 +433,7 @@ final class PlainCopyParser {
                 return List.of(name, stamped.group(2));
             }
         }
-        if (!BY_WORD.matcher(line).lookingAt()) {
+        if (!Prefilter.matcher(BY_WORD, line).lookingAt()) {
             return List.of(line);
         }
         List<DateResolver.FoundDate> dates = DateResolver.fullDates(line);
@@ -717,7 +717,7 @@ final class PlainCopyParser {
             lastOffered = line;
             // "VOA News: Asia": a programme's or section's label names the outlet
             provenance(CopyLines.labelOutlet(line));
-            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
+            if (headline == null || !headlineFixed && (Text.SPACES.split(headline).length <= 3 || truncated || labelled)) {
                 headline = line;
             } else if (!headlineFixed) {
                 laterHeadlines.add(line);
