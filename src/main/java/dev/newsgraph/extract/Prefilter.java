@@ -5,7 +5,6 @@ import java.util.Arrays;
 import java.util.Comparator;
 import java.util.LinkedHashSet;
 import java.util.List;
-import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.concurrent.ConcurrentHashMap;
@@ -277,8 +276,6 @@ final class Prefilter {
         private final long[] bits = new long[(SINGLES + 128) / 64];
         private String text;
         private String lower;
-        /** Every character of the text is ASCII: the JDK's lower-casing is then the ASCII one, and much faster. */
-        private boolean ascii;
 
         static Digest of(String text) {
             Digest[] recent = RECENT.get();
@@ -321,10 +318,8 @@ final class Prefilter {
             text = s;
             lower = null;
             char previous = 128;
-            char all = 0;
             for (int i = 0, n = s.length(); i < n; i++) {
                 char c = lowerAscii(s.charAt(i));
-                all |= c;
                 if (c < 128) {
                     set(SINGLES + c);
                     if (previous < 128) {
@@ -333,7 +328,6 @@ final class Prefilter {
                 }
                 previous = c;
             }
-            ascii = all < 128;
         }
 
         private void set(int code) {
@@ -361,9 +355,7 @@ final class Prefilter {
 
         /** The text with its ASCII letters lower-cased, as the case-insensitive literals are. */
         String lower() {
-            if (lower == null && ascii) {
-                lower = text.toLowerCase(Locale.ROOT);
-            } else if (lower == null) {
+            if (lower == null) {
                 char[] chars = text.toCharArray();
                 for (int i = 0; i < chars.length; i++) {
                     chars[i] = lowerAscii(chars[i]);
