@@ -63,6 +63,8 @@ final class ArticleContext {
 
     final RawArticle raw;
     final List<Sentence> sentences = new ArrayList<>();
+    /** The body's sentences, in order: the extractors walk them many times. */
+    private final List<Sentence> body;
     final Entities entities = new Entities();
     final Map<String, Integer> placeSalience = new HashMap<>();
     DateResolver.Publication publication;
@@ -81,6 +83,7 @@ final class ArticleContext {
                 sentences.add(new Sentence(s, Section.BODY, p));
             }
         }
+        body = sentences.stream().filter(s -> s.section == Section.BODY).toList();
     }
 
     private static boolean allCapitals(String s) {
@@ -88,7 +91,7 @@ final class ArticleContext {
     }
 
     List<Sentence> body() {
-        return sentences.stream().filter(s -> s.section == Section.BODY).toList();
+        return body;
     }
 
     void mentionPlace(Gazetteer.Entry e, int weight) {

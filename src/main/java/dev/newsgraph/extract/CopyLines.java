@@ -243,7 +243,7 @@ final class CopyLines {
         if (!NAME_LINE.matcher(l).matches() || isChrome(l)) {
             return false;
         }
-        for (String w : l.replace(",", "").split("\\s+")) {
+        for (String w : Text.SPACES.split(l.replace(",", ""))) {
             if (Dateline.isPlace(w) || Lexicons.get().agenciesBySurface.containsKey(w) || Lexicons.get().knownOrgsBySurface.containsKey(w)) {
                 return false;
             }
@@ -253,8 +253,8 @@ final class CopyLines {
 
     static boolean isChrome(String line) {
         String l = line.strip();
-        if (CHROME.matcher(l).matches() || TEASER.matcher(l).matches() && l.length() < 200 || MAP_CAPTION.matcher(l).matches()
-                || LISTING_STAMP.matcher(l).matches()) {
+        if (Prefilter.matcher(CHROME, l).matches() || Prefilter.matcher(TEASER, l).matches() && l.length() < 200
+                || Prefilter.matcher(MAP_CAPTION, l).matches() || Prefilter.matcher(LISTING_STAMP, l).matches()) {
             return true;
         }
         Matcher photo = AGENCY_PHOTO.matcher(l);
@@ -395,7 +395,7 @@ final class CopyLines {
             return null;
         }
         Matcher m = BY.matcher(line);
-        if (m.matches() && m.group("names").split("\\s+").length <= 12) {
+        if (m.matches() && Text.SPACES.split(m.group("names")).length <= 12) {
             return split(m.group("names"), m.group("outlet"));
         }
         m = PIPE_BYLINE.matcher(line);
@@ -459,6 +459,11 @@ final class CopyLines {
         return line.isEmpty() || Character.isLetterOrDigit(line.charAt(0)) ? line : LEADING_ORNAMENTS.matcher(line).replaceFirst("");
     }
 
+    /** Words of a date stamp around its date: "Updated", "Published", "Last updated", "First published". */
+    private static final Pattern STAMP_WORDS = Pattern.compile("(?i)\\b(updated|published|last|first)\\b");
+    private static final Pattern WIDE_SPACES = Pattern.compile("\\s{2,}");
+    private static final Pattern POSSESSIVE_ON = Pattern.compile("(?:'s|’s)\\b.*$");
+
     /** "Published March 16, 2025 10:20 GMT", "Updated: 16 March 2025", "Friday, March 14, 2025": a line that only dates. */
     static DateLine dateLine(String line) {
         if (line.length() > 120) {
@@ -488,7 +493,7 @@ final class CopyLines {
         for (DateResolver.FoundDate d : dates) {
             left = left.replace(d.text(), " ");
         }
-        left = left.replaceAll("(?i)\\b(updated|published|last|first)\\b", " ").strip();
+        left = STAMP_WORDS.matcher(left).replaceAll(" ").strip();
         if (kind != null) {
             // "Posted on March 10, 2021 by admin": a blog's stamp names who posted it
             left = POSTED_BY.matcher(left).replaceFirst("");
@@ -504,15 +509,15 @@ final class CopyLines {
         }
         // "-- Wikinews, Monday, March 22, 2010": the outlet, then its date
         boolean outletOnly = kind == null && Lexicons.get().agenciesBySurface.containsKey(left);
-        if (!left.isEmpty() && !outletOnly && (kind != null || left.split("\\s+").length > 6 || line.strip().endsWith(".")
+        if (!left.isEmpty() && !outletOnly && (kind != null || Text.SPACES.split(left).length > 6 || line.strip().endsWith(".")
                 || !SPACED_SEPARATOR.matcher(line).matches() || !stampGoesOn)) {
             return null;
         }
         boolean updated = kind != null && (kind.contains("updated") || kind.contains("modified"));
         // "Voice of America’s immigration news - September 19, 2023": the stamp names the outlet
         String outlet = null;
-        for (String part : left.split("\\s{2,}")) {
-            String name = part.strip().replaceFirst("(?:'s|’s)\\b.*$", "");
+        for (String part : WIDE_SPACES.split(left)) {
+            String name = POSSESSIVE_ON.matcher(part.strip()).replaceFirst("");
             if (!name.isEmpty() && Lexicons.get().agenciesBySurface.containsKey(name)) {
                 outlet = Dateline.agencyName(name);
             }

@@ -193,9 +193,13 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
         return place == null ? null : place.equals(place.toUpperCase(Locale.ROOT)) ? Text.titleCase(place) : place;
     }
 
+    private static final Pattern AGENCY_CREDIT_SEPARATOR = Pattern.compile("/|\\s[-–—]\\s");
+    private static final Pattern AGENCY_WORD_AFTER = Pattern.compile("\\s+(?:Photos?|News|Wire)$");
+
     /** "Reuters/Jane Doe" → "Reuters"; "APP - UrduPoint" → "APP"; "AP Photo" → "AP"; a known agency by its canonical name. */
     static String agencyName(String printed) {
-        String name = printed.split("/|\\s[-–—]\\s")[0].strip().replaceFirst("\\s+(?:Photos?|News|Wire)$", "");
+        String name = AGENCY_CREDIT_SEPARATOR.split(printed)[0].strip();
+        name = AGENCY_WORD_AFTER.matcher(name).replaceFirst("");
         Lexicons.KnownOrg known = Lexicons.get().agenciesBySurface.get(name);
         return known != null ? known.name() : name;
     }
@@ -207,7 +211,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     /** A known agency, or a short name that reads like one ("IANS", "Kyiv Independent"), not a sentence. */
     private static boolean knownAgencyShape(String printed) {
         String name = printed.split("/|\\s[-–—]\\s")[0].strip();
-        return knownAgency(agencyName(name)) || name.split("\\s+").length <= 4;
+        return knownAgency(agencyName(name)) || Text.SPACES.split(name).length <= 4;
     }
 
     private static boolean knownOrganization(String caps) {

@@ -148,7 +148,7 @@ final class EventPlaces {
             return declared;
         }
         Gazetteer.Entry best = null;
-        for (String word : name.split("\\s+")) {
+        for (String word : Text.SPACES.split(name)) {
             for (Gazetteer.Entry e : Text.isCapitalized(word) ? Gazetteer.get().lookup(word) : List.<Gazetteer.Entry>of()) {
                 if (e.kind() == PlaceKind.CITY && e.population() > 100_000 && (best == null || e.population() > best.population())) {
                     best = e;

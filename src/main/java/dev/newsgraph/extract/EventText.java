@@ -36,7 +36,7 @@ final class EventText {
     }
 
     static String lastWords(String text, int n) {
-        String[] words = text.strip().split("\\s+");
+        String[] words = Text.SPACES.split(text.strip());
         return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
     }
 

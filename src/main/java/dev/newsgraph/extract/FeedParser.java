@@ -96,14 +96,14 @@ public final class FeedParser {
         if (last == '.' || last == ':' || last == ';' || last == ',') {
             return false;
         }
-        String[] words = line.split("\\s+");
+        String[] words = Text.SPACES.split(line);
         if (words.length < 3) {
             return false;
         }
         int content = 0;
         int capital = 0;
         for (String w : words) {
-            String core = EDGE_NON_WORD.matcher(w).replaceAll("");
+            String core = wordAtBothEdges(w) ? w : EDGE_NON_WORD.matcher(w).replaceAll("");
             if (core.length() <= 3) {
                 continue;
             }
@@ -113,6 +113,15 @@ public final class FeedParser {
             }
         }
         return content > 0 && capital * 10 >= content * 7;
+    }
+
+    /** A word that opens and closes with a letter or an ASCII digit, which {@link #EDGE_NON_WORD} leaves as it is. */
+    private static boolean wordAtBothEdges(String w) {
+        return !w.isEmpty() && letterOrDigit(w.codePointAt(0)) && letterOrDigit(w.codePointBefore(w.length()));
+    }
+
+    private static boolean letterOrDigit(int c) {
+        return Character.isLetter(c) || c >= '0' && c <= '9';
     }
 
     /** "...that killed 31.‘This Is Not the Time...": the end of one article glued to the next headline. */

@@ -414,6 +414,8 @@ final class IncidentExtractor {
             + "|earlier|later|same|including|among|total|combined|of them|of those|in all|more than|at least|raised|rose|risen|climbed)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    private static final Pattern WORD_SEPARATORS = Pattern.compile("[\\s,;:]+");
+
     /**
      * What {@link IncidentSentenceModel} knows of a later sentence with casualty figures: its opening words, discourse
      * markers, its own place and how that place relates to the main incident's, its incident word against the main
@@ -422,7 +424,7 @@ final class IncidentExtractor {
     private static String[] sentenceFeatures(ArticleContext ctx, Draft main, Draft current, IncidentType t,
             List<FigureParser.Figure> figs, boolean separate, String text, int distance, String eventBefore) {
         List<String> f = new ArrayList<>();
-        String[] words = text.strip().split("[\\s,;:]+");
+        String[] words = WORD_SEPARATORS.split(text.strip());
         String first = words.length > 0 ? words[0].toLowerCase(Locale.ROOT) : "";
         f.add("w1=" + first);
         f.add("w12=" + first + "_" + (words.length > 1 ? words[1].toLowerCase(Locale.ROOT) : ""));
@@ -1101,7 +1103,7 @@ final class IncidentExtractor {
                 continue; // told around the incident, not of it: no count towards how far down the story is
             }
             prose++;
-            if (Prefilter.matcher(NOT_HAPPENED, text).find() || POSSIBILITY.matcher(text).find()) {
+            if (Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find()) {
                 continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
             }
             boolean late = prose > 5;

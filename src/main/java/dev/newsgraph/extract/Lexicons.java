@@ -22,7 +22,8 @@ final class Lexicons {
     record KnownOrg(String name, OrganizationKind kind, String countryCode, List<String> aliases) {
     }
 
-    record ForceNoun(String head, OrganizationKind kind) {
+    /** A noun naming a state's forces; {@code words} is its surface split at spaces, read for every sentence that has one. */
+    record ForceNoun(String head, OrganizationKind kind, String[] words) {
     }
 
     private static volatile Lexicons instance;
@@ -118,7 +119,9 @@ final class Lexicons {
             orgCues.put(Resources.col(r, 0), OrganizationKind.valueOf(Resources.col(r, 1)));
         }
         for (String[] r : Resources.rows("force-nouns.tsv")) {
-            forceNouns.put(Resources.col(r, 0), new ForceNoun(Resources.col(r, 1), OrganizationKind.valueOf(Resources.col(r, 2))));
+            String surface = Resources.col(r, 0);
+            forceNouns.put(surface, new ForceNoun(Resources.col(r, 1), OrganizationKind.valueOf(Resources.col(r, 2)),
+                    surface.split(" ")));
         }
         actorNouns = Resources.rows("actor-nouns.txt").stream().map(r -> Resources.col(r, 0)).toList();
         for (String[] r : Resources.rows("place-nouns.txt")) {

@@ -1067,7 +1067,7 @@ final class OrganizationExtractor {
     private static Entities.Org initialsOf(ArticleContext ctx, String acronym) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
             StringBuilder initials = new StringBuilder();
-            for (String w : o.name.split("\\s+")) {
+            for (String w : Text.SPACES.split(o.name)) {
                 if (!w.isEmpty() && !CONNECTORS.contains(w)) {
                     initials.append(w.charAt(0));
                 }
@@ -1417,7 +1417,7 @@ final class OrganizationExtractor {
                 nounAt++;
             }
             for (Map.Entry<String, Lexicons.ForceNoun> f : lex.forceNouns.entrySet()) {
-                String[] words = f.getKey().split(" ");
+                String[] words = f.getValue().words();
                 if (nounAt + words.length > t.size() || functional && !FUNCTIONS.contains(f.getKey())) {
                     continue;
                 }

@@ -158,7 +158,8 @@ final class PeopleExtractor {
             last--; // "REUTERS/Jane Doe/Pool"
         }
         String name = parts[last].strip();
-        if (name.split("\\s+").length < 2 || name.split("\\s+").length > 4) {
+        int words = Text.SPACES.split(name).length;
+        if (words < 2 || words > 4) {
             return;
         }
         Entities.Person p = ctx.entities.person(Text.titleCase(name));
@@ -289,11 +290,23 @@ final class PeopleExtractor {
     /** "A.K." in "A.K. Mehta", "C.Q." in "C.Q. Brown": initials joined by dots, no country's or body's abbreviation. */
     private boolean joinedInitials(ArticleContext.Sentence s, int k) {
         Tokens.Token tok = s.tokens.get(k);
-        return tok.text().length() <= 6 && JOINED_INITIALS.matcher(tok.text()).matches() && !s.isClaimed(tok.start(), tok.end())
+        return tok.text().length() <= 6 && joinedCapitals(tok.text()) && !s.isClaimed(tok.start(), tok.end())
                 && gaz.lookup(tok.text()).isEmpty() && lex.org(tok.text()) == null && !lex.stopCaps.contains(tok.text());
     }
 
-    private static final java.util.regex.Pattern JOINED_INITIALS = java.util.regex.Pattern.compile("(?:\\p{Lu}\\.){2,3}");
+    /** Two or three capitals each followed by a dot, "(?:\\p{Lu}\\.){2,3}" read by hand: every token asks, a matcher each was dear. */
+    static boolean joinedCapitals(String w) {
+        int initials = 0;
+        for (int i = 0; i < w.length(); initials++) {
+            int c = w.codePointAt(i);
+            i += Character.charCount(c);
+            if (Character.getType(c) != Character.UPPERCASE_LETTER || i >= w.length() || w.charAt(i) != '.') {
+                return false;
+            }
+            i++;
+        }
+        return initials >= 2 && initials <= 3;
+    }
 
     /** "N." in "N. Biren Singh". */
     private static boolean isInitial(ArticleContext.Sentence s, int k) {

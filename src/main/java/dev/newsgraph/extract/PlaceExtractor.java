@@ -1191,7 +1191,7 @@ final class PlaceExtractor {
                 hits.add(prefixed); // "El-Fasher", "Al-Bab"
                 continue;
             }
-            Matcher glued = HYPHENATED.matcher(tok.text());
+            Matcher glued = Prefilter.matcher(HYPHENATED, tok.text());
             if (!found && glued.matches() && !isCode(glued.group(1))) { // "IS-affiliated", "AU-led": a body's initials
                 // "Lagos-based": where something is based is a place, any town of the gazetteer
                 boolean based = tok.text().endsWith("-based");
@@ -1203,7 +1203,7 @@ final class PlaceExtractor {
                     found = true;
                 }
             }
-            Matcher joined = JOINED.matcher(tok.text());
+            Matcher joined = Prefilter.matcher(JOINED, tok.text());
             if (!found && joined.matches()) {
                 for (int g = 1; g <= 2; g++) {
                     if (isCode(joined.group(g))) {

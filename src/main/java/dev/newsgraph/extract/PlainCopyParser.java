@@ -501,7 +501,7 @@ final class PlainCopyParser {
                 return List.of(name, stamped.group(2));
             }
         }
-        if (!BY_WORD.matcher(line).lookingAt()) {
+        if (!Prefilter.matcher(BY_WORD, line).lookingAt()) {
             return List.of(line);
         }
         List<DateResolver.FoundDate> dates = DateResolver.fullDates(line);
@@ -749,7 +749,7 @@ final class PlainCopyParser {
          */
         boolean pageHeader() {
             return paragraphs.size() <= 2 && dateline == null && byline == null && dateLines <= 1 && !headlineFixed
-                    && (headline == null || headline.split("\\s+").length <= 3);
+                    && (headline == null || Text.SPACES.split(headline).length <= 3);
         }
 
         /** The story under a page's header: its date is the one above its headline, if any; the outlet the header named stays. */
@@ -785,7 +785,7 @@ final class PlainCopyParser {
             lastOffered = line;
             // "VOA News: Asia": a programme's or section's label names the outlet
             provenance(CopyLines.labelOutlet(line));
-            if (headline == null || !headlineFixed && (headline.split("\\s+").length <= 3 || truncated || labelled)) {
+            if (headline == null || !headlineFixed && (Text.SPACES.split(headline).length <= 3 || truncated || labelled)) {
                 headline = line;
             } else if (!headlineFixed) {
                 laterHeadlines.add(line);
@@ -828,9 +828,11 @@ final class PlainCopyParser {
          * The first five letters of each word of four letters or more, lower case, and every number: enough to see
          * that "trebled" and "trebling", "Afghan" and "Afghanistan" are the same word.
          */
+        private static final Pattern NON_WORD_RUNS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
         private static Set<String> stems(String text) {
             Set<String> out = new HashSet<>();
-            for (String w : text.toLowerCase(Locale.ROOT).split("[^\\p{L}\\p{N}]+")) {
+            for (String w : NON_WORD_RUNS.split(text.toLowerCase(Locale.ROOT))) {
                 if (w.length() >= 4 && !COMMON_WORDS.contains(w) || !w.isEmpty() && Character.isDigit(w.charAt(0))) {
                     out.add(w.substring(0, Math.min(5, w.length())));
                 }

@@ -610,6 +610,8 @@ final class StatementExtractor {
     /** What stands between the two parts of one quote: ", but also ", " and ", " or ". */
     private static final Pattern CONNECTIVE_ONLY = Pattern.compile("^\\s*,?\\s*(?:but|and|or)(?: also| even| then)?\\s*$");
 
+    private static final Pattern ENDS_SENTENCE = Pattern.compile("(?s).*[.!?…]$");
+
     /**
      * "... People were weeping." Of the 108 people on board, 97 were passengers, officials said on Facebook.": after a
      * quote closed by its own full stop, a sentence whose verb of saying comes after a clause of its own reports
@@ -618,7 +620,7 @@ final class StatementExtractor {
      * authority said the port would reopen"): a frame's verb has nothing after it but its circumstances or listener.
      */
     private boolean ownSentence(String inner, String after) {
-        if (!inner.matches("(?s).*[.!?…]$")) {
+        if (!ENDS_SENTENCE.matcher(inner).matches()) {
             return false;
         }
         List<Tokens.Token> t = Tokens.of(after);
@@ -1081,8 +1083,10 @@ final class StatementExtractor {
         if (cut > 0) {
             rest = rest.substring(0, cut);
         }
-        return rest.replaceAll("[.]$", "");
+        return TRAILING_DOT.matcher(rest).replaceAll("");
     }
+
+    private static final Pattern TRAILING_DOT = Pattern.compile("[.]$");
 
     private void add(ArticleContext ctx, List<StatementInput> out, String gist, String speaker, LocalDate saidOn,
                      ArticleContext.Sentence s) {

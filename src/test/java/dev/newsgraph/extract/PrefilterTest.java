@@ -53,6 +53,15 @@ class PrefilterTest {
     }
 
     @Test
+    void longTextsFoldOnlyTheirAsciiLettersWhetherOrNotTheyHoldOthers() {
+        Pattern killed = Pattern.compile("(?i)\\bkill(?:ed|ing)\\b");
+        assertTrue(Prefilter.mayFind(killed, "POLICE IN THE NORTHERN TOWN SAID GUNMEN KILLED TWO GUARDS ON SUNDAY"));
+        assertTrue(Prefilter.mayFind(killed, "POLICE IN THE NORTHERN TOWN OF ÇORUM SAID GUNMEN KILLED TWO GUARDS"));
+        // the regex folds ASCII letters only: the Kelvin sign is no K
+        assertFalse(Prefilter.mayFind(killed, "POLICE IN THE NORTHERN TOWN OF ÇORUM SAID GUNMEN \u212AILLED TWO GUARDS"));
+    }
+
+    @Test
     void caseInsensitivePatternsAreFilteredWithoutCase() {
         Pattern killed = Pattern.compile("(?i)\\bkill(?:ed|ing)\\b");
         assertTrue(Prefilter.mayFind(killed, "GUNMEN KILLED TWO"));
