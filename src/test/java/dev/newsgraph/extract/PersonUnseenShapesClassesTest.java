@@ -83,7 +83,7 @@ class PersonUnseenShapesClassesTest {
         ArticleInput a = only("""
                 Island Marks New Holiday
 
-                SUVA — Tamil Tiger rebels said the Kurdish Workers marched on Monday. The Aboriginal Flag flew over the hall as crowds marked the Lunar New Year, and the fireworks began at 9 p.m. (Pacific Time). The annual Riverside Craft Fair drew thousands, organiser Helen Marsh said.
+                SUVA — On Monday, the Tamil Tigers said the army had attacked, and Kurdish Workers marched. Officials raised the Aboriginal Flag over the hall as crowds marked the Maori New Year, and the fireworks began at 9 p.m. (Mountain Time). Thousands went to the annual Riverside Craft Fair, organiser Helen Marsh said.
                 """);
         assertEquals(List.of("Helen Marsh"), people(a));
     }
@@ -93,8 +93,8 @@ class PersonUnseenShapesClassesTest {
         ArticleInput a = only("""
                 Soldiers Killed in Base Attack
 
-                NAIROBI — Deputy Lower Juba Governor Ahmed Farah Ali told VOA that 12 soldiers were killed.
+                NAIROBI — Al-Shabab says it killed 60 troops, but Deputy Bakool Governor Ahmed Farah Ali told VOA that 12 soldiers were killed. Acting Hiiraan Governor Abdi Aden Yusuf said the base was retaken.
                 """);
-        assertEquals(List.of("Ahmed Farah Ali"), people(a));
+        assertEquals(List.of("Ahmed Farah Ali", "Abdi Aden Yusuf"), people(a));
     }
 }
