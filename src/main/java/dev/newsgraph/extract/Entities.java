@@ -113,7 +113,7 @@ final class Entities {
             return p;
         }
         for (Person q : people.values()) {
-            if (q.aliases.contains(mention) || q.surname().equals(mention)) {
+            if (q.aliases.contains(mention) || q.surname().equals(mention) || withoutArticle(q.surname()).equals(mention)) {
                 return q;
             }
         }
@@ -142,6 +142,12 @@ final class Entities {
             }
         }
         return null;
+    }
+
+    /** "Maliki" for "al-Maliki", "Sisi" for "el-Sisi": copy drops the Arabic article when it repeats a surname. */
+    private static String withoutArticle(String surname) {
+        int dash = surname.indexOf('-');
+        return dash >= 2 && dash <= 3 && Character.isLowerCase(surname.charAt(0)) ? surname.substring(dash + 1) : surname;
     }
 
     private static String withoutInitials(String name) {

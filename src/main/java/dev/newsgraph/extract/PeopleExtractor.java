@@ -49,6 +49,27 @@ final class PeopleExtractor {
             "Muslims", "Christians", "Jews", "Arab", "Arabs", "Kurd", "Kurds", "Albanians", "Tamils", "Sinhalese", "Uighurs",
             "Uyghurs", "Pashtuns", "Hazaras", "Tajiks", "Uzbeks", "Turkmens", "Baloch", "Balochs", "Cypriot", "Cypriots",
             "Tutsis", "Hutus", "Tuaregs", "Berbers", "Copts", "Yazidis", "Alawites", "Sunnis", "Shiites", "Rohingya");
+    /**
+     * The members of parties and movements: they end a body's name ("Sweden Democrats") but before a person's name they
+     * say what the people are ("Democrats Chris Murphy and ..., and Republicans John Cornyn and ...").
+     */
+    private static final Set<String> MEMBERS = Set.of("Republicans", "Democrats", "Conservatives", "Liberals", "Socialists",
+            "Communists", "Islamists", "Maoists", "Loyalists", "Separatists", "Nationalists");
+    /**
+     * The fields of an office, which end a title written in full ("Minister for Health", "Commissioner for the Internal
+     * Market and Services", "Secretary of State for Justice") and so stand just before the name; no given names.
+     */
+    private static final Set<String> PORTFOLIOS = Set.of("Justice", "Services", "Affairs", "Defence", "Defense", "Health",
+            "Education", "Finance", "Trade", "Industry", "Energy", "Environment", "Interior", "Transport", "Agriculture",
+            "Security", "Labour", "Labor", "Employment", "Housing", "Development", "Culture", "Tourism", "Communications",
+            "Fisheries", "Immigration", "Enlargement", "Competition", "Treasury");
+    /**
+     * Adjectives of peoples and languages with no country of their own to make them demonyms: they open the names of
+     * groups and things ("the Tamil Tigers", "Tamil Tiger rebels", "the Aboriginal Flag", "the Kurdish Workers' Party").
+     */
+    private static final Set<String> ETHNIC = Set.of("Tamil", "Sinhala", "Kurdish", "Pashtun", "Hazara", "Uighur", "Uyghur",
+            "Tuareg", "Fulani", "Hausa", "Yoruba", "Igbo", "Zulu", "Xhosa", "Berber", "Bedouin", "Aboriginal", "Maori", "Māori",
+            "Kachin", "Rakhine", "Oromo", "Amhara", "Tigrayan", "Basque", "Catalan", "Chechen", "Dagestani");
     /** Capitalised function words that a person's name never holds, while names of bodies do. */
     private static final Set<String> NOT_IN_NAMES = Set.of("Against", "Without", "For", "Of", "And", "With", "Under", "Into");
 
@@ -133,9 +154,14 @@ final class PeopleExtractor {
         }
         for (int k = 1; k < t.size(); k++) {
             // cheapest tests first: this runs for every word of the article
-            if (!t.get(k).capitalized() || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())
-                    || k + 1 < t.size() && (t.get(k + 1).capitalized() || t.get(k + 1).text().equals("."))
-                    || !lex.titles.containsKey(t.get(k - 1).lower()) && !titleEndsAt(s, k - 1) || !nameWord(s, k)) {
+            if (!t.get(k).capitalized() || k + 1 < t.size() && t.get(k + 1).capitalized()) {
+                continue;
+            }
+            boolean ends = k + 1 < t.size() && t.get(k + 1).text().equals(".");
+            boolean evidence = lowerTitleBefore(s, k) || namedAs(s, k) || !ends && honorificBefore(t, k) >= 0
+                    || t.get(k - 1).capitalized() && !Text.isPossessive(t.get(k - 1).text())
+                    && (lex.titles.containsKey(t.get(k - 1).lower()) || titleEndsAt(s, k - 1));
+            if (!evidence || !nameWord(s, k)) {
                 continue;
             }
             String name = Text.stripPossessive(t.get(k).text());
@@ -144,8 +170,64 @@ final class PeopleExtractor {
             }
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
                 accept(ctx, s, k, k, false);
+                Entities.Person p = ctx.entities.findPerson(name);
+                int honorific = honorificBefore(t, k);
+                if (p != null && honorific >= 0) {
+                    p.aliases.add(s.text.substring(t.get(honorific).start(), t.get(k).end())); // "Mr. Sayyad", as the copy has it
+                }
             }
         }
+    }
+
+    /**
+     * "including senior rebel leader Thamilendi.", "said local commander Rasulov, who ...": a title in lower case, then
+     * one word no gazetteer knows, closing the clause; people known by one name are written so.
+     */
+    private boolean lowerTitleBefore(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        Tokens.Token before = t.get(k - 1);
+        if (before.capitalized() || !lex.titles.containsKey(before.lower()) && !titleEndsAt(s, k - 1)
+                || !gaz.lookup(t.get(k).bare()).isEmpty()) {
+            return false;
+        }
+        String next = k + 1 < t.size() ? t.get(k + 1).text() : ".";
+        return CLAUSE_ENDS.contains(next) || lex.reportingVerbs.contains(next.toLowerCase(Locale.ROOT));
+    }
+
+    /**
+     * "a young man named Abdisalan", "the second suspect, identified as Kamal,": a person's noun, then "named" or
+     * "identified as" and one word no gazetteer knows.
+     */
+    private boolean namedAs(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        int verb = k >= 2 && t.get(k - 1).text().equals("as") && t.get(k - 2).lower().equals("identified") ? k - 2
+                : t.get(k - 1).lower().equals("named") ? k - 1 : -1;
+        if (verb < 1 || !gaz.lookup(t.get(k).bare()).isEmpty()) {
+            return false;
+        }
+        for (int n = verb - 1; n >= 0 && n >= verb - 2; n--) {
+            String noun = t.get(n).lower();
+            if (PERSON_NOUNS.contains(noun) || lex.titles.containsKey(noun)) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** Nouns of a person, before "named X": no place, body or thing is called so. */
+    private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth", "child", "baby",
+            "person", "bomber", "suspect", "attacker", "gunman", "victim", "soldier", "policeman", "son", "daughter", "brother",
+            "sister", "wife", "husband", "father", "mother", "student", "driver", "pilot", "worker", "citizen", "national");
+
+    private static final Set<String> CLAUSE_ENDS = Set.of(".", ",", ";", ":", ")");
+
+    /** Courtesy titles before a surname ("Mr. Sayyad", "Dr Haddad"): a person however little else the copy says. */
+    private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Miss", "Dr", "Prof");
+
+    /** Where a courtesy title stands just before the word at k, with or without its dot ("Mr Sayyad", "Mrs. Okafor"); -1 if none. */
+    private static int honorificBefore(List<Tokens.Token> t, int k) {
+        int at = t.get(k - 1).text().equals(".") ? k - 2 : k - 1;
+        return at >= 0 && HONORIFICS.contains(t.get(at).text()) ? at : -1;
     }
 
     private void photographer(ArticleContext ctx, RawArticle.RawCaption c) {
@@ -209,6 +291,17 @@ final class PeopleExtractor {
                 afterOpener = s.tag(0).startsWith("NOUN") ? -1 : i;
                 continue;
             }
+            for (int k = j - 2; k >= i; k--) {
+                if (PORTFOLIOS.contains(t.get(k).text())) {
+                    words -= k + 1 - i; // "Secretary of State for Justice Jack Straw", "Minister for Social Services X"
+                    i = k + 1;
+                    break;
+                }
+            }
+            if (j - i >= 3 && gaz.byDemonym(s.span(i, i + 1)) != null) {
+                i += 2; // "New Zealander Olaf Wiig", "Sri Lankan Ravi Perera": a demonym of two words says who the person is
+                words -= 2;
+            }
             int titled = titleFrom(s, i, j);
             for (int k = i + 1; k < j - 1 && titled == i; k++) {
                 if (titleFrom(s, k, j) > k) {
@@ -267,7 +360,8 @@ final class PeopleExtractor {
      */
     private boolean endsAName(ArticleContext.Sentence s, int i) {
         List<Tokens.Token> t = s.tokens;
-        if (i >= 1 && (isBarePrefix(s, i - 1) || t.get(i - 1).capitalized() && lex.thingHeads.contains(t.get(i - 1).bare()))) {
+        if (i >= 1 && (isBarePrefix(s, i - 1) || t.get(i - 1).capitalized() && lex.thingHeads.contains(t.get(i - 1).bare())
+                && !MEMBERS.contains(t.get(i - 1).bare()))) {
             return true;
         }
         if (i >= 2 && (t.get(i - 1).text().equals("on") || t.get(i - 1).text().equals("for")) && t.get(i - 2).capitalized()
@@ -372,7 +466,7 @@ final class PeopleExtractor {
                 || bare.indexOf('-') > 0 && LOWER_AFFIX.matcher(bare).matches()) {
             return false; // "El Nino-induced", "Kremlin-backed", "al-Qaida-linked": an adjective
         }
-        if (FAITHS.contains(bare) || PEOPLES.contains(bare)) {
+        if (FAITHS.contains(bare) || PEOPLES.contains(bare) || ETHNIC.contains(bare)) {
             return false; // "Shi'ite Houthi rebels", "Sunni Awakening fighters": a faith or sect, like a demonym, opens no name
         }
         if (NOT_IN_NAMES.contains(bare)) {
@@ -411,6 +505,9 @@ final class PeopleExtractor {
         String name = Text.stripPossessive(s.span(i, j));
         if (NAME_SUFFIXES.contains(t.get(j).text()) && j + 1 < t.size() && t.get(j + 1).text().equals(".")) {
             name = name + ".";
+        }
+        if (j + 2 < t.size() && t.get(j + 1).capitalized() && lex.titles.containsKey(t.get(j + 1).lower()) && nameWord(s, j + 2)) {
+            return; // "Deputy Gedo Governor Mohamed Isaak": the run qualifies the title of the name after it
         }
         if (j == i + 1 && gaz.byDemonym(name) != null) {
             return; // "his Costa Rican counterpart": a demonym of two words is no person

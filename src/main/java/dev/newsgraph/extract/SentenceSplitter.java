@@ -24,7 +24,7 @@ final class SentenceSplitter {
     private static final Set<String> ABBREVIATIONS = Set.of(
             "mr", "mrs", "ms", "dr", "prof", "gen", "lt", "col", "maj", "capt", "sgt", "rep", "sen", "gov", "st", "jr",
             "sr", "no", "vs", "inc", "corp", "co", "ltd", "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept",
-            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "rev", "adm", "brig", "cmdr");
+            "oct", "nov", "dec", "u.s", "u.k", "u.n", "e.u", "a.m", "p.m", "approx", "est", "rev", "adm", "brig", "cmdr", "cpl", "pvt", "pte");
 
     /** Paragraphs of an article or two: more than any article has that the model is asked about. */
     private static final int RECENT_PARAGRAPHS = 128;

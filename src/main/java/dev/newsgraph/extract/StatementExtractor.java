@@ -57,7 +57,7 @@ final class StatementExtractor {
     private static final Pattern OWN_OFFICE = Pattern.compile("^(his|her|its|their) (?:office|spokesman|spokeswoman|spokesperson|ministry)$");
     /** Abbreviations closed by a dot inside a speaker's name: "said Mr. Putin.", "said Col. Mak Hazukay, ...". */
     private static final Set<String> HONORIFICS = Set.of("Mr", "Mrs", "Ms", "Dr", "Miss", "Col", "Lt", "Gen", "Maj", "Brig",
-            "Capt", "Sgt", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Prof", "Rev", "St");
+            "Capt", "Sgt", "Cpl", "Pvt", "Pte", "Cmdr", "Adm", "Gov", "Sen", "Rep", "Prof", "Rev", "St");
     /**
      * "A statement from the U.S. Department of State condemned ...", "according to a statement from his office", "The
      * statement carried by Reuters, claiming to be from Taliban spokesman X, reads:".
