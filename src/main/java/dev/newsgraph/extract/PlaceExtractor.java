@@ -574,6 +574,15 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
+            if (t.get(i).text().equals("on") && attackedBefore(t, i)) {
+                int end = unknownName(s, i + 1, 1);
+                PlaceKind taken = end > i && !Text.isPossessive(t.get(end).text()) ? kindTakenUp(t, end + 1) : null;
+                if (taken != null) {
+                    // "fighters struck on Nampala, storming the town", "an assault on Khanashin ... in parts of the
+                    // district": the name the attack was on is the town or district the sentence then takes up
+                    declareUnknown(ctx, s, i + 1, end, taken, countryNear(ctx, s, i + 1));
+                }
+            }
             PlaceKind beforeOf = KINDS_BEFORE_OF.get(t.get(i).text());
             if (beforeOf != null && i + 2 < t.size() && t.get(i + 1).text().equals("of")) {
                 int end = unknownName(s, i + 2, 1); // "the community of Njaba", "the Russian republic of Ingushetia"
@@ -1091,12 +1100,20 @@ final class PlaceExtractor {
         if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
             return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
         }
+        boolean listGoesOn = LIST_GLUE.contains(next.text());
+        if (listGoesOn && h.from > 1 && t.get(h.from - 1).text().equals(",") && gaz.byDemonym(t.get(h.from - 2).text()) != null
+                || next.text().equals(",") && h.to + 3 < t.size() && gaz.byDemonym(t.get(h.to + 2).text()) != null
+                && LIST_GLUE.contains(t.get(h.to + 3).text())) {
+            return true; // "Canadian, U.S., Dutch, and British soldiers": one of a list of demonyms
+        }
         String w = next.lower();
         boolean word = Character.isLetterOrDigit(next.text().charAt(0));
         return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** What joins the items of a list. */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
 
     /**
      * "their Caribbean nation", "its Pacific neighbors": a region or sea whose one-word name is an adjective, before a
@@ -1516,6 +1533,33 @@ final class PlaceExtractor {
         String name = s.span(i, end);
         return gaz.lookup(name).isEmpty() && gaz.lookupLocal(name).isEmpty() && withInnerArticle(name, false).isEmpty()
                 && withInnerArticle(name, true).isEmpty() ? end : -1;
+    }
+
+    /** Words of an attack whose target "on" names: "an assault on X", "struck before dawn on X". */
+    private static final Set<String> ATTACK_WORDS = Set.of("assault", "attack", "attacks", "raid", "raids", "offensive",
+            "struck", "advanced", "swooped");
+    /** Kinds of place a sentence takes a name up as: "storming the town", "the district center". */
+    private static final Map<String, PlaceKind> TAKEN_UP_KINDS = Map.of("town", PlaceKind.CITY, "village", PlaceKind.CITY,
+            "city", PlaceKind.CITY, "district", PlaceKind.DISTRICT);
+
+    /** Whether an attack word stands at most four words before "on". */
+    private static boolean attackedBefore(List<Tokens.Token> t, int on) {
+        for (int k = on - 1; k >= Math.max(0, on - 5); k--) {
+            if (ATTACK_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of place the next words of the sentence take up with "the town", "the district center", else null. */
+    private static PlaceKind kindTakenUp(List<Tokens.Token> t, int from) {
+        for (int k = from; k + 1 < Math.min(t.size(), from + 12); k++) {
+            if (t.get(k).lower().equals("the") && TAKEN_UP_KINDS.containsKey(t.get(k + 1).text())) {
+                return TAKEN_UP_KINDS.get(t.get(k + 1).text());
+            }
+        }
+        return null;
     }
 
     /** A capitalised word that can be a word of a place's name: no function word, title, demonym or claimed name. */
