@@ -1492,7 +1492,13 @@ final class IncidentExtractor {
      */
     private static final Pattern APPOSITION_HEAD = Pattern.compile("the (?:[\\p{L}-]+ ){0,2}capital\\s*"
             + "|the (?:[\\p{Ll}-]+ ){0,2}(?:city|town|village|district|province|region)\\s*");
-    private static final Pattern HOSPITAL_BEFORE = Pattern.compile("\\bhospitals?\\s*$", Pattern.CASE_INSENSITIVE);
+    /**
+     * A hospital the wounded were taken to, treated at or evacuated from ("rushed to a hospital in X", "died at the
+     * city's main hospital in X"): where they were, not where it happened; a hospital the attack hit ("an airstrike hit a hospital in X")
+     * is its place.
+     */
+    private static final Pattern HOSPITAL_BEFORE = Pattern.compile(
+            "\\b(?:to|at|in|into|inside|from)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?hospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
             Pattern.CASE_INSENSITIVE);

@@ -103,6 +103,9 @@ final class PlaceExtractor {
         // "Montenegro Votes for Independence" over "backed independence": a headline capitalises common nouns too
         Set<String> lowerCase = lowerCaseWords(ctx);
         hits.removeIf(h -> !h.demonym && commonNoun(h, lowerCase));
+        // "Australia Day", "the C-130 Hercules", "a 35-year-old hairdresser, Regina,": a holiday, an aircraft or a
+        // person named like a place names no place
+        hits.removeIf(h -> !h.demonym && (holiday(h) || modelName(h) || agedPerson(h)));
         // First pass: unambiguous countries (and demonyms) set the article's geographic focus.
         for (Hit h : hits) {
             int weight = weight(h.sentence);
@@ -315,6 +318,41 @@ final class PlaceExtractor {
         boolean described = h.to + 2 < t.size() && t.get(h.to + 1).text().equals(",") && Text.isPossessive(t.get(h.to + 2).text());
         // "the Oromo and Amhara, Ethiopia's two largest ethnic groups": the apposition describes the people
         return capitalised.contains(h.surface + "s") && (described || !localEvidence(h.sentence, h.from, h.to));
+    }
+
+    /** "Australia Day", "Canada Day": a holiday named after a place. */
+    private static boolean holiday(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        return h.to + 1 < t.size() && t.get(h.to + 1).text().equals("Day");
+    }
+
+    /** A model code: "C-130", "F-16", "Mi-8", "An-26". */
+    private static final Pattern MODEL_CODE = Pattern.compile("\\p{Lu}\\p{L}?-\\d+\\p{Lu}?");
+
+    /** "the C-130 Hercules", "an F-16 Falcon": the name of a model after its code. */
+    private static boolean modelName(Hit h) {
+        return h.from > 0 && MODEL_CODE.matcher(h.sentence.tokens.get(h.from - 1).text()).matches();
+    }
+
+    /**
+     * "This 35-year-old hairdresser, Regina, is skeptical": a one-word name set off right after a person of a stated
+     * age ("a 35-year-old", "a 35-year-old hairdresser").
+     */
+    private static boolean agedPerson(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        if (h.from != h.to || h.from < 3 || !t.get(h.from - 1).text().equals(",") || h.to + 1 >= t.size()
+                || !t.get(h.to + 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = h.from - 2; k >= Math.max(0, h.from - 5); k--) {
+            if (t.get(k).lower().endsWith("year-old")) {
+                return true;
+            }
+            if (!Character.isLowerCase(t.get(k).text().charAt(0))) {
+                return false; // "a 40-year-old man from Kandahar, Herat, ...": a list of places, not a person's name
+            }
+        }
+        return false;
     }
 
     /**
@@ -534,6 +572,15 @@ final class PlaceExtractor {
                 int end = happenedIn(s, i + 2);
                 if (end >= 0) {
                     declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
+                }
+            }
+            if (t.get(i).text().equals("on") && attackedBefore(t, i)) {
+                int end = unknownName(s, i + 1, 1);
+                PlaceKind taken = end > i && !Text.isPossessive(t.get(end).text()) ? kindTakenUp(t, end + 1) : null;
+                if (taken != null) {
+                    // "fighters struck on Nampala, storming the town", "an assault on Khanashin ... in parts of the
+                    // district": the name the attack was on is the town or district the sentence then takes up
+                    declareUnknown(ctx, s, i + 1, end, taken, countryNear(ctx, s, i + 1));
                 }
             }
             PlaceKind beforeOf = KINDS_BEFORE_OF.get(t.get(i).text());
@@ -1053,12 +1100,20 @@ final class PlaceExtractor {
         if ((next.text().equals("and") || next.text().equals("or")) && h.to + 2 < t.size()) {
             return gaz.byDemonym(t.get(h.to + 2).text()) != null || MODIFIER_ABBREVIATIONS.contains(t.get(h.to + 2).text());
         }
+        boolean listGoesOn = LIST_GLUE.contains(next.text());
+        if (listGoesOn && h.from > 1 && t.get(h.from - 1).text().equals(",") && gaz.byDemonym(t.get(h.from - 2).text()) != null
+                || next.text().equals(",") && h.to + 3 < t.size() && gaz.byDemonym(t.get(h.to + 2).text()) != null
+                && LIST_GLUE.contains(t.get(h.to + 3).text())) {
+            return true; // "Canadian, U.S., Dutch, and British soldiers": one of a list of demonyms
+        }
         String w = next.lower();
         boolean word = Character.isLetterOrDigit(next.text().charAt(0));
         return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
     }
 
     private static final Set<String> ARTICLES = Set.of("a", "an");
+    /** What joins the items of a list. */
+    private static final Set<String> LIST_GLUE = Set.of(",", "and", "or");
 
     /**
      * "their Caribbean nation", "its Pacific neighbors": a region or sea whose one-word name is an adjective, before a
@@ -1403,8 +1458,10 @@ final class PlaceExtractor {
         if (prev.equals("the") && j + 1 < t.size() && INSTALLATIONS.contains(t.get(j + 1).text())) {
             return true; // "attacked the Niafunke post", "the Leego base": a post or camp named for its town
         }
-        if (j + 2 < t.size() && t.get(j + 1).text().equals(",") && t.get(j + 2).capitalized()) {
-            for (Gazetteer.Entry e : gaz.lookup(t.get(j + 2).bare())) {
+        // "Moba, Congo", "Digby, Nova Scotia": a name followed by its country or province, of up to three words
+        for (int k = j + 2; k < Math.min(t.size(), j + 5) && j + 1 < t.size() && t.get(j + 1).text().equals(",")
+                && t.get(k).capitalized(); k++) {
+            for (Gazetteer.Entry e : gaz.lookup(k == j + 2 ? t.get(k).bare() : Text.stripPossessive(s.span(j + 2, k)))) {
                 if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) {
                     return true;
                 }
@@ -1476,6 +1533,33 @@ final class PlaceExtractor {
         String name = s.span(i, end);
         return gaz.lookup(name).isEmpty() && gaz.lookupLocal(name).isEmpty() && withInnerArticle(name, false).isEmpty()
                 && withInnerArticle(name, true).isEmpty() ? end : -1;
+    }
+
+    /** Words of an attack whose target "on" names: "an assault on X", "struck before dawn on X". */
+    private static final Set<String> ATTACK_WORDS = Set.of("assault", "attack", "attacks", "raid", "raids", "offensive",
+            "struck", "advanced", "swooped");
+    /** Kinds of place a sentence takes a name up as: "storming the town", "the district center". */
+    private static final Map<String, PlaceKind> TAKEN_UP_KINDS = Map.of("town", PlaceKind.CITY, "village", PlaceKind.CITY,
+            "city", PlaceKind.CITY, "district", PlaceKind.DISTRICT);
+
+    /** Whether an attack word stands at most four words before "on". */
+    private static boolean attackedBefore(List<Tokens.Token> t, int on) {
+        for (int k = on - 1; k >= Math.max(0, on - 5); k--) {
+            if (ATTACK_WORDS.contains(t.get(k).lower())) {
+                return true;
+            }
+        }
+        return false;
+    }
+
+    /** The kind of place the next words of the sentence take up with "the town", "the district center", else null. */
+    private static PlaceKind kindTakenUp(List<Tokens.Token> t, int from) {
+        for (int k = from; k + 1 < Math.min(t.size(), from + 12); k++) {
+            if (t.get(k).lower().equals("the") && TAKEN_UP_KINDS.containsKey(t.get(k + 1).text())) {
+                return TAKEN_UP_KINDS.get(t.get(k + 1).text());
+            }
+        }
+        return null;
     }
 
     /** A capitalised word that can be a word of a place's name: no function word, title, demonym or claimed name. */
@@ -1592,6 +1676,16 @@ final class PlaceExtractor {
                 afterCountry = e.countryCode();
             }
         }
+        String cc = afterCountry;
+        if (cc != null && closedBy(h.sentence, h.to + 2) && !h.local && !h.demonym
+                && h.candidates.stream().allMatch(e -> e.kind() == PlaceKind.CITY)
+                && h.candidates.stream().noneMatch(e -> cc.equals(e.countryCode()))) {
+            // "San Fernando, Chile —" where the main gazetteer knows towns of the name only abroad: the town of the
+            // country the text gives, from the local tier or new
+            Gazetteer.Entry local = localEntry(h.surface, PlaceKind.CITY, cc);
+            return local != null ? local
+                    : new Gazetteer.Entry(PlaceKind.CITY, h.surface, cc, null, null, null, 0, List.of(), List.of(), false);
+        }
         // "the Ukrainian city of Kharkiv": a demonym before the kind word names the country.
         String demonymCountry = null;
         for (int k = Math.max(0, h.from - 4); k < h.from; k++) {
@@ -1671,6 +1765,18 @@ final class PlaceExtractor {
             return home != null ? home : best;
         }
         return best;
+    }
+
+    /**
+     * Whether the name at the index ends its phrase ("San Fernando, Chile —", "..., Chile, on Monday"): not the subject
+     * of a clause that goes on ("talks in Moscow, Ukraine said").
+     */
+    private static boolean closedBy(ArticleContext.Sentence s, int at) {
+        List<Tokens.Token> t = s.tokens;
+        int end = t.get(at).end();
+        char after = end < s.text.length() ? s.text.charAt(end) : ' ';
+        return t.get(at).text().equals(t.get(at).bare()) && (Character.isWhitespace(after) || ",.;:)".indexOf(after) >= 0)
+                && (at + 1 >= t.size() || !Character.isLetterOrDigit(t.get(at + 1).text().charAt(0))); // not "Khost, U.S.-led"
     }
 
     /** "Gulf states", "Baltic countries": a one-word name before a lower-case plural noun, which it describes. */

@@ -59,6 +59,14 @@ final class StatedMetadata {
                 }
             }
         }
+        String bestCode = best == null ? null : best.countryCode();
+        if (bestCode != null && regionCode != null && gaz.lookup(ctx.raw.metadata().datelineRegion().strip()).stream()
+                .noneMatch(e -> (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE) && bestCode.equals(e.countryCode()))) {
+            // "San Fernando, Chile —" where the main gazetteer has towns of the name only abroad: the town of the stated
+            // country, from the local tier or kept as stated
+            best = gaz.lookupLocal(Text.titleCase(printed)).stream().filter(e -> regionCode.equals(e.countryCode()))
+                    .findFirst().orElse(null);
+        }
         if (best == null) {
             // Not in the gazetteer ("UNITED NATIONS"): kept as stated, without coordinates.
             String cc = regionCode != null ? regionCode : ctx.salientCountryCode();

@@ -24,7 +24,8 @@ import static dev.newsgraph.extract.InventedCopy.only;
  * ("Monday's bombings took place ... in the X region, where ...") beats a town the lead put it only near; a town where a quake or blast was felt, heard or seen from afar ("felt in
  * X", "300 kilometers away in X") or where something might happen ("a possibility of a tsunami in X") is not its place; a headline's demonym before
  * a bombing, blast or quake ("Pakistani Market Bombing") puts it in that country when nothing more specific does,
- * rather than in a city named only in passing.
+ * rather than in a city named only in passing; a hospital the attack hit ("an airstrike hit a hospital in X") is where it
+ * happened, one the wounded were taken to is not.
  */
 class IncidentPlaceClassesTest {
 
@@ -214,6 +215,25 @@ class IncidentPlaceClassesTest {
                 Rescuers have pulled more bodies from the rubble, raising the death toll to 41, the disaster agency said.
 
                 Aid convoys left Ankara on Sunday. Ankara pledged more tents for the survivors.
+                """));
+    }
+
+    @Test
+    void aHospitalTheAttackHitIsWhereItHappenedWhileOneTheWoundedWereTakenToIsNot() {
+        assertEquals("Idlib", onlyIncidentPlace("""
+                Civilians Killed as Jets Bomb Hospital in Syria
+
+                Fourteen civilians died on Saturday after an airstrike hit a hospital in the city of Idlib in northern Syria, a charity said. About fifty people were in the building.
+                """));
+        assertEquals("Mosul", onlyIncidentPlace("""
+                Gunmen Storm Clinic in Iraq
+
+                Gunmen stormed a hospital in Mosul in northern Iraq on Tuesday, killing three guards, police said. The wounded were taken to a hospital in Erbil.
+                """));
+        assertEquals("Quetta", onlyIncidentPlace("""
+                Bomb Kills Six in Pakistan
+
+                A roadside bomb killed six people in Quetta in southwestern Pakistan on Monday. Nine wounded were rushed to a hospital in Karachi.
                 """));
     }
 

@@ -209,6 +209,23 @@ class PlaceClassesTest {
     }
 
     @Test
+    void anAbbreviatedCountryInAListOfDemonymsIsAModifier() {
+        ArticleInput a = InventedCopy.only("""
+                Fallen Soldiers Flown Home
+
+                French, U.S., Danish and Polish soldiers stood at the airfield in Kandahar on Friday as the coffins were carried aboard. Afghan, UK, and Italian officers saluted.
+                """);
+        assertTrue(place(a, "United States").isEmpty(), "French, U.S., Danish soldiers: " + a.places());
+        assertTrue(place(a, "United Kingdom").isEmpty(), "Afghan, UK, and Italian officers: " + a.places());
+        ArticleInput b = InventedCopy.only("""
+                Talks Resume in Oman
+
+                Negotiators from Iran and the U.S., Omani media reported, met again in Muscat on Sunday.
+                """);
+        assertTrue(place(b, "United States").isPresent(), "a country listed, then a demonym of a new phrase: " + b.places());
+    }
+
+    @Test
     void aCityIsFoundWithoutTheAynAndHamzaSignsOfItsTransliteration() {
         ArticleInput a = InventedCopy.only("""
                 Troops Detain 70 in Iraqi Town
