@@ -1635,7 +1635,10 @@ final class OrganizationExtractor {
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
             "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
-            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
+            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed",
+            // the irregular past tenses of what forces do, which no "-ed" shows: "Chadian troops drove them out"
+            "drove", "overran", "withdrew", "retook", "led", "made", "gave", "broke", "met", "fled", "came", "went", "brought",
+            "caught");
 
     /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */
     private boolean modifies(ArticleContext.Sentence s, int k) {
