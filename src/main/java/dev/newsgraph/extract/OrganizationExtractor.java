@@ -1804,14 +1804,15 @@ final class OrganizationExtractor {
     private boolean sameForcesInCapitals(ArticleContext ctx, String name) {
         int space = name.indexOf(' ');
         String head = space < 0 ? "" : name.substring(space + 1).toLowerCase(Locale.ROOT);
-        Gazetteer.Entry country = LAND_FORCES.contains(head) ? gaz.byDemonym(name.substring(0, space)) : null;
+        boolean defence = DEFENCE_FORCES.contains(head); // "the Kenyan Defense Forces": the country's armed forces
+        Gazetteer.Entry country = LAND_FORCES.contains(head) || defence ? gaz.byDemonym(name.substring(0, space)) : null;
         if (country == null) {
             return false;
         }
-        Entities.Org o = sameForces(ctx, head, country.countryCode());
+        Entities.Org o = sameForces(ctx, defence ? "armed forces" : head, country.countryCode());
         if (o == null) {
             // named as the copy calls it after this ("the army said"), "the Malian army"
-            String army = name.substring(0, space) + (head.equals("military") ? " military" : " army");
+            String army = name.substring(0, space) + (head.equals("military") ? " military" : defence ? " armed forces" : " army");
             ctx.entities.org(army, OrganizationKind.MILITARY, country.countryCode()).aliases.add(name);
         } else {
             o.aliases.add(name);
@@ -1819,6 +1820,8 @@ final class OrganizationExtractor {
         }
         return true;
     }
+
+    private static final Set<String> DEFENCE_FORCES = Set.of("defense forces", "defence forces", "defense force", "defence force");
 
     /** "the Pakistani army" and later "Pakistan's military" are one body. */
     private static Entities.Org sameForces(ArticleContext ctx, String head, String cc) {
