@@ -1406,6 +1406,14 @@ final class OrganizationExtractor {
                     local = firstLocal(mod.bare());
                 }
             }
+            if (!functional && country == null && local == null && i + 2 < t.size() && t.get(i + 1).capitalized()
+                    && Text.isPossessive(t.get(i + 1).text())) {
+                country = firstCountry(mod.text() + " " + t.get(i + 1).bare()); // "Sri Lanka's government": a name of two words
+                if (country != null) {
+                    at = i + 1;
+                    possessive = true;
+                }
+            }
             if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
@@ -1478,7 +1486,7 @@ final class OrganizationExtractor {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
                 }
                 if (possessive) {
-                    s.claim(mod.start(), mod.end());
+                    s.claim(mod.start(), t.get(at).end());
                     Gazetteer.Entry place = local != null ? local : country;
                     ctx.mentionPlace(place, 1);
                     ctx.entities.place(place);

@@ -23,7 +23,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * known outlet's service in a language is an outlet of its own ("told VOA Somali that"), a demonym that modifies a noun
  * after the outlet names none ("told AFP Somali troops had ..."). A named country's forces that act are a body of that
  * country ("Beninese forces drove ...", "Cameroonian and Nigerian troops recaptured ..." names both); forces that are
- * counted, sent or left something are not.
+ * counted, sent or left something are not. A country of two words owns its body in the possessive ("Burkina Faso's
+ * government said").
  */
 class OrganizationClassesTest {
 
@@ -121,5 +122,16 @@ class OrganizationClassesTest {
         assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Beninese")), a.organizations()::toString);
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Chadian") || o.startsWith("Ghanaian") || o.startsWith("Malian")),
                 a.organizations()::toString);
+    }
+
+    @Test
+    void aCountryOfTwoWordsOwnsItsBodyInThePossessive() {
+        ArticleInput a = only("""
+                Curfew Declared After Attack
+
+                OUAGADOUGOU — Burkina Faso's government said on Monday that a curfew would hold in the north. Costa Rica's police arrested two suspects, a spokesman said.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Burkina") && o.endsWith("government")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Costa Ric") && o.endsWith("police")), a.organizations()::toString);
     }
 }
