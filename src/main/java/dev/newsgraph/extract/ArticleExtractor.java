@@ -156,7 +156,7 @@ public final class ArticleExtractor {
         // the new U.K. government", "meeting Australian government ministers"); a country's forces named in a statement
         // ("Russian troops were striking ..., he said") are, as the acceptance graph of the seed feeds has them
         List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
-                || names(o, o.kind() == dev.newsgraph.domain.OrganizationKind.MILITARY ? references : actingReferences)).toList();
+                || names(o, actingReferences)).toList();
         if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
             return a;
         }

@@ -1406,10 +1406,19 @@ final class OrganizationExtractor {
                     local = firstLocal(mod.bare());
                 }
             }
+            if (!functional && country == null && local == null && i + 2 < t.size() && t.get(i + 1).capitalized()
+                    && Text.isPossessive(t.get(i + 1).text())) {
+                country = firstCountry(mod.text() + " " + t.get(i + 1).bare()); // "Sri Lanka's government": a name of two words
+                if (country != null) {
+                    at = i + 1;
+                    possessive = true;
+                }
+            }
             if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
-            int nounAt = at + 1;
+            int owners = pairedOwner(t, at, functional || local != null);
+            int nounAt = owners + 1;
             String modifier = null; // "the Somali federal government", "the Malian transitional government"
             if (!functional && local == null && nounAt + 1 < t.size() && GOVERNMENT_MODIFIERS.contains(t.get(nounAt).lower())
                     && forceWord(s, nounAt + 1).equals("government")) {
@@ -1440,7 +1449,8 @@ final class OrganizationExtractor {
                 if (local != null && LAND_FORCES.contains(f.getValue().head())) {
                     break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
                 }
-                String surface = s.span(i, last);
+                // "Indian and Pakistani troops": each owner's body goes by its own name
+                String surface = owners == at ? s.span(i, last) : s.span(i, at) + " " + s.span(nounAt, last);
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
                 if (functional) {
@@ -1464,11 +1474,8 @@ final class OrganizationExtractor {
                         o.aliases.add(surface);
                     }
                 }
-                s.claim(t.get(at + 1).start(), t.get(last).end());
-                boolean collective = !functional && local == null && COLLECTIVE_FORCES.contains(f.getValue().head());
-                if (collective) {
-                    o.passiveOnly |= ctx.entities.orgs.size() > declared; // "Chadian troops drove them out": no body of its own
-                } else if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
+                s.claim(t.get(owners + 1).start(), t.get(last).end());
+                if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
                     o.passiveOnly = false;
                 } else if (ctx.entities.orgs.size() > declared) {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
@@ -1479,7 +1486,7 @@ final class OrganizationExtractor {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
                 }
                 if (possessive) {
-                    s.claim(mod.start(), mod.end());
+                    s.claim(mod.start(), t.get(at).end());
                     Gazetteer.Entry place = local != null ? local : country;
                     ctx.mentionPlace(place, 1);
                     ctx.entities.place(place);
@@ -1487,6 +1494,20 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * The last word of a second owner that shares the first's force noun ("Indian and Pakistani troops", "U.S. and Afghan
+     * special forces"), or the first owner's last word when there is none.
+     */
+    private int pairedOwner(List<Tokens.Token> t, int at, boolean notACountry) {
+        if (notACountry || at + 3 >= t.size() || !t.get(at + 1).text().equals("and")) {
+            return at;
+        }
+        String second = t.get(at + 2).text();
+        Gazetteer.Entry country = COUNTRY_ABBREVIATIONS.contains(second) ? firstCountry(second) : gaz.byDemonym(second);
+        return country != null && country.kind() == PlaceKind.COUNTRY && FORCE_NOUN_FIRST_WORDS.contains(t.get(at + 3).text())
+                ? at + 2 : at;
     }
 
     /** Words between a demonym and "government" that name the government still: "the Somali federal government". */
@@ -1523,7 +1544,9 @@ final class OrganizationExtractor {
         while (before >= 0 && (t.get(before).text().equals("the") || t.get(before).capitalized())) {
             before--;
         }
-        if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())) {
+        // "according to the health ministry"; not "leaving security to Afghan forces"
+        if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())
+                && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))) {
             return true;
         }
         int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
@@ -1549,8 +1572,22 @@ final class OrganizationExtractor {
             // "the Pakistani army and police said": the pair acts; "the Afghan military and security institutions" does not
             return k + 2 < t.size() && actingVerb(t.get(k + 2)) || k + 3 < t.size() && actingVerb(t.get(k + 3));
         }
-        return actingVerb(t.get(k));
+        return actingVerb(t.get(k)) && !passive(t, k);
     }
+
+    /** "are being sent", "are seen", "were killed": a form of "be" before a participle, which the body undergoes. */
+    private static boolean passive(List<Tokens.Token> t, int k) {
+        if (!BE.contains(t.get(k).lower()) || k + 1 >= t.size()) {
+            return false;
+        }
+        String next = t.get(k + 1).lower();
+        return next.equals("being") || next.endsWith("ed") || PARTICIPLES.contains(next);
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were");
+    /** Irregular participles of what forces undergo: "were shot", "are seen", "were taken hostage". */
+    private static final Set<String> PARTICIPLES = Set.of("seen", "shot", "hit", "held", "taken", "sent", "struck", "given",
+            "known", "thought", "caught", "beaten", "left", "found", "kept", "brought", "driven", "forced");
 
     /** The token after a time phrase that starts at k ("on Friday", "late Sunday", "earlier today"), or k. */
     private static int afterTimePhrase(List<Tokens.Token> t, int k) {
@@ -1599,20 +1636,17 @@ final class OrganizationExtractor {
         return false;
     }
 
-    /**
-     * A country's troops in general ("Russian forces", "Iraqi security forces", "Chadian troops"): soldiers, not a body,
-     * even where they act; listed only as the same country's army named elsewhere, or where an incident or statement
-     * refers to them.
-     */
-    private static final Set<String> COLLECTIVE_FORCES = Set.of("armed forces", "security forces", "special forces");
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
-            "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "was", "were",
+            "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
             "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",
-            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed");
+            "struck", "hit", "fought", "sent", "won", "lost", "seized", "denies", "denied", "claims", "claimed",
+            // the irregular past tenses of what forces do, which no "-ed" shows: "Chadian troops drove them out"
+            "drove", "overran", "withdrew", "retook", "led", "made", "gave", "broke", "met", "fled", "came", "went", "brought",
+            "caught");
 
     /** Nouns a force noun modifies: "military advisors", "army officers", "police and military officials". */
     private boolean modifies(ArticleContext.Sentence s, int k) {
@@ -1778,14 +1812,15 @@ final class OrganizationExtractor {
     private boolean sameForcesInCapitals(ArticleContext ctx, String name) {
         int space = name.indexOf(' ');
         String head = space < 0 ? "" : name.substring(space + 1).toLowerCase(Locale.ROOT);
-        Gazetteer.Entry country = LAND_FORCES.contains(head) ? gaz.byDemonym(name.substring(0, space)) : null;
+        boolean defence = DEFENCE_FORCES.contains(head); // "the Kenyan Defense Forces": the country's armed forces
+        Gazetteer.Entry country = LAND_FORCES.contains(head) || defence ? gaz.byDemonym(name.substring(0, space)) : null;
         if (country == null) {
             return false;
         }
-        Entities.Org o = sameForces(ctx, head, country.countryCode());
+        Entities.Org o = sameForces(ctx, defence ? "armed forces" : head, country.countryCode());
         if (o == null) {
             // named as the copy calls it after this ("the army said"), "the Malian army"
-            String army = name.substring(0, space) + (head.equals("military") ? " military" : " army");
+            String army = name.substring(0, space) + (head.equals("military") ? " military" : defence ? " armed forces" : " army");
             ctx.entities.org(army, OrganizationKind.MILITARY, country.countryCode()).aliases.add(name);
         } else {
             o.aliases.add(name);
@@ -1793,6 +1828,8 @@ final class OrganizationExtractor {
         }
         return true;
     }
+
+    private static final Set<String> DEFENCE_FORCES = Set.of("defense forces", "defence forces", "defense force", "defence force");
 
     /** "the Pakistani army" and later "Pakistan's military" are one body. */
     private static Entities.Org sameForces(ArticleContext ctx, String head, String cc) {

@@ -21,7 +21,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the verb of a title-case headline ("Ethiopian Government Launches Airstrike", but "Government Forces Clash" are soldiers);
  * a later mention that does not act does not undo that; a body a quote only names is no organization of the story. A
  * known outlet's service in a language is an outlet of its own ("told VOA Somali that"), a demonym that modifies a noun
- * after the outlet names none ("told AFP Somali troops had ...").
+ * after the outlet names none ("told AFP Somali troops had ..."). A named country's forces that act are a body of that
+ * country ("Beninese forces drove ...", "Cameroonian and Nigerian troops recaptured ..." names both); forces that are
+ * counted, sent or left something are not. A country of two words owns its body in the possessive ("Burkina Faso's
+ * government said").
  */
 class OrganizationClassesTest {
 
@@ -105,5 +108,30 @@ class OrganizationClassesTest {
                 """);
         assertTrue(orgs(a).contains("VOA Somali"), a.organizations()::toString);
         assertTrue(orgs(a).contains("AFP") && !orgs(a).contains("AFP Somali"), a.organizations()::toString);
+    }
+
+    @Test
+    void aNamedCountrysForcesThatActAreABodyThoseThatUndergoAreNot() {
+        ArticleInput a = only("""
+                Troops Retake Border Town
+
+                MAIDUGURI, Nigeria — Cameroonian and Nigerian troops recaptured the border town of Gamboru on Sunday, a local official said. Beninese forces drove the fighters from two villages nearby. Four Chadian soldiers were wounded in the fighting. Ghanaian troops were sent to guard the border, and the government is leaving the camps to Malian forces.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Cameroonian")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Nigerian")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Beninese")), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Chadian") || o.startsWith("Ghanaian") || o.startsWith("Malian")),
+                a.organizations()::toString);
+    }
+
+    @Test
+    void aCountryOfTwoWordsOwnsItsBodyInThePossessive() {
+        ArticleInput a = only("""
+                Curfew Declared After Attack
+
+                OUAGADOUGOU — Burkina Faso's government said on Monday that a curfew would hold in the north. Costa Rica's police arrested two suspects, a spokesman said.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Burkina") && o.endsWith("government")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Costa Ric") && o.endsWith("police")), a.organizations()::toString);
     }
 }
