@@ -253,7 +253,7 @@ final class CopyLines {
 
     static boolean isChrome(String line) {
         String l = line.strip();
-        if (Prefilter.matcher(CHROME, l).matches() || Prefilter.matcher(TEASER, l).matches() && l.length() < 200
+        if (CHROME.matcher(l).matches() || Prefilter.matcher(TEASER, l).matches() && l.length() < 200
                 || Prefilter.matcher(MAP_CAPTION, l).matches() || Prefilter.matcher(LISTING_STAMP, l).matches()) {
             return true;
         }

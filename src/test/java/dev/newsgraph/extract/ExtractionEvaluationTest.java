@@ -13,8 +13,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * item, clashes told only by the two sides' opposing figures, a press conference of two leaders, an election, Wikinews
  * stories republished on blogs' listing pages, a mobile page without its title, a VOA text one paragraph a line) joined
  * at the start of round 18, at people 0.956, organizations 0.927, places 0.960, quotes 224/225 with the right speaker
- * 207/224, incidents 190/275, events 96/113 (the incident-sentence and speaker models retrained on the grown split);
- * the floors sit just under those.
+ * 207/224, incidents 190/275, events 96/113 (the incident-sentence and speaker models retrained on the grown split).
+ * Round 18 made a named country's forces that act an organization in the gold (as the acceptance graph has them) and
+ * raised people to 0.980, organizations to 0.937, places to 0.963, the right speaker to 212/224 and incidents to
+ * 199/275; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -48,16 +50,16 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.95, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.92, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.955, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.96, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.92, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
     }
 
     @Test
