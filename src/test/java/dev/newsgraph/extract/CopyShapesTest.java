@@ -2,17 +2,13 @@ package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.draft.ArticleInput;
-import dev.newsgraph.extract.CorpusCopyTest.Share;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,17 +46,9 @@ class CopyShapesTest {
         assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.6, f.toString());
     }
 
-    static final class Figures {
+    static final class Figures extends StatedMetadataFigures {
         int emptyPages;
         final Share stories = new Share();
-        final Share headline = new Share();
-        final Share date = new Share();
-        final Share dateline = new Share();
-        final Share source = new Share();
-        final Share author = new Share();
-        /** Metadata the gold says the copy does not state, but the draft has. */
-        final Share spurious = new Share();
-        final List<String> misses = new ArrayList<>();
 
         @Override
         public String toString() {
@@ -78,7 +66,7 @@ class CopyShapesTest {
             String text = new String(resource("/extract/copy-shapes/" + split + "/" + file).readAllBytes(), StandardCharsets.UTF_8);
             List<ArticleInput> drafts = extractor.extract(text, file);
             int stories = g.get("stories").asInt();
-            check(f, f.stories, file, "stories", drafts.size() == stories, String.valueOf(stories),
+            f.check(f.stories, file, "stories", drafts.size() == stories, String.valueOf(stories),
                     drafts.size() + " " + drafts.stream().map(ArticleInput::headline).toList());
             if (drafts.isEmpty()) {
                 f.emptyPages++;
@@ -86,49 +74,13 @@ class CopyShapesTest {
             }
             // the main story is read where the gold puts it when the page was cut right, else from the first draft
             int main = g.get("main").asInt() - 1;
-            ArticleInput d = drafts.get(drafts.size() == stories ? main : 0);
-            boolean stated = g.get("headlineStated").asBoolean();
-            boolean headlineOk = stated ? d.headlineBasis() != HeadlineBasis.FIRST_SENTENCE
-                    && tidy(g.get("headline").asText()).equals(tidy(d.headline()))
-                    : d.headlineBasis() == HeadlineBasis.FIRST_SENTENCE;
-            check(f, f.headline, file, "headline", headlineOk, stated ? g.get("headline").asText() : "FIRST_SENTENCE",
-                    d.headline() + " (" + d.headlineBasis() + ")");
-            field(f, f.date, file, "publishedOn", g.get("publishedOn"), d.publishedOn() == null ? null : d.publishedOn().toString());
-            field(f, f.dateline, file, "dateline", g.get("dateline"), d.dateline());
-            field(f, f.source, file, "source", g.get("source"), d.source());
-            field(f, f.author, file, "author", g.get("author"), d.author());
+            f.scoreMetadata(g, drafts.get(drafts.size() == stories ? main : 0), file);
         }
         System.out.println("Copy shapes " + split + ": " + f);
         if (showMisses) {
             f.misses.forEach(m -> System.out.println("  " + m));
         }
         return f;
-    }
-
-    private static void field(Figures f, Share share, String file, String name, JsonNode gold, String actual) {
-        if (gold == null || gold.isNull()) {
-            f.spurious.add(actual != null);
-            if (actual != null) {
-                f.misses.add(file + ": " + name + " not stated, got '" + actual + "'");
-            }
-            return;
-        }
-        boolean ok = false;
-        for (String alternative : gold.asText().split("\\|")) {
-            ok |= actual != null && tidy(alternative).equals(tidy(actual));
-        }
-        check(f, share, file, name, ok, gold.asText(), actual);
-    }
-
-    private static void check(Figures f, Share share, String file, String name, boolean ok, String expected, String actual) {
-        share.add(ok);
-        if (!ok) {
-            f.misses.add(file + ": " + name + " expected '" + expected + "', got '" + actual + "'");
-        }
-    }
-
-    private static String tidy(String s) {
-        return Objects.requireNonNullElse(s, "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static InputStream resource(String path) {

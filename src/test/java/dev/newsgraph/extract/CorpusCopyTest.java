@@ -2,16 +2,13 @@ package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
 import com.fasterxml.jackson.databind.ObjectMapper;
-import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
 import java.io.InputStream;
 import java.nio.charset.StandardCharsets;
-import java.util.ArrayList;
 import java.util.List;
-import java.util.Locale;
 import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -50,36 +47,9 @@ class CorpusCopyTest {
         assertTrue(f.headline.share() >= 0.8, "headlines " + f.headline);
     }
 
-    static final class Share {
-        int passed;
-        int total;
-
-        double share() {
-            return total == 0 ? 1 : passed / (double) total;
-        }
-
-        void add(boolean ok) {
-            total++;
-            passed += ok ? 1 : 0;
-        }
-
-        @Override
-        public String toString() {
-            return passed + "/" + total;
-        }
-    }
-
-    static final class Figures {
+    static final class Figures extends StatedMetadataFigures {
         int articles;
         int oneDraft;
-        final Share headline = new Share();
-        final Share dateline = new Share();
-        final Share source = new Share();
-        final Share author = new Share();
-        final Share date = new Share();
-        /** Metadata the gold says the copy does not state, but the draft has. */
-        final Share spurious = new Share();
-        final List<String> misses = new ArrayList<>();
 
         boolean allMetadataRight() {
             return dateline.passed == dateline.total && source.passed == source.total && author.passed == author.total
@@ -110,49 +80,13 @@ class CorpusCopyTest {
             } else {
                 f.oneDraft++;
             }
-            ArticleInput d = drafts.get(0);
-            boolean stated = g.path("headlineStated").asBoolean(true);
-            boolean headlineOk = stated ? d.headlineBasis() != HeadlineBasis.FIRST_SENTENCE
-                    && tidy(g.get("headline").asText()).equals(tidy(d.headline()))
-                    : d.headlineBasis() == HeadlineBasis.FIRST_SENTENCE;
-            check(f, f.headline, file, "headline", headlineOk, stated ? g.get("headline").asText() : "FIRST_SENTENCE",
-                    d.headline() + " (" + d.headlineBasis() + ")");
-            field(f, f.dateline, file, "dateline", g.get("dateline"), d.dateline());
-            field(f, f.source, file, "source", g.get("source"), d.source());
-            field(f, f.author, file, "author", g.get("author"), d.author());
-            field(f, f.date, file, "publishedOn", g.get("publishedOn"), d.publishedOn() == null ? null : d.publishedOn().toString());
+            f.scoreMetadata(g, drafts.get(0), file);
         }
         System.out.println("Corpus " + split + ": " + f);
         if (showMisses) {
             f.misses.forEach(m -> System.out.println("  " + m));
         }
         return f;
-    }
-
-    private static void field(Figures f, Share share, String file, String name, JsonNode gold, String actual) {
-        if (gold == null || gold.isNull()) {
-            f.spurious.add(actual != null);
-            if (actual != null) {
-                f.misses.add(file + ": " + name + " not stated, got '" + actual + "'");
-            }
-            return;
-        }
-        boolean ok = false;
-        for (String alternative : gold.asText().split("\\|")) {
-            ok |= actual != null && tidy(alternative).equals(tidy(actual));
-        }
-        check(f, share, file, name, ok, gold.asText(), actual);
-    }
-
-    private static void check(Figures f, Share share, String file, String name, boolean ok, String expected, String actual) {
-        share.add(ok);
-        if (!ok) {
-            f.misses.add(file + ": " + name + " expected '" + expected + "', got '" + actual + "'");
-        }
-    }
-
-    private static String tidy(String s) {
-        return Objects.requireNonNullElse(s, "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
     }
 
     private static InputStream resource(String path) {
