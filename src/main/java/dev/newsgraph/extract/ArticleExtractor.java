@@ -134,11 +134,9 @@ public final class ArticleExtractor {
         if (dropped.isEmpty() && droppedOrgs.isEmpty()) {
             return a;
         }
-        java.util.Set<String> references = new java.util.HashSet<>();
         java.util.Set<String> actingReferences = new java.util.HashSet<>();
         java.util.Set<String> placeKeepers = new java.util.HashSet<>();
         ReferenceFields.forEach(a, (field, reference) -> {
-            references.add(reference);
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);
                 if (!PARENT_FIELD.matcher(field).matches()) {
@@ -152,9 +150,9 @@ public final class ArticleExtractor {
                 || p.countryCode() != null && p.kind() == PlaceKind.COUNTRY && placeKeepers.contains(p.countryCode())
                 || p.aliases().stream().anyMatch(placeKeepers::contains)).toList();
         List<PlaceInput> places = kept.size() == a.places().size() ? a.places() : withDeclaredParents(kept);
-        // a government or ministry only mentioned is not kept by a statement or event that merely names it ("work with
-        // the new U.K. government", "meeting Australian government ministers"); a country's forces named in a statement
-        // ("Russian troops were striking ..., he said") are, as the acceptance graph of the seed feeds has them
+        // a body only mentioned (a government, a ministry, a country's forces) is not kept by a statement or event that
+        // merely names it ("work with the new U.K. government", "meeting Australian government ministers"), only by a
+        // field where it acts
         List<OrganizationInput> orgs = a.organizations().stream().filter(o -> !droppedOrgs.contains(o.name())
                 || names(o, actingReferences)).toList();
         if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {

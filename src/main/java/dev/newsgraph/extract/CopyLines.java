@@ -107,8 +107,9 @@ final class CopyLines {
     private static final Pattern INITIAL_END = Pattern.compile("\\b[A-Z]\\.$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,|]$");
     private static final Pattern SHARE_SEPARATORS = Pattern.compile("[\\s|/·•,]+");
-    /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
+    /** The bullet of a byline set as a list item: "• VOA News". */
     private static final Pattern BYLINE_BULLET = Pattern.compile("^[•·▪]\\s+");
+    /** A list item's or a stamp's dash or bullet opening a line: "- Posted 02 Apr 2017 16:15". */
     private static final Pattern LEADING_BULLET = Pattern.compile("^(?:[-–—]+|[•·*])\\s+");
     /** Symbols a page sets before a title: rating stars ("★☆☆Deadly Attack ..."), arrows, emoji. */
     private static final Pattern LEADING_ORNAMENTS = Pattern.compile("^[\\p{So}&&[^©®℗]]+\\s*");

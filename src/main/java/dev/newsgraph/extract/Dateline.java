@@ -140,7 +140,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
             // "Radio Bulletin Headlines, Thursday, March 3, 2011": three words or more that are no known place, then a
             // date, are a programme's title with its day, not a dateline
             boolean titleWithItsDay = wholeLine && m.group("agency") == null && !isPlace(place) && !isCountry(m.group("region"))
-                    && place.split("\\s+").length >= 3;
+                    && Text.SPACES.split(place).length >= 3;
             boolean agencyOrDate = m.group("agency") != null && knownAgencyShape(m.group("agency"))
                     || m.group("date") != null && !titleWithItsDay;
             // "Kyaukme, Myanmar —": a town the gazetteer lacks, placed by the country after it.
@@ -210,7 +210,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
 
     /** A known agency, or a short name that reads like one ("IANS", "Kyiv Independent"), not a sentence. */
     private static boolean knownAgencyShape(String printed) {
-        String name = printed.split("/|\\s[-–—]\\s")[0].strip();
+        String name = AGENCY_CREDIT_SEPARATOR.split(printed)[0].strip();
         return knownAgency(agencyName(name)) || Text.SPACES.split(name).length <= 4;
     }
 

@@ -273,14 +273,14 @@ final class PlainCopyParser {
      * such teasers has headlines only, and gives no story at all.
      */
     private static boolean dek(Draft draft, String line) {
-        return draft.headline != null && draft.headline.split("\\s+").length > 3 && prose(line)
+        return draft.headline != null && Text.SPACES.split(draft.headline).length > 3 && prose(line)
                 && !ENDS_LIKE_SENTENCE.matcher(line).matches();
     }
 
     /** Whether the headline-shaped line at i has a teaser's text under it (see {@link #dek}). */
     private static boolean startsTeaser(List<Line> lines, int i) {
         int next = i + 1;
-        while (next < lines.size() && EnumSet.of(Kind.GAP, Kind.CAPTION).contains(lines.get(next).kind)) {
+        while (next < lines.size() && (lines.get(next).kind == Kind.GAP || lines.get(next).kind == Kind.CAPTION)) {
             next++;
         }
         return next < lines.size() && lines.get(next).kind == Kind.HEADLINE && !prose(lines.get(i).text)
@@ -824,12 +824,12 @@ final class PlainCopyParser {
             return words.size();
         }
 
+        private static final Pattern NON_WORD_RUNS = Pattern.compile("[^\\p{L}\\p{N}]+");
+
         /**
          * The first five letters of each word of four letters or more, lower case, and every number: enough to see
          * that "trebled" and "trebling", "Afghan" and "Afghanistan" are the same word.
          */
-        private static final Pattern NON_WORD_RUNS = Pattern.compile("[^\\p{L}\\p{N}]+");
-
         private static Set<String> stems(String text) {
             Set<String> out = new HashSet<>();
             for (String w : NON_WORD_RUNS.split(text.toLowerCase(Locale.ROOT))) {
