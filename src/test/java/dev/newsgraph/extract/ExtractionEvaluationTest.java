@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch K, 368 to 394: a quake toll that rises,
- * a hospital air strike with the charity's toll against the military's statement, kidnappings in three towns in one
- * item, clashes told only by the two sides' opposing figures, a press conference of two leaders, an election, Wikinews
- * stories republished on blogs' listing pages, a mobile page without its title, a VOA text one paragraph a line) joined
- * at the start of round 18, at people 0.956, organizations 0.927, places 0.960, quotes 224/225 with the right speaker
- * 207/224, incidents 190/275, events 96/113 (the incident-sentence and speaker models retrained on the grown split).
- * Round 18 made a named country's forces that act an organization in the gold (as the acceptance graph has them) and
- * raised people to 0.980, organizations to 0.937, places to 0.963, the right speaker to 212/224 and incidents to
- * 199/275; the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch L, 395 to 421: an attack on soldiers
+ * with two official tolls, a car bomb whose toll rose during the day, a governor killed by a roadside bomb, riots told
+ * with a mosque bombing, a landslide, an earthquake told with a police ambush, rocket strikes on two towns, a visit, a
+ * summit and trials, in shapes such as a Special English script stored as a timed-lyrics file, newscast transcripts on
+ * video sites and Audio Wikinews pages) joined at the start of round 19, at people 0.971, organizations 0.931, places
+ * 0.954, quotes 239/244 with the right speaker 222/239, incidents 205/291, events 102/131 (the incident-sentence and
+ * speaker models retrained on the grown split); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -50,20 +48,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.975, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.93, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.96, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.965, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.925, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.95, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.94, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.72, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.92, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.70, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.84, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.77, DEV::corpusReport);
     }
 }
