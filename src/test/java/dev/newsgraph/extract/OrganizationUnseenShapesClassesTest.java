@@ -1,0 +1,103 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.draft.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Shapes of bodies' names that unseen copy brought, each in invented phrasings: a mission's name runs on through the
+ * country it serves ("the European Union Training Mission in Mali"); an acronym in brackets that spells a name by
+ * syllables ("(EUTRAMI)") is that name's; an acronym hyphenated as a script spells it out ("UNI-CEF", "U-N-H-C-R") is
+ * the known body; a body a place's possessive names keeps its own name too ("Peru's Evangelical Lutheran church"); and
+ * lower-case verbs or prepositions before "office" are no function of a body ("since Garcia came into office").
+ */
+class OrganizationUnseenShapesClassesTest {
+
+    @Test
+    void aMissionsNameRunsOnThroughTheCountryItServes() {
+        ArticleInput a = only("""
+                Convoy Attacked Near Base
+
+                BAMAKO — Gunmen attacked a convoy near Gao on Monday. The European Union Training Mission in Mali said two vehicles were damaged, and the Arab League Observer Mission in Libya condemned a separate attack.
+                """);
+        assertTrue(hasOrg(a, "European Union Training Mission in Mali"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Arab League Observer Mission in Libya"), a.organizations()::toString);
+    }
+
+    @Test
+    void anAcronymSpellingANameBySyllablesIsThatNames() {
+        ArticleInput a = only("""
+                Shells Land Near Airport
+
+                NIAMEY — Two shells landed near the headquarters of the African Union Stabilisation Mission in Niger (AUSTANIG) on Tuesday. A spokesman for the Regional Monitoring Committee (REMOCO) said nobody was hurt.
+                """);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("African Union Stabilisation Mission in Niger")
+                && o.aliases().contains("AUSTANIG")), a.organizations()::toString);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("Regional Monitoring Committee")
+                && o.aliases().contains("REMOCO")), a.organizations()::toString);
+    }
+
+    @Test
+    void anAcronymHyphenatedAsAScriptSpellsItIsTheKnownBody() {
+        ArticleInput a = only("""
+                Drought Threatens Millions
+
+                Aid groups say millions face hunger after the rains failed. And UNI-CEF is sending food for children, while the W-H-O warned of cholera.
+                """);
+        assertTrue(hasOrg(a, "UNICEF"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "World Health Organization"), a.organizations()::toString);
+    }
+
+    @Test
+    void aBodyAPlacesPossessiveNamesKeepsItsOwnName() {
+        ArticleInput a = only("""
+                Bishop Dies at 90
+
+                The head of Peru’s Evangelical Lutheran church has died, and Chile's Anglican church said it would send a delegation.
+                """);
+        assertTrue(hasOrg(a, "Evangelical Lutheran church"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Anglican church"), a.organizations()::toString);
+    }
+
+    @Test
+    void aVerbOrPrepositionBeforeOfficeIsNoFunctionOfABody() {
+        ArticleInput a = only("""
+                Rebels Kill Six Soldiers
+
+                BOGOTA — Rebels killed six soldiers on Sunday, the worst attack since Garcia came into office. Moreno went back to office on Monday, and the agency said Lopez moved into office last year.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.endsWith("office")), a.organizations()::toString);
+    }
+
+    @Test
+    void theCountrysLegislatureNamedByItsOneWordIsTheStates() {
+        ArticleInput a = only("""
+                Former Rebel Chief Elected President
+
+                NAIROBI — The former rebel leader was elected president unopposed by the country's Senate on Friday, and the nation's Parliament approved his cabinet.
+                """);
+        assertTrue(hasOrg(a, "Senate"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Parliament"), a.organizations()::toString);
+    }
+
+    @Test
+    void aSeatOfGovernmentNamedOnlyAsWhereSomeoneIsIsNoBody() {
+        ArticleInput a = only("""
+                President Vows Action on Prices
+
+                The president told reporters at the White House on Monday that fuel prices would fall. Protesters gathered outside the Kremlin.
+                """);
+        assertFalse(hasOrg(a, "White House") || hasOrg(a, "Kremlin"), a.organizations()::toString);
+        ArticleInput b = only("""
+                Sanctions Widened
+
+                The White House said on Monday it would widen sanctions, a day after protesters gathered outside the Kremlin. The Kremlin called the move hostile.
+                """);
+        assertTrue(hasOrg(b, "White House") && hasOrg(b, "Kremlin"), b.organizations()::toString);
+    }
+}
