@@ -72,6 +72,47 @@ final class OrganizationExtractor {
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
         }
+        acronymsOfTranslatedNames(ctx);
+    }
+
+    /**
+     * "the People's Movement for the Liberation of Angola" and later "the MPLA": an acronym the copy uses alone whose letters
+     * are the long name's initials in another order is the same body, its acronym taken from the name in its own
+     * language (the FARC of the Revolutionary Armed Forces of Colombia).
+     */
+    private static void acronymsOfTranslatedNames(ArticleContext ctx) {
+        for (Entities.Org acronym : List.copyOf(ctx.entities.orgs.values())) {
+            String letters = sortedLetters(acronym.name);
+            if (acronym.name.length() < 3 || !acronym.name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                continue;
+            }
+            for (Entities.Org named : List.copyOf(ctx.entities.orgs.values())) {
+                if (named != acronym && ctx.entities.orgs.containsKey(named.name) && letters.equals(sortedLetters(initials(named.name)))) {
+                    acronym.aliases.add(named.name);
+                    acronym.aliases.addAll(named.aliases);
+                    ctx.entities.orgs.remove(named.name);
+                }
+            }
+        }
+    }
+
+    /** The initials of a name's words, its connectors left out: "People's Movement for the Liberation of Angola" PMLA. */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : Text.SPACES.split(name)) {
+            if (!w.isEmpty() && !CONNECTORS.contains(w) && Character.isUpperCase(w.charAt(0))) {
+                b.append(w.charAt(0));
+            } else if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+                return ""; // a lower-case word: no name of capitalised words
+            }
+        }
+        return b.length() < 3 ? "" : b.toString();
+    }
+
+    private static String sortedLetters(String text) {
+        char[] c = text.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /**
@@ -607,7 +648,7 @@ final class OrganizationExtractor {
             // organization's possessive stays, for a unit of it ("VOA's Somali Service").
             Lexicons.KnownOrg owner = null;
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) && !POSITION_WORDS.contains(t.get(from).text())
-                    || Text.isPossessive(t.get(from).text()))) {
+                    || Text.isPossessive(t.get(from).text()) && !PEOPLES.matcher(t.get(from).text()).matches())) {
                 owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
             }
@@ -864,6 +905,9 @@ final class OrganizationExtractor {
             String name = Text.stripPossessive(s.span(place, k));
             Entities.Org named = k + 1 < t.size() ? ctx.entities.findOrg(t.get(k + 1).bare()) : null;
             Entities.Org before = declaredInAnyCase(ctx, name);
+            if (before == null && words > 0) {
+                before = nameEndingIn(ctx, s.span(from, k)); // "Guinea's electoral commission" after its "... Electoral Commission"
+            }
             if (named != null) {
                 named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
             } else if (before != null) {
@@ -881,6 +925,17 @@ final class OrganizationExtractor {
     }
 
     /** The declared body with this name or alias in other case, or null: "the war crimes court" after "War Crimes Court". */
+    /** The body named before whose capitalised name ends in a function's words: "National Electoral Commission". */
+    private static Entities.Org nameEndingIn(ArticleContext ctx, String function) {
+        String ending = " " + function.toLowerCase(Locale.ROOT);
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.toLowerCase(Locale.ROOT).endsWith(ending) && Character.isUpperCase(o.name.charAt(o.name.length() - ending.length() + 1))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     private static Entities.Org declaredInAnyCase(ArticleContext ctx, String name) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.name.equalsIgnoreCase(name) || o.aliases.stream().anyMatch(name::equalsIgnoreCase)) {

@@ -100,4 +100,29 @@ class OrganizationUnseenShapesClassesTest {
                 """);
         assertTrue(hasOrg(b, "White House") && hasOrg(b, "Kremlin"), b.organizations()::toString);
     }
+
+    @Test
+    void anAcronymOfTheNameInItsOwnLanguageIsTheTranslatedNamesBody() {
+        ArticleInput a = only("""
+                Ruling Party Wins Vote
+
+                PRISTINA — The ruling PDK party won 60 percent of the vote on Sunday. The Kosovar Democratic Party said it would form a government, and the People's Movement for the Liberation of Tarsia conceded.
+                """);
+        assertTrue(a.organizations().stream().anyMatch(o -> o.name().equals("PDK") && o.aliases().contains("Kosovar Democratic Party")),
+                a.organizations()::toString);
+        assertTrue(hasOrg(a, "People's Movement for the Liberation of Tarsia"), a.organizations()::toString);
+    }
+
+    @Test
+    void aBodyNamedByFunctionAfterItsFullNameIsThatBody() {
+        ArticleInput a = only("""
+                Opposition Rejects Results
+
+                ABUJA — The Independent National Electoral Commission announced the results on Monday. Nigeria's electoral commission said turnout was 35 percent. In Lilongwe, the Malawi Human Rights Commission urged calm, and Malawi's human rights commission later said it had received complaints.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.endsWith("electoral commission") || o.endsWith("human rights commission")),
+                a.organizations()::toString);
+        assertTrue(hasOrg(a, "Independent National Electoral Commission") && hasOrg(a, "Malawi Human Rights Commission"),
+                a.organizations()::toString);
+    }
 }
