@@ -1673,6 +1673,10 @@ final class OrganizationExtractor {
             return true;
         }
         int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
+        if (k < t.size() && speaksThrough(t, k)) {
+            return true;
+        }
+        k = afterAside(t, k); // "Afghan forces, backed by U.S. airpower, are conducting"
         // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
         boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
                 && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
@@ -1696,6 +1700,23 @@ final class OrganizationExtractor {
             return k + 2 < t.size() && actingVerb(t.get(k + 2)) || k + 3 < t.size() && actingVerb(t.get(k + 3));
         }
         return actingVerb(t.get(k)) && !passive(t, k);
+    }
+
+    /**
+     * The token after an aside between commas that opens in lower case ("Afghan forces, backed by U.S. airpower, are"),
+     * or k: the body's verb comes after it.
+     */
+    private static int afterAside(List<Tokens.Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || t.get(k + 1).capitalized() || !Character.isLetter(t.get(k + 1).text().charAt(0))
+                || t.get(k + 1).lower().equals("and") || t.get(k + 1).lower().equals("but")) {
+            return k;
+        }
+        for (int c = k + 2; c < t.size() && c <= k + 10; c++) {
+            if (t.get(c).text().equals(",")) {
+                return c + 1 < t.size() ? c + 1 : k;
+            }
+        }
+        return k;
     }
 
     /** "are being sent", "are seen", "were killed": a form of "be" before a participle, which the body undergoes. */
@@ -1778,10 +1799,18 @@ final class OrganizationExtractor {
                 && lex.forceNouns.containsKey(t.get(k + 1).text())) {
             k += 2; // "military and police officials"
         }
-        if (k >= t.size() || t.get(k).capitalized()) {
+        if (k >= t.size() || t.get(k).capitalized() || speaksThrough(t, k)) {
             return false;
         }
         return MODIFIED_NOUNS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "Pakistani military sources say": the body speaks through sources of it; "British military officials say" stays
+     * a description of officials, as dev's gold reads it.
+     */
+    private boolean speaksThrough(List<Tokens.Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).lower().equals("sources") && lex.reportingVerbs.contains(t.get(k + 1).lower());
     }
 
     /**
@@ -1790,7 +1819,7 @@ final class OrganizationExtractor {
      */
     private boolean describesANoun(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
-        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+        if (k + 1 >= t.size() || t.get(k).capitalized() || speaksThrough(t, k)) {
             return false;
         }
         if (t.get(k).text().equals("and") && k + 2 < t.size() && !t.get(k + 1).capitalized() && !t.get(k + 2).capitalized()

@@ -125,4 +125,26 @@ class OrganizationUnseenShapesClassesTest {
         assertTrue(hasOrg(a, "Independent National Electoral Commission") && hasOrg(a, "Malawi Human Rights Commission"),
                 a.organizations()::toString);
     }
+
+    @Test
+    void aCountrysForcesActAfterAnAsideBetweenCommas() {
+        ArticleInput a = only("""
+                Offensive Launched in the North
+
+                KUNDUZ — Officials say Iraqi forces, supported by coalition aircraft, have retaken two villages. Nigerian troops, backed by local vigilantes, launched a raid on Tuesday.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Iraqi")), a.organizations()::toString);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Nigerian")), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysForcesSpeakThroughTheirSources() {
+        ArticleInput a = only("""
+                Militants Killed in Raid
+
+                PESHAWAR — Indian army sources said 12 militants were killed. A drawdown of Kenyan military advisers was announced.
+                """);
+        assertTrue(orgs(a).stream().anyMatch(o -> o.startsWith("Indian")), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Kenyan")), a.organizations()::toString);
+    }
 }
