@@ -82,10 +82,10 @@ final class OrganizationExtractor {
      */
     private static void acronymsOfTranslatedNames(ArticleContext ctx) {
         for (Entities.Org acronym : List.copyOf(ctx.entities.orgs.values())) {
-            String letters = sortedLetters(acronym.name);
             if (acronym.name.length() < 3 || !acronym.name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
                 continue;
             }
+            String letters = sortedLetters(acronym.name);
             for (Entities.Org named : List.copyOf(ctx.entities.orgs.values())) {
                 if (named != acronym && ctx.entities.orgs.containsKey(named.name) && letters.equals(sortedLetters(initials(named.name)))) {
                     acronym.aliases.add(named.name);
@@ -100,11 +100,13 @@ final class OrganizationExtractor {
     private static String initials(String name) {
         StringBuilder b = new StringBuilder();
         for (String w : Text.SPACES.split(name)) {
-            if (!w.isEmpty() && !CONNECTORS.contains(w) && Character.isUpperCase(w.charAt(0))) {
-                b.append(w.charAt(0));
-            } else if (!w.isEmpty() && !CONNECTORS.contains(w)) {
+            if (w.isEmpty() || CONNECTORS.contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
                 return ""; // a lower-case word: no name of capitalised words
             }
+            b.append(w.charAt(0));
         }
         return b.length() < 3 ? "" : b.toString();
     }

@@ -13,8 +13,11 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Shapes of bodies' names that unseen copy brought, each in invented phrasings: a mission's name runs on through the
  * country it serves ("the European Union Training Mission in Mali"); an acronym in brackets that spells a name by
  * syllables ("(EUTRAMI)") is that name's; an acronym hyphenated as a script spells it out ("UNI-CEF", "U-N-H-C-R") is
- * the known body; a body a place's possessive names keeps its own name too ("Peru's Evangelical Lutheran church"); and
- * lower-case verbs or prepositions before "office" are no function of a body ("since Garcia came into office").
+ * the known body; a body a place's possessive names keeps its own name too ("Peru's Evangelical Lutheran church");
+ * a preposition before "office" is no function of a body ("since Garcia came into office"); "the country's Senate" is
+ * the state's; a seat of government named only as where someone is ("at the White House") is no body; an acronym of the
+ * name in its own language ("PDK") is the translated name's body; a body named by function after its full name is that
+ * body; and a country's forces act after an aside between commas and speak through their sources.
  */
 class OrganizationUnseenShapesClassesTest {
 
