@@ -72,6 +72,49 @@ final class OrganizationExtractor {
             ledCoalitionsAndServices(ctx, s);
             administrations(ctx, s);
         }
+        acronymsOfTranslatedNames(ctx);
+    }
+
+    /**
+     * "the People's Movement for the Liberation of Angola" and later "the MPLA": an acronym the copy uses alone whose letters
+     * are the long name's initials in another order is the same body, its acronym taken from the name in its own
+     * language (the FARC of the Revolutionary Armed Forces of Colombia).
+     */
+    private static void acronymsOfTranslatedNames(ArticleContext ctx) {
+        for (Entities.Org acronym : List.copyOf(ctx.entities.orgs.values())) {
+            if (acronym.name.length() < 3 || !acronym.name.chars().allMatch(c -> c >= 'A' && c <= 'Z')) {
+                continue;
+            }
+            String letters = sortedLetters(acronym.name);
+            for (Entities.Org named : List.copyOf(ctx.entities.orgs.values())) {
+                if (named != acronym && ctx.entities.orgs.containsKey(named.name) && letters.equals(sortedLetters(initials(named.name)))) {
+                    acronym.aliases.add(named.name);
+                    acronym.aliases.addAll(named.aliases);
+                    ctx.entities.orgs.remove(named.name);
+                }
+            }
+        }
+    }
+
+    /** The initials of a name's words, its connectors left out: "People's Movement for the Liberation of Angola" PMLA. */
+    private static String initials(String name) {
+        StringBuilder b = new StringBuilder();
+        for (String w : Text.SPACES.split(name)) {
+            if (w.isEmpty() || CONNECTORS.contains(w)) {
+                continue;
+            }
+            if (!Character.isUpperCase(w.charAt(0))) {
+                return ""; // a lower-case word: no name of capitalised words
+            }
+            b.append(w.charAt(0));
+        }
+        return b.length() < 3 ? "" : b.toString();
+    }
+
+    private static String sortedLetters(String text) {
+        char[] c = text.toCharArray();
+        java.util.Arrays.sort(c);
+        return new String(c);
     }
 
     /**
@@ -262,6 +305,13 @@ final class OrganizationExtractor {
                     continue;
                 }
             }
+            Lexicons.KnownOrg spelled = affix != null && SPELLED_OUT.matcher(word).matches() ? lex.org(word.replace("-", "")) : null;
+            if (spelled != null && !s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                // "UNI-CEF", "W-H-O": an acronym hyphenated as a script spells it out, or cut across a line
+                register(ctx, spelled).aliases.add(word);
+                s.claim(t.get(i).start(), t.get(i).end());
+                continue;
+            }
             if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))
                     && !STANCE.matcher(word).matches()) {
                 // "Israel-Hamas war": a known name inside a hyphenated word; "anti-Taliban", "pro-Kremlin" name a stance
@@ -320,7 +370,15 @@ final class OrganizationExtractor {
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
                     j++;
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
+                    boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
+                            && LOCATIVES.contains(t.get(i - 2).lower());
+                    int declared = ctx.entities.orgs.size();
                     Entities.Org o = register(ctx, k);
+                    if (seat && ctx.entities.orgs.size() > declared) {
+                        o.passiveOnly = true; // "told reporters at the White House": the building, where the body does nothing
+                    } else if (!seat && k.kind() == OrganizationKind.GOVERNMENT) {
+                        o.passiveOnly = false;
+                    }
                     if (!bare.equals(o.name)) {
                         o.aliases.add(bare);
                     }
@@ -334,6 +392,9 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /** Prepositions of a building's place: "at the White House", "outside the Kremlin". */
+    private static final Set<String> LOCATIVES = Set.of("at", "outside", "inside", "near", "into");
 
     /** The movement's emblems, which a country's own society bears after the country's name or demonym. */
     private static final Set<String> EMBLEMS = Set.of("Red Cross", "Red Crescent");
@@ -494,6 +555,12 @@ final class OrganizationExtractor {
                     matched = String.join(" ", List.of(words).subList(start, words.length));
                 }
             }
+            for (int start = 0; start < words.length && matched == null; start++) {
+                String name = String.join(" ", List.of(words).subList(start, words.length));
+                if (!CONNECTORS.contains(words[start]) && kindOf(name) != null && spelledBySyllables(words, start, acronym)) {
+                    matched = name; // "African Union Mission in Somalia (AMISOM)": a body's name spelled by syllables
+                }
+            }
             if (matched == null || !gaz.lookup(matched).isEmpty()) {
                 continue;
             }
@@ -521,6 +588,25 @@ final class OrganizationExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * Whether an acronym takes its letters in order from the words from w on, opening with the first word's initial and
+     * ending in the last word: "AMISOM" of "African Union Mission in Somalia", "REMOCO" of "Regional Monitoring Committee".
+     */
+    private static boolean spelledBySyllables(String[] words, int w, String acronym) {
+        String name = String.join(" ", List.of(words).subList(w, words.length)).toUpperCase(Locale.ROOT);
+        String letters = acronym.toUpperCase(Locale.ROOT);
+        int n = letters.length();
+        if (n < 3 || name.charAt(0) != letters.charAt(0)) {
+            return false;
+        }
+        int at = 0;
+        for (int a = 1; a < n && at >= 0; a++) {
+            // the last letter from the last word on
+            at = name.indexOf(letters.charAt(a), a == n - 1 ? Math.max(at + 1, name.lastIndexOf(' ') + 1) : at + 1);
+        }
+        return at >= 0;
     }
 
     /**
@@ -558,13 +644,13 @@ final class OrganizationExtractor {
                 i++;
                 continue;
             }
-            int j = runEnd(t, i);
+            int j = missionsPlace(t, runEnd(t, i));
             int from = i;
             // Drop sentence-start function words and a possessive country prefix ("Pakistan's Interior Ministry"); an
             // organization's possessive stays, for a unit of it ("VOA's Somali Service").
             Lexicons.KnownOrg owner = null;
             while (from < j && (lex.stopCaps.contains(t.get(from).text()) && !POSITION_WORDS.contains(t.get(from).text())
-                    || Text.isPossessive(t.get(from).text()))) {
+                    || Text.isPossessive(t.get(from).text()) && !PEOPLES.matcher(t.get(from).text()).matches())) {
                 owner = Text.isPossessive(t.get(from).text()) ? lex.org(t.get(from).bare()) : null;
                 from++;
             }
@@ -629,7 +715,8 @@ final class OrganizationExtractor {
                 if (country != null) {
                     placesBody(ctx, country, t.get(from - 1).text(), t.get(from).text(), OrganizationKind.GOVERNMENT);
                     s.claim(t.get(from).start(), t.get(from).end());
-                } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())) {
+                } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())
+                        || THE_COUNTRY.contains(t.get(from - 1).bare().toLowerCase(Locale.ROOT))) { // "by the country's Senate"
                     ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
                     s.claim(t.get(from).start(), t.get(from).end());
                 }
@@ -659,6 +746,19 @@ final class OrganizationExtractor {
             }
             i = end + 1;
         }
+    }
+
+    /**
+     * The end of a mission's name that runs on through the place it serves ("the U.N. Mission in South Sudan", "the
+     * African Union Mission in Somalia"): a mission is named by where it is sent. Else the run's end j.
+     */
+    private int missionsPlace(List<Tokens.Token> t, int j) {
+        if (j + 2 >= t.size() || !t.get(j).text().equals("Mission") || !t.get(j + 1).text().equals("in")
+                || !t.get(j + 2).capitalized()) {
+            return j;
+        }
+        int place = runEnd(t, j + 2);
+        return gaz.lookup(Text.stripPossessive(spanText(t, j + 2, place))).isEmpty() ? j : place;
     }
 
     /** The country or province a possessive names ("Georgia's Defense Ministry"), or null; a city's bodies are not meant. */
@@ -807,13 +907,19 @@ final class OrganizationExtractor {
             String name = Text.stripPossessive(s.span(place, k));
             Entities.Org named = k + 1 < t.size() ? ctx.entities.findOrg(t.get(k + 1).bare()) : null;
             Entities.Org before = declaredInAnyCase(ctx, name);
+            if (before == null && words > 0) {
+                before = nameEndingIn(ctx, s.span(from, k)); // "Guinea's electoral commission" after its "... Electoral Commission"
+            }
             if (named != null) {
                 named.aliases.add(name); // "the national meteorological institute INMET": the acronym names it
             } else if (before != null) {
                 before.aliases.add(name); // "the war crimes court" after "Serbia's War Crimes Court": the same body
             } else {
                 OrganizationKind kind = NON_STATE_HEADS.contains(t.get(k).text()) ? OrganizationKind.OTHER : OrganizationKind.GOVERNMENT;
-                ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
+                Entities.Org o = ctx.entities.org(name, kind, place < from ? countryIn(ctx, s.span(place, from - 1)) : null);
+                if (place + 1 < k && Text.isPossessive(t.get(place).text())) {
+                    o.aliases.add(s.span(place + 1, k)); // "Egypt's Coptic church": the church's own name is "Coptic church"
+                }
             }
             boolean known = place < from && !gaz.lookup(t.get(place).bare()).isEmpty();
             s.claim(t.get(known ? from : place).start(), t.get(k).end()); // the place a body serves stays a place
@@ -821,6 +927,17 @@ final class OrganizationExtractor {
     }
 
     /** The declared body with this name or alias in other case, or null: "the war crimes court" after "War Crimes Court". */
+    /** The body named before whose capitalised name ends in a function's words: "National Electoral Commission". */
+    private static Entities.Org nameEndingIn(ArticleContext ctx, String function) {
+        String ending = " " + function.toLowerCase(Locale.ROOT);
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.name.toLowerCase(Locale.ROOT).endsWith(ending) && Character.isUpperCase(o.name.charAt(o.name.length() - ending.length() + 1))) {
+                return o;
+            }
+        }
+        return null;
+    }
+
     private static Entities.Org declaredInAnyCase(ArticleContext ctx, String name) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.name.equalsIgnoreCase(name) || o.aliases.stream().anyMatch(name::equalsIgnoreCase)) {
@@ -937,8 +1054,14 @@ final class OrganizationExtractor {
         String w = tok.text();
         return !tok.capitalized() && Character.isLetter(w.charAt(0)) && !NOT_FUNCTION_WORDS.contains(w)
                 && !lex.numberWords.containsKey(w) && !s.isClaimed(tok.start(), tok.end())
+                && !PREPOSITIONS.contains(w) // "since Garcia came into office": a clause's preposition, no function
                 && (!w.equals("and") || k > 0 && !s.tokens.get(k - 1).capitalized());
     }
+
+    /** The prepositions NOT_FUNCTION_WORDS leaves out, a closed class: no function of a body ("came into office"). */
+    private static final Set<String> PREPOSITIONS = Set.of("into", "onto", "through", "over", "under", "about", "after",
+            "before", "since", "during", "against", "out", "off", "up", "down", "as", "than", "behind", "across", "toward",
+            "towards", "within", "without", "upon", "via", "among", "between", "until", "like", "near", "inside", "outside");
 
     private static final Set<String> FUNCTION_HEADS = Set.of("department", "bureau", "institute", "office", "directorate",
             "command", "association", "council", "parliament", "court", "syndicate", "commission", "church", "agency");
@@ -991,6 +1114,8 @@ final class OrganizationExtractor {
     private static final Set<String> SAME_BODY_HEADS = Set.of("Group", "Movement", "Organization", "Organisation", "Network");
 
     /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
+    /** Capitals in hyphenated parts: "UNI-CEF", "W-H-O". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-\\p{Lu}+)+");
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
@@ -1550,6 +1675,10 @@ final class OrganizationExtractor {
             return true;
         }
         int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
+        if (k < t.size() && speaksThrough(t, k)) {
+            return true;
+        }
+        k = afterAside(t, k); // "Afghan forces, backed by U.S. airpower, are conducting"
         // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
         boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
                 && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
@@ -1573,6 +1702,23 @@ final class OrganizationExtractor {
             return k + 2 < t.size() && actingVerb(t.get(k + 2)) || k + 3 < t.size() && actingVerb(t.get(k + 3));
         }
         return actingVerb(t.get(k)) && !passive(t, k);
+    }
+
+    /**
+     * The token after an aside between commas that opens in lower case ("Afghan forces, backed by U.S. airpower, are"),
+     * or k: the body's verb comes after it.
+     */
+    private static int afterAside(List<Tokens.Token> t, int k) {
+        if (k + 2 >= t.size() || !t.get(k).text().equals(",") || t.get(k + 1).capitalized() || !Character.isLetter(t.get(k + 1).text().charAt(0))
+                || t.get(k + 1).lower().equals("and") || t.get(k + 1).lower().equals("but")) {
+            return k;
+        }
+        for (int c = k + 2; c < t.size() && c <= k + 10; c++) {
+            if (t.get(c).text().equals(",")) {
+                return c + 1 < t.size() ? c + 1 : k;
+            }
+        }
+        return k;
     }
 
     /** "are being sent", "are seen", "were killed": a form of "be" before a participle, which the body undergoes. */
@@ -1655,10 +1801,18 @@ final class OrganizationExtractor {
                 && lex.forceNouns.containsKey(t.get(k + 1).text())) {
             k += 2; // "military and police officials"
         }
-        if (k >= t.size() || t.get(k).capitalized()) {
+        if (k >= t.size() || t.get(k).capitalized() || speaksThrough(t, k)) {
             return false;
         }
         return MODIFIED_NOUNS.contains(t.get(k).lower());
+    }
+
+    /**
+     * "Pakistani military sources say": the body speaks through sources of it; "British military officials say" stays
+     * a description of officials, as dev's gold reads it.
+     */
+    private boolean speaksThrough(List<Tokens.Token> t, int k) {
+        return k + 1 < t.size() && t.get(k).lower().equals("sources") && lex.reportingVerbs.contains(t.get(k + 1).lower());
     }
 
     /**
@@ -1667,7 +1821,7 @@ final class OrganizationExtractor {
      */
     private boolean describesANoun(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
-        if (k + 1 >= t.size() || t.get(k).capitalized()) {
+        if (k + 1 >= t.size() || t.get(k).capitalized() || speaksThrough(t, k)) {
             return false;
         }
         if (t.get(k).text().equals("and") && k + 2 < t.size() && !t.get(k + 1).capitalized() && !t.get(k + 2).capitalized()
