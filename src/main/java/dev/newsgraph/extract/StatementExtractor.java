@@ -129,8 +129,6 @@ final class StatementExtractor {
     /** The article's sentences in lower case, made on first use. */
     private List<String> lowerSentences;
     private String lastQuoteSpeaker;
-    /** Everyone a quote of the article was given to so far. */
-    private final Set<String> spoke = new java.util.HashSet<>();
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
     /** Who issued the statement the copy last cited: "the statement said" refers to it. */
@@ -421,15 +419,12 @@ final class StatementExtractor {
                     after = "";
                 }
                 String speaker = partialQuoteSpeaker(ctx, lead, after);
-                String how = way(null, speaker, "reported");
                 if (speaker == null) {
                     speaker = statementSource(ctx, lead + " " + after);
-                    how = way(how, speaker, "statement");
                 }
                 if (speaker == null) {
                     // no verb of saying: "The members of the Security Council condemned the attack and "reiterated ...""
                     speaker = openingSubject(ctx, lead);
-                    how = way(how, speaker, "opening");
                 }
                 Matcher clause = speaker == null ? Prefilter.matcher(ACTING_CLAUSE, lead) : null;
                 int clauseAt = -1;
@@ -443,15 +438,12 @@ final class StatementExtractor {
                     // after an "and" without a comma, only a person ("NATO-led and Afghan troops" is one subject)
                     speaker = openingSubject(ctx, lead.substring(clauseAt));
                     speaker = bareAnd && speaker != null && ctx.entities.findPerson(speaker) == null ? null : speaker;
-                    how = way(how, speaker, "clause");
                 }
                 if (speaker == null && words(inner) >= 4 && !namesASpeaker(lead) && !namesASpeaker(after)
                         && !Prefilter.matcher(CHARACTERISES, lead).find()) {
                     // "X says the arrest was the right move." then "The arrest "also shows ..."": X's words go on
                     speaker = introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStartBefore(para, m.start(), 0)), REPORTS_SPEECH);
-                    how = way(how, speaker, "introduced");
                 }
-                speaker = chosen(ctx, paragraphs, p, m, speaker, how, true, false, false, speakerInPara);
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
@@ -470,27 +462,22 @@ final class StatementExtractor {
             }
             String speaker = said.speaker();
             String quotedAs = speaker == null || isOutlet(ctx, speaker) ? quotedAsSaying(ctx, before, after) : null;
-            String how = quotedAs != null ? "quotedAs" : speaker == null ? null : frame.equals(after) ? "frameAfter" : "frameBefore";
             speaker = quotedAs != null ? quotedAs : speaker;
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
-                how = way(how, speaker, "statement");
             }
             if (speaker == null && midSentence) {
                 speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
-                how = way(how, speaker, "characterised");
             }
             boolean sign = speaker == null && said.subject() == null && Prefilter.matcher(WORDS_ON_A_SIGN, before).find();
             if (sign) {
                 speaker = openingSubject(ctx, before);
-                how = way(how, speaker, "sign");
             }
             boolean crowd = speaker == null && said.subject() == null && (sign || UNNAMED_AGENT.matcher(after).matches());
             if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)
                     && !PASSIVE.matcher(before).find() && !crowd) {
                 // no verb of saying: "The Security Council has condemned the strike "in the strongest terms," while ..."
                 speaker = openingSubject(ctx, before);
-                how = way(how, speaker, "opening");
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
@@ -502,42 +489,33 @@ final class StatementExtractor {
                 Matcher accordingBefore = ACCORDING_TO.matcher(before);
                 speaker = according.find() ? resolveSpeaker(ctx, according.group(1))
                         : accordingBefore.find() ? resolveSpeaker(ctx, accordingBefore.group(1)) : null;
-                how = way(how, speaker, "according");
             }
             String label = speaker == null && said.subject() == null ? speakerLabel(paragraphs, p, before) : null;
             if (label != null) {
                 // a script's "COLIN POWELL, SECRETARY OF STATE" or "REPORTER:" over the quote; a label naming nobody
                 // of the story does not let the previous speaker go on
                 speaker = personInLabel(ctx, label);
-                how = way(how, speaker, "label");
                 describedSpeaker = true;
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
                     ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
-                how = "introduced";
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && !namesASpeaker(after)
                     && p - lastReportedParagraph == 1 && lastReportedParagraph > lastQuoteParagraph) {
                 speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
-                how = way(how, speaker, "lastReported");
             }
             if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
                 speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
-                how = way(how, speaker, speakerInPara != null ? "goesOnInPara" : "goesOn");
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
                 // a quote that opens a story or a section, and then "Opposition leader X told reporters that ..."
                 speaker = introducedSpeaker(ctx, nextSentence(paragraphs, p, para, m.end()), REPORTS_SPEECH);
-                how = way(how, speaker, "next");
             }
             if (speaker == null && said.fallback() != null) {
                 speaker = said.fallback();
-                how = "outlet";
             }
-            boolean unnamedFrame = unnamedReferent || UNNAMED_AFTER.matcher(after).find() || UNNAMED_BEFORE.matcher(before.strip()).find();
-            speaker = chosen(ctx, paragraphs, p, m, speaker, how, false, describedSpeaker, unnamedFrame, speakerInPara);
             LocalDate saidOn = saidOn(ctx, frame);
             String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
             if (cutBefore >= 0 && speaker != null) {
@@ -566,32 +544,6 @@ final class StatementExtractor {
             prevEnd = m.end();
         }
         return spans;
-    }
-
-    /**
-     * The rules' speaker, or when they found none the one {@link SpeakerModel} chooses among those the rules can see;
-     * every quote's speaker is remembered, as having spoken is a cue for the next.
-     */
-    private String chosen(ArticleContext ctx, List<String> paragraphs, int p, Quote m, String rule, String how, boolean partial,
-                          boolean described, boolean unnamed, String speakerInPara) {
-        if (!SpeakerModel.asks(rule)) {
-            spoke.add(rule);
-            return rule;
-        }
-        SpeakerCandidates.Known known = new SpeakerCandidates.Known(rule, how, partial, described, unnamed,
-                focusPerson == null ? null : focusPerson.name, focusOrg == null ? null : focusOrg.name, lastQuoteSpeaker,
-                speakerInPara, spoke);
-        SpeakerModel.Choice choice = SpeakerCandidates.of(ctx, lex, paragraphs, p, m.start(), m.end(), m.inner(), known);
-        String speaker = choice.speakers().get(SpeakerModel.choose(choice));
-        if (speaker != null) {
-            spoke.add(speaker);
-        }
-        return speaker;
-    }
-
-    /** Which rule found a speaker: the first that did. */
-    private static String way(String how, String speaker, String rule) {
-        return how != null || speaker == null ? how : rule;
     }
 
     /**
@@ -857,8 +809,9 @@ final class StatementExtractor {
     }
 
     /**
-     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone.": the person
-     * named after a comma when the words between the verb and the comma describe someone but name nobody; null else.
+     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone." / "said a
+     * witness, one Omar Haddad, who ...": the person named after a comma when the words between the verb and the comma
+     * describe someone but name nobody; null else.
      */
     private static Entities.Person nameAfterDescription(ArticleContext ctx, String frame, List<Tokens.Token> t, int comma,
                                                         String description) {
@@ -871,7 +824,7 @@ final class StatementExtractor {
             end++;
         }
         String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
-        return ctx.entities.findPerson(name);
+        return ctx.entities.findPerson(A_CERTAIN.matcher(name).replaceFirst(""));
     }
 
     private static boolean containsPersonName(ArticleContext ctx, String phrase) {
@@ -977,6 +930,8 @@ final class StatementExtractor {
 
     private static final Pattern ACCORDING_TO_ANYWHERE = Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|but|while)\\s+");
+    /** "one Omar Haddad": "one" before a name means "a certain", it is no part of the name. */
+    private static final Pattern A_CERTAIN = Pattern.compile("^one\\s+(?=\\p{Lu})");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+");
 
     private void reported(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
