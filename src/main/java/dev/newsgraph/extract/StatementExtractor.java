@@ -909,10 +909,20 @@ final class StatementExtractor {
         return speaker;
     }
 
+    /** Whether a verb of saying comes next, after any auxiliary or adverb: the words after a name that is its subject. */
+    private boolean saysNext(String rest) {
+        for (Tokens.Token tok : Tokens.of(rest.length() > 60 ? rest.substring(0, 60) : rest)) {
+            if (!isAuxOrAdverb(tok.lower())) {
+                return lex.reportingVerbs.contains(tok.lower());
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuxOrAdverb(String w) {
         return w.equals("has") || w.equals("had") || w.equals("have") || w.endsWith("ly") || w.equals("also")
                 || w.equals("later") || w.equals("then") || w.equals("once") || w.equals("again") || w.equals("was")
-                || w.equals("is") || w.equals("told") && false;
+                || w.equals("is");
     }
 
     private static int clauseStart(List<Tokens.Token> t, int end) {
@@ -1716,7 +1726,8 @@ final class StatementExtractor {
                 }
             }
         }
-        // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
+        // A person: the subject of the verb of saying in the last sentence that names one ("During his meeting with
+        // Ruiz, Okafor said ..."), else the first named there, usually its subject ("Li told Starmer").
         int last = text.stripTrailing().length();
         int from = last;
         while (from > 0) {
@@ -1725,17 +1736,23 @@ final class StatementExtractor {
             Entities.Person first = null;
             String firstForm = null;
             int firstAt = Integer.MAX_VALUE;
+            boolean firstSays = false;
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
                     int at = firstIndexOfWord(sentence, form);
                     if (at >= 0 && !dead.contains(p) && isKilled(sentence, at, at + form.length())) {
                         dead.add(p); // "Danladi and his son were killed": the dead are not whom "he said" means
                     }
+                    if (at < 0 || dead.contains(p)) {
+                        continue;
+                    }
+                    boolean says = saysNext(sentence.substring(at + form.length()));
                     // "Ahmed Hassen" rather than the surname of Abiy Ahmed at the same place: the longer name
-                    if (at >= 0 && (at < firstAt || at == firstAt && form.length() > firstForm.length()) && !dead.contains(p)) {
+                    if (says && !firstSays || says == firstSays && (at < firstAt || at == firstAt && form.length() > firstForm.length())) {
                         firstAt = at;
                         first = p;
                         firstForm = form;
+                        firstSays = says;
                     }
                 }
             }
