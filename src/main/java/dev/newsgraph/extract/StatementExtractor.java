@@ -39,6 +39,8 @@ final class StatementExtractor {
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    /** How far ahead a quote open at its paragraph's end is followed to where it closes. */
+    private static final int MAX_PARAGRAPHS_OF_A_QUOTE = 4;
     private static final String SPEECH_VERB = "(?:said|says|told|added|adds|recalled|explained|wrote|tells|stated|insisted)";
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
             "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
@@ -463,6 +465,9 @@ final class StatementExtractor {
             String speaker = said.speaker();
             String quotedAs = speaker == null || isOutlet(ctx, speaker) ? quotedAsSaying(ctx, before, after) : null;
             speaker = quotedAs != null ? quotedAs : speaker;
+            if (speaker == null && said.subject() == null && runsOn(para, m)) {
+                speaker = namedWhereItCloses(ctx, paragraphs, p);
+            }
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
             }
@@ -507,7 +512,8 @@ final class StatementExtractor {
                 speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
             }
             if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
-                speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+                String goesOn = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+                speaker = fitsPronoun(ctx, said.subject(), goesOn) ? goesOn : null;
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
                 // a quote that opens a story or a section, and then "Opposition leader X told reporters that ..."
@@ -590,6 +596,31 @@ final class StatementExtractor {
     /** Words that open a verb's object or clause: "announced an end", "claimed the lives", "said that". */
     private static final Set<String> OBJECT_OPENER = Set.of("the", "a", "an", "its", "his", "her", "their", "that", "this",
             "these", "those", "no", "all");
+
+    /** Whether a quote is still open at its paragraph's end: the next paragraph, reopening it, goes on with it. */
+    private static boolean runsOn(String para, Quote q) {
+        return q.end() == para.length() && "”\"»›」』'’".indexOf(para.charAt(para.length() - 1)) < 0;
+    }
+
+    /**
+     * "“We lost everything. ¶ “The children are safe,” Cruz said.": a quote left open over paragraphs is spoken by the
+     * one its frame names where it closes; null when that frame names nobody or the next paragraph does not reopen it.
+     */
+    private String namedWhereItCloses(ArticleContext ctx, List<String> paragraphs, int p) {
+        for (int k = p + 1; k < paragraphs.size() && k <= p + MAX_PARAGRAPHS_OF_A_QUOTE; k++) {
+            String next = paragraphs.get(k).strip();
+            List<Quote> found = next.isEmpty() || !isOpeningMark(next.charAt(0)) ? List.of() : quotations(next);
+            if (found.isEmpty() || found.get(0).start() != 0) {
+                return null;
+            }
+            Quote q = found.get(0);
+            if (!runsOn(next, q)) {
+                Said said = attribution(ctx, next.substring(q.end(), sentenceEndAfter(next, q.end())), true);
+                return said.subject() == null || isPronoun(said.subject()) ? null : said.speaker();
+            }
+        }
+        return null;
+    }
 
     private static boolean isOpeningMark(char c) {
         return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
@@ -843,6 +874,13 @@ final class StatementExtractor {
         Entities.Org o = ctx.entities.findOrg(speaker);
         return o != null && (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY
                 || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM);
+    }
+
+    /** "..., it said" goes on with no person, "..., she said" with no body: a pronoun says which kind it means. */
+    private static boolean fitsPronoun(ArticleContext ctx, String subject, String speaker) {
+        String w = subject == null || speaker == null ? "" : Text.trimPunct(subject).toLowerCase(Locale.ROOT);
+        boolean person = ctx.entities.findPerson(speaker) != null;
+        return !(w.equals("it") && person || PRONOUNS_PERSON.contains(w) && !person);
     }
 
     private static boolean isPronoun(String subject) {
