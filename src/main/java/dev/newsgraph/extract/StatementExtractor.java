@@ -1795,6 +1795,7 @@ final class StatementExtractor {
                 }
             }
             first = first == null ? misspeltSurname(ctx, sentence) : first;
+            first = first == null ? titledSubject(ctx, sentence) : first;
             if (first != null) {
                 focusPerson = firstForm == null ? first : sharedWithFocus(firstForm, first);
                 focusUnnamed = null;
@@ -1824,6 +1825,29 @@ final class StatementExtractor {
             from = start - 1;
         }
     }
+
+    /**
+     * "The prime minister, speaking later in Lyon, promised ...": a sentence whose subject is a title the story gave one
+     * person names that person, and "she said" after it means them.
+     */
+    private Entities.Person titledSubject(ArticleContext ctx, String sentence) {
+        Matcher the = TITLED_SUBJECT.matcher(sentence.strip());
+        if (!the.lookingAt()) {
+            return null;
+        }
+        String[] w = the.group(1).split(" ");
+        for (int k = w.length; k >= 1; k--) {
+            RoleInput role = people.describe(ctx, String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            String holder = role == null ? null : onlyHolderOf(ctx, role.title());
+            if (holder != null) {
+                return ctx.entities.findPerson(holder);
+            }
+        }
+        return null;
+    }
+
+    /** A sentence opening with "The" and up to four words in lower case: where a title as its subject stands. */
+    private static final Pattern TITLED_SUBJECT = Pattern.compile("[Tt]he ((?:\\p{Ll}[\\p{Ll}-]*)(?: \\p{Ll}[\\p{Ll}-]*){0,3})\\b");
 
     /**
      * "Fukada noted that ..." after "Prime Minister Yasuo Fukuda": the capitalized word a sentence opens with, unknown
