@@ -531,6 +531,7 @@ final class StatementExtractor {
             }
             // its own frame names nobody (a speaker the runs before lent it gives way to the one named after its second part)
             cutBefore = said.speaker() == null && Prefilter.matcher(CONNECTIVE_ONLY, after).matches() ? out.size() : -1;
+            nestedQuotes(ctx, inner, out);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -596,6 +597,26 @@ final class StatementExtractor {
     /** Words that open a verb's object or clause: "announced an end", "claimed the lives", "said that". */
     private static final Set<String> OBJECT_OPENER = Set.of("the", "a", "an", "its", "his", "her", "their", "that", "this",
             "these", "those", "no", "all");
+
+    /**
+     * "Voice of America reports: “Trump said the talks went ‘better than anybody could have expected.’": the quotes in
+     * single marks inside a quotation are the words of whom the quoted text says spoke them, told before the quotation
+     * that holds them (which is its own source's).
+     */
+    private void nestedQuotes(ArticleContext ctx, String inner, List<StatementInput> out) {
+        int prevEnd = 0;
+        for (Quote q : singleQuotations(inner)) {
+            String lead = inner.substring(sentenceStartBefore(inner, q.start(), prevEnd), q.start());
+            prevEnd = q.end();
+            if (words(q.inner()) < 4) {
+                continue;
+            }
+            String speaker = partialQuoteSpeaker(ctx, lead, inner.substring(q.end(), sentenceEndAfter(inner, q.end())));
+            speaker = speaker != null ? speaker : openingSubject(ctx, lead); // "Mwita called the meeting ‘...’"
+            out.add(new StatementInput(lead.isBlank() ? StatementKind.QUOTE : StatementKind.PARTIAL_QUOTE, q.inner(), speaker,
+                    null, null, null, about(ctx, q.inner(), speaker), null, null));
+        }
+    }
 
     /** Whether a quote is still open at its paragraph's end: the next paragraph, reopening it, goes on with it. */
     private static boolean runsOn(String para, Quote q) {
