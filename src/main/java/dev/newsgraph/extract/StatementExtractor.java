@@ -372,7 +372,7 @@ final class StatementExtractor {
      * The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. A full
      * stop that ends the quote stays: it ends the sentence too ("... at his home.” A relative ... told AFP").
      */
-    static String unquoted(String para, List<Quote> quotes) {
+    private static String unquoted(String para, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return para;
         }
