@@ -39,6 +39,8 @@ final class StatementExtractor {
     /** What may follow the verb of a post-posed attribution: "said.", "said on Saturday,", "said in a statement". */
     private static final Pattern POSTPOSED_TAIL = Pattern.compile("^(?:\\s+(?:on|early|late|in|at|to|of|from|this|last|later|earlier|overnight|today|yesterday)\\b[^,.;]{0,60})?\\s*(?:[,.;]|$)");
     private static final Set<String> PRONOUNS_PERSON = Set.of("he", "she");
+    /** How far ahead a quote open at its paragraph's end is followed to where it closes. */
+    private static final int MAX_PARAGRAPHS_OF_A_QUOTE = 4;
     private static final String SPEECH_VERB = "(?:said|says|told|added|adds|recalled|explained|wrote|tells|stated|insisted)";
     private static final Pattern UNNAMED_AFTER = Pattern.compile(
             "^\\s*,?\\s*((?:a|an|one|another|two|three|several)\\s+(?!(?:written |joint )?statement\\b)[^,.;\"“”]{2,120}?)\\s+"
@@ -129,8 +131,6 @@ final class StatementExtractor {
     /** The article's sentences in lower case, made on first use. */
     private List<String> lowerSentences;
     private String lastQuoteSpeaker;
-    /** Everyone a quote of the article was given to so far. */
-    private final Set<String> spoke = new java.util.HashSet<>();
     private int lastQuoteParagraph = -10;
     private String lastReportedSpeaker;
     /** Who issued the statement the copy last cited: "the statement said" refers to it. */
@@ -372,7 +372,7 @@ final class StatementExtractor {
      * The paragraph with the words inside its quotes blanked: who a quote mentions is not whom the copy is about. A full
      * stop that ends the quote stays: it ends the sentence too ("... at his home.” A relative ... told AFP").
      */
-    static String unquoted(String para, List<Quote> quotes) {
+    private static String unquoted(String para, List<Quote> quotes) {
         if (quotes.isEmpty()) {
             return para;
         }
@@ -421,15 +421,12 @@ final class StatementExtractor {
                     after = "";
                 }
                 String speaker = partialQuoteSpeaker(ctx, lead, after);
-                String how = way(null, speaker, "reported");
                 if (speaker == null) {
                     speaker = statementSource(ctx, lead + " " + after);
-                    how = way(how, speaker, "statement");
                 }
                 if (speaker == null) {
                     // no verb of saying: "The members of the Security Council condemned the attack and "reiterated ...""
                     speaker = openingSubject(ctx, lead);
-                    how = way(how, speaker, "opening");
                 }
                 Matcher clause = speaker == null ? Prefilter.matcher(ACTING_CLAUSE, lead) : null;
                 int clauseAt = -1;
@@ -443,15 +440,12 @@ final class StatementExtractor {
                     // after an "and" without a comma, only a person ("NATO-led and Afghan troops" is one subject)
                     speaker = openingSubject(ctx, lead.substring(clauseAt));
                     speaker = bareAnd && speaker != null && ctx.entities.findPerson(speaker) == null ? null : speaker;
-                    how = way(how, speaker, "clause");
                 }
                 if (speaker == null && words(inner) >= 4 && !namesASpeaker(lead) && !namesASpeaker(after)
                         && !Prefilter.matcher(CHARACTERISES, lead).find()) {
                     // "X says the arrest was the right move." then "The arrest "also shows ..."": X's words go on
                     speaker = introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStartBefore(para, m.start(), 0)), REPORTS_SPEECH);
-                    how = way(how, speaker, "introduced");
                 }
-                speaker = chosen(ctx, paragraphs, p, m, speaker, how, true, false, false, speakerInPara);
                 out.add(new StatementInput(StatementKind.PARTIAL_QUOTE, inner, speaker, null, null, null, about(ctx, inner, speaker), null, null));
                 prevEnd = m.end();
                 continue;
@@ -470,27 +464,25 @@ final class StatementExtractor {
             }
             String speaker = said.speaker();
             String quotedAs = speaker == null || isOutlet(ctx, speaker) ? quotedAsSaying(ctx, before, after) : null;
-            String how = quotedAs != null ? "quotedAs" : speaker == null ? null : frame.equals(after) ? "frameAfter" : "frameBefore";
             speaker = quotedAs != null ? quotedAs : speaker;
+            if (speaker == null && said.subject() == null && runsOn(para, m)) {
+                speaker = namedWhereItCloses(ctx, paragraphs, p);
+            }
             if (speaker == null) {
                 speaker = statementSource(ctx, before + " " + after);
-                how = way(how, speaker, "statement");
             }
             if (speaker == null && midSentence) {
                 speaker = characterisedBy(ctx, before); // "for what he called "the largest rally ...," his supporters ..."
-                how = way(how, speaker, "characterised");
             }
             boolean sign = speaker == null && said.subject() == null && Prefilter.matcher(WORDS_ON_A_SIGN, before).find();
             if (sign) {
                 speaker = openingSubject(ctx, before);
-                how = way(how, speaker, "sign");
             }
             boolean crowd = speaker == null && said.subject() == null && (sign || UNNAMED_AGENT.matcher(after).matches());
             if (speaker == null && midSentence && said.subject() == null && !namesASpeaker(before)
                     && !PASSIVE.matcher(before).find() && !crowd) {
                 // no verb of saying: "The Security Council has condemned the strike "in the strongest terms," while ..."
                 speaker = openingSubject(ctx, before);
-                how = way(how, speaker, "opening");
             }
             // "..., a witness said": a speaker the frame describes but does not name is not the previous one.
             boolean unnamedReferent = speaker == null && said.subject() != null
@@ -502,42 +494,34 @@ final class StatementExtractor {
                 Matcher accordingBefore = ACCORDING_TO.matcher(before);
                 speaker = according.find() ? resolveSpeaker(ctx, according.group(1))
                         : accordingBefore.find() ? resolveSpeaker(ctx, accordingBefore.group(1)) : null;
-                how = way(how, speaker, "according");
             }
             String label = speaker == null && said.subject() == null ? speakerLabel(paragraphs, p, before) : null;
             if (label != null) {
                 // a script's "COLIN POWELL, SECRETARY OF STATE" or "REPORTER:" over the quote; a label naming nobody
                 // of the story does not let the previous speaker go on
                 speaker = personInLabel(ctx, label);
-                how = way(how, speaker, "label");
                 describedSpeaker = true;
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
                     ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
-                how = "introduced";
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && !namesASpeaker(after)
                     && p - lastReportedParagraph == 1 && lastReportedParagraph > lastQuoteParagraph) {
                 speaker = lastReportedSpeaker; // "Colonel Gudani says the rebels are getting desperate." then his words
-                how = way(how, speaker, "lastReported");
             }
             if (speaker == null && !describedSpeaker && (speakerInPara != null || p - lastQuoteParagraph <= 1)) {
-                speaker = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
-                how = way(how, speaker, speakerInPara != null ? "goesOnInPara" : "goesOn");
+                String goesOn = speakerInPara != null ? speakerInPara : lastQuoteSpeaker;
+                speaker = fitsPronoun(ctx, said.subject(), goesOn) ? goesOn : null;
             }
             if (speaker == null && !describedSpeaker && speakerInPara == null && before.isBlank() && after.isBlank()) {
                 // a quote that opens a story or a section, and then "Opposition leader X told reporters that ..."
                 speaker = introducedSpeaker(ctx, nextSentence(paragraphs, p, para, m.end()), REPORTS_SPEECH);
-                how = way(how, speaker, "next");
             }
             if (speaker == null && said.fallback() != null) {
                 speaker = said.fallback();
-                how = "outlet";
             }
-            boolean unnamedFrame = unnamedReferent || UNNAMED_AFTER.matcher(after).find() || UNNAMED_BEFORE.matcher(before.strip()).find();
-            speaker = chosen(ctx, paragraphs, p, m, speaker, how, false, describedSpeaker, unnamedFrame, speakerInPara);
             LocalDate saidOn = saidOn(ctx, frame);
             String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
             if (cutBefore >= 0 && speaker != null) {
@@ -547,6 +531,7 @@ final class StatementExtractor {
             }
             // its own frame names nobody (a speaker the runs before lent it gives way to the one named after its second part)
             cutBefore = said.speaker() == null && Prefilter.matcher(CONNECTIVE_ONLY, after).matches() ? out.size() : -1;
+            nestedQuotes(ctx, inner, out);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
             if (speaker != null) {
@@ -566,32 +551,6 @@ final class StatementExtractor {
             prevEnd = m.end();
         }
         return spans;
-    }
-
-    /**
-     * The rules' speaker, or when they found none the one {@link SpeakerModel} chooses among those the rules can see;
-     * every quote's speaker is remembered, as having spoken is a cue for the next.
-     */
-    private String chosen(ArticleContext ctx, List<String> paragraphs, int p, Quote m, String rule, String how, boolean partial,
-                          boolean described, boolean unnamed, String speakerInPara) {
-        if (!SpeakerModel.asks(rule)) {
-            spoke.add(rule);
-            return rule;
-        }
-        SpeakerCandidates.Known known = new SpeakerCandidates.Known(rule, how, partial, described, unnamed,
-                focusPerson == null ? null : focusPerson.name, focusOrg == null ? null : focusOrg.name, lastQuoteSpeaker,
-                speakerInPara, spoke);
-        SpeakerModel.Choice choice = SpeakerCandidates.of(ctx, lex, paragraphs, p, m.start(), m.end(), m.inner(), known);
-        String speaker = choice.speakers().get(SpeakerModel.choose(choice));
-        if (speaker != null) {
-            spoke.add(speaker);
-        }
-        return speaker;
-    }
-
-    /** Which rule found a speaker: the first that did. */
-    private static String way(String how, String speaker, String rule) {
-        return how != null || speaker == null ? how : rule;
     }
 
     /**
@@ -638,6 +597,51 @@ final class StatementExtractor {
     /** Words that open a verb's object or clause: "announced an end", "claimed the lives", "said that". */
     private static final Set<String> OBJECT_OPENER = Set.of("the", "a", "an", "its", "his", "her", "their", "that", "this",
             "these", "those", "no", "all");
+
+    /**
+     * "Voice of America reports: “Trump said the talks went ‘better than anybody could have expected.’": the quotes in
+     * single marks inside a quotation are the words of whom the quoted text says spoke them, told before the quotation
+     * that holds them (which is its own source's).
+     */
+    private void nestedQuotes(ArticleContext ctx, String inner, List<StatementInput> out) {
+        int prevEnd = 0;
+        for (Quote q : singleQuotations(inner)) {
+            String lead = inner.substring(sentenceStartBefore(inner, q.start(), prevEnd), q.start());
+            prevEnd = q.end();
+            if (words(q.inner()) < 4) {
+                continue;
+            }
+            String speaker = partialQuoteSpeaker(ctx, lead, inner.substring(q.end(), sentenceEndAfter(inner, q.end())));
+            speaker = speaker != null ? speaker : openingSubject(ctx, lead); // "Mwita called the meeting ‘...’"
+            out.add(new StatementInput(lead.isBlank() ? StatementKind.QUOTE : StatementKind.PARTIAL_QUOTE, q.inner(), speaker,
+                    null, null, null, about(ctx, q.inner(), speaker), null, null));
+        }
+    }
+
+    /** Whether a quote is still open at its paragraph's end: the next paragraph, reopening it, goes on with it. */
+    private static boolean runsOn(String para, Quote q) {
+        return q.end() == para.length() && "”\"»›」』'’".indexOf(para.charAt(para.length() - 1)) < 0;
+    }
+
+    /**
+     * "“We lost everything. ¶ “The children are safe,” Cruz said.": a quote left open over paragraphs is spoken by the
+     * one its frame names where it closes; null when that frame names nobody or the next paragraph does not reopen it.
+     */
+    private String namedWhereItCloses(ArticleContext ctx, List<String> paragraphs, int p) {
+        for (int k = p + 1; k < paragraphs.size() && k <= p + MAX_PARAGRAPHS_OF_A_QUOTE; k++) {
+            String next = paragraphs.get(k).strip();
+            List<Quote> found = next.isEmpty() || !isOpeningMark(next.charAt(0)) ? List.of() : quotations(next);
+            if (found.isEmpty() || found.get(0).start() != 0) {
+                return null;
+            }
+            Quote q = found.get(0);
+            if (!runsOn(next, q)) {
+                Said said = attribution(ctx, next.substring(q.end(), sentenceEndAfter(next, q.end())), true);
+                return said.subject() == null || isPronoun(said.subject()) ? null : said.speaker();
+            }
+        }
+        return null;
+    }
 
     private static boolean isOpeningMark(char c) {
         return c == '"' || c == '“' || c == '`' || c == '«' || c == '„' || c == '‘';
@@ -857,8 +861,9 @@ final class StatementExtractor {
     }
 
     /**
-     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone.": the person
-     * named after a comma when the words between the verb and the comma describe someone but name nobody; null else.
+     * "said Interior Minister, Rajnath Singh." / "said the spokesman for the state police, Imran Lone." / "said a
+     * witness, one Omar Haddad, who ...": the person named after a comma when the words between the verb and the comma
+     * describe someone but name nobody; null else.
      */
     private static Entities.Person nameAfterDescription(ArticleContext ctx, String frame, List<Tokens.Token> t, int comma,
                                                         String description) {
@@ -871,7 +876,7 @@ final class StatementExtractor {
             end++;
         }
         String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
-        return ctx.entities.findPerson(name);
+        return ctx.entities.findPerson(A_CERTAIN.matcher(name).replaceFirst(""));
     }
 
     private static boolean containsPersonName(ArticleContext ctx, String phrase) {
@@ -890,6 +895,13 @@ final class StatementExtractor {
         Entities.Org o = ctx.entities.findOrg(speaker);
         return o != null && (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY
                 || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM);
+    }
+
+    /** "..., it said" goes on with no person, "..., she said" with no body: a pronoun says which kind it means. */
+    private static boolean fitsPronoun(ArticleContext ctx, String subject, String speaker) {
+        String w = subject == null || speaker == null ? "" : Text.trimPunct(subject).toLowerCase(Locale.ROOT);
+        boolean person = ctx.entities.findPerson(speaker) != null;
+        return !(w.equals("it") && person || PRONOUNS_PERSON.contains(w) && !person);
     }
 
     private static boolean isPronoun(String subject) {
@@ -956,10 +968,20 @@ final class StatementExtractor {
         return speaker;
     }
 
+    /** Whether a verb of saying comes next, after any auxiliary or adverb: the words after a name that is its subject. */
+    private boolean saysNext(String rest) {
+        for (Tokens.Token tok : Tokens.of(rest.length() > 60 ? rest.substring(0, 60) : rest)) {
+            if (!isAuxOrAdverb(tok.lower())) {
+                return lex.reportingVerbs.contains(tok.lower());
+            }
+        }
+        return false;
+    }
+
     private static boolean isAuxOrAdverb(String w) {
         return w.equals("has") || w.equals("had") || w.equals("have") || w.endsWith("ly") || w.equals("also")
                 || w.equals("later") || w.equals("then") || w.equals("once") || w.equals("again") || w.equals("was")
-                || w.equals("is") || w.equals("told") && false;
+                || w.equals("is");
     }
 
     private static int clauseStart(List<Tokens.Token> t, int end) {
@@ -977,6 +999,8 @@ final class StatementExtractor {
 
     private static final Pattern ACCORDING_TO_ANYWHERE = Pattern.compile("(?:,\\s*)?\\baccording to ([^,.]+)");
     private static final Pattern LEADING_CONJUNCTION = Pattern.compile("^(?i)(and|but|while)\\s+");
+    /** "one Omar Haddad": "one" before a name means "a certain", it is no part of the name. */
+    private static final Pattern A_CERTAIN = Pattern.compile("^one\\s+(?=\\p{Lu})");
     private static final Pattern HONORIFIC = Pattern.compile("^(?:Mr|Mrs|Ms|Dr|Miss)\\.?\\s+");
 
     private void reported(ArticleContext ctx, ArticleContext.Sentence s, List<StatementInput> out) {
@@ -1761,7 +1785,8 @@ final class StatementExtractor {
                 }
             }
         }
-        // A person: the first named in the last sentence that names one, usually its subject ("Li told Starmer").
+        // A person: the subject of the verb of saying in the last sentence that names one ("During his meeting with
+        // Ruiz, Okafor said ..."), else the first named there, usually its subject ("Li told Starmer").
         int last = text.stripTrailing().length();
         int from = last;
         while (from > 0) {
@@ -1770,21 +1795,28 @@ final class StatementExtractor {
             Entities.Person first = null;
             String firstForm = null;
             int firstAt = Integer.MAX_VALUE;
+            boolean firstSays = false;
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
                     int at = firstIndexOfWord(sentence, form);
                     if (at >= 0 && !dead.contains(p) && isKilled(sentence, at, at + form.length())) {
                         dead.add(p); // "Danladi and his son were killed": the dead are not whom "he said" means
                     }
+                    if (at < 0 || dead.contains(p)) {
+                        continue;
+                    }
+                    boolean says = saysNext(sentence.substring(at + form.length()));
                     // "Ahmed Hassen" rather than the surname of Abiy Ahmed at the same place: the longer name
-                    if (at >= 0 && (at < firstAt || at == firstAt && form.length() > firstForm.length()) && !dead.contains(p)) {
+                    if (says && !firstSays || says == firstSays && (at < firstAt || at == firstAt && form.length() > firstForm.length())) {
                         firstAt = at;
                         first = p;
                         firstForm = form;
+                        firstSays = says;
                     }
                 }
             }
             first = first == null ? misspeltSurname(ctx, sentence) : first;
+            first = first == null ? titledSubject(ctx, sentence) : first;
             if (first != null) {
                 focusPerson = firstForm == null ? first : sharedWithFocus(firstForm, first);
                 focusUnnamed = null;
@@ -1814,6 +1846,29 @@ final class StatementExtractor {
             from = start - 1;
         }
     }
+
+    /**
+     * "The prime minister, speaking later in Lyon, promised ...": a sentence whose subject is a title the story gave one
+     * person names that person, and "she said" after it means them.
+     */
+    private Entities.Person titledSubject(ArticleContext ctx, String sentence) {
+        Matcher the = TITLED_SUBJECT.matcher(sentence.strip());
+        if (!the.lookingAt()) {
+            return null;
+        }
+        String[] w = the.group(1).split(" ");
+        for (int k = w.length; k >= 1; k--) {
+            RoleInput role = people.describe(ctx, String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            String holder = role == null ? null : onlyHolderOf(ctx, role.title());
+            if (holder != null) {
+                return ctx.entities.findPerson(holder);
+            }
+        }
+        return null;
+    }
+
+    /** A sentence opening with "The" and up to four words in lower case: where a title as its subject stands. */
+    private static final Pattern TITLED_SUBJECT = Pattern.compile("[Tt]he ((?:\\p{Ll}[\\p{Ll}-]*)(?: \\p{Ll}[\\p{Ll}-]*){0,3})\\b");
 
     /**
      * "Fukada noted that ..." after "Prime Minister Yasuo Fukuda": the capitalized word a sentence opens with, unknown

@@ -8,12 +8,11 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
 /**
- * Quotes whose frame the rules read as an unnamed source or do not read at all, where {@link SpeakerModel} chooses
- * among the candidates around the quote, on invented copy: a witness named after a description ("said a witness, one
- * X, who ..."), in three phrasings; and the quotes that must keep no speaker: a witness who stays unnamed, a crowd's
- * chant.
+ * Quotes whose frame describes its speaker before naming them, on invented copy: a witness named after a description
+ * ("said a witness, one X, who ..."), in three phrasings; and the quotes that must keep no speaker: a witness who stays
+ * unnamed, a crowd's chant.
  */
-class SpeakerModelClassesTest {
+class DescribedSpeakerClassesTest {
 
     private static final ArticleInput MARKET = only("""
             Car Bomb Kills 9 at Crowded Market in Northern Town
