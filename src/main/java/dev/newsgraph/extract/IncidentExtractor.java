@@ -307,6 +307,12 @@ final class IncidentExtractor {
                     continue;
                 }
             }
+            if (t == null && main == null && !tolls.isEmpty()) {
+                // no main incident (a briefs page, a lead on the search for survivors): "More than 1,000 people are
+                // feared dead" is the toll of the event told a few sentences before ("Friday's landslide" in X)
+                int before = sentenceToldBefore(ctx, body, i);
+                t = before < 0 ? null : type(body.get(before).text);
+            }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
@@ -551,19 +557,23 @@ final class IncidentExtractor {
      * bare toll happened, when no toll came in between; null when none was.
      */
     private String eventToldBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
+        int told = sentenceToldBefore(ctx, body, i);
+        return told < 0 ? null : locatedPlace(ctx, body.get(told).text);
+    }
+
+    /** The sentence a few before a bare toll that tells where an event happened, as {@link #eventToldBefore}; -1 if none. */
+    private int sentenceToldBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
         for (int back = i - 1; back >= 0 && back >= i - TOLD_BEFORE; back--) {
             String previous = body.get(back).text;
             if (figures.figures(previous).stream().anyMatch(f -> TOLLS.contains(f.kind()))) {
-                return null; // a toll of its own: the bare one is no longer about the event before it
+                return -1; // a toll of its own: the bare one is no longer about the event before it
             }
-            if (type(previous) != null && !Prefilter.matcher(NOT_HAPPENED, previous).find() && !background(ctx, previous)) {
-                String place = locatedPlace(ctx, previous);
-                if (place != null) {
-                    return place;
-                }
+            if (type(previous) != null && !Prefilter.matcher(NOT_HAPPENED, previous).find() && !background(ctx, previous)
+                    && locatedPlace(ctx, previous) != null) {
+                return back;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
