@@ -21,7 +21,7 @@ final class FigureParser {
     /** A count in digits: {@link #figures} has written every spelled-out count as digits before the rules run. */
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
-            + "|roughly|approximately|all|another)\\s+)?";
+            + "|roughly|approximately|all|another|a further)\\s+)?";
     /** Singular nouns for one who attacks, a victim only of a passive verb: "a suspected terrorist was killed". */
     private static final String ONE_ATTACKER = "terrorist|gunman|assailant|hijacker|kidnapper|jihadist|extremist|sniper";
     /** Singular nouns for a person, the victim of "a ..." or of a headline. */

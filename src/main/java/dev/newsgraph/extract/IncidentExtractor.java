@@ -339,6 +339,16 @@ final class IncidentExtractor {
                     }
                     place = eventToldBefore(ctx, body, i);
                 }
+                Draft last = current;
+                if (main == null && place == null && !separate && !clash && last != null && i - toldAt <= 2 && sameKind(last.type, t)
+                        && figs.stream().allMatch(f -> last.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value()))) {
+                    // No main incident: "'Large-scale attack' ... leaves more than 100 dead in Pakistan", then "... a
+                    // bombing which has killed at least a hundred people": a story's heading and its lead, one incident
+                    figs.forEach(f -> addFigure(last, f, speaker));
+                    last.type = last.type == IncidentType.ATTACK ? t : last.type;
+                    toldAt = i;
+                    continue;
+                }
                 if (place == null && !separate && !clash && (main != null ? sameKind(main.type, t) : !hasEventNoun(text))) {
                     // No place of its own and nothing saying it is another incident: a second mention of the main
                     // one, or of an earlier one; with no main incident, a toll without an event ("18 were killed").
