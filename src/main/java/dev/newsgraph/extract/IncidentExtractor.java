@@ -317,6 +317,24 @@ final class IncidentExtractor {
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
+            if (t != null && figs.isEmpty() && !clash && Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()) {
+                String place = locatedPlace(ctx, text);
+                Draft toldOf = main != null ? main : current;
+                if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
+                    // "Another rocket exploded in Eilat, Israel": one more strike, where none of the story's was
+                    Draft d = new Draft();
+                    d.key = "incident-" + (drafts.size() + 1);
+                    d.type = t;
+                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                    d.place = place;
+                    d.title = title(d, text);
+                    actors(ctx, d, text);
+                    drafts.add(d);
+                    current = d;
+                    toldAt = i;
+                    continue;
+                }
+            }
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
                     Draft m0 = main;
@@ -707,6 +725,14 @@ final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
             + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Another rocket exploded in X", "A second car bomb went off in Y": a sentence that opens on one more strike of the
+     * kind just told, without a toll of its own.
+     */
+    private static final Pattern ANOTHER_HIT = Pattern.compile("(?:Another|A second|A third)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:rocket|missile|shell|mortar|bomb|car bomb|explosion|blast|drone|air ?strike|strike)s?\\s+"
+            + "(?:also\\s+)?(?:exploded|went off|hit|struck|landed|fell|detonated|slammed)\\b");
 
     /** "In the same province, a soldier was killed": another incident, where the last one told of happened. */
     private static final Pattern SAME_PLACE = Pattern.compile("\\b[Ii]n the same (?:province|district|city|town|village|area"

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Pages of short stories (a wiki's briefs), on invented copy: each story's "Sources" heading is followed by the next
  * story, not by the end of the page, and a box pointing to a later story ("This story has updates", "See ..., date")
- * is navigation; with no main incident, a story's heading and its lead that give one toll tell of one incident.
+ * is navigation; with no main incident, a story's heading and its lead that give one toll tell of one incident; "Another
+ * rocket exploded in X" is one more strike, where none of the story's was.
  */
 class BriefsPageClassesTest {
 
@@ -54,6 +55,29 @@ class BriefsPageClassesTest {
                 && Integer.valueOf(20).equals(best(i, FigureKind.INJURED))), a.incidents()::toString);
         assertTrue(a.incidents().stream().noneMatch(i -> i.figures().stream().anyMatch(f -> f.value() == 60)),
                 () -> "the box points to a later story: " + a.incidents());
+    }
+
+    /** "Another rocket exploded in X": one more strike, at a place none of the story's incidents was, even without a toll. */
+    @Test
+    void anotherStrikeElsewhereIsAnIncidentOfItsOwn() {
+        ArticleInput rockets = only("""
+                Rockets fired at two Red Sea ports
+
+                Two rockets exploded on Monday in Aqaba, Jordan, near a cargo ship docked at the port. One Jordanian soldier was killed.
+
+                Another rocket exploded in Eilat, Israel, police said.
+                """);
+        assertTrue(rockets.incidents().stream().anyMatch(i -> "Eilat".equals(i.place())), rockets.incidents()::toString);
+        assertTrue(rockets.incidents().stream().anyMatch(i -> "Aqaba".equals(i.place()) && Integer.valueOf(1).equals(best(i, FigureKind.KILLED))),
+                rockets.incidents()::toString);
+        ArticleInput bombs = only("""
+                Car Bomb Kills 14 in Baghdad Market
+
+                A car bomb exploded in a crowded market in Baghdad on Sunday, killing at least 14 people, police said.
+
+                A second car bomb went off in Kirkuk an hour later, officials said.
+                """);
+        assertTrue(bombs.incidents().stream().anyMatch(i -> "Kirkuk".equals(i.place())), bombs.incidents()::toString);
     }
 
     @Test
