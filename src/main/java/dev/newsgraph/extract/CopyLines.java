@@ -50,6 +50,9 @@ final class CopyLines {
             // a wiki's navigation and review box: "Jump to navigation Jump to search", "Page version status", ...
             + "|our standards:.*"
             + "|jump to:? (navigation|content|search)(,? (jump to )?(navigation|search))?|page version status"
+            // a wiki's box pointing to a later story: "This story has updates", "See Floods kill 40, March 2, 2008"
+            + "|this story has (an )?updates?|see .{5,160}, (january|february|march|april|may|june|july|august|september"
+            + "|october|november|december) \\d{1,2}, \\d{4}"
             + "|(the|this) page has not been checked|there are no reviewed versions of this page\\b.*"
             + "|this is the latest (accepted|reviewed|checked) (revision|version)\\b.*"
             // a comment box's spam notice

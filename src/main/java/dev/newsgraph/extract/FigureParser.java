@@ -21,7 +21,7 @@ final class FigureParser {
     /** A count in digits: {@link #figures} has written every spelled-out count as digits before the rules run. */
     private static final String NUM = "(\\d[\\d,]*)";
     private static final String BOUND = "(?:(at least|more than|over|nearly|almost|about|around|some|up to|as many as|close to"
-            + "|roughly|approximately|all|another)\\s+)?";
+            + "|roughly|approximately|all|another|a further)\\s+)?";
     /** Singular nouns for one who attacks, a victim only of a passive verb: "a suspected terrorist was killed". */
     private static final String ONE_ATTACKER = "terrorist|gunman|assailant|hijacker|kidnapper|jihadist|extremist|sniper";
     /** Singular nouns for a person, the victim of "a ..." or of a headline. */
@@ -91,12 +91,15 @@ final class FigureParser {
             // number first: "nine passengers kidnapped", "22 were wounded", "31 dead", "Ten locations were hit"
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
             // "were shot and killed", "was stabbed and killed": how they were killed, then the toll verb
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:(?:shot|stabbed|beaten|gunned down) and )?(?:killed|dead|died|shot dead|slain|martyred"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:(?:shot|stabbed|beaten|gunned down|ambushed|attacked|abducted|kidnapped|captured|tortured) and )?(?:killed|dead|died|shot dead|slain|martyred"
                     // "150 people were crushed to death", "trampled to death": a verb of how they died
                     + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
             // the dead told as deaths: "AFP reported four other deaths in the region", "the army suffered six fatalities"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?(?:deaths?|fatalit(?:y|ies))\\b(?!\\s+toll)",
                     Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death|fatalit")},
+            // the wounded told as injuries: "police have reported eleven injuries", "the blast caused 40 other injuries"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?injuries\\b",
+                    Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries")},
             // the dead told by their bodies: "rescuers recovered 24 bodies", "68 corpses were found"
             new Object[]{Pattern.compile("\\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|pull(?:s|ed|ing)?|f(?:i|ou)nd(?:s|ing)?|counted)\\s+"
                     + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
@@ -158,7 +161,7 @@ final class FigureParser {
         }
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
         named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;
-        String sentence = numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named));
+        String sentence = possessedGroups(numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named)));
         companions(sentence, out);
         for (Object[] rule : RULES) {
             if (!Prefilter.find((Pattern) rule[2], sentence) || !Prefilter.mayFind((Pattern) rule[0], sentence)) {
@@ -169,6 +172,9 @@ final class FigureParser {
             while (from < sentence.length() && m.find(from)) {
                 Integer value = number(m.group(2));
                 from = m.end();
+                if (value != null && m.group(1) == null && UPPER_BOUND.matcher(sentence).region(0, m.start(2)).find()) {
+                    continue; // "fewer than 100 bodies have been recovered": a ceiling, no toll
+                }
                 if (value == null) {
                     from = m.end(2); // "killed and five others wounded": "and" is no number, look again after it
                     continue;
@@ -196,6 +202,22 @@ final class FigureParser {
             }
         }
         return out;
+    }
+
+    /** "fewer than", "less than" right before a count: it says how many there were not. */
+    private static final Pattern UPPER_BOUND = Pattern.compile("\\b(?:fewer|less) than\\s+$", Pattern.CASE_INSENSITIVE);
+
+    /** A word of a name, with its particle: "Ali", "al-Hassani", "bin-Laden". */
+    private static final String NAME_WORD = "(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}-]*";
+    /**
+     * A count of someone's people: "at least 3 of Ali al-Hassani's bodyguards were wounded", "2 of his guards were
+     * killed". The group belongs to a person, so the count is the victims' own, read as "3 bodyguards".
+     */
+    private static final Pattern POSSESSED_GROUP = Pattern.compile("\\b(\\d[\\d,]*) of (?:his|her|their|its|the [\\p{Ll}-]+['’]s"
+            + "|(?:" + NAME_WORD + "\\s+){0,3}" + NAME_WORD + "['’]s)\\s+(?=\\p{Ll})");
+
+    private static String possessedGroups(String sentence) {
+        return sentence.contains(" of ") ? POSSESSED_GROUP.matcher(sentence).replaceAll("$1 ") : sentence;
     }
 
     /**

@@ -307,9 +307,33 @@ final class IncidentExtractor {
                     continue;
                 }
             }
+            if (t == null && main == null && !tolls.isEmpty()) {
+                // no main incident (a briefs page, a lead on the search for survivors): "More than 1,000 people are
+                // feared dead" is the toll of the event told a few sentences before ("Friday's landslide" in X)
+                int before = sentenceToldBefore(ctx, body, i);
+                t = before < 0 ? null : type(body.get(before).text);
+            }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
+            }
+            if (t != null && figs.isEmpty() && !clash && Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()) {
+                String place = locatedPlace(ctx, text);
+                Draft toldOf = main != null ? main : current;
+                if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
+                    // "Another rocket exploded in Eilat, Israel": one more strike, where none of the story's was
+                    Draft d = new Draft();
+                    d.key = "incident-" + (drafts.size() + 1);
+                    d.type = t;
+                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                    d.place = place;
+                    d.title = title(d, text);
+                    actors(ctx, d, text);
+                    drafts.add(d);
+                    current = d;
+                    toldAt = i;
+                    continue;
+                }
             }
             if (t != null && (!figs.isEmpty() || clash)) {
                 if (main != null && !separate && sameAsMain(ctx, main, figs, text)) {
@@ -332,6 +356,16 @@ final class IncidentExtractor {
                         continue;
                     }
                     place = eventToldBefore(ctx, body, i);
+                }
+                Draft last = current;
+                if (main == null && place == null && !separate && !clash && last != null && i - toldAt <= 2 && sameKind(last.type, t)
+                        && figs.stream().allMatch(f -> last.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value()))) {
+                    // No main incident: "'Large-scale attack' ... leaves more than 100 dead in Pakistan", then "... a
+                    // bombing which has killed at least a hundred people": a story's heading and its lead, one incident
+                    figs.forEach(f -> addFigure(last, f, speaker));
+                    last.type = last.type == IncidentType.ATTACK ? t : last.type;
+                    toldAt = i;
+                    continue;
                 }
                 if (place == null && !separate && !clash && (main != null ? sameKind(main.type, t) : !hasEventNoun(text))) {
                     // No place of its own and nothing saying it is another incident: a second mention of the main
@@ -551,19 +585,23 @@ final class IncidentExtractor {
      * bare toll happened, when no toll came in between; null when none was.
      */
     private String eventToldBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
+        int told = sentenceToldBefore(ctx, body, i);
+        return told < 0 ? null : locatedPlace(ctx, body.get(told).text);
+    }
+
+    /** The sentence a few before a bare toll that tells where an event happened, as {@link #eventToldBefore}; -1 if none. */
+    private int sentenceToldBefore(ArticleContext ctx, List<ArticleContext.Sentence> body, int i) {
         for (int back = i - 1; back >= 0 && back >= i - TOLD_BEFORE; back--) {
             String previous = body.get(back).text;
             if (figures.figures(previous).stream().anyMatch(f -> TOLLS.contains(f.kind()))) {
-                return null; // a toll of its own: the bare one is no longer about the event before it
+                return -1; // a toll of its own: the bare one is no longer about the event before it
             }
-            if (type(previous) != null && !Prefilter.matcher(NOT_HAPPENED, previous).find() && !background(ctx, previous)) {
-                String place = locatedPlace(ctx, previous);
-                if (place != null) {
-                    return place;
-                }
+            if (type(previous) != null && !Prefilter.matcher(NOT_HAPPENED, previous).find() && !background(ctx, previous)
+                    && locatedPlace(ctx, previous) != null) {
+                return back;
             }
         }
-        return null;
+        return -1;
     }
 
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
@@ -687,6 +725,14 @@ final class IncidentExtractor {
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
             + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
             Pattern.CASE_INSENSITIVE);
+
+    /**
+     * "Another rocket exploded in X", "A second car bomb went off in Y": a sentence that opens on one more strike of the
+     * kind just told, without a toll of its own.
+     */
+    private static final Pattern ANOTHER_HIT = Pattern.compile("(?:Another|A second|A third)\\s+(?:[\\p{L}-]+\\s+){0,2}?"
+            + "(?:rocket|missile|shell|mortar|bomb|car bomb|explosion|blast|drone|air ?strike|strike)s?\\s+"
+            + "(?:also\\s+)?(?:exploded|went off|hit|struck|landed|fell|detonated|slammed)\\b");
 
     /** "In the same province, a soldier was killed": another incident, where the last one told of happened. */
     private static final Pattern SAME_PLACE = Pattern.compile("\\b[Ii]n the same (?:province|district|city|town|village|area"

@@ -379,8 +379,42 @@ final class PlainCopyParser {
         closingCredit(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
+        sourcesBetweenStories(out);
         teasersWithinTheStory(out);
         return out;
+    }
+
+    /** The heading of a story's list of sources. */
+    private static final Pattern SOURCES = Pattern.compile("(?i)sources?\\s*:?");
+    /** How many lines a page may set between a story's headline and its first paragraph (notes, a map's caption). */
+    private static final int HEADLINE_TO_BODY = 4;
+
+    /**
+     * "Sources", then another headline and, a few lines under it, its paragraphs: a page of short stories (a wiki's
+     * briefs) lists each story's sources under it, so the page goes on with its next story rather than ending.
+     */
+    private static void sourcesBetweenStories(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.END || !SOURCES.matcher(lines.get(i).text).matches()) {
+                continue;
+            }
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+                next++;
+            }
+            if (next >= lines.size() || lines.get(next).kind != Kind.HEADLINE) {
+                continue;
+            }
+            int between = 0;
+            for (int j = next + 1; j < lines.size() && between <= HEADLINE_TO_BODY && lines.get(j).kind != Kind.END; j++) {
+                Kind kind = lines.get(j).kind;
+                if (kind == Kind.BODY) {
+                    lines.set(i, new Line(lines.get(i).text, Kind.CHROME));
+                    break;
+                }
+                between += kind == Kind.GAP || kind == Kind.CHROME ? 0 : 1;
+            }
+        }
     }
 
     /**
