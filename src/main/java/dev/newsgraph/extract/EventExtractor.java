@@ -72,7 +72,7 @@ final class EventExtractor {
             visitCues(ctx, s, statements, found);
         }
         EventDedup.dedupe(ctx, found);
-        EventPlaces.placeUnplaced(found);
+        EventPlaces.placeUnplaced(ctx, found);
         ForeignLeaderVisits.visitsOfForeignLeaders(ctx, found);
         linkSpeakersWords(found, statements);
         List<EventInput> out = new ArrayList<>();
