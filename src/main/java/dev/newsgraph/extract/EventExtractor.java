@@ -328,6 +328,9 @@ final class EventExtractor {
             f.place = EventCountries.electionCountry(ctx, s.text, from, f.place);
         }
         if (kind == EventKind.ELECTION && f.place == null) {
+            f.place = EventCountries.onlyCountryNamed(ctx, s.text); // "Indonesia's election commission says ... the election"
+        }
+        if (kind == EventKind.ELECTION && f.place == null) {
             String cc = ctx.salientCountryCode();
             Entities.Place country = cc == null ? null : ctx.entities.country(cc);
             f.place = country == null ? null : country.entry.name(); // "the election": the country's

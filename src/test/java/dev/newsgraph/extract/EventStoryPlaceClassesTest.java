@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Where an event whose sentence names no place took place, on invented copy without a dateline: where the story's
  * other events are when they are in one city and its country ("a news conference in Accra", "talks in Ghana"), and,
- * for a visit with no place ("His visit is the first ..."), where its visitor's other events took place.
+ * for a visit with no place ("His visit is the first ..."), where its visitor's other events took place; an election,
+ * in the one country its sentence names ("Peru's electoral board says ... this month's presidential election").
  */
 class EventStoryPlaceClassesTest {
 
@@ -40,5 +41,19 @@ class EventStoryPlaceClassesTest {
         assertEquals(conference, event(a, EventKind.MEETING).place(), a.events()::toString);
         assertEquals(conference, event(a, EventKind.VISIT).place(), a.events()::toString);
         assertTrue(List.of("Accra", "Ghana").contains(conference), a.events()::toString);
+    }
+
+    @Test
+    void anElectionIsInTheOneCountryItsSentenceNamesByItsPossessive() {
+        ArticleInput a = only("""
+                World News Briefs
+
+                U.S. President Mark Ellison said on Thursday the United States would send more aid to flood victims. Ellison spoke in Washington.
+
+                UNITED STATES - STORMS: Storms in the southern United States killed four people in Texas and Alabama on Wednesday, U.S. officials said.
+
+                PERU - ELECTION: Peru's electoral board says Senator Rosa Quispe is the winner of this month's presidential election, with 54 percent of the vote.
+                """);
+        assertEquals("Peru", event(a, EventKind.ELECTION).place(), a.events()::toString);
     }
 }
