@@ -246,13 +246,13 @@ final class PeopleExtractor {
     }
 
     /**
-     * "a young man named Abdisalan", "the second suspect, identified as Kamal,": a person's noun, then "named" or
-     * "identified as" and one word no gazetteer knows.
+     * "a young man named Abdisalan", "a man called Zahid", "the second suspect, identified as Kamal,": a person's noun,
+     * then "named", "called" or "identified as" and one word no gazetteer knows.
      */
     private boolean namedAs(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
         int verb = k >= 2 && t.get(k - 1).text().equals("as") && t.get(k - 2).lower().equals("identified") ? k - 2
-                : t.get(k - 1).lower().equals("named") ? k - 1 : -1;
+                : t.get(k - 1).lower().equals("named") || t.get(k - 1).lower().equals("called") ? k - 1 : -1;
         if (verb < 1 || !gaz.lookup(t.get(k).bare()).isEmpty()) {
             return false;
         }

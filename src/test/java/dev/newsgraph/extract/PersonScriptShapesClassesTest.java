@@ -16,7 +16,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * the body (a title tag, a headline the page repeats) whose verbs look like names; the tags of a lyric file and the
  * credits of a script (the voices, the writer, the editor) that name who made the copy; a pronunciation guide; a title
  * word of an office written in capitals before the name ("Senior Adviser"); a name that opens its sentence and is never
- * repeated; a name written family name first, repeated by that name.
+ * repeated; a name written family name first, repeated by that name; one name after "a man called".
  */
 class PersonScriptShapesClassesTest {
 
@@ -113,5 +113,15 @@ class PersonScriptShapesClassesTest {
                 """);
         List<String> people = people(a);
         assertTrue(people.containsAll(List.of("Li Qiangwei", "Park Sungmin")), people::toString);
+    }
+
+    @Test
+    void aPersonKnownByOneNameIsCalledSo() {
+        ArticleInput a = only("""
+                Police Hunt Market Attackers
+
+                QUETTA — Police said on Monday they were searching for the gunmen. Residents said they knew one of them, a young man called Baryalai, from the bazaar.
+                """);
+        assertEquals(List.of("Baryalai"), people(a));
     }
 }
