@@ -76,6 +76,25 @@ final class EventCountries {
         return place;
     }
 
+    /**
+     * The one country a sentence names, by name, possessive or demonym ("Indonesia's election commission", "the Indonesian
+     * vote"); null when it names none or several.
+     */
+    static String onlyCountryNamed(ArticleContext ctx, String sentence) {
+        String only = null;
+        for (Entities.Place p : ctx.entities.places.values()) {
+            if (p.entry.kind() != PlaceKind.COUNTRY) {
+                continue;
+            }
+            boolean named = indexOfWord(sentence, p.entry.name()) >= 0 || p.aliases.stream().anyMatch(a -> indexOfWord(sentence, a) >= 0);
+            if (named && only != null) {
+                return null;
+            }
+            only = named ? p.entry.name() : only;
+        }
+        return only;
+    }
+
     /** The country of a person's role, or of the demonym or country just before the name ("British Prime Minister"). */
     static String personCountry(ArticleContext ctx, Entities.Person person, String before) {
         for (RoleInput r : person.roles) {

@@ -72,7 +72,7 @@ final class EventExtractor {
             visitCues(ctx, s, statements, found);
         }
         EventDedup.dedupe(ctx, found);
-        EventPlaces.placeUnplaced(found);
+        EventPlaces.placeUnplaced(ctx, found);
         ForeignLeaderVisits.visitsOfForeignLeaders(ctx, found);
         linkSpeakersWords(found, statements);
         List<EventInput> out = new ArrayList<>();
@@ -326,6 +326,9 @@ final class EventExtractor {
         }
         if (kind == EventKind.ELECTION && !EventCountries.LOCAL_ELECTION.matcher(before).find()) {
             f.place = EventCountries.electionCountry(ctx, s.text, from, f.place);
+        }
+        if (kind == EventKind.ELECTION && f.place == null) {
+            f.place = EventCountries.onlyCountryNamed(ctx, s.text); // "Indonesia's election commission says ... the election"
         }
         if (kind == EventKind.ELECTION && f.place == null) {
             String cc = ctx.salientCountryCode();

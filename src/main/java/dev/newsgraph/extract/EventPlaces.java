@@ -95,17 +95,42 @@ final class EventPlaces {
         return country != null ? country.entry.name() : dateline.entry.name();
     }
 
-    /** Without a dateline, an event with no place is where the story's other events are, when they are all in one. */
-    static void placeUnplaced(List<FoundEvent> found) {
+    /**
+     * Without a dateline, an event with no place is where the story's other events are, when they are all in one (a city
+     * and the country it is in are one: "a news conference in Jakarta" and "talks in Indonesia"). A visit with no place
+     * is a visit to where its visitor's other events took place.
+     */
+    static void placeUnplaced(ArticleContext ctx, List<FoundEvent> found) {
         Set<String> others = new LinkedHashSet<>();
         // a visit's place counts: what the visitor does, the story tells of where the visit is
         found.stream().filter(f -> f.place != null && (PLACED_BY_STORY.contains(f.kind) || f.kind == EventKind.VISIT))
                 .forEach(f -> others.add(f.place));
+        String one = onePlace(ctx, others);
         for (FoundEvent f : found) {
-            if (f.place == null && PLACED_BY_STORY.contains(f.kind) && others.size() == 1) {
-                f.place = others.iterator().next();
+            if (f.place == null && PLACED_BY_STORY.contains(f.kind) && one != null) {
+                f.place = one;
             }
         }
+        for (FoundEvent visit : found) {
+            if (visit.place == null && visit.kind == EventKind.VISIT && !visit.participants.isEmpty()) {
+                Set<String> where = new LinkedHashSet<>();
+                found.stream().filter(f -> f != visit && f.place != null && PLACED_BY_STORY.contains(f.kind)
+                        && f.participants.contains(visit.participants.iterator().next())).forEach(f -> where.add(f.place));
+                visit.place = onePlace(ctx, where);
+            }
+        }
+    }
+
+    /** The most specific of places that are all one place or inside one another, else null. */
+    private static String onePlace(ArticleContext ctx, Set<String> places) {
+        String one = null;
+        for (String p : places) {
+            if (!compatible(ctx, one, p)) {
+                return null;
+            }
+            one = moreSpecific(ctx, one, p);
+        }
+        return one;
     }
 
     static String mostSpecificPlace(ArticleContext ctx, String text) {

@@ -15,7 +15,8 @@ import java.util.Set;
  */
 final class PeopleExtractor {
 
-    private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu");
+    private static final Set<String> PARTICLES = Set.of("al", "bin", "ibn", "van", "von", "de", "da", "der", "la", "le", "el", "abu",
+            "di", "du", "del", "della", "dos", "das", "ben", "bint", "ould", "wa", "ter", "den", "zu");
     private static final Set<String> DETERMINERS = Set.of("a", "an", "the");
     /** The place nouns of administrative units ("State", "Province", "County"), which no person's name holds inside it. */
     private static final Set<PlaceKind> ADMINISTRATIVE_KINDS = Set.of(PlaceKind.PROVINCE, PlaceKind.DISTRICT);
@@ -26,6 +27,8 @@ final class PeopleExtractor {
     private static final java.util.regex.Pattern ARABIC_ARTICLE =
             java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
+    private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
+            java.util.regex.Pattern.compile("(?:I|We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:m|re|ve|ll|d|s)");
     /** "El Nino-induced", "Kremlin-backed": an adjective, not a name ("Ban Ki-moon" keeps his). */
     private static final java.util.regex.Pattern LOWER_AFFIX = java.util.regex.Pattern.compile(
             ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
@@ -82,13 +85,18 @@ final class PeopleExtractor {
     }
 
     /**
-     * Whether the last word of a name that opened a sentence stands alone elsewhere in the body, after another word
-     * ("Putin placed his hand"): wire copy names a person in full once and by surname after.
+     * Whether the last word of a name that opened a sentence, or its first ("Xi said" after "Xi Jinping": a name written
+     * family name first), stands alone elsewhere in the body ("Putin placed his hand"): wire copy names a person in full
+     * once and by surname after.
      */
     private boolean surnameRecurs(ArticleContext ctx, Span name) {
-        String surname = name.s.tokens.get(name.j).bare();
+        return recursAlone(ctx, name, name.j) || recursAlone(ctx, name, name.i);
+    }
+
+    private boolean recursAlone(ArticleContext ctx, Span name, int word) {
+        String surname = name.s.tokens.get(word).bare();
         for (ArticleContext.Sentence s : ctx.sentences) {
-            if (s.section == ArticleContext.Section.HEADLINE) {
+            if (headlineLike(s)) {
                 continue;
             }
             List<Tokens.Token> t = s.tokens;
@@ -100,6 +108,48 @@ final class PeopleExtractor {
                 boolean alone = (k == 0 || !t.get(k - 1).capitalized()) && (k + 1 == t.size() || !t.get(k + 1).capitalized());
                 if (alone) {
                     return true;
+                }
+            }
+        }
+        return false;
+    }
+
+    /**
+     * "Roland Peterson stood near the tires", "Jane Doe with the Traders Union says": a name that opens its sentence and
+     * is the subject of the verb after it, or is placed in a body that then speaks; the tagger reads the word after it
+     * as a verb. A place or body would be claimed by now, so what is left with a verb of its own is a person.
+     */
+    private static boolean actsAtTheOpening(Span d) {
+        List<Tokens.Token> t = d.s.tokens;
+        int next = d.j + 1;
+        if (next + 2 < t.size() && t.get(next).text().equals("with") && t.get(next + 1).text().equals("the")
+                && t.get(next + 2).capitalized()) {
+            return true; // an affiliation: someone "with the" body they belong to
+        }
+        if (next >= t.size() || t.get(next).capitalized() || !Character.isLetter(t.get(next).text().charAt(0))) {
+            return false;
+        }
+        String tag = d.s.tag(next);
+        return tag.startsWith("VERB") || tag.startsWith("AUX");
+    }
+
+    /**
+     * Whether the copy writes the name elsewhere as a place ("the assault in Khawaja Omari", "Tchoma Bangou village"): after
+     * a preposition of place or before a place noun, which is how a town no gazetteer has shows itself.
+     */
+    private boolean placedElsewhere(ArticleContext ctx, String name) {
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            for (int at = s.text.indexOf(name); at >= 0; at = s.text.indexOf(name, at + 1)) {
+                List<Tokens.Token> t = s.tokens;
+                for (int k = 0; k < t.size(); k++) {
+                    if (t.get(k).start() != at) {
+                        continue;
+                    }
+                    int last = k + Text.SPACES.split(name).length - 1;
+                    if (k > 0 && NOT_BEFORE_A_NAME.contains(t.get(k - 1).lower())
+                            || last + 1 < t.size() && !t.get(last + 1).capitalized() && lex.placeNouns.containsKey(t.get(last + 1).lower())) {
+                        return true;
+                    }
                 }
             }
         }
@@ -123,8 +173,9 @@ final class PeopleExtractor {
             names(ctx, s);
         }
         for (Span d : openingNames) {
-            if (surnameRecurs(ctx, d)) {
-                ctx.entities.person(Text.stripPossessive(d.s.span(d.i, d.j)));
+            String name = Text.stripPossessive(d.s.span(d.i, d.j));
+            if (surnameRecurs(ctx, d) || actsAtTheOpening(d) && ctx.entities.findPlace(name) == null && !placedElsewhere(ctx, name)) {
+                ctx.entities.person(name);
                 d.s.claim(d.s.tokens.get(d.i).start(), d.s.tokens.get(d.j).end());
             }
         }
@@ -195,13 +246,13 @@ final class PeopleExtractor {
     }
 
     /**
-     * "a young man named Abdisalan", "the second suspect, identified as Kamal,": a person's noun, then "named" or
-     * "identified as" and one word no gazetteer knows.
+     * "a young man named Abdisalan", "a man called Zahid", "the second suspect, identified as Kamal,": a person's noun,
+     * then "named", "called" or "identified as" and one word no gazetteer knows.
      */
     private boolean namedAs(ArticleContext.Sentence s, int k) {
         List<Tokens.Token> t = s.tokens;
         int verb = k >= 2 && t.get(k - 1).text().equals("as") && t.get(k - 2).lower().equals("identified") ? k - 2
-                : t.get(k - 1).lower().equals("named") ? k - 1 : -1;
+                : t.get(k - 1).lower().equals("named") || t.get(k - 1).lower().equals("called") ? k - 1 : -1;
         if (verb < 1 || !gaz.lookup(t.get(k).bare()).isEmpty()) {
             return false;
         }
@@ -257,6 +308,10 @@ final class PeopleExtractor {
         int i = 0;
         int afterOpener = -1;
         while (i < t.size()) {
+            if (t.get(i).lower().equals("pronounced") && i > 0 && (t.get(i - 1).text().equals("(") || t.get(i - 1).text().equals("["))) {
+                i = closingBracket(t, i); // "Tupou (Pronounced Too-pow)": how to say the name, not another name
+                continue;
+            }
             boolean initial = isInitial(s, i) && i + 2 < t.size() && nameWord(s, i + 2);
             boolean initials = !initial && joinedInitials(s, i) && i + 1 < t.size() && nameWord(s, i + 1);
             if (!nameWord(s, i) && !initial && !initials) {
@@ -331,6 +386,16 @@ final class PeopleExtractor {
             }
             i = j + 1;
         }
+    }
+
+    /** The token after the bracket that closes the aside at k, or after k when nothing closes it near. */
+    private static int closingBracket(List<Tokens.Token> t, int k) {
+        for (int n = k + 1; n < t.size() && n <= k + 8; n++) {
+            if (t.get(n).text().equals(")") || t.get(n).text().equals("]")) {
+                return n + 1;
+            }
+        }
+        return k + 1;
     }
 
     /**
@@ -469,6 +534,9 @@ final class PeopleExtractor {
         if (FAITHS.contains(bare) || PEOPLES.contains(bare) || ETHNIC.contains(bare)) {
             return false; // "Shi'ite Houthi rebels", "Sunni Awakening fighters": a faith or sect, like a demonym, opens no name
         }
+        if (PRONOUN_CONTRACTION.matcher(bare).matches()) {
+            return false; // "I'm", "We're": a pronoun, however capitalised
+        }
         if (NOT_IN_NAMES.contains(bare)) {
             return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
         }
@@ -543,8 +611,8 @@ final class PeopleExtractor {
         if (before == null && appos == null && !known && endsAName(s, i)) {
             return; // "the Government of National Unity", "Operation Tidal Shield", "the MV Ocean Pearl": a longer name's tail
         }
-        if (before == null && appos == null && !known && (s.section == ArticleContext.Section.HEADLINE || !reporting && sentenceStart)) {
-            if (s.section != ArticleContext.Section.HEADLINE && j > i) {
+        if (before == null && appos == null && !known && (headlineLike(s) || !reporting && sentenceStart)) {
+            if (!headlineLike(s) && j > i) {
                 openingNames.add(new Span(s, i, j)); // "Vladimir Putin began ...": a person if the story uses the surname
             }
             return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
@@ -607,6 +675,24 @@ final class PeopleExtractor {
         if (i >= 2 && t.get(i - 1).text().equals(":") && CREDIT_LABELS.contains(t.get(i - 2).lower())) {
             return true; // "Director / Editor: Jane Doe", "Photos: John Roe": the page's credit line
         }
+        if (i >= 3 && t.get(i - 1).text().equals(":") && t.get(i - 3).text().equals("[") && !t.get(i - 2).capitalized()) {
+            return true; // "[ar:Jane Doe]": a tag of a lyric file names the voice of the recording
+        }
+        if (i >= 1 && VOICES.contains(t.get(i - 1).text()) || i >= 2 && t.get(i - 2).text().equals("I") && t.get(i - 1).text().equals("am")) {
+            return true; // "I'm Jane Doe.": the voice of a script
+        }
+        if (i >= 2 && t.get(i - 1).text().equals("by") && (CREDIT_LABELS.contains(t.get(i - 2).lower())
+                || i >= 4 && CREDITED_WORK.contains(t.get(i - 4).lower()) && (t.get(i - 3).text().equals("was") || t.get(i - 3).text().equals("is")))) {
+            return true; // "Editing by Jane Doe", "This program was written by Jane Doe"
+        }
+        if (j + 3 < t.size() && (t.get(j + 1).text().equals("adapted") || t.get(j + 1).text().equals("wrote"))
+                && (t.get(j + 2).text().equals("this") || t.get(j + 2).text().equals("it"))) {
+            return true; // "Jane Doe adapted this story for Learning English."
+        }
+        if (j + 3 < t.size() && t.get(j + 1).text().equals("was") && t.get(j + 2).text().equals("the")
+                && CREDIT_LABELS.contains(t.get(j + 3).lower())) {
+            return true; // "Jane Doe was the editor."
+        }
         return j + 2 < t.size() && t.get(j + 1).text().equals("reports")
                 && (t.get(j + 2).text().equals("for") || t.get(j + 2).text().equals("from"));
     }
@@ -614,7 +700,12 @@ final class PeopleExtractor {
     /** Labels of a page's credit line before a colon: who made the page or its pictures, no person of the story. */
     private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "director", "producer", "reporter", "reporters",
             "reporting", "writer", "author", "photo", "photos", "photographer", "photography", "video", "camera", "editing",
-            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline");
+            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline", "writing", "narrator");
+    /** The voice of a script introducing itself ("I'm Jane Doe"). */
+    private static final Set<String> VOICES = Set.of("I'm", "I’m");
+    /** What a script's closing credit says was made ("This program was written by ..."). */
+    private static final Set<String> CREDITED_WORK = Set.of("story", "report", "program", "programme", "script", "article",
+            "show", "broadcast");
 
     /**
      * Whether the run from i to j is all of a quotation whose words are all capitalised: the title of a campaign, slogan,
@@ -634,6 +725,32 @@ final class PeopleExtractor {
 
     private static final Set<String> OPENING_QUOTES = Set.of("“", "\"", "«", "‘");
     private static final Set<String> CLOSING_QUOTES = Set.of("”", "\"", "»", "’");
+
+    /**
+     * A headline, or a body line in title case ("[ti:Jane Doe Found Guilty of Fraud]", another story's headline the page
+     * shows): in such a line a verb after a name looks like the name's next word, so its names need evidence elsewhere.
+     */
+    private static boolean headlineLike(ArticleContext.Sentence s) {
+        if (s.section == ArticleContext.Section.HEADLINE) {
+            return true;
+        }
+        int capitalised = 0;
+        for (Tokens.Token tok : s.tokens) {
+            if (!Character.isLetter(tok.text().charAt(0))) {
+                continue;
+            }
+            if (tok.capitalized()) {
+                capitalised++;
+            } else if (tok.text().length() > 2 && !TITLE_CASE_LOWER.contains(tok.text())) {
+                return false;
+            }
+        }
+        return capitalised >= 4;
+    }
+
+    /** The words title case leaves in lower case, besides those of one or two letters ("of", "in", "to"). */
+    private static final Set<String> TITLE_CASE_LOWER = Set.of("the", "and", "for", "with", "from", "over", "into", "amid",
+            "after", "but", "nor", "via");
 
     private static boolean namedInBody(ArticleContext ctx, String name) {
         return ctx.sentences.stream().anyMatch(s -> s.section != ArticleContext.Section.HEADLINE && s.text.contains(name));
