@@ -45,7 +45,7 @@ public class MigrateAtStart {
     static final String LOCATION = "db/migration/";
     private static final Logger LOG = Logger.getLogger(MigrateAtStart.class);
 
-    /** A row of Flyway's schema history. */
+    /** A row of Flyway's schema history; Quarkus' Flyway names the script by its resource path. */
     record Applied(String script, Integer checksum, boolean success) {
     }
 
@@ -76,8 +76,8 @@ public class MigrateAtStart {
         }
         for (int i = 0; i < history.size(); i++) {
             Applied row = history.get(i);
-            if (!row.success() || !MIGRATIONS.get(i).equals(row.script()) || row.checksum() == null
-                    || row.checksum() != checksum(LOCATION + row.script())) {
+            if (!row.success() || !(LOCATION + MIGRATIONS.get(i)).equals(row.script()) || row.checksum() == null
+                    || row.checksum() != checksum(row.script())) {
                 return false;
             }
         }
