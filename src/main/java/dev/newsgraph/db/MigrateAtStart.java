@@ -26,16 +26,16 @@ import org.jboss.logging.Logger;
 
 /**
  * Migrates the schema at start (newsgraph.db.migrate-at-start), before anything else that observes the start reads it.
- * Flyway's migrate costs most of a native start even when there is nothing to migrate (its configuration, plugins,
- * database detection and validation: 55 to 100 ms of the main thread), so it runs only when the schema history differs
- * from what this build applies: the same migrations, in order, each applied successfully with the checksum Flyway
- * computes for this build's file. That check is one query; any difference (a fresh database, a pending migration, a
- * failed one, an edited file, a newer build's migration) hands over to Flyway, which migrates, validates or refuses as
- * it always did.
+ * Flyway's migrate is a large share of a native start even when there is nothing to migrate (its configuration,
+ * plugins, database detection and validation: 55 to 100 ms of the main thread), so it runs only when the schema history
+ * differs from what this build applies: the same migrations, in order, each applied successfully with the checksum
+ * Flyway computes for this build's file. That check is two short queries; any difference (a fresh database, a pending
+ * migration, a failed one, an edited file, a newer build's migration) hands over to Flyway, which migrates, validates
+ * or refuses as it always did.
  */
 @ApplicationScoped
 public class MigrateAtStart {
-    /** This build's migrations (db/migration), in order: listed, not scanned, since a native image cannot list resources. */
+    /** This build's migrations (db/migration), in order: listed, not scanned (a native image cannot list resources). */
     static final List<String> MIGRATIONS = List.of("V1__news_graph.sql", "V2__article_source_identity.sql",
             "V3__events.sql", "V4__place_ancestors.sql", "V5__scale_reads.sql", "V6__probed_reads.sql",
             "V7__ingest_lookups.sql", "V8__incident_event_country.sql", "V9__incident_best_estimates.sql",

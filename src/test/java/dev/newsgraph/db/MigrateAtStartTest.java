@@ -57,17 +57,14 @@ class MigrateAtStartTest {
         }
         assertFalse(MigrateAtStart.current(List.of()), "no history: a fresh database");
         assertFalse(MigrateAtStart.current(current.subList(0, current.size() - 1)), "a migration pending");
-        assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last(current).script(), last(current).checksum(), false))),
+        Applied last = current.get(current.size() - 1);
+        assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last.script(), last.checksum(), false))),
                 "the last one failed");
-        assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last(current).script(), last(current).checksum() + 1, true))),
+        assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last.script(), last.checksum() + 1, true))),
                 "its file edited since it was applied");
         List<Applied> newer = new ArrayList<>(current);
         newer.add(new Applied(MigrateAtStart.LOCATION + "V99__from_a_newer_build.sql", 1, true));
         assertFalse(MigrateAtStart.current(newer), "a newer build's migration applied");
-    }
-
-    private static Applied last(List<Applied> history) {
-        return history.get(history.size() - 1);
     }
 
     private static List<Applied> replacingLast(List<Applied> history, Applied row) {
