@@ -60,8 +60,8 @@ class MigrateAtStartTest {
         Applied last = current.get(current.size() - 1);
         assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last.script(), last.checksum(), false))),
                 "the last one failed");
-        assertFalse(MigrateAtStart.current(replacingLast(current, new Applied(last.script(), last.checksum() + 1, true))),
-                "its file edited since it was applied");
+        Applied edited = new Applied(last.script(), last.checksum() + 1, true);
+        assertFalse(MigrateAtStart.current(replacingLast(current, edited)), "its file edited since it was applied");
         List<Applied> newer = new ArrayList<>(current);
         newer.add(new Applied(MigrateAtStart.LOCATION + "V99__from_a_newer_build.sql", 1, true));
         assertFalse(MigrateAtStart.current(newer), "a newer build's migration applied");
