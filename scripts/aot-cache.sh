@@ -70,7 +70,7 @@ if [ "$TRAINING" != start ]; then
     ready=/q/health/ready
 else
     # Port 1 refuses at once: the reads fail fast, the subscriptions' listener retries in the background.
-    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:1/none QUARKUS_FLYWAY_MIGRATE_AT_START=false \
+    QUARKUS_DATASOURCE_JDBC_URL=jdbc:postgresql://localhost:1/none NEWSGRAPH_DB_MIGRATE_AT_START=false \
         QUARKUS_HIBERNATE_ORM_DATABASE_START_OFFLINE=true NEWSGRAPH_WARM_UP_DURATION=0 train
     ready=/q/health/started
     trap 'kill "$SERVER_PID" 2> /dev/null || true' EXIT

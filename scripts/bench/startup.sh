@@ -17,7 +17,7 @@
 # builds in every round. The jars run with JAVA (java) and JAVA_OPTS, the baseline jar with BASELINE_JAVA and
 # BASELINE_JAVA_OPTS (the same unless set, even empty); the executables with NATIVE_OPTS (-Xmx512m: a native executable outside a
 # container takes 80 % of the host's memory for its heap otherwise). ENV and BASELINE_ENV: environment assignments
-# (e.g. "QUARKUS_FLYWAY_MIGRATE_AT_START=false") for the printed starts of the server under test (newsgraph, native)
+# (e.g. "NEWSGRAPH_DB_MIGRATE_AT_START=false") for the printed starts of the server under test (newsgraph, native)
 # and of the baseline servers, not for the starts that only prepare a database state: a lever measured against the
 # same build (SERVERS="baseline-native native", BASELINE_NATIVE and NATIVE the same executable).
 # Each start prints: seconds from launch to /q/health/ready answering UP and to the first answer of
