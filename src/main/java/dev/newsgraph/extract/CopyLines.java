@@ -63,6 +63,9 @@ final class CopyLines {
             // "To write, edit, start or view other articles on Egypt, see the Egypt Portal"
             + "|" + LINK_BOX_HEADING + "|…?more articles here|a map showing the location of [^.]{2,60}"
             + "|to write, edit, start or view other articles on .*"
+            // a wiki's note that a later story updates this one, and its link: "See Riots in X kill 400, November 30, 2008"
+            + "|this story has updates|see \\p{L}[^.]{4,150}, (?:january|february|march|april|may|june|july|august|september"
+            + "|october|november|december) \\d{1,2}, (?:19|20)\\d\\d"
             // an image's file name where the page had the image: "Flag of Egypt.svg"
             + "|[^/\\s][^/]{0,80}\\.(?:svg|png|jpe?g|gif|webp|tiff?)"
             + ")$");

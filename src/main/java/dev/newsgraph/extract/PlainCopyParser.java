@@ -30,6 +30,10 @@ final class PlainCopyParser {
     private static final int MAX_PARAGRAPHS = 500;
     /** The heading of a box of links to other stories, which pages also set between a story's paragraphs. */
     private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|content|coverage)\\s*:?$");
+    /** The heading of one story's list of sources, which a page of briefs sets under each of its briefs. */
+    private static final Pattern SOURCES_HEADING = Pattern.compile("(?i)^sources?\\s*:?$");
+    /** Words of the prose that opens a brief: enough to tell it from a cited source's title. */
+    private static final int BRIEF_LEAD_WORDS = 12;
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
             + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
@@ -379,6 +383,7 @@ final class PlainCopyParser {
         closingCredit(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
+        briefsAfterSources(out);
         teasersWithinTheStory(out);
         return out;
     }
@@ -400,6 +405,28 @@ final class PlainCopyParser {
                 for (int j = i; j < after; j++) {
                     lines.set(j, new Line(lines.get(j).text, Kind.CHROME));
                 }
+            }
+        }
+    }
+
+    /**
+     * "Sources", then another headline and a paragraph of prose: a page of briefs lists each brief's sources under it,
+     * so the heading ends that brief and not the page, whose next brief follows.
+     */
+    private static void briefsAfterSources(List<Line> lines) {
+        for (int i = 0; i < lines.size(); i++) {
+            if (lines.get(i).kind != Kind.END || !SOURCES_HEADING.matcher(lines.get(i).text).matches()) {
+                continue;
+            }
+            int after = i + 1;
+            boolean headline = false;
+            while (after < lines.size() && !EnumSet.of(Kind.BODY, Kind.END, Kind.BYLINE, Kind.DATELINE).contains(lines.get(after).kind)) {
+                headline |= lines.get(after).kind == Kind.HEADLINE;
+                after++;
+            }
+            if (headline && after < lines.size() && lines.get(after).kind == Kind.BODY
+                    && Text.SPACES.split(lines.get(after).text).length >= BRIEF_LEAD_WORDS) {
+                lines.set(i, new Line(lines.get(i).text, Kind.CHROME));
             }
         }
     }
