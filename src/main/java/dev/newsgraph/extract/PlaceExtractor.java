@@ -1241,8 +1241,9 @@ final class PlaceExtractor {
                     hits.add(new Hit(s, i, j, surface, candidates, false, false));
                     i = j;
                     found = true;
-                } else if (candidates.isEmpty() && localEvidence(s, i, j)
-                        && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
+                } else if (candidates.isEmpty() && !surface.equals(surface.toUpperCase(Locale.ROOT))
+                        && (localEvidence(s, i, j) || i > 0 && locatedAt(s.tokens, i) && !bigCitySpellings(surface).isEmpty())
+                        && acceptable(s, i, j, surface)) {
                     List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
                     if (local.isEmpty() && i == j) {
                         local = gaz.respelt(surface); // "Paktiya provincial officials", "in Baluchistan": another spelling
@@ -1304,6 +1305,14 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "moved to Dahuk", "flights to Kiev": another spelling of a city of 100,000 or more, which any locative makes the
+     * city (a town of the local tier needs one of {@link #LOCAL_LOCATIVE}).
+     */
+    private List<Gazetteer.Entry> bigCitySpellings(String surface) {
+        return gaz.lookupLocal(surface).stream().filter(e -> e.kind() == PlaceKind.CITY && e.population() >= 100_000).toList();
     }
 
     /**

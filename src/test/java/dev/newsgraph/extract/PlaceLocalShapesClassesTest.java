@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Places of a country's inside named by shape on invented wire-style copy: neighbourhoods named with their kind word
  * (slums, constituencies), parks and coasts where something happens, towns between two names, a small town of the
- * story's country rather than one abroad, "UK" as the subject of a verb, and a Russian republic as English copy spells it.
+ * story's country rather than one abroad, "UK" as the subject of a verb, a big city spelt another way after any locative,
+ * and a Russian republic as English copy spells it.
  */
 class PlaceLocalShapesClassesTest {
 
@@ -69,6 +70,16 @@ class PlaceLocalShapesClassesTest {
                 Hospital staff across the UK began their walkout on Tuesday in a dispute over pay, union leaders said.
                 """);
         assertEquals("GB", named(a, "UK").countryCode());
+    }
+
+    @Test
+    void anotherSpellingOfABigCityAfterAnyLocativeIsThatCity() {
+        ArticleInput a = InventedCopy.only("""
+                Bombing Kills 12 in Northern Iraq
+
+                MOSUL — A truck bomb killed 12 people in a village on Sunday. The wounded were flown to Dohuk, police said.
+                """);
+        assertEquals("IQ", named(a, "Dohuk").countryCode());
     }
 
     @Test
