@@ -574,6 +574,11 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
+            int distant = distanceApposition(s, i);
+            if (distant >= 0) {
+                // "In Vista Hermosa, more than 200 km south of Bogota": a name placed by its distance from another place
+                declareUnknown(ctx, s, distant, i - 1, PlaceKind.CITY, countryNear(ctx, s, distant));
+            }
             if (t.get(i).text().equals("on") && attackedBefore(t, i)) {
                 int end = unknownName(s, i + 1, 1);
                 PlaceKind taken = end > i && !Text.isPossessive(t.get(end).text()) ? kindTakenUp(t, end + 1) : null;
@@ -824,6 +829,36 @@ final class PlaceExtractor {
             k--;
         }
         return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
+    }
+
+    /** Units of a distance that places a town from another place. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometers", "kilometres", "miles", "mi");
+    /** Words that may qualify a distance: "about 60 miles", "more than 200 km". */
+    private static final Set<String> DISTANCE_QUALIFIERS = Set.of("about", "some", "around", "roughly", "nearly", "almost",
+            "approximately", "more", "than", "less", "just", "over", "under");
+
+    /**
+     * The start of an unknown name at the comma {@code comma} when a distance and a direction follow it ("Dahuk, about 60
+     * miles north of ...", "Vista Hermosa, more than 200 km south of ..."); else -1.
+     */
+    private int distanceApposition(ArticleContext.Sentence s, int comma) {
+        List<Tokens.Token> t = s.tokens;
+        if (comma < 1 || !t.get(comma).text().equals(",")) {
+            return -1;
+        }
+        int k = comma + 1;
+        while (k < t.size() && DISTANCE_QUALIFIERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        boolean number = k < t.size() && (Character.isDigit(t.get(k).text().charAt(0)) || lex.numberWords.containsKey(t.get(k).lower()));
+        if (!number || k + 2 >= t.size() || !DISTANCE_UNITS.contains(t.get(k + 1).lower())
+                || !DIRECTIONS.contains(t.get(k + 2).lower()) && !t.get(k + 2).lower().equals("from")) {
+            return -1;
+        }
+        int start = unknownName(s, comma - 1, -1);
+        // the whole name, not the "Island" of "Jolo Island" ("In" opening a sentence is no word of it)
+        boolean whole = start == 0 || start > 0 && (!t.get(start - 1).capitalized() || lex.stopCaps.contains(t.get(start - 1).text()));
+        return whole && gaz.lookup(s.span(start, comma - 1)).isEmpty() ? start : -1;
     }
 
     /** Capitalised heads of named natural features and landmarks: "Parliament Hill", "the Nuba Mountains". */

@@ -11,7 +11,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Places of a country's inside named by shape on invented wire-style copy: neighbourhoods named with their kind word
  * (slums, constituencies), parks and coasts where something happens, towns between two names, a small town of the
- * story's country rather than one abroad, "UK" as the subject of a verb, a big city spelt another way after any locative,
+ * story's country rather than one abroad, a name placed by its distance from another place, "UK" as the subject of a verb, a big city spelt another way after any locative,
  * and a Russian republic as English copy spells it.
  */
 class PlaceLocalShapesClassesTest {
@@ -80,6 +80,18 @@ class PlaceLocalShapesClassesTest {
                 MOSUL — A truck bomb killed 12 people in a village on Sunday. The wounded were flown to Dohuk, police said.
                 """);
         assertEquals("IQ", named(a, "Dohuk").countryCode());
+    }
+
+    @Test
+    void aNamePlacedByItsDistanceFromAnotherPlaceIsATownAndTheIncidentsPlace() {
+        ArticleInput a = InventedCopy.only("""
+                Rebels Kill Six Soldiers in Peru
+
+                In Santa Rosita, about 300 km east of Lima, rebels ambushed an army patrol on Friday, killing six soldiers, \
+                the Peruvian defense ministry said.
+                """);
+        assertEquals("PE", named(a, "Santa Rosita").countryCode());
+        assertEquals("Santa Rosita", InventedCopy.onlyIncident(a).place());
     }
 
     @Test
