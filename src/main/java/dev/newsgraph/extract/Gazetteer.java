@@ -24,7 +24,9 @@ final class Gazetteer {
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
     }
 
-    private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department)$");
+    private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department|Republic)$");
+    /** "Ingushetiya", "Buryatiya": GeoNames transliterates Russian "-ия" so, where English copy writes "Ingushetia". */
+    private static final Pattern RUSSIAN_IYA = Pattern.compile("^(\\p{Lu}\\p{L}{3,})iya$");
     /** "Lashkar Gah", "Jalal-Abad": two capitalised words, apart or joined by a hyphen. */
     private static final Pattern TWO_WORDS = Pattern.compile("^(\\p{Lu}\\p{L}+)[ -](\\p{Lu}\\p{L}+)$");
     private static final Pattern COMPASS_ADJECTIVE = Pattern.compile("^(North|South|East|West)(?:ern) (.+)$");
@@ -58,7 +60,7 @@ final class Gazetteer {
                     Lexicons.emptyToNull(Resources.col(r, 3)), number(Resources.col(r, 4)), number(Resources.col(r, 5)),
                     pop.isEmpty() ? 0 : Long.parseLong(pop), Lexicons.splitBar(Resources.col(r, 7)),
                     Lexicons.splitBar(Resources.col(r, 8)), Resources.col(r, 9).contains("C"));
-            add(e);
+            add(englishNamed(e));
         }
         List<String[]> aliasRows = new ArrayList<>();
         List<String[]> notAliasRows = new ArrayList<>();
@@ -96,6 +98,22 @@ final class Gazetteer {
                 byDemonym.putIfAbsent(c.name().substring(0, c.name().length() - 1), c);
             }
         }
+    }
+
+    /**
+     * "Ingushetiya Republic" as English copy names it, "Ingushetia": a Russian republic's "-iya" written "-ia", its
+     * GeoNames name kept as an alias (the parent its towns give).
+     */
+    private static Entry englishNamed(Entry e) {
+        Matcher unit = PROVINCE_UNIT.matcher(e.name());
+        Matcher iya = RUSSIAN_IYA.matcher(unit.matches() ? unit.group(1) : e.name());
+        if (e.kind() != PlaceKind.PROVINCE || !iya.matches()) {
+            return e;
+        }
+        List<String> aliases = new ArrayList<>(e.aliases());
+        aliases.add(e.name());
+        return new Entry(e.kind(), iya.group(1) + "ia", e.countryCode(), e.parent(), e.lat(), e.lon(), e.population(),
+                List.copyOf(aliases), e.demonyms(), e.capital());
     }
 
     private void add(Entry e) {

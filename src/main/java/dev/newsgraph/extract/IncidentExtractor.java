@@ -1529,6 +1529,7 @@ final class IncidentExtractor {
      */
     private static final Pattern PLACE_PREPOSITION = Pattern.compile("(?:^|\\.\\s+)(?:The\\s+)?(?:[\\p{L}-]+\\s+){0,2}"
             + "(?:villages?|towns?|city|cities|district|neighbou?rhood|camp)\\s+of\\s+"
+            + "|(?:^|\\.\\s+)(?:In|Near|Outside|Inside)\\s+" // "In Vista Hermosa, ... rebels attacked": a sentence opening where
             + "|\\b(?:in|at|near|outside|off|across|inside|on"
             + "|(?:attacked|raided|stormed|struck|hit|bombed|shelled|overran|targeted|rocked|ripped through|tore through)(?:\\s+the)?"
             + "|(?:[Gg]overnor|[Pp]olice chief|[Pp]olice|[Oo]fficials?|[Aa]uthorities|[Aa]dministrator|[Mm]ayor|[Cc]ommissioner)\\s+(?:of|for))\\s+");

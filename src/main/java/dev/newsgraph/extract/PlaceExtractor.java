@@ -574,6 +574,11 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, PlaceKind.CITY, countryNear(ctx, s, i + 2));
                 }
             }
+            int distant = distanceApposition(s, i);
+            if (distant >= 0) {
+                // "In Vista Hermosa, more than 200 km south of Bogota": a name placed by its distance from another place
+                declareUnknown(ctx, s, distant, i - 1, PlaceKind.CITY, countryNear(ctx, s, distant));
+            }
             if (t.get(i).text().equals("on") && attackedBefore(t, i)) {
                 int end = unknownName(s, i + 1, 1);
                 PlaceKind taken = end > i && !Text.isPossessive(t.get(end).text()) ? kindTakenUp(t, end + 1) : null;
@@ -646,7 +651,13 @@ final class PlaceExtractor {
             if (FEATURE_HEADS.contains(t.get(i).text()) && i > 0 && (i + 1 == t.size() || !t.get(i + 1).capitalized())) {
                 // "near Parliament Hill in Ottawa", "fighting in the Nuba Mountains": a named feature where something is
                 int start = featureName(s, i);
-                int before = start > 0 && t.get(start - 1).lower().equals("the") ? start - 2 : start - 1;
+                int before = start - 1;
+                if (before > 0 && Text.isPossessive(t.get(before).text()) && ctx.entities.findPlace(Text.stripPossessive(t.get(before).text())) != null) {
+                    before--; // "in Nairobi's Uhuru Park": the city that has it
+                }
+                while (before > 0 && (COMPASS_ADJECTIVES.contains(t.get(before).lower()) || t.get(before).lower().equals("the"))) {
+                    before--; // "in central Nairobi's Uhuru Park", "along the Pilbara Coast"
+                }
                 if (start > 0 && before >= 0 && FEATURE_LOCATIVE.contains(t.get(before).lower())
                         && gaz.lookup(s.span(start, i)).isEmpty()) {
                     declareUnknown(ctx, s, start, i, PlaceKind.OTHER, countryNear(ctx, s, start));
@@ -820,11 +831,42 @@ final class PlaceExtractor {
         return k > 1 && Set.of("a", "an").contains(t.get(k).text()) && t.get(k - 1).text().equals(",") ? k - 1 : -1;
     }
 
+    /** Units of a distance that places a town from another place. */
+    private static final Set<String> DISTANCE_UNITS = Set.of("km", "kilometers", "kilometres", "miles", "mi");
+    /** Words that may qualify a distance: "about 60 miles", "more than 200 km". */
+    private static final Set<String> DISTANCE_QUALIFIERS = Set.of("about", "some", "around", "roughly", "nearly", "almost",
+            "approximately", "more", "than", "less", "just", "over", "under");
+
+    /**
+     * The start of an unknown name at the comma {@code comma} when a distance and a direction follow it ("Dahuk, about 60
+     * miles north of ...", "Vista Hermosa, more than 200 km south of ..."); else -1.
+     */
+    private int distanceApposition(ArticleContext.Sentence s, int comma) {
+        List<Tokens.Token> t = s.tokens;
+        if (comma < 1 || !t.get(comma).text().equals(",")) {
+            return -1;
+        }
+        int k = comma + 1;
+        while (k < t.size() && DISTANCE_QUALIFIERS.contains(t.get(k).lower())) {
+            k++;
+        }
+        boolean number = k < t.size() && (Character.isDigit(t.get(k).text().charAt(0)) || lex.numberWords.containsKey(t.get(k).lower()));
+        if (!number || k + 2 >= t.size() || !DISTANCE_UNITS.contains(t.get(k + 1).lower())
+                || !DIRECTIONS.contains(t.get(k + 2).lower()) && !t.get(k + 2).lower().equals("from")) {
+            return -1;
+        }
+        int start = unknownName(s, comma - 1, -1);
+        // the whole name, not the "Island" of "Jolo Island" ("In" opening a sentence is no word of it)
+        boolean whole = start == 0 || start > 0 && (!t.get(start - 1).capitalized() || lex.stopCaps.contains(t.get(start - 1).text()));
+        return whole && gaz.lookup(s.span(start, comma - 1)).isEmpty() ? start : -1;
+    }
+
     /** Capitalised heads of named natural features and landmarks: "Parliament Hill", "the Nuba Mountains". */
-    private static final Set<String> FEATURE_HEADS = Set.of("Hill", "Hills", "Mountains", "Ravine", "Gorge", "Canyon", "Forest");
+    private static final Set<String> FEATURE_HEADS = Set.of("Hill", "Hills", "Mountains", "Ravine", "Gorge", "Canyon", "Forest",
+            "Park", "Coast");
     /** Words before a named feature that make it where something is or happens: "on Capitol Hill", "in the Nuba Mountains". */
     private static final Set<String> FEATURE_LOCATIVE = Set.of("in", "on", "at", "near", "into", "across", "through", "inside",
-            "outside", "around");
+            "outside", "around", "along", "off");
 
     /**
      * The start of up to three unclaimed capitalised words before a feature's head ("Sierra National Forest": its
@@ -1108,8 +1150,16 @@ final class PlaceExtractor {
         }
         String w = next.lower();
         boolean word = Character.isLetterOrDigit(next.text().charAt(0));
-        return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"));
+        // "workers in the UK withdrew their labour": a word that takes a determiner after it is a verb, however it is
+        // inflected, and the country its subject
+        boolean verbAfter = h.to + 2 < t.size() && DETERMINERS.contains(t.get(h.to + 2).lower());
+        return word && !NOUN_USE_AFTER.contains(w) && !lex.reportingVerbs.contains(w) && !(w.length() > 4 && w.endsWith("ed"))
+                && !verbAfter;
     }
+
+    /** Words that open a noun phrase: after "U.S. sent", not after "U.S. troops". */
+    private static final Set<String> DETERMINERS = Set.of("the", "a", "an", "their", "its", "his", "her", "our", "this",
+            "these", "those");
 
     private static final Set<String> ARTICLES = Set.of("a", "an");
     /** What joins the items of a list. */
@@ -1226,8 +1276,9 @@ final class PlaceExtractor {
                     hits.add(new Hit(s, i, j, surface, candidates, false, false));
                     i = j;
                     found = true;
-                } else if (candidates.isEmpty() && localEvidence(s, i, j)
-                        && !surface.equals(surface.toUpperCase(Locale.ROOT)) && acceptable(s, i, j, surface)) {
+                } else if (candidates.isEmpty() && !surface.equals(surface.toUpperCase(Locale.ROOT))
+                        && (localEvidence(s, i, j) || i > 0 && locatedAt(s.tokens, i) && !bigCitySpellings(surface).isEmpty())
+                        && acceptable(s, i, j, surface)) {
                     List<Gazetteer.Entry> local = inner ? withInnerArticle(surface, true) : gaz.lookupLocal(surface);
                     if (local.isEmpty() && i == j) {
                         local = gaz.respelt(surface); // "Paktiya provincial officials", "in Baluchistan": another spelling
@@ -1289,6 +1340,14 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * "moved to Dahuk", "flights to Kiev": another spelling of a city of 100,000 or more, which any locative makes the
+     * city (a town of the local tier needs one of {@link #LOCAL_LOCATIVE}).
+     */
+    private List<Gazetteer.Entry> bigCitySpellings(String surface) {
+        return gaz.lookupLocal(surface).stream().filter(e -> e.kind() == PlaceKind.CITY && e.population() >= 100_000).toList();
     }
 
     /**
@@ -1440,6 +1499,9 @@ final class PlaceExtractor {
                 && gaz.lookup(t.get(j + 2).bare()).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE)) {
             return true; // "control of Mafa in Borno state": a name placed in a known province
         }
+        if (betweenTwoNames(t, i, j)) {
+            return true; // "cross the coast between Exmouth and Karratha"
+        }
         if (prev.equals("capital") || i > 1 && prev.equals(",") && t.get(i - 2).lower().equals("capital")) {
             return true; // "the Tigray capital Mekelle", "the provincial capital, Herat"
         }
@@ -1468,6 +1530,21 @@ final class PlaceExtractor {
             }
         }
         return false;
+    }
+
+    /**
+     * "between Exmouth and Karratha", "the road between Kousseri and Maroua": either name of a stretch between two
+     * places; names of people ("talks between Kiir and Machar") are claimed before places are read.
+     */
+    private static boolean betweenTwoNames(List<Tokens.Token> t, int i, int j) {
+        if (i > 0 && t.get(i - 1).lower().equals("between")) {
+            return j + 2 < t.size() && t.get(j + 1).text().equals("and") && t.get(j + 2).capitalized();
+        }
+        int k = i - 2; // the first name ends before "and"
+        while (k > 0 && t.get(k).capitalized()) {
+            k--;
+        }
+        return i > 2 && t.get(i - 1).text().equals("and") && k < i - 2 && t.get(k).lower().equals("between");
     }
 
     /** "Broward County Stadium", "Fresno County Airport": a facility's word after the name, which names the building. */
@@ -1752,9 +1829,12 @@ final class PlaceExtractor {
                 bestScore = score;
             }
         }
-        if (best != null && wanted == PlaceKind.CITY && ctx.countrySalience(best.countryCode()) == 0
-                && !best.countryCode().equals(demonymCountry) && !best.countryCode().equals(afterCountry)) {
-            // "the town of Madrid" in a story about the Philippines: the town of the story's country, not the capital abroad
+        boolean smallTown = best == null ? localEvidence(h.sentence, h.from, h.to)
+                : best.kind() == PlaceKind.CITY && best.population() < 100_000 && !best.capital();
+        if ((wanted == PlaceKind.CITY || smallTown) && (best == null || ctx.countrySalience(best.countryCode()) == 0
+                && !best.countryCode().equals(demonymCountry) && !best.countryCode().equals(afterCountry))) {
+            // "the town of Madrid" in a story about the Philippines, "between Exmouth and Karratha" in one about Australia:
+            // the town of the story's country, not the capital or the small town of that name abroad
             Gazetteer.Entry home = null;
             for (Gazetteer.Entry e : gaz.lookupLocal(h.surface)) {
                 if (ctx.countrySalience(e.countryCode()) > 0 && (home == null

@@ -636,6 +636,54 @@ class PlainCopyShapesTest {
     }
 
     @Test
+    void aPageOfBriefsGoesOnAfterEachBriefsSources() {
+        // invented briefs page: each brief closes with its "Sources" heading, the next brief follows
+        ArticleInput a = one("""
+                News Briefs: June 4, 2009
+
+                A compilation of brief news reports for Thursday, June 4, 2009.
+
+                Floods cut roads in northern Peru
+
+                Heavy rains have cut the main roads into the Peruvian town of Chachapoyas, officials in Amazonas region said on Thursday.
+
+                Sources
+
+                Bus crash kills nine in Bolivia
+
+                This story has updates
+                See Bolivian bus crash toll rises to 14, June 5, 2009
+
+                A map of Bolivia
+
+                A bus carrying market traders fell into a ravine near the Bolivian city of Sucre on Wednesday night, killing nine people and injuring twenty, police said.
+
+                Sources
+
+                Related news
+                """);
+        assertEquals("News Briefs: June 4, 2009", a.headline());
+        assertTrue(a.paragraphs().stream().anyMatch(p -> p.contains("Sucre")), a.paragraphs().toString());
+        assertFalse(a.paragraphs().stream().anyMatch(p -> p.contains("toll rises")), a.paragraphs().toString());
+        assertTrue(a.places().stream().anyMatch(p -> p.name().equals("Sucre")), a.places().toString());
+    }
+
+    @Test
+    void theSourcesOfAStoryEndIt() {
+        ArticleInput a = one(FIRST_STORY_WITH_SOURCES);
+        assertFalse(a.paragraphs().stream().anyMatch(p -> p.contains("Reuters")), a.paragraphs().toString());
+    }
+
+    private static final String FIRST_STORY_WITH_SOURCES = "Taliban Kill Afghan Deputy Governor\n\n" + BODY + """
+
+
+            Sources
+
+            Taliban ambush deputy governor in Logar province
+            "Afghan deputy governor killed in ambush" — Reuters, March 3, 2011
+            """;
+
+    @Test
     void aVideoPagesPlayerIsFurnitureAndItsTitlePrintedTwiceIsOneHeadline() {
         ArticleInput a = one("""
                 Taliban Kill Afghan Deputy Governor
