@@ -107,8 +107,10 @@ public final class ArticleExtractor {
         // Copy read as plain text or from a feed format names its producer or leaves it unknown; the scraped-site
         // shape of the seeds does not, so there it is inferred from the agencies the body cites.
         boolean stated = raw.metadata().headlineBasis() != null;
+        // Copy that states its metadata has a dateline only where it prints one: a photo's or an incident's place is
+        // where the story happened, often a country or a region, not where it was filed from.
         String statedDateline = StatedMetadata.dateline(ctx);
-        String dateline = statedDateline != null ? statedDateline : dateline(photos, stated ? List.of() : incidents);
+        String dateline = statedDateline != null || stated ? statedDateline : dateline(photos, incidents);
         String statedSource = StatedMetadata.agency(ctx);
         String source = statedSource != null || stated ? statedSource : source(ctx);
         DateResolver.Publication pub = ctx.publication;
@@ -247,8 +249,8 @@ public final class ArticleExtractor {
     }
 
     /**
-     * Where the story is filed from when no dateline says: the place of a current (not file) photo; for the seeds'
-     * scraped shape, else the main incident's place.
+     * Where a story of the seeds' scraped shape, which prints no dateline, is filed from: the place of a current (not
+     * file) photo, else the main incident's place.
      */
     private static String dateline(List<PhotoInput> photos, List<IncidentInput> incidents) {
         for (PhotoInput p : photos) {

@@ -34,7 +34,18 @@ final class CopyLines {
             + "|related( stories| articles| coverage| content| topics| news)?|most (read|popular|viewed)|trending( now)?"
             + "|advertisement|advertising|ad|sponsored( content)?|scroll to continue( with content)?"
             + "|(article|story) continues (below|after)( (this )?advertisement)?|continue reading.*|skip to (main )?content"
-            + "|listen( to (this|the) (article|story))?( \\d+ min(utes?)?)?|\\d+\\s*min(ute)?s? read|print( this (article|page))?"
+            + "|listen( to (this|the) \\p{L}+)?( \\d+ min(utes?)?)?|\\d+\\s*min(ute)?s? read|print( this (article|page))?"
+            // a media player's messages: "Your browser doesn’t support HTML5", "Audio Wikinews - Problems listening to
+            // the file? See media help.", "Problems? See our media guide.", "Play the audio"
+            + "|(your )?(web )?browser ((does|do) ?n['’]?o?t|cannot|can['’]?t|is unable to|won['’]t) (support|play|display|show)\\b.{0,80}"
+            + "|(.{0,40}[-–—:] )?(having )?(problems?|trouble|difficult(y|ies))( (listening|playing|viewing|watching|hearing|loading)"
+            + "\\b[^?]{0,40}| with (the |this )?(file|audio|video|player|playback|media|sound|stream)\\b[^?]{0,20})?\\?"
+            + "( (see|try|read|visit|download|use)\\b[^.]{0,60}\\.?)?"
+            + "|(play|download|hear) (the |this )?(audio|video|mp3|podcast|clip|file|broadcast|recording)\\b.{0,30}"
+            // a wiki's revision bar: "Revision as of 10:36, 21 December 2024 by Jane (talk | contribs) (...)",
+            // "(diff) ← Older revision | Latest revision (diff) | Newer revision → (diff)"
+            + "|((latest|current) )?revision as of\\b.*|this is an old revision of this page\\b.*"
+            + "|.*\\b(older|previous) (revision|edit)\\b.*\\b(newer|next) (revision|edit)\\b.*"
             + "|e-?mail( this (article|story))?|comments?( \\(\\d+\\))?|\\d+ comments?|leave a comment|show comments|view comments"
             + "|(sign up|subscribe|register|log ?in|follow us|follow .{1,40} on|download (our|the) app|get the app|click here|tap here)\\b.*"
             + "|search( (this|the) (blog|site|website))?( for)?:?"
@@ -143,6 +154,8 @@ final class CopyLines {
             + "(?: from)?\\s+(?<outlet>\\p{Lu}[\\p{L}.&' ]{1,60}?)\\s*$");
     private static final Pattern SITE_CHROME = Pattern.compile("^(?:From (?<outlet>\\p{Lu}\\p{L}+), the free news source\\b"
             + "|Articles presented on (?<outlet2>\\p{Lu}\\p{L}+) reflect the specific time\\b)");
+    /** "The VOA is the Voice of America", "AFP is Agence France-Presse": an outlet's initials, then its name. */
+    private static final Pattern SPELLED_OUT = Pattern.compile("^(?:The )?\\p{Lu}{2,6} is (?:the )?(?<outlet>\\p{Lu}[\\p{L}.&'’ -]{2,50}?)\\.?$");
     private static final Pattern CREDIT_LINE = Pattern.compile("(?<outlet>[^()]{2,60}?)\\s*\\([\\p{L} .,'-]{2,40}\\)");
     private static final Pattern COPYRIGHT = Pattern.compile("^(?:©|\\(c\\)|Copyright)\\s*(?:\\d{4}\\s*)?(?<outlet>[^©\\d]{2,60}?)[\\s.,\\-–—]*$");
     /** Licence boilerplate a republished copy carries ("... is in the public domain.", "Licensed under CC BY 2.5"). */
@@ -181,6 +194,11 @@ final class CopyLines {
                 return Dateline.agencyName(outlet);
             }
         }
+        // "The VOA is the Voice of America": a republisher's credit that spells the outlet out
+        Matcher spelled = SPELLED_OUT.matcher(line.strip());
+        if (spelled.matches() && isOutlet(spelled.group("outlet"))) {
+            return Dateline.agencyName(withoutThe(spelled.group("outlet")));
+        }
         // "Voice of America (Washington, DC)": an aggregator's credit line, the outlet and where it is based.
         // the credit line ends with its parenthesis: most lines do not, and the pattern's lazy outlet is tried at every length
         Matcher credit = CREDIT_LINE.matcher(line.strip());
@@ -198,6 +216,18 @@ final class CopyLines {
             return Dateline.agencyName(withoutThe(teaser.group("outlet").strip()));
         }
         return null;
+    }
+
+    /** "Voice of America News reports: “...": a republisher's lead-in naming the outlet whose words follow. */
+    private static final Pattern REPORTS_LEAD_IN = Pattern.compile("^(?<outlet>(?:The )?\\p{Lu}[\\p{L}.&'’ ]{1,50}?) (?:reports|reported"
+            + "|writes|wrote)\\s*:");
+
+    /** The known outlet a paragraph's lead-in says it quotes ("Reuters reports: ..."), or null. */
+    static String reportingOutlet(String paragraph) {
+        Matcher m = REPORTS_LEAD_IN.matcher(paragraph);
+        // named as a byline box names it: "Reuters", "Voice of America News"
+        Byline named = m.lookingAt() ? byline(m.group("outlet")) : null;
+        return named != null && named.author() == null ? named.agency() : null;
     }
 
     /** A line that only says where the copy came from. */
@@ -292,6 +322,11 @@ final class CopyLines {
             inWord = !separator;
         }
         return false;
+    }
+
+    /** Whether the line is a wiki page's name that dates it: "Wikinews:Briefs/October 18, 2007", "Category:May 2, 2009". */
+    static boolean isDatedWikiPageName(String line) {
+        return WIKI_PAGE_PREFIX.matcher(line.strip()).lookingAt() && dateLine(line) != null;
     }
 
     /** A heading of a box of links to other stories; the bulleted lines under it are links, not text. */

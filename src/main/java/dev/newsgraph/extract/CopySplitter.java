@@ -20,7 +20,8 @@ final class CopySplitter {
 
     List<RawArticle> split(String text) {
         List<RawArticle> out = new ArrayList<>();
-        for (String part : parts(text)) {
+        for (String copy : parts(text)) {
+            String part = TimedLyrics.asCopy(copy);
             List<String> lines = FeedParser.cleanLines(part);
             if (lines.isEmpty()) {
                 continue;

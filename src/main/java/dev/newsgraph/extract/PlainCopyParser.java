@@ -102,6 +102,12 @@ final class PlainCopyParser {
     private static final Pattern SENTENCE_END = Pattern.compile("[.!?][\"”’']?$");
     /** A wrapped line that closes its sentence, or its quotation or a colon's lead-in. */
     private static final Pattern ENDS_LIKE_SENTENCE = Pattern.compile(".*[.!?:\"”’]$");
+    /**
+     * A sentence that ends inside the line and another that starts after it ("... Sunday, September 21, 2008. I'm Kevin
+     * Fields, and here are ..."): a paragraph that lost its last full stop, not a headline. The word before the stop is
+     * a lower-case word or a year, not an abbreviation ("Gen.", "U.S.").
+     */
+    private static final Pattern SENTENCE_INSIDE = Pattern.compile("(?:\\b\\p{Ll}{4,}|\\b(?:1[89]|20)\\d\\d)\\. \\p{Lu}");
     /** The dots that close a truncated title ("... Dead in So..."). */
     private static final Pattern TRUNCATION_MARK = Pattern.compile("(?:\\.\\.\\.|…)$");
     /** A verb of saying: reporting prose, not a picture's description. */
@@ -125,6 +131,9 @@ final class PlainCopyParser {
      * "Studio 7 Headlines, Monday, March 14, 2016").
      */
     private static final Pattern HEADLINE_DATE = Pattern.compile("(?:\\s[-–—|]|[:,])\\s+(\\S.{5,30})$");
+    /** A compilation's title names its kind: "Wikinews Audio Briefs", "Audio Wikinews transcript – 2005 08 19". */
+    private static final Pattern COMPILATION = Pattern.compile("\\b(?:[Bb]riefs?|[Nn]ewscasts?|[Bb]ulletins?|[Tt]ranscripts?|[Ss]horts"
+            + "|[Rr]oundup|[Dd]igest|[Hh]eadlines)\\b");
     /** A bulletin's title dates it: "Wikinews News in Brief for September 21, 2008 21:00 UTC". */
     private static final Pattern BULLETIN_DATE = Pattern.compile(
             "\\b(?:[Bb]riefs?|[Nn]ewscasts?|[Bb]ulletins?|[Nn]ews|[Uu]pdates?|[Rr]oundup|[Dd]igest|[Ee]dition) for (\\S.{5,40})$");
@@ -211,8 +220,12 @@ final class PlainCopyParser {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
-                    } else if (!draft.ended && prose(line.text)) {
-                        draft.addParagraph(line.text);
+                    } else if (!draft.ended) {
+                        // a subhead, or a sentence that lost its full stop (kept as text)
+                        draft.subhead(line.text);
+                        if (prose(line.text)) {
+                            draft.addParagraph(line.text);
+                        }
                     }
                 }
                 case BODY -> {
@@ -234,6 +247,9 @@ final class PlainCopyParser {
                         draft.headline = line.text.strip();
                         draft.headlineFixed = true;
                     } else {
+                        if (draft.headline == null && draft.paragraphs.isEmpty() && CopyLines.isDatedWikiPageName(line.text)) {
+                            draft.pageName = line.text.strip();
+                        }
                         draft.date(CopyLines.dateLine(line.text));
                     }
                 }
@@ -380,7 +396,10 @@ final class PlainCopyParser {
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
         sourcesBetweenStories(out);
-        teasersWithinTheStory(out);
+        if (!datedWikiPage(out)) {
+            // the items of a page of briefs are its text, each headed like a teaser
+            teasersWithinTheStory(out);
+        }
         return out;
     }
 
@@ -436,6 +455,19 @@ final class PlainCopyParser {
                 }
             }
         }
+    }
+
+    /** Whether the copy opens, before any paragraph, with a wiki page's name that dates it: a page of briefs or shorts. */
+    private static boolean datedWikiPage(List<Line> lines) {
+        for (Line line : lines) {
+            if (line.kind == Kind.BODY) {
+                return false;
+            }
+            if (line.kind == Kind.DATE && CopyLines.isDatedWikiPageName(line.text)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -607,7 +639,8 @@ final class PlainCopyParser {
         String core = mayCloseWithMarks(line) ? CLOSING_MARKS.matcher(line).replaceAll("") : line;
         boolean sentenceEnd = core.endsWith(".") && !core.endsWith("...") && !(mayEndWithInitialOrAbbreviation(core)
                 && (INITIALISM_END.matcher(core).find() || ABBREVIATION_END.matcher(core).find()) && titleCase(core));
-        if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")) {
+        if (core.isEmpty() || sentenceEnd || core.endsWith(",") || core.endsWith(";")
+                || core.indexOf(". ") > 0 && SENTENCE_INSIDE.matcher(core).find()) {
             return false;
         }
         int words = Text.SPACES.split(line).length;
@@ -775,6 +808,11 @@ final class PlainCopyParser {
         String reporter;
         boolean ended;
         int dateLines;
+        /** The name of the wiki page the copy opens with, when it dates the page ("Wikinews:Briefs/October 18, 2007"). */
+        String pageName;
+        /** Headline-shaped lines within the story: its sections' subheads, a compilation's items, unstopped sentences. */
+        int subheads;
+        String firstSubhead;
 
         /**
          * Whether what was read so far can be a page's header rather than a story: a short headline-shaped line (a
@@ -852,6 +890,20 @@ final class PlainCopyParser {
             return own == 0 && bestShared >= 1 || own == 1 && bestShared >= 3 ? best : headline;
         }
 
+        /**
+         * The title of a dated wiki page of items (briefs, shorts): the page's name, unless the copy holds one item
+         * under the compilation's own title ("Audio Wikinews transcript – 2005 09 08", then one item's subhead), whose
+         * subhead is then the headline; a story's own headline with no item after it stays.
+         */
+        private String titleOfDatedPage(String title) {
+            boolean compilation = title == null || dateStamp(title) != null || COMPILATION.matcher(title).find()
+                    || Text.SPACES.split(title).length <= 3;
+            if (title != null && compilation && subheads == 1 && !prose(firstSubhead)) {
+                return firstSubhead;
+            }
+            return compilation || subheads > 0 ? pageName : title;
+        }
+
         private static int shared(String line, Set<String> leadWords) {
             Set<String> words = stems(line);
             words.retainAll(leadWords);
@@ -882,6 +934,7 @@ final class PlainCopyParser {
             String p = CopyLines.withoutTrailer(text);
             if (paragraphs.isEmpty()) {
                 provenance(CopyLines.provenance(p));
+                provenance(CopyLines.reportingOutlet(p));
                 p = CopyLines.withoutProvenance(p);
                 if (headline == null) {
                     p = gluedHeadline(p);
@@ -932,6 +985,12 @@ final class PlainCopyParser {
             return p;
         }
 
+        void subhead(String line) {
+            if (subheads++ == 0) {
+                firstSubhead = line;
+            }
+        }
+
         void provenance(String agency) {
             if (agency != null && producer == null) {
                 producer = agency;
@@ -980,6 +1039,9 @@ final class PlainCopyParser {
             }
             HeadlineBasis basis = HeadlineBasis.STATED;
             String title = headlineOfStory();
+            if (pageName != null) {
+                title = titleOfDatedPage(title);
+            }
             CopyLines.Byline under = title == null ? null : namesUnder.get(title);
             if (under != null && (byline == null || byline.author() == null)) {
                 // the writer's name under the headline, then the outlet's box ("VOA News"): one byline

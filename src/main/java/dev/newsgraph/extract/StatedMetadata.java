@@ -100,16 +100,17 @@ final class StatedMetadata {
      * reporter in Kyiv", "Jane Doe reports for VOA", "more from VOA-TV's Jane Doe", "VOA's Jane Doe reports".
      */
     private static final Pattern PRODUCER = Pattern.compile("\\b(?:told|tells?|telling|called by|spoke to|speaking to|(?:an |in an )?interview with) (?:the )?(?<told>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})\\b"
-            + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:correspondent|reporter|service|bureau)\\b"
+            + "|\\b(?<own>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,2})(?:'s|’s)? (?:\\p{L}+ )?(?:[Cc]orrespondent|[Rr]eporter|[Ss]ervice|[Bb]ureau)\\b"
             + "|\\breports for (?<reportsFor>\\p{Lu}[\\p{L}]+)\\b|\\bfrom (?<from>\\p{Lu}{2,})(?:-\\p{Lu}{2,})?(?:'s|’s) \\p{Lu}"
             + "|\\b(?<writer>\\p{Lu}{2,})(?:'s|’s) \\p{Lu}\\p{L}+(?: \\p{Lu}\\p{L}+){1,2} reports\\b");
     private static final String REPORTER_NAME = "\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
     /**
-     * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", a
+     * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", "VOA's
+     * Diplomatic Correspondent Jane Doe has more" (the role as a title), a
      * script's "Jane Doe reports for VOA from Istanbul", "More on the talks now from VOA-TV's Jane Doe", a video's
      * "Reporter Jane Doe tells VOA's John Roe" or "VOA's Jane Doe talks to ...".
      */
-    private static final Pattern REPORTER = Pattern.compile("(?:correspondent|reporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
+    private static final Pattern REPORTER = Pattern.compile("(?:[Cc]orrespondent|[Rr]eporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
             + ") (?:reports|has (?:this|more)|filed)\\b"
             + "|\\b(?<outlet>\\p{Lu}{2,})(?:'s|’s)? (?<host>" + REPORTER_NAME + ") (?:talks|speaks) (?:to|with)\\b"
             + "|\\b(?:[Cc]orrespondent|[Rr]eporter) (?<tells>" + REPORTER_NAME + ") (?:tells|told|speaks with|spoke with|talks to|talked to) "
@@ -129,8 +130,12 @@ final class StatedMetadata {
      */
     private static final Pattern REWRITE_CREDIT = Pattern.compile("\\b(?:[Rr]eporter |[Cc]orrespondent )?(?<name>" + REPORTER_NAME + ")(?: in \\p{Lu}[\\p{L}\\-]+)?"
             + " (?<verb>wrote|adapted) (?:this story|this report|it)\\b(?: (?:for|from) (?<outlet>\\p{Lu}[\\p{L}]+(?:\\.[a-z]{2,3})?))?");
-    /** "From Washington, this is VOA news.", "this is the Audio Wikinews Brief for ...": a broadcast names its programme. */
-    private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?:the )?(?<programme>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})");
+    /**
+     * "From Washington, this is VOA news.", "this is the Audio Wikinews Brief for ...", "This is IN THE NEWS in VOA
+     * Special English": a broadcast names its programme, and the outlet that airs it.
+     */
+    private static final Pattern SIGN_ON = Pattern.compile("\\b[Tt]his is (?:the )?(?<programme>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3})"
+            + "(?: (?:in|on|from) (?:the )?(?<outlet>\\p{Lu}[\\p{L}]+(?: \\p{Lu}[\\p{L}]+){0,3}))?");
     /** How many paragraphs a broadcast's opening (its sign-on and its voice) may take. */
     private static final int OPENING = 2;
 
@@ -155,9 +160,14 @@ final class StatedMetadata {
     private static String producer(RawArticle raw) {
         for (String paragraph : opening(raw)) {
             Matcher sign = Prefilter.matcher(SIGN_ON, paragraph);
-            String outlet = sign.find() ? CopyLines.outletNamedIn(sign.group("programme")) : null;
-            if (outlet != null) {
-                return outlet;
+            if (sign.find()) {
+                String outlet = CopyLines.outletNamedIn(sign.group("programme"));
+                if (outlet == null && sign.group("outlet") != null) {
+                    outlet = CopyLines.outletNamedIn(sign.group("outlet"));
+                }
+                if (outlet != null) {
+                    return outlet;
+                }
             }
         }
         for (String paragraph : raw.paragraphs()) {
@@ -174,7 +184,8 @@ final class StatedMetadata {
                 String name = Stream.of("told", "own", "reportsFor", "from", "writer").map(m::group).filter(Objects::nonNull).findFirst().orElseThrow();
                 // people who spoke to the outlet spoke for its story, even where the story also cites it for facts
                 boolean spokeTo = m.group("told") != null;
-                for (String candidate = name; !candidate.isEmpty(); candidate = candidate.replaceFirst("^\\S+\\s*", "")) {
+                // "told VOA Somali", "the Reuters Kabul bureau": the outlet is a run of the name's words
+                for (String candidate : runs(name)) {
                     if (Lexicons.get().agenciesBySurface.containsKey(candidate) && (spokeTo || !citedAsThirdParty(raw, candidate))) {
                         return candidate;
                     }
@@ -182,6 +193,18 @@ final class StatedMetadata {
             }
         }
         return null;
+    }
+
+    /** The runs of a name's words, longest first: "VOA Somali", "VOA", "Somali". */
+    private static List<String> runs(String name) {
+        String[] words = Text.SPACES.split(name);
+        List<String> out = new java.util.ArrayList<>();
+        for (int n = words.length; n > 0; n--) {
+            for (int start = 0; start + n <= words.length; start++) {
+                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + n)));
+            }
+        }
+        return out;
     }
 
     /** "Xinhua said", "the official Xinhua news agency": an outlet the story quotes is not the one that wrote it. */
@@ -199,7 +222,16 @@ final class StatedMetadata {
         if (raw.metadata().author() != null) {
             return raw.metadata().author();
         }
-        for (String paragraph : raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()))) {
+        List<String> first = raw.paragraphs().subList(0, Math.min(3, raw.paragraphs().size()));
+        for (String paragraph : first) {
+            // "This is VOA news. I'm David Byrd.": the voice that signs the broadcast on is its author, whoever it
+            // then hands over to ("AP's Jane Doe has more")
+            Matcher voice = Prefilter.matcher(VOICE, paragraph);
+            if (Prefilter.matcher(SIGN_ON, paragraph).find() && voice.find()) {
+                return voice.group("voice");
+            }
+        }
+        for (String paragraph : first) {
             Matcher m = Prefilter.matcher(REPORTER, paragraph);
             while (m.find()) {
                 // "VOA Jane Doe talks to": an outlet's host; "UN Security Council speaks with" is no writer

@@ -26,24 +26,24 @@ class CopyShapesTest {
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     /**
-     * Floors just under what the reader reaches (dev 14/20 pages cut into their stories, headlines 15/20, dates 15/17,
-     * sources 7/13). No page may give nothing: a real page that yields no story is the failure users feel most.
+     * Floors just under what the reader reaches (round 19, with pages 031 to 048: dev 22/30 pages cut into their stories,
+     * headlines 21/30, dates 20/24, sources 14/21). No page may give nothing: a real page that yields no story is the failure users feel most.
      */
     @Test
     void devPagesGiveTheirStoriesWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertEquals(0, f.emptyPages, "pages giving no story");
-        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.75, f.toString());
-        assertTrue(f.date.share() >= 0.85 && f.source.share() >= 0.5, f.toString());
+        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.69, f.toString());
+        assertTrue(f.date.share() >= 0.8 && f.source.share() >= 0.65, f.toString());
         assertTrue(f.spurious.passed * 20 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
 
-    /** Held out: only the figures are printed, never the misses, so that nobody tunes on them (8/10 and 7/10 reached). */
+    /** Held out: only the figures are printed, never the misses, so that nobody tunes on them (14/16 and 12/16 reached). */
     @Test
     void heldoutPagesAreMeasured() throws IOException {
         Figures f = score("heldout", false);
         assertEquals(0, f.emptyPages, "pages giving no story");
-        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.6, f.toString());
+        assertTrue(f.stories.share() >= 0.85 && f.headline.share() >= 0.7, f.toString());
     }
 
     static final class Figures extends StatedMetadataFigures {

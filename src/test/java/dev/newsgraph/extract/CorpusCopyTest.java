@@ -33,10 +33,12 @@ class CorpusCopyTest {
     void devArticlesComeInWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertEquals(f.articles, f.oneDraft, "articles yielding exactly one draft");
-        assertTrue(f.headline.share() >= 0.95, "headlines " + f.headline);
-        assertTrue(f.dateline.share() >= 0.9 && f.date.share() >= 0.85, "datelines and dates: " + f);
-        assertTrue(f.source.share() >= 0.6 && f.author.share() >= 0.6, "sources and authors: " + f);
-        assertTrue(f.spurious.passed * 20 <= f.spurious.total, "metadata the copy does not state: " + f);
+        // floors just under dev's figures of round 19 (headline 277/278, dateline 59/65, date 110/113, source 173/184,
+        // author 29/33, spurious 6/717)
+        assertTrue(f.headline.share() >= 0.99, "headlines " + f.headline);
+        assertTrue(f.dateline.share() >= 0.9 && f.date.share() >= 0.97, "datelines and dates: " + f);
+        assertTrue(f.source.share() >= 0.93 && f.author.share() >= 0.85, "sources and authors: " + f);
+        assertTrue(f.spurious.passed * 100 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
 
     /** Held out: only the figures are printed, never the misses, so that nobody tunes on them. */
