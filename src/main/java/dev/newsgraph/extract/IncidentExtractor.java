@@ -211,6 +211,8 @@ final class IncidentExtractor {
             if (verdict == IncidentSentenceModel.Verdict.SAME && figs.stream().allMatch(f -> CASUALTIES.contains(f.kind()))
                     && figs.stream().allMatch(f -> mainOfStory.figures.stream().noneMatch(x -> x.kind() == f.kind() && x.value() != f.value()))) {
                 figs.forEach(f -> addFigure(mainOfStory, f, speaker)); // figures the main incident lacks, or repeats
+                // "Attack on governor's convoy leaves 30 dead", then "A suicide bombing ... has killed thirty": the kind
+                mainOfStory.type = mainOfStory.type == IncidentType.ATTACK && t != null ? t : mainOfStory.type;
                 continue;
             }
             if (verdict == IncidentSentenceModel.Verdict.AGAIN && current != null && current != main) {
@@ -723,7 +725,9 @@ final class IncidentExtractor {
 
     /** "In a third incident Sunday", "Separately, gunmen ...": a sentence that says it tells of another incident. */
     private static final Pattern SEPARATE = Pattern.compile("\\b(?:(?:another|a (?:second|third|fourth|separate))"
-            + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere)\\b",
+            + " (?:\\w+ )?(?:incident|attack|bombing|blast|explosion|strike|raid|ambush|shooting|clash)|separately|elsewhere"
+            // "Also in Colombia, eight soldiers were ambushed": a briefs page's or newscast's next item
+            + "|^also in)\\b",
             Pattern.CASE_INSENSITIVE);
 
     /**

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * summit and trials, in shapes such as a Special English script stored as a timed-lyrics file, newscast transcripts on
  * video sites and Audio Wikinews pages) joined at the start of round 19, at people 0.971, organizations 0.931, places
  * 0.954, quotes 239/244 with the right speaker 222/239, incidents 205/291, events 102/131 (the incident-sentence and
- * speaker models retrained on the grown split); the floors sit just under those.
+ * speaker models retrained on the grown split). Round 19 raised people to 0.981, organizations to 0.942, places to
+ * 0.961, quotes found to 242/244 with the right speaker 233/242, incidents to 212/291 and events to 107/131 (the speaker
+ * model gone: it never chose better than the rules); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -55,13 +57,13 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
-        assertTrue(DEV.quotesFound.value() >= 0.97, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.935, DEV::corpusReport);
+        assertTrue(DEV.quotesFound.value() >= 0.985, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.955, DEV::corpusReport);
         assertTrue(DEV.incidentExact.value() >= 0.725, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.80, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.81, DEV::corpusReport);
     }
 }
