@@ -19,6 +19,8 @@ import java.util.regex.Pattern;
 public final class FeedFormats {
 
     /** The first element of an XML document, after the prolog, comments and processing instructions. */
+    /** "[ {" or "[]": a ninjs array; "[ti:Title]" (a timed-lyrics tag) or "[Updated]" opens plain copy. */
+    private static final Pattern JSON_ARRAY_OF_OBJECTS = Pattern.compile("\\[\\s*[{\\]]");
     private static final Pattern ROOT = Pattern.compile("^(?:\\s|<\\?[^>]*\\?>|<!--.*?-->|<!DOCTYPE[^>\\[]*(?:\\[.*?\\])?\\s*>)*<([\\w.:-]+)",
             Pattern.DOTALL | Pattern.CASE_INSENSITIVE);
     private static final int SNIFF = 4096;
@@ -46,7 +48,7 @@ public final class FeedFormats {
                 }
             };
         }
-        if (head.startsWith("{") || head.startsWith("[")) {
+        if (head.startsWith("{") || JSON_ARRAY_OF_OBJECTS.matcher(head).lookingAt()) {
             String firstLine = head.lines().findFirst().orElse("").strip();
             // One object per line is NDJSON; a single item or an array is ninjs.
             if (firstLine.startsWith("{") && firstLine.endsWith("}") && isObject(firstLine)

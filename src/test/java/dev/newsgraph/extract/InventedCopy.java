@@ -7,8 +7,10 @@ import dev.newsgraph.draft.FigureInput;
 import dev.newsgraph.draft.IncidentInput;
 import dev.newsgraph.draft.OrganizationInput;
 import dev.newsgraph.draft.PersonInput;
+import dev.newsgraph.draft.PlaceInput;
 
 import java.util.List;
+import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
@@ -24,6 +26,17 @@ final class InventedCopy {
         List<ArticleInput> drafts = EXTRACTOR.extract(copy, "invented");
         assertEquals(1, drafts.size(), drafts::toString);
         return drafts.get(0);
+    }
+
+    /** The place of that name, else the one with that alias. */
+    static Optional<PlaceInput> place(ArticleInput a, String name) {
+        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
+                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
+    }
+
+    /** The place of that name or alias, which the article must have. */
+    static PlaceInput named(ArticleInput a, String name) {
+        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
     }
 
     /** The article's one incident. */

@@ -5,10 +5,11 @@ import dev.newsgraph.draft.PlaceInput;
 import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.named;
+import static dev.newsgraph.extract.InventedCopy.place;
 
 /**
  * Which places an article names and in which country, on invented wire-style copy: capitals named for their
@@ -16,16 +17,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * namesake in the story's country, and what a dateline names.
  */
 class PlaceClassesTest {
-
-    /** The place of that name, else the one with that alias. */
-    private static Optional<PlaceInput> place(ArticleInput a, String name) {
-        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
-    }
-
-    private static PlaceInput named(ArticleInput a, String name) {
-        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
-    }
 
     @Test
     void aCapitalNamedForItsGovernmentIsItsCountryWhileACapitalWhereThingsHappenIsAPlace() {

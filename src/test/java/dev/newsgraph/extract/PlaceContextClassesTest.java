@@ -4,11 +4,12 @@ import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.named;
+import static dev.newsgraph.extract.InventedCopy.place;
 
 /**
  * Places whose name or country depends on the words around them, on invented wire-style copy: seas and regions that
@@ -17,15 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * placed "in" a known province, and a place misspelt with its own letters.
  */
 class PlaceContextClassesTest {
-
-    private static Optional<PlaceInput> place(ArticleInput a, String name) {
-        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
-    }
-
-    private static PlaceInput named(ArticleInput a, String name) {
-        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
-    }
 
     private static void noPlace(ArticleInput a, String name) {
         assertTrue(place(a, name).isEmpty(), () -> name + " is no place here: " + a.places());

@@ -4,10 +4,11 @@ import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
+import static dev.newsgraph.extract.InventedCopy.named;
+import static dev.newsgraph.extract.InventedCopy.place;
 
 /**
  * How wire copy names places beyond a single locative, on invented copy: a capital coordinated with a place the
@@ -15,15 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * spelt as another transliteration than the gazetteer's.
  */
 class PlaceCopyClassesTest {
-
-    private static Optional<PlaceInput> place(ArticleInput a, String name) {
-        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
-    }
-
-    private static PlaceInput named(ArticleInput a, String name) {
-        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
-    }
 
     /** The capital is a place of its own, not an alias of its country. */
     private static void cityItself(ArticleInput a, String capital, String code) {

@@ -1,12 +1,10 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.draft.ArticleInput;
-import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
-import java.util.Optional;
-
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static dev.newsgraph.extract.InventedCopy.named;
 
 /**
  * Places of a country's inside named by shape on invented wire-style copy: neighbourhoods named with their kind word
@@ -15,15 +13,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * and a Russian republic as English copy spells it.
  */
 class PlaceLocalShapesClassesTest {
-
-    private static Optional<PlaceInput> place(ArticleInput a, String name) {
-        return a.places().stream().filter(p -> p.name().equals(name)).findFirst()
-                .or(() -> a.places().stream().filter(p -> p.aliases().contains(name)).findFirst());
-    }
-
-    private static PlaceInput named(ArticleInput a, String name) {
-        return place(a, name).orElseThrow(() -> new AssertionError("no place " + name + " in " + a.places()));
-    }
 
     @Test
     void aSlumOrConstituencyNamedWithItsKindWordIsADistrictOfTheStorysCountry() {

@@ -74,6 +74,14 @@ class FormatsTest {
         return s.kind() + "|" + s.text() + "|" + s.speaker();
     }
 
+    @ParameterizedTest
+    @CsvSource(delimiter = '|', value = {"[ti:Floods Cut Roads in the North]\\n[ar:Jane Roe]\\n[00:01.20]Floods cut roads. | TEXT",
+            "[Updated 10:40] Rescuers reached the village on Monday. | TEXT", "[ {\"headline\": \"a\"} ] | NINJS", "[] | NINJS"})
+    void onlyAnArrayOfObjectsIsReadAsNinjs(String head, InputFormat expected) {
+        // a timed-lyrics script or copy opening on a bracketed note is text, not malformed JSON
+        assertEquals(expected, FeedFormats.detect(head.replace("\\n", "\n")));
+    }
+
     /** An incident without its date: the plain text gives no publication date to resolve "Friday" against. */
     private static String incident(IncidentInput i) {
         return i.type() + "|" + i.place() + "|" + i.figures() + "|" + i.actors();
