@@ -1,15 +1,11 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import java.io.IOException;
-import java.io.InputStream;
-import java.nio.charset.StandardCharsets;
 import java.util.List;
-import java.util.Objects;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -22,7 +18,6 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  */
 class CopyShapesTest {
 
-    private static final ObjectMapper JSON = new ObjectMapper();
     private final ArticleExtractor extractor = new ArticleExtractor();
 
     /**
@@ -33,8 +28,8 @@ class CopyShapesTest {
     void devPagesGiveTheirStoriesWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertEquals(0, f.emptyPages, "pages giving no story");
-        assertTrue(f.stories.share() >= 0.7 && f.headline.share() >= 0.69, f.toString());
-        assertTrue(f.date.share() >= 0.8 && f.source.share() >= 0.65, f.toString());
+        assertTrue(f.stories.value() >= 0.7 && f.headline.value() >= 0.69, f.toString());
+        assertTrue(f.date.value() >= 0.8 && f.source.value() >= 0.65, f.toString());
         assertTrue(f.spurious.passed * 20 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
 
@@ -43,12 +38,12 @@ class CopyShapesTest {
     void heldoutPagesAreMeasured() throws IOException {
         Figures f = score("heldout", false);
         assertEquals(0, f.emptyPages, "pages giving no story");
-        assertTrue(f.stories.share() >= 0.85 && f.headline.share() >= 0.7, f.toString());
+        assertTrue(f.stories.value() >= 0.85 && f.headline.value() >= 0.7, f.toString());
     }
 
     static final class Figures extends StatedMetadataFigures {
         int emptyPages;
-        final Share stories = new Share();
+        final ExtractionEvaluation.Share stories = new ExtractionEvaluation.Share();
 
         @Override
         public String toString() {
@@ -59,11 +54,10 @@ class CopyShapesTest {
     }
 
     Figures score(String split, boolean showMisses) throws IOException {
-        JsonNode gold = JSON.readTree(resource("/extract/copy-shapes/" + split + "/gold.json"));
         Figures f = new Figures();
-        for (JsonNode g : gold.get("articles")) {
+        for (JsonNode g : StatedMetadataFigures.gold("copy-shapes/" + split)) {
             String file = g.get("file").asText();
-            String text = new String(resource("/extract/copy-shapes/" + split + "/" + file).readAllBytes(), StandardCharsets.UTF_8);
+            String text = StatedMetadataFigures.text("copy-shapes/" + split, file);
             List<ArticleInput> drafts = extractor.extract(text, file);
             int stories = g.get("stories").asInt();
             f.check(f.stories, file, "stories", drafts.size() == stories, String.valueOf(stories),
@@ -83,7 +77,4 @@ class CopyShapesTest {
         return f;
     }
 
-    private static InputStream resource(String path) {
-        return Objects.requireNonNull(CopyShapesTest.class.getResourceAsStream(path), path);
-    }
 }

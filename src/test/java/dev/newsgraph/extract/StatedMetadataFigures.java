@@ -1,9 +1,13 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
+import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.domain.HeadlineBasis;
 import dev.newsgraph.draft.ArticleInput;
 
+import java.io.IOException;
+import java.io.InputStream;
+import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
 import java.util.Locale;
@@ -15,32 +19,15 @@ import java.util.Objects;
  */
 class StatedMetadataFigures {
 
-    static final class Share {
-        int passed;
-        int total;
+    private static final ObjectMapper JSON = new ObjectMapper();
 
-        double share() {
-            return total == 0 ? 1 : passed / (double) total;
-        }
-
-        void add(boolean ok) {
-            total++;
-            passed += ok ? 1 : 0;
-        }
-
-        @Override
-        public String toString() {
-            return passed + "/" + total;
-        }
-    }
-
-    final Share headline = new Share();
-    final Share date = new Share();
-    final Share dateline = new Share();
-    final Share source = new Share();
-    final Share author = new Share();
+    final ExtractionEvaluation.Share headline = new ExtractionEvaluation.Share();
+    final ExtractionEvaluation.Share date = new ExtractionEvaluation.Share();
+    final ExtractionEvaluation.Share dateline = new ExtractionEvaluation.Share();
+    final ExtractionEvaluation.Share source = new ExtractionEvaluation.Share();
+    final ExtractionEvaluation.Share author = new ExtractionEvaluation.Share();
     /** Metadata the gold says the copy does not state, but the draft has. */
-    final Share spurious = new Share();
+    final ExtractionEvaluation.Share spurious = new ExtractionEvaluation.Share();
     final List<String> misses = new ArrayList<>();
 
     /** Scores the draft {@code d} of {@code file} against its gold entry {@code g}. */
@@ -57,14 +44,14 @@ class StatedMetadataFigures {
         field(author, file, "author", g.get("author"), d.author());
     }
 
-    void check(Share share, String file, String name, boolean ok, String expected, String actual) {
+    void check(ExtractionEvaluation.Share share, String file, String name, boolean ok, String expected, String actual) {
         share.add(ok);
         if (!ok) {
             misses.add(file + ": " + name + " expected '" + expected + "', got '" + actual + "'");
         }
     }
 
-    private void field(Share share, String file, String name, JsonNode gold, String actual) {
+    private void field(ExtractionEvaluation.Share share, String file, String name, JsonNode gold, String actual) {
         if (gold == null || gold.isNull()) {
             spurious.add(actual != null);
             if (actual != null) {
@@ -81,5 +68,19 @@ class StatedMetadataFigures {
 
     private static String tidy(String s) {
         return Objects.requireNonNullElse(s, "").replaceAll("\\s+", " ").strip().toLowerCase(Locale.ROOT);
+    }
+
+    /** The gold entries of a folder of pages under {@code /extract/}. */
+    static JsonNode gold(String folder) throws IOException {
+        return JSON.readTree(resource("/extract/" + folder + "/gold.json")).get("articles");
+    }
+
+    /** The text of one page of that folder, as pasted. */
+    static String text(String folder, String file) throws IOException {
+        return new String(resource("/extract/" + folder + "/" + file).readAllBytes(), StandardCharsets.UTF_8);
+    }
+
+    private static InputStream resource(String path) {
+        return Objects.requireNonNull(StatedMetadataFigures.class.getResourceAsStream(path), path);
     }
 }
