@@ -8,6 +8,7 @@ import io.quarkus.arc.Arc;
 import io.quarkus.security.identity.CurrentIdentityAssociation;
 import io.quarkus.security.identity.SecurityIdentity;
 import jakarta.enterprise.context.ApplicationScoped;
+import jakarta.enterprise.context.ContextNotActiveException;
 import jakarta.inject.Inject;
 import java.util.Arrays;
 
@@ -41,10 +42,15 @@ public class Access {
 
     /** The refusal of a whole operation, or null when it may run. */
     OperationRefusedException refusal(boolean mutation) {
-        if (clientGone()) {
+        SecurityIdentity identity;
+        try {
+            identity = clientGone() ? null : identities.getIdentity();
+        } catch (ContextNotActiveException e) {
+            identity = null; // the client left between the check and the look-up, ending the request's context
+        }
+        if (identity == null) {
             return OperationRefusedException.clientGone();
         }
-        SecurityIdentity identity = identities.getIdentity();
         if (mutation || config.readRequiresToken()) {
             if (identity.isAnonymous()) {
                 return OperationRefusedException.unauthenticated(NO_TOKEN);
