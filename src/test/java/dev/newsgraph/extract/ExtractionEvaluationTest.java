@@ -8,15 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch L, 395 to 421: an attack on soldiers
- * with two official tolls, a car bomb whose toll rose during the day, a governor killed by a roadside bomb, riots told
- * with a mosque bombing, a landslide, an earthquake told with a police ambush, rocket strikes on two towns, a visit, a
- * summit and trials, in shapes such as a Special English script stored as a timed-lyrics file, newscast transcripts on
- * video sites and Audio Wikinews pages) joined at the start of round 19, at people 0.971, organizations 0.931, places
- * 0.954, quotes 239/244 with the right speaker 222/239, incidents 205/291, events 102/131 (the incident-sentence and
- * speaker models retrained on the grown split). Round 19 raised people to 0.981, organizations to 0.942, places to
- * 0.961, quotes found to 242/244 with the right speaker 233/242, incidents to 212/291 and events to 107/131 (the speaker
- * model gone: it never chose better than the rules); the floors sit just under those.
+ * split grows by each unseen batch once it has been measured; the last (batch M, 422 to 448: kidnapped U.N. workers
+ * released with a clash in the same town, two earthquakes whose tolls rise, a rally bombing, arrests during a strike
+ * counted differently by the opposition and the police, a helicopter downing claimed and denied, a market shooting, a
+ * bus bombing, an election night, speeches and protests, in shapes such as VOA copy on language-service, video and
+ * republishing sites and Wikinews pages with a results box) joined at the start of round 20, at people 0.976,
+ * organizations 0.933, places 0.960, quotes 263/265 with the right speaker 247/263, incidents 218/306, events 111/141
+ * (the incident-sentence model retrained on the grown split); the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -50,20 +48,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.978, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.938, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.974, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.930, DEV::corpusReport);
         assertTrue(DEV.places.f1() >= 0.958, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.985, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.725, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.937, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.710, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.81, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.785, DEV::corpusReport);
     }
 }
