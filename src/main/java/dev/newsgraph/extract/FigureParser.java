@@ -37,13 +37,21 @@ final class FigureParser {
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
             + "|[a-z]{3,}s))?";
 
-    /** Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington"). */
-    private static final String NO_SENTENCE_END = "(?:[^.;]|(?<=\\b\\p{Lu})\\.)";
+    /**
+     * Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington") or
+     * within a number ("the 7.6 magnitude earthquake").
+     */
+    private static final String NO_SENTENCE_END = "(?:[^.;]|(?<=\\b\\p{Lu})\\.|(?<=\\d)\\.(?=\\d))";
+    /** Verbs of a toll going past a mark: the count after them is a lower bound. */
+    private static final String PASSED_MARK = "(?:has |had |have )?(?:passed|exceeded|exceeds|topped|tops|surpassed|surpasses|crossed)";
+    private static final Pattern PASSED_BEFORE = Pattern.compile("\\b" + PASSED_MARK + "\\s+$", Pattern.CASE_INSENSITIVE);
     /** What a toll did, up to the count: "... in the strike has risen to ", "stood at ". */
     private static final String TOLL_RISES_TO = "\\b" + NO_SENTENCE_END + "{0,100}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached"
             + "|reaches|hit|hits|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed|has reached|had reached"
             // a headline's "Death Toll Now 24"
-            + "|now)\\s+(?:to\\s+)?";
+            + "|now"
+            // a toll that went past a mark: "has passed 20,000", "exceeded 200", "topped 1,000" (a lower bound)
+            + "|" + PASSED_MARK + ")\\s+(?:to\\s+)?";
     /**
      * Who the victims were, between the count and its verb: "Twelve other people, including at least one child, were
      * wounded", "At least 72 people, many of them Christians celebrating Easter, were killed", "30 people, mostly children".
@@ -179,7 +187,8 @@ final class FigureParser {
                     from = m.end(2); // "killed and five others wounded": "and" is no number, look again after it
                     continue;
                 }
-                boolean atLeast = m.group(1) != null && AT_LEAST.contains(m.group(1).toLowerCase(Locale.ROOT));
+                boolean atLeast = m.group(1) != null ? AT_LEAST.contains(m.group(1).toLowerCase(Locale.ROOT))
+                        : PASSED_BEFORE.matcher(sentence).region(0, m.start(2)).find();
                 String note = null;
                 Matcher inc = INCLUDING_NOTE.matcher(sentence.substring(m.end()));
                 if (inc.find()) {

@@ -81,7 +81,7 @@ final class IncidentExtractor {
         // violence ...") or a line of chrome comes first.
         int leadIndex = 0;
         for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
-            if (caption(body.get(i).text)) {
+            if (caption(body.get(i).text) || fragment(body.get(i))) {
                 continue; // a photo caption pasted above the lead ("..., October 4, 2012.") names the incident, not its toll
             }
             seen++;
@@ -696,6 +696,26 @@ final class IncidentExtractor {
         return date != null && date.find() && date.start() > 3 && !text.startsWith("On ");
     }
 
+    /**
+     * A participle's phrase without a finite verb ("A map showing the location of the earthquakes.", "Rescuers searching
+     * the rubble in X."): a caption, not a lead. Only sentences with an incident word are tagged.
+     */
+    private static boolean fragment(ArticleContext.Sentence s) {
+        if (type(s.text) == null) {
+            return false;
+        }
+        boolean participle = false;
+        for (int k = 0; k < s.tokens.size(); k++) {
+            String tag = s.tag(k);
+            boolean ing = s.tokens.get(k).text().endsWith("ing");
+            if (tag.startsWith("AUX") || tag.startsWith("VERB") && !ing) {
+                return false;
+            }
+            participle |= tag.startsWith("VERB");
+        }
+        return participle;
+    }
+
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -745,7 +765,7 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|earlier (?:this|that) (?:year|month)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
@@ -1376,6 +1396,9 @@ final class IncidentExtractor {
             if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
                 continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
             }
+            if (ARRIVAL_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "was expected to arrive in Chimbote": where someone travels, not where it happened
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
                         && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
@@ -1552,6 +1575,9 @@ final class IncidentExtractor {
             "\\b(?:to|at|in|into|inside|from)\\s+(?:[\\p{L}'’.-]+\\s+){0,3}?hospitals?\\s*$", Pattern.CASE_INSENSITIVE);
     /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
+            Pattern.CASE_INSENSITIVE);
+    /** A verb of arriving before a preposition: the place is a traveller's destination. */
+    private static final Pattern ARRIVAL_BEFORE = Pattern.compile("\\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?)\\s*$",
             Pattern.CASE_INSENSITIVE);
     /** Words before a preposition that make the place the seat of a body: "the U.S. Embassy in", "a group based in". */
     private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]eadquarter(?:s|ed)"
