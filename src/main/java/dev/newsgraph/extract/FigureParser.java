@@ -108,6 +108,9 @@ final class FigureParser {
             // the wounded told as injuries: "police have reported eleven injuries", "the blast caused 40 other injuries"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?injuries\\b",
                     Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries")},
+            // arrests told as a noun: "At least ten arrests took place", "police made 40 arrests"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?arrests\\b",
+                    Pattern.CASE_INSENSITIVE), FigureKind.ARRESTED, cue("arrests")},
             // the dead told by their bodies: "rescuers recovered 24 bodies", "68 corpses were found"
             new Object[]{Pattern.compile("\\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|pull(?:s|ed|ing)?|f(?:i|ou)nd(?:s|ing)?|counted)\\s+"
                     + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},

@@ -316,6 +316,25 @@ final class IncidentExtractor {
                 t = before < 0 ? null : type(body.get(before).text);
             }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
+            boolean arrestStory = main != null && main.type == IncidentType.ARREST || drafts.stream().anyMatch(d -> d.type == IncidentType.ARREST);
+            String arrestedAt = t == IncidentType.ARREST ? locatedPlace(ctx, text) : null;
+            if (t == IncidentType.ARREST && !arrestStory && figs.stream().allMatch(f -> f.kind() == FigureKind.ARRESTED)
+                    && Prefilter.matcher(ARREST_DONE, text).find() && !Prefilter.matcher(AFTERMATH, text).find()
+                    && !Prefilter.matcher(SWEEP, text).find() && !ownMonth(ctx, text)
+                    && (main != null || arrestedAt != null || !figs.isEmpty()) && !mainsArrests(ctx, main, figs, arrestedAt)) {
+                // "Six people have been arrested for looting", "Authorities responded by detaining several opposition
+                // leaders": arrests told as done, beside the story's other incident, are an incident of their own
+                Draft d = new Draft();
+                d.key = "incident-" + (drafts.size() + 1);
+                d.type = IncidentType.ARREST;
+                d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                d.place = arrestedAt != null ? arrestedAt : main != null ? main.place : null;
+                figs.forEach(f -> addFigure(d, f, speaker));
+                actors(ctx, d, text);
+                d.title = title(d, text);
+                drafts.add(d);
+                continue;
+            }
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
@@ -607,6 +626,19 @@ final class IncidentExtractor {
     }
 
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
+    /**
+     * Whether an arrest sentence tells again of the arrests the main incident counts already: no other count, and no
+     * place outside the main incident's ("Six people ... have been arrested in a joint operation in Uganda" after "6
+     * Arrested" in Wakiso).
+     */
+    private static boolean mainsArrests(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String place) {
+        if (main == null || main.figures.stream().noneMatch(f -> f.kind() == FigureKind.ARRESTED)) {
+            return false;
+        }
+        boolean sameCount = figs.stream().allMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind() && m.value() == f.value()));
+        return sameCount && (place == null || place.equals(main.place) || main.place != null && within(ctx, main.place, place));
+    }
+
     private static boolean townOrBelow(ArticleContext ctx, String place) {
         Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
         return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
@@ -729,6 +761,21 @@ final class IncidentExtractor {
             + "|repelled|repulsed|fended off|fends off|staved off|fought off|beat back|beaten back)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An arrest told as done ("were arrested", "detaining several leaders", "announced the arrest of eight suspects",
+     * "ten arrests took place"), not one awaited ("until those responsible are arrested").
+     */
+    private static final Pattern ARREST_DONE = Pattern.compile("(?<!\\b(?:be|are|is|being|get|the|all|its|their|release|free|freeing) )"
+            + "\\b(?:arrested|detained|detaining|arresting|rounded up)\\b|\\bthe arrests? of\\b|\\barrests (?:took place|were made)\\b");
+    /**
+     * Arrests of the story's own attacker or suspects: its aftermath ("in connection with the slayings", "they arrested
+     * the shooter after a siege").
+     */
+    private static final Pattern AFTERMATH = Pattern.compile("\\b(?:in connection with|suspected of (?:carrying out|involvement)"
+            + "|responsible for the|over the (?:attack|bombing|killing|shooting)"
+            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?))\\b");
+    /** A sweep: "in operations across central and northwestern parts of the country". */
+    private static final Pattern SWEEP = Pattern.compile("\\bacross\\b[^.;]{0,50}?\\b(?:country|nation)\\b");
     /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */
     private static final Pattern ARRESTED = Pattern.compile("\\b(?:arrested|detained|rounded up)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -1680,6 +1727,8 @@ final class IncidentExtractor {
         names.put(IncidentType.HOSTAGE_TAKING, "Hostage taking");
         names.put(IncidentType.ABDUCTION, "Abduction");
         names.put(IncidentType.BOMBING, "Bombing");
+        names.put(IncidentType.ARREST, "Arrests");
+        names.put(IncidentType.OTHER, "Disaster"); // earthquakes, floods, fires, collapses: no attack
         String base = names.getOrDefault(d.type, "Attack");
         if (d.place != null) {
             base += " in " + d.place;
