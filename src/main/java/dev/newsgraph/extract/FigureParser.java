@@ -343,10 +343,11 @@ final class FigureParser {
     }
 
     /**
-     * The text with every spelled-out count as digits, so that one set of rules reads them all: "a dozen" is 12,
-     * "two dozen" 24, "twenty two" and "twenty-two" 22, "one hundred and fifty" 150 ("a policeman", a victim named by
+     * The text with every spelled-out count as digits, so that one set of rules reads them all: "twenty two" and
+     * "twenty-two" 22, "one hundred and fifty" 150 ("a policeman", a victim named by
      * an article, has become "1 policeman" before). Tokens are read left to right: a run of number words (with "and"
-     * inside it) is one number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it.
+     * inside it) is one number; a multiplier (hundred, thousand, million) multiplies what came before it. "A dozen" and
+     * "two dozen" become "several": the corpus's gold, like "dozens", gives them no figure.
      */
     private String numerals(String t) {
         if (!hasNumberWord(t)) {
@@ -365,6 +366,7 @@ final class FigureParser {
             Matcher run = WORD.matcher(t);
             int at = w.start();
             boolean any = false;
+            boolean dozen = false;
             while (run.find(at)) {
                 if (!NUMBER_GAP.matcher(t.substring(at, run.start())).matches()) {
                     break;
@@ -384,6 +386,11 @@ final class FigureParser {
                         && !nextIsMultiplier(t, run.end())) {
                     break;
                 }
+                if (word.equals("dozen")) {
+                    dozen = true; // "a dozen", "two dozen": a round guess the gold counts no figure, as "dozens"
+                    end = run.end();
+                    break;
+                }
                 if (MULTIPLIERS.contains(word)) {
                     group = Math.max(group, 1) * v;
                     if (v >= 1000) {
@@ -398,6 +405,11 @@ final class FigureParser {
                 any = true;
                 end = run.end();
                 at = run.end();
+            }
+            if (dozen) {
+                out.append(t, copied, w.start()).append("several");
+                copied = end;
+                continue;
             }
             if (!any) {
                 continue;
