@@ -338,7 +338,8 @@ final class IncidentExtractor {
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
-            if (t != null && figs.isEmpty() && !clash && Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()) {
+            if (t != null && figs.isEmpty() && !clash && (Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()
+                    || (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) && t != IncidentType.PROTEST)) {
                 String place = locatedPlace(ctx, text);
                 Draft toldOf = main != null ? main : current;
                 if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {

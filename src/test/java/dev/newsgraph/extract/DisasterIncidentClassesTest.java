@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Disasters as wire copy tells them, on invented copy: a toll that went past a mark ("has passed 20,000"), a toll
  * sentence with a decimal magnitude in it, a wiki page whose map caption comes before the lead, a traveller's
- * destination named beside the disaster, and an earlier disaster of the year named for comparison.
+ * destination named beside the disaster, an earlier disaster of the year named for comparison; and a story's turn to
+ * another incident without a toll ("Meanwhile, ... a roadside bomb damaged a vehicle near X").
  */
 class DisasterIncidentClassesTest {
 
@@ -99,5 +100,21 @@ class DisasterIncidentClassesTest {
         IncidentInput i = a.incidents().get(0);
         assertEquals(Integer.valueOf(14), best(i, FigureKind.INJURED));
         assertTrue(i.figures().stream().noneMatch(f -> f.kind() == FigureKind.KILLED), i::toString);
+    }
+
+    @Test
+    void anotherStoryTurnedToWithoutATollIsAnIncidentWhereItSays() {
+        ArticleInput a = only("""
+                Truck Bomb Kills 31 in Northern Syrian Town
+
+                A truck bomb exploded at a crowded market in the Syrian town of Azaz on Sunday, killing at least 31 people, officials said.
+
+                Meanwhile, the Turkish military says a roadside bomb damaged an armored vehicle near the town of Jarabulus.
+
+                Elsewhere, thousands of people protested in the city of Idlib against the rising price of bread.
+                """);
+        assertTrue(a.incidents().stream().anyMatch(i -> i.place() != null && i.place().startsWith("Jar")
+                && i.type() == IncidentType.BOMBING), a.incidents()::toString);
+        assertTrue(a.incidents().stream().noneMatch(i -> "Idlib".equals(i.place())), a.incidents()::toString);
     }
 }
