@@ -30,12 +30,14 @@ final class FigureParser {
             + "|protester|demonstrator|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee"
             + "|staffer|peacekeeper|commander|leader|official|activist|lawmaker|politician|cleric|priest|tourist|contractor"
             + "|pilot|marine|trooper|chief|businessman|lawyer|judge|photographer|correspondent|cameraman|editor|diplomat";
-    private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
+    /** Words that end a victim phrase: a conjunction, or a vague count ("killed 15 and left dozens wounded"). */
+    private static final String NOT_A_MODIFIER = "(?!(?:and|or|but|dozens|hundreds|scores|thousands)\\b)";
+    private static final String NOUN = "(?:\\s+(?:" + NOT_A_MODIFIER + "[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
             + "|men|women|guards|" + ONE_PERSON + "|" + ONE_ATTACKER
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
-            + "|[a-z]{3,}s))?";
+            + "|" + NOT_A_MODIFIER + "[a-z]{3,}s))?";
 
     /**
      * Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington") or

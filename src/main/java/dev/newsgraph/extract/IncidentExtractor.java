@@ -946,9 +946,16 @@ final class IncidentExtractor {
 
     private static final Pattern EARLIER_TIME = Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b");
 
+    /**
+     * An incident dated by another it followed or preceded: "The attack came four weeks after an attack on a mall in
+     * the Kenyan capital, which killed nearly 70", "It took place one day after gunmen killed 12 at a hotel".
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile("\\b(?:came|comes|took place|happened|occurred|follows|followed)"
+            + "\\s+(?:[\\w'’-]+\\s+){0,4}?(?:after|before)\\b");
+
     private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
-        if (EARLIER_TIME.matcher(text).find()) {
-            return false;
+        if (EARLIER_TIME.matcher(text).find() || Prefilter.matcher(COMPARED_WITH, text).find()) {
+            return false; // the toll of the incident the main one is dated by, not its own
         }
         // "Two people were killed in the raid": a definite reference back to the main event.
         if (BACK_REFERENCE.matcher(text).find()) {
