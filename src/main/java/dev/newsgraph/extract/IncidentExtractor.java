@@ -813,7 +813,7 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|earlier (?:this|that) (?:year|month)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|earlier (?:this|that) (?:year|month)|monthly|in the month of|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");

@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Whose toll a count is, on invented copy: the toll of an incident the story's one is dated by ("The attack came four
  * weeks after ..., which killed nearly 70") is not the story's, and a vague count after a conjunction ("killed at least
- * 15 and left dozens wounded") gives the wounded no figure.
+ * 15 and left dozens wounded") gives the wounded no figure, and a month's tally ("the highest monthly number of
+ * casualties, with 210 killed") is cumulative.
  */
 class TollOwnerClassesTest {
 
@@ -42,5 +43,17 @@ class TollOwnerClassesTest {
             assertTrue(parser.figures(sentence).stream().noneMatch(f -> f.kind() == FigureKind.INJURED),
                     () -> sentence + " -> " + parser.figures(sentence));
         }
+    }
+
+    @Test
+    void aMonthsTallyIsNoTollOfTheStrike() {
+        ArticleInput a = only("""
+                Missile Hits Maternity Ward in Eastern Ukrainian City
+
+                A Russian missile struck a maternity hospital in the Ukrainian city of Dnipro on Tuesday, officials said.
+
+                A U.N. monitor said April saw the highest monthly number of civilian casualties this year, with 210 civilians killed and 830 injured.
+                """);
+        assertTrue(a.incidents().stream().allMatch(i -> i.figures().isEmpty()), a.incidents()::toString);
     }
 }
