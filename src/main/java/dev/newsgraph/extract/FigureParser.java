@@ -166,13 +166,15 @@ final class FigureParser {
         boolean oneVictim = cue && Prefilter.matcher(ONE_VICTIM, text).find();
         boolean headlineVictim = cue && Prefilter.matcher(HEADLINE_VICTIM, text).find();
         boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
-        if (!oneVictim && !headlineVictim && !namedVictim && !hasNumber(text)) {
+        boolean definiteVictim = cue && Prefilter.matcher(DEFINITE_VICTIM, text).find();
+        if (!oneVictim && !headlineVictim && !namedVictim && !definiteVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
         if (text.contains("o one") || text.contains("ot one")) {
             text = NO_ONE.matcher(text).replaceAll("nobody"); // "No one was hurt": none, not one
         }
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
+        named = definiteVictim ? DEFINITE_VICTIM.matcher(named).replaceAll("1 $1") : named;
         named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;
         String sentence = possessedGroups(numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named)));
         companions(sentence, out);
@@ -319,6 +321,12 @@ final class FigureParser {
      */
     private static final Pattern NAMED_VICTIM = Pattern.compile("\\b((?:kill|wound|injur)(?:ed|ing))\\s+((?:[a-z\\-]+\\s+){0,3}?(?:"
             + ONE_PERSON + "))\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}\\b");
+    /**
+     * One victim named by "the" and the death that befell him: "the pilot was killed", "The suspect in the shooting has
+     * died of a self-inflicted wound".
+     */
+    private static final Pattern DEFINITE_VICTIM = Pattern.compile("\\b[Tt]he\\s+((?:[a-z\\-]+\\s+){0,2}?(?:" + ONE_PERSON + "|"
+            + ONE_ATTACKER + "))\\b(?=(?:\\s+[a-z]+){0,4}?\\s+(?:(?:was|has been|had been)\\s+(?:killed|shot dead|slain)|has died|died)\\b)");
     private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|dies|slain|wound|injur|hurt|shot|kidnap|abduct",
             Pattern.CASE_INSENSITIVE);
 

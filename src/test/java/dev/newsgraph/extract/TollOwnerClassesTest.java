@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Whose toll a count is, on invented copy: the toll of an incident the story's one is dated by ("The attack came four
  * weeks after ..., which killed nearly 70") is not the story's, and a vague count after a conjunction ("killed at least
  * 15 and left dozens wounded") gives the wounded no figure, and a month's tally ("the highest monthly number of
- * casualties, with 210 killed") is cumulative.
+ * casualties, with 210 killed") is cumulative; one victim named by "the" and his death ("the pilot was killed", "the
+ * suspect has died") is a count of one.
  */
 class TollOwnerClassesTest {
 
@@ -55,5 +56,17 @@ class TollOwnerClassesTest {
                 A U.N. monitor said April saw the highest monthly number of civilian casualties this year, with 210 civilians killed and 830 injured.
                 """);
         assertTrue(a.incidents().stream().allMatch(i -> i.figures().isEmpty()), a.incidents()::toString);
+    }
+
+    @Test
+    void aDefiniteVictimsDeathIsACountOfOne() {
+        for (String sentence : new String[]{
+                "The gunman in the attack has died of a self-inflicted wound, police said.",
+                "Officials say the pilot was killed and two passengers survived.",
+                "The suspect died in hospital on Sunday."}) {
+            assertEquals(java.util.List.of(1), parser.figures(sentence).stream().filter(f -> f.kind() == FigureKind.KILLED)
+                    .map(FigureParser.Figure::value).toList(), sentence);
+        }
+        assertTrue(parser.figures("The soldiers were killed in the ambush.").isEmpty());
     }
 }
