@@ -770,11 +770,13 @@ final class IncidentExtractor {
             + "\\b(?:arrested|detained|detaining|arresting|rounded up)\\b|\\bthe arrests? of\\b|\\barrests (?:took place|were made)\\b");
     /**
      * Arrests of the story's own attacker or suspects: its aftermath ("in connection with the slayings", "they arrested
-     * the shooter after a siege").
+     * the shooter after a siege", "A man was arrested near the scene").
      */
     private static final Pattern AFTERMATH = Pattern.compile("\\b(?:in connection with|suspected of (?:carrying out|involvement)"
             + "|responsible for the|over the (?:attack|bombing|killing|shooting)"
-            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?))\\b");
+            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?)"
+            // one man taken at the scene: "A man was arrested near the scene"
+            + "|(?:at|near) the scene|\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}?[a-z]+ (?:was|has been|had been) (?:arrested|detained))\\b");
     /** A sweep: "in operations across central and northwestern parts of the country". */
     private static final Pattern SWEEP = Pattern.compile("\\bacross\\b[^.;]{0,50}?\\b(?:country|nation)\\b");
     /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */

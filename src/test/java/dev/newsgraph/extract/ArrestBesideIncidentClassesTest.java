@@ -75,7 +75,7 @@ class ArrestBesideIncidentClassesTest {
 
                 A gunman killed five people at a college in the city of Kamloops on Tuesday, police said.
 
-                Police said they arrested the gunman after a two-hour standoff.
+                Police said they arrested the gunman after a two-hour standoff. A second man was detained near the scene.
 
                 Families of the victims say they will not rest until those responsible for the security failures are arrested.
 
