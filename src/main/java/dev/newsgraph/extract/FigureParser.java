@@ -166,7 +166,8 @@ final class FigureParser {
         boolean oneVictim = cue && Prefilter.matcher(ONE_VICTIM, text).find();
         boolean headlineVictim = cue && Prefilter.matcher(HEADLINE_VICTIM, text).find();
         boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
-        boolean definiteVictim = cue && Prefilter.matcher(DEFINITE_VICTIM, text).find();
+        boolean definiteVictim = cue && (text.contains("died") || text.contains("killed") || text.contains("slain") || text.contains("shot dead"))
+                && Prefilter.matcher(DEFINITE_VICTIM, text).find();
         if (!oneVictim && !headlineVictim && !namedVictim && !definiteVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }

@@ -734,8 +734,8 @@ final class IncidentExtractor {
      * the rubble in X."): a caption, not a lead. Only sentences with an incident word are tagged.
      */
     private static boolean fragment(ArticleContext.Sentence s) {
-        if (type(s.text) == null) {
-            return false;
+        if (FINITE_WORD.matcher(s.text).find() || type(s.text) == null) {
+            return false; // an auxiliary or a verb of saying is finite: most sentences are spared the tagger
         }
         boolean participle = false;
         for (int k = 0; k < s.tokens.size(); k++) {
@@ -748,6 +748,8 @@ final class IncidentExtractor {
         }
         return participle;
     }
+
+    private static final Pattern FINITE_WORD = Pattern.compile("\\b(?:is|are|was|were|has|have|had|said|says|say)\\b");
 
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
