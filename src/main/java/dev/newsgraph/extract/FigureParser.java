@@ -30,20 +30,30 @@ final class FigureParser {
             + "|protester|demonstrator|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee"
             + "|staffer|peacekeeper|commander|leader|official|activist|lawmaker|politician|cleric|priest|tourist|contractor"
             + "|pilot|marine|trooper|chief|businessman|lawyer|judge|photographer|correspondent|cameraman|editor|diplomat";
-    private static final String NOUN = "(?:\\s+(?:[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
+    /** Words that end a victim phrase: a conjunction, or a vague count ("killed 15 and left dozens wounded"). */
+    private static final String NOT_A_MODIFIER = "(?!(?:and|or|but|dozens|hundreds|scores|thousands)\\b)";
+    private static final String NOUN = "(?:\\s+(?:" + NOT_A_MODIFIER + "[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
             + "|men|women|guards|" + ONE_PERSON + "|" + ONE_ATTACKER
             // any other plural head: "7 worshippers were killed", "killing 12 miners"
-            + "|[a-z]{3,}s))?";
+            + "|" + NOT_A_MODIFIER + "[a-z]{3,}s))?";
 
-    /** Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington"). */
-    private static final String NO_SENTENCE_END = "(?:[^.;]|(?<=\\b\\p{Lu})\\.)";
+    /**
+     * Any character but the end of a sentence: a full stop only after one capital ("the U.S. state of Washington") or
+     * within a number ("the 7.6 magnitude earthquake").
+     */
+    private static final String NO_SENTENCE_END = "(?:[^.;]|(?<=\\b\\p{Lu})\\.|(?<=\\d)\\.(?=\\d))";
+    /** Verbs of a toll going past a mark: the count after them is a lower bound. */
+    private static final String PASSED_MARK = "(?:has |had |have )?(?:passed|exceeded|exceeds|topped|tops|surpassed|surpasses|crossed)";
+    private static final Pattern PASSED_BEFORE = Pattern.compile("\\b" + PASSED_MARK + "\\s+$", Pattern.CASE_INSENSITIVE);
     /** What a toll did, up to the count: "... in the strike has risen to ", "stood at ". */
     private static final String TOLL_RISES_TO = "\\b" + NO_SENTENCE_END + "{0,100}?\\b(?:rose|rises|climbed|climbs|increased|jumped|reached"
             + "|reaches|hit|hits|stood at|stands at|is|was|has risen|had risen|has climbed|had climbed|has reached|had reached"
             // a headline's "Death Toll Now 24"
-            + "|now)\\s+(?:to\\s+)?";
+            + "|now"
+            // a toll that went past a mark: "has passed 20,000", "exceeded 200", "topped 1,000" (a lower bound)
+            + "|" + PASSED_MARK + ")\\s+(?:to\\s+)?";
     /**
      * Who the victims were, between the count and its verb: "Twelve other people, including at least one child, were
      * wounded", "At least 72 people, many of them Christians celebrating Easter, were killed", "30 people, mostly children".
@@ -100,6 +110,9 @@ final class FigureParser {
             // the wounded told as injuries: "police have reported eleven injuries", "the blast caused 40 other injuries"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?injuries\\b",
                     Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injuries")},
+            // arrests told as a noun: "At least ten arrests took place", "police made 40 arrests"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?arrests\\b",
+                    Pattern.CASE_INSENSITIVE), FigureKind.ARRESTED, cue("arrests")},
             // the dead told by their bodies: "rescuers recovered 24 bodies", "68 corpses were found"
             new Object[]{Pattern.compile("\\b(?:recover(?:s|ed|ing)?|retriev(?:e|es|ed|ing)|pull(?:s|ed|ing)?|f(?:i|ou)nd(?:s|ing)?|counted)\\s+"
                     + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
@@ -153,13 +166,16 @@ final class FigureParser {
         boolean oneVictim = cue && Prefilter.matcher(ONE_VICTIM, text).find();
         boolean headlineVictim = cue && Prefilter.matcher(HEADLINE_VICTIM, text).find();
         boolean namedVictim = cue && Prefilter.matcher(NAMED_VICTIM, text).find();
-        if (!oneVictim && !headlineVictim && !namedVictim && !hasNumber(text)) {
+        boolean definiteVictim = cue && (text.contains("died") || text.contains("killed") || text.contains("slain") || text.contains("shot dead"))
+                && Prefilter.matcher(DEFINITE_VICTIM, text).find();
+        if (!oneVictim && !headlineVictim && !namedVictim && !definiteVictim && !hasNumber(text)) {
             return out; // most sentences give no count: spare them the rules
         }
         if (text.contains("o one") || text.contains("ot one")) {
             text = NO_ONE.matcher(text).replaceAll("nobody"); // "No one was hurt": none, not one
         }
         String named = oneVictim ? ONE_VICTIM.matcher(text).replaceAll("1 $1") : text;
+        named = definiteVictim ? DEFINITE_VICTIM.matcher(named).replaceAll("1 $1") : named;
         named = namedVictim ? NAMED_VICTIM.matcher(named).replaceAll("$1 1 $2") : named;
         String sentence = possessedGroups(numerals(hyphenatedScales(headlineVictim ? HEADLINE_VICTIM.matcher(named).replaceAll("1 $1") : named)));
         companions(sentence, out);
@@ -179,7 +195,8 @@ final class FigureParser {
                     from = m.end(2); // "killed and five others wounded": "and" is no number, look again after it
                     continue;
                 }
-                boolean atLeast = m.group(1) != null && AT_LEAST.contains(m.group(1).toLowerCase(Locale.ROOT));
+                boolean atLeast = m.group(1) != null ? AT_LEAST.contains(m.group(1).toLowerCase(Locale.ROOT))
+                        : PASSED_BEFORE.matcher(sentence).region(0, m.start(2)).find();
                 String note = null;
                 Matcher inc = INCLUDING_NOTE.matcher(sentence.substring(m.end()));
                 if (inc.find()) {
@@ -305,6 +322,12 @@ final class FigureParser {
      */
     private static final Pattern NAMED_VICTIM = Pattern.compile("\\b((?:kill|wound|injur)(?:ed|ing))\\s+((?:[a-z\\-]+\\s+){0,3}?(?:"
             + ONE_PERSON + "))\\s+\\p{Lu}\\p{Ll}+(?:\\s+\\p{Lu}[\\p{L}'’\\-]+){1,2}\\b");
+    /**
+     * One victim named by "the" and the death that befell him: "the pilot was killed", "The suspect in the shooting has
+     * died of a self-inflicted wound".
+     */
+    private static final Pattern DEFINITE_VICTIM = Pattern.compile("\\b[Tt]he\\s+((?:[a-z\\-]+\\s+){0,2}?(?:" + ONE_PERSON + "|"
+            + ONE_ATTACKER + "))\\b(?=(?:\\s+[a-z]+){0,4}?\\s+(?:(?:was|has been|had been)\\s+(?:killed|shot dead|slain)|has died|died)\\b)");
     private static final Pattern ONE_VICTIM_CUE = Pattern.compile("kill|dead|died|dies|slain|wound|injur|hurt|shot|kidnap|abduct",
             Pattern.CASE_INSENSITIVE);
 
@@ -331,10 +354,11 @@ final class FigureParser {
     }
 
     /**
-     * The text with every spelled-out count as digits, so that one set of rules reads them all: "a dozen" is 12,
-     * "two dozen" 24, "twenty two" and "twenty-two" 22, "one hundred and fifty" 150 ("a policeman", a victim named by
+     * The text with every spelled-out count as digits, so that one set of rules reads them all: "twenty two" and
+     * "twenty-two" 22, "one hundred and fifty" 150 ("a policeman", a victim named by
      * an article, has become "1 policeman" before). Tokens are read left to right: a run of number words (with "and"
-     * inside it) is one number; a multiplier (dozen, hundred, thousand, million) multiplies what came before it.
+     * inside it) is one number; a multiplier (hundred, thousand, million) multiplies what came before it. "A dozen" and
+     * "two dozen" become "several": the corpus's gold, like "dozens", gives them no figure.
      */
     private String numerals(String t) {
         if (!hasNumberWord(t)) {
@@ -353,6 +377,7 @@ final class FigureParser {
             Matcher run = WORD.matcher(t);
             int at = w.start();
             boolean any = false;
+            boolean dozen = false;
             while (run.find(at)) {
                 if (!NUMBER_GAP.matcher(t.substring(at, run.start())).matches()) {
                     break;
@@ -372,6 +397,11 @@ final class FigureParser {
                         && !nextIsMultiplier(t, run.end())) {
                     break;
                 }
+                if (word.equals("dozen")) {
+                    dozen = true; // "a dozen", "two dozen": a round guess the gold counts no figure, as "dozens"
+                    end = run.end();
+                    break;
+                }
                 if (MULTIPLIERS.contains(word)) {
                     group = Math.max(group, 1) * v;
                     if (v >= 1000) {
@@ -386,6 +416,11 @@ final class FigureParser {
                 any = true;
                 end = run.end();
                 at = run.end();
+            }
+            if (dozen) {
+                out.append(t, copied, w.start()).append("several");
+                copied = end;
+                continue;
             }
             if (!any) {
                 continue;

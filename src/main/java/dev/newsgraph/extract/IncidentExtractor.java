@@ -81,7 +81,7 @@ final class IncidentExtractor {
         // violence ...") or a line of chrome comes first.
         int leadIndex = 0;
         for (int i = 0, seen = 0; i < body.size() && seen < 3; i++) {
-            if (caption(body.get(i).text)) {
+            if (caption(body.get(i).text) || fragment(body.get(i))) {
                 continue; // a photo caption pasted above the lead ("..., October 4, 2012.") names the incident, not its toll
             }
             seen++;
@@ -316,10 +316,30 @@ final class IncidentExtractor {
                 t = before < 0 ? null : type(body.get(before).text);
             }
             boolean clash = Prefilter.matcher(CLASH_BETWEEN, text).find();
+            boolean arrestStory = main != null && main.type == IncidentType.ARREST || drafts.stream().anyMatch(d -> d.type == IncidentType.ARREST);
+            String arrestedAt = t == IncidentType.ARREST ? locatedPlace(ctx, text) : null;
+            if (t == IncidentType.ARREST && !arrestStory && figs.stream().allMatch(f -> f.kind() == FigureKind.ARRESTED)
+                    && Prefilter.matcher(ARREST_DONE, text).find() && !Prefilter.matcher(AFTERMATH, text).find()
+                    && !Prefilter.matcher(SWEEP, text).find() && !ownMonth(ctx, text)
+                    && (main != null || arrestedAt != null || !figs.isEmpty()) && !mainsArrests(ctx, main, figs, arrestedAt)) {
+                // "Six people have been arrested for looting", "Authorities responded by detaining several opposition
+                // leaders": arrests told as done, beside the story's other incident, are an incident of their own
+                Draft d = new Draft();
+                d.key = "incident-" + (drafts.size() + 1);
+                d.type = IncidentType.ARREST;
+                d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+                d.place = arrestedAt != null ? arrestedAt : main != null ? main.place : null;
+                figs.forEach(f -> addFigure(d, f, speaker));
+                actors(ctx, d, text);
+                d.title = title(d, text);
+                drafts.add(d);
+                continue;
+            }
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
-            if (t != null && figs.isEmpty() && !clash && Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()) {
+            if (t != null && figs.isEmpty() && !clash && (Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()
+                    || (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) && t != IncidentType.PROTEST)) {
                 String place = locatedPlace(ctx, text);
                 Draft toldOf = main != null ? main : current;
                 if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
@@ -607,6 +627,19 @@ final class IncidentExtractor {
     }
 
     /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
+    /**
+     * Whether an arrest sentence tells again of the arrests the main incident counts already: no other count, and no
+     * place outside the main incident's ("Six people ... have been arrested in a joint operation in Uganda" after "6
+     * Arrested" in Wakiso).
+     */
+    private static boolean mainsArrests(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String place) {
+        if (main == null || main.figures.stream().noneMatch(f -> f.kind() == FigureKind.ARRESTED)) {
+            return false;
+        }
+        boolean sameCount = figs.stream().allMatch(f -> main.figures.stream().anyMatch(m -> m.kind() == f.kind() && m.value() == f.value()));
+        return sameCount && (place == null || place.equals(main.place) || main.place != null && within(ctx, main.place, place));
+    }
+
     private static boolean townOrBelow(ArticleContext ctx, String place) {
         Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
         return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
@@ -696,6 +729,28 @@ final class IncidentExtractor {
         return date != null && date.find() && date.start() > 3 && !text.startsWith("On ");
     }
 
+    /**
+     * A participle's phrase without a finite verb ("A map showing the location of the earthquakes.", "Rescuers searching
+     * the rubble in X."): a caption, not a lead. Only sentences with an incident word are tagged.
+     */
+    private static boolean fragment(ArticleContext.Sentence s) {
+        if (FINITE_WORD.matcher(s.text).find() || type(s.text) == null) {
+            return false; // an auxiliary or a verb of saying is finite: most sentences are spared the tagger
+        }
+        boolean participle = false;
+        for (int k = 0; k < s.tokens.size(); k++) {
+            String tag = s.tag(k);
+            boolean ing = s.tokens.get(k).text().endsWith("ing");
+            if (tag.startsWith("AUX") || tag.startsWith("VERB") && !ing) {
+                return false;
+            }
+            participle |= tag.startsWith("VERB");
+        }
+        return participle;
+    }
+
+    private static final Pattern FINITE_WORD = Pattern.compile("\\b(?:is|are|was|were|has|have|had|said|says|say)\\b");
+
     private static final Pattern TOLL_UPDATE = Pattern.compile("\\b(?:death toll|toll|number of (?:dead|injured|wounded))\\b",
             Pattern.CASE_INSENSITIVE);
 
@@ -709,6 +764,23 @@ final class IncidentExtractor {
             + "|repelled|repulsed|fended off|fends off|staved off|fought off|beat back|beaten back)\\b",
             Pattern.CASE_INSENSITIVE);
 
+    /**
+     * An arrest told as done ("were arrested", "detaining several leaders", "announced the arrest of eight suspects",
+     * "ten arrests took place"), not one awaited ("until those responsible are arrested").
+     */
+    private static final Pattern ARREST_DONE = Pattern.compile("(?<!\\b(?:be|are|is|being|get|the|all|its|their|release|free|freeing) )"
+            + "\\b(?:arrested|detained|detaining|arresting|rounded up)\\b|\\bthe arrests? of\\b|\\barrests (?:took place|were made)\\b");
+    /**
+     * Arrests of the story's own attacker or suspects: its aftermath ("in connection with the slayings", "they arrested
+     * the shooter after a siege", "A man was arrested near the scene").
+     */
+    private static final Pattern AFTERMATH = Pattern.compile("\\b(?:in connection with|suspected of (?:carrying out|involvement)"
+            + "|responsible for the|over the (?:attack|bombing|killing|shooting)"
+            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?)"
+            // one man taken at the scene: "A man was arrested near the scene"
+            + "|(?:at|near) the scene|\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}?[a-z]+ (?:was|has been|had been) (?:arrested|detained))\\b");
+    /** A sweep: "in operations across central and northwestern parts of the country". */
+    private static final Pattern SWEEP = Pattern.compile("\\bacross\\b[^.;]{0,50}?\\b(?:country|nation)\\b");
     /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */
     private static final Pattern ARRESTED = Pattern.compile("\\b(?:arrested|detained|rounded up)\\b", Pattern.CASE_INSENSITIVE);
 
@@ -745,7 +817,7 @@ final class IncidentExtractor {
     /** Cumulative tolls and incidents told as background ("since the war began", "in the run-up to the vote"). */
     private static final Pattern CUMULATIVE = Pattern.compile("\\b(?:since (?:the|an?|it|its|January|February|March|April|May|June"
             + "|July|August|September|October|November|December|\\d{4})|so far (?:this|in)|in the run-up|run-up to|weeks of|months of"
-            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
+            + "|years of|last (?:year|month|week)(?:'s)?|(?:began|started) in (?:\\p{L}+ )?(?:19|20)\\d\\d|(?:year|month|week)s? (?:ago|earlier)|earlier (?:this|that) (?:year|month)|monthly|in the month of|previous(?:ly)?|similar to|anniversary|(?:violence|unrest|protests?|fighting|conflict|war"
             + "|insurgency|crackdown|clashes)\\b[^.;]{0,40}\\b(?:that|which) (?:has|have) (?:killed|left|claimed))\\b",
             Pattern.CASE_INSENSITIVE);
     private static final Pattern SINCE = Pattern.compile("\\bsince\\b");
@@ -878,9 +950,16 @@ final class IncidentExtractor {
 
     private static final Pattern EARLIER_TIME = Pattern.compile("\\b(in (?:January|February|March|April|May|June|July|August|September|October|November|December)|last year|in \\d{4}|since)\\b");
 
+    /**
+     * An incident dated by another it followed or preceded: "The attack came four weeks after an attack on a mall in
+     * the Kenyan capital, which killed nearly 70", "It took place one day after gunmen killed 12 at a hotel".
+     */
+    private static final Pattern COMPARED_WITH = Pattern.compile("\\b(?:came|comes|took place|happened|occurred|follows|followed)"
+            + "\\s+(?:[\\w'’-]+\\s+){0,4}?(?:after|before)\\b");
+
     private static boolean sameAsMain(ArticleContext ctx, Draft main, List<FigureParser.Figure> figs, String text) {
-        if (EARLIER_TIME.matcher(text).find()) {
-            return false;
+        if (EARLIER_TIME.matcher(text).find() || Prefilter.matcher(COMPARED_WITH, text).find()) {
+            return false; // the toll of the incident the main one is dated by, not its own
         }
         // "Two people were killed in the raid": a definite reference back to the main event.
         if (BACK_REFERENCE.matcher(text).find()) {
@@ -1376,6 +1455,9 @@ final class IncidentExtractor {
             if (FELT_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
                 continue; // "felt in Quito", "swaying 300 kilometers away in Sapporo": where it was felt from afar
             }
+            if (ARRIVAL_BEFORE.matcher(text).region(Math.max(0, prep.start() - 30), prep.start()).find()) {
+                continue; // "was expected to arrive in Chimbote": where someone travels, not where it happened
+            }
             for (Entities.Place p : ctx.entities.places.values()) {
                 if ((best == null || rank(p) > rank(best) && !within(best, p) || within(p, best))
                         && (p == capital || locates(phrase, p)) && !namesItsDivision(ctx, phrase, p)) {
@@ -1553,6 +1635,9 @@ final class IncidentExtractor {
     /** Words before a preposition that put the place at a distance from the incident: felt or heard there, or far away. */
     private static final Pattern FELT_BEFORE = Pattern.compile("\\b(?:felt|heard|away)(?:\\s+(?:strongly|clearly|also|too))?\\s*$",
             Pattern.CASE_INSENSITIVE);
+    /** A verb of arriving before a preposition: the place is a traveller's destination. */
+    private static final Pattern ARRIVAL_BEFORE = Pattern.compile("\\b(?:arriv(?:e|es|ed|ing)|return(?:s|ed|ing)?)\\s*$",
+            Pattern.CASE_INSENSITIVE);
     /** Words before a preposition that make the place the seat of a body: "the U.S. Embassy in", "a group based in". */
     private static final Pattern SEAT_BEFORE = Pattern.compile("\\b(?:[Ee]mbass(?:y|ies)|[Cc]onsulates?|[Hh]eadquarter(?:s|ed)"
             + "|[Bb]ureau|[Mm]ission|based)\\s*$");
@@ -1654,6 +1739,8 @@ final class IncidentExtractor {
         names.put(IncidentType.HOSTAGE_TAKING, "Hostage taking");
         names.put(IncidentType.ABDUCTION, "Abduction");
         names.put(IncidentType.BOMBING, "Bombing");
+        names.put(IncidentType.ARREST, "Arrests");
+        names.put(IncidentType.OTHER, "Disaster"); // earthquakes, floods, fires, collapses: no attack
         String base = names.getOrDefault(d.type, "Attack");
         if (d.place != null) {
             base += " in " + d.place;

@@ -9,8 +9,8 @@ import java.util.List;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Families of toll phrasings, in invented wire-style sentences: counts spelled out ("a dozen", "two dozen", "one
- * hundred and fifty"), a victim named by an article ("a policeman was killed"), verbs other than "kill" ("left seven
+ * Families of toll phrasings, in invented wire-style sentences: counts spelled out ("one hundred and fifty"; "a
+ * dozen" and "two dozen" are round guesses with no figure, as "dozens"), a victim named by an article ("a policeman was killed"), verbs other than "kill" ("left seven
  * dead", "claimed the lives of", "shot dead", "gunned down"), tolls stated or updated ("the toll now stands at 30"), long
  * victim phrases, one victim named with a demonym ("a Malian rebel commander") and a title-case headline's one victim
  * ("Student Shot Dead at ...", but not the active "Protester Killed Grandmother"), deaths told by how they came
@@ -26,7 +26,6 @@ class FigureParserTest {
 
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
-            "Gunmen killed a dozen villagers on Sunday.|KILLED|12",
             // the number of those killed or hurt, and what it rose to; injuries someone sustained
             "The number of civilians killed in the air strike on the market town has risen to 51, a health official said.|KILLED|51",
             "The number of those killed as a result of the strikes conducted overnight on the coastal camps has increased to 56.|KILLED|56",
@@ -34,8 +33,6 @@ class FigureParserTest {
             "The number of people wounded in the blast rose to 140 on Tuesday.|INJURED|140",
             "Fourteen people died and 147 sustained injuries in the explosion.|INJURED|147",
             "Twelve passengers suffered serious wounds.|INJURED|12",
-            "More than a dozen people were wounded in the blast.|INJURED|12",
-            "The explosion killed two dozen people, police said.|KILLED|24",
             "A policeman was killed and two civilians were wounded.|KILLED|1",
             "A policeman was killed and two civilians were wounded.|INJURED|2",
             "The blast killed a soldier and wounded three others.|INJURED|3",
@@ -88,6 +85,11 @@ class FigureParserTest {
     @ParameterizedTest
     @CsvSource(delimiter = '|', value = {
             "Dozens of people were wounded.",
+            // a dozen is a round guess, as dozens are: the corpus's gold gives it no figure
+            "Gunmen killed a dozen villagers on Sunday.",
+            "More than a dozen people were wounded in the blast.",
+            "The explosion killed two dozen people, police said.",
+            "Nearly two dozen people were killed in the bus bombing.",
             "A man was seen near the market.",
             "The five-year plan was announced.",
             "A Malian official said the talks would resume.",

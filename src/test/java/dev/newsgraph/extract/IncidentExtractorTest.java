@@ -78,7 +78,7 @@ class IncidentExtractorTest {
 
                 MOGADISHU, Somalia (AP) - A car bomb exploded outside a busy hotel on Sunday, killing at least eight people, police said.
 
-                Police officer Abdi Hassan said a dozen others were wounded.
+                Police officer Abdi Hassan said 12 others were wounded.
                 """, "Mogadishu", 8, 12);
     }
 
