@@ -504,6 +504,9 @@ final class StatementExtractor {
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
                     ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
+            if (introduced == null && speaker == null && !describedSpeaker && before.isBlank() && after.isBlank()) {
+                introduced = subjectOfSentence(ctx, previousSentence(paragraphs, p, plain, sentenceStart));
+            }
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
             }
@@ -708,10 +711,54 @@ final class StatementExtractor {
         return text.isEmpty() || isOpeningMark(text.charAt(0)) ? "" : text.substring(0, sentenceEndAfter(text, 0));
     }
 
-    /** "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak. */
+    /**
+     * "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak; also after
+     * a phrase set before its subject ("On Sunday night, she spoke to supporters.").
+     */
     private String introducedSpeaker(ArticleContext ctx, String sentence, Pattern verbs) {
         Matcher verb = verbs.matcher(sentence);
-        if (sentence.isBlank() || !verb.find()) {
+        String speaker = verb.find() ? speakerBefore(ctx, sentence, verb.start()) : null;
+        String main = fromSubject(sentence);
+        if (speaker != null || main.length() == sentence.strip().length()) {
+            return speaker;
+        }
+        verb = verbs.matcher(main);
+        return verb.find() ? speakerBefore(ctx, main, verb.start()) : null;
+    }
+
+    /**
+     * "Speaking by telephone from the capital, shopkeeper Ana Ruiz describes the damage." then a quote that stands
+     * alone, framed by nothing: the words are those of the person the sentence before has as its subject, whatever its
+     * verb. A passive subject ("Ruiz was arrested") undergoes and does not speak.
+     */
+    private String subjectOfSentence(ArticleContext ctx, String sentence) {
+        String main = fromSubject(sentence);
+        List<Tokens.Token> t = Tokens.of(main);
+        if (t.isEmpty()) {
+            return null;
+        }
+        String[] tags = NlpModels.tagger().tag(t.stream().map(Tokens.Token::text).toArray(String[]::new));
+        for (int k = 1; k < t.size(); k++) {
+            if (tags[k].startsWith("VERB") || tags[k].startsWith("AUX")) {
+                boolean passive = BE.contains(t.get(k).lower()) && k + 1 < t.size() && tags[k + 1].startsWith("VERB");
+                return passive ? null : speakerBefore(ctx, main, t.get(k).start());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being");
+
+    /** The sentence from its subject on, without an introductory phrase set off by a comma ("On Sunday night, "). */
+    private static String fromSubject(String sentence) {
+        String s = sentence.strip();
+        int comma = s.indexOf(',');
+        return comma > 0 && INTRODUCTORY.matcher(s).lookingAt() ? s.substring(comma + 1).strip() : s;
+    }
+
+    /** The person a sentence names or refers to as the subject of the verb that starts at verbStart, or null. */
+    private String speakerBefore(ArticleContext ctx, String sentence, int verbStart) {
+        if (sentence.isBlank()) {
             return null;
         }
         Entities.Person first = null;
@@ -729,12 +776,12 @@ final class StatementExtractor {
         }
         // the subject: named before the verb, behind a title of a few words at most, or right before the verb at the
         // end of a description ("The executive director of the Balkan Trust, Ivan Vejvoda, says")
-        if (first != null && firstAt < verb.start()) {
-            boolean rightBeforeVerb = firstEnd <= verb.start() && sentence.substring(firstEnd, verb.start()).matches("[,\\s]*");
+        if (first != null && firstAt < verbStart) {
+            boolean rightBeforeVerb = firstEnd <= verbStart && sentence.substring(firstEnd, verbStart).matches("[,\\s]*");
             return words(sentence.substring(0, firstAt)) <= 5 || rightBeforeVerb ? first.name : null;
         }
         // "He says a state planned it.", "The mayor said the dams were low.": a subject that refers back to someone
-        String subject = sentence.substring(0, verb.start()).strip();
+        String subject = sentence.substring(0, verbStart).strip();
         return words(subject) >= 1 && words(subject) <= 3 && (isPronoun(subject) || DEFINITE.matcher(subject).lookingAt())
                 ? resolveSpeaker(ctx, subject) : null;
     }
