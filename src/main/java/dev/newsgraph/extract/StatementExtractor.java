@@ -393,6 +393,8 @@ final class StatementExtractor {
         String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
+        // "“A,” said a farmer who asked not to be named. “B.”": an unnamed speaker's words go on in the paragraph
+        String unnamedInPara = null;
         // "A", but also "B," X said: the index in out of a first part whose frame is only the connective to the next
         int cutBefore = -1;
         for (Quote m : found) {
@@ -495,6 +497,8 @@ final class StatementExtractor {
                 speaker = according.find() ? resolveSpeaker(ctx, according.group(1))
                         : accordingBefore.find() ? resolveSpeaker(ctx, accordingBefore.group(1)) : null;
             }
+            boolean goesOnUnnamed = speaker == null && said.subject() == null && unnamedInPara != null && before.isBlank();
+            describedSpeaker |= goesOnUnnamed;
             String label = speaker == null && said.subject() == null ? speakerLabel(paragraphs, p, before) : null;
             if (label != null) {
                 // a script's "COLIN POWELL, SECRETARY OF STATE" or "REPORTER:" over the quote; a label naming nobody
@@ -526,7 +530,8 @@ final class StatementExtractor {
                 speaker = said.fallback();
             }
             LocalDate saidOn = saidOn(ctx, frame);
-            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
+            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : goesOnUnnamed ? unnamedInPara
+                    : unnamedSpeaker(after, before, said);
             if (cutBefore >= 0 && speaker != null) {
                 StatementInput first = out.get(cutBefore);
                 out.set(cutBefore, new StatementInput(first.kind(), first.text(), speaker, saidOn, first.venue(), first.channel(),
@@ -537,6 +542,7 @@ final class StatementExtractor {
             nestedQuotes(ctx, inner, out);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
+            unnamedInPara = speaker == null ? unnamed : null;
             if (speaker != null) {
                 speakerInPara = speaker;
                 lastQuoteSpeaker = speaker;
@@ -864,6 +870,7 @@ final class StatementExtractor {
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
                 subject = after ? subject : subjectOf(subject);
                 String s = resolveSpeaker(ctx, subject);
+                s = s != null ? s : personByOneName(ctx, subject);
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = outlet == null ? s : outlet;
                     continue;
@@ -888,6 +895,7 @@ final class StatementExtractor {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
                     Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
                     String s = named != null ? named.name : resolveSpeaker(ctx, subject);
+                    s = s != null ? s : personByOneName(ctx, frame.substring(t.get(v + 1).start()));
                     if (s != null && isOutlet(ctx, s)) {
                         outlet = outlet == null ? s : outlet;
                         continue;
@@ -925,6 +933,27 @@ final class StatementExtractor {
         String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
         return ctx.entities.findPerson(A_CERTAIN.matcher(name).replaceFirst(""));
     }
+
+    /**
+     * A name of one word set off by an apposition that describes a person, the frame's subject: "said Mikhail, a
+     * protester who gave only his first name", "Aisha, 34, a trader, said", "a user named Kestrel9 wrote": a speaker
+     * known by first name only or by a user name, declared a person of the story; null when the words are no such name.
+     */
+    private String personByOneName(ArticleContext ctx, String phrase) {
+        Matcher m = ONE_NAME.matcher(phrase.strip());
+        if (!m.lookingAt() || lex.stopCaps.contains(m.group(1)) || ctx.entities.resolve(m.group(1)) != null) {
+            return null;
+        }
+        ctx.entities.person(m.group(1));
+        return m.group(1);
+    }
+
+    /**
+     * One capitalised word (a user name may carry capitals and digits inside), then, after a comma, an age or an
+     * apposition a personal pronoun or "who" shows to be about a person.
+     */
+    private static final Pattern ONE_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}_]+),\\s+(?:\\d{1,3}\\s*(?:[,.]|$)"
+            + "|(?:a|an)\\s+\\d{1,3}-year-old\\b|(?:\\d{1,3},\\s+)?(?:a|an|the|one)\\s+[^,.;:\"“”]*?\\b(?:who|his|her)\\b)");
 
     private static boolean containsPersonName(ArticleContext ctx, String phrase) {
         for (Entities.Person p : ctx.entities.people.values()) {
