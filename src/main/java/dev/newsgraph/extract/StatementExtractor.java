@@ -773,6 +773,7 @@ final class StatementExtractor {
         for (Entities.Person person : ctx.entities.people.values()) {
             for (String form : forms(person)) {
                 int at = firstIndexOfWord(sentence, form);
+                at = at >= 0 && isPossessive(sentence, at + form.length()) ? -1 : at; // "Quispe's deputy, X," is X
                 if (at >= 0 && at < firstAt) {
                     first = person;
                     firstAt = at;
@@ -790,6 +791,10 @@ final class StatementExtractor {
         String subject = sentence.substring(0, verbStart).strip();
         return words(subject) >= 1 && words(subject) <= 3 && (isPronoun(subject) || DEFINITE.matcher(subject).lookingAt())
                 ? resolveSpeaker(ctx, subject) : null;
+    }
+
+    private static boolean isPossessive(String text, int nameEnd) {
+        return text.startsWith("'s", nameEnd) || text.startsWith("’s", nameEnd);
     }
 
     private static boolean hasFullQuote(String sentence) {
@@ -935,18 +940,37 @@ final class StatementExtractor {
     }
 
     /**
-     * A name of one word set off by an apposition that describes a person, the frame's subject: "said Mikhail, a
-     * protester who gave only his first name", "Aisha, 34, a trader, said", "a user named Kestrel9 wrote": a speaker
-     * known by first name only or by a user name, declared a person of the story; null when the words are no such name.
+     * A name of one word that a description of a person sets off, the frame's subject: "said Mikhail, a protester who
+     * gave only his first name", "Aisha, 34, a trader, said", "a resident, Maria, told", "a user named kestrel9 wrote":
+     * a speaker known by first name only or by a user name, declared a person of the story; null when the words are
+     * no such name.
      */
     private String personByOneName(ArticleContext ctx, String phrase) {
-        Matcher m = ONE_NAME.matcher(phrase.strip());
-        if (!m.lookingAt() || lex.stopCaps.contains(m.group(1)) || ctx.entities.resolve(m.group(1)) != null) {
+        String p = phrase.strip();
+        Matcher m = ONE_NAME.matcher(p);
+        if (!m.lookingAt()) {
+            m = DESCRIPTION_THEN_NAME.matcher(p);
+            if (!m.lookingAt()) {
+                m = NAMED.matcher(p);
+                if (!m.lookingAt()) {
+                    return null;
+                }
+            }
+        }
+        String name = m.group(1);
+        if (lex.stopCaps.contains(name) || ctx.entities.resolve(name) != null) {
             return null;
         }
-        ctx.entities.person(m.group(1));
-        return m.group(1);
+        ctx.entities.person(name);
+        return name;
     }
+
+    /** "a resident, Maria,": an indefinite description of a person, then the one name it is known by. */
+    private static final Pattern DESCRIPTION_THEN_NAME = Pattern.compile(
+            "(?:a|an|one)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(\\p{Lu}[\\p{Ll}]+)\\s*,?\\s*(?:[.;]|$)");
+    /** "a user named kestrel9", "a man by the name of Ramos": whatever word follows is a name, in any case. */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:named|called|by the name of|known as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
 
     /**
      * One capitalised word (a user name may carry capitals and digits inside), then, after a comma, an age or an

@@ -14,7 +14,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Quotes whose speaker only the text around them gives, on invented copy: a quote framed by nothing after a sentence
  * whose subject is a person, whatever its verb ("resident X describes the damage.", "On Sunday night, she spoke to
  * supporters."); a speaker known by first name only ("said Aisha, a trader who gave only her first name"), whose next
- * quote in the paragraph is hers too; and an unnamed speaker's second quote, which is not the person reported before.
+ * quote in the paragraph is hers too ("a shepherd, Yusuf, told"), or by a user name ("a user named x wrote"); a person
+ * named in the possessive ("X's deputy, Y, spoke"), who is not the subject; and an unnamed speaker's second quote,
+ * which is not the person reported before.
  */
 class SpeakerLeadInClassesTest {
 
@@ -50,10 +52,33 @@ class SpeakerLeadInClassesTest {
             "I came because I want my children to stay in this country," Tomas, 34, told reporters.
             """);
 
+    private static final ArticleInput QUAKE = only("""
+            Aid Trickles Into Quake Zone
+
+            ANKARA, Turkey — Aid began to reach villages cut off by the earthquake in the eastern province of Van on Thursday.
+
+            Health Minister Selin Arslan said: "Clean water is our biggest worry. We are sending tankers."
+
+            Arslan's deputy, Murat Kaya, spoke to reporters in Van on Friday.
+
+            "There is no shortage of medicine. What we lack is trucks.
+
+            "We have asked the air force for two more planes," Kaya said.
+
+            "Our house fell in seconds," a shepherd, Yusuf, told the Anadolu news agency. "We sleep in the open."
+
+            A user named quakewatch_van wrote on X: "The tents in the stadium are full and people are still arriving."
+            """);
+
     @Test
     void aQuoteFramedByNothingIsSpokenByTheSubjectOfTheSentenceBefore() {
         assertEquals("Amina Wanjiru", speakerOf(FLOOD, "came in through the roof"), "X describes the scene. ¶ \"...\"");
         assertEquals("Carmen Rojas", speakerOf(RALLY, "win this fight"), "On Sunday night, she spoke to supporters. \"...\"");
+    }
+
+    @Test
+    void aPersonNamedInThePossessiveIsNotTheSubject() {
+        assertEquals("Murat Kaya", speakerOf(QUAKE, "no shortage of medicine"), "X's deputy, Y, spoke to reporters. ¶ \"...");
     }
 
     @Test
@@ -67,6 +92,13 @@ class SpeakerLeadInClassesTest {
         assertEquals("Aisha", speakerOf(RALLY, "afford bread"), "her next quote in the paragraph");
         assertEquals("Tomas", speakerOf(RALLY, "want my children"), "\"...,\" X, 34, told reporters.");
         assertTrue(people(RALLY).contains("Aisha") && people(RALLY).contains("Tomas"), people(RALLY)::toString);
+        assertEquals("Yusuf", speakerOf(QUAKE, "house fell in seconds"), "\"...,\" a shepherd, Yusuf, told ...");
+        assertEquals("Yusuf", speakerOf(QUAKE, "sleep in the open"), "his next quote in the paragraph");
+    }
+
+    @Test
+    void aSpeakerKnownByAUserNameIsAPersonOfTheStory() {
+        assertEquals("quakewatch_van", speakerOf(QUAKE, "tents in the stadium"), "A user named x wrote on X: \"...\"");
     }
 
     @Test
