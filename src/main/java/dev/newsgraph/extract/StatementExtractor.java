@@ -113,6 +113,10 @@ final class StatementExtractor {
     private final PeopleExtractor people;
 
     private Entities.Person focusPerson;
+    /** When the copy last named each person outside quotes: "she said" may mean one named before the one in focus. */
+    private final java.util.Map<Entities.Person, Integer> personSeen = new java.util.HashMap<>();
+    /** The pronoun the article uses for each person it says it of, made on first use. */
+    private java.util.Map<Entities.Person, PronounGender.Pronoun> pronouns;
     /** The people the copy says were killed: never whom "he said" means. */
     private final Set<Entities.Person> dead = new java.util.HashSet<>();
     private Entities.Org focusOrg;
@@ -1247,7 +1251,8 @@ final class StatementExtractor {
             return focusUnnamedBody;
         }
         if (PRONOUNS_PERSON.contains(lower)) {
-            return focusPerson == null ? null : focusPerson.name;
+            Entities.Person meant = personByPronoun(ctx, lower);
+            return meant == null ? null : meant.name;
         }
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
             // "the group said" after the army spoke: a group is no state's army or ministry
@@ -1858,11 +1863,47 @@ final class StatementExtractor {
         return tail.isEmpty() ? beforeVerb : tail;
     }
 
+    /**
+     * "Mayor Ana Ruiz met Governor Tomas Baker. Baker said he ... “...,” she said.": the person in focus, unless the
+     * article calls them by the other pronoun; then the person named last whom it does not. A focus the article says
+     * nothing of keeps the pronoun (two men of whom one is "Mr." are no evidence against the other).
+     */
+    private Entities.Person personByPronoun(ArticleContext ctx, String pronoun) {
+        if (focusPerson == null) {
+            return null;
+        }
+        if (pronouns == null) {
+            pronouns = PronounGender.of(ctx);
+        }
+        PronounGender.Pronoun wanted = pronoun.equals("she") ? PronounGender.Pronoun.SHE : PronounGender.Pronoun.HE;
+        PronounGender.Pronoun focus = pronouns.get(focusPerson);
+        if (focus == null || focus == wanted) {
+            return focusPerson;
+        }
+        Entities.Person best = null;
+        int bestSeen = -1;
+        for (java.util.Map.Entry<Entities.Person, Integer> e : personSeen.entrySet()) {
+            if (pronouns.get(e.getKey()) != focus && !dead.contains(e.getKey()) && e.getValue() > bestSeen) {
+                best = e.getKey();
+                bestSeen = e.getValue();
+            }
+        }
+        return best != null ? best : focusPerson;
+    }
+
+
     private void updateFocus(ArticleContext ctx, String text) {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
         int bestOrg = Integer.MAX_VALUE;
         int bestGroup = Integer.MAX_VALUE;
         readPosition++;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                if (firstIndexOfWord(text, form) >= 0) {
+                    personSeen.put(p, readPosition);
+                }
+            }
+        }
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to
