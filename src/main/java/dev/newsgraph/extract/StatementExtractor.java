@@ -1487,9 +1487,32 @@ final class StatementExtractor {
                         return p.name;
                     }
                 }
+                if (describedInApposition(sentence, name, words)) {
+                    return p.name;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * "Aylin Demir, a 45-year-old mother of three who sells fruit, said": the apposition after the name describes the
+     * person with these words, behind an article and a few modifiers.
+     */
+    private static boolean describedInApposition(String lowerSentence, String lowerName, String words) {
+        int at = lowerSentence.indexOf(lowerName + ", ");
+        if (at < 0) {
+            return false;
+        }
+        // an article and up to three modifiers before the words: "a 45-year-old ", "the longtime "
+        Pattern apposition = Pattern.compile("(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?" + Pattern.quote(words) + "\\b");
+        for (; at >= 0; at = lowerSentence.indexOf(lowerName + ", ", at + 1)) {
+            int from = at + lowerName.length() + 2;
+            if (apposition.matcher(lowerSentence).region(from, lowerSentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What stands between a title and the name it introduces: " of Bosnia and Herzegovina, ", ", ". */
