@@ -113,6 +113,10 @@ final class StatementExtractor {
     private final PeopleExtractor people;
 
     private Entities.Person focusPerson;
+    /** When the copy last named each person outside quotes: "she said" may mean one named before the one in focus. */
+    private final java.util.Map<Entities.Person, Integer> personSeen = new java.util.HashMap<>();
+    /** The pronoun the article uses for each person it says it of, made on first use. */
+    private java.util.Map<Entities.Person, PronounGender.Pronoun> pronouns;
     /** The people the copy says were killed: never whom "he said" means. */
     private final Set<Entities.Person> dead = new java.util.HashSet<>();
     private Entities.Org focusOrg;
@@ -393,6 +397,8 @@ final class StatementExtractor {
         String plain = unquoted(para, found);
         int prevEnd = 0;
         String speakerInPara = null;
+        // "“A,” said a farmer who asked not to be named. “B.”": an unnamed speaker's words go on in the paragraph
+        String unnamedInPara = null;
         // "A", but also "B," X said: the index in out of a first part whose frame is only the connective to the next
         int cutBefore = -1;
         for (Quote m : found) {
@@ -495,6 +501,8 @@ final class StatementExtractor {
                 speaker = according.find() ? resolveSpeaker(ctx, according.group(1))
                         : accordingBefore.find() ? resolveSpeaker(ctx, accordingBefore.group(1)) : null;
             }
+            boolean goesOnUnnamed = speaker == null && said.subject() == null && unnamedInPara != null && before.isBlank();
+            describedSpeaker |= goesOnUnnamed;
             String label = speaker == null && said.subject() == null ? speakerLabel(paragraphs, p, before) : null;
             if (label != null) {
                 // a script's "COLIN POWELL, SECRETARY OF STATE" or "REPORTER:" over the quote; a label naming nobody
@@ -504,6 +512,9 @@ final class StatementExtractor {
             }
             String introduced = speaker == null && !describedSpeaker && before.isBlank() && !namesASpeaker(after)
                     ? introducedSpeaker(ctx, previousSentence(paragraphs, p, plain, sentenceStart), SPEAKS) : null;
+            if (introduced == null && speaker == null && !describedSpeaker && before.isBlank() && after.isBlank()) {
+                introduced = subjectOfSentence(ctx, previousSentence(paragraphs, p, plain, sentenceStart));
+            }
             if (introduced != null) {
                 speaker = introduced; // "The governor spoke to reporters at a shelter." then her words
             }
@@ -523,7 +534,8 @@ final class StatementExtractor {
                 speaker = said.fallback();
             }
             LocalDate saidOn = saidOn(ctx, frame);
-            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : unnamedSpeaker(after, before, said);
+            String unnamed = speaker != null ? null : unnamedReferent ? focusUnnamed : goesOnUnnamed ? unnamedInPara
+                    : unnamedSpeaker(after, before, said);
             if (cutBefore >= 0 && speaker != null) {
                 StatementInput first = out.get(cutBefore);
                 out.set(cutBefore, new StatementInput(first.kind(), first.text(), speaker, saidOn, first.venue(), first.channel(),
@@ -534,6 +546,7 @@ final class StatementExtractor {
             nestedQuotes(ctx, inner, out);
             out.add(new StatementInput(StatementKind.QUOTE, inner, speaker, saidOn, venue(ctx, para), channel(ctx, frame),
                     about(ctx, inner, speaker), null, unnamed));
+            unnamedInPara = speaker == null ? unnamed : null;
             if (speaker != null) {
                 speakerInPara = speaker;
                 lastQuoteSpeaker = speaker;
@@ -708,10 +721,54 @@ final class StatementExtractor {
         return text.isEmpty() || isOpeningMark(text.charAt(0)) ? "" : text.substring(0, sentenceEndAfter(text, 0));
     }
 
-    /** "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak. */
+    /**
+     * "Governor Ana Ruiz spoke to reporters at a shelter.": who the sentence before a bare quote lets speak; also after
+     * a phrase set before its subject ("On Sunday night, she spoke to supporters.").
+     */
     private String introducedSpeaker(ArticleContext ctx, String sentence, Pattern verbs) {
         Matcher verb = verbs.matcher(sentence);
-        if (sentence.isBlank() || !verb.find()) {
+        String speaker = verb.find() ? speakerBefore(ctx, sentence, verb.start()) : null;
+        String main = fromSubject(sentence);
+        if (speaker != null || main.length() == sentence.strip().length()) {
+            return speaker;
+        }
+        verb = verbs.matcher(main);
+        return verb.find() ? speakerBefore(ctx, main, verb.start()) : null;
+    }
+
+    /**
+     * "Speaking by telephone from the capital, shopkeeper Ana Ruiz describes the damage." then a quote that stands
+     * alone, framed by nothing: the words are those of the person the sentence before has as its subject, whatever its
+     * verb. A passive subject ("Ruiz was arrested") undergoes and does not speak.
+     */
+    private String subjectOfSentence(ArticleContext ctx, String sentence) {
+        String main = fromSubject(sentence);
+        List<Tokens.Token> t = Tokens.of(main);
+        if (t.isEmpty()) {
+            return null;
+        }
+        String[] tags = NlpModels.tagger().tag(t.stream().map(Tokens.Token::text).toArray(String[]::new));
+        for (int k = 1; k < t.size(); k++) {
+            if (tags[k].startsWith("VERB") || tags[k].startsWith("AUX")) {
+                boolean passive = BE.contains(t.get(k).lower()) && k + 1 < t.size() && tags[k + 1].startsWith("VERB");
+                return passive ? null : speakerBefore(ctx, main, t.get(k).start());
+            }
+        }
+        return null;
+    }
+
+    private static final Set<String> BE = Set.of("is", "are", "was", "were", "been", "being");
+
+    /** The sentence from its subject on, without an introductory phrase set off by a comma ("On Sunday night, "). */
+    private static String fromSubject(String sentence) {
+        String s = sentence.strip();
+        int comma = s.indexOf(',');
+        return comma > 0 && INTRODUCTORY.matcher(s).lookingAt() ? s.substring(comma + 1).strip() : s;
+    }
+
+    /** The person a sentence names or refers to as the subject of the verb that starts at verbStart, or null. */
+    private String speakerBefore(ArticleContext ctx, String sentence, int verbStart) {
+        if (sentence.isBlank()) {
             return null;
         }
         Entities.Person first = null;
@@ -720,6 +777,7 @@ final class StatementExtractor {
         for (Entities.Person person : ctx.entities.people.values()) {
             for (String form : forms(person)) {
                 int at = firstIndexOfWord(sentence, form);
+                at = at >= 0 && isPossessive(sentence, at + form.length()) ? -1 : at; // "Quispe's deputy, X," is X
                 if (at >= 0 && at < firstAt) {
                     first = person;
                     firstAt = at;
@@ -729,14 +787,18 @@ final class StatementExtractor {
         }
         // the subject: named before the verb, behind a title of a few words at most, or right before the verb at the
         // end of a description ("The executive director of the Balkan Trust, Ivan Vejvoda, says")
-        if (first != null && firstAt < verb.start()) {
-            boolean rightBeforeVerb = firstEnd <= verb.start() && sentence.substring(firstEnd, verb.start()).matches("[,\\s]*");
+        if (first != null && firstAt < verbStart) {
+            boolean rightBeforeVerb = firstEnd <= verbStart && sentence.substring(firstEnd, verbStart).matches("[,\\s]*");
             return words(sentence.substring(0, firstAt)) <= 5 || rightBeforeVerb ? first.name : null;
         }
         // "He says a state planned it.", "The mayor said the dams were low.": a subject that refers back to someone
-        String subject = sentence.substring(0, verb.start()).strip();
+        String subject = sentence.substring(0, verbStart).strip();
         return words(subject) >= 1 && words(subject) <= 3 && (isPronoun(subject) || DEFINITE.matcher(subject).lookingAt())
                 ? resolveSpeaker(ctx, subject) : null;
+    }
+
+    private static boolean isPossessive(String text, int nameEnd) {
+        return text.startsWith("'s", nameEnd) || text.startsWith("’s", nameEnd);
     }
 
     private static boolean hasFullQuote(String sentence) {
@@ -817,6 +879,7 @@ final class StatementExtractor {
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
                 subject = after ? subject : subjectOf(subject);
                 String s = resolveSpeaker(ctx, subject);
+                s = s != null ? s : personByOneName(ctx, subject);
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = outlet == null ? s : outlet;
                     continue;
@@ -841,6 +904,7 @@ final class StatementExtractor {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
                     Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
                     String s = named != null ? named.name : resolveSpeaker(ctx, subject);
+                    s = s != null ? s : personByOneName(ctx, frame.substring(t.get(v + 1).start()));
                     if (s != null && isOutlet(ctx, s)) {
                         outlet = outlet == null ? s : outlet;
                         continue;
@@ -878,6 +942,46 @@ final class StatementExtractor {
         String name = HONORIFIC.matcher(frame.substring(t.get(comma + 1).start(), t.get(end - 1).end())).replaceFirst("");
         return ctx.entities.findPerson(A_CERTAIN.matcher(name).replaceFirst(""));
     }
+
+    /**
+     * A name of one word that a description of a person sets off, the frame's subject: "said Mikhail, a protester who
+     * gave only his first name", "Aisha, 34, a trader, said", "a resident, Maria, told", "a user named kestrel9 wrote":
+     * a speaker known by first name only or by a user name, declared a person of the story; null when the words are
+     * no such name.
+     */
+    private String personByOneName(ArticleContext ctx, String phrase) {
+        String p = phrase.strip();
+        Matcher m = ONE_NAME.matcher(p);
+        if (!m.lookingAt()) {
+            m = DESCRIPTION_THEN_NAME.matcher(p);
+            if (!m.lookingAt()) {
+                m = NAMED.matcher(p);
+                if (!m.lookingAt()) {
+                    return null;
+                }
+            }
+        }
+        String name = m.group(1);
+        if (lex.stopCaps.contains(name) || ctx.entities.resolve(name) != null) {
+            return null;
+        }
+        ctx.entities.person(name);
+        return name;
+    }
+
+    /** "a resident, Maria,": an indefinite description of a person, then the one name it is known by. */
+    private static final Pattern DESCRIPTION_THEN_NAME = Pattern.compile(
+            "(?:a|an|one)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(\\p{Lu}[\\p{Ll}]+)\\s*,?\\s*(?:[.;]|$)");
+    /** "a user named kestrel9", "a man by the name of Ramos": whatever word follows is a name, in any case. */
+    private static final Pattern NAMED = Pattern.compile(
+            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:named|called|by the name of|known as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
+
+    /**
+     * One capitalised word (a user name may carry capitals and digits inside), then, after a comma, an age or an
+     * apposition a personal pronoun or "who" shows to be about a person.
+     */
+    private static final Pattern ONE_NAME = Pattern.compile("(\\p{Lu}[\\p{L}\\p{N}_]+),\\s+(?:\\d{1,3}\\s*(?:[,.]|$)"
+            + "|(?:a|an)\\s+\\d{1,3}-year-old\\b|(?:\\d{1,3},\\s+)?(?:a|an|the|one)\\s+[^,.;:\"“”]*?\\b(?:who|his|her)\\b)");
 
     private static boolean containsPersonName(ArticleContext ctx, String phrase) {
         for (Entities.Person p : ctx.entities.people.values()) {
@@ -1147,7 +1251,8 @@ final class StatementExtractor {
             return focusUnnamedBody;
         }
         if (PRONOUNS_PERSON.contains(lower)) {
-            return focusPerson == null ? null : focusPerson.name;
+            Entities.Person meant = personByPronoun(ctx, lower);
+            return meant == null ? null : meant.name;
         }
         if (PRONOUNS_ORG.contains(lower) || GENERIC_ORG.matcher(lower).matches()) {
             // "the group said" after the army spoke: a group is no state's army or ministry
@@ -1382,9 +1487,32 @@ final class StatementExtractor {
                         return p.name;
                     }
                 }
+                if (describedInApposition(sentence, name, words)) {
+                    return p.name;
+                }
             }
         }
         return null;
+    }
+
+    /**
+     * "Aylin Demir, a 45-year-old mother of three who sells fruit, said": the apposition after the name describes the
+     * person with these words, behind an article and a few modifiers.
+     */
+    private static boolean describedInApposition(String lowerSentence, String lowerName, String words) {
+        int at = lowerSentence.indexOf(lowerName + ", ");
+        if (at < 0) {
+            return false;
+        }
+        // an article and up to three modifiers before the words: "a 45-year-old ", "the longtime "
+        Pattern apposition = Pattern.compile("(?:a|an|the)\\s+(?:[\\p{L}\\d-]+\\s+){0,3}?" + Pattern.quote(words) + "\\b");
+        for (; at >= 0; at = lowerSentence.indexOf(lowerName + ", ", at + 1)) {
+            int from = at + lowerName.length() + 2;
+            if (apposition.matcher(lowerSentence).region(from, lowerSentence.length()).lookingAt()) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** What stands between a title and the name it introduces: " of Bosnia and Herzegovina, ", ", ". */
@@ -1758,11 +1886,47 @@ final class StatementExtractor {
         return tail.isEmpty() ? beforeVerb : tail;
     }
 
+    /**
+     * "Mayor Ana Ruiz met Governor Tomas Baker. Baker said he ... “...,” she said.": the person in focus, unless the
+     * article calls them by the other pronoun; then the person named last whom it does not. A focus the article says
+     * nothing of keeps the pronoun (two men of whom one is "Mr." are no evidence against the other).
+     */
+    private Entities.Person personByPronoun(ArticleContext ctx, String pronoun) {
+        if (focusPerson == null) {
+            return null;
+        }
+        if (pronouns == null) {
+            pronouns = PronounGender.of(ctx);
+        }
+        PronounGender.Pronoun wanted = pronoun.equals("she") ? PronounGender.Pronoun.SHE : PronounGender.Pronoun.HE;
+        PronounGender.Pronoun focus = pronouns.get(focusPerson);
+        if (focus == null || focus == wanted) {
+            return focusPerson;
+        }
+        Entities.Person best = null;
+        int bestSeen = -1;
+        for (java.util.Map.Entry<Entities.Person, Integer> e : personSeen.entrySet()) {
+            if (pronouns.get(e.getKey()) != focus && !dead.contains(e.getKey()) && e.getValue() > bestSeen) {
+                best = e.getKey();
+                bestSeen = e.getValue();
+            }
+        }
+        return best != null ? best : focusPerson;
+    }
+
+
     private void updateFocus(ArticleContext ctx, String text) {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
         int bestOrg = Integer.MAX_VALUE;
         int bestGroup = Integer.MAX_VALUE;
         readPosition++;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            for (String form : forms(p)) {
+                if (firstIndexOfWord(text, form) >= 0) {
+                    personSeen.put(p, readPosition);
+                }
+            }
+        }
         for (Entities.Org o : ctx.entities.orgs.values()) {
             if (o.kind == dev.newsgraph.domain.OrganizationKind.NEWS_AGENCY || o.kind == dev.newsgraph.domain.OrganizationKind.PLATFORM) {
                 continue; // "told Reuters", "on Telegram": a channel, never what "the group" refers to

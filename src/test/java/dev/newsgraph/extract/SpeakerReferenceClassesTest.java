@@ -12,8 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * How wire copy refers to the speaker of quoted words when no verb of saying stands next to them (issue 11, speakers),
  * each class in several phrasings on invented copy: a sentence's subject who acted "..., saying "..."", a person named
  * behind the body they work for ("The U.N. refugee chief X also welcomed ..."), a bare name two people of the story
- * share, a surname of several words ("Van Rompuy"), a verb of saying in the present tense ("The government claims ..."), and quoted words with no frame right after
- * someone's reported speech.
+ * share, a surname of several words ("Van Rompuy"), a verb of saying in the present tense ("The government claims ..."), quoted words with no frame right after
+ * someone's reported speech, and a description the copy gave in an apposition after the name ("X, a mother of three,
+ * ..." then "the mother of three said").
  */
 class SpeakerReferenceClassesTest {
 
@@ -195,5 +196,19 @@ class SpeakerReferenceClassesTest {
                 U.N. envoy Karim Haddad told reporters the truce was holding. The ceasefire "has lasted longer than anyone in the city expected."
                 """);
         assertEquals("Karim Haddad", speakerOf(truce, "has lasted longer"), "after \"told reporters\"");
+    }
+
+    @Test
+    void aDescriptionTheCopyGaveInAnAppositionAfterTheNameIsThatPerson() {
+        ArticleInput market = only("""
+                Traders Count Losses at Closed Crossing
+
+                AMMAN, Jordan — The main border crossing with Iraq stayed closed for a fifth day on Thursday.
+
+                Trade Minister Omar Khalil told parliament the crossing would reopen next week.
+
+                Layla Haddad, a 52-year-old grandmother of seven who sells vegetables at the crossing, said she had lost a week of income. "There is nothing left to sell," the grandmother of seven said.
+                """);
+        assertEquals("Layla Haddad", speakerOf(market, "nothing left to sell"), "X, a 52-year-old grandmother of seven, ... \"...,\" the grandmother of seven said");
     }
 }
