@@ -74,6 +74,51 @@ final class OrganizationExtractor {
         }
         acronymsOfTranslatedNames(ctx);
         bodiesActingByTheirHead(ctx);
+        sameMinistries(ctx);
+    }
+
+    /** "the Ministry of Internal Affairs", "the Ukrainian Ministry of the Interior": a ministry named after its function. */
+    private static final Pattern MINISTRY_OF = Pattern.compile("(?:(.+) )?Ministry of (?:the )?(\\p{Lu}[\\p{L} ]+)");
+    /** "the Interior Ministry", "Kenya's Foreign Ministry": the same ministry, its function before it. */
+    private static final Pattern FUNCTION_MINISTRY = Pattern.compile("(?:(.+) )?(\\p{L}+) [Mm]inistry");
+    /** The functions that go by two names: "Internal Affairs" is the interior's, "Foreign Affairs" the foreign one's. */
+    private static final Map<String, String> FUNCTION_NAMES = Map.of("internal affairs", "interior", "home affairs", "interior",
+            "foreign affairs", "foreign", "defense", "defence");
+
+    /**
+     * "Interior Ministry personnel ... the Ukrainian Ministry of Internal Affairs": a ministry named by its function in
+     * both word orders is one body, unless the two name different owners.
+     */
+    private static void sameMinistries(ArticleContext ctx) {
+        List<Entities.Org> orgs = List.copyOf(ctx.entities.orgs.values());
+        for (Entities.Org a : orgs) {
+            String[] ka = ministry(a.name);
+            for (Entities.Org b : orgs) {
+                String[] kb = ministry(b.name);
+                if (a == b || ka == null || kb == null || !ka[1].equals(kb[1]) || kb[0] != null
+                        || ka[0] == null && a.name.length() < b.name.length()
+                        || !ctx.entities.orgs.containsKey(a.name) || !ctx.entities.orgs.containsKey(b.name)) {
+                    continue; // a keeps b's names: the one that names its owner, or the longer name
+                }
+                ctx.entities.orgs.remove(b.name);
+                a.aliases.add(b.name);
+                a.aliases.addAll(b.aliases);
+                a.passiveOnly = a.passiveOnly && b.passiveOnly;
+            }
+        }
+    }
+
+    /** A ministry's owner (or null) and function, or null when the name is no ministry's: "Interior Ministry" {null, interior}. */
+    private static String[] ministry(String name) {
+        Matcher m = MINISTRY_OF.matcher(name);
+        if (!m.matches()) {
+            m = FUNCTION_MINISTRY.matcher(name);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        String function = m.group(2).toLowerCase(Locale.ROOT);
+        return new String[] {m.group(1), FUNCTION_NAMES.getOrDefault(function, function)};
     }
 
     /**
@@ -95,6 +140,14 @@ final class OrganizationExtractor {
         }
     }
 
+    /** The one body of the article whose name ends in this head ("Ukrainian parliament" for "parliament"), or null. */
+    private static Entities.Org soleBodyWithHead(ArticleContext ctx, String head) {
+        String ending = " " + head.toLowerCase(Locale.ROOT);
+        List<Entities.Org> headed = ctx.entities.orgs.values().stream()
+                .filter(o -> o.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
+        return headed.size() == 1 ? headed.get(0) : null;
+    }
+
     /** Heads of a country's one institution, which the copy goes on naming alone ("the army said"). */
     private static final Set<String> SOLE_HEADS = Set.of("army", "military", "government", "police", "junta");
 
@@ -105,8 +158,7 @@ final class OrganizationExtractor {
     private void bodiesActingByTheirHead(ArticleContext ctx) {
         for (Entities.Org o : ctx.entities.orgs.values()) {
             String head = o.name.substring(o.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
-            if (!o.passiveOnly || !SOLE_HEADS.contains(head) || ctx.entities.orgs.values().stream()
-                    .filter(q -> q.name.toLowerCase(Locale.ROOT).endsWith(" " + head)).count() > 1) {
+            if (!o.passiveOnly || !SOLE_HEADS.contains(head) || soleBodyWithHead(ctx, head) != o) {
                 continue;
             }
             for (ArticleContext.Sentence s : ctx.sentences) {
@@ -774,7 +826,9 @@ final class OrganizationExtractor {
                 j--; // "told the Asia-Pacific Council Thursday": a weekday or month after the name is no part of it
             }
             int longer = runThroughAnd(t, j);
-            if (longer > j && !s.isClaimed(t.get(j + 2).start(), t.get(j + 2).end()) && kindOf(spanText(t, from, longer)) != null
+            // not "Parliamentarian and Radical Party leader": a title and a party's name
+            if (longer > j && !s.isClaimed(t.get(j + 2).start(), t.get(j + 2).end()) && !isTitlePhrase(spanText(t, from, j))
+                    && kindOf(spanText(t, from, longer)) != null
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
@@ -807,7 +861,12 @@ final class OrganizationExtractor {
                     s.claim(t.get(from).start(), t.get(from).end());
                 } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())
                         || THE_COUNTRY.contains(t.get(from - 1).bare().toLowerCase(Locale.ROOT))) { // "by the country's Senate"
-                    ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    Entities.Org named = soleBodyWithHead(ctx, t.get(from).text());
+                    if (named != null) {
+                        named.aliases.add(t.get(from).text()); // "the Parliament" after "Ukraine's parliament": that one
+                    } else {
+                        ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    }
                     s.claim(t.get(from).start(), t.get(from).end());
                 }
             }
@@ -1232,7 +1291,8 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = i > 0 && ACRONYM_LABELS.contains(t.get(i - 1).text()) ? LABEL_KINDS.get(t.get(i - 1).text()) : null;
-            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1) && titleAfter(s, i)) {
+            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1)
+                    && (titleAfter(s, i) || i + 1 < t.size() && FOLLOWERS.contains(t.get(i + 1).text()))) {
                 kind = OrganizationKind.OTHER;
             } else if (kind == null || !acronym && !singleName(s, i)) {
                 continue;
@@ -1244,6 +1304,10 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /** People who belong to a body, after its acronym: "attacked MDC supporters", "the PDP lawmakers". */
+    private static final Set<String> FOLLOWERS = Set.of("supporters", "members", "loyalists", "lawmakers", "legislators",
+            "candidates", "fighters", "militants");
 
     /** A word in capitals next to the acronym: copy in capitals ("SECRETARY POWELL"), where a title proves nothing. */
     private static boolean shouted(List<Tokens.Token> t, int k) {

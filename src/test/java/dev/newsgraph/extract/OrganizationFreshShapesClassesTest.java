@@ -12,7 +12,10 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Shapes of bodies' names that a fresh batch brought, each in invented phrasings: a country's body named in passing
  * acts where the copy goes on naming it by its head alone ("the army bombed"); "the country's military" that speaks is
  * the body of the state the story is about; a stance toward a known body ("pro-EU", "anti-Taliban") names it; and a
- * leader's administration is named though some small town shares the leader's surname.
+ * leader's administration is named though some small town shares the leader's surname; a ministry named in both word
+ * orders ("Interior Ministry", "Ministry of Internal Affairs") is one body; a legislature's bare name is the one
+ * parliament the copy named; a title joined by "and" to a party's name is no part of it; an acronym its supporters or
+ * members follow is a body's; and an institution is a body.
  */
 class OrganizationFreshShapesClassesTest {
 
@@ -75,5 +78,49 @@ class OrganizationFreshShapesClassesTest {
                 The Obama administration released a new trade strategy on Tuesday, officials said.
                 """);
         assertTrue(hasOrg(a, "Obama administration"), a.organizations()::toString);
+    }
+
+    @Test
+    void aMinistryNamedInBothWordOrdersIsOneBody() {
+        ArticleInput a = only("""
+                Police Block Marchers
+
+                TBILISI — Interior Ministry troops blocked marchers near the Georgian Ministry of Internal Affairs on Monday, and the ministry said 12 people were detained.
+                """);
+        assertTrue(a.organizations().stream().filter(o -> o.name().contains("Ministry")).count() == 1, a.organizations()::toString);
+    }
+
+    @Test
+    void aLegislaturesBareNameIsTheParliamentNamedAndATitleIsNoPartOfAPartysName() {
+        ArticleInput a = only("""
+                Protesters Demand New Vote
+
+                Hundreds gathered outside Moldova's parliament on Tuesday. "We are against the Parliament vote," said one student.
+
+                Lawmaker and Liberal Union leader Ana Rusu says the vote should go ahead.
+                """);
+        assertFalse(InventedCopy.orgs(a).contains("Parliament"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Liberal Union"), a.organizations()::toString);
+        assertFalse(InventedCopy.orgs(a).stream().anyMatch(o -> o.startsWith("Lawmaker")), a.organizations()::toString);
+    }
+
+    @Test
+    void anAcronymItsSupportersFollowIsABodys() {
+        ArticleInput a = only("""
+                Police Break Up Rally
+
+                LUSAKA — Police fired tear gas at UPND supporters gathered outside a court in Lusaka on Friday.
+                """);
+        assertTrue(hasOrg(a, "UPND"), a.organizations()::toString);
+    }
+
+    @Test
+    void anInstitutionIsABody() {
+        ArticleInput a = only("""
+                Minister Outlines Plan
+
+                The minister spoke at the Lowy Institution in Sydney on Monday about the new aid budget.
+                """);
+        assertTrue(hasOrg(a, "Lowy Institution"), a.organizations()::toString);
     }
 }
