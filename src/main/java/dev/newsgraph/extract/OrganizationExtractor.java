@@ -1979,11 +1979,12 @@ final class OrganizationExtractor {
     }
 
     /**
-     * "Pakistani military sources say": the body speaks through sources of it; "British military officials say" stays
-     * a description of officials, as dev's gold reads it.
+     * "Pakistani military sources say", "British military officials say": the body speaks through its sources and its
+     * officials, as a quote of an unnamed official of a body is the body's.
      */
     private boolean speaksThrough(List<Tokens.Token> t, int k) {
-        return k + 1 < t.size() && t.get(k).lower().equals("sources") && lex.reportingVerbs.contains(t.get(k + 1).lower());
+        return k + 1 < t.size() && (t.get(k).lower().equals("sources") || t.get(k).lower().equals("officials"))
+                && lex.reportingVerbs.contains(t.get(k + 1).lower());
     }
 
     /**

@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * leader's administration is named though some small town shares the leader's surname; a ministry named in both word
  * orders ("Interior Ministry", "Ministry of Internal Affairs") is one body; a legislature's bare name is the one
  * parliament the copy named; a title joined by "and" to a party's name is no part of it; an acronym its supporters or
- * members follow is a body's; and an institution is a body.
+ * members follow is a body's; an institution is a body; and a country's forces speak through their officials as
+ * through their sources.
  */
 class OrganizationFreshShapesClassesTest {
 
@@ -122,5 +123,21 @@ class OrganizationFreshShapesClassesTest {
                 The minister spoke at the Lowy Institution in Sydney on Monday about the new aid budget.
                 """);
         assertTrue(hasOrg(a, "Lowy Institution"), a.organizations()::toString);
+    }
+
+    @Test
+    void aCountrysForcesSpeakThroughTheirOfficials() {
+        ArticleInput a = only("""
+                Offensive Begins in South
+
+                Canadian military officials say 3,000 troops have begun a new offensive in Kandahar province.
+                """);
+        assertTrue(hasOrg(a, "Canadian military"), a.organizations()::toString);
+        ArticleInput advisers = only("""
+                Advisers Arrive
+
+                Canadian military officials arrived in Kandahar on Monday to train local police.
+                """);
+        assertFalse(hasOrg(advisers, "Canadian military"), advisers.organizations()::toString);
     }
 }
