@@ -86,6 +86,7 @@ public final class ArticleExtractor {
         ctx.publication = StatedMetadata.publication(raw);
         new OrganizationExtractor().extract(ctx);
         new PlaceExtractor().extract(ctx);
+        OrganizationExtractor.nameTheStorysStateBodies(ctx);
         PeopleExtractor people = new PeopleExtractor();
         people.extract(ctx);
         String author = StatedMetadata.author(raw);

@@ -53,6 +53,8 @@ final class Entities {
         String countryCode;
         /** A state body only mentioned, never acting or speaking: listed only when something refers to it. */
         boolean passiveOnly;
+        /** Named only as "the country's military": the state's the story is about, whose name the places give. */
+        boolean ofTheStorysState;
 
         Org(String name, OrganizationKind kind, String countryCode) {
             this.name = name;

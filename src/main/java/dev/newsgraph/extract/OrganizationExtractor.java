@@ -73,6 +73,106 @@ final class OrganizationExtractor {
             administrations(ctx, s);
         }
         acronymsOfTranslatedNames(ctx);
+        bodiesActingByTheirHead(ctx);
+        sameMinistries(ctx);
+    }
+
+    /** "the Ministry of Internal Affairs", "the Ukrainian Ministry of the Interior": a ministry named after its function. */
+    private static final Pattern MINISTRY_OF = Pattern.compile("(?:(.+) )?Ministry of (?:the )?(\\p{Lu}[\\p{L} ]+)");
+    /** "the Interior Ministry", "Kenya's Foreign Ministry": the same ministry, its function before it. */
+    private static final Pattern FUNCTION_MINISTRY = Pattern.compile("(?:(.+) )?(\\p{L}+) [Mm]inistry");
+    /** The functions that go by two names: "Internal Affairs" is the interior's, "Foreign Affairs" the foreign one's. */
+    private static final Map<String, String> FUNCTION_NAMES = Map.of("internal affairs", "interior", "home affairs", "interior",
+            "foreign affairs", "foreign", "defense", "defence");
+
+    /**
+     * "Interior Ministry personnel ... the Ukrainian Ministry of Internal Affairs": a ministry named by its function in
+     * both word orders is one body, unless the two name different owners.
+     */
+    private static void sameMinistries(ArticleContext ctx) {
+        List<Entities.Org> orgs = List.copyOf(ctx.entities.orgs.values());
+        for (Entities.Org a : orgs) {
+            String[] ka = ministry(a.name);
+            for (Entities.Org b : orgs) {
+                String[] kb = ministry(b.name);
+                if (a == b || ka == null || kb == null || !ka[1].equals(kb[1]) || kb[0] != null
+                        || ka[0] == null && a.name.length() < b.name.length()
+                        || !ctx.entities.orgs.containsKey(a.name) || !ctx.entities.orgs.containsKey(b.name)) {
+                    continue; // a keeps b's names: the one that names its owner, or the longer name
+                }
+                ctx.entities.orgs.remove(b.name);
+                a.aliases.add(b.name);
+                a.aliases.addAll(b.aliases);
+                a.passiveOnly = a.passiveOnly && b.passiveOnly;
+            }
+        }
+    }
+
+    /** A ministry's owner (or null) and function, or null when the name is no ministry's: "Interior Ministry" {null, interior}. */
+    private static String[] ministry(String name) {
+        Matcher m = MINISTRY_OF.matcher(name);
+        if (!m.matches()) {
+            m = FUNCTION_MINISTRY.matcher(name);
+            if (!m.matches()) {
+                return null;
+            }
+        }
+        String function = m.group(2).toLowerCase(Locale.ROOT);
+        return new String[] {m.group(1), FUNCTION_NAMES.getOrDefault(function, function)};
+    }
+
+    /**
+     * "the country's military" named after the state the story is about, once the places tell which it is: "Sri Lankan
+     * military", or the body of that name the copy names too.
+     */
+    static void nameTheStorysStateBodies(ArticleContext ctx) {
+        String cc = ctx.salientCountryCode();
+        Gazetteer.Entry country = cc == null ? null : Gazetteer.get().country(cc);
+        for (Entities.Org o : List.copyOf(ctx.entities.orgs.values())) {
+            if (!o.ofTheStorysState || country == null || country.demonyms().isEmpty()) {
+                continue;
+            }
+            ctx.entities.orgs.remove(o.name);
+            Entities.Org named = ctx.entities.org(country.demonyms().get(0) + " " + o.name, o.kind, cc);
+            named.aliases.add(o.name);
+            named.aliases.addAll(o.aliases);
+            named.passiveOnly = named.passiveOnly && o.passiveOnly;
+        }
+    }
+
+    /** The one body of the article whose name ends in this head ("Ukrainian parliament" for "parliament"), or null. */
+    private static Entities.Org soleBodyWithHead(ArticleContext ctx, String head) {
+        String ending = " " + head.toLowerCase(Locale.ROOT);
+        List<Entities.Org> headed = ctx.entities.orgs.values().stream()
+                .filter(o -> o.name.toLowerCase(Locale.ROOT).endsWith(ending)).toList();
+        return headed.size() == 1 ? headed.get(0) : null;
+    }
+
+    /** Heads of a country's one institution, which the copy goes on naming alone ("the army said"). */
+    private static final Set<String> SOLE_HEADS = Set.of("army", "military", "government", "police", "junta");
+
+    /**
+     * "fighting between the Congolese army and rebels ... the army bombed M23 headquarters": a country's body named
+     * only in passing acts where the copy names it by its head alone, if no other body of the article has that head.
+     */
+    private void bodiesActingByTheirHead(ArticleContext ctx) {
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            String head = o.name.substring(o.name.lastIndexOf(' ') + 1).toLowerCase(Locale.ROOT);
+            if (!o.passiveOnly || !SOLE_HEADS.contains(head) || soleBodyWithHead(ctx, head) != o) {
+                continue;
+            }
+            for (ArticleContext.Sentence s : ctx.sentences) {
+                List<Tokens.Token> t = s.tokens;
+                for (int k = 0; k < t.size() && o.passiveOnly; k++) {
+                    // "the army bombed", "Army spokesman Colonel X said"; not "the Somali army", whose owner is named
+                    boolean bare = k == 0 || t.get(k - 1).lower().equals("the");
+                    if (bare && t.get(k).lower().equals(head) && !s.isClaimed(t.get(k).start(), t.get(k).end()) && acts(s, k, k)) {
+                        o.passiveOnly = false;
+                        o.aliases.add(head);
+                    }
+                }
+            }
+        }
     }
 
     /**
@@ -261,13 +361,22 @@ final class OrganizationExtractor {
             Tokens.Token head = t.get(i);
             Tokens.Token leader = t.get(i - 1);
             if (!head.bare().equals("administration") || !leader.capitalized() || s.isClaimed(leader.start(), head.end())
-                    || Text.isPossessive(leader.text()) || lex.stopCaps.contains(leader.text()) || !gaz.lookup(leader.text()).isEmpty()
+                    || Text.isPossessive(leader.text()) || lex.stopCaps.contains(leader.text()) || namesAState(leader.text())
                     || gaz.byDemonym(leader.text()) != null || leader.text().equals(leader.text().toUpperCase(java.util.Locale.ROOT))) {
                 continue; // "the U.S. administration", "the Afghan administration": a state's, named by stateBodies if at all
             }
             ctx.entities.org(leader.text() + " administration", OrganizationKind.GOVERNMENT, null);
             s.claim(leader.start(), head.end());
         }
+    }
+
+    /**
+     * Whether a word names a state or a place big enough to have an administration of its own ("the Kabul
+     * administration"); a leader's surname that some small town shares ("Obama", "Bush") does not.
+     */
+    private boolean namesAState(String word) {
+        return gaz.lookup(word).stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.PROVINCE
+                || e.population() > 100_000);
     }
 
     private Entities.Org register(ArticleContext ctx, Lexicons.KnownOrg k) {
@@ -312,9 +421,16 @@ final class OrganizationExtractor {
                 s.claim(t.get(i).start(), t.get(i).end());
                 continue;
             }
+            if (affix != null && STANCE.matcher(word).matches() && !s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                int end = stanceTowardsABody(ctx, s, i, word);
+                if (end >= 0) {
+                    i = end;
+                    continue;
+                }
+            }
             if (word.indexOf('-') > 0 && lex.org(word) == null && !(affix.matches() && affix.group(2).matches("like|style"))
                     && !STANCE.matcher(word).matches()) {
-                // "Israel-Hamas war": a known name inside a hyphenated word; "anti-Taliban", "pro-Kremlin" name a stance
+                // "Israel-Hamas war": a known name inside a hyphenated word
                 for (String part : word.split("-")) {
                     Lexicons.KnownOrg k = part.length() > 2 ? lex.org(part) : null;
                     if (k != null && Character.isUpperCase(part.charAt(0))) {
@@ -391,6 +507,32 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * "anti-Taliban operations", "pro-EU demonstrators", "a Pro-European Union activist": a stance toward a known body
+     * names that body; the last token of its name, or -1. A stance toward a seat of government ("pro-Kremlin") names no
+     * more of a body than "pro-government" does.
+     */
+    private int stanceTowardsABody(ArticleContext ctx, ArticleContext.Sentence s, int i, String word) {
+        String target = word.substring(word.indexOf('-') + 1);
+        List<Tokens.Token> t = s.tokens;
+        if (target.isEmpty() || !Character.isUpperCase(target.charAt(0))) {
+            return -1;
+        }
+        for (int j = Math.min(t.size() - 1, i + 4); j >= i; j--) {
+            String name = j == i ? target : target + " " + Text.stripPossessive(s.span(i + 1, j));
+            Lexicons.KnownOrg k = lex.org(name);
+            if (k != null && k.kind() != OrganizationKind.GOVERNMENT && !s.isClaimed(t.get(i).start(), t.get(j).end())) {
+                Entities.Org o = register(ctx, k);
+                if (!name.equals(o.name)) {
+                    o.aliases.add(name);
+                }
+                s.claim(t.get(i).start(), t.get(j).end());
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Prepositions of a building's place: "at the White House", "outside the Kremlin". */
@@ -684,7 +826,9 @@ final class OrganizationExtractor {
                 j--; // "told the Asia-Pacific Council Thursday": a weekday or month after the name is no part of it
             }
             int longer = runThroughAnd(t, j);
-            if (longer > j && !s.isClaimed(t.get(j + 2).start(), t.get(j + 2).end()) && kindOf(spanText(t, from, longer)) != null
+            // not "Parliamentarian and Radical Party leader": a title and a party's name
+            if (longer > j && !s.isClaimed(t.get(j + 2).start(), t.get(j + 2).end()) && !isTitlePhrase(spanText(t, from, j))
+                    && kindOf(spanText(t, from, longer)) != null
                     && (kindOf(spanText(t, from, j)) == null || spanText(t, from, j).matches(".* (?:of|for) .*"))) {
                 j = longer; // "Food and Agriculture Organization", "Department of Forestry and Fire Protection"
             }
@@ -717,7 +861,12 @@ final class OrganizationExtractor {
                     s.claim(t.get(from).start(), t.get(from).end());
                 } else if (from == 0 || !Text.isPossessive(t.get(from - 1).text()) && (from > i || !t.get(from - 1).capitalized())
                         || THE_COUNTRY.contains(t.get(from - 1).bare().toLowerCase(Locale.ROOT))) { // "by the country's Senate"
-                    ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    Entities.Org named = soleBodyWithHead(ctx, t.get(from).text());
+                    if (named != null) {
+                        named.aliases.add(t.get(from).text()); // "the Parliament" after "Ukraine's parliament": that one
+                    } else {
+                        ctx.entities.org(t.get(from).text(), OrganizationKind.GOVERNMENT, null);
+                    }
                     s.claim(t.get(from).start(), t.get(from).end());
                 }
             }
@@ -1142,7 +1291,8 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = i > 0 && ACRONYM_LABELS.contains(t.get(i - 1).text()) ? LABEL_KINDS.get(t.get(i - 1).text()) : null;
-            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1) && titleAfter(s, i)) {
+            if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1)
+                    && (titleAfter(s, i) || i + 1 < t.size() && FOLLOWERS.contains(t.get(i + 1).text()))) {
                 kind = OrganizationKind.OTHER;
             } else if (kind == null || !acronym && !singleName(s, i)) {
                 continue;
@@ -1154,6 +1304,10 @@ final class OrganizationExtractor {
             }
         }
     }
+
+    /** People who belong to a body, after its acronym: "attacked MDC supporters", "the PDP lawmakers". */
+    private static final Set<String> FOLLOWERS = Set.of("supporters", "members", "loyalists", "lawmakers", "legislators",
+            "candidates", "fighters", "militants");
 
     /** A word in capitals next to the acronym: copy in capitals ("SECRETARY POWELL"), where a title proves nothing. */
     private static boolean shouted(List<Tokens.Token> t, int k) {
@@ -1504,7 +1658,10 @@ final class OrganizationExtractor {
             boolean functional = FUNCTION_FIRST_WORDS.contains(t.get(i + 1).lower())
                     && (the || mod.text().indexOf('-') > 0 && RUN_BY.matcher(mod.text()).matches()
                     || i + 2 < t.size() && WITHOUT_ARTICLE.contains(t.get(i + 1).lower() + " " + t.get(i + 2).lower()));
-            if (!mod.capitalized() && !functional || i > 0 && counts(t.get(i - 1))) {
+            // "a spokesman for the country's military": the state the story is about, named once the places are known
+            boolean storysState = !functional && i > 0 && t.get(i - 1).lower().equals("the") && Text.isPossessive(mod.text())
+                    && THE_COUNTRY.contains(mod.bare().toLowerCase(Locale.ROOT));
+            if (!mod.capitalized() && !functional && !storysState || i > 0 && counts(t.get(i - 1))) {
                 continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
@@ -1539,10 +1696,13 @@ final class OrganizationExtractor {
                     possessive = true;
                 }
             }
-            if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
+            if (storysState) {
+                country = null; // "country" is some village's name too
+                local = null;
+            } else if (!functional && local == null && (country == null || country.kind() != PlaceKind.COUNTRY)) {
                 continue;
             }
-            int owners = pairedOwner(t, at, functional || local != null);
+            int owners = pairedOwner(t, at, functional || local != null || storysState);
             int nounAt = owners + 1;
             String modifier = null; // "the Somali federal government", "the Malian transitional government"
             if (!functional && local == null && nounAt + 1 < t.size() && GOVERNMENT_MODIFIERS.contains(t.get(nounAt).lower())
@@ -1574,6 +1734,9 @@ final class OrganizationExtractor {
                 if (local != null && LAND_FORCES.contains(f.getValue().head())) {
                     break; // "Baku's forces", "Moscow's troops": a city standing for its country's soldiers, no body of its own
                 }
+                if (storysState && (describes || !acts(s, i, last))) {
+                    break; // "Serbia putting the country's military on high alert": which country's is not sure enough
+                }
                 // "Indian and Pakistani troops": each owner's body goes by its own name
                 String surface = owners == at ? s.span(i, last) : s.span(i, at) + " " + s.span(nounAt, last);
                 int declared = ctx.entities.orgs.size();
@@ -1585,6 +1748,10 @@ final class OrganizationExtractor {
                     o.aliases.add(s.span(runBy ? i : nounAt, last));
                 } else if (local != null) {
                     o = ctx.entities.org(local.name() + " " + f.getValue().head(), f.getValue().kind(), local.countryCode());
+                    o.aliases.add(surface);
+                } else if (storysState) {
+                    o = ctx.entities.org(f.getValue().head(), f.getValue().kind(), null);
+                    o.ofTheStorysState = true;
                     o.aliases.add(surface);
                 } else {
                     String demonym = abbreviation || country.demonyms().isEmpty() ? s.span(i, at) : country.demonyms().get(0);
@@ -1610,7 +1777,7 @@ final class OrganizationExtractor {
                 if (abbreviation) {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
                 }
-                if (possessive) {
+                if (possessive && !storysState) {
                     s.claim(mod.start(), t.get(at).end());
                     Gazetteer.Entry place = local != null ? local : country;
                     ctx.mentionPlace(place, 1);
@@ -1673,6 +1840,9 @@ final class OrganizationExtractor {
         if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())
                 && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))) {
             return true;
+        }
+        if (before > 0 && t.get(before).lower().equals("for") && SPOKESPEOPLE.contains(t.get(before - 1).lower())) {
+            return true; // "a spokesman for the Afghan army": the body speaks through its spokesman
         }
         int k = afterTimePhrase(t, to + 1); // "the U.S. military on Friday disputed"
         if (k < t.size() && speaksThrough(t, k)) {
@@ -1785,6 +1955,7 @@ final class OrganizationExtractor {
     /** A country's forces or government in general: named as an organization only where it acts or speaks. */
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
+    private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
@@ -1808,11 +1979,12 @@ final class OrganizationExtractor {
     }
 
     /**
-     * "Pakistani military sources say": the body speaks through sources of it; "British military officials say" stays
-     * a description of officials, as dev's gold reads it.
+     * "Pakistani military sources say", "British military officials say": the body speaks through its sources and its
+     * officials, as a quote of an unnamed official of a body is the body's.
      */
     private boolean speaksThrough(List<Tokens.Token> t, int k) {
-        return k + 1 < t.size() && t.get(k).lower().equals("sources") && lex.reportingVerbs.contains(t.get(k + 1).lower());
+        return k + 1 < t.size() && (t.get(k).lower().equals("sources") || t.get(k).lower().equals("officials"))
+                && lex.reportingVerbs.contains(t.get(k + 1).lower());
     }
 
     /**
