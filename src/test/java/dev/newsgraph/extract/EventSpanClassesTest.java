@@ -1,0 +1,35 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.EventKind;
+import dev.newsgraph.draft.EventInput;
+import org.junit.jupiter.api.Test;
+
+import java.time.LocalDate;
+import java.util.List;
+
+import static dev.newsgraph.extract.EventClassesTest.events;
+import static dev.newsgraph.extract.EventClassesTest.of;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+
+/**
+ * Events that last or recur, on invented copy (issue 11, events): a protest told day by day at one place is one
+ * protest, dated from its first day told.
+ */
+class EventSpanClassesTest {
+
+    @Test
+    void aProtestToldDayByDayAtOnePlaceIsOneProtest() {
+        List<EventInput> events = events("""
+                Opposition Keeps Up Sit-In Over Mining Law
+
+                Opposition supporters warm themselves by a fire during a rally in Freedom Square, Tbilisi, Georgia, March 9, 2021.
+
+                Students march against the government during a rally in Freedom Square in Tbilisi, March 6, 2021.
+
+                Farmers join a rally in Freedom Square, Tbilisi, March 4, 2021.
+                """);
+        List<EventInput> protests = of(events, EventKind.PROTEST);
+        assertEquals(1, protests.size(), events::toString);
+        assertEquals(LocalDate.of(2021, 3, 4), protests.get(0).occurredOn(), events::toString);
+    }
+}
