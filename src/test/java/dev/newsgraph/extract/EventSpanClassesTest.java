@@ -10,10 +10,12 @@ import java.util.List;
 import static dev.newsgraph.extract.EventClassesTest.events;
 import static dev.newsgraph.extract.EventClassesTest.of;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Events that last or recur, on invented copy (issue 11, events): a protest told day by day at one place is one
- * protest, dated from its first day told.
+ * protest, dated from its first day told; a plan or a speech "met with" cheers or anger is how it was received, no
+ * meeting.
  */
 class EventSpanClassesTest {
 
@@ -31,5 +33,21 @@ class EventSpanClassesTest {
         List<EventInput> protests = of(events, EventKind.PROTEST);
         assertEquals(1, protests.size(), events::toString);
         assertEquals(LocalDate.of(2021, 3, 4), protests.get(0).occurredOn(), events::toString);
+    }
+
+    @Test
+    void somethingMetWithCheersOrAngerIsNoMeeting() {
+        List<EventInput> cheers = events("""
+                Crowd Cheers Resignation
+
+                Opposition leader Tomas Varga's announcement in Bratislava was met with cheers of "Freedom!" by thousands of supporters.
+                """);
+        assertTrue(of(cheers, EventKind.MEETING).isEmpty(), cheers::toString);
+        List<EventInput> anger = events("""
+                Fuel Price Rise Angers Drivers
+
+                The rise in fuel prices ordered by Energy Minister Rosa Ndlovu on Monday in Lusaka was quickly met with anger from taxi drivers.
+                """);
+        assertTrue(of(anger, EventKind.MEETING).isEmpty(), anger::toString);
     }
 }
