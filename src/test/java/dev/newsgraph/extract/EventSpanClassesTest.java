@@ -15,7 +15,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Events that last or recur, on invented copy (issue 11, events): a protest told day by day at one place is one
  * protest, dated from its first day told; a plan or a speech "met with" cheers or anger is how it was received, no
- * meeting.
+ * meeting; meetings told as repeated ("repeatedly bombed their meetings") or of a year before ("while attending
+ * summits last year") are background, no event of the story.
  */
 class EventSpanClassesTest {
 
@@ -49,5 +50,27 @@ class EventSpanClassesTest {
                 The rise in fuel prices ordered by Energy Minister Rosa Ndlovu on Monday in Lusaka was quickly met with anger from taxi drivers.
                 """);
         assertTrue(of(anger, EventKind.MEETING).isEmpty(), anger::toString);
+    }
+
+    @Test
+    void repeatedMeetingsAndMeetingsOfAYearBeforeAreBackground() {
+        List<EventInput> repeated = events("""
+                Rebels Accuse Army of Bombing Talks
+
+                Rebel commander Samuel Deng said the army had repeatedly shelled their meetings in Bor, despite a ceasefire.
+                """);
+        assertTrue(of(repeated, EventKind.MEETING).isEmpty(), repeated::toString);
+        List<EventInput> lastYear = events("""
+                Leaders to Meet in Quito
+
+                So far, Ruiz has held three short meetings with Ortega while attending regional forums in Lima last year.
+                """);
+        assertTrue(of(lastYear, EventKind.MEETING).isEmpty(), lastYear::toString);
+        List<EventInput> yearsAgo = events("""
+                Minister Recalls Visit
+
+                Foreign Minister Ana Costa said her talks with Rwandan officials in Kigali two years ago had opened the way.
+                """);
+        assertTrue(of(yearsAgo, EventKind.MEETING).isEmpty(), yearsAgo::toString);
     }
 }
