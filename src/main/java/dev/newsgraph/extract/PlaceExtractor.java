@@ -1075,8 +1075,15 @@ final class PlaceExtractor {
             }
             k += step;
         }
+        // "attacked al Hashaba area": an Arabic article written apart in lower case is the name's first word
+        if (step < 0 && end > 0 && SPACED_ARTICLE.contains(t.get(end - 1).text()) && (end < 2 || !t.get(end - 2).lower().equals("et"))) {
+            end--;
+        }
         return end;
     }
+
+    /** Arabic articles as copy writes them apart from the name: "al Hashaba", "el Geneina". */
+    private static final Set<String> SPACED_ARTICLE = Set.of("al", "el");
 
     /** The end of a run of capitalised words from {@code from} that a known place has claimed, or -1. */
     private static int knownName(ArticleContext.Sentence s, int from) {
