@@ -140,6 +140,8 @@ final class EventCues {
 
     /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
     static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");
+    /** A verb in the passive: "was met with", "were quickly met": what someone received, nobody's meeting. */
+    static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[a-z]+ly\\s+)?$");
 
     static final Pattern NOT_AN_EVENT = Pattern.compile(
             "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed)\\b");

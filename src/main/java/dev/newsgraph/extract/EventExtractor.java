@@ -145,6 +145,9 @@ final class EventExtractor {
                 Matcher crowd = found(EventCues.CROWD_OR_DAYS_OF_PROTEST, s.text);
                 vm = crowd != null && (vm == null || crowd.start() < vm.start()) ? crowd : vm;
             }
+            if (vm != null && verbal[0] == EventCues.MET_WITH && EventCues.PASSIVE_BEFORE.matcher(s.text.substring(0, vm.start())).find()) {
+                vm = null; // "the announcement was met with cheers", "was met by police": how something was received
+            }
             if (vm != null) {
                 // "met with": a meeting of leaders is a summit (asked only here: most sentences meet no one)
                 EventKind kind = verbal[0] == EventCues.MET_WITH ? EventCues.leadersMeeting(EventKind.MEETING, s.text) : (EventKind) verbal[1];

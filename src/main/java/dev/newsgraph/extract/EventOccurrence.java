@@ -30,11 +30,14 @@ final class EventOccurrence {
             + "|told|addressing|addressed)\\s+(?:\\S+\\s+){0,3}$");
     /** "the police chief, who regularly held meetings in the building": a habit, not an event. */
     static final Pattern HABITUAL = Pattern.compile("\\b(?:regularly|often|usually|routinely|frequently|typically"
-            + "|sometimes|occasionally)\\s+(?:\\S+\\s+){0,2}$");
+            + "|sometimes|occasionally|repeatedly)\\s+(?:\\S+\\s+){0,2}$");
     /** "the Tiananmen Square protests in 1989", "the 25th anniversary of ... the protests": an event of the past. */
     static final Pattern YEAR_AFTER = Pattern.compile("^\\s+(?:in|of)\\s+((?:19|20)\\d\\d)\\b");
     /** "traveled to Syria with a group of friends in late 2013": a year given later in the clause. */
     static final Pattern YEAR_LATER = Pattern.compile("^[^.;:\"“”]{0,60}?\\bin (?:early |late |mid-|mid )?((?:19|20)\\d\\d)\\b");
+    /** "meetings with Trump while attending a forum last year", "talks two years ago": a time before the story's. */
+    static final Pattern EARLIER_YEAR_LATER = Pattern.compile("^[^.;:\"“”]{0,80}?\\b(?:last year|the previous year|the year before"
+            + "|(?:a|one|two|three|four|five|several|many|\\d+) years? (?:ago|earlier|before))\\b");
     /** "the state election next month", "before the general election later this year": an event still to come. */
     static final Pattern COMING_AFTER = Pattern.compile("^\\s+(?:due |set |scheduled |expected )?(?:next|later this|this coming"
             + "|in the coming) (?:week|month|year|spring|summer|autumn|fall|winter|weeks|months)\\b");
@@ -77,7 +80,7 @@ final class EventOccurrence {
         return anchor != null && yearBefore && Integer.parseInt(year.group(1)) < anchor.getYear()
                 || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
                 || anchor != null && yearGivenLater && Integer.parseInt(yearLater.group(1)) < anchor.getYear()
-                || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
+                || EARLIER_YEAR_LATER.matcher(fromCue).find() || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
     }
 
     /**

@@ -97,6 +97,9 @@ final class PlaceExtractor {
         // "Jose Ruben Zamora ... Zamora told journalists": a town's name seen inside a person's name is that person alone
         hits.removeIf(h -> !h.demonym && nameWords.contains(h.surface) && !isCountryOrBig(h.surface)
                 && !localEvidence(h.sentence, h.from, h.to));
+        // "elected in North East Zimbabwe": a name right before a country's that is no place of that country is a part of
+        // it the text describes ("North East" of Ghana is not meant), not a place the gazetteer knows elsewhere
+        hits.removeIf(h -> !h.demonym && partOfTheCountryAfter(h));
         // "ethnic Amharas", "the Oromo and Amhara": a people named like its region is no place unless the text locates it
         Set<String> capitalised = capitalisedWords(ctx);
         hits.removeIf(h -> !h.demonym && namesAPeople(h, capitalised));
@@ -292,6 +295,20 @@ final class PlaceExtractor {
      * or at the start of a sentence, where every word may be capitalised, that the article writes elsewhere in lower
      * case is that common noun; a locative before it ("Floods in Mobile") still makes it the place.
      */
+    /** The hit is followed at once by a country's name, and no place it may be lies in that country. */
+    private boolean partOfTheCountryAfter(Hit h) {
+        List<Tokens.Token> t = h.sentence.tokens;
+        for (int j = h.to + 1; j < t.size() && j <= h.to + 3 && t.get(j).capitalized(); j++) {
+            String country = h.sentence.span(h.to + 1, j);
+            for (Gazetteer.Entry e : gaz.lookup(country)) {
+                if (e.kind() == PlaceKind.COUNTRY && h.candidates.stream().noneMatch(c -> e.countryCode().equals(c.countryCode()))) {
+                    return true;
+                }
+            }
+        }
+        return false;
+    }
+
     private static boolean commonNoun(Hit h, Set<String> lowerCase) {
         if (h.from != h.to || h.sentence.section != ArticleContext.Section.HEADLINE && h.from != 0
                 || !lowerCase.contains(h.surface.toLowerCase(Locale.ROOT)) || h.candidates.stream().anyMatch(e ->
@@ -1058,8 +1075,15 @@ final class PlaceExtractor {
             }
             k += step;
         }
+        // "attacked al Hashaba area": an Arabic article written apart in lower case is the name's first word
+        if (step < 0 && end > 0 && SPACED_ARTICLE.contains(t.get(end - 1).text()) && (end < 2 || !t.get(end - 2).lower().equals("et"))) {
+            end--;
+        }
         return end;
     }
+
+    /** Arabic articles as copy writes them apart from the name: "al Hashaba", "el Geneina". */
+    private static final Set<String> SPACED_ARTICLE = Set.of("al", "el");
 
     /** The end of a run of capitalised words from {@code from} that a known place has claimed, or -1. */
     private static int knownName(ArticleContext.Sentence s, int from) {
