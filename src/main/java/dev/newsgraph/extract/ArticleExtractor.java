@@ -93,7 +93,6 @@ public final class ArticleExtractor {
             ctx.entities.people.remove(author); // the writer is not a person the story is about
         }
         dropPlacesNamedLikePeople(ctx);
-        NameModel.review(ctx);
         List<StatementInput> statements = new StatementExtractor(people).extract(ctx);
         List<IncidentInput> incidents = new IncidentExtractor().extract(ctx, statements);
         List<EventInput> events = List.of();

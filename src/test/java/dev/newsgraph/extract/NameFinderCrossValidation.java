@@ -20,8 +20,9 @@ import java.util.Set;
  * Whether {@link NameModel} helps the rules, judged by 5-fold cross-validation by article over dev (fold = file number
  * mod 5): for each fold a model trained on the other four reads the held fold, and each way of combining it with the
  * rules is scored against the rules alone with {@link ExtractionEvaluation}'s scoring. A way's threshold is chosen
- * inside the training folds only (nested: each of the four is read by a model trained on the other three).
- * <pre>java -cp ... dev.newsgraph.extract.NameFinderCrossValidation</pre>
+ * inside the training folds only (nested: each of the four is read by a model trained on the other three). Also prints
+ * how well the model alone finds the projected gold names of the held folds ({@code --model-only}: that alone).
+ * <pre>java -cp ... dev.newsgraph.extract.NameFinderCrossValidation [--model-only]</pre>
  */
 public final class NameFinderCrossValidation {
 
@@ -36,8 +37,9 @@ public final class NameFinderCrossValidation {
     record Way(String name, double[] grid, Combination how) {
     }
 
-    private static final double[] VETO = {0, 0.05, 0.1, 0.2, 0.3, 0.4, 0.5, 0.6};
-    private static final double[] CONFIDENT = {2, 0.95, 0.9, 0.85, 0.8, 0.7, 0.6, 0.5};
+    /** The perceptron's probabilities are low (a name's mean token probability is rarely above 0.4). */
+    private static final double[] VETO = {0, 0.05, 0.1, 0.15, 0.2, 0.25, 0.3};
+    private static final double[] CONFIDENT = {2, 0.4, 0.35, 0.3, 0.25, 0.2, 0.15, 0.1, 0};
 
     private NameFinderCrossValidation() {
     }
@@ -45,26 +47,6 @@ public final class NameFinderCrossValidation {
     public static void main(String[] args) throws IOException {
         List<NameFinderTrainer.Article> articles = NameFinderTrainer.articles("dev");
         boolean modelOnly = args.length > 0 && args[0].equals("--model-only");
-        for (int c = 1; c < args.length; c++) { // ALGORITHM:ITERATIONS:CUTOFF
-            String[] p = args[c].split(":");
-            System.setProperty("names.algorithm", p[0]);
-            System.setProperty("names.iterations", p[1]);
-            System.setProperty("names.cutoff", p[2]);
-            System.out.println("#### " + args[c]);
-            Map<String, List<NameModel.Found>> found = new HashMap<>();
-            for (int k = 0; k < FOLDS; k++) {
-                TokenNameFinderModel m = train(articles, k, k);
-                for (NameFinderTrainer.Article a : articles) {
-                    if (a.fold() == k) {
-                        found.put(a.file(), NameModel.find(m, a.reading()));
-                    }
-                }
-            }
-            modelAlone(articles, found);
-        }
-        if (modelOnly && args.length > 1) {
-            return;
-        }
         TokenNameFinderModel[] outer = new TokenNameFinderModel[FOLDS];
         TokenNameFinderModel[][] inner = new TokenNameFinderModel[FOLDS][FOLDS];
         for (int k = 0; k < FOLDS; k++) {
@@ -86,6 +68,11 @@ public final class NameFinderCrossValidation {
             }
         }
         modelAlone(articles, held);
+        double[] probabilities = held.values().stream().flatMap(List::stream).mapToDouble(NameModel.Found::probability).sorted().toArray();
+        System.out.printf(Locale.ROOT, "probabilities of the model's names: quartiles %.3f %.3f %.3f, 90th centile %.3f, max %.3f%n",
+                probabilities[probabilities.length / 4], probabilities[probabilities.length / 2],
+                probabilities[probabilities.length * 3 / 4], probabilities[probabilities.length * 9 / 10],
+                probabilities[probabilities.length - 1]);
         if (modelOnly) {
             return;
         }
@@ -112,17 +99,6 @@ public final class NameFinderCrossValidation {
                         for (ExtractionEvaluation.Scores s : List.of(way, allWay)) {
                             ExtractionEvaluation.scoreEntities(a.gold(), changed, s, "");
                         }
-                        if (!Boolean.getBoolean("names.verbose")) {
-                            continue;
-                        }
-                        changed.people().stream().filter(p -> !a.rules().people().contains(p))
-                                .forEach(p -> System.out.println("      + person " + p.name() + " [" + a.file() + "]"));
-                        a.rules().people().stream().filter(p -> !changed.people().contains(p))
-                                .forEach(p -> System.out.println("      - person " + p.name() + " [" + a.file() + "]"));
-                        changed.organizations().stream().filter(o -> !a.rules().organizations().contains(o))
-                                .forEach(o -> System.out.println("      + org " + o.name() + " [" + a.file() + "]"));
-                        a.rules().organizations().stream().filter(o -> !changed.organizations().contains(o))
-                                .forEach(o -> System.out.println("      - org " + o.name() + " [" + a.file() + "]"));
                     }
                 }
                 System.out.println(row(Integer.toString(k), w.name(), t, rules, way));

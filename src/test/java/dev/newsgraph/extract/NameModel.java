@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import dev.newsgraph.draft.ArticleInput;
 import opennlp.tools.namefind.NameFinderME;
 import opennlp.tools.namefind.TokenNameFinderModel;
 import opennlp.tools.util.Span;
@@ -9,25 +10,20 @@ import java.util.Collection;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
-import java.util.function.Consumer;
 
 /**
- * A statistical name finder: OpenNLP's NameFinderME over its standard features (the token, its shape, the words
- * around it, bigrams, its place in the sentence), trained on the dev split's gold names projected onto the sentences
- * the copy reader makes ({@code NameFinderTrainer}, test sources).
+ * A statistical name finder as {@link NameFinderCrossValidation} tries it against the rules: OpenNLP's NameFinderME
+ * over its standard features (the token, its shape, the words around it, bigrams, its place in the sentence) and
+ * {@link NameFeatures}, trained by {@link NameFinderTrainer} on the dev split's gold names projected onto the sentences
+ * the copy reader makes. Cross-validation found no way of combining it with the rules that beats them, so the extractor
+ * does not use it; this is what reading an article with it takes.
  */
 final class NameModel {
-
-    /** The trained model; {@code NameFinderTrainer} writes it. */
-    static final String RESOURCE = "/extract/names.maxent";
 
     /** The name types of the training projection. */
     static final String PERSON = "person";
     static final String ORGANIZATION = "organization";
     static final String LOCATION = "location";
-
-    /** Set only while training or cross-validating: every article read is handed over and the rules alone decide. */
-    static volatile Consumer<ArticleContext> recorder;
 
     /** What the model reads of an article: each sentence's token texts, and their comparable forms for mentions. */
     record Reading(List<String[]> tokens, List<String[]> keys, List<String[][]> features) {
@@ -40,12 +36,13 @@ final class NameModel {
     private NameModel() {
     }
 
-    /** Called once the rules have found the article's people, organizations and places. */
-    static void review(ArticleContext ctx) {
-        Consumer<ArticleContext> r = recorder;
-        if (r != null) {
-            r.accept(ctx);
-        }
+    /** What the model reads of the article the extractor made a draft of: its sentences as the copy reader cuts them. */
+    static Reading read(ArticleInput draft) {
+        List<RawArticle.RawCaption> captions = draft.photos().stream()
+                .map(p -> new RawArticle.RawCaption(p.caption(), p.credit(), p.filePhoto())).toList();
+        ArticleMetadata stated = new ArticleMetadata(draft.headlineBasis(), null, null, null, null, null, null, null, null,
+                null, List.of());
+        return read(new ArticleContext(new RawArticle(draft.headline(), captions, draft.paragraphs(), stated)));
     }
 
     static Reading read(ArticleContext ctx) {
