@@ -217,30 +217,41 @@ public final class ExtractionEvaluation {
         }
         Scores s = new Scores();
         for (JsonNode want : gold.get("articles")) {
-            String file = want.get("file").asText();
-            String text = Seeds.read(dir + file);
-            String headline = want.path("headline").isNull() ? null : want.path("headline").asText(null);
-            ArticleInput got = null;
-            List<ArticleInput> drafts = extractor.extract(text, file);
-            for (ArticleInput a : drafts) {
-                if (headline != null && norm(a.headline()).equals(norm(headline))) {
-                    got = a;
-                }
-            }
-            if (headline == null && drafts.size() == 1 && drafts.get(0).headlineBasis() == HeadlineBasis.FIRST_SENTENCE) {
-                got = drafts.get(0); // copy without a headline line is cut right when it gives one article headed by its lead
-            }
-            s.splitterFound.add(got != null);
-            if (got == null) {
-                got = extractor.extractArticle(asPublished(text, headline), file);
-            }
-            String tag = "[" + file.substring(0, Math.min(file.length(), 30)) + "] ";
+            ArticleInput got = corpusArticle(extractor, dir, want, s.splitterFound);
+            String tag = tag(want);
             scoreEntities(want, got, s, tag);
             scoreQuotes(want, got, s, tag);
             scoreIncidents(want, got, s, tag);
             scoreEvents(want, got, s, tag);
         }
         return s;
+    }
+
+    /**
+     * The draft of one gold article of a corpus directory: the one the feed parser cuts out under the gold headline
+     * (whether it does goes into {@code splitterFound}), else the file read as that headline and the lines after it.
+     */
+    static ArticleInput corpusArticle(ArticleExtractor extractor, String dir, JsonNode want, Share splitterFound) {
+        String file = want.get("file").asText();
+        String text = Seeds.read(dir + file);
+        String headline = want.path("headline").isNull() ? null : want.path("headline").asText(null);
+        ArticleInput got = null;
+        List<ArticleInput> drafts = extractor.extract(text, file);
+        for (ArticleInput a : drafts) {
+            if (headline != null && norm(a.headline()).equals(norm(headline))) {
+                got = a;
+            }
+        }
+        if (headline == null && drafts.size() == 1 && drafts.get(0).headlineBasis() == HeadlineBasis.FIRST_SENTENCE) {
+            got = drafts.get(0); // copy without a headline line is cut right when it gives one article headed by its lead
+        }
+        splitterFound.add(got != null);
+        return got != null ? got : extractor.extractArticle(asPublished(text, headline), file);
+    }
+
+    static String tag(JsonNode want) {
+        String file = want.get("file").asText();
+        return "[" + file.substring(0, Math.min(file.length(), 30)) + "] ";
     }
 
     /**
@@ -276,7 +287,7 @@ public final class ExtractionEvaluation {
         scoreIncidents(want, got, s, tag);
     }
 
-    private static void scoreEntities(JsonNode want, ArticleInput got, Scores s, String tag) {
+    static void scoreEntities(JsonNode want, ArticleInput got, Scores s, String tag) {
         List<Set<String>> gotPeople = got.people().stream().map(p -> names(p.name(), List.of())).toList();
         match(tag, "person", alternatives(want.get("people")), gotPeople, got.people().stream().map(PersonInput::name).toList(),
                 s.people, s);
