@@ -12,12 +12,17 @@ The JVM logs its phases (-Xlog:startuptime, -Xlog:aot) and Quarkus each start st
 thread used between the end of one and the end of the next is that step's. On a loaded machine the wall-clock times of
 the steps measure the machine; their CPU measures the service. Prints each step's median over the rounds (steps
 below MIN, 10 ms, are summed in one line), then the CPU of the process and its busiest threads by readiness.
+Each step's line also gives the milliseconds the thread waited for a core (schedstat) and the rest of its wall-clock
+time, when it was blocked: on the database, a socket, a lock or another thread.
+NATIVE=path/to/runner starts that native executable instead (with NATIVE_OPTS, -Xmx512m; its main() runs in the
+process's first thread; no JVM phases).
 Settings: OPTS, PORT (18097), MIN, TOP (threads listed, 6), KEEP_LOGS (the JVM's output of each start, to target/).
 """
 import collections, datetime, os, re, statistics, subprocess, sys, time, urllib.request
 
 ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
-APP = os.environ["APP"]
+NATIVE = os.environ.get("NATIVE")
+APP = None if NATIVE else os.environ["APP"]
 JAVA = os.environ.get("JAVA", "java")
 PORT = os.environ.get("PORT", "18097")
 # -Xlog:aot only with an AOT cache: a JDK before 24 refuses the tag.
@@ -42,7 +47,10 @@ def ready():
 
 
 def start_thread(pid):
-    """main() runs in the thread named java that is not the launcher's first thread."""
+    """main() runs in a native executable's first thread; in a JVM, in the thread named java that is not the
+    launcher's first thread."""
+    if NATIVE:
+        return str(pid)
     for tid in os.listdir(f"/proc/{pid}/task"):
         if tid != str(pid) and open(f"/proc/{pid}/task/{tid}/comm").read().strip() == "java":
             return tid
@@ -66,7 +74,10 @@ def one_start(log_path):
                QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="60S",
                QUARKUS_HTTP_PORT=PORT, NEWSGRAPH_SAMPLE_DATA="false", MP_JWT_VERIFY_ISSUER="newsgraph-dev",
                MP_JWT_VERIFY_PUBLICKEY_LOCATION=f"{ROOT}/dev-jwt/public-key.pem")
-    command = [JAVA] + os.environ.get("OPTS", "").split() + LOGS + ["-jar", f"{APP}/quarkus-run.jar"]
+    if NATIVE:
+        command = [NATIVE] + os.environ.get("NATIVE_OPTS", "-Xmx512m").split() + [LOGS[1]]
+    else:
+        command = [JAVA] + os.environ.get("OPTS", "").split() + LOGS + ["-jar", f"{APP}/quarkus-run.jar"]
     with open(log_path, "w") as log:
         launched = time.time()
         server = subprocess.Popen(command, stdout=log, stderr=subprocess.STDOUT, env=env)
@@ -75,7 +86,7 @@ def one_start(log_path):
             now = time.time()
             tid = tid or start_thread(server.pid)
             if tid:
-                samples.append((now, int(open(f"/proc/{server.pid}/task/{tid}/schedstat").read().split()[0])))
+                samples.append((now, *map(int, open(f"/proc/{server.pid}/task/{tid}/schedstat").read().split()[:2])))
             if now - probed > 0.02:
                 probed = now
                 if ready():
@@ -98,21 +109,25 @@ def one_start(log_path):
                     ends.append((when.replace(tzinfo=datetime.timezone.utc).timestamp(), phase))
     ends.append((ready_at, "readiness: the probe's answer after the last step"))
 
-    def cpu_at(when):
+    def at(when, field):  # the thread's CPU (1) or wait for a core (2), ns, at a wall-clock time
         before = samples[0]
         for sample in samples:
             if sample[0] >= when:
                 share = (when - before[0]) / max(sample[0] - before[0], 1e-9)
-                return before[1] + (sample[1] - before[1]) * share
+                return before[field] + (sample[field] - before[field]) * share
             before = sample
-        return samples[-1][1]
+        return samples[-1][field]
 
-    steps, previous = collections.Counter(), 0
+    # per step: CPU ms, ms waiting for a core, ms blocked (the rest of the step's wall-clock time)
+    steps, waits, blocked = collections.Counter(), collections.Counter(), collections.Counter()
+    previous = (launched, 0, 0)
     for when, name in sorted(ends):
-        used = cpu_at(when)
-        steps[name] += (used - previous) / 1e6
-        previous = used
-    return steps, ready_at - launched, threads
+        now = (when, at(when, 1), at(when, 2))
+        steps[name] += (now[1] - previous[1]) / 1e6
+        waits[name] += (now[2] - previous[2]) / 1e6
+        blocked[name] += max(0.0, (now[0] - previous[0]) * 1e3 - (now[1] - previous[1]) / 1e6 - (now[2] - previous[2]) / 1e6)
+        previous = now
+    return steps, ready_at - launched, threads, waits, blocked
 
 
 def main():
@@ -121,19 +136,24 @@ def main():
     for round_ in range(rounds):
         log = f"{ROOT}/target/startsteps-{round_}.log" if os.environ.get("KEEP_LOGS") else f"{ROOT}/target/startsteps.log"
         runs.append(one_start(log))
-    order = list(dict.fromkeys(name for steps, _, _ in runs for name in steps))
-    median = {name: statistics.median(steps.get(name, 0.0) for steps, _, _ in runs) for name in order}
-    small = sum(ms for ms in median.values() if ms < minimum)
-    print(f"main thread's CPU ms by step, median of {rounds} starts (each start's value)")
-    for name in order:
-        if median[name] >= minimum:
-            values = ", ".join(f"{steps.get(name, 0.0):.0f}" for steps, _, _ in runs)
-            print(f"{median[name]:7.0f}  {name}  ({values})")
-    print(f"{small:7.0f}  the other steps, each under {minimum:.0f} ms")
-    for steps, seconds, threads in runs:
+    order = list(dict.fromkeys(name for run in runs for name in run[0]))
+
+    def median(index, name):
+        return statistics.median(run[index].get(name, 0.0) for run in runs)
+
+    shown = [name for name in order if median(0, name) >= minimum or median(4, name) >= minimum]
+    print(f"main thread by step, median of {rounds} starts: CPU ms (each start's value), ms waiting for a core, ms blocked")
+    for name in shown:
+        values = ", ".join(f"{run[0].get(name, 0.0):.0f}" for run in runs)
+        print(f"{median(0, name):7.0f}  {name}  ({values}); waiting {median(3, name):.0f}, blocked {median(4, name):.0f}")
+    rest = [name for name in order if name not in shown]
+    print(f"{sum(median(0, name) for name in rest):7.0f}  the other steps, each under {minimum:.0f} ms of CPU and of "
+          f"blocking; waiting {sum(median(3, name) for name in rest):.0f}, blocked {sum(median(4, name) for name in rest):.0f}")
+    for steps, seconds, threads, waits, blocked in runs:
         busiest = ", ".join(f"{name} {cpu:.2f}" for name, cpu in threads.most_common(int(os.environ.get("TOP", "6"))))
-        print(f"ready {seconds:.2f} s; main thread {sum(steps.values()):.0f} ms; process {sum(threads.values()):.2f} s: "
-              f"{busiest}; load {os.getloadavg()[0]:.1f}")
+        print(f"ready {seconds:.2f} s; main thread {sum(steps.values()):.0f} ms CPU, {sum(waits.values()):.0f} ms waiting, "
+              f"{sum(blocked.values()):.0f} ms blocked; process {sum(threads.values()):.2f} s: {busiest}; "
+              f"load {os.getloadavg()[0]:.1f}")
 
 
 main()

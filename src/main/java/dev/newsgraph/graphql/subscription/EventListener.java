@@ -3,9 +3,11 @@ package dev.newsgraph.graphql.subscription;
 import dev.newsgraph.ingest.GraphNotifications;
 import io.quarkus.runtime.ShutdownEvent;
 import io.quarkus.runtime.StartupEvent;
+import jakarta.annotation.Priority;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.Observes;
 import jakarta.inject.Inject;
+import jakarta.interceptor.Interceptor;
 import java.sql.Connection;
 import java.sql.SQLException;
 import java.sql.Statement;
@@ -41,7 +43,11 @@ public class EventListener {
     private volatile boolean listening;
     private Thread thread;
 
-    void onStart(@Observes StartupEvent event) {
+    /**
+     * First of the start's observers: readiness waits for this connection, so it opens while the schema is checked
+     * (db/MigrateAtStart) and the sample data stored, instead of after them. LISTEN needs no schema.
+     */
+    void onStart(@Observes @Priority(Interceptor.Priority.PLATFORM_BEFORE - 1) StartupEvent event) {
         running = true;
         thread = new Thread(this::run, "newsgraph-event-listener");
         thread.setDaemon(true);
