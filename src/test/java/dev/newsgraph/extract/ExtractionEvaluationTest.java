@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * bus bombing, an election night, speeches and protests, in shapes such as VOA copy on language-service, video and
  * republishing sites and Wikinews pages with a results box) joined at the start of round 20, at people 0.976,
  * organizations 0.933, places 0.960, quotes 263/265 with the right speaker 247/263, incidents 218/306, events 111/141
- * (the incident-sentence model retrained on the grown split); the floors sit just under those.
+ * (the incident-sentence model retrained on the grown split). Round 20 raised people to 0.977, organizations to
+ * 0.941, places to 0.961, the right speaker to 254/263 and incidents to 235/306; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -57,7 +58,7 @@ class ExtractionEvaluationTest {
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.985, DEV::corpusReport);
         assertTrue(DEV.quoteSpeaker.value() >= 0.955, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.768, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.765, DEV::corpusReport);
     }
 
     @Test
