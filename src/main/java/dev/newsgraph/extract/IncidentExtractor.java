@@ -320,6 +320,7 @@ final class IncidentExtractor {
             String arrestedAt = t == IncidentType.ARREST ? locatedPlace(ctx, text) : null;
             if (t == IncidentType.ARREST && !arrestStory && figs.stream().allMatch(f -> f.kind() == FigureKind.ARRESTED)
                     && Prefilter.matcher(ARREST_DONE, text).find() && !Prefilter.matcher(AFTERMATH, text).find()
+                    && !Prefilter.matcher(TAKEN_AT_THE_SCENE, text).find()
                     && !Prefilter.matcher(SWEEP, text).find() && !ownMonth(ctx, text)
                     && (main != null || arrestedAt != null || !figs.isEmpty()) && !mainsArrests(ctx, main, figs, arrestedAt)) {
                 // "Six people have been arrested for looting", "Authorities responded by detaining several opposition
@@ -772,13 +773,17 @@ final class IncidentExtractor {
             + "\\b(?:arrested|detained|detaining|arresting|rounded up)\\b|\\bthe arrests? of\\b|\\barrests (?:took place|were made)\\b");
     /**
      * Arrests of the story's own attacker or suspects: its aftermath ("in connection with the slayings", "they arrested
-     * the shooter after a siege", "A man was arrested near the scene").
+     * the shooter after a siege").
      */
     private static final Pattern AFTERMATH = Pattern.compile("\\b(?:in connection with|suspected of (?:carrying out|involvement)"
             + "|responsible for the|over the (?:attack|bombing|killing|shooting)"
-            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?)"
-            // one man taken at the scene: "A man was arrested near the scene"
-            + "|(?:at|near) the scene|\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}?[a-z]+ (?:was|has been|had been) (?:arrested|detained))\\b");
+            + "|(?:arrested|detained|captured) the (?:suspected )?(?:shooter|gunman|gunmen|attacker|attackers|bomber|assailant|suspects?))\\b");
+    /**
+     * One person taken at the scene, also the attack's aftermath: "A man was arrested near the scene" (apart from
+     * {@link #AFTERMATH}, whose literals would exceed what the prefilter searches for).
+     */
+    private static final Pattern TAKEN_AT_THE_SCENE = Pattern.compile("\\b(?:at|near) the scene\\b"
+            + "|\\b(?:[Aa]n?|[Oo]ne) (?:[a-z-]+ ){0,2}?[a-z]+ (?:was|has been|had been) (?:arrested|detained)\\b");
     /** A sweep: "in operations across central and northwestern parts of the country". */
     private static final Pattern SWEEP = Pattern.compile("\\bacross\\b[^.;]{0,50}?\\b(?:country|nation)\\b");
     /** An arrest told as done, with or without a count: "Ten students ... were detained by police yesterday". */

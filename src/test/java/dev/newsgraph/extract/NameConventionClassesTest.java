@@ -99,7 +99,7 @@ class NameConventionClassesTest {
     }
 
     @Test
-    void aLongNameKeepsTheKnownNamesInsideItAndAStanceNamesNoBody() {
+    void aLongNameKeepsTheKnownNamesInsideItAndAStanceNamesItsBody() {
         ArticleInput a = only("""
                 Aid Flown to Flooded Province
 
@@ -108,7 +108,9 @@ class NameConventionClassesTest {
         assertTrue(orgs(a).contains("International Federation of Red Cross and Red Crescent Societies"), a.organizations()::toString);
         assertTrue(hasOrg(a, "al-Qaida in Iraq"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Zenith movement"), a.organizations()::toString);
-        for (String other : List.of("International Committee of the Red Cross", "Red Crescent", "Taliban", "Kremlin", "al Qaeda")) {
+        // "pro-Taliban" names the Taliban, as the corpus gold counts every organization named; "anti-Kremlin" names a seat
+        assertTrue(orgs(a).contains("Taliban"), a.organizations()::toString);
+        for (String other : List.of("International Committee of the Red Cross", "Red Crescent", "Kremlin", "al Qaeda")) {
             assertFalse(orgs(a).contains(other), other + " in " + a.organizations());
         }
     }
