@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.Locale;
 import java.util.Map;
@@ -45,7 +46,7 @@ final class PronounGender {
     /** The pronoun the article's body shows for each person it gives consistent evidence for. */
     static Map<Entities.Person, Pronoun> of(ArticleContext ctx) {
         Map<Entities.Person, Pronoun> out = new HashMap<>();
-        Set<Entities.Person> contrary = new java.util.HashSet<>();
+        Set<Entities.Person> contrary = new HashSet<>();
         for (ArticleContext.Sentence s : ctx.body()) {
             for (Entities.Person p : ctx.entities.people.values()) {
                 for (String form : forms(p)) {
