@@ -6,11 +6,18 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
+import dev.newsgraph.error.OperationRefusedException;
 import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.GraphQLClient.Caller;
+import io.quarkus.arc.Arc;
+import io.quarkus.arc.ManagedContext;
+import io.quarkus.security.identity.CurrentIdentityAssociation;
+import io.quarkus.security.identity.SecurityIdentity;
 import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.response.Response;
 import io.smallrye.jwt.build.Jwt;
+import io.smallrye.mutiny.Uni;
+import jakarta.enterprise.context.ContextNotActiveException;
 import java.nio.charset.StandardCharsets;
 import java.nio.file.Path;
 import java.security.KeyPairGenerator;
@@ -111,5 +118,51 @@ class AccessTest {
             assertFalse(response.asString().contains("Exception"), kind + ": " + response.asString());
         });
         assertEquals(before, articles());
+    }
+
+    /**
+     * The client may close its connection between {@link Access}'s check of the request context and its look-up of
+     * the identity; the look-up then finds the context ended. That is the client gone, not a server error.
+     */
+    @Test
+    void aContextEndingDuringTheIdentityLookUpRefusesAsClientGone() {
+        Access access = new Access();
+        access.identities = new ContextEndedDuringLookUp();
+        ManagedContext requestContext = Arc.container().requestContext();
+        boolean activatedHere = !requestContext.isActive();
+        if (activatedHere) {
+            requestContext.activate();
+        }
+        try {
+            OperationRefusedException refusal = access.refusal(false);
+            assertEquals("SERVICE_UNAVAILABLE", refusal.getExtensions().get("code"));
+        } finally {
+            if (activatedHere) {
+                requestContext.terminate();
+            }
+        }
+    }
+
+    /** Quarkus' identity association as it behaves once the request context has ended under it. */
+    private static final class ContextEndedDuringLookUp implements CurrentIdentityAssociation {
+        @Override
+        public SecurityIdentity getIdentity() {
+            throw new ContextNotActiveException("the request context ended");
+        }
+
+        @Override
+        public Uni<SecurityIdentity> getDeferredIdentity() {
+            throw new ContextNotActiveException("the request context ended");
+        }
+
+        @Override
+        public void setIdentity(SecurityIdentity identity) {
+            throw new UnsupportedOperationException();
+        }
+
+        @Override
+        public void setIdentity(Uni<SecurityIdentity> identity) {
+            throw new UnsupportedOperationException();
+        }
     }
 }
