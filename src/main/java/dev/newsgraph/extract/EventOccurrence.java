@@ -37,7 +37,8 @@ final class EventOccurrence {
     static final Pattern YEAR_LATER = Pattern.compile("^[^.;:\"“”]{0,60}?\\bin (?:early |late |mid-|mid )?((?:19|20)\\d\\d)\\b");
     /** "meetings with Trump while attending a forum last year", "talks two years ago": a time before the story's. */
     static final Pattern EARLIER_YEAR_LATER = Pattern.compile("^[^.;:\"“”]{0,80}?\\b(?:last year|the previous year|the year before"
-            + "|(?:a|one|two|three|four|five|several|many|\\d+) years? (?:ago|earlier|before))\\b");
+            + "|(?:a|one|two|three|four|five|several|many|\\d+) years? (?:ago|earlier|before)|earlier this year"
+            + "|(?:several|many|two|three|four|five|six|\\d+) months (?:ago|earlier|before))\\b");
     /** "the state election next month", "before the general election later this year": an event still to come. */
     static final Pattern COMING_AFTER = Pattern.compile("^\\s+(?:due |set |scheduled |expected )?(?:next|later this|this coming"
             + "|in the coming) (?:week|month|year|spring|summer|autumn|fall|winter|weeks|months)\\b");
@@ -46,6 +47,11 @@ final class EventOccurrence {
     static final Pattern ANNIVERSARY = Pattern.compile("\\banniversary of\\b");
     /** "his first visit since his re-election in May": an event that is a point in the past the story counts from. */
     private static final Pattern SINCE = Pattern.compile("\\bsince (?:(?:the|his|her|their|its|[A-Z][\\p{L}-]+(?:'s|’s)) )?(?:[a-z-]+ )?$");
+    /**
+     * "the last elections", "his previous visit", "earlier talks": an earlier event of its kind, background to the story's
+     * news. ("Following the talks, ..." is not: what follows an event is often the news of that very event.)
+     */
+    private static final Pattern COUNTED_FROM = Pattern.compile("\\b(?:previous|past|prior|last|earlier)\\s+(?:[a-z-]+\\s+)?$");
     /** "the three days of meetings", "the final round of talks": sessions of the event the story is about. */
     static final Pattern PART_OF = Pattern.compile("\\b(?:days?|rounds?|sessions?) of\\s+$");
     /** "A suicide bomber targeted a funeral", "gunmen opened fire on a wedding ceremony": an attack on the occasion. */
@@ -80,7 +86,8 @@ final class EventOccurrence {
         return anchor != null && yearBefore && Integer.parseInt(year.group(1)) < anchor.getYear()
                 || yearGivenAfter && (anchor == null || Integer.parseInt(yearAfter.group(1)) < anchor.getYear())
                 || anchor != null && yearGivenLater && Integer.parseInt(yearLater.group(1)) < anchor.getYear()
-                || EARLIER_YEAR_LATER.matcher(fromCue).find() || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find();
+                || EARLIER_YEAR_LATER.matcher(fromCue).find() || ANNIVERSARY.matcher(prior).find() || SINCE.matcher(before).find()
+                || COUNTED_FROM.matcher(before).find();
     }
 
     /**

@@ -34,9 +34,13 @@ final class EventPlaces {
     static final Pattern CLAUSE_END = Pattern.compile("[;]|\\b(?:and|but|where|which|after|before|while|with|including"
             + "|regarding|concerning|about)\\b");
 
+    /** A character of the same sentence: no full stop but an initial's ("resumed at a U.N. tribunal in Arusha"). */
+    private static final String IN_SENTENCE = "(?:[^.;]|(?<=\\b\\p{Lu})\\.)";
+
     /** "began today in Hokkaido", "was held in Bali": where the event's own verb puts it. */
-    static final Pattern HELD_IN = Pattern.compile("^[^.;]{0,160}?\\b(?:began|begins|opened|opens|was held|is being held"
-            + "|were held|took place|takes place|convened|started|kicked off|got under way|gathered|met)\\b[^.;]{0,40}?\\b(?:in|at)\\s+[^,.;]{2,60}");
+    static final Pattern HELD_IN = Pattern.compile("^" + IN_SENTENCE + "{0,160}?\\b(?:began|begins|opened|opens|was held"
+            + "|is being held|were held|took place|takes place|convened|started|kicked off|got under way|gathered|met|resumed"
+            + "|resumes|reopened|re-opened)\\b" + IN_SENTENCE + "{0,40}?\\b(?:in|at)\\s+(?:[^,.;]|(?<=\\b\\p{Lu})\\.){2,60}");
 
     /** "leaders gathered in Lima on Friday for the APEC Summit": the place people came to for the event. */
     static final Pattern CAME_FOR = Pattern.compile("\\b(?:gathered|gathering|convened|convening|met|meeting|arrived|assembled)"

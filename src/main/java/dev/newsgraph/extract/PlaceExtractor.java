@@ -713,6 +713,13 @@ final class PlaceExtractor {
                     declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, countryNear(ctx, s, i + 2)));
                 }
             }
+            if (i + 3 < t.size() && t.get(i + 1).text().equals("(")) {
+                int end = unknownName(s, i + 2, 1);
+                if (end >= 0 && end + 1 < t.size() && t.get(end + 1).text().equals(")")) {
+                    // "in a remote village (Gaga)": the name the brackets give the place the kind word speaks of
+                    declareUnknown(ctx, s, i + 2, end, kind, countryBefore(s, i, countryNear(ctx, s, i + 2)));
+                }
+            }
             int nameEnd = i > 1 && AREA_ADJECTIVES.contains(t.get(i - 1).lower()) ? i - 2 : i - 1;
             int start = kindOfANamedTown(t, i) ? -1 : unknownName(s, nameEnd, -1);
             if (start > 0 && t.get(start - 1).capitalized() && (DIRECTIONS.contains(t.get(start - 1).lower())
@@ -948,7 +955,8 @@ final class PlaceExtractor {
     /** Plural kind words of divisions that close a list of their names: "the Oromia and Amhara regions". */
     private static final Map<String, PlaceKind> PLURAL_DIVISIONS = Map.of("regions", PlaceKind.PROVINCE, "provinces",
             PlaceKind.PROVINCE, "states", PlaceKind.PROVINCE, "oblasts", PlaceKind.PROVINCE, "governorates", PlaceKind.PROVINCE,
-            "districts", PlaceKind.DISTRICT, "counties", PlaceKind.DISTRICT);
+            "districts", PlaceKind.DISTRICT, "counties", PlaceKind.DISTRICT, "areas", PlaceKind.DISTRICT, "neighborhoods",
+            PlaceKind.DISTRICT, "neighbourhoods", PlaceKind.DISTRICT);
 
     /**
      * The name at {@code i..j} is one of a list of two or more names closed by a plural kind word of divisions ("Oromia
@@ -1025,7 +1033,7 @@ final class PlaceExtractor {
         }
         // "the Democratic and Republican states", "Arab and Western states": only a list the text puts in a country, or
         // one whose other names are divisions of one country, names divisions
-        Set<String> owners = listOwners(s, names.get(0)[0]);
+        Set<String> owners = listOwners(s, names.get(names.size() - 1)[0]); // from the list's first name: its others own it
         if (owners.size() != 1) {
             return;
         }
@@ -1261,6 +1269,16 @@ final class PlaceExtractor {
                 i = slug;
                 continue;
             }
+            int valley = valley(s, i);
+            if (valley > 0) {
+                // "the Ferghana Valley region": one named valley, not a town of its first word and a place "Valley"; like
+                // a river it has no country of its own (valleys cross borders)
+                String surface = Text.stripPossessive(s.span(i, valley));
+                hits.add(new Hit(s, i, valley, surface, List.of(new Gazetteer.Entry(PlaceKind.OTHER, surface, null, null, null,
+                        null, 0, List.of(), List.of(), false)), false, false));
+                i = valley;
+                continue;
+            }
             int river = river(s, i);
             if (river > 0) {
                 // "the rising Mahanadi River", "the Kosi river": a river, not the town or district its first word names;
@@ -1325,6 +1343,13 @@ final class PlaceExtractor {
             if (!found && glued.matches() && !isCode(glued.group(1))) { // "IS-affiliated", "AU-led": a body's initials
                 // "Lagos-based": where something is based is a place, any town of the gazetteer
                 boolean based = tok.text().endsWith("-based");
+                int first = longerGluedName(s, i, glued.group(1));
+                if (first < i) {
+                    // "the South Africa-based institute", "a New York-based group": the name begins words before the hyphen
+                    hits.add(new Hit(s, first, i, s.span(first, i - 1) + " " + glued.group(1),
+                            gaz.lookup(s.span(first, i - 1) + " " + glued.group(1)), false, false));
+                    continue;
+                }
                 List<Gazetteer.Entry> candidates = gaz.lookup(glued.group(1)).stream()
                         .filter(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.capital()
                                 || based && (e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE)).toList();
@@ -1364,6 +1389,25 @@ final class PlaceExtractor {
                 }
             }
         }
+    }
+
+    /**
+     * The first token of a country's or big place's name of two or three words that ends in the hyphenated word at
+     * {@code i} ("South" of "South Africa-based"), or {@code i} when there is none.
+     */
+    private int longerGluedName(ArticleContext.Sentence s, int i, String last) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = Math.max(0, i - 2); k < i; k++) {
+            boolean words = true;
+            for (int w = k; w < i; w++) {
+                words &= t.get(w).capitalized() && !s.isClaimed(t.get(w).start(), t.get(w).end()) && !Text.isPossessive(t.get(w).text());
+            }
+            if (words && gaz.lookup(s.span(k, i - 1) + " " + last).stream()
+                    .anyMatch(e -> e.kind() == PlaceKind.COUNTRY || e.capital() || e.population() >= 100_000)) {
+                return k;
+            }
+        }
+        return i;
     }
 
     /**
@@ -1477,6 +1521,26 @@ final class PlaceExtractor {
             }
             if (t.get(k + 1).lower().equals("river")) {
                 return k + 2 == t.size() || !t.get(k + 2).capitalized() ? k + 1 : -1;
+            }
+        }
+        return -1;
+    }
+
+    /**
+     * The last token of a valley's name no gazetteer row knows, up to three capitalised words from {@code i} before a
+     * capitalised "Valley" ("the Ferghana Valley"); else -1. "Simi Valley", a town the gazetteer knows, is left to it.
+     */
+    private int valley(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = i; k + 1 < t.size() && k < i + 3; k++) {
+            Tokens.Token tok = t.get(k);
+            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || Text.isPossessive(tok.text())
+                    || lex.stopCaps.contains(tok.text()) || tok.text().equals("Valley")) {
+                return -1;
+            }
+            if (t.get(k + 1).bare().equals("Valley")) {
+                boolean ends = k + 2 == t.size() || !t.get(k + 2).capitalized();
+                return ends && gaz.lookup(Text.stripPossessive(s.span(i, k + 1))).isEmpty() ? k + 1 : -1;
             }
         }
         return -1;
