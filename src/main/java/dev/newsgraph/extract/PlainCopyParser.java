@@ -38,6 +38,8 @@ final class PlainCopyParser {
 
     private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
     /** " by VOA News " between a flattened page's headline and its first sentence. */
+    /** "— Ahead of the visit, ...": a lead whose dateline's place the page left out. */
+    private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[—–]\\s+\\p{Lu}");
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
     private static final String SMALL_WORD = "(?:a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)";
     private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|" + SMALL_WORD + ")";
@@ -197,8 +199,9 @@ final class PlainCopyParser {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
                         draft.nameUnderHeadline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
-                    } else if (line.kind == Kind.NAME && draft.paragraphs.isEmpty() && besideDateLine(lines, i)) {
-                        // and so is one next to the date line of a page that shows no headline
+                    } else if (line.kind == Kind.NAME && (draft.paragraphs.isEmpty() && besideDateLine(lines, i) || overDashLead(lines, i))) {
+                        // and so is one next to the date line of a page that shows no headline, or one over the lead
+                        // whose dateline lost its place ("— Ahead of the visit, ...")
                         draft.byline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && !looksLikeHeadline(line.text)) {
                         continue;
@@ -327,6 +330,15 @@ final class PlainCopyParser {
         return nearestKind(lines, i, -1) == Kind.DATE || nearestKind(lines, i, 1) == Kind.DATE;
     }
 
+    /** Whether the nearest line after line i, blank lines aside, is a paragraph opening with a dateline's dash. */
+    private static boolean overDashLead(List<Line> lines, int i) {
+        int next = i + 1;
+        while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+            next++;
+        }
+        return next < lines.size() && lines.get(next).kind == Kind.BODY && DASH_LEAD.matcher(lines.get(next).text).lookingAt();
+    }
+
     /** The date of the nearest line before line i, blank lines aside, if it is a date line or a dateline with a date. */
     private static CopyLines.DateLine datedAbove(List<Line> lines, int i) {
         int j = i - 1;
@@ -393,6 +405,7 @@ final class PlainCopyParser {
             }
         }
         closingCredit(out);
+        placeOverDateLine(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
         sourcesBetweenStories(out);
@@ -511,6 +524,25 @@ final class PlainCopyParser {
             if (lead != null && lead.dateline().printed().strip().endsWith(":") && next < lines.size()
                     && lines.get(next).kind == Kind.DATE) {
                 lines.set(i, new Line(line.text, Kind.HEADLINE));
+            }
+        }
+    }
+
+    /**
+     * "Dakar", then "02 February 2008", then the story: a page that sets its dateline's place on a line of its own above
+     * the date line, before any paragraph, in title case (a place in capitals is a dateline already).
+     */
+    private static void placeOverDateLine(List<Line> lines) {
+        for (int i = 0; i < lines.size() && lines.get(i).kind != Kind.BODY; i++) {
+            Line line = lines.get(i);
+            int next = i + 1;
+            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
+                next++;
+            }
+            String caps = line.text.strip().toUpperCase(Locale.ROOT);
+            if (line.kind == Kind.CHROME && next < lines.size() && lines.get(next).kind == Kind.DATE
+                    && Character.isUpperCase(line.text.strip().charAt(0)) && Dateline.line(caps) != null) {
+                lines.set(i, new Line(caps, Kind.DATELINE));
             }
         }
     }

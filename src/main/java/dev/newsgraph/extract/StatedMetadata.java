@@ -107,7 +107,8 @@ final class StatedMetadata {
     /**
      * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", "VOA's
      * Diplomatic Correspondent Jane Doe has more" (the role as a title), a
-     * script's "Jane Doe reports for VOA from Istanbul", "More on the talks now from VOA-TV's Jane Doe", a video's
+     * script's "Jane Doe reports for VOA from Istanbul", a lead's "As Jane Doe reports from Lagos, ..." or "From Lagos, Jane
+     * Doe reports ...", "More on the talks now from VOA-TV's Jane Doe", a video's
      * "Reporter Jane Doe tells VOA's John Roe" or "VOA's Jane Doe talks to ...".
      */
     private static final Pattern REPORTER = Pattern.compile("(?:[Cc]orrespondent|[Rr]eporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
@@ -115,7 +116,8 @@ final class StatedMetadata {
             + "|\\b(?<outlet>\\p{Lu}{2,})(?:'s|’s)? (?<host>" + REPORTER_NAME + ") (?:talks|speaks) (?:to|with)\\b"
             + "|\\b(?:[Cc]orrespondent|[Rr]eporter) (?<tells>" + REPORTER_NAME + ") (?:tells|told|speaks with|spoke with|talks to|talked to) "
             + "\\p{Lu}{2,}(?:'s|’s) \\p{Lu}"
-            + "|\\b(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
+            + "|\\b(?:[Aa]s )?(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
+            + "|\\b[Ff]rom \\p{Lu}[\\p{L}.\\-]+(?: \\p{Lu}[\\p{L}.\\-]+)?, (?<fromPlace>" + REPORTER_NAME + ") reports\\b"
             + "|\\b(?:[Mm]ore|[Dd]etails|[Tt]he story|[Tt]he report)\\b[^.]{0,60}? from \\p{Lu}{2,}[\\p{L}\\-]*(?:'s|’s) (?<more>"
             + REPORTER_NAME + ")\\b");
     /**
@@ -236,7 +238,7 @@ final class StatedMetadata {
             while (m.find()) {
                 // "VOA Jane Doe talks to": an outlet's host; "UN Security Council speaks with" is no writer
                 if (m.group("host") == null || Lexicons.get().agenciesBySurface.containsKey(m.group("outlet"))) {
-                    return Stream.of("name", "host", "tells", "reports", "more").map(m::group).filter(Objects::nonNull)
+                    return Stream.of("name", "host", "tells", "reports", "fromPlace", "more").map(m::group).filter(Objects::nonNull)
                             .findFirst().orElseThrow();
                 }
             }

@@ -92,9 +92,17 @@ final class StatementExtractor {
     private static final Pattern REPORTS_SPEECH = Pattern.compile("\\b(?:told|tells|said|says|added|wrote|writes)\\b");
     /** "the statement said", "the joint statement added": the statement cited last. */
     private static final Pattern STATEMENT_REF = Pattern.compile("(?:the|that|this|its|his|her|their) (?:written |joint |same )?statement");
-    /** "the group said": the organization last mentioned. */
+    /** "the MINUSMA statement", "the army's written statement": a statement named by the body that issued it. */
+    private static final Pattern NAMED_STATEMENT = Pattern.compile("^(?:the|an?) (.{2,60}?)(?:'s|’s)? (?:written |joint )?statement$",
+            Pattern.CASE_INSENSITIVE);
+    /** "the group said", "the regional body said": the organization last mentioned. */
     private static final Pattern GENERIC_ORG = Pattern.compile(
-            "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity)");
+            "the (?:group|organi[sz]ation|movement|network|monitor|agency|militia|alliance|coalition|party|company|charity"
+                    + "|(?:[\\p{Ll}-]+ )?body)");
+    /** "an official of the regional body", "a source in the ministry": an unnamed source and the body it speaks for. */
+    private static final Pattern SOURCE_OF_BODY = Pattern.compile("^(?:an?|one|another|the) (?:[\\p{L}-]+ ){0,2}?"
+            + "(?:official|source|spokesman|spokeswoman|spokesperson|representative|diplomat|aide)s? (?:of|for|from|with|at|in) (.{2,80})$",
+            Pattern.CASE_INSENSITIVE);
 
     private static final String KILLED = "(?:shot dead|shot and killed|killed|murdered|assassinated|beheaded|executed|gunned down|found dead)";
     /** "X was killed", "X and his son were shot dead", "X, a teacher, was murdered", "X died". */
@@ -174,12 +182,14 @@ final class StatementExtractor {
 
     /**
      * "said Van Rompuy" after "Herman Van Rompuy": a speaker whose name is the last words of another person's of the
-     * story (a surname of several words taken for a name of its own) is that person.
+     * story (a surname of several words taken for a name of its own) is that person; so is "said Pastor Mensah" after
+     * "Pastor Kofi Mensah": a word the copy put before a full name, then before the surname alone, is a title.
      */
     private static List<StatementInput> withFullNames(ArticleContext ctx, List<StatementInput> in) {
         List<StatementInput> out = new ArrayList<>(in.size());
         for (StatementInput st : in) {
             String fuller = st.speaker() == null || st.speaker().indexOf(' ') < 0 ? null : onlyNameEndingWith(ctx, st.speaker());
+            fuller = fuller != null || st.speaker() == null ? fuller : fullNameAfterTitle(ctx, st.speaker());
             out.add(fuller == null ? st : new StatementInput(st.kind(), st.text(), fuller, st.saidOn(), st.venue(), st.channel(),
                     st.about(), st.event(), st.speakerDescription()));
         }
@@ -191,6 +201,29 @@ final class StatementExtractor {
         String only = null;
         for (Entities.Person p : ctx.entities.people.values()) {
             if (p.name.endsWith(" " + tail)) {
+                if (only != null) {
+                    return null;
+                }
+                only = p.name;
+            }
+        }
+        return only;
+    }
+
+    /**
+     * "Pastor Mensah": the one other person of the story the copy named with this first word before their full name
+     * ("Pastor Kofi Mensah", kept with the title or not) whose name ends with this last word; null when there is none
+     * or more than one.
+     */
+    private static String fullNameAfterTitle(ArticleContext ctx, String speaker) {
+        String[] w = Text.SPACES.split(speaker);
+        if (w.length != 2) {
+            return null;
+        }
+        String only = null;
+        for (Entities.Person p : ctx.entities.people.values()) {
+            if (!p.name.equals(speaker) && p.name.endsWith(" " + w[1]) && (p.name.startsWith(w[0] + " ")
+                    || ctx.sentences.stream().anyMatch(s -> indexOfWord(s.text, w[0] + " " + p.name) >= 0))) {
                 if (only != null) {
                     return null;
                 }
@@ -1264,6 +1297,12 @@ final class StatementExtractor {
             // "The U.S. Embassy urged ..." then "“...,” the statement said": with no statement cited, the body in focus
             return lastStatementSource != null ? lastStatementSource : focusOrg == null ? null : focusOrg.name;
         }
+        Matcher namedStatement = NAMED_STATEMENT.matcher(s);
+        String issuer = namedStatement.matches() ? resolveSpeaker(ctx, namedStatement.group(1)) : null;
+        if (issuer != null && ctx.entities.findPerson(issuer) == null) {
+            lastStatementSource = issuer;
+            return issuer;
+        }
         Matcher statement = STATEMENT_FROM.matcher(s);
         if (statement.lookingAt()) {
             String source = resolveSpeaker(ctx, statement.group(1));
@@ -1317,6 +1356,13 @@ final class StatementExtractor {
             if (words(s) <= 3 && (head != null && (asked.equals("the " + head) || asked.equals(head))
                     || asked.equals(name) || asked.equals("the " + name))) {
                 return o.name;
+            }
+        }
+        Matcher ofBody = SOURCE_OF_BODY.matcher(s);
+        if (ofBody.matches()) {
+            String body = resolveSpeaker(ctx, s.substring(ofBody.start(1)));
+            if (body != null && ctx.entities.findPerson(body) == null) {
+                return body;
             }
         }
         Entities.Org byFirstWord = bodyByFirstWord(ctx, bare);
@@ -1716,7 +1762,12 @@ final class StatementExtractor {
                 }
             }
         }
-        return outlet;
+        // "According to an official of the body, the talks are "...": no verb of saying, the source the sentence cites
+        Matcher according = ACCORDING_TO.matcher(before);
+        Matcher accordingAfter = ACCORDING_TO.matcher(after);
+        String cited = according.find() ? resolveSpeaker(ctx, according.group(1))
+                : accordingAfter.find() ? resolveSpeaker(ctx, accordingAfter.group(1)) : null;
+        return cited != null && !isOutlet(ctx, cited) ? cited : outlet;
     }
 
     /** "..., saying that the "...", "..., adding it was "...": a participle of saying whose subject is the sentence's. */
