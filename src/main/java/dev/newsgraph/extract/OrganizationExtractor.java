@@ -75,6 +75,51 @@ final class OrganizationExtractor {
         acronymsOfTranslatedNames(ctx);
         bodiesActingByTheirHead(ctx);
         sameMinistries(ctx);
+        sameOwnedBodies(ctx);
+    }
+
+    /** "the Embassy of Liberia", "the Parliament of Kenya": a body's head word, then the country that owns it. */
+    private static final Pattern HEAD_OF_COUNTRY = Pattern.compile("(\\p{Lu}\\p{L}+) of (?:the )?(\\p{Lu}[\\p{L} ]+)");
+    /** "the Liberian embassy", "Kenya's parliament": the owning country first, then the head word. */
+    private static final Pattern COUNTRY_HEAD = Pattern.compile("(\\p{Lu}[\\p{L}]+?)(?:['’]s)? (\\p{L}+)");
+
+    /**
+     * "the Embassy of Liberia ... the Liberian embassy": a country's body named by its head word in both word orders is
+     * one body, under the name given first.
+     */
+    private void sameOwnedBodies(ArticleContext ctx) {
+        Map<String, Entities.Org> byOwnerAndHead = new java.util.HashMap<>();
+        for (Entities.Org o : List.copyOf(ctx.entities.orgs.values())) {
+            String key = ownerAndHead(o.name);
+            Entities.Org first = key == null ? null : byOwnerAndHead.putIfAbsent(key, o);
+            if (first != null) {
+                ctx.entities.orgs.remove(o.name);
+                first.aliases.add(o.name);
+                first.aliases.addAll(o.aliases);
+                first.passiveOnly = first.passiveOnly && o.passiveOnly;
+            }
+        }
+    }
+
+    /** The owning country's code and the head word of a body's name of two shapes, or null: "LR embassy". */
+    private String ownerAndHead(String name) {
+        Matcher m = HEAD_OF_COUNTRY.matcher(name);
+        String owner;
+        String head;
+        if (m.matches()) {
+            head = m.group(1);
+            owner = m.group(2);
+        } else if ((m = COUNTRY_HEAD.matcher(name)).matches()) {
+            owner = m.group(1);
+            head = m.group(2);
+        } else {
+            return null;
+        }
+        Gazetteer.Entry country = gaz.byDemonym(owner);
+        if (country == null || country.kind() != PlaceKind.COUNTRY) {
+            country = firstCountry(owner);
+        }
+        return country == null ? null : country.countryCode() + " " + head.toLowerCase(Locale.ROOT);
     }
 
     /** "the Ministry of Internal Affairs", "the Ukrainian Ministry of the Interior": a ministry named after its function. */
@@ -482,9 +527,13 @@ final class OrganizationExtractor {
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
                     j++;
                 } else if (surface.equals(bare) && languageService(s, k, j + 1)) {
-                    // "told VOA Somali that": an outlet's service in a language, an outlet of its own
-                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
-                    j++;
+                    // "told VOA Somali that", "the VOA Somali service": an outlet's service in a language, an outlet of its own
+                    boolean serviceWord = j + 2 < t.size() && t.get(j + 2).lower().equals("service");
+                    serviceOf(ctx, k, t.get(j + 1).bare(), s.span(i, serviceWord ? j + 2 : j + 1));
+                    j += serviceWord ? 2 : 1;
+                } else if (ownerOfItsService(s, k, j)) {
+                    // "told VOA's Somali service": the outlet names only its service here, which cueNames or
+                    // ledCoalitionsAndServices take up; the outlet itself is not named
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
                     boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
                             && LOCATIVES.contains(t.get(i - 2).lower());
@@ -620,8 +669,38 @@ final class OrganizationExtractor {
         if (k >= t.size() || !lex.agenciesBySurface.containsKey(outlet.name()) || gaz.byDemonym(t.get(k).text()) == null) {
             return false;
         }
-        return k + 1 == t.size() || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN")
-                && !s.tag(k + 1).startsWith("PROPN");
+        return k + 1 == t.size() || t.get(k + 1).lower().equals("service")
+                || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN") && !s.tag(k + 1).startsWith("PROPN");
+    }
+
+    /** Whether the known outlet's possessive at j owns its service in a language: "VOA's Burmese service". */
+    private boolean ownerOfItsService(ArticleContext.Sentence s, Lexicons.KnownOrg outlet, int j) {
+        List<Tokens.Token> t = s.tokens;
+        return Text.isPossessive(t.get(j).text()) && lex.agenciesBySurface.containsKey(outlet.name()) && j + 2 < t.size()
+                && t.get(j + 2).lower().equals("service") && t.get(j + 1).capitalized();
+    }
+
+    /**
+     * An outlet's service in a language, however the copy names it ("VOA's Burmese service", "the VOA Burmese service",
+     * "VOA Burmese"): one body, its later names aliases of the first.
+     */
+    private static Entities.Org serviceOf(ArticleContext ctx, Lexicons.KnownOrg outlet, String language, String surface) {
+        String key = serviceKey(outlet.name() + " " + language);
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.kind == OrganizationKind.NEWS_AGENCY && (serviceKey(o.name).equals(key) || o.aliases.stream().anyMatch(a -> serviceKey(a).equals(key)))) {
+                if (!o.name.equals(surface)) {
+                    o.aliases.add(surface);
+                }
+                return o;
+            }
+        }
+        return ctx.entities.org(surface, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+    }
+
+    private static final Pattern SERVICE_HEAD = Pattern.compile("(?i)['’]s\\b| service$");
+
+    private static String serviceKey(String name) {
+        return SERVICE_HEAD.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -882,6 +961,9 @@ final class OrganizationExtractor {
                         placesBody(ctx, ownerPlace, t.get(from - 1).text(), name, kind);
                     } else if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
+                    } else if (owner != null && lex.agenciesBySurface.containsKey(owner.name()) && name.endsWith(" Service")) {
+                        serviceOf(ctx, owner, name.substring(0, name.length() - " Service".length()), t.get(from - 1).text() + " " + name);
+                        s.claim(t.get(from - 1).start(), t.get(end).end());
                     } else if (owner != null) {
                         ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
                         s.claim(t.get(from - 1).start(), t.get(end).end());
@@ -2063,9 +2145,8 @@ final class OrganizationExtractor {
             Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
             if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
                     && t.get(i + 2).lower().equals("service")) {
-                String name = s.span(i, i + 2);
-                if (ctx.entities.findOrg(name) == null && longerName(ctx, t.get(i + 1).text() + " Service") == null) {
-                    ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+                if (longerName(ctx, t.get(i + 1).text() + " Service") == null) {
+                    serviceOf(ctx, outlet, t.get(i + 1).text(), s.span(i, i + 2));
                 }
                 s.claim(tok.start(), t.get(i + 2).end());
             }
