@@ -55,6 +55,14 @@ final class OrganizationExtractor {
                 }
             }
         }
+        for (String outlet : ctx.raw.citedOutlets()) {
+            Lexicons.KnownOrg known = lex.agenciesBySurface.get(outlet);
+            if (known != null) {
+                register(ctx, known);
+            } else {
+                ctx.entities.org(outlet, OrganizationKind.NEWS_AGENCY, null);
+            }
+        }
         for (ArticleContext.Sentence s : ctx.sentences) {
             acronyms(ctx, s);
             knownOrgs(ctx, s);
