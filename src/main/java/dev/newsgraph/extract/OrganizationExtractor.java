@@ -539,9 +539,6 @@ final class OrganizationExtractor {
                     boolean serviceWord = j + 2 < t.size() && t.get(j + 2).lower().equals("service");
                     serviceOf(ctx, k, t.get(j + 1).bare(), s.span(i, serviceWord ? j + 2 : j + 1));
                     j += serviceWord ? 2 : 1;
-                } else if (ownerOfItsService(s, k, j)) {
-                    // "told VOA's Somali service": the outlet names only its service here, which cueNames or
-                    // ledCoalitionsAndServices take up; the outlet itself is not named
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
                     boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
                             && LOCATIVES.contains(t.get(i - 2).lower());
@@ -679,13 +676,6 @@ final class OrganizationExtractor {
         }
         return k + 1 == t.size() || t.get(k + 1).lower().equals("service")
                 || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN") && !s.tag(k + 1).startsWith("PROPN");
-    }
-
-    /** Whether the known outlet's possessive at j owns its service in a language: "VOA's Burmese service". */
-    private boolean ownerOfItsService(ArticleContext.Sentence s, Lexicons.KnownOrg outlet, int j) {
-        List<Tokens.Token> t = s.tokens;
-        return Text.isPossessive(t.get(j).text()) && lex.agenciesBySurface.containsKey(outlet.name()) && j + 2 < t.size()
-                && t.get(j + 2).lower().equals("service") && t.get(j + 1).capitalized();
     }
 
     /**

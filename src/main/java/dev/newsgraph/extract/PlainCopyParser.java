@@ -194,12 +194,15 @@ final class PlainCopyParser {
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
             Matcher cited = draft.ended ? CITATION.matcher(line.text) : null;
-            if (cited != null && cited.matches()) {
-                String writer = cited.group("agency");
-                if (writer != null && Lexicons.get().agenciesBySurface.containsKey(writer)) {
-                    draft.cite(writer); // "Associated Press. "Title" — ...": the agency wrote it; a person's name is its writer
-                }
-                draft.cite(cited.group("outlet"));
+            if (cited != null && cited.lookingAt()) {
+                // entries run together when the copy's lines were joined: each is cited
+                do {
+                    String writer = cited.group("agency");
+                    if (writer != null && Lexicons.get().agenciesBySurface.containsKey(writer)) {
+                        draft.cite(writer); // "Associated Press. "Title" — ...": the agency wrote it; a person's name is its writer
+                    }
+                    draft.cite(cited.group("outlet"));
+                } while (cited.find());
                 continue;
             }
             switch (line.kind) {
@@ -416,10 +419,10 @@ final class PlainCopyParser {
     /**
      * An entry of a story's list of sources or related news, after its end: a dash, a wiki's reference letters ("aa."),
      * the agency or writer ("Associated Press.", "Jane Doe."), the quoted title, a dash and the outlet that printed it, then a
-     * comma and its date ("- "Deadly unrest escalates" — BBC News Online, June 13, 2010").
+     * comma and its date ("- "Deadly unrest escalates" — BBC News Online, June 13, 2010"), which a date line may have taken.
      */
-    private static final Pattern CITATION = Pattern.compile("[-•*–]\\s*(?:[a-z]{1,3}\\.\\s*)?(?:(?<agency>\\p{Lu}[\\p{L} &]{1,40}?)\\.\\s+)?"
-            + "[\"“][^\"”]{4,}[\"”]\\s*[—–-]\\s*(?<outlet>\\p{Lu}[^,—–\\d]{1,60}?)\\s*,.*\\d.*");
+    private static final Pattern CITATION = Pattern.compile("[-•*–]\\s*(?:[a-z]{1,3}\\.\\s*)?(?:(?<agency>\\p{Lu}[\\p{L} &-]{1,40}?)\\.\\s+)?"
+            + "[\"“][^\"”]{4,}[\"”]\\s*[—–-]\\s*(?<outlet>\\p{Lu}[^,—–\\d]{1,60}?)\\s*(?:,[^\"“]*?\\d|$)");
 
     /** The heading of a story's list of sources. */
     private static final Pattern SOURCES = Pattern.compile("(?i)sources?\\s*:?");
