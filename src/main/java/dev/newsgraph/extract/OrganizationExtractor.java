@@ -81,6 +81,7 @@ final class OrganizationExtractor {
             administrations(ctx, s);
         }
         acronymsOfTranslatedNames(ctx);
+        repeatedAcronyms(ctx);
         bodiesActingByTheirHead(ctx);
         sameMinistries(ctx);
         sameOwnedBodies(ctx);
@@ -1348,6 +1349,45 @@ final class OrganizationExtractor {
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
+
+    /** An acronym's letters: three to six capitals, before any hyphen ("GCC" of "GCC-U.S."). */
+    private static final Pattern BARE_ACRONYM = Pattern.compile("(\\p{Lu}{3,6})(?:-.*)?");
+
+    /**
+     * "the GCC nations ... the GCC-U.S. summit": an unknown acronym the prose uses in two sentences or more, among words
+     * in lower case, no place and no known body, is a body the copy expects its reader to know.
+     */
+    private void repeatedAcronyms(ArticleContext ctx) {
+        Map<String, Integer> sentences = new java.util.HashMap<>();
+        Set<String> bodyLike = new java.util.HashSet<>();
+        Set<String> unlike = new java.util.HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            Set<String> here = new java.util.HashSet<>();
+            List<Tokens.Token> t = s.tokens;
+            for (int i = 0; i < t.size(); i++) {
+                Matcher m = BARE_ACRONYM.matcher(t.get(i).bare());
+                if (!m.matches() || shouted(t, i - 1) || shouted(t, i + 1) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                    continue;
+                }
+                here.add(m.group(1));
+                if (i > 0 && Character.isDigit(t.get(i - 1).text().charAt(0))) {
+                    unlike.add(m.group(1)); // "10:40 UTC": a clock's zone
+                } else if (i > 0 && t.get(i - 1).lower().equals("the") && i + 1 < t.size() && !t.get(i + 1).capitalized()) {
+                    bodyLike.add(m.group(1)); // "the GCC nations", "the ABC said": used as a body's name is
+                }
+            }
+            here.forEach(a -> sentences.merge(a, 1, Integer::sum));
+        }
+        sentences.forEach((acronym, count) -> {
+            if (count >= 2 && bodyLike.contains(acronym) && !unlike.contains(acronym) && gaz.lookup(acronym).isEmpty() && lex.org(acronym) == null && !lex.stopCaps.contains(acronym)
+                    && ctx.entities.findOrg(acronym) == null) {
+                ctx.entities.org(acronym, OrganizationKind.OTHER, null);
+            }
+        });
+    }
 
     /**
      * "state broadcaster CCTV", "the meteorological institute INMET", "the election watchdog Comfrel": an unknown acronym or

@@ -16,7 +16,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Shapes of outlets and owned bodies that an unseen batch brought, each in invented phrasings: an outlet's service in
  * a language is one body however the copy names it; a country's
  * body named by its head word in both word orders is one body; the outlets a story's list of sources cites are its
- * outlets, and so is a known agency that wrote a cited story, but not a writer named by a person's name.
+ * outlets, and so is a known agency that wrote a cited story, but not a writer named by a person's name; an unknown
+ * acronym the prose uses as a body's name in two sentences is a body, a clock's zone is not.
  */
 class OrganizationCitedShapesClassesTest {
 
@@ -65,5 +66,16 @@ class OrganizationCitedShapesClassesTest {
         assertTrue(hasOrg(a, "Radio Savanna"), a.organizations()::toString);
         assertTrue(hasOrg(a, "AFP") || hasOrg(a, "Agence France-Presse"), a.organizations()::toString);
         assertFalse(orgs(a).contains("Jane Okello"), a.organizations()::toString);
+    }
+
+    @Test
+    void anAcronymUsedAsABodysNameInTwoSentencesIsABody() {
+        ArticleInput a = only("""
+                Ministers Meet on Trade
+
+                Ministers of the ASCU nations met in Lusaka on Monday at 09:30 CAT to discuss tariffs. The talks were the first since the ASCU-EU summit in March, and the ASCU members agreed to meet again before 12:00 CAT on Friday.
+                """);
+        assertTrue(hasOrg(a, "ASCU"), a.organizations()::toString);
+        assertFalse(hasOrg(a, "CAT"), a.organizations()::toString);
     }
 }
