@@ -72,6 +72,7 @@ final class OrganizationExtractor {
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
+            outletsRunBy(ctx, s);
             labelledNames(ctx, s);
             appositionLabels(ctx, s);
             stateBodies(ctx, s);
@@ -1494,6 +1495,33 @@ final class OrganizationExtractor {
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
+
+    /** Who runs a body, said in one hyphenated word before its name: "the state-run New Light of Myanmar said". */
+    private static final Set<String> RUN_BY_DESCRIPTORS = Set.of("state-run", "state-owned", "state-controlled",
+            "government-run", "government-owned", "government-controlled", "party-run", "army-run", "military-run");
+
+    /**
+     * "The state-run New Light of Myanmar said", "the government-owned Daily Star reported": a name after who runs it,
+     * subject of a reporting verb, is an outlet whose label the copy left out.
+     */
+    private void outletsRunBy(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!RUN_BY_DESCRIPTORS.contains(t.get(k).lower()) || !t.get(k + 1).capitalized()
+                    || s.isClaimed(t.get(k + 1).start(), t.get(k + 1).end())) {
+                continue;
+            }
+            int end = runEnd(t, k + 1);
+            if (end + 1 >= t.size() || !lex.reportingVerbs.contains(t.get(end + 1).lower())) {
+                continue;
+            }
+            String name = s.span(k + 1, end);
+            if (gaz.lookup(name).isEmpty() && lex.org(name) == null) {
+                ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
+                s.claim(t.get(k + 1).start(), t.get(end).end());
+            }
+        }
+    }
 
     /** Words that say who runs an outlet or how far it reaches, capitalised only by the sentence or a headline. */
     private static final Set<String> OUTLET_DESCRIPTORS = Set.of("state", "state-run", "state-owned", "state-controlled",

@@ -17,7 +17,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * a language is one body however the copy names it; a country's
  * body named by its head word in both word orders is one body; the outlets a story's list of sources cites are its
  * outlets, and so is a known agency that wrote a cited story, but not a writer named by a person's name; an unknown
- * acronym the prose uses as a body's name in two sentences is a body, a clock's zone is not.
+ * acronym the prose uses as a body's name in two sentences is a body, a clock's zone is not; a name after who runs it,
+ * subject of a reporting verb, is an outlet and no person.
  */
 class OrganizationCitedShapesClassesTest {
 
@@ -77,5 +78,17 @@ class OrganizationCitedShapesClassesTest {
                 """);
         assertTrue(hasOrg(a, "ASCU"), a.organizations()::toString);
         assertFalse(hasOrg(a, "CAT"), a.organizations()::toString);
+    }
+
+    @Test
+    void aNameAfterWhoRunsItThatReportsIsAnOutlet() {
+        ArticleInput a = only("""
+                Troops Clash With Rebels in the East
+
+                The state-owned Morning Star of Laos said on Sunday that fighting near the border had killed 12 rebels, and the government-run Daily Courier reported that roads were closed.
+                """);
+        assertTrue(hasOrg(a, "Morning Star of Laos"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Daily Courier"), a.organizations()::toString);
+        assertFalse(InventedCopy.people(a).contains("Morning Star"), a.people()::toString);
     }
 }
