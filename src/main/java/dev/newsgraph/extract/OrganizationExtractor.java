@@ -1369,8 +1369,11 @@ final class OrganizationExtractor {
             Set<String> here = new java.util.HashSet<>();
             List<Tokens.Token> t = s.tokens;
             for (int i = 0; i < t.size(); i++) {
-                Matcher m = BARE_ACRONYM.matcher(t.get(i).bare());
-                if (!m.matches() || shouted(t, i - 1) || shouted(t, i + 1) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                String w = t.get(i).text();
+                // a cheap test before the regex, at every word
+                Matcher m = w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                        ? BARE_ACRONYM.matcher(t.get(i).bare()) : null;
+                if (m == null || !m.matches() || shouted(t, i - 1) || shouted(t, i + 1) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
                     continue;
                 }
                 here.add(m.group(1));
