@@ -35,6 +35,7 @@ public final class ItemText {
             body.addAll(part.paragraphs());
             captions.addAll(part.captions());
         }
-        return new RawArticle(first.headline(), captions, body.stream().limit(500).toList(), stated.orElse(first.metadata()));
+        return new RawArticle(first.headline(), captions, body.stream().limit(500).toList(), stated.orElse(first.metadata()),
+                first.citedOutlets());
     }
 }

@@ -55,6 +55,14 @@ final class OrganizationExtractor {
                 }
             }
         }
+        for (String outlet : ctx.raw.citedOutlets()) {
+            Lexicons.KnownOrg known = lex.agenciesBySurface.get(outlet);
+            if (known != null) {
+                register(ctx, known);
+            } else {
+                ctx.entities.org(outlet, OrganizationKind.NEWS_AGENCY, null);
+            }
+        }
         for (ArticleContext.Sentence s : ctx.sentences) {
             acronyms(ctx, s);
             knownOrgs(ctx, s);
@@ -64,6 +72,7 @@ final class OrganizationExtractor {
             cueNames(ctx, s);
             labelledAcronyms(ctx, s);
             labelledOutlets(ctx, s);
+            outletsRunBy(ctx, s);
             labelledNames(ctx, s);
             appositionLabels(ctx, s);
             stateBodies(ctx, s);
@@ -73,8 +82,54 @@ final class OrganizationExtractor {
             administrations(ctx, s);
         }
         acronymsOfTranslatedNames(ctx);
+        repeatedAcronyms(ctx);
         bodiesActingByTheirHead(ctx);
         sameMinistries(ctx);
+        sameOwnedBodies(ctx);
+    }
+
+    /** "the Embassy of Liberia", "the Parliament of Kenya": a body's head word, then the country that owns it. */
+    private static final Pattern HEAD_OF_COUNTRY = Pattern.compile("(\\p{Lu}\\p{L}+) of (?:the )?(\\p{Lu}[\\p{L} ]+)");
+    /** "the Liberian embassy", "Kenya's parliament": the owning country first, then the head word. */
+    private static final Pattern COUNTRY_HEAD = Pattern.compile("(\\p{Lu}[\\p{L}]+?)(?:['’]s)? (\\p{L}+)");
+
+    /**
+     * "the Embassy of Liberia ... the Liberian embassy": a country's body named by its head word in both word orders is
+     * one body, under the name given first.
+     */
+    private void sameOwnedBodies(ArticleContext ctx) {
+        Map<String, Entities.Org> byOwnerAndHead = new java.util.HashMap<>();
+        for (Entities.Org o : List.copyOf(ctx.entities.orgs.values())) {
+            String key = ownerAndHead(o.name);
+            Entities.Org first = key == null ? null : byOwnerAndHead.putIfAbsent(key, o);
+            if (first != null) {
+                ctx.entities.orgs.remove(o.name);
+                first.aliases.add(o.name);
+                first.aliases.addAll(o.aliases);
+                first.passiveOnly = first.passiveOnly && o.passiveOnly;
+            }
+        }
+    }
+
+    /** The owning country's code and the head word of a body's name of two shapes, or null: "LR embassy". */
+    private String ownerAndHead(String name) {
+        Matcher m = HEAD_OF_COUNTRY.matcher(name);
+        String owner;
+        String head;
+        if (m.matches()) {
+            head = m.group(1);
+            owner = m.group(2);
+        } else if ((m = COUNTRY_HEAD.matcher(name)).matches()) {
+            owner = m.group(1);
+            head = m.group(2);
+        } else {
+            return null;
+        }
+        Gazetteer.Entry country = gaz.byDemonym(owner);
+        if (country == null || country.kind() != PlaceKind.COUNTRY) {
+            country = firstCountry(owner);
+        }
+        return country == null ? null : country.countryCode() + " " + head.toLowerCase(Locale.ROOT);
     }
 
     /** "the Ministry of Internal Affairs", "the Ukrainian Ministry of the Interior": a ministry named after its function. */
@@ -482,9 +537,10 @@ final class OrganizationExtractor {
                     ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, edition.countryCode());
                     j++;
                 } else if (surface.equals(bare) && languageService(s, k, j + 1)) {
-                    // "told VOA Somali that": an outlet's service in a language, an outlet of its own
-                    ctx.entities.org(bare + " " + t.get(j + 1).bare(), OrganizationKind.NEWS_AGENCY, k.countryCode());
-                    j++;
+                    // "told VOA Somali that", "the VOA Somali service": an outlet's service in a language, an outlet of its own
+                    boolean serviceWord = j + 2 < t.size() && t.get(j + 2).lower().equals("service");
+                    serviceOf(ctx, k, t.get(j + 1).bare(), s.span(i, serviceWord ? j + 2 : j + 1));
+                    j += serviceWord ? 2 : 1;
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
                     boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
                             && LOCATIVES.contains(t.get(i - 2).lower());
@@ -620,8 +676,31 @@ final class OrganizationExtractor {
         if (k >= t.size() || !lex.agenciesBySurface.containsKey(outlet.name()) || gaz.byDemonym(t.get(k).text()) == null) {
             return false;
         }
-        return k + 1 == t.size() || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN")
-                && !s.tag(k + 1).startsWith("PROPN");
+        return k + 1 == t.size() || t.get(k + 1).lower().equals("service")
+                || !t.get(k + 1).capitalized() && !s.tag(k + 1).startsWith("NOUN") && !s.tag(k + 1).startsWith("PROPN");
+    }
+
+    /**
+     * An outlet's service in a language, however the copy names it ("VOA's Burmese service", "the VOA Burmese service",
+     * "VOA Burmese"): one body, its later names aliases of the first.
+     */
+    private static Entities.Org serviceOf(ArticleContext ctx, Lexicons.KnownOrg outlet, String language, String surface) {
+        String key = serviceKey(outlet.name() + " " + language);
+        for (Entities.Org o : ctx.entities.orgs.values()) {
+            if (o.kind == OrganizationKind.NEWS_AGENCY && (serviceKey(o.name).equals(key) || o.aliases.stream().anyMatch(a -> serviceKey(a).equals(key)))) {
+                if (!o.name.equals(surface)) {
+                    o.aliases.add(surface);
+                }
+                return o;
+            }
+        }
+        return ctx.entities.org(surface, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+    }
+
+    private static final Pattern SERVICE_HEAD = Pattern.compile("(?i)['’]s\\b| service$");
+
+    private static String serviceKey(String name) {
+        return SERVICE_HEAD.matcher(name).replaceAll("").toLowerCase(Locale.ROOT);
     }
 
     /**
@@ -882,6 +961,9 @@ final class OrganizationExtractor {
                         placesBody(ctx, ownerPlace, t.get(from - 1).text(), name, kind);
                     } else if (fuller != null) {
                         fuller.aliases.add(name); // "the Rescue Party" after "Cambodia National Rescue Party"
+                    } else if (owner != null && lex.agenciesBySurface.containsKey(owner.name()) && name.endsWith(" Service")) {
+                        serviceOf(ctx, owner, name.substring(0, name.length() - " Service".length()), t.get(from - 1).text() + " " + name);
+                        s.claim(t.get(from - 1).start(), t.get(end).end());
                     } else if (owner != null) {
                         ctx.entities.org(t.get(from - 1).text() + " " + name, kind, countryIn(ctx, name));
                         s.claim(t.get(from - 1).start(), t.get(end).end());
@@ -1269,6 +1351,48 @@ final class OrganizationExtractor {
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
 
+    /** An acronym's letters: three to six capitals, before any hyphen ("GCC" of "GCC-U.S."). */
+    private static final Pattern BARE_ACRONYM = Pattern.compile("(\\p{Lu}{3,6})(?:-.*)?");
+
+    /**
+     * "the GCC nations ... the GCC-U.S. summit": an unknown acronym the prose uses in two sentences or more, among words
+     * in lower case, no place and no known body, is a body the copy expects its reader to know.
+     */
+    private void repeatedAcronyms(ArticleContext ctx) {
+        Map<String, Integer> sentences = new java.util.HashMap<>();
+        Set<String> bodyLike = new java.util.HashSet<>();
+        Set<String> unlike = new java.util.HashSet<>();
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE) {
+                continue;
+            }
+            Set<String> here = new java.util.HashSet<>();
+            List<Tokens.Token> t = s.tokens;
+            for (int i = 0; i < t.size(); i++) {
+                String w = t.get(i).text();
+                // a cheap test before the regex, at every word
+                Matcher m = w.length() >= 3 && Character.isUpperCase(w.charAt(0)) && Character.isUpperCase(w.charAt(1))
+                        ? BARE_ACRONYM.matcher(t.get(i).bare()) : null;
+                if (m == null || !m.matches() || shouted(t, i - 1) || shouted(t, i + 1) || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                    continue;
+                }
+                here.add(m.group(1));
+                if (i > 0 && Character.isDigit(t.get(i - 1).text().charAt(0))) {
+                    unlike.add(m.group(1)); // "10:40 UTC": a clock's zone
+                } else if (i > 0 && t.get(i - 1).lower().equals("the") && i + 1 < t.size() && !t.get(i + 1).capitalized()) {
+                    bodyLike.add(m.group(1)); // "the GCC nations", "the ABC said": used as a body's name is
+                }
+            }
+            here.forEach(a -> sentences.merge(a, 1, Integer::sum));
+        }
+        sentences.forEach((acronym, count) -> {
+            if (count >= 2 && bodyLike.contains(acronym) && !unlike.contains(acronym) && gaz.lookup(acronym).isEmpty() && lex.org(acronym) == null && !lex.stopCaps.contains(acronym)
+                    && ctx.entities.findOrg(acronym) == null) {
+                ctx.entities.org(acronym, OrganizationKind.OTHER, null);
+            }
+        });
+    }
+
     /**
      * "state broadcaster CCTV", "the meteorological institute INMET", "the election watchdog Comfrel": an unknown acronym or
      * single name labelled by what it is; "the ISAF spokesman": an unknown acronym that a title follows.
@@ -1374,6 +1498,33 @@ final class OrganizationExtractor {
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
+
+    /** Who runs a body, said in one hyphenated word before its name: "the state-run New Light of Myanmar said". */
+    private static final Set<String> RUN_BY_DESCRIPTORS = Set.of("state-run", "state-owned", "state-controlled",
+            "government-run", "government-owned", "government-controlled", "party-run", "army-run", "military-run");
+
+    /**
+     * "The state-run New Light of Myanmar said", "the government-owned Daily Star reported": a name after who runs it,
+     * subject of a reporting verb, is an outlet whose label the copy left out.
+     */
+    private void outletsRunBy(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int k = 0; k + 2 < t.size(); k++) {
+            if (!RUN_BY_DESCRIPTORS.contains(t.get(k).lower()) || !t.get(k + 1).capitalized()
+                    || s.isClaimed(t.get(k + 1).start(), t.get(k + 1).end())) {
+                continue;
+            }
+            int end = runEnd(t, k + 1);
+            if (end + 1 >= t.size() || !lex.reportingVerbs.contains(t.get(end + 1).lower())) {
+                continue;
+            }
+            String name = s.span(k + 1, end);
+            if (gaz.lookup(name).isEmpty() && lex.org(name) == null) {
+                ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, null);
+                s.claim(t.get(k + 1).start(), t.get(end).end());
+            }
+        }
+    }
 
     /** Words that say who runs an outlet or how far it reaches, capitalised only by the sentence or a headline. */
     private static final Set<String> OUTLET_DESCRIPTORS = Set.of("state", "state-run", "state-owned", "state-controlled",
@@ -2063,9 +2214,8 @@ final class OrganizationExtractor {
             Lexicons.KnownOrg outlet = Text.isPossessive(tok.text()) ? lex.agenciesBySurface.get(tok.bare()) : null;
             if (outlet != null && i + 2 < t.size() && gaz.byDemonym(t.get(i + 1).text()) != null
                     && t.get(i + 2).lower().equals("service")) {
-                String name = s.span(i, i + 2);
-                if (ctx.entities.findOrg(name) == null && longerName(ctx, t.get(i + 1).text() + " Service") == null) {
-                    ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, outlet.countryCode());
+                if (longerName(ctx, t.get(i + 1).text() + " Service") == null) {
+                    serviceOf(ctx, outlet, t.get(i + 1).text(), s.span(i, i + 2));
                 }
                 s.claim(tok.start(), t.get(i + 2).end());
             }

@@ -7,6 +7,7 @@ import java.util.ArrayList;
 import java.util.Collections;
 import java.util.HashMap;
 import java.util.HashSet;
+import java.util.LinkedHashSet;
 import java.util.EnumSet;
 import java.util.List;
 import java.util.Locale;
@@ -194,6 +195,18 @@ final class PlainCopyParser {
         }
         for (int i = 0; i < lines.size(); i++) {
             Line line = lines.get(i);
+            Matcher cited = draft.ended ? CITATION.matcher(line.text) : null;
+            if (cited != null && cited.lookingAt()) {
+                // entries run together when the copy's lines were joined: each is cited
+                do {
+                    String writer = cited.group("agency");
+                    if (writer != null && Lexicons.get().agenciesBySurface.containsKey(writer)) {
+                        draft.cite(writer); // "Associated Press. "Title" — ...": the agency wrote it; a person's name is its writer
+                    }
+                    draft.cite(cited.group("outlet"));
+                } while (cited.find());
+                continue;
+            }
             switch (line.kind) {
                 case NAME, HEADLINE -> {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
@@ -415,6 +428,14 @@ final class PlainCopyParser {
         }
         return out;
     }
+
+    /**
+     * An entry of a story's list of sources or related news, after its end: a dash, a wiki's reference letters ("aa."),
+     * the agency or writer ("Associated Press.", "Jane Doe."), the quoted title, a dash and the outlet that printed it, then a
+     * comma and its date ("- "Deadly unrest escalates" — BBC News Online, June 13, 2010"), which a date line may have taken.
+     */
+    private static final Pattern CITATION = Pattern.compile("[-•*–]\\s*(?:[a-z]{1,3}\\.\\s*)?(?:(?<agency>\\p{Lu}[\\p{L} &-]{1,40}?)\\.\\s+)?"
+            + "[\"“][^\"”]{4,}[\"”]\\s*[—–-]\\s*(?<outlet>\\p{Lu}[^,—–\\d]{1,60}?)\\s*(?:,[^\"“]*?\\d|$)");
 
     /** The heading of a story's list of sources. */
     private static final Pattern SOURCES = Pattern.compile("(?i)sources?\\s*:?");
@@ -839,6 +860,8 @@ final class PlainCopyParser {
         /** The reporter a wire service's trailer names ("Reporting by Jane Doe; Editing by John Roe"). */
         String reporter;
         boolean ended;
+        /** The outlets the story's list of sources cites. */
+        final Set<String> citedOutlets = new LinkedHashSet<>();
         int dateLines;
         /** The name of the wiki page the copy opens with, when it dates the page ("Wikinews:Briefs/October 18, 2007"). */
         String pageName;
@@ -1065,6 +1088,12 @@ final class PlainCopyParser {
             }
         }
 
+        void cite(String outlet) {
+            if (outlet != null) {
+                citedOutlets.add(outlet.strip());
+            }
+        }
+
         void flush(List<RawArticle> out, String pageOutlet) {
             if (paragraphs.isEmpty() || onlyBlurb()) {
                 return; // nothing, or only a blurb ("Give us 5 minutes, and we'll give you the world")
@@ -1105,7 +1134,7 @@ final class PlainCopyParser {
             ArticleMetadata meta = new ArticleMetadata(basis, dateline == null ? null : dateline.placeName(),
                     dateline == null ? null : dateline.region(), agency, author, date,
                     evidence, null, null, null, List.of());
-            out.add(new RawArticle(title, List.copyOf(captions), List.copyOf(paragraphs), meta));
+            out.add(new RawArticle(title, List.copyOf(captions), List.copyOf(paragraphs), meta, List.copyOf(citedOutlets)));
         }
     }
 }

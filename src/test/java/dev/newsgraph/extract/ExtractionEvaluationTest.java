@@ -50,7 +50,7 @@ class ExtractionEvaluationTest {
     @Test
     void realCopyEntitiesHoldTheirFloor() {
         assertTrue(DEV.people.f1() >= 0.973, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.930, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.937, DEV::corpusReport);
         assertTrue(DEV.places.f1() >= 0.959, DEV::corpusReport);
     }
 
