@@ -221,8 +221,12 @@ final class FigureParser {
         return out;
     }
 
-    /** "fewer than", "less than" right before a count: it says how many there were not. */
-    private static final Pattern UPPER_BOUND = Pattern.compile("\\b(?:fewer|less) than\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "fewer than", "less than" right before a count: it says how many there were not. A degree word before it
+     * ("slightly less than a thousand", "just under") puts the count near the figure, an estimate like "nearly".
+     */
+    private static final Pattern UPPER_BOUND = Pattern.compile("(?<!\\b(?:slightly|just|a little|a bit|marginally) )"
+            + "\\b(?:fewer|less) than\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** A word of a name, with its particle: "Ali", "al-Hassani", "bin-Laden". */
     private static final String NAME_WORD = "(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}-]*";

@@ -758,7 +758,7 @@ final class IncidentExtractor {
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|shot|stabbed|beheaded|went down|shot down|downed|crashed"
-            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|battling|battled|fought|clashes|clashed|seized|ripped through|tore through"
             + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
             + "|looted|ransacked|torched|set fire to|set ablaze|burned down"
             // an attack the defenders beat off was fought all the same
@@ -1135,7 +1135,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(" + BOMB_WORD + "|explosions?|blasts?|explosives?|ied)\\b")) {
             return IncidentType.BOMBING;
         }
-        if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight)\\b")) {
+        if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight|gun battles?)\\b") || found(t, COMBAT)) {
             return IncidentType.ARMED_CLASH;
         }
         if (found(t, "\\b(riot\\w*|mob)\\b")) {
@@ -1159,6 +1159,13 @@ final class IncidentExtractor {
         }
         return null;
     }
+
+    /**
+     * A verb of combat whose other side is an armed force: "rebels are battling against army units", "troops fought
+     * the insurgents". Its object tells it from a contest of words ("battling inflation", "fought for the bill").
+     */
+    private static final String COMBAT = "\\b(?:battl(?:ed|ing)|fought)\\s+(?:(?:against|with)\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?"
+            + "(?:army|troops|soldiers|forces|police|rebels|militants|insurgents|militias?|gunmen|fighters|guerrillas)\\b";
 
     private static final Pattern ATTACKER_KIND = Pattern.compile(
             "\\b(insurgent|militant|rebel|terrorist|separatist|jihadist|extremist|guerrilla)\\s+(?:attacks?|assaults?|raids?|ambush(?:es)?)\\b",
