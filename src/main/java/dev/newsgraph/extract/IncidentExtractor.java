@@ -144,8 +144,8 @@ final class IncidentExtractor {
             if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)) {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
-            IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> parsed = figures.figures(text);
+            IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() && !fearedToll(text, parsed) ? null : type(text);
             List<FigureParser.Figure> figs = several ? subCountAt(parsed, text) : parsed;
             boolean share = figs != parsed; // the total gave way to its share at one place
             boolean ownKilled = figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
@@ -902,6 +902,14 @@ final class IncidentExtractor {
         return false;
     }
 
+    /** "it feared 500 migrants had drowned", "40 are feared dead": a toll told with fear has happened all the same. */
+    private static boolean fearedToll(String text, List<FigureParser.Figure> figs) {
+        return FEARED.matcher(text).find() && !Prefilter.matcher(NOT_HAPPENED, FEARED.matcher(text).replaceAll("")).find()
+                && figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
+    }
+
+    private static final Pattern FEARED = Pattern.compile("\\b(?:fears?|feared)\\b");
+
     /** Whether two incident types may name one incident: the same, a generic attack, or kidnapping and hostages. */
     private static boolean sameKind(IncidentType a, IncidentType b) {
         if (a == IncidentType.FOILED_ATTACK || b == IncidentType.FOILED_ATTACK) {
@@ -1113,7 +1121,9 @@ final class IncidentExtractor {
                 + "|typhoon|tsunami|avalanche|tornado(?:es)?|(?:severe|tropical|winter) (?:weather|storms?)|storms|thunderstorms?|blizzards?"
                 + "|snowstorms?|torrential rains?|heavy rains?|volcanic eruption)\\b")
                 || found(t, "\\b(blaze|mine explosion|stampedes?|caught fire|crowd (?:crush|surge)|crushed to death|trampled"
-                + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b"))
+                + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b")
+                // a boat lost at sea or on a river: "a ferry capsized", "their overcrowded boat sank", "a shipwreck"
+                || found(t, "\\b(capsiz(?:ed|es|ing)|shipwrecks?|(?:boat|ship|ferry|vessel|dinghy|raft)s? (?:sank|sunk|went down))\\b"))
                 && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
