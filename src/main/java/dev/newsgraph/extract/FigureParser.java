@@ -102,8 +102,8 @@ final class FigureParser {
             // "martyred": how officials of Afghanistan, Pakistan and the Palestinian territories, and their media, say killed
             // "were shot and killed", "was stabbed and killed": how they were killed, then the toll verb
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:(?:shot|stabbed|beaten|gunned down|ambushed|attacked|abducted|kidnapped|captured|tortured) and )?(?:killed|dead|died|shot dead|slain|martyred"
-                    // "150 people were crushed to death", "trampled to death": a verb of how they died
-                    + "|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death")},
+                    // "150 people were crushed to death", "trampled to death", "40 migrants drowned": how they died
+                    + "|drowned|(?:crushed|trampled|burned|burnt|stabbed|beaten|hacked|stoned|shot) to death)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|dead|died|slain|martyr|death|drown")},
             // the dead told as deaths: "AFP reported four other deaths in the region", "the army suffered six fatalities"
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:other\\s+|more\\s+|further\\s+|new\\s+)?(?:deaths?|fatalit(?:y|ies))\\b(?!\\s+toll)",
                     Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("death|fatalit")},
@@ -118,8 +118,8 @@ final class FigureParser {
                     + BOUND + NUM + "\\s+(?:more\\s+)?(?:bodies|corpses)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:bodies|corpses)" + AUX + "(?:recovered|retrieved|pulled|found|discovered)\\b",
                     Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("bodies|corpses")},
-            // "nine people, including two children, riding in a small bus died"
-            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+died\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died")},
+            // "nine people, including two children, riding in a small bus died", "500 migrants from Africa had drowned"
+            new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + "(?:\\s+[a-z]+){1,5}?\\s+(?:died|drowned)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("died|drowned")},
             // "many of the 870 people who were injured": the count of a relative clause
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + NOUN + INCLUDING + WHO + AUX + "(?:injured|wounded|hurt|hospitali[sz]ed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injured|wounded|hurt|hospitali")},
             // "147 sustained injuries", "12 people suffered serious wounds"
@@ -221,8 +221,12 @@ final class FigureParser {
         return out;
     }
 
-    /** "fewer than", "less than" right before a count: it says how many there were not. */
-    private static final Pattern UPPER_BOUND = Pattern.compile("\\b(?:fewer|less) than\\s+$", Pattern.CASE_INSENSITIVE);
+    /**
+     * "fewer than", "less than" right before a count: it says how many there were not. A degree word before it
+     * ("slightly less than a thousand", "just under") puts the count near the figure, an estimate like "nearly".
+     */
+    private static final Pattern UPPER_BOUND = Pattern.compile("(?<!\\b(?:slightly|just|a little|a bit|marginally) )"
+            + "\\b(?:fewer|less) than\\s+$", Pattern.CASE_INSENSITIVE);
 
     /** A word of a name, with its particle: "Ali", "al-Hassani", "bin-Laden". */
     private static final String NAME_WORD = "(?:\\p{Ll}{1,3}-)?\\p{Lu}[\\p{L}-]*";

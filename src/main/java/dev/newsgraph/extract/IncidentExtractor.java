@@ -144,8 +144,8 @@ final class IncidentExtractor {
             if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)) {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
-            IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() ? null : type(text);
             List<FigureParser.Figure> parsed = figures.figures(text);
+            IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() && !fearedToll(text, parsed) ? null : type(text);
             List<FigureParser.Figure> figs = several ? subCountAt(parsed, text) : parsed;
             boolean share = figs != parsed; // the total gave way to its share at one place
             boolean ownKilled = figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
@@ -758,7 +758,7 @@ final class IncidentExtractor {
     /** Words that tell an incident happened, with the incident words of {@link #type}. */
     private static final Pattern EVENT_VERB = Pattern.compile("\\b(attacked|attack on|struck|hit|hits|kidnapped|abducted"
             + "|killed|kills|bombed|shelled|stormed|assassinated|shot dead|shot|stabbed|beheaded|went down|shot down|downed|crashed"
-            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|clashes|clashed|seized|ripped through|tore through"
+            + "|exploded|erupted|collapsed|broke out|spread|spreads|swept|fighting|battling|battled|fought|clashes|clashed|seized|ripped through|tore through"
             + "|went off|blew (?:himself |herself |themselves )?up|detonated|opened fire|gunned down|raided|ambushed|rocked"
             + "|looted|ransacked|torched|set fire to|set ablaze|burned down"
             // an attack the defenders beat off was fought all the same
@@ -901,6 +901,14 @@ final class IncidentExtractor {
         }
         return false;
     }
+
+    /** "it feared 500 migrants had drowned", "40 are feared dead": a toll told with fear has happened all the same. */
+    private static boolean fearedToll(String text, List<FigureParser.Figure> figs) {
+        return FEARED.matcher(text).find() && !Prefilter.matcher(NOT_HAPPENED, FEARED.matcher(text).replaceAll("")).find()
+                && figs.stream().anyMatch(f -> f.kind() == FigureKind.KILLED);
+    }
+
+    private static final Pattern FEARED = Pattern.compile("\\b(?:fears?|feared)\\b");
 
     /** Whether two incident types may name one incident: the same, a generic attack, or kidnapping and hostages. */
     private static boolean sameKind(IncidentType a, IncidentType b) {
@@ -1113,7 +1121,9 @@ final class IncidentExtractor {
                 + "|typhoon|tsunami|avalanche|tornado(?:es)?|(?:severe|tropical|winter) (?:weather|storms?)|storms|thunderstorms?|blizzards?"
                 + "|snowstorms?|torrential rains?|heavy rains?|volcanic eruption)\\b")
                 || found(t, "\\b(blaze|mine explosion|stampedes?|caught fire|crowd (?:crush|surge)|crushed to death|trampled"
-                + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b"))
+                + "|(?:bridge|building|dam|roof|stage) collapsed?|fire broke out|(?:dead|killed|died) in (?:a |the )?(?:\\w+ )?fire)\\b")
+                // a boat lost at sea or on a river: "a ferry capsized", "their overcrowded boat sank", "a shipwreck"
+                || found(t, "\\b(capsiz(?:ed|es|ing)|shipwrecks?|(?:boat|ship|ferry|vessel|dinghy|raft)s? (?:sank|sunk|went down))\\b"))
                 && !found(t, "\\b(attack\\w*|gunmen|" + BOMB_WORD + "|militants?)\\b")) {
             return IncidentType.OTHER; // a disaster: an incident with a place and a toll, not an attack
         }
@@ -1135,7 +1145,7 @@ final class IncidentExtractor {
         if (found(t, "\\b(" + BOMB_WORD + "|explosions?|blasts?|explosives?|ied)\\b")) {
             return IncidentType.BOMBING;
         }
-        if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight)\\b")) {
+        if (found(t, "\\b(clash\\w*|fighting|gunfight|firefight|gun battles?)\\b") || found(t, COMBAT)) {
             return IncidentType.ARMED_CLASH;
         }
         if (found(t, "\\b(riot\\w*|mob)\\b")) {
@@ -1159,6 +1169,13 @@ final class IncidentExtractor {
         }
         return null;
     }
+
+    /**
+     * A verb of combat whose other side is an armed force: "rebels are battling against army units", "troops fought
+     * the insurgents". Its object tells it from a contest of words ("battling inflation", "fought for the bill").
+     */
+    private static final String COMBAT = "\\b(?:battl(?:ed|ing)|fought)\\s+(?:(?:against|with)\\s+)?(?:the\\s+)?(?:[a-z-]+\\s+)?"
+            + "(?:army|troops|soldiers|forces|police|rebels|militants|insurgents|militias?|gunmen|fighters|guerrillas)\\b";
 
     private static final Pattern ATTACKER_KIND = Pattern.compile(
             "\\b(insurgent|militant|rebel|terrorist|separatist|jihadist|extremist|guerrilla)\\s+(?:attacks?|assaults?|raids?|ambush(?:es)?)\\b",
