@@ -12,7 +12,9 @@ import io.quarkus.vertx.http.HttpServerStart;
 import jakarta.enterprise.context.ApplicationScoped;
 import jakarta.enterprise.event.ObservesAsync;
 import jakarta.inject.Inject;
+import java.time.Duration;
 import java.util.List;
+import org.eclipse.microprofile.config.inject.ConfigProperty;
 
 /**
  * Raw wire text to ingest input, through the extractor, within the configured size. The classes OpenNLP creates
@@ -44,15 +46,24 @@ public class WireText {
 
     @Inject
     TextLimits limits;
+    @ConfigProperty(name = "newsgraph.extract.warm-up-delay", defaultValue = "1s")
+    Duration warmUpDelay;
 
     /**
-     * Loads the extractor's models, gazetteer (both tiers) and lexicons in the background once the HTTP server
-     * listens: start-up does not wait for this work nor share the cores with it (on a busy machine the warm-up thread
-     * took as much CPU before readiness as the native executable's main thread), and the first extract or ingest no
-     * longer pays it.
+     * Loads the extractor's models, gazetteer (both tiers) and lexicons in the background, {@code warmUpDelay} after the
+     * HTTP server listens: start-up does not wait for this work, and the delay keeps its second of CPU off the cores
+     * while the readiness probe is answered (started with the socket, its threads had as much CPU by the native
+     * executable's first UP as the start's main thread). An extract arriving sooner starts the loading itself.
      */
     void warmUp(@ObservesAsync HttpServerStart event) {
-        Thread warmUp = new Thread(() -> extractor.warmUp(WARM_UP_COPY), "newsgraph-extractor-warm-up");
+        Thread warmUp = new Thread(() -> {
+            try {
+                Thread.sleep(warmUpDelay.toMillis());
+            } catch (InterruptedException e) {
+                return;
+            }
+            extractor.warmUp(WARM_UP_COPY);
+        }, "newsgraph-extractor-warm-up");
         warmUp.setDaemon(true);
         warmUp.start();
     }
