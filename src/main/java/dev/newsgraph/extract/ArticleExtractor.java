@@ -13,8 +13,12 @@ import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.HashSet;
 import java.util.List;
+import java.util.Objects;
+import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Pattern;
 
 /**
  * Raw wire text to the structured ingest contract. Pure Java, no framework: construct and call.
@@ -130,15 +134,15 @@ public final class ArticleExtractor {
      * are left out unless some field of the article refers to them.
      */
     private static ArticleInput withoutUnreferencedModifiers(ArticleContext ctx, ArticleInput a) {
-        java.util.Set<String> dropped = new java.util.HashSet<>();
+        Set<String> dropped = new HashSet<>();
         ctx.entities.places.values().stream().filter(p -> p.modifierOnly).forEach(p -> dropped.add(p.entry.name()));
-        java.util.Set<String> droppedOrgs = new java.util.HashSet<>();
+        Set<String> droppedOrgs = new HashSet<>();
         ctx.entities.orgs.values().stream().filter(o -> o.passiveOnly).forEach(o -> droppedOrgs.add(o.name));
         if (dropped.isEmpty() && droppedOrgs.isEmpty()) {
             return a;
         }
-        java.util.Set<String> actingReferences = new java.util.HashSet<>();
-        java.util.Set<String> placeKeepers = new java.util.HashSet<>();
+        Set<String> actingReferences = new HashSet<>();
+        Set<String> placeKeepers = new HashSet<>();
         ReferenceFields.forEach(a, (field, reference) -> {
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);
@@ -161,7 +165,7 @@ public final class ArticleExtractor {
         if (places.size() == a.places().size() && orgs.size() == a.organizations().size()) {
             return a;
         }
-        java.util.Set<String> gone = new java.util.HashSet<>();
+        Set<String> gone = new HashSet<>();
         a.organizations().stream().filter(o -> !orgs.contains(o)).forEach(o -> {
             gone.add(o.name());
             gone.addAll(o.aliases());
@@ -182,23 +186,23 @@ public final class ArticleExtractor {
                 a.url());
     }
 
-    private static boolean names(OrganizationInput o, java.util.Set<String> references) {
+    private static boolean names(OrganizationInput o, Set<String> references) {
         return references.contains(o.name()) || o.aliases().stream().anyMatch(references::contains);
     }
 
     /** Reference fields that only name an entity, which keep no state body that was only mentioned. */
-    private static final java.util.regex.Pattern MENTION_FIELDS =
-            java.util.regex.Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
+    private static final Pattern MENTION_FIELDS =
+            Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
     /** A place's parent: a country code there follows from the place, it is no mention of the country. */
-    private static final java.util.regex.Pattern PARENT_FIELD = java.util.regex.Pattern.compile("places\\[\\d+]\\.parent");
+    private static final Pattern PARENT_FIELD = Pattern.compile("places\\[\\d+]\\.parent");
 
     /**
      * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is
      * the person, unless the town lies in the country the story is about and the story names it more than once.
      */
     private static void dropPlacesNamedLikePeople(ArticleContext ctx) {
-        java.util.Set<String> nameWords = new java.util.HashSet<>();
-        java.util.Set<String> usedAlone = new java.util.HashSet<>(); // "Biden said": the surname alone names the person
+        Set<String> nameWords = new HashSet<>();
+        Set<String> usedAlone = new HashSet<>(); // "Biden said": the surname alone names the person
         for (Entities.Person p : ctx.entities.people.values()) {
             nameWords.addAll(List.of(p.name.split(" ")));
             p.aliases.stream().filter(a -> !a.contains(" ") && p.name.endsWith(" " + a)).forEach(usedAlone::add);
@@ -207,7 +211,7 @@ public final class ArticleExtractor {
         ctx.entities.places.values().removeIf(p -> (p.entry.kind() == PlaceKind.CITY || p.entry.kind() == PlaceKind.PROVINCE)
                 && (nameWords.contains(p.entry.name()) || p.entry.aliases().stream().anyMatch(nameWords::contains))
                 && (ctx.countrySalience(p.entry.countryCode()) <= 1
-                        || !java.util.Objects.equals(p.entry.countryCode(), ctx.salientCountryCode())));
+                        || !Objects.equals(p.entry.countryCode(), ctx.salientCountryCode())));
     }
 
     private List<PhotoInput> photos(ArticleContext ctx) {
@@ -288,7 +292,7 @@ public final class ArticleExtractor {
         return out.stream().limit(500).toList();
     }
 
-    private static final java.util.Set<String> FUNCTION_NAMED = java.util.Set.of("foreign ministry", "defence ministry",
+    private static final Set<String> FUNCTION_NAMED = Set.of("foreign ministry", "defence ministry",
             "defense ministry", "interior ministry", "health ministry", "justice ministry", "finance ministry",
             "emergencies ministry", "foreign office", "state emergency service", "emergency service", "prosecution service",
             "civil defence", "civil defense", "general staff", "provincial government", "provincial council", "election commission");
@@ -339,7 +343,7 @@ public final class ArticleExtractor {
      * is left out rather than added: the place keeps its country code, and no place the text does not give is invented.
      */
     private static List<PlaceInput> withDeclaredParents(List<PlaceInput> places) {
-        java.util.Set<String> declared = new java.util.HashSet<>();
+        Set<String> declared = new HashSet<>();
         for (PlaceInput p : places) {
             declared.add(p.name());
             declared.addAll(p.aliases());
@@ -362,7 +366,7 @@ public final class ArticleExtractor {
         return false;
     }
 
-    private static List<String> aliases(java.util.Set<String> aliases, String name) {
+    private static List<String> aliases(Set<String> aliases, String name) {
         return aliases.stream().filter(a -> !a.isBlank() && !a.equals(name)).map(a -> clip(a, 300)).limit(50).toList();
     }
 
