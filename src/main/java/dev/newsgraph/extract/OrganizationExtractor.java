@@ -3,6 +3,10 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
 
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
@@ -98,7 +102,7 @@ final class OrganizationExtractor {
      * one body, under the name given first.
      */
     private void sameOwnedBodies(ArticleContext ctx) {
-        Map<String, Entities.Org> byOwnerAndHead = new java.util.HashMap<>();
+        Map<String, Entities.Org> byOwnerAndHead = new HashMap<>();
         for (Entities.Org o : List.copyOf(ctx.entities.orgs.values())) {
             String key = ownerAndHead(o.name);
             Entities.Org first = key == null ? null : byOwnerAndHead.putIfAbsent(key, o);
@@ -268,7 +272,7 @@ final class OrganizationExtractor {
 
     private static String sortedLetters(String text) {
         char[] c = text.toCharArray();
-        java.util.Arrays.sort(c);
+        Arrays.sort(c);
         return new String(c);
     }
 
@@ -417,7 +421,7 @@ final class OrganizationExtractor {
             Tokens.Token leader = t.get(i - 1);
             if (!head.bare().equals("administration") || !leader.capitalized() || s.isClaimed(leader.start(), head.end())
                     || Text.isPossessive(leader.text()) || lex.stopCaps.contains(leader.text()) || namesAState(leader.text())
-                    || gaz.byDemonym(leader.text()) != null || leader.text().equals(leader.text().toUpperCase(java.util.Locale.ROOT))) {
+                    || gaz.byDemonym(leader.text()) != null || leader.text().equals(leader.text().toUpperCase(Locale.ROOT))) {
                 continue; // "the U.S. administration", "the Afghan administration": a state's, named by stateBodies if at all
             }
             ctx.entities.org(leader.text() + " administration", OrganizationKind.GOVERNMENT, null);
@@ -687,7 +691,8 @@ final class OrganizationExtractor {
     private static Entities.Org serviceOf(ArticleContext ctx, Lexicons.KnownOrg outlet, String language, String surface) {
         String key = serviceKey(outlet.name() + " " + language);
         for (Entities.Org o : ctx.entities.orgs.values()) {
-            if (o.kind == OrganizationKind.NEWS_AGENCY && (serviceKey(o.name).equals(key) || o.aliases.stream().anyMatch(a -> serviceKey(a).equals(key)))) {
+            if (o.kind == OrganizationKind.NEWS_AGENCY
+                    && (serviceKey(o.name).equals(key) || o.aliases.stream().anyMatch(a -> serviceKey(a).equals(key)))) {
                 if (!o.name.equals(surface)) {
                     o.aliases.add(surface);
                 }
@@ -786,7 +791,7 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = kindOf(matched);
-            for (java.util.Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
+            for (Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
                 if (kind == null && k.getKey().length() > 3 && matched.startsWith(k.getKey() + " ")) {
                     kind = k.getValue().kind(); // "Islamic State West Africa Province": a branch of a known group
                 }
@@ -1318,7 +1323,7 @@ final class OrganizationExtractor {
     }
 
     /** The article's words already asked about: each capitalised word is asked again at every run that holds it. */
-    private final Map<String, Boolean> unitWords = new java.util.HashMap<>();
+    private final Map<String, Boolean> unitWords = new HashMap<>();
 
     /** Words that make a title of another ("Deputy Police Commissioner"), never the first word of a body's name. */
     private static final Set<String> TITLE_MODIFIERS = Set.of("Deputy", "Acting", "Assistant", "Vice", "Former");
@@ -1359,14 +1364,14 @@ final class OrganizationExtractor {
      * in lower case, no place and no known body, is a body the copy expects its reader to know.
      */
     private void repeatedAcronyms(ArticleContext ctx) {
-        Map<String, Integer> sentences = new java.util.HashMap<>();
-        Set<String> bodyLike = new java.util.HashSet<>();
-        Set<String> unlike = new java.util.HashSet<>();
+        Map<String, Integer> sentences = new HashMap<>();
+        Set<String> bodyLike = new HashSet<>();
+        Set<String> unlike = new HashSet<>();
         for (ArticleContext.Sentence s : ctx.sentences) {
             if (s.section == ArticleContext.Section.HEADLINE) {
                 continue;
             }
-            Set<String> here = new java.util.HashSet<>();
+            Set<String> here = new HashSet<>();
             List<Tokens.Token> t = s.tokens;
             for (int i = 0; i < t.size(); i++) {
                 String w = t.get(i).text();
@@ -1386,8 +1391,8 @@ final class OrganizationExtractor {
             here.forEach(a -> sentences.merge(a, 1, Integer::sum));
         }
         sentences.forEach((acronym, count) -> {
-            if (count >= 2 && bodyLike.contains(acronym) && !unlike.contains(acronym) && gaz.lookup(acronym).isEmpty() && lex.org(acronym) == null && !lex.stopCaps.contains(acronym)
-                    && ctx.entities.findOrg(acronym) == null) {
+            if (count >= 2 && bodyLike.contains(acronym) && !unlike.contains(acronym) && gaz.lookup(acronym).isEmpty()
+                    && lex.org(acronym) == null && !lex.stopCaps.contains(acronym) && ctx.entities.findOrg(acronym) == null) {
                 ctx.entities.org(acronym, OrganizationKind.OTHER, null);
             }
         });
@@ -2333,7 +2338,7 @@ final class OrganizationExtractor {
 
     /** The organization cue words as compiled patterns, in lexicon order: compiled once, asked for every name. */
     private static final class Cues {
-        static final Map<String, Pattern> PATTERNS = new java.util.LinkedHashMap<>();
+        static final Map<String, Pattern> PATTERNS = new LinkedHashMap<>();
 
         static {
             Lexicons.get().orgCues.forEach((cue, kind) -> PATTERNS.put(cue, Pattern.compile("\\b" + Pattern.quote(cue) + "\\b")));
