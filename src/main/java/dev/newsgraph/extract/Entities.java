@@ -61,6 +61,13 @@ final class Entities {
             this.kind = kind;
             this.countryCode = countryCode;
         }
+
+        /** Takes another body's names as aliases: the two are one body, mentioned only if neither acts. */
+        void absorb(Org other) {
+            aliases.add(other.name);
+            aliases.addAll(other.aliases);
+            passiveOnly = passiveOnly && other.passiveOnly;
+        }
     }
 
     /** How specific a kind of place is: a facility over a district over a city over a province over a country. */

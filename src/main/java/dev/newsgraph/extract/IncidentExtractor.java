@@ -13,7 +13,6 @@ import dev.newsgraph.draft.MunitionInput;
 import dev.newsgraph.draft.StatementInput;
 
 import java.util.ArrayList;
-import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Set;
 import java.util.Locale;
@@ -226,16 +225,7 @@ final class IncidentExtractor {
                     place = eventBefore; // "A series of explosions in Basra ... Police say the blasts killed 9"
                 }
                 if (place != null && !place.equals(main.place) && !mayHold(ctx, place, main.place)) {
-                    Draft d = new Draft();
-                    d.key = "incident-" + (drafts.size() + 1);
-                    d.type = t != null ? t : main.type;
-                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
-                    d.place = place;
-                    figs.forEach(f -> addFigure(d, f, speaker));
-                    actors(ctx, d, text);
-                    d.title = title(d, text);
-                    drafts.add(d);
-                    current = d;
+                    current = toldIncident(ctx, drafts, t != null ? t : main.type, place, text, figs, speaker);
                     toldAt = i;
                     continue;
                 }
@@ -325,15 +315,8 @@ final class IncidentExtractor {
                     && (main != null || arrestedAt != null || !figs.isEmpty()) && !mainsArrests(ctx, main, figs, arrestedAt)) {
                 // "Six people have been arrested for looting", "Authorities responded by detaining several opposition
                 // leaders": arrests told as done, beside the story's other incident, are an incident of their own
-                Draft d = new Draft();
-                d.key = "incident-" + (drafts.size() + 1);
-                d.type = IncidentType.ARREST;
-                d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
-                d.place = arrestedAt != null ? arrestedAt : main != null ? main.place : null;
-                figs.forEach(f -> addFigure(d, f, speaker));
-                actors(ctx, d, text);
-                d.title = title(d, text);
-                drafts.add(d);
+                toldIncident(ctx, drafts, IncidentType.ARREST, arrestedAt != null ? arrestedAt : main != null ? main.place : null,
+                        text, figs, speaker);
                 continue;
             }
             if (t == IncidentType.ARREST && main != null && main.type != IncidentType.ARREST && !townOrBelow(ctx, locatedPlace(ctx, text))) {
@@ -345,15 +328,7 @@ final class IncidentExtractor {
                 Draft toldOf = main != null ? main : current;
                 if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
                     // "Another rocket exploded in Eilat, Israel": one more strike, where none of the story's was
-                    Draft d = new Draft();
-                    d.key = "incident-" + (drafts.size() + 1);
-                    d.type = t;
-                    d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
-                    d.place = place;
-                    d.title = title(d, text);
-                    actors(ctx, d, text);
-                    drafts.add(d);
-                    current = d;
+                    current = toldIncident(ctx, drafts, t, place, text, figs, speaker);
                     toldAt = i;
                     continue;
                 }
@@ -417,7 +392,7 @@ final class IncidentExtractor {
                 } else {
                     actors(ctx, d, text);
                 }
-                d.title = title(d, text);
+                d.title = title(d);
                 drafts.add(d);
             }
         }
@@ -429,7 +404,7 @@ final class IncidentExtractor {
         for (Draft d : drafts) {
             if (d.samePlaceAs != null) {
                 d.place = d.samePlaceAs.place;
-                d.title = title(d, null);
+                d.title = title(d);
             }
         }
         for (Draft d : drafts) {
@@ -627,7 +602,6 @@ final class IncidentExtractor {
         return -1;
     }
 
-    /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
     /**
      * Whether an arrest sentence tells again of the arrests the main incident counts already: no other count, and no
      * place outside the main incident's ("Six people ... have been arrested in a joint operation in Uganda" after "6
@@ -641,6 +615,7 @@ final class IncidentExtractor {
         return sameCount && (place == null || place.equals(main.place) || main.place != null && within(ctx, main.place, place));
     }
 
+    /** Whether the place is a town, district or facility: a place an arrest raid can be told at. */
     private static boolean townOrBelow(ArticleContext ctx, String place) {
         Entities.Place p = place == null ? null : ctx.entities.findPlace(place);
         return p != null && rank(p) >= Entities.specificity(PlaceKind.CITY);
@@ -1084,6 +1059,21 @@ final class IncidentExtractor {
         return w.endsWith("ies") ? w.substring(0, w.length() - 3) + "y" : w;
     }
 
+    /** A new incident the sentence tells of, with its date, place, figures, actors and title, added to the drafts. */
+    private Draft toldIncident(ArticleContext ctx, List<Draft> drafts, IncidentType type, String place, String text,
+                               List<FigureParser.Figure> figs, String speaker) {
+        Draft d = new Draft();
+        d.key = "incident-" + (drafts.size() + 1);
+        d.type = type;
+        d.time = DateResolver.timeRef(text, ctx.publication.publishedOn(), ctx.publication.notBefore());
+        d.place = place;
+        figs.forEach(f -> addFigure(d, f, speaker));
+        actors(ctx, d, text);
+        d.title = title(d);
+        drafts.add(d);
+        return d;
+    }
+
     /**
      * Adds a figure; the same number again only completes the known one. A different number of the same kind is kept
      * as a figure of its own when it is a casualty toll (tolls change and sources differ: all are kept, the best
@@ -1398,7 +1388,7 @@ final class IncidentExtractor {
                 d.placeGuessed = false;
             }
         }
-        d.title = title(d, text);
+        d.title = title(d);
     }
 
     /** A sentence that tells of no incident and names no place: it leaves the incident told of before it open. */
@@ -1754,16 +1744,14 @@ final class IncidentExtractor {
         return headline.length() > 500 ? headline.substring(0, 500) : headline;
     }
 
-    private static String title(Draft d, String sentence) {
-        Map<IncidentType, String> names = new LinkedHashMap<>();
-        names.put(IncidentType.ARMED_CLASH, "Fighting");
-        names.put(IncidentType.FOILED_ATTACK, "Foiled attacks");
-        names.put(IncidentType.HOSTAGE_TAKING, "Hostage taking");
-        names.put(IncidentType.ABDUCTION, "Abduction");
-        names.put(IncidentType.BOMBING, "Bombing");
-        names.put(IncidentType.ARREST, "Arrests");
-        names.put(IncidentType.OTHER, "Disaster"); // earthquakes, floods, fires, collapses: no attack
-        String base = names.getOrDefault(d.type, "Attack");
+    /** How a title names an incident of a type; "Attack" for the others. */
+    private static final Map<IncidentType, String> TITLE_NAMES = Map.of(IncidentType.ARMED_CLASH, "Fighting",
+            IncidentType.FOILED_ATTACK, "Foiled attacks", IncidentType.HOSTAGE_TAKING, "Hostage taking",
+            IncidentType.ABDUCTION, "Abduction", IncidentType.BOMBING, "Bombing", IncidentType.ARREST, "Arrests",
+            IncidentType.OTHER, "Disaster"); // OTHER: earthquakes, floods, fires, collapses, no attack
+
+    private static String title(Draft d) {
+        String base = TITLE_NAMES.getOrDefault(d.type, "Attack");
         if (d.place != null) {
             base += " in " + d.place;
         }

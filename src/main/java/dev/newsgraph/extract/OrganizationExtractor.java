@@ -108,9 +108,7 @@ final class OrganizationExtractor {
             Entities.Org first = key == null ? null : byOwnerAndHead.putIfAbsent(key, o);
             if (first != null) {
                 ctx.entities.orgs.remove(o.name);
-                first.aliases.add(o.name);
-                first.aliases.addAll(o.aliases);
-                first.passiveOnly = first.passiveOnly && o.passiveOnly;
+                first.absorb(o);
             }
         }
     }
@@ -160,9 +158,7 @@ final class OrganizationExtractor {
                     continue; // a keeps b's names: the one that names its owner, or the longer name
                 }
                 ctx.entities.orgs.remove(b.name);
-                a.aliases.add(b.name);
-                a.aliases.addAll(b.aliases);
-                a.passiveOnly = a.passiveOnly && b.passiveOnly;
+                a.absorb(b);
             }
         }
     }
@@ -193,9 +189,7 @@ final class OrganizationExtractor {
             }
             ctx.entities.orgs.remove(o.name);
             Entities.Org named = ctx.entities.org(country.demonyms().get(0) + " " + o.name, o.kind, cc);
-            named.aliases.add(o.name);
-            named.aliases.addAll(o.aliases);
-            named.passiveOnly = named.passiveOnly && o.passiveOnly;
+            named.absorb(o);
         }
     }
 

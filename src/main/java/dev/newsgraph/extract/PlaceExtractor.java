@@ -12,6 +12,7 @@ import java.util.List;
 import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -290,11 +291,6 @@ final class PlaceExtractor {
         return words;
     }
 
-    /**
-     * "Votes for Independence", "Surprise Attack Kills Six", "Split Deepens": a one-word town or division in a headline
-     * or at the start of a sentence, where every word may be capitalised, that the article writes elsewhere in lower
-     * case is that common noun; a locative before it ("Floods in Mobile") still makes it the place.
-     */
     /** The hit is followed at once by a country's name, and no place it may be lies in that country. */
     private boolean partOfTheCountryAfter(Hit h) {
         List<Tokens.Token> t = h.sentence.tokens;
@@ -309,6 +305,11 @@ final class PlaceExtractor {
         return false;
     }
 
+    /**
+     * "Votes for Independence", "Surprise Attack Kills Six", "Split Deepens": a one-word town or division in a headline
+     * or at the start of a sentence, where every word may be capitalised, that the article writes elsewhere in lower
+     * case is that common noun; a locative before it ("Floods in Mobile") still makes it the place.
+     */
     private static boolean commonNoun(Hit h, Set<String> lowerCase) {
         if (h.from != h.to || h.sentence.section != ArticleContext.Section.HEADLINE && h.from != 0
                 || !lowerCase.contains(h.surface.toLowerCase(Locale.ROOT)) || h.candidates.stream().anyMatch(e ->
@@ -1506,41 +1507,36 @@ final class PlaceExtractor {
     }
 
     /**
-     * The last token of a river's name starting at {@code i} ("Mahanadi River", "Kosi river", "Blue Nile River"), or -1:
-     * capitalised words right before "river" that no capitalised word continues ("Tana River County" is a county). A
-     * headline capitalises every word, so there the name is one word.
+     * The last token of a river's name starting at {@code i} ("Mahanadi River", "Kosi river", "Blue Nile River"), or -1.
+     * A headline capitalises every word, so there the name is one word.
      */
     private int river(ArticleContext.Sentence s, int i) {
-        List<Tokens.Token> t = s.tokens;
-        int words = s.section == ArticleContext.Section.HEADLINE ? 1 : 3;
-        for (int k = i; k + 1 < t.size() && k < i + words; k++) {
-            Tokens.Token tok = t.get(k);
-            if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || Text.isPossessive(tok.text())
-                    || lex.stopCaps.contains(tok.text()) || tok.lower().equals("river")) {
-                return -1;
-            }
-            if (t.get(k + 1).lower().equals("river")) {
-                return k + 2 == t.size() || !t.get(k + 2).capitalized() ? k + 1 : -1;
-            }
-        }
-        return -1;
+        return nameClosedBy(s, i, s.section == ArticleContext.Section.HEADLINE ? 1 : 3, tok -> tok.lower().equals("river"));
     }
 
     /**
-     * The last token of a valley's name no gazetteer row knows, up to three capitalised words from {@code i} before a
-     * capitalised "Valley" ("the Ferghana Valley"); else -1. "Simi Valley", a town the gazetteer knows, is left to it.
+     * The last token of a valley's name no gazetteer row knows ("the Ferghana Valley"), or -1; "Simi Valley", a town the
+     * gazetteer knows, is left to it.
      */
     private int valley(ArticleContext.Sentence s, int i) {
+        int end = nameClosedBy(s, i, 3, tok -> tok.bare().equals("Valley"));
+        return end >= 0 && gaz.lookup(Text.stripPossessive(s.span(i, end))).isEmpty() ? end : -1;
+    }
+
+    /**
+     * The head word's token after up to {@code words} capitalised words from {@code i} that no capitalised word
+     * continues ("Tana River County" is a county), or -1.
+     */
+    private int nameClosedBy(ArticleContext.Sentence s, int i, int words, Predicate<Tokens.Token> head) {
         List<Tokens.Token> t = s.tokens;
-        for (int k = i; k + 1 < t.size() && k < i + 3; k++) {
+        for (int k = i; k + 1 < t.size() && k < i + words; k++) {
             Tokens.Token tok = t.get(k);
             if (!tok.capitalized() || s.isClaimed(tok.start(), tok.end()) || Text.isPossessive(tok.text())
-                    || lex.stopCaps.contains(tok.text()) || tok.text().equals("Valley")) {
+                    || lex.stopCaps.contains(tok.text()) || head.test(tok)) {
                 return -1;
             }
-            if (t.get(k + 1).bare().equals("Valley")) {
-                boolean ends = k + 2 == t.size() || !t.get(k + 2).capitalized();
-                return ends && gaz.lookup(Text.stripPossessive(s.span(i, k + 1))).isEmpty() ? k + 1 : -1;
+            if (head.test(t.get(k + 1))) {
+                return k + 2 == t.size() || !t.get(k + 2).capitalized() ? k + 1 : -1;
             }
         }
         return -1;

@@ -38,9 +38,9 @@ final class PlainCopyParser {
             + "|be the first to comment\\b.*|write (?:a|your) comment|leave a (?:reply|comment))\\s*:?$");
 
     private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
-    /** " by VOA News " between a flattened page's headline and its first sentence. */
     /** "— Ahead of the visit, ...": a lead whose dateline's place the page left out. */
     private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[—–]\\s+\\p{Lu}");
+    /** " by VOA News " between a flattened page's headline and its first sentence. */
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
     private static final String SMALL_WORD = "(?:a|an|and|as|at|by|for|from|in|of|on|or|over|the|to|with)";
     private static final String TITLE_WORD = "(?:\\p{Lu}[\\p{L}’'\\-]*|\\d[\\d,.%]*|" + SMALL_WORD + ")";
@@ -330,11 +330,8 @@ final class PlainCopyParser {
         if (dates.size() != 1 || !dates.get(0).text().strip().equals(text)) {
             return false;
         }
-        int next = i + 1;
-        while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
-            next++;
-        }
-        CopyLines.DateLine stamp = next < lines.size() && lines.get(next).kind == Kind.DATE ? CopyLines.dateLine(lines.get(next).text) : null;
+        int next = nearest(lines, i, 1);
+        CopyLines.DateLine stamp = next >= 0 && lines.get(next).kind == Kind.DATE ? CopyLines.dateLine(lines.get(next).text) : null;
         return stamp != null && stamp.date().equals(dates.get(0).date()) && !lines.get(next).text.strip().equals(text);
     }
 
@@ -345,19 +342,13 @@ final class PlainCopyParser {
 
     /** Whether the nearest line after line i, blank lines aside, is a paragraph opening with a dateline's dash. */
     private static boolean overDashLead(List<Line> lines, int i) {
-        int next = i + 1;
-        while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
-            next++;
-        }
-        return next < lines.size() && lines.get(next).kind == Kind.BODY && DASH_LEAD.matcher(lines.get(next).text).lookingAt();
+        int next = nearest(lines, i, 1);
+        return next >= 0 && lines.get(next).kind == Kind.BODY && DASH_LEAD.matcher(lines.get(next).text).lookingAt();
     }
 
     /** The date of the nearest line before line i, blank lines aside, if it is a date line or a dateline with a date. */
     private static CopyLines.DateLine datedAbove(List<Line> lines, int i) {
-        int j = i - 1;
-        while (j >= 0 && lines.get(j).kind == Kind.GAP) {
-            j--;
-        }
+        int j = nearest(lines, i, -1);
         if (j < 0) {
             return null;
         }
@@ -372,11 +363,17 @@ final class PlainCopyParser {
 
     /** The kind of the nearest line before (step -1) or after (step 1) line i, blank lines aside; null at either end. */
     private static Kind nearestKind(List<Line> lines, int i, int step) {
+        int j = nearest(lines, i, step);
+        return j < 0 ? null : lines.get(j).kind;
+    }
+
+    /** The index of the nearest line after line i (step 1) or before it (step -1), blank lines aside; -1 if none. */
+    private static int nearest(List<Line> lines, int i, int step) {
         int j = i + step;
         while (j >= 0 && j < lines.size() && lines.get(j).kind == Kind.GAP) {
             j += step;
         }
-        return j >= 0 && j < lines.size() ? lines.get(j).kind : null;
+        return j >= 0 && j < lines.size() ? j : -1;
     }
 
     /** Whether the headline-shaped line at i opens a new story rather than a subhead of the current one. */
@@ -451,11 +448,8 @@ final class PlainCopyParser {
             if (lines.get(i).kind != Kind.END || !SOURCES.matcher(lines.get(i).text).matches()) {
                 continue;
             }
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
-                next++;
-            }
-            if (next >= lines.size() || lines.get(next).kind != Kind.HEADLINE) {
+            int next = nearest(lines, i, 1);
+            if (next < 0 || lines.get(next).kind != Kind.HEADLINE) {
                 continue;
             }
             int between = 0;
@@ -538,12 +532,7 @@ final class PlainCopyParser {
                 continue;
             }
             Dateline.Lead lead = Dateline.lead(line.text);
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
-                next++;
-            }
-            if (lead != null && lead.dateline().printed().strip().endsWith(":") && next < lines.size()
-                    && lines.get(next).kind == Kind.DATE) {
+            if (lead != null && lead.dateline().printed().strip().endsWith(":") && nearestKind(lines, i, 1) == Kind.DATE) {
                 lines.set(i, new Line(line.text, Kind.HEADLINE));
             }
         }
@@ -556,12 +545,8 @@ final class PlainCopyParser {
     private static void placeOverDateLine(List<Line> lines) {
         for (int i = 0; i < lines.size() && lines.get(i).kind != Kind.BODY; i++) {
             Line line = lines.get(i);
-            int next = i + 1;
-            while (next < lines.size() && lines.get(next).kind == Kind.GAP) {
-                next++;
-            }
             String caps = line.text.strip().toUpperCase(Locale.ROOT);
-            if (line.kind == Kind.CHROME && next < lines.size() && lines.get(next).kind == Kind.DATE
+            if (line.kind == Kind.CHROME && nearestKind(lines, i, 1) == Kind.DATE
                     && Character.isUpperCase(line.text.strip().charAt(0)) && Dateline.line(caps) != null) {
                 lines.set(i, new Line(caps, Kind.DATELINE));
             }
@@ -573,10 +558,7 @@ final class PlainCopyParser {
      * wrote it, not a photo's caption with its credit.
      */
     private static void closingCredit(List<Line> lines) {
-        int last = lines.size() - 1;
-        while (last >= 0 && lines.get(last).kind == Kind.GAP) {
-            last--;
-        }
+        int last = nearest(lines, lines.size(), -1);
         if (last > 0 && lines.get(last).kind == Kind.CAPTION && lines.get(last).caption.credit() != null
                 && lines.get(last).caption.credit().indexOf('/') < 0
                 && SAYING.matcher(lines.get(last).caption.text()).find()) {

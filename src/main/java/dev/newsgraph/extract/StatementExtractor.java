@@ -7,9 +7,14 @@ import dev.newsgraph.draft.StatementInput;
 
 import java.time.LocalDate;
 import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashMap;
+import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -122,11 +127,11 @@ final class StatementExtractor {
 
     private Entities.Person focusPerson;
     /** When the copy last named each person outside quotes: "she said" may mean one named before the one in focus. */
-    private final java.util.Map<Entities.Person, Integer> personSeen = new java.util.HashMap<>();
+    private final Map<Entities.Person, Integer> personSeen = new HashMap<>();
     /** The pronoun the article uses for each person it says it of, made on first use. */
-    private java.util.Map<Entities.Person, PronounGender.Pronoun> pronouns;
+    private Map<Entities.Person, PronounGender.Pronoun> pronouns;
     /** The people the copy says were killed: never whom "he said" means. */
-    private final Set<Entities.Person> dead = new java.util.HashSet<>();
+    private final Set<Entities.Person> dead = new HashSet<>();
     private Entities.Org focusOrg;
     /** The body other than a state's ("the group", "the movement") in focus: an armed group, a party, a charity. */
     private Entities.Org focusGroup;
@@ -138,7 +143,7 @@ final class StatementExtractor {
     /** The body that unnamed source speaks for ("a spokesman for the Frontier Corps"), or null. */
     private String focusUnnamedBody;
     /** When the copy last named each organization outside quotes, in the order it reads. */
-    private final java.util.Map<Entities.Org, Integer> orgSeen = new java.util.HashMap<>();
+    private final Map<Entities.Org, Integer> orgSeen = new HashMap<>();
     private int readPosition;
     /** The article's sentences in lower case, made on first use. */
     private List<String> lowerSentences;
@@ -267,7 +272,7 @@ final class StatementExtractor {
     private String headlineSpeaker(ArticleContext ctx, String phrase, boolean fromStart) {
         String[] w = Text.trimPunct(phrase).replaceFirst("(?i)^ex-", "former ").split("\\s+");
         for (int k = Math.min(4, w.length); k >= 1; k--) {
-            String p = String.join(" ", fromStart ? java.util.Arrays.copyOfRange(w, 0, k) : java.util.Arrays.copyOfRange(w, w.length - k, w.length));
+            String p = String.join(" ", fromStart ? Arrays.copyOfRange(w, 0, k) : Arrays.copyOfRange(w, w.length - k, w.length));
             String named = ctx.entities.resolve(Text.stripPossessive(p));
             if (named != null) {
                 return named;
@@ -1573,7 +1578,7 @@ final class StatementExtractor {
         String holder = null;
         for (Entities.Person p : ctx.entities.people.values()) {
             boolean titled = p.roles.stream().anyMatch(r -> r.title() != null
-                    && java.util.Arrays.asList(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(noun));
+                    && Arrays.asList(r.title().toLowerCase(Locale.ROOT).split("\\s+")).contains(noun));
             if (titled) {
                 if (holder != null) {
                     return null; // two spokesmen: "the spokesman" does not say which
@@ -1667,8 +1672,8 @@ final class StatementExtractor {
     private static Entities.Person holderOf(ArticleContext ctx, RoleInput role) {
         for (Entities.Person p : ctx.entities.people.values()) {
             for (RoleInput r : p.roles) {
-                if (r.title().equalsIgnoreCase(role.title()) && java.util.Objects.equals(r.place(), role.place())
-                        && java.util.Objects.equals(r.current(), role.current())) {
+                if (r.title().equalsIgnoreCase(role.title()) && Objects.equals(r.place(), role.place())
+                        && Objects.equals(r.current(), role.current())) {
                     return p;
                 }
             }
@@ -1890,7 +1895,7 @@ final class StatementExtractor {
             return true;
         }
         for (int k = 1; k <= Math.min(3, w.length); k++) {
-            if (lex.titles.containsKey(String.join(" ", java.util.Arrays.copyOfRange(w, w.length - k, w.length)))) {
+            if (lex.titles.containsKey(String.join(" ", Arrays.copyOfRange(w, w.length - k, w.length)))) {
                 return true;
             }
         }
@@ -1956,7 +1961,7 @@ final class StatementExtractor {
         }
         Entities.Person best = null;
         int bestSeen = -1;
-        for (java.util.Map.Entry<Entities.Person, Integer> e : personSeen.entrySet()) {
+        for (Map.Entry<Entities.Person, Integer> e : personSeen.entrySet()) {
             if (pronouns.get(e.getKey()) != focus && !dead.contains(e.getKey()) && e.getValue() > bestSeen) {
                 best = e.getKey();
                 bestSeen = e.getValue();
@@ -1964,7 +1969,6 @@ final class StatementExtractor {
         }
         return best != null ? best : focusPerson;
     }
-
 
     private void updateFocus(ArticleContext ctx, String text) {
         // The organization a sentence is about is usually its subject: the first one named, not the last.
@@ -2073,7 +2077,7 @@ final class StatementExtractor {
         }
         String[] w = the.group(1).split(" ");
         for (int k = w.length; k >= 1; k--) {
-            RoleInput role = people.describe(ctx, String.join(" ", java.util.Arrays.copyOfRange(w, 0, k)));
+            RoleInput role = people.describe(ctx, String.join(" ", Arrays.copyOfRange(w, 0, k)));
             String holder = role == null ? null : onlyHolderOf(ctx, role.title());
             if (holder != null) {
                 return ctx.entities.findPerson(holder);

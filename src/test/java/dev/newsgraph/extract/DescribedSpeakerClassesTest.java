@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -41,10 +42,5 @@ class DescribedSpeakerClassesTest {
     void anUnnamedWitnessAndAChantKeepNoSpeaker() {
         assertNull(speakerOf(MARKET, "bodies on the ground"), "a witness said");
         assertNull(speakerOf(MARKET, "Where is the security"), "a crowd chanting");
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
     }
 }

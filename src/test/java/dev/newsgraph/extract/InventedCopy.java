@@ -8,6 +8,7 @@ import dev.newsgraph.draft.IncidentInput;
 import dev.newsgraph.draft.OrganizationInput;
 import dev.newsgraph.draft.PersonInput;
 import dev.newsgraph.draft.PlaceInput;
+import dev.newsgraph.draft.StatementInput;
 
 import java.util.List;
 import java.util.Optional;
@@ -64,5 +65,16 @@ final class InventedCopy {
     /** Whether an organization has this name or alias. */
     static boolean hasOrg(ArticleInput a, String name) {
         return a.organizations().stream().anyMatch(o -> o.name().equals(name) || o.aliases().contains(name));
+    }
+
+    /** The statement whose text holds the fragment, which the article must have. */
+    static StatementInput statementOf(ArticleInput a, String fragment) {
+        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
+                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements()));
+    }
+
+    /** The speaker of that statement, or null. */
+    static String speakerOf(ArticleInput a, String fragment) {
+        return statementOf(a, fragment).speaker();
     }
 }

@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -25,10 +26,5 @@ class NestedQuoteClassesTest {
     void aQuoteInsideAnExcerptIsSpokenByWhomTheExcerptNames() {
         assertEquals("Samuel Okello", speakerOf(EXCERPT, "far better than either side"), "X said the talks had gone ‘...’");
         assertEquals("Grace Mwita", speakerOf(EXCERPT, "a new page for the whole region"), "Y called the meeting ‘...’");
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
     }
 }

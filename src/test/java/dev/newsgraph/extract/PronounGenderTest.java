@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -45,10 +46,5 @@ class PronounGenderTest {
     @Test
     void aPronounTheArticleGivesNoEvidenceAgainstStaysWithTheFocus() {
         assertEquals("Joseph Lado", speakerOf(TALKS, "Nothing will be decided"), "\"Mr. Abdi\" is no evidence about Lado");
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
     }
 }

@@ -5,6 +5,7 @@ import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -329,11 +330,6 @@ class SpeakerClassesTest {
     }
 
     /** The speaker of each quote of the copy, by a fragment of its words. */
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
-    }
-
     @Test
     void aQuoteAfterAnAttributedOneKeepsItsSpeakerNotTheNextSentencesPlatform() {
         ArticleInput boats = only("""

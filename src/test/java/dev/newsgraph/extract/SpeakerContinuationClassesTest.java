@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 
@@ -51,10 +52,5 @@ class SpeakerContinuationClassesTest {
     @Test
     void itSaidDoesNotLetThePersonQuotedBeforeGoOn() {
         assertNull(speakerOf(STORM, "Repairs in rural areas"), "an unnamed body's \"it said\" after a person");
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
     }
 }

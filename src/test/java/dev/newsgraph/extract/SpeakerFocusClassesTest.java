@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -45,10 +46,5 @@ class SpeakerFocusClassesTest {
     void aPronounMeansTheSubjectOfTheVerbOfSayingNotAPersonOfTheOpeningPhrase() {
         assertEquals("Kofi Mensah", speakerOf(TALKS, "only opens the door"), "During talks with X, Y said ... But he said");
         assertEquals("Amara Diallo", speakerOf(TALKS, "waited ten years"), "After a dinner with X, Y told ... she said");
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
     }
 }

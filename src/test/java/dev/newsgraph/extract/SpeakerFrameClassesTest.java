@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,11 +15,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * means rather than a person named before.
  */
 class SpeakerFrameClassesTest {
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
-    }
 
     @Test
     void theFirstPartOfAQuoteCutByAConnectiveHasTheSpeakerOfTheFrameAfterTheSecond() {

@@ -6,6 +6,8 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
 import static dev.newsgraph.extract.InventedCopy.people;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
+import static dev.newsgraph.extract.InventedCopy.statementOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 import static org.junit.jupiter.api.Assertions.assertNull;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -106,14 +108,5 @@ class SpeakerLeadInClassesTest {
         StatementInput next = statementOf(FLOOD, "Nobody has come to help");
         assertNull(next.speaker(), "\"A,\" said a farmer who ... \"B.\" after \"Governor X said ...\"");
         assertEquals("a farmer who asked not to be named", next.speakerDescription());
-    }
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return statementOf(a, fragment).speaker();
-    }
-
-    private static StatementInput statementOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements()));
     }
 }

@@ -1,12 +1,11 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.draft.ArticleInput;
-import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
-import static org.junit.jupiter.api.Assertions.assertNotNull;
 
 /**
  * How wire copy refers to the speaker of quoted words when no verb of saying stands next to them (issue 11, speakers),
@@ -17,12 +16,6 @@ import static org.junit.jupiter.api.Assertions.assertNotNull;
  * ..." then "the mother of three said").
  */
 class SpeakerReferenceClassesTest {
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        StatementInput st = a.statements().stream().filter(s -> s.text().contains(fragment)).findFirst().orElse(null);
-        assertNotNull(st, "no statement with \"" + fragment + "\" in " + a.statements());
-        return st.speaker();
-    }
 
     @Test
     void wordsQuotedInAParticipleOfSayingAreTheSubjectsWhoActed() {

@@ -1,10 +1,10 @@
 package dev.newsgraph.extract;
 
 import dev.newsgraph.draft.ArticleInput;
-import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.speakerOf;
 import static org.junit.jupiter.api.Assertions.assertEquals;
 
 /**
@@ -14,11 +14,6 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * body"), and a statement named by the body that issued it ("the army statement said").
  */
 class SpeakerTitleAndBodyClassesTest {
-
-    private static String speakerOf(ArticleInput a, String fragment) {
-        return a.statements().stream().filter(st -> st.text().contains(fragment)).findFirst()
-                .orElseThrow(() -> new AssertionError(fragment + " not in " + a.statements())).speaker();
-    }
 
     @Test
     void aTitleBeforeASurnameIsThePersonTheCopyGaveThatTitleAndFullName() {
