@@ -1252,7 +1252,11 @@ final class IncidentExtractor {
                 continue; // further down, only a sentence that takes the incident up ("The explosion was ...") places it
             }
             String located = locatedPlace(ctx, text);
-            Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
+            Entities.Place placed = located == null ? null : ctx.entities.findPlace(located);
+            String unlisted = current != null && current.entry.countryCode() != null && rank(current) < TOWN
+                    && (placed == null || rank(placed) < TOWN) ? UnlistedIncidentPlace.in(ctx, text) : null;
+            // "Rebels attacked an outpost in northern Niger ... the attack in Tezirzayt": a town no gazetteer lists
+            Entities.Place p = unlisted == null ? placed : UnlistedIncidentPlace.declare(ctx, unlisted, current);
             if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
                 continue; // where another incident of the story happened
             }
@@ -1664,6 +1668,9 @@ final class IncidentExtractor {
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
             + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s"
             + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
+
+    /** The rank of a town: a place an incident can be told at more precisely than its province. */
+    private static final int TOWN = Entities.specificity(PlaceKind.CITY);
 
     private static int rank(Entities.Place p) {
         return Entities.specificity(p.entry.kind());
