@@ -30,9 +30,11 @@ final class FigureParser {
             + "|protester|demonstrator|militant|fighter|rebel|insurgent|suspect|attacker|bystander|driver|member|employee"
             + "|staffer|peacekeeper|commander|leader|official|activist|lawmaker|politician|cleric|priest|tourist|contractor"
             + "|pilot|marine|trooper|chief|businessman|lawyer|judge|photographer|correspondent|cameraman|editor|diplomat";
+    /** Part of a body's own people: "three of its peacekeepers", "five of their soldiers" (not "two of the dead", a sub-count). */
+    private static final String PARTITIVE = "(?:\\s+of\\s+(?:its|their|his|her|our))?";
     /** Words that end a victim phrase: a conjunction, or a vague count ("killed 15 and left dozens wounded"). */
     private static final String NOT_A_MODIFIER = "(?!(?:and|or|but|dozens|hundreds|scores|thousands)\\b)";
-    private static final String NOUN = "(?:\\s+(?:" + NOT_A_MODIFIER + "[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
+    private static final String NOUN = "(?:" + PARTITIVE + "\\s+(?:" + NOT_A_MODIFIER + "[a-z\\-]+\\s+){0,3}?(?:people|persons|civilians|children|passengers|soldiers|troops|"
             + "police(?:men)?|officers|workers|labou?rers|residents|members|militants|fighters|others|bus passengers|train passengers|pilgrims|migrants"
             + "|suspects?|protesters?|demonstrators?|students?|journalists?|villagers?|rebels?|insurgents?|miners?"
             + "|men|women|guards|" + ONE_PERSON + "|" + ONE_ATTACKER
@@ -60,7 +62,10 @@ final class FigureParser {
      */
     private static final String INCLUDING = "(?:,\\s+(?:including|(?:many|most|some|all|several|\\d+) of (?:them|whom)|mostly"
             + "|among them)\\s[^,.;]{1,60},)?";
-    private static final String AUX = "\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?"
+    /** Between the victims and their verb: an adverb on either side of the auxiliary ("one civilian also was killed"). */
+    private static final String AUX = "(?:\\s+(?:also|reportedly|later))?\\s+(?:(?:were|was|have been|had been|has been|are|is|remain|remained)\\s+)?(?:(?:currently|still|reportedly|also|later|confirmed|now)\\s+)?"
+            // how badly: "were slightly injured", "was critically wounded"
+            + "(?:[a-z]+ly\\s+)?"
             // a toll the copy hedges: "one officer was reported wounded", "are feared dead", "were believed to have been killed"
             + "(?:(?:reported|believed|feared|thought|said)\\s+(?:to\\s+(?:have\\s+been|be)\\s+)?)?";
 

@@ -61,6 +61,8 @@ final class IncidentExtractor {
         String partOf;
         /** In a story of several incidents, the lead's total gave way to the toll of the place told first. */
         boolean tollPlaced;
+        /** How many of its figures the headline and lead gave: only those can be a total of the story's incidents. */
+        int ledWith;
         /** The lead gave the place only as a landmark it happened near ("a base near the capital"). */
         boolean nearOnly;
         /** "In the same province, ...": another incident where this one happened, known once the story is read. */
@@ -127,6 +129,7 @@ final class IncidentExtractor {
                 }
                 actors(ctx, main, headline + " . " + lead.text);
             }
+            main.ledWith = main.figures.size();
             drafts.add(main);
         }
         // "At least 17 people were killed in three attacks across Colombia": the lead's toll is the story's total, and
@@ -158,6 +161,7 @@ final class IncidentExtractor {
                 figs.forEach(f -> addFigure(first, f, speakerOf(ctx, statements, text)));
                 first.place = shareAt;
                 first.tollPlaced = true;
+                first.ledWith = 0; // the place's own toll, no longer the story's total
                 continue;
             }
             boolean separate = Prefilter.matcher(SEPARATE, text).find() || ownMonth(ctx, text) || otherDay(main, text)
@@ -397,9 +401,8 @@ final class IncidentExtractor {
             }
         }
         if (main != null) {
-            Draft m0 = main;
-            refinePlace(ctx, main, body, leadIndex, drafts, text -> figures.figures(text).stream().anyMatch(f -> TOLLS.contains(f.kind())
-                    && m0.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value())));
+            refinePlace(ctx, main, body, leadIndex, drafts, (d, text) -> figures.figures(text).stream().anyMatch(f -> TOLLS.contains(f.kind())
+                    && d.figures.stream().anyMatch(x -> x.kind() == f.kind() && x.value() == f.value())));
         }
         for (Draft d : drafts) {
             if (d.samePlaceAs != null) {
@@ -532,15 +535,18 @@ final class IncidentExtractor {
     /**
      * "At least 40 people are dead in three bombings ... two suicide bombers killed at least 34 ... a bombing in Sadr
      * City killed at least six": a toll of the main incident that is its own smaller toll plus tolls of the story's
-     * other incidents is the story's total, not the main incident's.
+     * other incidents is the story's total, not the main incident's. Only the headline and lead give such a total: a
+     * toll told later ("six policemen were killed ..., one civilian also was killed") is a group of its own.
      */
     private static void dropStoryTotals(Draft main, List<Draft> drafts) {
+        List<FigureInput> led = List.copyOf(main.figures.subList(0, Math.min(main.ledWith, main.figures.size())));
         for (FigureKind kind : TOLLS) {
             List<List<Integer>> others = drafts.stream().filter(d -> d != main)
                     .map(d -> d.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList())
                     .filter(v -> !v.isEmpty()).toList();
             List<Integer> own = main.figures.stream().filter(f -> f.kind() == kind).map(FigureInput::value).toList();
-            main.figures.removeIf(f -> f.kind() == kind && own.stream().anyMatch(w -> w < f.value() && sumOf(f.value() - w, others, 0)));
+            main.figures.removeIf(f -> f.kind() == kind && led.contains(f) && own.stream().anyMatch(w -> w < f.value()
+                    && sumOf(f.value() - w, others, 0)));
         }
     }
 
@@ -1213,7 +1219,7 @@ final class IncidentExtractor {
      * the first sentences of prose put it in, within the country of the lead's place.
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, int leadIndex,
-            List<Draft> drafts, java.util.function.Predicate<String> repeatsToll) {
+            List<Draft> drafts, java.util.function.BiPredicate<Draft, String> givesTollOf) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
@@ -1252,9 +1258,15 @@ final class IncidentExtractor {
                 continue; // further down, only a sentence that takes the incident up ("The explosion was ...") places it
             }
             String located = locatedPlace(ctx, text);
-            Entities.Place p = located == null ? null : ctx.entities.findPlace(located);
-            if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place))) {
-                continue; // where another incident of the story happened
+            Entities.Place placed = located == null ? null : ctx.entities.findPlace(located);
+            String unlisted = current != null && current.entry.countryCode() != null && rank(current) < TOWN
+                    && (placed == null || rank(placed) < TOWN) ? UnlistedIncidentPlace.in(ctx, text) : null;
+            // "Rebels attacked an outpost in northern Niger ... the attack in Tezirzayt": a town no gazetteer lists
+            Entities.Place p = unlisted == null ? placed : UnlistedIncidentPlace.declare(ctx, unlisted, current);
+            boolean repeatsToll = givesTollOf.test(main, text);
+            if (p == null || drafts.stream().anyMatch(d -> d != main && p.entry.name().equals(d.place)
+                    && (!repeatsToll || givesTollOf.test(d, text)))) {
+                continue; // where another incident of the story happened, unless the sentence gives the main toll there
             }
             Entities.Place known = current;
             if (late && known != null && p.entry.parent() != null && !p.entry.parent().equals(known.entry.name())
@@ -1270,7 +1282,7 @@ final class IncidentExtractor {
                     && !p.entry.name().equals(near.entry.parent()) && !near.aliases.contains(p.entry.name());
             // "storms struck a highway near Dallas ... the five dead were found in one home near Valley View": the
             // sentence that gives the toll again puts it where the dead were, over a place the event merely passed
-            boolean tollHere = !tollPlace && i > leadIndex && sameCountry && repeatsToll.test(text); // the lead placed it already
+            boolean tollHere = !tollPlace && i > leadIndex && sameCountry && repeatsToll; // the lead placed it already
             if (tollHere && current != null && p != current && rank(p) == rank(current) && !within(current, p)) {
                 current = p;
                 main.place = p.entry.name();
@@ -1664,6 +1676,9 @@ final class IncidentExtractor {
     private static final Pattern PHRASE_END = Pattern.compile("[,.;:—()]|\\s(?:in|at|near|on|outside|off|from|to|with|by|after|before|when|while|where|and|as"
             + "|has|have|had|was|were|is|are|will|would|who|which|that)\\s"
             + "|(?<!\\bthe)\\s(?:\\d[\\d,.]*\\s*(?:kilometers|kilometres|km|miles)\\s+)?(?:north|south|east|west)(?:east|west)?(?:ward)?\\s+of\\s");
+
+    /** The rank of a town: a place an incident can be told at more precisely than its province. */
+    private static final int TOWN = Entities.specificity(PlaceKind.CITY);
 
     private static int rank(Entities.Place p) {
         return Entities.specificity(p.entry.kind());
