@@ -1949,6 +1949,14 @@ final class PlaceExtractor {
                     home = e;
                 }
             }
+            if (home == null && best != null && best.kind() == PlaceKind.CITY && wanted != PlaceKind.PROVINCE) {
+                // "the residence in Areia Branca, outside the capital" in a story about East Timor: a small town of a
+                // country the story never names is likelier a town of the story's country the gazetteer lacks
+                String near = countryNear(ctx, h.sentence, h.from);
+                if (near != null && ctx.countrySalience(near) > 0) {
+                    return new Gazetteer.Entry(PlaceKind.CITY, h.surface, near, null, null, null, 0, List.of(), List.of(), false);
+                }
+            }
             return home != null ? home : best;
         }
         return best;

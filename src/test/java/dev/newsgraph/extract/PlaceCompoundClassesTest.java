@@ -11,8 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
  * Names that are one place though their words name others, and names beside a place that are none, on invented
- * wire-style copy: a hyphenated country written with a space, a natural region named after a sea or a river, and a
- * person's name before a demonym or a capital.
+ * wire-style copy: a hyphenated country written with a space, a natural region named after a sea or a river, a
+ * person's name before a demonym or a capital, and a small town abroad whose name a story of another country uses.
  */
 class PlaceCompoundClassesTest {
 
@@ -54,5 +54,22 @@ class PlaceCompoundClassesTest {
                 """);
         assertTrue(place(a, "Lucia Moreno").isEmpty(), a.places()::toString);
         assertTrue(place(a, "Tomas Ferreira").isEmpty(), a.places()::toString);
+    }
+
+    @Test
+    void aSmallTownOfACountryTheStoryNeverNamesIsATownOfTheStorysCountry() {
+        ArticleInput a = InventedCopy.only("""
+                Opposition Leader's Home Attacked in Mozambique
+
+                MAPUTO — Gunmen fired on the home of a Mozambique opposition leader in Pinhal Novo, ten kilometers outside \
+                the capital, police said on Sunday. Nobody was hurt.
+                """);
+        assertEquals("MZ", named(a, "Pinhal Novo").countryCode());
+        ArticleInput named = InventedCopy.only("""
+                Factory Fire in Portugal
+
+                LISBON — A fire destroyed a cork factory in Pinhal Novo on Sunday, firefighters said.
+                """);
+        assertEquals("PT", named(named, "Pinhal Novo").countryCode());
     }
 }
