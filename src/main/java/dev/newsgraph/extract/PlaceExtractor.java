@@ -182,7 +182,8 @@ final class PlaceExtractor {
                 chosen = namesake(h.surface, chosen); // "from Congo, the Democratic Republic of Congo": the other Congo
             }
             if (chosen != null && chosen.kind() != PlaceKind.COUNTRY && chosen.countryCode() != null
-                    && ctx.countrySalience(chosen.countryCode()) == 0) {
+                    && (ctx.countrySalience(chosen.countryCode()) == 0 || !h.candidates.contains(chosen))) {
+                // a place abroad, or one the context made of a name the gazetteer has abroad only: a misspelling?
                 Gazetteer.Entry meant = respelt(ctx, h, hits);
                 chosen = meant != null ? meant : chosen;
             }
