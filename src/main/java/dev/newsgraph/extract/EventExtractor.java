@@ -224,12 +224,35 @@ final class EventExtractor {
             Entities.Place p = visited != null ? ctx.entities.findPlace(visited) : ctx.entities.findPlace(EventText.firstPart(v.group(2), EventText.PUNCTUATION).strip());
             Entities.Org o = p == null ? ctx.entities.findOrg(EventText.firstPart(v.group(2), EventText.PUNCTUATION).strip()) : null;
             boolean anaphoric = p == null && o == null && EventPlaces.anaphoricPlace(ctx, v.group(2)) != null;
-            // "The engineers, visiting Pakistan to ...": a participle tells of a visit only by someone the sentence names
-            boolean byNamed = !v.group(1).equals("visiting") || EventParticipants.firstPerson(ctx, s.text.substring(0, v.start())) != null;
+            // "The engineers, visiting Pakistan to ...", "the military vehicles traveled to the valley": a visit is one only
+            // by a visitor the sentence names or refers to, a person or a body
+            boolean byNamed = visitor(ctx, s.text.substring(0, v.start()));
             if ((p != null || o != null || anaphoric) && byNamed) {
                 cue(ctx, s, v.start(), v.end(), false, EventKind.VISIT, statements, found);
             }
         }
+    }
+
+    /** A pronoun that refers to a visitor named before: "she flew to Kyiv". */
+    private static final Pattern VISITOR_PRONOUN = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Tt]hey|[Ww]e|I)\\b");
+
+    /**
+     * Whether the words before a visit's verb name its visitor: a person, holders of an office ("a group of senators"), a
+     * body, or a pronoun for one.
+     */
+    private static boolean visitor(ArticleContext ctx, String before) {
+        return EventParticipants.firstPerson(ctx, before) != null || VISITOR_PRONOUN.matcher(before).find()
+                || ctx.entities.orgs.values().stream().anyMatch(o -> before.contains(o.name)) || officeHolders(before);
+    }
+
+    private static boolean officeHolders(String before) {
+        Lexicons lex = Lexicons.get();
+        for (String word : before.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+            if (lex.titles.containsKey(word) || word.endsWith("s") && lex.titles.containsKey(word.substring(0, word.length() - 1))) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /** "Speaking at the Warsaw School of Economics, Rutte said ...": a speech, unless the sentence names another kind. */

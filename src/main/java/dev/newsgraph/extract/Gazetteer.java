@@ -143,6 +143,12 @@ final class Gazetteer {
         }
         if (e.kind() == PlaceKind.COUNTRY) {
             countries.put(e.countryCode(), e);
+            // "Guinea Bissau", "Timor Leste": copy often writes a hyphenated country name with a space; read as two
+            // names, the first would be another country
+            e.aliases().stream().filter(a -> a.indexOf('-') > 0).forEach(a -> index(a.replace('-', ' '), e));
+            if (e.name().indexOf('-') > 0) {
+                index(e.name().replace('-', ' '), e);
+            }
         }
         if (e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION) {
             e.demonyms().forEach(d -> byDemonym.merge(d, e, (old, neu) -> neu.name().length() < old.name().length() ? neu : old));

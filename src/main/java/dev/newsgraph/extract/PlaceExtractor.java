@@ -158,7 +158,7 @@ final class PlaceExtractor {
         // Iran: a place of that name in the country the text gives it, in every mention
         Map<String, Gazetteer.Entry> owned = new HashMap<>();
         for (Hit h : hits) {
-            String owner = h.demonym || h.local ? null : ownerCountry(h);
+            String owner = h.demonym || h.local ? null : ownerCountry(h.sentence, h.from);
             Gazetteer.Entry abroad = owner == null ? null : choose(ctx, h);
             if (abroad != null && abroad.kind() != PlaceKind.COUNTRY && abroad.countryCode() != null
                     && !abroad.countryCode().equals(owner) && ctx.countrySalience(abroad.countryCode()) == 0
@@ -182,7 +182,8 @@ final class PlaceExtractor {
                 chosen = namesake(h.surface, chosen); // "from Congo, the Democratic Republic of Congo": the other Congo
             }
             if (chosen != null && chosen.kind() != PlaceKind.COUNTRY && chosen.countryCode() != null
-                    && ctx.countrySalience(chosen.countryCode()) == 0) {
+                    && (ctx.countrySalience(chosen.countryCode()) == 0 || !h.candidates.contains(chosen))) {
+                // a place abroad, or one the context made of a name the gazetteer has abroad only: a misspelling?
                 Gazetteer.Entry meant = respelt(ctx, h, hits);
                 chosen = meant != null ? meant : chosen;
             }
@@ -392,15 +393,15 @@ final class PlaceExtractor {
     }
 
     /** "Iraq's Kurdistan", "Iraqi Kurdistan": the country a possessive or a demonym right before the name gives it; else null. */
-    private String ownerCountry(Hit h) {
-        if (h.from == 0) {
+    private String ownerCountry(ArticleContext.Sentence s, int from) {
+        if (from == 0) {
             return null;
         }
-        String prev = h.sentence.tokens.get(h.from - 1).text();
+        String prev = s.tokens.get(from - 1).text();
         Gazetteer.Entry owner = gaz.byDemonym(prev);
         if (owner == null && Text.isPossessive(prev)) {
-            List<String> names = h.from > 1 ? List.of(Text.stripPossessive(prev),
-                    Text.stripPossessive(h.sentence.span(h.from - 2, h.from - 1))) : List.of(Text.stripPossessive(prev));
+            List<String> names = from > 1 ? List.of(Text.stripPossessive(prev),
+                    Text.stripPossessive(s.span(from - 2, from - 1))) : List.of(Text.stripPossessive(prev));
             for (String name : names) { // "Iraq's", "Saudi Arabia's"
                 owner = gaz.lookup(name).stream().filter(e -> e.kind() == PlaceKind.COUNTRY).findFirst().orElse(owner);
             }
@@ -547,6 +548,11 @@ final class PlaceExtractor {
             if ((c > i + 2 || country == null || country.entry.kind() != PlaceKind.COUNTRY) && !located) {
                 continue; // "said Ahmed, Kandahar's police chief": only a locative makes the name a place
             }
+            if (!located && !namesACountry(t.get(c).bare())) {
+                // "Jane Okafor, Nigerian foreign minister", a reporter's sign-off "John Reyes, Washington.": after a
+                // demonym or a capital the name is a person's; only the country's own name places a town in it
+                continue;
+            }
             if (!located && Text.isPossessive(t.get(c).text()) && !appositionNamesAPlace(t, c + 1)) {
                 continue; // "the strike on Okhmatdyt, Ukraine's largest children's hospital": a building, not a town
             }
@@ -573,6 +579,11 @@ final class PlaceExtractor {
                 declareUnknown(ctx, s, start, i, PlaceKind.CITY, cc);
             }
         }
+    }
+
+    /** Whether the word is a country's own name or alias, not its demonym or its capital. */
+    private boolean namesACountry(String word) {
+        return gaz.lookup(word).stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY);
     }
 
     /**
@@ -1270,14 +1281,15 @@ final class PlaceExtractor {
                 i = slug;
                 continue;
             }
-            int valley = valley(s, i);
-            if (valley > 0) {
-                // "the Ferghana Valley region": one named valley, not a town of its first word and a place "Valley"; like
-                // a river it has no country of its own (valleys cross borders)
-                String surface = Text.stripPossessive(s.span(i, valley));
-                hits.add(new Hit(s, i, valley, surface, List.of(new Gazetteer.Entry(PlaceKind.OTHER, surface, null, null, null,
-                        null, 0, List.of(), List.of(), false)), false, false));
-                i = valley;
+            int region = naturalRegion(s, i);
+            if (region > 0) {
+                // "the Ferghana Valley region", "the Pacific Rim", "the Niger Delta": one named region, not a town, sea or
+                // country of its first word and a place of its head word; like a river it has no country of its own
+                // (they cross borders) unless the text gives it an owner ("Egypt's fertile Nile Delta")
+                String surface = Text.stripPossessive(s.span(i, region));
+                hits.add(new Hit(s, i, region, surface, List.of(new Gazetteer.Entry(PlaceKind.OTHER, surface, owningCountry(s, i),
+                        null, null, null, 0, List.of(), List.of(), false)), false, false));
+                i = region;
                 continue;
             }
             int river = river(s, i);
@@ -1514,13 +1526,25 @@ final class PlaceExtractor {
         return nameClosedBy(s, i, s.section == ArticleContext.Section.HEADLINE ? 1 : 3, tok -> tok.lower().equals("river"));
     }
 
+    /** Head words of a natural region named after a river, a sea or a range: "Valley", "Basin", "Rim", "Delta". */
+    private static final Set<String> REGION_HEADS = Set.of("Valley", "Basin", "Rim", "Delta");
+
     /**
-     * The last token of a valley's name no gazetteer row knows ("the Ferghana Valley"), or -1; "Simi Valley", a town the
-     * gazetteer knows, is left to it.
+     * The last token of a natural region's name no gazetteer row knows ("the Ferghana Valley", "the Pacific Basin"), or
+     * -1; "Simi Valley", a town the gazetteer knows, is left to it.
      */
-    private int valley(ArticleContext.Sentence s, int i) {
-        int end = nameClosedBy(s, i, 3, tok -> tok.bare().equals("Valley"));
+    private int naturalRegion(ArticleContext.Sentence s, int i) {
+        int end = nameClosedBy(s, i, 3, tok -> REGION_HEADS.contains(tok.bare()));
         return end >= 0 && gaz.lookup(Text.stripPossessive(s.span(i, end))).isEmpty() ? end : -1;
+    }
+
+    /** The country that owns the name at {@code i} past its adjectives ("Nigeria's volatile Niger Delta"), else null. */
+    private String owningCountry(ArticleContext.Sentence s, int i) {
+        int at = i;
+        while (at > 0 && at > i - 3 && Character.isLowerCase(s.tokens.get(at - 1).text().charAt(0))) {
+            at--;
+        }
+        return ownerCountry(s, at);
     }
 
     /**
@@ -1924,6 +1948,14 @@ final class PlaceExtractor {
                 if (ctx.countrySalience(e.countryCode()) > 0 && (home == null
                         || ctx.countrySalience(e.countryCode()) > ctx.countrySalience(home.countryCode()))) {
                     home = e;
+                }
+            }
+            if (home == null && best != null && best.kind() == PlaceKind.CITY && wanted != PlaceKind.PROVINCE) {
+                // "the residence in Areia Branca, outside the capital" in a story about East Timor: a small town of a
+                // country the story never names is likelier a town of the story's country the gazetteer lacks
+                String near = countryNear(ctx, h.sentence, h.from);
+                if (near != null && ctx.countrySalience(near) > 0) {
+                    return new Gazetteer.Entry(PlaceKind.CITY, h.surface, near, null, null, null, 0, List.of(), List.of(), false);
                 }
             }
             return home != null ? home : best;
