@@ -1986,9 +1986,11 @@ final class OrganizationExtractor {
         while (before >= 0 && (t.get(before).text().equals("the") || t.get(before).capitalized())) {
             before--;
         }
-        // "according to the health ministry"; not "leaving security to Afghan forces"
+        // "according to the health ministry"; not "leaving security to Afghan forces"; "talks with the government" but
+        // not "relations with the nation's military", whose noun is no action the body takes part in
         if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())
-                && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))) {
+                && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))
+                && (!t.get(before).lower().equals("with") || before == 0 || !s.tag(before - 1).equals("NOUN"))) {
             return true;
         }
         if (before > 0 && t.get(before).lower().equals("for") && SPOKESPEOPLE.contains(t.get(before - 1).lower())) {
@@ -2016,6 +2018,11 @@ final class OrganizationExtractor {
         }
         if (k >= t.size()) {
             return false;
+        }
+        if (LEADERS.contains(t.get(k).lower())) {
+            // "the army chief said" speaks for the body; "the country's military chief General X told" is the named
+            // person's title, and "a bomb killed the country's military chief" hit him, not the body
+            return k + 1 < t.size() && !t.get(k + 1).capitalized() && actingVerb(t.get(k + 1)) && !passive(t, k + 1);
         }
         if (t.get(k).text().equals("and")) {
             // "the Pakistani army and police said": the pair acts; "the Afghan military and security institutions" does not
@@ -2106,6 +2113,8 @@ final class OrganizationExtractor {
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
+    /** The body's leaders after its name: they speak for it only where they themselves act ("the army chief said"). */
+    private static final Set<String> LEADERS = Set.of("chief", "commander", "commanders");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",

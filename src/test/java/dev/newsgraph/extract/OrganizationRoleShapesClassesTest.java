@@ -1,0 +1,34 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.draft.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static dev.newsgraph.extract.InventedCopy.orgs;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Where a body's name plays another role, each in invented phrasings: a country's military named only through its chief,
+ * who is killed or is a named person's title, or through a noun of ties with it, does not act; the army chief who speaks
+ * does.
+ */
+class OrganizationRoleShapesClassesTest {
+
+    @Test
+    void aBodysChiefWhoIsATitleOrIsHitDoesNotMakeTheBodyAct() {
+        ArticleInput a = only("""
+                Blast Kills Army Chief
+
+                Gunmen in Lesotho have attacked the prime minister's residence hours after a car bomb killed the country's army chief. On Friday, Malawi's military chief General Peter Banda told reporters the border was calm. The premier had long had poor ties with the nation's military.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.endsWith("army") || o.endsWith("military")), a.organizations()::toString);
+        ArticleInput b = only("""
+                Border Calm, Army Says
+
+                The Zambian army chief said on Friday that the border was calm.
+                """);
+        assertTrue(hasOrg(b, "Zambian army"), b.organizations()::toString);
+    }
+}
