@@ -540,12 +540,15 @@ final class OrganizationExtractor {
                     serviceOf(ctx, k, t.get(j + 1).bare(), s.span(i, serviceWord ? j + 2 : j + 1));
                     j += serviceWord ? 2 : 1;
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
+                    // "told reporters at the White House", "VOA White House correspondent Jane Doe": a building, a beat
                     boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
-                            && LOCATIVES.contains(t.get(i - 2).lower());
+                            && LOCATIVES.contains(t.get(i - 2).lower())
+                            || (k.kind() == OrganizationKind.GOVERNMENT || k.kind() == OrganizationKind.MILITARY)
+                            && j + 1 < t.size() && REPORTERS.contains(t.get(j + 1).lower());
                     int declared = ctx.entities.orgs.size();
                     Entities.Org o = register(ctx, k);
                     if (seat && ctx.entities.orgs.size() > declared) {
-                        o.passiveOnly = true; // "told reporters at the White House": the building, where the body does nothing
+                        o.passiveOnly = true; // where the body does nothing
                     } else if (!seat && k.kind() == OrganizationKind.GOVERNMENT) {
                         o.passiveOnly = false;
                     }
@@ -591,6 +594,8 @@ final class OrganizationExtractor {
 
     /** Prepositions of a building's place: "at the White House", "outside the Kremlin". */
     private static final Set<String> LOCATIVES = Set.of("at", "outside", "inside", "near", "into");
+    /** The journalists a seat of government names as their beat: "the Kremlin correspondent", "a Pentagon reporter". */
+    private static final Set<String> REPORTERS = Set.of("correspondent", "correspondents", "reporter", "reporters", "bureau");
 
     /** The movement's emblems, which a country's own society bears after the country's name or demonym. */
     private static final Set<String> EMBLEMS = Set.of("Red Cross", "Red Crescent");

@@ -31,4 +31,20 @@ class OrganizationRoleShapesClassesTest {
                 """);
         assertTrue(hasOrg(b, "Zambian army"), b.organizations()::toString);
     }
+
+    @Test
+    void aSeatOfGovernmentBeforeAReportersRoleIsABeatNoBody() {
+        ArticleInput a = only("""
+                Leaders Head to Summit
+
+                BNN Kremlin correspondent Olga Petrova looks ahead to the summit in Sochi, and our Pentagon reporter Sam Reyes has more on the drills.
+                """);
+        assertFalse(hasOrg(a, "Kremlin") || hasOrg(a, "Pentagon"), a.organizations()::toString);
+        ArticleInput b = only("""
+                Drills Condemned
+
+                The Kremlin condemned the drills on Monday, and the Pentagon said they would go ahead.
+                """);
+        assertTrue(hasOrg(b, "Kremlin") && hasOrg(b, "Pentagon"), b.organizations()::toString);
+    }
 }
