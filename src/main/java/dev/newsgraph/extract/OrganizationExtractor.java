@@ -42,6 +42,8 @@ final class OrganizationExtractor {
             "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del|in)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
                     + ")(?:\\s*\\(([A-Z][A-Za-z]{1,9})\\)|,\\s+or\\s+([A-Z][A-Z\\d]{1,8})(?=[,.;:)]|\\s|$))");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    /** An indefinite article, maybe with one lower-case word, just before a name: "a", "an", "a 38-year-old". */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\s)[Aa]n?\\s+(?:[a-z\\d][\\p{L}\\d-]*\\s+)?$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
@@ -790,6 +792,9 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = kindOf(matched);
+            if (kind == null && INDEFINITE_BEFORE.matcher(s.text.substring(0, s.text.indexOf(matched, m.start()))).find()) {
+                continue; // "a 38-year-old Master of Business Administration (MBA)": one of a kind, not a body's own name
+            }
             for (Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
                 if (kind == null && k.getKey().length() > 3 && matched.startsWith(k.getKey() + " ")) {
                     kind = k.getValue().kind(); // "Islamic State West Africa Province": a branch of a known group

@@ -54,4 +54,15 @@ class OrganizationRoleShapesClassesTest {
                 """);
         assertTrue(hasOrg(b, "Kremlin") && hasOrg(b, "Pentagon"), b.organizations()::toString);
     }
+
+    @Test
+    void aNameAfterAnIndefiniteArticleIsOneOfAKindNoBody() {
+        ArticleInput a = only("""
+                Opposition Leader Sworn In
+
+                The new premier, a 52-year-old Doctor of Veterinary Medicine (DVM) from Cornell University, took office on Monday. His deputy, an Associate of Applied Science (AAS), thanked the Electoral Reform Network (ERN).
+                """);
+        assertFalse(hasOrg(a, "Doctor of Veterinary Medicine") || hasOrg(a, "Associate of Applied Science"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Electoral Reform Network") && hasOrg(a, "Cornell University"), a.organizations()::toString);
+    }
 }
