@@ -923,6 +923,11 @@ final class OrganizationExtractor {
             while (from < j && ALLIED.matcher(t.get(from).text()).matches()) {
                 from++; // "SDF-allied Manbij Military Council", "Iran-backed Houthi Movement": the ally is no part of the name
             }
+            if (lex.agenciesBySurface.containsKey(t.get(from).text()) && staffTitle(t, from + 1, j)) {
+                s.claim(t.get(from).start(), t.get(j).end()); // "VOA Nairobi Bureau Chief Jane Doe": the outlet's own staff
+                i = j + 1;
+                continue;
+            }
             int end = cutAtTitle(t, from, j);
             for (int k = from + 1; k <= end; k++) {
                 if (s.isClaimed(t.get(k).start(), t.get(k).end())) {
@@ -1799,6 +1804,17 @@ final class OrganizationExtractor {
             b.append(t.get(k).text());
         }
         return b.toString();
+    }
+
+    /** A title inside a run after an outlet's name: "Bureau Chief", "Senior Correspondent", "Director". */
+    private boolean staffTitle(List<Tokens.Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("chief") || REPORTERS.contains(w) || lex.titles.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitlePhrase(String name) {

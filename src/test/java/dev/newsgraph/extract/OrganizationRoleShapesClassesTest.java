@@ -65,4 +65,15 @@ class OrganizationRoleShapesClassesTest {
         assertFalse(hasOrg(a, "Doctor of Veterinary Medicine") || hasOrg(a, "Associate of Applied Science"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Electoral Reform Network") && hasOrg(a, "Cornell University"), a.organizations()::toString);
     }
+
+    @Test
+    void anOutletsStaffTitleIsNoBodyOfItsOwn() {
+        ArticleInput a = only("""
+                New President Sworn In
+
+                Ghana's president-elect was sworn in on Tuesday in Accra. For more, VOA's Jane Roe spoke to VOA Johannesburg Bureau Chief Tom Kasule live from Accra.
+                """);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.contains("Bureau") || o.contains("Kasule")), a.organizations()::toString);
+        assertTrue(hasOrg(a, "VOA"), a.organizations()::toString);
+    }
 }
