@@ -471,7 +471,7 @@ final class OrganizationExtractor {
             }
             Lexicons.KnownOrg spelled = affix != null && SPELLED_OUT.matcher(word).matches() ? lex.org(word.replace("-", "")) : null;
             if (spelled != null && !s.isClaimed(t.get(i).start(), t.get(i).end())) {
-                // "UNI-CEF", "W-H-O": an acronym hyphenated as a script spells it out, or cut across a line
+                // "UNI-CEF", "W-H-O": an acronym hyphenated as a script spells it out, or cut across a line; "G-20"
                 register(ctx, spelled).aliases.add(word);
                 s.claim(t.get(i).start(), t.get(i).end());
                 continue;
@@ -1359,8 +1359,8 @@ final class OrganizationExtractor {
     private static final Set<String> SAME_BODY_HEADS = Set.of("Group", "Movement", "Organization", "Organisation", "Network");
 
     /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
-    /** Capitals in hyphenated parts: "UNI-CEF", "W-H-O". */
-    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-\\p{Lu}+)+");
+    /** Capitals (and a group's number) in hyphenated parts: "UNI-CEF", "W-H-O", "G-20". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-[\\p{Lu}\\d]+)+");
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");

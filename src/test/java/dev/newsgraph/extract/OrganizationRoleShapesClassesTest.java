@@ -76,4 +76,14 @@ class OrganizationRoleShapesClassesTest {
         assertFalse(orgs(a).stream().anyMatch(o -> o.contains("Bureau") || o.contains("Kasule")), a.organizations()::toString);
         assertTrue(hasOrg(a, "VOA"), a.organizations()::toString);
     }
+
+    @Test
+    void aGroupsNumberHyphenatedIsTheKnownGroup() {
+        ArticleInput a = only("""
+                Ministers Meet on Debt
+
+                Finance ministers said the plan would go to the G-7 next month, weeks after the G-20 backed it.
+                """);
+        assertTrue(hasOrg(a, "G-7") && hasOrg(a, "G-20"), a.organizations()::toString);
+    }
 }
