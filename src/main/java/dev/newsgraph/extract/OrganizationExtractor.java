@@ -82,6 +82,7 @@ final class OrganizationExtractor {
             labelledNames(ctx, s);
             appositionLabels(ctx, s);
             stateBodies(ctx, s);
+            domesticForcesIn(ctx, s);
             functionBodies(ctx, s);
             regionalBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
@@ -1959,6 +1960,44 @@ final class OrganizationExtractor {
                     ctx.mentionPlace(place, 1);
                     ctx.entities.place(place);
                 }
+                break;
+            }
+        }
+    }
+
+    /** Forces that serve only their own country, so that "in" a country names their owner. */
+    private static final Set<String> DOMESTIC_HEADS = Set.of("police", "security forces");
+
+    /**
+     * "Security forces in Tajikistan are hunting", "Police in Peru said": police or security forces "in" a country that
+     * act or speak are that country's, as "Tajik security forces" are; not "international troops in Afghanistan".
+     */
+    private void domesticForcesIn(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (i > 0 && !t.get(i - 1).lower().equals("the") && Character.isLetterOrDigit(t.get(i - 1).text().charAt(0))
+                    || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                continue; // the forces open their phrase: "international police in Kosovo" are not Kosovo's
+            }
+            for (Lexicons.ForceNoun f : lex.forceNouns.values()) {
+                String[] words = f.words();
+                int in = i + words.length;
+                if (!DOMESTIC_HEADS.contains(f.head()) || in + 1 >= t.size() || !t.get(in).text().equals("in")
+                        || !String.join(" ", words).equals(s.span(i, in - 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int last = in + 1;
+                Gazetteer.Entry country = firstCountry(t.get(last).text());
+                if (country == null && last + 1 < t.size()) {
+                    country = firstCountry(s.span(last, ++last)); // "Police in Sri Lanka said"
+                }
+                if (country == null || country.demonyms().isEmpty() || !acts(s, i, last)) {
+                    break;
+                }
+                String name = country.demonyms().get(0) + " " + f.head();
+                Entities.Org o = ctx.entities.org(name, f.kind(), country.countryCode());
+                o.aliases.add(s.span(i, last));
+                o.passiveOnly = false;
                 break;
             }
         }

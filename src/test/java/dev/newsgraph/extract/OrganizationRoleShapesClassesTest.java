@@ -86,4 +86,15 @@ class OrganizationRoleShapesClassesTest {
                 """);
         assertTrue(hasOrg(a, "G-7") && hasOrg(a, "G-20"), a.organizations()::toString);
     }
+
+    @Test
+    void policeOrSecurityForcesInACountryThatActAreThatCountrys() {
+        ArticleInput a = only("""
+                Gunmen Hunted After Ambush
+
+                LIMA — Security forces in Peru are hunting for gunmen blamed for killing nine soldiers. Police in Sri Lanka said on Monday they arrested two men in a separate case, while international troops in Kosovo said nothing.
+                """);
+        assertTrue(hasOrg(a, "Security forces in Peru") && hasOrg(a, "Police in Sri Lanka"), a.organizations()::toString);
+        assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Kosovar")), a.organizations()::toString);
+    }
 }
