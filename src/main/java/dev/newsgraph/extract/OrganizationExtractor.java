@@ -1430,6 +1430,10 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = i > 0 && ACRONYM_LABELS.contains(t.get(i - 1).text()) ? LABEL_KINDS.get(t.get(i - 1).text()) : null;
+            if (kind == null && acronym && i > 1 && i + 1 < t.size() && t.get(i - 1).text().equals(",")
+                    && t.get(i + 1).text().equals(",") && ACRONYM_LABELS.contains(t.get(i - 2).text())) {
+                kind = LABEL_KINDS.get(t.get(i - 2).text()); // "the regional bloc, ECOWAS, appealed": the label in apposition
+            }
             if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1)
                     && (titleAfter(s, i) || i + 1 < t.size() && FOLLOWERS.contains(t.get(i + 1).text()))) {
                 kind = OrganizationKind.OTHER;
@@ -1727,6 +1731,7 @@ final class OrganizationExtractor {
             Map.entry("regulator", OrganizationKind.GOVERNMENT), Map.entry("monitor", OrganizationKind.NGO),
             Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
             Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE),
+            Map.entry("grouping", OrganizationKind.ALLIANCE),
             Map.entry("faction", OrganizationKind.OTHER), Map.entry("organisation", OrganizationKind.OTHER),
             Map.entry("charity", OrganizationKind.NGO), Map.entry("alliance", OrganizationKind.ALLIANCE),
             Map.entry("coalition", OrganizationKind.ALLIANCE));
@@ -1736,7 +1741,7 @@ final class OrganizationExtractor {
     /** Labels that say the acronym after them is a body's: "the broadcaster NTV", "the watchdog SOHR". */
     private static final Set<String> ACRONYM_LABELS = Set.of("broadcaster", "agency", "newspaper", "daily", "channel",
             "television", "outlet", "institute", "company", "firm", "group", "party", "watchdog", "regulator", "monitor",
-            "network", "force", "mission", "body", "bloc");
+            "network", "force", "mission", "body", "bloc", "grouping");
 
     /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
     private static int runEnd(List<Tokens.Token> t, int i) {

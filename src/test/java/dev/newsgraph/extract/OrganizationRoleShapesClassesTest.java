@@ -97,4 +97,14 @@ class OrganizationRoleShapesClassesTest {
         assertTrue(hasOrg(a, "Security forces in Peru") && hasOrg(a, "Police in Sri Lanka"), a.organizations()::toString);
         assertFalse(orgs(a).stream().anyMatch(o -> o.startsWith("Kosovar")), a.organizations()::toString);
     }
+
+    @Test
+    void anAcronymInAppositionToItsLabelIsABody() {
+        ArticleInput a = only("""
+                Calm Urged After Vote
+
+                Protesters clashed with police in Bangui after the vote. The regional bloc, CEMAC, urged calm, and the rights group, LCDH, counted the dead.
+                """);
+        assertTrue(hasOrg(a, "CEMAC") && hasOrg(a, "LCDH"), a.organizations()::toString);
+    }
 }
