@@ -10,9 +10,12 @@ import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
 
 /**
- * Where a body's name plays another role, each in invented phrasings: a country's military named only through its chief,
- * who is killed or is a named person's title, or through a noun of ties with it, does not act; the army chief who speaks
- * does.
+ * Where a body's name plays another role, and where a body is named by its role, each in invented phrasings: a country's
+ * military named only through its chief, who is killed or is a named person's title, or through a noun of ties with it,
+ * does not act (the army chief who speaks does); a seat of government before a reporter's role is a beat; a long name
+ * after an indefinite article is one of a kind; a run that opens with an outlet and holds a title is the outlet's staff;
+ * a group's number may be hyphenated ("G-20"); police or security forces "in" a country that act are its own; an acronym
+ * in apposition to its label ("the regional bloc, CEMAC,") is a body.
  */
 class OrganizationRoleShapesClassesTest {
 
