@@ -1988,6 +1988,7 @@ final class OrganizationExtractor {
                 String[] words = f.words();
                 int in = i + words.length;
                 if (!DOMESTIC_HEADS.contains(f.head()) || in + 1 >= t.size() || !t.get(in).text().equals("in")
+                        || !t.get(i).lower().equals(words[0])
                         || !String.join(" ", words).equals(s.span(i, in - 1).toLowerCase(Locale.ROOT))) {
                     continue;
                 }
