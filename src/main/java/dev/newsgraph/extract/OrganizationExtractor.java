@@ -42,6 +42,8 @@ final class OrganizationExtractor {
             "((?:" + NAME_WORD + "\\s+)(?:(?:of|for|the|and|on|de|del|in)\\s+|" + NAME_WORD + "\\s+)*" + NAME_WORD
                     + ")(?:\\s*\\(([A-Z][A-Za-z]{1,9})\\)|,\\s+or\\s+([A-Z][A-Z\\d]{1,8})(?=[,.;:)]|\\s|$))");
     private static final Pattern DOTTED = Pattern.compile("(?:\\p{Lu}\\.){2,}");
+    /** An indefinite article, maybe with one lower-case word, just before a name: "a", "an", "a 38-year-old". */
+    private static final Pattern INDEFINITE_BEFORE = Pattern.compile("(?:^|\\s)[Aa]n?\\s+(?:[a-z\\d][\\p{L}\\d-]*\\s+)?$");
     private static final Set<String> CONNECTORS = Set.of("of", "for", "the", "and", "on", "de", "del");
     private static final Pattern ORDINAL = Pattern.compile("\\d+(?:st|nd|rd|th)");
 
@@ -80,6 +82,7 @@ final class OrganizationExtractor {
             labelledNames(ctx, s);
             appositionLabels(ctx, s);
             stateBodies(ctx, s);
+            domesticForcesIn(ctx, s);
             functionBodies(ctx, s);
             regionalBodies(ctx, s);
             ledCoalitionsAndServices(ctx, s);
@@ -469,7 +472,7 @@ final class OrganizationExtractor {
             }
             Lexicons.KnownOrg spelled = affix != null && SPELLED_OUT.matcher(word).matches() ? lex.org(word.replace("-", "")) : null;
             if (spelled != null && !s.isClaimed(t.get(i).start(), t.get(i).end())) {
-                // "UNI-CEF", "W-H-O": an acronym hyphenated as a script spells it out, or cut across a line
+                // "UNI-CEF", "W-H-O": an acronym hyphenated as a script spells it out, or cut across a line; "G-20"
                 register(ctx, spelled).aliases.add(word);
                 s.claim(t.get(i).start(), t.get(i).end());
                 continue;
@@ -540,12 +543,15 @@ final class OrganizationExtractor {
                     serviceOf(ctx, k, t.get(j + 1).bare(), s.span(i, serviceWord ? j + 2 : j + 1));
                     j += serviceWord ? 2 : 1;
                 } else if (!pictureCredit(t, i) && !(k.kind() == OrganizationKind.PLATFORM && publishersChannel(s, i))) {
+                    // "told reporters at the White House", "VOA White House correspondent Jane Doe": a building, a beat
                     boolean seat = k.kind() == OrganizationKind.GOVERNMENT && i > 1 && t.get(i - 1).text().equals("the")
-                            && LOCATIVES.contains(t.get(i - 2).lower());
+                            && LOCATIVES.contains(t.get(i - 2).lower())
+                            || (k.kind() == OrganizationKind.GOVERNMENT || k.kind() == OrganizationKind.MILITARY)
+                            && j + 1 < t.size() && REPORTERS.contains(t.get(j + 1).lower());
                     int declared = ctx.entities.orgs.size();
                     Entities.Org o = register(ctx, k);
                     if (seat && ctx.entities.orgs.size() > declared) {
-                        o.passiveOnly = true; // "told reporters at the White House": the building, where the body does nothing
+                        o.passiveOnly = true; // where the body does nothing
                     } else if (!seat && k.kind() == OrganizationKind.GOVERNMENT) {
                         o.passiveOnly = false;
                     }
@@ -591,6 +597,8 @@ final class OrganizationExtractor {
 
     /** Prepositions of a building's place: "at the White House", "outside the Kremlin". */
     private static final Set<String> LOCATIVES = Set.of("at", "outside", "inside", "near", "into");
+    /** The journalists a seat of government names as their beat: "the Kremlin correspondent", "a Pentagon reporter". */
+    private static final Set<String> REPORTERS = Set.of("correspondent", "correspondents", "reporter", "reporters", "bureau");
 
     /** The movement's emblems, which a country's own society bears after the country's name or demonym. */
     private static final Set<String> EMBLEMS = Set.of("Red Cross", "Red Crescent");
@@ -785,6 +793,9 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = kindOf(matched);
+            if (kind == null && INDEFINITE_BEFORE.matcher(s.text.substring(0, s.text.indexOf(matched, m.start()))).find()) {
+                continue; // "a 38-year-old Master of Business Administration (MBA)": one of a kind, not a body's own name
+            }
             for (Map.Entry<String, Lexicons.KnownOrg> k : lex.knownOrgsBySurface.entrySet()) {
                 if (kind == null && k.getKey().length() > 3 && matched.startsWith(k.getKey() + " ")) {
                     kind = k.getValue().kind(); // "Islamic State West Africa Province": a branch of a known group
@@ -912,6 +923,11 @@ final class OrganizationExtractor {
             }
             while (from < j && ALLIED.matcher(t.get(from).text()).matches()) {
                 from++; // "SDF-allied Manbij Military Council", "Iran-backed Houthi Movement": the ally is no part of the name
+            }
+            if (lex.agenciesBySurface.containsKey(t.get(from).text()) && staffTitle(t, from + 1, j)) {
+                s.claim(t.get(from).start(), t.get(j).end()); // "VOA Nairobi Bureau Chief Jane Doe": the outlet's own staff
+                i = j + 1;
+                continue;
             }
             int end = cutAtTitle(t, from, j);
             for (int k = from + 1; k <= end; k++) {
@@ -1344,8 +1360,8 @@ final class OrganizationExtractor {
     private static final Set<String> SAME_BODY_HEADS = Set.of("Group", "Movement", "Organization", "Organisation", "Network");
 
     /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
-    /** Capitals in hyphenated parts: "UNI-CEF", "W-H-O". */
-    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-\\p{Lu}+)+");
+    /** Capitals (and a group's number) in hyphenated parts: "UNI-CEF", "W-H-O", "G-20". */
+    private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-[\\p{Lu}\\d]+)+");
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
@@ -1414,6 +1430,10 @@ final class OrganizationExtractor {
                 continue;
             }
             OrganizationKind kind = i > 0 && ACRONYM_LABELS.contains(t.get(i - 1).text()) ? LABEL_KINDS.get(t.get(i - 1).text()) : null;
+            if (kind == null && acronym && i > 1 && i + 1 < t.size() && t.get(i - 1).text().equals(",")
+                    && t.get(i + 1).text().equals(",") && ACRONYM_LABELS.contains(t.get(i - 2).text())) {
+                kind = LABEL_KINDS.get(t.get(i - 2).text()); // "the regional bloc, ECOWAS, appealed": the label in apposition
+            }
             if (kind == null && acronym && !shouted(t, i - 1) && !shouted(t, i + 1)
                     && (titleAfter(s, i) || i + 1 < t.size() && FOLLOWERS.contains(t.get(i + 1).text()))) {
                 kind = OrganizationKind.OTHER;
@@ -1711,6 +1731,7 @@ final class OrganizationExtractor {
             Map.entry("regulator", OrganizationKind.GOVERNMENT), Map.entry("monitor", OrganizationKind.NGO),
             Map.entry("force", OrganizationKind.MILITARY), Map.entry("mission", OrganizationKind.INTERNATIONAL_ORGANIZATION),
             Map.entry("body", OrganizationKind.OTHER), Map.entry("bloc", OrganizationKind.ALLIANCE),
+            Map.entry("grouping", OrganizationKind.ALLIANCE),
             Map.entry("faction", OrganizationKind.OTHER), Map.entry("organisation", OrganizationKind.OTHER),
             Map.entry("charity", OrganizationKind.NGO), Map.entry("alliance", OrganizationKind.ALLIANCE),
             Map.entry("coalition", OrganizationKind.ALLIANCE));
@@ -1720,7 +1741,7 @@ final class OrganizationExtractor {
     /** Labels that say the acronym after them is a body's: "the broadcaster NTV", "the watchdog SOHR". */
     private static final Set<String> ACRONYM_LABELS = Set.of("broadcaster", "agency", "newspaper", "daily", "channel",
             "television", "outlet", "institute", "company", "firm", "group", "party", "watchdog", "regulator", "monitor",
-            "network", "force", "mission", "body", "bloc");
+            "network", "force", "mission", "body", "bloc", "grouping");
 
     /** The last token of a capitalised run starting at i: "Communist Party of the Philippines", "Santa Rosa de Lima Cartel". */
     private static int runEnd(List<Tokens.Token> t, int i) {
@@ -1789,6 +1810,17 @@ final class OrganizationExtractor {
             b.append(t.get(k).text());
         }
         return b.toString();
+    }
+
+    /** A title inside a run after an outlet's name: "Bureau Chief", "Senior Correspondent", "Director". */
+    private boolean staffTitle(List<Tokens.Token> t, int from, int to) {
+        for (int k = from; k <= to; k++) {
+            String w = t.get(k).lower();
+            if (w.equals("chief") || REPORTERS.contains(w) || lex.titles.containsKey(w)) {
+                return true;
+            }
+        }
+        return false;
     }
 
     private boolean isTitlePhrase(String name) {
@@ -1938,6 +1970,45 @@ final class OrganizationExtractor {
         }
     }
 
+    /** Forces that serve only their own country, so that "in" a country names their owner. */
+    private static final Set<String> DOMESTIC_HEADS = Set.of("police", "security forces");
+
+    /**
+     * "Security forces in Tajikistan are hunting", "Police in Peru said": police or security forces "in" a country that
+     * act or speak are that country's, as "Tajik security forces" are; not "international troops in Afghanistan".
+     */
+    private void domesticForcesIn(ArticleContext ctx, ArticleContext.Sentence s) {
+        List<Tokens.Token> t = s.tokens;
+        for (int i = 0; i + 2 < t.size(); i++) {
+            if (i > 0 && !t.get(i - 1).lower().equals("the") && Character.isLetterOrDigit(t.get(i - 1).text().charAt(0))
+                    || s.isClaimed(t.get(i).start(), t.get(i).end())) {
+                continue; // the forces open their phrase: "international police in Kosovo" are not Kosovo's
+            }
+            for (Lexicons.ForceNoun f : lex.forceNouns.values()) {
+                String[] words = f.words();
+                int in = i + words.length;
+                if (!DOMESTIC_HEADS.contains(f.head()) || in + 1 >= t.size() || !t.get(in).text().equals("in")
+                        || !t.get(i).lower().equals(words[0])
+                        || !String.join(" ", words).equals(s.span(i, in - 1).toLowerCase(Locale.ROOT))) {
+                    continue;
+                }
+                int last = in + 1;
+                Gazetteer.Entry country = firstCountry(t.get(last).text());
+                if (country == null && last + 1 < t.size()) {
+                    country = firstCountry(s.span(last, ++last)); // "Police in Sri Lanka said"
+                }
+                if (country == null || country.demonyms().isEmpty() || !acts(s, i, last)) {
+                    break;
+                }
+                String name = country.demonyms().get(0) + " " + f.head();
+                Entities.Org o = ctx.entities.org(name, f.kind(), country.countryCode());
+                o.aliases.add(s.span(i, last));
+                o.passiveOnly = false;
+                break;
+            }
+        }
+    }
+
     /**
      * The last word of a second owner that shares the first's force noun ("Indian and Pakistani troops", "U.S. and Afghan
      * special forces"), or the first owner's last word when there is none.
@@ -1986,9 +2057,11 @@ final class OrganizationExtractor {
         while (before >= 0 && (t.get(before).text().equals("the") || t.get(before).capitalized())) {
             before--;
         }
-        // "according to the health ministry"; not "leaving security to Afghan forces"
+        // "according to the health ministry"; not "leaving security to Afghan forces"; "talks with the government" but
+        // not "relations with the nation's military", whose noun is no action the body takes part in
         if (before >= 0 && ACTING_BEFORE.contains(t.get(before).lower())
-                && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))) {
+                && (!t.get(before).lower().equals("to") || before > 0 && t.get(before - 1).lower().equals("according"))
+                && (!t.get(before).lower().equals("with") || before == 0 || !s.tag(before - 1).equals("NOUN"))) {
             return true;
         }
         if (before > 0 && t.get(before).lower().equals("for") && SPOKESPEOPLE.contains(t.get(before - 1).lower())) {
@@ -2016,6 +2089,11 @@ final class OrganizationExtractor {
         }
         if (k >= t.size()) {
             return false;
+        }
+        if (LEADERS.contains(t.get(k).lower())) {
+            // "the army chief said" speaks for the body; "the country's military chief General X told" is the named
+            // person's title, and "a bomb killed the country's military chief" hit him, not the body
+            return k + 1 < t.size() && !t.get(k + 1).capitalized() && actingVerb(t.get(k + 1)) && !passive(t, k + 1);
         }
         if (t.get(k).text().equals("and")) {
             // "the Pakistani army and police said": the pair acts; "the Afghan military and security institutions" does not
@@ -2106,6 +2184,8 @@ final class OrganizationExtractor {
     private static final Set<String> GENERIC_BODIES = Set.of("army", "military", "armed forces", "forces", "troops",
             "security forces", "government", "soldiers", "junta");
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
+    /** The body's leaders after its name: they speak for it only where they themselves act ("the army chief said"). */
+    private static final Set<String> LEADERS = Set.of("chief", "commander", "commanders");
     private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
