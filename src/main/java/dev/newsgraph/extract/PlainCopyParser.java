@@ -415,6 +415,7 @@ final class PlainCopyParser {
             }
         }
         closingCredit(out);
+        boxesAfterClosingCredit(out);
         placeOverDateLine(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
@@ -551,6 +552,47 @@ final class PlainCopyParser {
                 lines.set(i, new Line(caps, Kind.DATELINE));
             }
         }
+    }
+
+    /**
+     * "Some information for this report was provided by Reuters.", then a section label ("Day in Pictures", "Video
+     * Features") and other stories' headlines and teasers: the story closed with its credit, and what the page sets
+     * after it is navigation, up to a headline that opens a story of its own with a dateline, byline or date line (a
+     * listing page's next story). A name-shaped line is no such opener here: section labels are title-case pairs.
+     */
+    private static void boxesAfterClosingCredit(List<Line> lines) {
+        boolean story = false;
+        boolean boxes = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (boxes && line.kind == Kind.HEADLINE && opensStoryOfItsOwn(lines, i)) {
+                boxes = false;
+                story = false;
+            } else if (boxes && EnumSet.of(Kind.HEADLINE, Kind.NAME, Kind.BODY, Kind.CAPTION).contains(line.kind)) {
+                lines.set(i, new Line(line.text, Kind.CHROME));
+            } else if (story && (line.kind == Kind.BODY || line.kind == Kind.NOTE) && CopyLines.isClosingCredit(line.text)) {
+                boxes = true;
+            }
+            story |= line.kind == Kind.BODY;
+        }
+    }
+
+    /** Whether the headline at i has a dateline, byline or date line, or a lead with a dateline, under it. */
+    private static boolean opensStoryOfItsOwn(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
+            Line next = lines.get(j);
+            switch (next.kind) {
+                case DATELINE, BYLINE, DATE:
+                    return true;
+                case BODY:
+                    return Dateline.lead(next.text) != null;
+                case HEADLINE, NAME, END:
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
