@@ -723,7 +723,7 @@ final class PeopleExtractor {
         }
         if (i >= 2 && t.get(i - 1).text().equals("by") && (CREDIT_LABELS.contains(t.get(i - 2).lower())
                 || i >= 4 && CREDITED_WORK.contains(t.get(i - 4).lower()) && (t.get(i - 3).text().equals("was") || t.get(i - 3).text().equals("is")))) {
-            return true; // "Editing by Jane Doe", "This program was written by Jane Doe"
+            return true; // "Editing by Jane Doe", "in this report narrated by Jane Doe", "This program was written by Jane Doe"
         }
         if (j + 3 < t.size() && (t.get(j + 1).text().equals("adapted") || t.get(j + 1).text().equals("wrote"))
                 && (t.get(j + 2).text().equals("this") || t.get(j + 2).text().equals("it"))) {
@@ -740,7 +740,8 @@ final class PeopleExtractor {
     /** Labels of a page's credit line before a colon: who made the page or its pictures, no person of the story. */
     private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "director", "producer", "reporter", "reporters",
             "reporting", "writer", "author", "photo", "photos", "photographer", "photography", "video", "camera", "editing",
-            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline", "writing", "narrator");
+            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline", "writing", "narrator",
+            "narrated", "filmed", "edited", "produced");
     /** The voice of a script introducing itself ("I'm Jane Doe"). */
     private static final Set<String> VOICES = Set.of("I'm", "I’m");
     /** What a script's closing credit says was made ("This program was written by ..."). */
