@@ -879,6 +879,10 @@ final class PlainCopyParser {
         CopyLines.Byline byline;
         CopyLines.DateLine published;
         boolean publishedAboveHeadline;
+        /** The date line read since the last headline-shaped line, before the story. */
+        CopyLines.DateLine dateSinceOffer;
+        /** The date line just above each headline-shaped line before the story. */
+        final Map<String, CopyLines.DateLine> datedAbove = new HashMap<>();
         /** The outlet a provenance line or flattened byline names. */
         String producer;
         /** The reporter a wire service's trailer names ("Reporting by Jane Doe; Editing by John Roe"). */
@@ -934,6 +938,10 @@ final class PlainCopyParser {
             // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
             boolean labelled = headline != null && headline.endsWith(": " + line);
             lastOffered = line;
+            if (dateSinceOffer != null) {
+                datedAbove.putIfAbsent(line, dateSinceOffer);
+                dateSinceOffer = null;
+            }
             // "VOA News: Asia": a programme's or section's label names the outlet
             provenance(CopyLines.labelOutlet(line));
             if (headline == null || !headlineFixed && (Text.SPACES.split(headline).length <= 3 || truncated || labelled)) {
@@ -1104,6 +1112,7 @@ final class PlainCopyParser {
         void date(CopyLines.DateLine d) {
             dateLines++;
             provenance(d.outlet());
+            dateSinceOffer = paragraphs.isEmpty() ? d : null;
             // A date above the headline may be the page's own (today's date by its masthead); one under it is the story's.
             boolean aboveGivesWay = publishedAboveHeadline && headline != null;
             if (published == null || aboveGivesWay || published.updated() && !d.updated()) {
@@ -1138,6 +1147,11 @@ final class PlainCopyParser {
             }
             LocalDate date = dateline == null ? null : dateline.date();
             String evidence = date == null ? null : "dateline '" + dateline.printed().strip() + "'";
+            if (title != null && !title.equals(headline) && datedAbove.containsKey(title) && !published.updated()) {
+                // a page's current-date and archive lines above its menu, then the story's date over the headline the
+                // story keeps ("About this capture", "December 27, 2011", ..., "December 26, 2011", headline)
+                published = datedAbove.get(title);
+            }
             if (date == null && published != null) {
                 date = published.date();
                 evidence = (published.updated() ? "updated line '" : "date line '") + published.evidence() + "'";

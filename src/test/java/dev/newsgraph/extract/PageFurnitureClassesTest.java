@@ -162,4 +162,21 @@ class PageFurnitureClassesTest {
         assertEquals(List.of("Floods Kill 12 in Valleyland Villages", "Ferry Sinks off Example Island"),
                 drafts.stream().map(ArticleInput::headline).toList());
     }
+
+    @Test
+    void theDateOverTheHeadlineAStoryKeepsIsItsOwnNotTheArchivesOrThePagesCurrentDate() {
+        ArticleInput a = one("""
+                1 capture
+                3 Mar 2015
+                About this capture
+                March 3, 2015
+                Listen Live: Morning Edition | World Service
+                RSS Feed
+                March 2, 2015
+                Floods Kill 12 in Valleyland Villages
+                Example Radio News
+                """ + BODY);
+        assertEquals("Floods Kill 12 in Valleyland Villages", a.headline());
+        assertEquals(java.time.LocalDate.of(2015, 3, 2), a.publishedOn());
+    }
 }
