@@ -133,6 +133,11 @@ final class CopyLines {
     private static final Pattern WIKI_PAGE_PREFIX = Pattern.compile("^(?<namespace>Category|Wikinews|Portal):(?:[\\p{L} ]+/)?");
     /** "The Associated Press contributed to this report." */
     private static final Pattern CONTRIBUTED = Pattern.compile("(?i)^.{3,120}\\bcontributed (to )?(this|the) (report|story|article)\\.?$");
+    /** "Some information for this report was provided by AFP and Reuters.", "Material for this story came from AP.". */
+    private static final Pattern REPORT_SOURCES = Pattern.compile("(?i)^(?:some |additional )?(?:information|material|details) for this "
+            + "(?:report|story|article) (?:(?:was|were) )?(?:provided by|came from|comes? from|supplied by)\\b.{2,120}$");
+    /** A wire trailer that closes a story: "Reporting by Jane Doe; Editing by John Roe", "(Additional reporting by ...)". */
+    private static final Pattern REPORTING_TRAILER = Pattern.compile("(?i)^\\(?\\s*(?:additional )?(?:reporting|writing|editing) by\\b.{2,300}$");
     private static final Pattern EDITOR_NOTE = Pattern.compile("(?i)^(?:editor['’]?s[’']? note|note to (editors|readers)|"
             + "correction|clarification|this (story|article) (has been|was) (updated|corrected))\\b.*");
     private static final Pattern DATE_PREFIX = Pattern.compile("(?i)^(?:(?<kind>published|updated|last updated|first published|"
@@ -337,6 +342,15 @@ final class CopyLines {
     static boolean isEditorialNote(String line) {
         return EDITOR_NOTE.matcher(line).matches() || TRAILER.matcher(line).matches() && line.length() < 300
                 || Prefilter.matcher(CONTRIBUTED, line).matches();
+    }
+
+    /**
+     * Whether the line credits the story's reporting to its agencies or writers, as a story's last line does: "Some
+     * information for this report was provided by Reuters.", "AP contributed to this report.", "Reporting by ...".
+     */
+    static boolean isClosingCredit(String line) {
+        return Prefilter.matcher(REPORT_SOURCES, line).matches() || Prefilter.matcher(CONTRIBUTED, line).matches()
+                || Prefilter.matcher(REPORTING_TRAILER, line).matches();
     }
 
     /** The paragraph without a closing "(Reporting by ...; Editing by ...)". */

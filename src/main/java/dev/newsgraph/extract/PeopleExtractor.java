@@ -203,15 +203,15 @@ final class PeopleExtractor {
         if (s.section == ArticleContext.Section.HEADLINE) {
             return;
         }
-        for (int k = 1; k < t.size(); k++) {
+        for (int k = 0; k < t.size(); k++) {
             // cheapest tests first: this runs for every word of the article
             if (!t.get(k).capitalized() || k + 1 < t.size() && t.get(k + 1).capitalized()) {
                 continue;
             }
             boolean ends = k + 1 < t.size() && t.get(k + 1).text().equals(".");
-            boolean evidence = lowerTitleBefore(s, k) || namedAs(s, k) || !ends && honorificBefore(t, k) >= 0
-                    || t.get(k - 1).capitalized() && !Text.isPossessive(t.get(k - 1).text())
-                    && (lex.titles.containsKey(t.get(k - 1).lower()) || titleEndsAt(s, k - 1));
+            boolean evidence = oneNameInApposition(s, k) || k > 0 && (lowerTitleBefore(s, k) || namedAs(s, k)
+                    || !ends && honorificBefore(t, k) >= 0 || t.get(k - 1).capitalized() && !Text.isPossessive(t.get(k - 1).text())
+                    && (lex.titles.containsKey(t.get(k - 1).lower()) || titleEndsAt(s, k - 1)));
             if (!evidence || !nameWord(s, k)) {
                 continue;
             }
@@ -222,7 +222,7 @@ final class PeopleExtractor {
             if (ctx.entities.findPerson(name) == null && ctx.entities.resolve(name) == null) {
                 accept(ctx, s, k, k, false);
                 Entities.Person p = ctx.entities.findPerson(name);
-                int honorific = honorificBefore(t, k);
+                int honorific = k > 0 ? honorificBefore(t, k) : -1;
                 if (p != null && honorific >= 0) {
                     p.aliases.add(s.text.substring(t.get(honorific).start(), t.get(k).end())); // "Mr. Sayyad", as the copy has it
                 }
@@ -264,6 +264,46 @@ final class PeopleExtractor {
         }
         return false;
     }
+
+    /**
+     * "said Marthe, who fled ...", "Lanan, a spokesperson for the rebels, confirmed", "Amara, 34, said", "One of them,
+     * Kodjo, spoke", "a shopkeeper, Tunde, said": one word set off by commas and described as a person after it (who, an
+     * age, a title; a title only for a word no gazetteer knows) or standing for a person named before it (a title, an
+     * agent noun, "them"). People quoted by their first name only are introduced so; a town is never "who".
+     */
+    private boolean oneNameInApposition(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k + 2 >= t.size() || !t.get(k + 1).text().equals(",") || k > 0 && NOT_BEFORE_A_NAME.contains(t.get(k - 1).lower())) {
+            return false;
+        }
+        String next = t.get(k + 2).lower();
+        if (next.equals("who")
+                || next.length() <= 2 && next.chars().allMatch(Character::isDigit) && k + 3 < t.size() && t.get(k + 3).text().equals(",")) {
+            return true;
+        }
+        if (DETERMINERS.contains(next) && gaz.lookup(t.get(k).bare()).isEmpty()) {
+            // a place no gazetteer knows is described so too ("Tezirzayt, a village"), but never by a person's title
+            for (int n = k + 3; n < t.size() && n <= k + 6 && !t.get(n).capitalized() && Character.isLetter(t.get(n).text().charAt(0)); n++) {
+                if ((lex.titles.containsKey(t.get(n).lower()) || PERSON_NOUNS.contains(t.get(n).lower())) && s.tag(n).startsWith("NOUN")) {
+                    return true; // the noun, not an adjective ("Kaya, a major town")
+                }
+            }
+            return false;
+        }
+        return k >= 2 && t.get(k - 1).text().equals(",") && standsForAPerson(s, k - 2);
+    }
+
+    /** "them", a title or a person's noun ("resident", "woman"), or an agent noun ("hairdresser", "trader"): who a name may stand for. */
+    private boolean standsForAPerson(ArticleContext.Sentence s, int n) {
+        String w = s.tokens.get(n).lower();
+        if (s.tokens.get(n).capitalized() || !s.tag(n).startsWith("NOUN") && !w.equals("them")) {
+            return false;
+        }
+        return w.equals("them") || lex.titles.containsKey(w) || PERSON_NOUNS.contains(w) || AGENT_NOUN.matcher(w).matches();
+    }
+
+    /** A noun of someone who does something: "hairdresser", "trader", "activist", "musician". */
+    private static final java.util.regex.Pattern AGENT_NOUN = java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian)");
 
     /** Nouns of a person, before "named X": no place, body or thing is called so. */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth", "child", "baby",
@@ -683,7 +723,7 @@ final class PeopleExtractor {
         }
         if (i >= 2 && t.get(i - 1).text().equals("by") && (CREDIT_LABELS.contains(t.get(i - 2).lower())
                 || i >= 4 && CREDITED_WORK.contains(t.get(i - 4).lower()) && (t.get(i - 3).text().equals("was") || t.get(i - 3).text().equals("is")))) {
-            return true; // "Editing by Jane Doe", "This program was written by Jane Doe"
+            return true; // "Editing by Jane Doe", "in this report narrated by Jane Doe", "This program was written by Jane Doe"
         }
         if (j + 3 < t.size() && (t.get(j + 1).text().equals("adapted") || t.get(j + 1).text().equals("wrote"))
                 && (t.get(j + 2).text().equals("this") || t.get(j + 2).text().equals("it"))) {
@@ -700,7 +740,8 @@ final class PeopleExtractor {
     /** Labels of a page's credit line before a colon: who made the page or its pictures, no person of the story. */
     private static final Set<String> CREDIT_LABELS = Set.of("editor", "editors", "director", "producer", "reporter", "reporters",
             "reporting", "writer", "author", "photo", "photos", "photographer", "photography", "video", "camera", "editing",
-            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline", "writing", "narrator");
+            "translation", "translator", "graphics", "illustration", "design", "publisher", "byline", "writing", "narrator",
+            "narrated", "filmed", "edited", "produced");
     /** The voice of a script introducing itself ("I'm Jane Doe"). */
     private static final Set<String> VOICES = Set.of("I'm", "I’m");
     /** What a script's closing credit says was made ("This program was written by ..."). */

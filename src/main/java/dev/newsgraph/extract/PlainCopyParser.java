@@ -415,6 +415,7 @@ final class PlainCopyParser {
             }
         }
         closingCredit(out);
+        boxesAfterClosingCredit(out);
         placeOverDateLine(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
@@ -551,6 +552,47 @@ final class PlainCopyParser {
                 lines.set(i, new Line(caps, Kind.DATELINE));
             }
         }
+    }
+
+    /**
+     * "Some information for this report was provided by Reuters.", then a section label ("Day in Pictures", "Video
+     * Features") and other stories' headlines and teasers: the story closed with its credit, and what the page sets
+     * after it is navigation, up to a headline that opens a story of its own with a dateline, byline or date line (a
+     * listing page's next story). A name-shaped line is no such opener here: section labels are title-case pairs.
+     */
+    private static void boxesAfterClosingCredit(List<Line> lines) {
+        boolean story = false;
+        boolean boxes = false;
+        for (int i = 0; i < lines.size(); i++) {
+            Line line = lines.get(i);
+            if (boxes && line.kind == Kind.HEADLINE && opensStoryOfItsOwn(lines, i)) {
+                boxes = false;
+                story = false;
+            } else if (boxes && EnumSet.of(Kind.HEADLINE, Kind.NAME, Kind.BODY, Kind.CAPTION).contains(line.kind)) {
+                lines.set(i, new Line(line.text, Kind.CHROME));
+            } else if (story && (line.kind == Kind.BODY || line.kind == Kind.NOTE) && CopyLines.isClosingCredit(line.text)) {
+                boxes = true;
+            }
+            story |= line.kind == Kind.BODY;
+        }
+    }
+
+    /** Whether the headline at i has a dateline, byline or date line, or a lead with a dateline, under it. */
+    private static boolean opensStoryOfItsOwn(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size() && j <= i + 8; j++) {
+            Line next = lines.get(j);
+            switch (next.kind) {
+                case DATELINE, BYLINE, DATE:
+                    return true;
+                case BODY:
+                    return Dateline.lead(next.text) != null;
+                case HEADLINE, NAME, END:
+                    return false;
+                default:
+                    break;
+            }
+        }
+        return false;
     }
 
     /**
@@ -837,6 +879,10 @@ final class PlainCopyParser {
         CopyLines.Byline byline;
         CopyLines.DateLine published;
         boolean publishedAboveHeadline;
+        /** The date line read since the last headline-shaped line, before the story. */
+        CopyLines.DateLine dateSinceOffer;
+        /** The date line just above each headline-shaped line before the story. */
+        final Map<String, CopyLines.DateLine> datedAbove = new HashMap<>();
         /** The outlet a provenance line or flattened byline names. */
         String producer;
         /** The reporter a wire service's trailer names ("Reporting by Jane Doe; Editing by John Roe"). */
@@ -892,6 +938,10 @@ final class PlainCopyParser {
             // a labelled title ("VOA News: Asia: Suicide Bombing Kills 10") gives way to the headline it repeats
             boolean labelled = headline != null && headline.endsWith(": " + line);
             lastOffered = line;
+            if (dateSinceOffer != null) {
+                datedAbove.putIfAbsent(line, dateSinceOffer);
+                dateSinceOffer = null;
+            }
             // "VOA News: Asia": a programme's or section's label names the outlet
             provenance(CopyLines.labelOutlet(line));
             if (headline == null || !headlineFixed && (Text.SPACES.split(headline).length <= 3 || truncated || labelled)) {
@@ -1062,6 +1112,7 @@ final class PlainCopyParser {
         void date(CopyLines.DateLine d) {
             dateLines++;
             provenance(d.outlet());
+            dateSinceOffer = paragraphs.isEmpty() ? d : null;
             // A date above the headline may be the page's own (today's date by its masthead); one under it is the story's.
             boolean aboveGivesWay = publishedAboveHeadline && headline != null;
             if (published == null || aboveGivesWay || published.updated() && !d.updated()) {
@@ -1096,6 +1147,11 @@ final class PlainCopyParser {
             }
             LocalDate date = dateline == null ? null : dateline.date();
             String evidence = date == null ? null : "dateline '" + dateline.printed().strip() + "'";
+            if (title != null && !title.equals(headline) && datedAbove.containsKey(title) && !published.updated()) {
+                // a page's current-date and archive lines above its menu, then the story's date over the headline the
+                // story keeps ("About this capture", "December 27, 2011", ..., "December 26, 2011", headline)
+                published = datedAbove.get(title);
+            }
             if (date == null && published != null) {
                 date = published.date();
                 evidence = (published.updated() ? "updated line '" : "date line '") + published.evidence() + "'";

@@ -106,14 +106,16 @@ final class StatedMetadata {
     private static final String REPORTER_NAME = "\\p{Lu}[\\p{L}'’\\-]+(?: \\p{Lu}[\\p{L}'’\\-]+){1,2}";
     /**
      * The writer named in the copy: "VOA correspondent Steve Herman reports from Kabul", "VOA's Jane Doe reports", "VOA's
-     * Diplomatic Correspondent Jane Doe has more" (the role as a title), a
+     * Diplomatic Correspondent Jane Doe has more" (the role as a title), "VOA correspondent Jane Doe looks ahead to ...", a
+     * sentence's "Jane Doe has more on ...", a
      * script's "Jane Doe reports for VOA from Istanbul", a lead's "As Jane Doe reports from Lagos, ..." or "From Lagos, Jane
      * Doe reports ...", "More on the talks now from VOA-TV's Jane Doe", a video's
-     * "Reporter Jane Doe tells VOA's John Roe" or "VOA's Jane Doe talks to ...".
+     * "Reporter Jane Doe tells VOA's John Roe" or "VOA's Jane Doe talks to ..." ("spoke to ...").
      */
     private static final Pattern REPORTER = Pattern.compile("(?:[Cc]orrespondent|[Rr]eporter|\\p{Lu}{2,}(?:'s|’s)) (?<name>" + REPORTER_NAME
-            + ") (?:reports|has (?:this|more)|filed)\\b"
-            + "|\\b(?<outlet>\\p{Lu}{2,})(?:'s|’s)? (?<host>" + REPORTER_NAME + ") (?:talks|speaks) (?:to|with)\\b"
+            + ") (?:reports|has (?:this|more)|filed|looks (?:at|ahead|into|back)|explains|takes a look)\\b"
+            + "|\\b(?<hasMore>" + REPORTER_NAME + ") has (?:more (?:on|from|about)\\b|more\\.|this report|the story)"
+            + "|\\b(?<outlet>\\p{Lu}{2,})(?:'s|’s)? (?<host>" + REPORTER_NAME + ") (?:talks|speaks|talked|spoke) (?:to|with)\\b"
             + "|\\b(?:[Cc]orrespondent|[Rr]eporter) (?<tells>" + REPORTER_NAME + ") (?:tells|told|speaks with|spoke with|talks to|talked to) "
             + "\\p{Lu}{2,}(?:'s|’s) \\p{Lu}"
             + "|\\b(?:[Aa]s )?(?<reports>" + REPORTER_NAME + ") reports (?:for \\p{Lu}{2,}[\\p{L}\\-]* )?from \\p{Lu}"
@@ -238,7 +240,7 @@ final class StatedMetadata {
             while (m.find()) {
                 // "VOA Jane Doe talks to": an outlet's host; "UN Security Council speaks with" is no writer
                 if (m.group("host") == null || Lexicons.get().agenciesBySurface.containsKey(m.group("outlet"))) {
-                    return Stream.of("name", "host", "tells", "reports", "fromPlace", "more").map(m::group).filter(Objects::nonNull)
+                    return Stream.of("name", "hasMore", "host", "tells", "reports", "fromPlace", "more").map(m::group).filter(Objects::nonNull)
                             .findFirst().orElseThrow();
                 }
             }

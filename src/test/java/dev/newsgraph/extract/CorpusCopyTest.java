@@ -28,11 +28,11 @@ class CorpusCopyTest {
     void devArticlesComeInWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertEquals(f.articles, f.oneDraft, "articles yielding exactly one draft");
-        // floors just under dev's figures at the start of round 22 (headline 330/332, dateline 60/66, date 129/133,
-        // source 198/214, author 36/43, spurious 7/872)
+        // floors just under dev's figures in round 22 (headline 330/332, dateline 60/66, date 130/133, source 198/214,
+        // author 39/43, spurious 7/872)
         assertTrue(f.headline.value() >= 0.99, "headlines " + f.headline);
-        assertTrue(f.dateline.value() >= 0.90 && f.date.value() >= 0.96, "datelines and dates: " + f);
-        assertTrue(f.source.value() >= 0.92 && f.author.value() >= 0.83, "sources and authors: " + f);
+        assertTrue(f.dateline.value() >= 0.90 && f.date.value() >= 0.97, "datelines and dates: " + f);
+        assertTrue(f.source.value() >= 0.92 && f.author.value() >= 0.9, "sources and authors: " + f);
         assertTrue(f.spurious.passed * 100 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
 

@@ -125,4 +125,58 @@ class PageFurnitureClassesTest {
         String caption = "Residents wade through a flooded street in Kandahar, Afghanistan, after the storm. (Photo: J. Doe/VOA)";
         assertNull(one(caption + "\n" + caption + "\n\n" + BODY).dateline());
     }
+
+    @Test
+    void boxesOfOtherStoriesAfterAStorysClosingCreditAreNavigation() {
+        String boxes = """
+                Photo Gallery
+                [All Example Radio blogs...]
+
+                Dam Opens on the Lowland River
+                What it means for farmers downstream?
+                Read More
+                Audio Features
+                Talk of the Town
+                Is rent in the capital too high? Jane Roe reports.""";
+        for (String credit : List.of("Some information for this report was provided by AFP and AP.",
+                "Material for this story came from Reuters.", "The Associated Press contributed to this report.",
+                "Reporting by Paul Mbeki in Harbourtown; Editing by Anna Smith")) {
+            ArticleInput a = one("Floods Kill 12 in Valleyland Villages\nExample Radio News\n" + BODY + "\n" + credit + "\n" + boxes);
+            assertEquals("Floods Kill 12 in Valleyland Villages", a.headline(), credit);
+            assertTrue(a.paragraphs().stream().noneMatch(p -> p.contains("Jane Roe") || p.contains("farmers")), credit);
+        }
+    }
+
+    @Test
+    void aListingsNextStoryOpensAfterTheClosingCreditWithItsOwnDateline() {
+        List<ArticleInput> drafts = extractor.extract("""
+                Floods Kill 12 in Valleyland Villages
+                HARBOURTOWN —\s""" + LEAD + """
+
+                Some information for this report was provided by Reuters.
+
+                Ferry Sinks off Example Island
+                May 4, 2015
+                A ferry carrying 80 passengers sank on Monday off Example Island, and all on board were rescued, the coast guard said.
+                """, null);
+        assertEquals(List.of("Floods Kill 12 in Valleyland Villages", "Ferry Sinks off Example Island"),
+                drafts.stream().map(ArticleInput::headline).toList());
+    }
+
+    @Test
+    void theDateOverTheHeadlineAStoryKeepsIsItsOwnNotTheArchivesOrThePagesCurrentDate() {
+        ArticleInput a = one("""
+                1 capture
+                3 Mar 2015
+                About this capture
+                March 3, 2015
+                Listen Live: Morning Edition | World Service
+                RSS Feed
+                March 2, 2015
+                Floods Kill 12 in Valleyland Villages
+                Example Radio News
+                """ + BODY);
+        assertEquals("Floods Kill 12 in Valleyland Villages", a.headline());
+        assertEquals(java.time.LocalDate.of(2015, 3, 2), a.publishedOn());
+    }
 }

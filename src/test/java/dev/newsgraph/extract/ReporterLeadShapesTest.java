@@ -5,6 +5,7 @@ import org.junit.jupiter.api.Test;
 
 import static dev.newsgraph.extract.InventedCopy.only;
 import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertFalse;
 
 /**
  * Where radio-era pages name their writer and dateline outside a byline (issue 11, article metadata), each shape on
@@ -58,5 +59,32 @@ class ReporterLeadShapesTest {
                 Police say calm has returned to the area.
                 """);
         assertEquals("Nairobi", a.dateline());
+    }
+
+    @Test
+    void aCorrespondentWhoLooksAheadOrHasMoreOrAHostWhoSpokeToAGuestIsTheAuthor() {
+        ArticleInput looks = only("""
+                Leaders Gather for Ocean Summit
+
+                Island leaders are meeting this week to talk about rising seas. Radio Example correspondent Tomas Berg looks ahead to the summit in Suva.
+
+                The talks open on Monday.
+                """);
+        assertEquals("Tomas Berg", looks.author());
+        ArticleInput hasMore = only("""
+                Former Minister Speaks From Exile
+
+                A former finance minister who fled the country last year says he plans to return before the election. Lina Okafor has more on the interview, in this report narrated by Sam Reyes.
+
+                He spoke from Lisbon.
+                """);
+        assertEquals("Lina Okafor", hasMore.author());
+        assertFalse(InventedCopy.people(hasMore).contains("Sam Reyes"), "the narrator of the report is no person of the story");
+        ArticleInput spoke = only("""
+                New President Sworn In
+
+                The new president took the oath of office on Tuesday. For more, AFP’s Ana Costa-Reis spoke to Regional Editor Paul Mbeki live from the capital.
+                """);
+        assertEquals("Ana Costa-Reis", spoke.author());
     }
 }
