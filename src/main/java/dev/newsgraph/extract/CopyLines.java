@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import java.time.DateTimeException;
 import java.time.LocalDate;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
@@ -394,7 +395,7 @@ final class CopyLines {
         }
         String[] words = Text.SPACES.split(m.group("feed"));
         for (int n = words.length; n > 0; n--) {
-            String run = String.join(" ", java.util.Arrays.copyOf(words, n));
+            String run = String.join(" ", Arrays.copyOf(words, n));
             if (Lexicons.get().agenciesBySurface.containsKey(run)) {
                 return Dateline.agencyName(run);
             }
@@ -407,7 +408,7 @@ final class CopyLines {
         String[] words = Text.SPACES.split(PUNCTUATION.matcher(QUOTED_SPAN.matcher(text).replaceAll(" ")).replaceAll(" ").strip());
         for (int i = 0; i < words.length; i++) {
             for (int n = Math.min(4, words.length - i); n > 0; n--) {
-                String run = String.join(" ", java.util.Arrays.copyOfRange(words, i, i + n));
+                String run = String.join(" ", Arrays.copyOfRange(words, i, i + n));
                 if (Lexicons.get().agenciesBySurface.containsKey(run)) {
                     return Dateline.agencyName(run);
                 }
@@ -465,8 +466,8 @@ final class CopyLines {
             return null;
         }
         for (int n = 1; n <= Math.min(4, words.length - 2); n++) {
-            String agency = String.join(" ", java.util.Arrays.copyOfRange(words, words.length - n, words.length));
-            String name = NAME_SEPARATOR.matcher(String.join(" ", java.util.Arrays.copyOfRange(words, 0, words.length - n))).replaceFirst("");
+            String agency = String.join(" ", Arrays.copyOfRange(words, words.length - n, words.length));
+            String name = NAME_SEPARATOR.matcher(String.join(" ", Arrays.copyOfRange(words, 0, words.length - n))).replaceFirst("");
             // the agency vouches for the name: a name that shares a word with a place ("Bello") is still a name
             if (Lexicons.get().agenciesBySurface.containsKey(withoutThe(agency)) && NAME_LINE.matcher(name).matches()
                     && !isChrome(name) && !Dateline.isPlace(name)) {

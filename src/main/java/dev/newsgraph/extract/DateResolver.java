@@ -10,6 +10,7 @@ import java.time.Month;
 import java.time.format.TextStyle;
 import java.time.temporal.TemporalAdjusters;
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.regex.Matcher;
@@ -76,7 +77,7 @@ final class DateResolver {
     }
 
     /** The months' English names in lower case, January first: asking the locale data on every call cost more. */
-    private static final String[] MONTH_NAMES = java.util.Arrays.stream(Month.values())
+    private static final String[] MONTH_NAMES = Arrays.stream(Month.values())
             .map(m -> m.getDisplayName(TextStyle.FULL, Locale.ENGLISH).toLowerCase(Locale.ROOT)).toArray(String[]::new);
 
     static int month(String name) {

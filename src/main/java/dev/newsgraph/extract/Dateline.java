@@ -4,11 +4,12 @@ import dev.newsgraph.domain.PlaceKind;
 
 import java.time.LocalDate;
 import java.time.MonthDay;
+import java.util.ArrayList;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Optional;
-import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -225,7 +226,7 @@ record Dateline(String place, String region, MonthDay day, Integer year, String 
     /** Whether every place of that name is a country, a region or a continent. */
     private static boolean onlyCountryOrWider(String printed) {
         String name = printed.equals(printed.toUpperCase(Locale.ROOT)) ? Text.titleCase(printed) : printed;
-        List<Gazetteer.Entry> entries = new java.util.ArrayList<>(Gazetteer.get().lookup(name));
+        List<Gazetteer.Entry> entries = new ArrayList<>(Gazetteer.get().lookup(name));
         entries.addAll(Gazetteer.get().lookup(printed));
         return entries.stream().allMatch(e -> e.kind() == PlaceKind.COUNTRY || e.kind() == PlaceKind.REGION
                 || e.kind() == PlaceKind.CONTINENT);

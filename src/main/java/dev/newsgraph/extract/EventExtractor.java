@@ -10,6 +10,7 @@ import java.time.LocalDate;
 import java.util.ArrayList;
 import java.util.EnumSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -247,7 +248,7 @@ final class EventExtractor {
 
     private static boolean officeHolders(String before) {
         Lexicons lex = Lexicons.get();
-        for (String word : before.toLowerCase(java.util.Locale.ROOT).split("[^\\p{L}-]+")) {
+        for (String word : before.toLowerCase(Locale.ROOT).split("[^\\p{L}-]+")) {
             if (lex.titles.containsKey(word) || word.endsWith("s") && lex.titles.containsKey(word.substring(0, word.length() - 1))) {
                 return true;
             }

@@ -1,6 +1,7 @@
 package dev.newsgraph.extract;
 
 import java.time.LocalDate;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -96,11 +97,11 @@ final class EventOccurrence {
      * the one at index {@code told} are read: an event is told again close by, and long copy stays linear.
      */
     static boolean toldBeforeAsPast(ArticleContext ctx, int told, String cue) {
-        String noun = cue.strip().toLowerCase(java.util.Locale.ROOT);
+        String noun = cue.strip().toLowerCase(Locale.ROOT);
         LocalDate anchor = null;
         for (int i = Math.max(0, told - 8); i < told; i++) {
             ArticleContext.Sentence s = ctx.sentences.get(i);
-            String lower = s.text.toLowerCase(java.util.Locale.ROOT);
+            String lower = s.text.toLowerCase(Locale.ROOT);
             for (int at = lower.indexOf(noun); at >= 0; at = lower.indexOf(noun, at + 1)) {
                 Matcher year = YEAR_BEFORE.matcher(s.text.substring(Math.max(0, at - 40), at));
                 anchor = anchor == null && year.find() ? EventDates.anchor(ctx) : anchor;

@@ -3,8 +3,11 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.EventKind;
 import dev.newsgraph.domain.OrganizationKind;
 
+import java.util.ArrayList;
+import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -41,8 +44,8 @@ final class EventParticipants {
         String[] w = title.group(1).strip().split(" ");
         String last = w[w.length - 1];
         String lastTwo = w.length > 1 ? w[w.length - 2] + " " + last : last;
-        java.util.List<Entities.Person> holders = new java.util.ArrayList<>();
-        java.util.List<Entities.Person> byRole = new java.util.ArrayList<>();
+        List<Entities.Person> holders = new ArrayList<>();
+        List<Entities.Person> byRole = new ArrayList<>();
         for (Entities.Person p : ctx.entities.people.values()) {
             if (p.roles.stream().anyMatch(r -> r.title() != null && (r.title().equalsIgnoreCase(last) || r.title().equalsIgnoreCase(lastTwo)))) {
                 byRole.add(p);
@@ -53,7 +56,7 @@ final class EventParticipants {
         }
         for (int i = sentence - 1; i >= 0; i--) {
             String text = ctx.sentences.get(i).text;
-            java.util.List<Entities.Person> named = holders.stream().filter(p -> mentions(text, p)).toList();
+            List<Entities.Person> named = holders.stream().filter(p -> mentions(text, p)).toList();
             if (!named.isEmpty()) {
                 return named.size() == 1 ? named.get(0).name : null; // the sentence names both: which one is not said
             }
@@ -95,7 +98,7 @@ final class EventParticipants {
             return false;
         }
         String noun = m.group(1).toLowerCase(Locale.ROOT);
-        java.util.function.Predicate<Entities.Org> endsWith = org -> org.name.toLowerCase(Locale.ROOT).endsWith(" " + noun)
+        Predicate<Entities.Org> endsWith = org -> org.name.toLowerCase(Locale.ROOT).endsWith(" " + noun)
                 || org.aliases.stream().anyMatch(a -> a.toLowerCase(Locale.ROOT).endsWith(noun));
         return endsWith.test(o) && ctx.entities.orgs.values().stream().filter(endsWith).count() == 1;
     }

@@ -1,5 +1,6 @@
 package dev.newsgraph.extract;
 
+import java.util.Arrays;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -37,7 +38,7 @@ final class EventText {
 
     static String lastWords(String text, int n) {
         String[] words = Text.SPACES.split(text.strip());
-        return String.join(" ", java.util.Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
+        return String.join(" ", Arrays.copyOfRange(words, Math.max(0, words.length - n), words.length));
     }
 
     static String head(String text) {

@@ -3,11 +3,14 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.FigureKind;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /** Casualty and other counts ("killing at least three people and injuring 22", "Kill Nine", "over 400 ... hostage"). */
 final class FigureParser {
@@ -142,7 +145,7 @@ final class FigureParser {
             new Object[]{Pattern.compile("\\b" + BOUND + NUM + "\\s+(?:locations|sites|places|areas)\\s+(?:were|was)\\s+(?:hit|struck|damaged)", Pattern.CASE_INSENSITIVE), FigureKind.LOCATIONS_HIT, cue("locations|sites|places|areas")});
 
     /** Bounds that make a count a lower bound; the others ("about", "as many as") approximate it. */
-    private static final java.util.Set<String> AT_LEAST = java.util.Set.of("at least", "more than", "over");
+    private static final Set<String> AT_LEAST = Set.of("at least", "more than", "over");
 
     private static Pattern cue(String words) {
         return Pattern.compile(words, Pattern.CASE_INSENSITIVE);
@@ -320,8 +323,8 @@ final class FigureParser {
      * Reportedly Killed". Only a capitalised verb counts, so running prose ("the protester killed") never does.
      */
     private static final Pattern HEADLINE_VICTIM = Pattern.compile("\\b((?:[A-Z][a-z]+\\s+){0,2}?(?:"
-            + java.util.Arrays.stream(ONE_PERSON.split("\\|")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                    .collect(java.util.stream.Collectors.joining("|"))
+            + Arrays.stream(ONE_PERSON.split("\\|")).map(w -> Character.toUpperCase(w.charAt(0)) + w.substring(1))
+                    .collect(Collectors.joining("|"))
             + ")\\s+(?:(?:Reportedly|Was|Is)\\s+)?(?:Killed|Shot Dead|Slain|Dies))\\b"
             // passive, not "Protester Killed Grandmother": the verb ends the headline or a place or time follows
             + "(?=\\s*$|\\s*[,:;.—-]|\\s+(?:[Ii]n|[Aa]t|[Oo]n|[Nn]ear|[Aa]s|[Aa]fter|[Dd]uring|[Bb]y|[Ww]hile|[Ww]hen|[Oo]utside)\\b)");
@@ -441,7 +444,7 @@ final class FigureParser {
     }
 
     private static final Pattern WORD = Pattern.compile("[A-Za-z]+");
-    private static final java.util.Set<String> MULTIPLIERS = java.util.Set.of("dozen", "hundred", "thousand", "million");
+    private static final Set<String> MULTIPLIERS = Set.of("dozen", "hundred", "thousand", "million");
 
     private boolean isNumberWord(String word, String text, int end) {
         String w = word.toLowerCase(Locale.ROOT);

@@ -5,6 +5,7 @@ import dev.newsgraph.domain.PlaceKind;
 import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -136,7 +137,7 @@ final class Gazetteer {
             // some size as one word; a hyphenated name is written so even where a town abroad has that one-word name
             // (the story's country chooses), a spaced one only where none has
             Matcher two = TWO_WORDS.matcher(e.name());
-            String joined = two.matches() ? two.group(1) + two.group(2).toLowerCase(java.util.Locale.ROOT) : null;
+            String joined = two.matches() ? two.group(1) + two.group(2).toLowerCase(Locale.ROOT) : null;
             if (joined != null && (e.name().indexOf('-') > 0 || !byName.containsKey(joined))) {
                 index(joined, e);
             }
@@ -280,10 +281,10 @@ final class Gazetteer {
                 index = bySkeleton;
             }
         }
-        String plain = withoutMarks(surface).toLowerCase(java.util.Locale.ROOT);
+        String plain = withoutMarks(surface).toLowerCase(Locale.ROOT);
         List<Entry> out = new ArrayList<>();
         for (String name : index.getOrDefault(key, List.of())) {
-            String other = withoutMarks(name).toLowerCase(java.util.Locale.ROOT);
+            String other = withoutMarks(name).toLowerCase(Locale.ROOT);
             if (sameInitial(plain, other) && editDistance(plain, other) <= 2) {
                 byName.get(name).stream().filter(e -> e.kind() == PlaceKind.CITY || e.kind() == PlaceKind.PROVINCE
                         || e.kind() == PlaceKind.DISTRICT).filter(e -> !out.contains(e)).forEach(out::add);
@@ -294,7 +295,7 @@ final class Gazetteer {
 
     /** The consonants of a name in order, without h, w and y, which transliterations add and drop, and without doubles. */
     static String skeleton(String name) {
-        String plain = withoutMarks(name).toLowerCase(java.util.Locale.ROOT);
+        String plain = withoutMarks(name).toLowerCase(Locale.ROOT);
         StringBuilder b = new StringBuilder(plain.length());
         char last = 0;
         for (int i = 0; i < plain.length(); i++) {

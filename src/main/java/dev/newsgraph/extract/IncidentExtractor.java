@@ -13,10 +13,14 @@ import dev.newsgraph.draft.MunitionInput;
 import dev.newsgraph.draft.StatementInput;
 
 import java.util.ArrayList;
+import java.util.HashMap;
 import java.util.List;
-import java.util.Set;
 import java.util.Locale;
 import java.util.Map;
+import java.util.Objects;
+import java.util.Set;
+import java.util.concurrent.ConcurrentHashMap;
+import java.util.function.BiPredicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -38,7 +42,7 @@ final class IncidentExtractor {
     /** The counts of a text, each text parsed once: the lead and headline are read several times. */
     private static final class Figures {
         private final FigureParser parser = new FigureParser();
-        private final Map<String, List<FigureParser.Figure>> parsed = new java.util.HashMap<>();
+        private final Map<String, List<FigureParser.Figure>> parsed = new HashMap<>();
 
         List<FigureParser.Figure> figures(String text) {
             return parsed.computeIfAbsent(text, parser::figures);
@@ -186,7 +190,7 @@ final class IncidentExtractor {
                 continue; // a sub-count, a total of several incidents, background
             }
             if (main != null && !tolls.isEmpty() && toldOnAnotherDay(mainDay, text)
-                    && !java.util.Objects.equals(main.place, java.util.Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
+                    && !Objects.equals(main.place, Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
                 // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
                 // where its sentence or the next one taking it up ("That bomb went off near X") puts it
                 verdict = IncidentSentenceModel.Verdict.NEW;
@@ -1185,7 +1189,7 @@ final class IncidentExtractor {
         // "foiled three insurgent attacks": the perpetrators are named only by the kind of attack.
         Matcher kind = ATTACKER_KIND.matcher(text);
         if (kind.find()) {
-            d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, kind.group(1).toLowerCase(java.util.Locale.ROOT) + "s", Attribution.STATED));
+            d.actors.add(new ActorInput(ActorRole.PERPETRATOR, null, kind.group(1).toLowerCase(Locale.ROOT) + "s", Attribution.STATED));
         }
         // "Russia attacked ...", "The BLA blew up ...", "Russian Attack on ...": an entity before the attack word.
         Matcher subj = Prefilter.matcher(ACTING_SUBJECT, text);
@@ -1219,7 +1223,7 @@ final class IncidentExtractor {
      * the first sentences of prose put it in, within the country of the lead's place.
      */
     private static void refinePlace(ArticleContext ctx, Draft main, List<ArticleContext.Sentence> body, int leadIndex,
-            List<Draft> drafts, java.util.function.BiPredicate<Draft, String> givesTollOf) {
+            List<Draft> drafts, BiPredicate<Draft, String> givesTollOf) {
         Entities.Place current = main.place == null ? null : ctx.entities.findPlace(main.place);
         // "A village near the northern Iraqi city of Mosul was pulverized": a place the lead gives only as near the
         // incident gives way to the first place of its rank the story puts the incident in
@@ -1230,7 +1234,7 @@ final class IncidentExtractor {
         boolean tollPlace = false; // the place was given by a sentence with the main toll
         for (int i = 0; i < body.size(); i++) {
             String text = body.get(i).text.strip();
-            if (text.endsWith("?") || text.equals(text.toUpperCase(java.util.Locale.ROOT)) || DATED_CAPTION.matcher(text).find()
+            if (text.endsWith("?") || text.equals(text.toUpperCase(Locale.ROOT)) || DATED_CAPTION.matcher(text).find()
                     || i < leadIndex && caption(text)) {
                 continue; // page chrome between the paragraphs ("HAVE YOUR SAY", "What do you think ...?") tells nothing
             }
@@ -1737,7 +1741,7 @@ final class IncidentExtractor {
         return false;
     }
 
-    private static final Map<String, Pattern> TYPE_PATTERNS = new java.util.concurrent.ConcurrentHashMap<>();
+    private static final Map<String, Pattern> TYPE_PATTERNS = new ConcurrentHashMap<>();
 
     /** Whether the type pattern occurs anywhere in the text (. matching line ends too); each is compiled once. */
     private static boolean found(String text, String regex) {

@@ -142,7 +142,7 @@ final class Lexicons {
      */
     private void spellBranchesLikeTheirParents() {
         Map<String, KnownOrg> variants = new HashMap<>();
-        for (KnownOrg branch : new java.util.HashSet<>(knownOrgsBySurface.values())) {
+        for (KnownOrg branch : new HashSet<>(knownOrgsBySurface.values())) {
             int space = branch.name().indexOf(' ');
             while (space > 0) {
                 KnownOrg parent = knownOrgsBySurface.get(branch.name().substring(0, space));

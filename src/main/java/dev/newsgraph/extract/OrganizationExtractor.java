@@ -13,6 +13,7 @@ import java.util.Map;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Organizations: known bodies and agencies from the lexicons, "Long Name (ACRONYM)" pairs, capitalised names with an
@@ -22,13 +23,13 @@ import java.util.regex.Pattern;
 final class OrganizationExtractor {
 
     /** "al-Islam", "ul-Mujahideen", "wal-Jihad": an article of a transliterated name, written in lower case. */
-    private static final java.util.regex.Pattern ARABIC_ARTICLE =
-            java.util.regex.Pattern.compile("(?:al|el|ad|ash|as|ul|ur|us|wal)-\\p{Lu}[\\p{L}'’]+");
+    private static final Pattern ARABIC_ARTICLE =
+            Pattern.compile("(?:al|el|ad|ash|as|ul|ur|us|wal)-\\p{Lu}[\\p{L}'’]+");
     /** "Jama'at Nusrat al-Islam wal Muslimeen", "Harakat ul Mujahideen": a transliterated "and" or "of" inside a name. */
     private static final Set<String> TRANSLITERATED_BINDERS = Set.of("wal", "wa", "ul", "al");
 
     /** A capitalised word made an adjective by its suffix: "SDF-allied", "Iran-backed", "Kremlin-linked". */
-    private static final java.util.regex.Pattern ALLIED = java.util.regex.Pattern.compile(
+    private static final Pattern ALLIED = Pattern.compile(
             ".+-(?:allied|backed|linked|led|aligned|affiliated|supported|funded|run|controlled|based|owned|sponsored"
                     + "|dominated|majority|inspired|trained|armed|designated|speaking)");
 
@@ -1359,9 +1360,9 @@ final class OrganizationExtractor {
     /** Head words a known body's name may carry without naming another body: "Islamic State Group". */
     private static final Set<String> SAME_BODY_HEADS = Set.of("Group", "Movement", "Organization", "Organisation", "Network");
 
-    /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
     /** Capitals (and a group's number) in hyphenated parts: "UNI-CEF", "W-H-O", "G-20". */
     private static final Pattern SPELLED_OUT = Pattern.compile("\\p{Lu}+(?:-[\\p{Lu}\\d]+)+");
+    /** "anti-Taliban", "pro-Kremlin": a stance towards a body, no mention of it as an actor. */
     private static final Pattern STANCE = Pattern.compile("(?i)(?:pro|anti)-.+");
     /** "al-Qaida-linked", "Saudi-led", "Twitter-like": a name with a lower-case affix. */
     private static final Pattern AFFIXED = Pattern.compile("((?:al-|el-)?\\p{Lu}[\\p{L}'’-]*?)-(linked|affiliated|allied|aligned|backed|led|run|controlled|inspired|related|like|style)");
@@ -2041,7 +2042,7 @@ final class OrganizationExtractor {
     private static final Set<String> COUNTRY_ABBREVIATIONS = Set.of("US", "U.S.", "UK", "U.K.");
     /** The first words of the force nouns ("police", "armed" of "armed forces"): a cheap test before a country lookup. */
     private static final Set<String> FORCE_NOUN_FIRST_WORDS = Lexicons.get().forceNouns.keySet().stream().map(k -> k.split(" ")[0])
-            .collect(java.util.stream.Collectors.toSet());
+            .collect(Collectors.toSet());
 
     /**
      * "the Pakistani army said", "killed by Russian forces", "according to the health ministry", "the ministry's
@@ -2341,7 +2342,7 @@ final class OrganizationExtractor {
     private static final Set<String> WITHOUT_ARTICLE = Set.of("civil defence", "civil defense", "state emergency");
 
     private static final Set<String> FUNCTION_FIRST_WORDS = FUNCTIONS.stream().map(f -> f.split(" ")[0])
-            .collect(java.util.stream.Collectors.toUnmodifiableSet());
+            .collect(Collectors.toUnmodifiableSet());
 
     /** "Beijing's high court": the city where a city and a province share the name, else the province. */
     private Gazetteer.Entry firstLocal(String name) {

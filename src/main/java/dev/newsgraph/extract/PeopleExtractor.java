@@ -3,9 +3,13 @@ package dev.newsgraph.extract;
 import dev.newsgraph.domain.PlaceKind;
 import dev.newsgraph.draft.RoleInput;
 
+import java.util.ArrayList;
+import java.util.Arrays;
+import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
 import java.util.Set;
+import java.util.regex.Pattern;
 
 /**
  * People: capitalised two-to-four-word names with the evidence wire copy gives for them, a title before the name
@@ -24,13 +28,13 @@ final class PeopleExtractor {
     private static final Set<String> NOT_BEFORE_A_NAME = Set.of("the", "a", "an", "in", "at", "near", "into", "outside",
             "inside", "across", "toward", "towards", "around", "village", "town", "district", "province");
     private static final Set<String> CREDIT_NOISE = Set.of("pool", "handout", "file", "file photo", "via reuters");
-    private static final java.util.regex.Pattern ARABIC_ARTICLE =
-            java.util.regex.Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
+    private static final Pattern ARABIC_ARTICLE =
+            Pattern.compile("(?:al|el|ad|ar|as|ash|at|az|ibn|bin|abu)-\\p{Lu}[\\p{L}'’-]+");
     private static final Set<String> NAME_SUFFIXES = Set.of("Jr", "Sr");
-    private static final java.util.regex.Pattern PRONOUN_CONTRACTION =
-            java.util.regex.Pattern.compile("(?:I|We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:m|re|ve|ll|d|s)");
+    private static final Pattern PRONOUN_CONTRACTION =
+            Pattern.compile("(?:I|We|You|They|He|She|It|That|There|Here|What|Who|Let)['’](?:m|re|ve|ll|d|s)");
     /** "El Nino-induced", "Kremlin-backed": an adjective, not a name ("Ban Ki-moon" keeps his). */
-    private static final java.util.regex.Pattern LOWER_AFFIX = java.util.regex.Pattern.compile(
+    private static final Pattern LOWER_AFFIX = Pattern.compile(
             ".+-(?:induced|linked|backed|led|based|run|controlled|affiliated|allied|aligned|born|style|like|related|inspired"
                     + "|made|owned|funded|era|hit|ravaged|torn|held|occupied|dominated|friendly|speaking|bound|wide)");
 
@@ -79,7 +83,7 @@ final class PeopleExtractor {
     private final Lexicons lex = Lexicons.get();
     private final Gazetteer gaz = Gazetteer.get();
     /** Names that open a sentence with nothing else to show they are a person's. */
-    private final List<Span> openingNames = new java.util.ArrayList<>();
+    private final List<Span> openingNames = new ArrayList<>();
 
     private record Span(ArticleContext.Sentence s, int i, int j) {
     }
@@ -303,7 +307,7 @@ final class PeopleExtractor {
     }
 
     /** A noun of someone who does something: "hairdresser", "trader", "activist", "musician". */
-    private static final java.util.regex.Pattern AGENT_NOUN = java.util.regex.Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian)");
+    private static final Pattern AGENT_NOUN = Pattern.compile("\\p{Ll}{3,}(?:er|or|ist|ian)");
 
     /** Nouns of a person, before "named X": no place, body or thing is called so. */
     private static final Set<String> PERSON_NOUNS = Set.of("man", "woman", "boy", "girl", "teenager", "youth", "child", "baby",
@@ -623,7 +627,7 @@ final class PeopleExtractor {
         if (ctx.entities.findOrg(name) != null) {
             return; // "a World Vision office" where the copy names World Vision a body elsewhere
         }
-        if (java.util.Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
+        if (Arrays.stream(name.toLowerCase(Locale.ROOT).split(" ")).allMatch(TITLE_WORDS::contains)) {
             return; // "Deputy Secretary of State Mark Olden": the words of a title are no person
         }
         if (isReporter(s, i, j)) {
@@ -801,13 +805,13 @@ final class PeopleExtractor {
     }
 
     /** Every word of every title ("deputy", "secretary", "state", "minister", ...). */
-    private static final java.util.Set<String> TITLE_WORDS = titleWords();
+    private static final Set<String> TITLE_WORDS = titleWords();
 
-    private static java.util.Set<String> titleWords() {
-        java.util.Set<String> words = new java.util.HashSet<>();
+    private static Set<String> titleWords() {
+        Set<String> words = new HashSet<>();
         Lexicons.get().titles.keySet().forEach(k -> words.addAll(List.of(k.split("[ -]"))));
-        words.removeAll(java.util.Set.of("of", "the", "for", "and"));
-        return java.util.Set.copyOf(words);
+        words.removeAll(Set.of("of", "the", "for", "and"));
+        return Set.copyOf(words);
     }
 
     /** "NATO Secretary General Mark Rutte", "US President Donald Trump", "Kharkiv governor Oleh Syniehubov". */

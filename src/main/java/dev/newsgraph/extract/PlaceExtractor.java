@@ -15,6 +15,7 @@ import java.util.Set;
 import java.util.function.Predicate;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
+import java.util.stream.Collectors;
 
 /**
  * Places: gazetteer names in capitalised text, demonyms ("the Ukrainian city of Kharkiv", "Dutch"), and national
@@ -566,7 +567,7 @@ final class PlaceExtractor {
                 // "PORTO ALEGRE, Brazil —": a dateline in capitals names a place the gazetteer may know
                 String titled = Arrays.stream(name.toLowerCase(Locale.ROOT).split(" "))
                         .map(w -> w.isEmpty() ? w : Character.toUpperCase(w.charAt(0)) + w.substring(1))
-                        .collect(java.util.stream.Collectors.joining(" "));
+                        .collect(Collectors.joining(" "));
                 Gazetteer.Entry known = gaz.lookup(titled).stream()
                         .filter(e -> cc.equals(e.countryCode())).findFirst().orElse(null);
                 if (known != null) {

@@ -8,6 +8,7 @@ import java.io.UncheckedIOException;
 import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.List;
+import java.util.zip.GZIPInputStream;
 
 /** Reads the extraction lexicons from the classpath (never the file system: they are bundled into a native image). */
 final class Resources {
@@ -30,7 +31,7 @@ final class Resources {
             if (in == null) {
                 throw new IllegalStateException("missing classpath resource /extract/" + name);
             }
-            InputStream raw = gzipped ? new java.util.zip.GZIPInputStream(in, 1 << 16) : in;
+            InputStream raw = gzipped ? new GZIPInputStream(in, 1 << 16) : in;
             BufferedReader reader = new BufferedReader(new InputStreamReader(raw, StandardCharsets.UTF_8), 1 << 16);
             String line;
             while ((line = reader.readLine()) != null) {

@@ -6,6 +6,7 @@ import java.util.ArrayList;
 import java.util.BitSet;
 import java.util.LinkedHashMap;
 import java.util.List;
+import java.util.Locale;
 import java.util.Map;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -114,7 +115,7 @@ final class SentenceSplitter {
         while (b > 0 && (Character.isLetter(s.charAt(b - 1)) || s.charAt(b - 1) == '.')) {
             b--;
         }
-        String word = s.substring(b, dot).toLowerCase(java.util.Locale.ROOT);
+        String word = s.substring(b, dot).toLowerCase(Locale.ROOT);
         if (word.length() == 1 && Character.isUpperCase(s.charAt(b))) {
             return true; // an initial: "John F. Kennedy"
         }

@@ -4,7 +4,10 @@ import dev.newsgraph.domain.DateBasis;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.domain.PlaceKind;
 
+import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.List;
+import java.util.Locale;
 import java.util.Objects;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -87,7 +90,7 @@ final class StatedMetadata {
                     .findFirst().ifPresent(ctx.entities::place);
         }
         // "GENEVA —": Genève, as the copy names it
-        String named = printed.equals(printed.toUpperCase(java.util.Locale.ROOT)) ? Text.titleCase(printed) : printed;
+        String named = printed.equals(printed.toUpperCase(Locale.ROOT)) ? Text.titleCase(printed) : printed;
         if (!named.equals(place.entry.name()) && place.entry.aliases().contains(named)) {
             place.aliases.add(named);
             return named;
@@ -202,10 +205,10 @@ final class StatedMetadata {
     /** The runs of a name's words, longest first: "VOA Somali", "VOA", "Somali". */
     private static List<String> runs(String name) {
         String[] words = Text.SPACES.split(name);
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         for (int n = words.length; n > 0; n--) {
             for (int start = 0; start + n <= words.length; start++) {
-                out.add(String.join(" ", java.util.Arrays.copyOfRange(words, start, start + n)));
+                out.add(String.join(" ", Arrays.copyOfRange(words, start, start + n)));
             }
         }
         return out;

@@ -2,6 +2,7 @@ package dev.newsgraph.extract;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /** Word tokens with their offsets, enough to find capitalised runs and phrase patterns. */
 final class Tokens {
@@ -50,7 +51,7 @@ final class Tokens {
 
         String lower() {
             if (lower == null) {
-                lower = text.toLowerCase(java.util.Locale.ROOT);
+                lower = text.toLowerCase(Locale.ROOT);
             }
             return lower;
         }

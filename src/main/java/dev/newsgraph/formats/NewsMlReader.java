@@ -7,6 +7,7 @@ import org.w3c.dom.Node;
 
 import java.util.ArrayList;
 import java.util.List;
+import java.util.Locale;
 
 /**
  * IPTC NewsML-G2: a newsItem, or a newsMessage whose itemSet holds several (package items only refer to them). The
@@ -75,8 +76,8 @@ final class NewsMlReader {
         }
         if (name == null && provider.getAttribute("qcode").contains(":")) {
             String code = provider.getAttribute("qcode").substring(provider.getAttribute("qcode").indexOf(':') + 1);
-            name = code.length() <= 5 ? code.toUpperCase(java.util.Locale.ROOT) : code.substring(0, 1).toUpperCase(java.util.Locale.ROOT)
-                    + code.substring(1).toLowerCase(java.util.Locale.ROOT);
+            name = code.length() <= 5 ? code.toUpperCase(Locale.ROOT) : code.substring(0, 1).toUpperCase(Locale.ROOT)
+                    + code.substring(1).toLowerCase(Locale.ROOT);
         }
         return name;
     }

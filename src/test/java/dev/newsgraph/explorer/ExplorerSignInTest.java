@@ -11,6 +11,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.quarkus.test.junit.QuarkusTestProfile;
 import io.quarkus.test.junit.TestProfile;
 import java.net.URL;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -72,7 +73,7 @@ class ExplorerSignInTest {
             chromium.waitUntil(ExplorerPage.TIMEOUT, d -> page.text(By.id("ingest-result")).contains("Bridge Collapse"));
             assertTrue(page.text(By.id("ingest-result")).contains("Created"), page.text(By.id("ingest-result")));
             page.screenshot("desktop-ingest-stored");
-            violations = new java.util.ArrayList<>(violations);
+            violations = new ArrayList<>(violations);
             violations.addAll(page.accessibilityViolations());
             page.click(By.cssSelector("#ingest-result a.item-title"), "node");
             assertTrue(page.heading().startsWith("Bridge Collapse Near Verona"), page.heading());

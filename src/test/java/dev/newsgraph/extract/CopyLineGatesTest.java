@@ -13,6 +13,7 @@ import java.nio.file.Path;
 import java.util.ArrayList;
 import java.util.HashSet;
 import java.util.List;
+import java.util.Locale;
 import java.util.Random;
 import java.util.Set;
 import java.util.regex.Pattern;
@@ -92,7 +93,7 @@ class CopyLineGatesTest {
         for (String s : surfaces) {
             for (int k = 1; k <= s.length(); k++) {
                 String prefix = s.substring(0, k);
-                asked.addAll(List.of(prefix, prefix + "x", prefix.toLowerCase(java.util.Locale.ROOT), prefix + " "));
+                asked.addAll(List.of(prefix, prefix + "x", prefix.toLowerCase(Locale.ROOT), prefix + " "));
             }
         }
         for (String word : asked) {

@@ -5,6 +5,7 @@ import dev.newsgraph.domain.IncidentType;
 import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.draft.IncidentInput;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
@@ -37,9 +38,9 @@ class DisasterIncidentClassesTest {
 
     @Test
     void aDecimalMagnitudeDoesNotEndTheTollSentence() {
-        assertEquals(java.util.List.of(new FigureParser.Figure(FigureKind.KILLED, 640, true, null)),
+        assertEquals(List.of(new FigureParser.Figure(FigureKind.KILLED, 640, true, null)),
                 parser.figures("The death toll from the 6.9 magnitude earthquake has passed 640."));
-        assertEquals(java.util.List.of(new FigureParser.Figure(FigureKind.KILLED, 31, false, null)),
+        assertEquals(List.of(new FigureParser.Figure(FigureKind.KILLED, 31, false, null)),
                 parser.figures("The death toll from Monday's 5.8-magnitude tremor rose to 31."));
     }
 

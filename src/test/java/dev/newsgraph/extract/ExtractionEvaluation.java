@@ -17,11 +17,14 @@ import dev.newsgraph.draft.StatementInput;
 import java.io.IOException;
 import java.io.UncheckedIOException;
 import java.util.ArrayList;
+import java.util.Comparator;
 import java.util.HashSet;
 import java.util.LinkedHashSet;
 import java.util.List;
 import java.util.Locale;
+import java.util.Map;
 import java.util.Set;
+import java.util.TreeMap;
 
 /**
  * Scores the extractor against the hand-annotated development set in {@code /extract/eval/}: precision, recall and
@@ -97,7 +100,7 @@ public final class ExtractionEvaluation {
         int spuriousIncidents;
         final List<String> errors = new ArrayList<>();
         /** Every error by its class ("spurious person", "wrong speaker", ...), for the next person to see what is left. */
-        final java.util.Map<String, List<String>> errorsByClass = new java.util.TreeMap<>();
+        final Map<String, List<String>> errorsByClass = new TreeMap<>();
 
         void error(String errorClass, String message) {
             errors.add(message);
@@ -354,7 +357,7 @@ public final class ExtractionEvaluation {
             // gold's figures first (two incidents in one city are told apart by their tolls).
             IncidentInput at = got.incidents().stream()
                     .filter(i -> placeNames(i.place(), got).stream().anyMatch(places::contains))
-                    .sorted(java.util.Comparator.comparing((IncidentInput i) -> !unmatched.contains(i))
+                    .sorted(Comparator.comparing((IncidentInput i) -> !unmatched.contains(i))
                             .thenComparing(i -> !(exact(inc.get("killed"), i, FigureKind.KILLED) && exact(inc.get("injured"), i, FigureKind.INJURED))))
                     .findFirst().orElse(null);
             s.incidentPlace.add(at != null);

@@ -5,6 +5,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 
 import java.util.ArrayList;
+import java.util.Arrays;
 import java.util.Comparator;
 import java.util.List;
 
@@ -38,7 +39,7 @@ final class NameProjection {
             for (Name n : names) {
                 for (NameMentions.Mention m : NameMentions.find(List.<String[]>of(keys), n.keys())) {
                     if (free(taken, m.from(), m.to())) {
-                        java.util.Arrays.fill(taken, m.from(), m.to(), true);
+                        Arrays.fill(taken, m.from(), m.to(), true);
                         spans.add(new Span(m.from(), m.to(), n.type()));
                     }
                 }

@@ -6,6 +6,7 @@ import opennlp.tools.namefind.NameSample;
 import opennlp.tools.util.Span;
 import org.junit.jupiter.api.Test;
 
+import java.util.Arrays;
 import java.util.List;
 
 import static org.junit.jupiter.api.Assertions.assertEquals;
@@ -36,7 +37,7 @@ class NameProjectionTest {
     }
 
     private static List<String> names(NameSample s) {
-        return java.util.Arrays.stream(s.getNames())
+        return Arrays.stream(s.getNames())
                 .map(sp -> sp.getType() + ":" + String.join(" ", List.of(s.getSentence()).subList(sp.getStart(), sp.getEnd())))
                 .toList();
     }

@@ -5,6 +5,7 @@ import dev.newsgraph.draft.PlaceInput;
 import org.junit.jupiter.api.Test;
 
 import java.util.List;
+import java.util.stream.Stream;
 
 import static org.junit.jupiter.api.Assertions.assertFalse;
 import static org.junit.jupiter.api.Assertions.assertTrue;
@@ -18,7 +19,7 @@ class PlaceLookalikeClassesTest {
 
     /** The names and aliases of the places extracted. */
     private static List<String> places(ArticleInput a) {
-        return a.places().stream().flatMap(p -> java.util.stream.Stream.concat(java.util.stream.Stream.of(p.name()),
+        return a.places().stream().flatMap(p -> Stream.concat(Stream.of(p.name()),
                 p.aliases().stream())).toList();
     }
 

@@ -4,6 +4,7 @@ import dev.newsgraph.draft.ArticleInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.Duration;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Random;
 
@@ -56,7 +57,7 @@ class RobustnessTest {
         List<List<ArticleInput>> alone = feeds.stream().map(f -> extractor.extract(f, "x")).toList();
         java.util.concurrent.ExecutorService pool = java.util.concurrent.Executors.newFixedThreadPool(4);
         try {
-            List<java.util.concurrent.Future<List<ArticleInput>>> futures = new java.util.ArrayList<>();
+            List<java.util.concurrent.Future<List<ArticleInput>>> futures = new ArrayList<>();
             for (int round = 0; round < 8; round++) {
                 for (String f : feeds) {
                     futures.add(pool.submit(() -> extractor.extract(f, "x")));

@@ -20,6 +20,7 @@ import dev.newsgraph.draft.StatementInput;
 import org.junit.jupiter.api.Test;
 
 import java.time.LocalDate;
+import java.util.ArrayList;
 import java.util.List;
 import java.util.Map;
 import java.util.Optional;
@@ -239,7 +240,7 @@ class SeedExtractionTest {
     // ---------------------------------------------------------------- helpers
 
     static List<String> names(JsonNode array) {
-        List<String> out = new java.util.ArrayList<>();
+        List<String> out = new ArrayList<>();
         array.forEach(n -> out.add(n.get("name").asText()));
         return out;
     }

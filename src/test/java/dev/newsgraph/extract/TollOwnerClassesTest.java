@@ -4,6 +4,7 @@ import dev.newsgraph.domain.FigureKind;
 import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.draft.IncidentInput;
 import org.junit.jupiter.api.Test;
+import java.util.List;
 
 import static dev.newsgraph.extract.InventedCopy.best;
 import static dev.newsgraph.extract.InventedCopy.only;
@@ -64,7 +65,7 @@ class TollOwnerClassesTest {
                 "The gunman in the attack has died of a self-inflicted wound, police said.",
                 "Officials say the pilot was killed and two passengers survived.",
                 "The suspect died in hospital on Sunday."}) {
-            assertEquals(java.util.List.of(1), parser.figures(sentence).stream().filter(f -> f.kind() == FigureKind.KILLED)
+            assertEquals(List.of(1), parser.figures(sentence).stream().filter(f -> f.kind() == FigureKind.KILLED)
                     .map(FigureParser.Figure::value).toList(), sentence);
         }
         assertTrue(parser.figures("The soldiers were killed in the ambush.").isEmpty());

@@ -6,6 +6,7 @@ import dev.newsgraph.graphql.GraphQLClient;
 import dev.newsgraph.graphql.IngestMutation;
 import io.restassured.path.json.JsonPath;
 import io.quarkus.test.junit.QuarkusTest;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
 import org.junit.jupiter.api.Test;
@@ -65,7 +66,7 @@ class RepeatedReferencesTest {
     }
 
     private static Map<String, Object> with(Map<String, Object> map, String key, Object value) {
-        Map<String, Object> copy = new java.util.LinkedHashMap<>(map);
+        Map<String, Object> copy = new LinkedHashMap<>(map);
         copy.put(key, value);
         return copy;
     }

@@ -17,6 +17,7 @@ import io.vertx.core.json.JsonObject;
 import java.net.URI;
 import java.util.List;
 import java.util.Map;
+import java.util.Set;
 import java.util.concurrent.BlockingQueue;
 import java.util.concurrent.LinkedBlockingQueue;
 import java.util.concurrent.TimeUnit;
@@ -47,7 +48,7 @@ class ReadTokenRequiredTest {
 
     @Test
     void anyValidTokenMayRead() {
-        assertTrue(GraphQLClient.withToken(Tokens.token(java.util.Set.of())).data(COUNT).getLong("articles.totalCount") > 0);
+        assertTrue(GraphQLClient.withToken(Tokens.token(Set.of())).data(COUNT).getLong("articles.totalCount") > 0);
     }
 
     @Test
@@ -62,7 +63,7 @@ class ReadTokenRequiredTest {
             assertTrue(refused.encode().contains("UNAUTHENTICATED"), refused.encode());
 
             BlockingQueue<JsonObject> messages = new LinkedBlockingQueue<>();
-            WebSocket withToken = connect(vertx, messages, Tokens.token(java.util.Set.of()));
+            WebSocket withToken = connect(vertx, messages, Tokens.token(Set.of()));
             withToken.writeTextMessage(subscribe("1", "subscription { articleIngested { headline } }"));
             Thread.sleep(500);
             GraphQLClient.asEditor().data("mutation($input: [ArticleInput!]!) { ingestArticles(input: $input) { status } }",

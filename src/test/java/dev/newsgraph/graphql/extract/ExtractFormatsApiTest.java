@@ -10,6 +10,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import io.restassured.path.json.JsonPath;
 import java.util.HashMap;
 import java.util.Map;
+import java.util.Objects;
 import org.junit.jupiter.api.Test;
 
 /** extract and ingestText read every format (detected, or forced with format:), over GraphQL as a client sends it. */
@@ -48,7 +49,7 @@ class ExtractFormatsApiTest {
         assertTrue(drafts.getString("extract[0].headline").startsWith("Islamist militant group al-Shabab killed"));
         // An RSS document forced to be read as plain text is not parsed as RSS.
         JsonPath forced = extract(IngestEndpointTest.sample("leego-rss.xml"), "TEXT");
-        assertTrue(forced.getList("extract.externalId").stream().allMatch(java.util.Objects::isNull), forced.prettify());
+        assertTrue(forced.getList("extract.externalId").stream().allMatch(Objects::isNull), forced.prettify());
     }
 
     @Test

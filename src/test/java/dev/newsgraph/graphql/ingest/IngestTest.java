@@ -19,8 +19,10 @@ import io.restassured.response.Response;
 import java.io.IOException;
 import java.io.InputStream;
 import java.util.ArrayList;
+import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
+import java.util.TreeMap;
 import java.util.function.Consumer;
 import org.junit.jupiter.api.Test;
 
@@ -41,7 +43,7 @@ class IngestTest {
 
     /** totalCount of every root connection. */
     static Map<String, Long> rootCounts() {
-        Map<String, Long> counts = new java.util.TreeMap<>();
+        Map<String, Long> counts = new TreeMap<>();
         Connections.ROOT.keySet().forEach(connection -> counts.put(connection, Connections.count(connection)));
         return counts;
     }
@@ -84,7 +86,7 @@ class IngestTest {
 
     @Test
     void anArticleInANewFeedIsFeedAddedOnceThenUnchanged() throws IOException {
-        Map<String, Object> rutte = new java.util.LinkedHashMap<>(sample().get(0));
+        Map<String, Object> rutte = new LinkedHashMap<>(sample().get(0));
         rutte.put("feed", "yet-another-feed-" + SERIES + ".txt");
         long before = articleCount();
         assertEquals(List.of("FEED_ADDED"), GraphQLClient.asEditor().data(INGEST, Map.of("input", List.of(rutte))).getList("ingestArticles.status"));

@@ -19,6 +19,7 @@ import java.nio.charset.StandardCharsets;
 import java.util.ArrayList;
 import java.util.Base64;
 import java.util.Collections;
+import java.util.Comparator;
 import java.util.LinkedHashMap;
 import java.util.List;
 import java.util.Map;
@@ -226,7 +227,7 @@ class NodeTest {
         List<Map<String, Object>> errors = json.getList("errors");
         assertEquals(2, errors.size(), response.asString());
         assertEquals(List.of(List.of("nodes", 1), List.of("nodes", 3)),
-                errors.stream().map(error -> error.get("path")).sorted(java.util.Comparator.comparing(Object::toString)).toList());
+                errors.stream().map(error -> error.get("path")).sorted(Comparator.comparing(Object::toString)).toList());
         errors.forEach(error -> {
             assertEquals("BAD_USER_INPUT", code(error), error.toString());
             assertThat(message(error), containsString("Malformed ID"));

@@ -16,6 +16,7 @@ import io.quarkus.test.junit.QuarkusTest;
 import jakarta.inject.Inject;
 import io.vertx.core.json.JsonObject;
 import java.net.URI;
+import java.util.ArrayList;
 import java.util.HashMap;
 import java.util.List;
 import java.util.Map;
@@ -141,7 +142,7 @@ class SubscriptionPayloadTest {
 
     /** An article with three incidents, each with a figure, a perpetrator and a place, dated from {@code day}. */
     private static Map<String, Object> withIncidents(String headline, int day) {
-        List<Map<String, Object>> incidents = new java.util.ArrayList<>();
+        List<Map<String, Object>> incidents = new ArrayList<>();
         for (int i = 0; i < 3; i++) {
             incidents.add(Map.of("type", "SHELLING_MISSILE_ATTACK", "title", headline + " incident " + i,
                     "occurredOn", "2025-05-" + String.format("%02d", day + i), "place", "Mykolaiv",
