@@ -38,7 +38,7 @@ final class UnlistedIncidentPlace {
         while (m.find()) {
             String name = m.group(1);
             String before = clauseBefore(text, m.start());
-            if (IncidentExtractor.type(before) == null || CALENDAR.matcher(name).matches() 
+            if (IncidentExtractor.type(before) == null || CALENDAR.matcher(name).matches()
                     || Lexicons.get().stopCaps.contains(name.split("[\\s-]")[0]) || ctx.entities.findPlace(name) != null
                     || ctx.entities.findPerson(name) != null || ctx.entities.findOrg(name) != null
                     || !Gazetteer.get().lookup(name).isEmpty()) {
