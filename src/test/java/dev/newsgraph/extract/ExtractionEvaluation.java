@@ -156,7 +156,7 @@ public final class ExtractionEvaluation {
         boolean quiet = args.length > 0 && args[0].equals("--quiet");
         ArticleExtractor extractor = new ArticleExtractor();
         if (args.length > 1 && args[0].equals("--split")) {
-            // a batch not tuned on yet (e.g. new articles before they join dev): its figures only
+            // a batch not tuned on yet (e.g. new articles before they join dev), or several pooled: figures only
             System.out.println("#### corpus " + args[1] + " split (figures only)");
             System.out.println(evaluateCorpus(extractor, args[1]).corpusReport());
             return;
@@ -205,27 +205,30 @@ public final class ExtractionEvaluation {
     }
 
     /**
-     * Scores one split of the real-copy corpus ({@code /extract/corpus/<split>/}, one article per file). The article is
+     * Scores one split of the real-copy corpus ({@code /extract/corpus/<split>/}, one article per file), or several
+     * named with commas as one pool ("unseen-p,unseen-q": small batches are measured together). The article is
      * the one the feed parser cuts out under the gold headline (or, for copy without a headline line, the one article it
      * heads with its first sentence); when the parser finds none, the file is read as the headline line and the lines
      * after it, and the article counts as not cut by the splitter.
      */
-    static Scores evaluateCorpus(ArticleExtractor extractor, String split) {
-        String dir = "/extract/corpus/" + split + "/";
-        JsonNode gold;
-        try {
-            gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
-        }
+    static Scores evaluateCorpus(ArticleExtractor extractor, String splits) {
         Scores s = new Scores();
-        for (JsonNode want : gold.get("articles")) {
-            ArticleInput got = corpusArticle(extractor, dir, want, s.splitterFound);
-            String tag = tag(want);
-            scoreEntities(want, got, s, tag);
-            scoreQuotes(want, got, s, tag);
-            scoreIncidents(want, got, s, tag);
-            scoreEvents(want, got, s, tag);
+        for (String split : splits.split(",")) {
+            String dir = "/extract/corpus/" + split + "/";
+            JsonNode gold;
+            try {
+                gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
+            } catch (IOException e) {
+                throw new UncheckedIOException(e);
+            }
+            for (JsonNode want : gold.get("articles")) {
+                ArticleInput got = corpusArticle(extractor, dir, want, s.splitterFound);
+                String tag = tag(want);
+                scoreEntities(want, got, s, tag);
+                scoreQuotes(want, got, s, tag);
+                scoreIncidents(want, got, s, tag);
+                scoreEvents(want, got, s, tag);
+            }
         }
         return s;
     }
