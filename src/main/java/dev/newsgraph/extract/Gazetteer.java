@@ -23,6 +23,11 @@ final class Gazetteer {
 
     record Entry(PlaceKind kind, String name, String countryCode, String parent, Double lat, Double lon,
                  long population, List<String> aliases, List<String> demonyms, boolean capital) {
+
+        /** A place as the text states it where no gazetteer row holds it: no coordinates, population or other names. */
+        static Entry stated(PlaceKind kind, String name, String countryCode, String parent) {
+            return new Entry(kind, name, countryCode, parent, null, null, 0, List.of(), List.of(), false);
+        }
     }
 
     private static final Pattern PROVINCE_UNIT = Pattern.compile("^(.+) (State|Province|Region|Oblast|Governorate|Prefecture|Department|Republic)$");

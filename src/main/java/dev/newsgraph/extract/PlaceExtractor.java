@@ -164,8 +164,7 @@ final class PlaceExtractor {
             if (abroad != null && abroad.kind() != PlaceKind.COUNTRY && abroad.countryCode() != null
                     && !abroad.countryCode().equals(owner) && ctx.countrySalience(abroad.countryCode()) == 0
                     && h.candidates.stream().noneMatch(e -> owner.equals(e.countryCode()))) {
-                owned.put(h.surface, new Gazetteer.Entry(abroad.kind(), h.surface, owner, null, null, null, 0, List.of(),
-                        List.of(), false));
+                owned.put(h.surface, Gazetteer.Entry.stated(abroad.kind(), h.surface, owner, null));
             }
         }
         for (Hit h : hits) {
@@ -479,8 +478,7 @@ final class PlaceExtractor {
                     continue; // two known places of different countries
                 }
                 // A place no gazetteer knows lies in the country of the place the text puts it in, not the story's.
-                Entities.Place moved = new Entities.Place(new Gazetteer.Entry(in.kind(), in.name(), outerCountry, null,
-                        null, null, 0, List.of(), List.of(), false));
+                Entities.Place moved = new Entities.Place(Gazetteer.Entry.stated(in.kind(), in.name(), outerCountry, null));
                 moved.aliases.addAll(inner.place.aliases);
                 ctx.entities.places.put(in.name(), moved);
                 for (int m = 0; m < mentions.size(); m++) {
@@ -1141,7 +1139,7 @@ final class PlaceExtractor {
             // The text's name and kind ("the province of Negros Occidental"); the local tier adds where it lies.
             Gazetteer.Entry known = localEntry(name, kind, cc);
             place = ctx.entities.place(known == null
-                    ? new Gazetteer.Entry(kind, name, cc, null, null, null, 0, List.of(), List.of(), false)
+                    ? Gazetteer.Entry.stated(kind, name, cc, null)
                     : new Gazetteer.Entry(kind, name, cc, known.parent(), known.lat(), known.lon(), known.population(),
                             List.of(), List.of(), false));
         }
@@ -1268,8 +1266,8 @@ final class PlaceExtractor {
                 // "the Gulf of Thailand": a sea no gazetteer row names, not the town or province its first word names
                 String surface = Text.stripPossessive(s.span(i, water));
                 List<Gazetteer.Entry> known = gaz.lookup(surface);
-                hits.add(new Hit(s, i, water, surface, known.isEmpty() ? List.of(new Gazetteer.Entry(PlaceKind.SEA, surface,
-                        null, null, null, null, 0, List.of(), List.of(), false)) : known, false, false));
+                hits.add(new Hit(s, i, water, surface, known.isEmpty() ? List.of(Gazetteer.Entry.stated(PlaceKind.SEA, surface, null, null))
+                        : known, false, false));
                 i = water;
                 continue;
             }
@@ -1288,8 +1286,8 @@ final class PlaceExtractor {
                 // country of its first word and a place of its head word; like a river it has no country of its own
                 // (they cross borders) unless the text gives it an owner ("Egypt's fertile Nile Delta")
                 String surface = Text.stripPossessive(s.span(i, region));
-                hits.add(new Hit(s, i, region, surface, List.of(new Gazetteer.Entry(PlaceKind.OTHER, surface, owningCountry(s, i),
-                        null, null, null, 0, List.of(), List.of(), false)), false, false));
+                hits.add(new Hit(s, i, region, surface, List.of(Gazetteer.Entry.stated(PlaceKind.OTHER, surface, owningCountry(s, i), null)),
+                        false, false));
                 i = region;
                 continue;
             }
@@ -1299,8 +1297,8 @@ final class PlaceExtractor {
                 // it has no country of its own (rivers cross borders)
                 String surface = Text.stripPossessive(s.span(i, river));
                 List<Gazetteer.Entry> known = gaz.lookup(surface).stream().filter(e -> e.kind() == PlaceKind.SEA).toList();
-                hits.add(new Hit(s, i, river, surface, known.isEmpty() ? List.of(new Gazetteer.Entry(PlaceKind.SEA, surface,
-                        null, null, null, null, 0, List.of(), List.of(), false)) : known, false, false));
+                hits.add(new Hit(s, i, river, surface, known.isEmpty() ? List.of(Gazetteer.Entry.stated(PlaceKind.SEA, surface, null, null))
+                        : known, false, false));
                 i = river;
                 continue;
             }
@@ -1870,7 +1868,7 @@ final class PlaceExtractor {
             // country the text gives, from the local tier or new
             Gazetteer.Entry local = localEntry(h.surface, PlaceKind.CITY, cc);
             return local != null ? local
-                    : new Gazetteer.Entry(PlaceKind.CITY, h.surface, cc, null, null, null, 0, List.of(), List.of(), false);
+                    : Gazetteer.Entry.stated(PlaceKind.CITY, h.surface, cc, null);
         }
         // "the Ukrainian city of Kharkiv": a demonym before the kind word names the country.
         String demonymCountry = null;
@@ -1956,7 +1954,7 @@ final class PlaceExtractor {
                 // country the story never names is likelier a town of the story's country the gazetteer lacks
                 String near = countryNear(ctx, h.sentence, h.from);
                 if (near != null && ctx.countrySalience(near) > 0) {
-                    return new Gazetteer.Entry(PlaceKind.CITY, h.surface, near, null, null, null, 0, List.of(), List.of(), false);
+                    return Gazetteer.Entry.stated(PlaceKind.CITY, h.surface, near, null);
                 }
             }
             return home != null ? home : best;

@@ -73,8 +73,7 @@ final class StatedMetadata {
         if (best == null) {
             // Not in the gazetteer ("UNITED NATIONS"): kept as stated, without coordinates.
             String cc = regionCode != null ? regionCode : ctx.salientCountryCode();
-            best = new Gazetteer.Entry(cc == null ? PlaceKind.OTHER : PlaceKind.CITY, Text.titleCase(printed), cc, null,
-                    null, null, 0, List.of(), List.of(), false);
+            best = Gazetteer.Entry.stated(cc == null ? PlaceKind.OTHER : PlaceKind.CITY, Text.titleCase(printed), cc, null);
         }
         Entities.Place place = ctx.entities.findPlace(best.name());
         if (place == null) {

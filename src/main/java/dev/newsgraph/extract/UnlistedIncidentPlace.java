@@ -2,7 +2,6 @@ package dev.newsgraph.extract;
 
 import dev.newsgraph.domain.PlaceKind;
 
-import java.util.List;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -59,6 +58,6 @@ final class UnlistedIncidentPlace {
     static Entities.Place declare(ArticleContext ctx, String name, Entities.Place within) {
         String cc = within == null ? null : within.entry.countryCode();
         String parent = within != null && within.entry.kind() == PlaceKind.PROVINCE ? within.entry.name() : cc;
-        return ctx.entities.place(new Gazetteer.Entry(PlaceKind.CITY, name, cc, parent, null, null, 0, List.of(), List.of(), false));
+        return ctx.entities.place(Gazetteer.Entry.stated(PlaceKind.CITY, name, cc, parent));
     }
 }
