@@ -8,14 +8,13 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Regression floors (see {@link ExtractionEvaluation}; its main prints the figures and every error by class): on the
  * invented evaluation set, and on the development split of the real-copy corpus. The floors sit a little under the
  * measured figures, so a change that loses quality fails. The held-out split has no floor: it is only measured. The dev
- * split grows by each unseen batch once it has been measured; the last (batch O, 476 to 502: clashes in a city district
- * told over two days, troops firing on a protest, a president killed by mutinous soldiers, a convoy ambush with earlier
- * attacks as background, a rebel raid with the group's own claim, post-election violence told twice, a coup, a president
- * shot, a landslide with a feared toll, an election, speeches, summits, an inauguration and an award, in shapes such as
- * VOA video episode pages, an archived page seen through a web proxy and a page stored without title) joined at the
- * start of round 22, at people 0.970, organizations 0.934, places 0.956, quotes 293/295 with the right speaker 281/293,
- * incidents 257/338, events 126/167 (the incident-sentence model retrained on the grown split); the floors sit just
- * under those.
+ * split grows by each unseen batch once it has been measured; the last (batches P to S, 503 to 610: car bombs, suicide
+ * bombings and air strikes with tolls from several sources, attacks on peacekeepers and army bases, earthquakes and a
+ * typhoon, riots and protests with arrests, strikes, elections, papal and state visits, summits and speeches, in
+ * shapes such as VOA language-service sites, content-system preview pages and republished feed items) joined at the
+ * start of round 23, at people 0.960, organizations 0.915, places 0.951, quotes 361/364 with the right speaker
+ * 339/361, incidents 303/416, events 151/222 (the incident-sentence model retrained on the grown split); the floors
+ * sit just under those.
  */
 class ExtractionEvaluationTest {
 
@@ -49,20 +48,20 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyEntitiesHoldTheirFloor() {
-        assertTrue(DEV.people.f1() >= 0.974, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.936, DEV::corpusReport);
-        assertTrue(DEV.places.f1() >= 0.958, DEV::corpusReport);
+        assertTrue(DEV.people.f1() >= 0.958, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.913, DEV::corpusReport);
+        assertTrue(DEV.places.f1() >= 0.949, DEV::corpusReport);
     }
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.985, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.967, DEV::corpusReport);
-        assertTrue(DEV.incidentExact.value() >= 0.762, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.937, DEV::corpusReport);
+        assertTrue(DEV.incidentExact.value() >= 0.726, DEV::corpusReport);
     }
 
     @Test
     void realCopyEventsHoldTheirFloor() {
-        assertTrue(DEV.eventsFound.value() >= 0.752, DEV::corpusReport);
+        assertTrue(DEV.eventsFound.value() >= 0.678, DEV::corpusReport);
     }
 }
