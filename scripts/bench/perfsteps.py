@@ -16,13 +16,12 @@ user code by the package of its innermost frame outside the JDK and the runtime 
 is one line. perf.data is kept in target/.
 Needs perf (root or perf_event_paranoid <= 1). Settings: PORT (18097), FREQ, TOP (kinds listed per step, 4).
 """
-import collections, datetime, os, re, statistics, subprocess, sys, time, urllib.request
+import collections, os, re, statistics, subprocess, sys, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from startlog import READY, ROOT, ready, server_env, step_end
+
 NATIVE = os.environ["NATIVE"]
-PORT = os.environ.get("PORT", "18097")
 FREQ = int(os.environ.get("FREQ", "4000"))
-STEP_LINE = re.compile(r"(\d+-\d+-\d+ \d+:\d+:\d+),(\d+) Build step (\S+) completed in: \d+ms")
 # the innermost frame of one of these packages names a user sample's component (first match wins)
 COMPONENTS = [("dev.newsgraph.", "ours"), ("org.flywaydb", "Flyway"), ("io.quarkus.flyway", "Flyway"),
               ("org.postgresql", "PostgreSQL driver"), ("io.agroal", "Agroal pool"), ("io.quarkus.agroal", "Agroal pool"),
@@ -42,19 +41,8 @@ COMPONENTS = [("dev.newsgraph.", "ours"), ("org.flywaydb", "Flyway"), ("io.quark
 GENERIC = {"JDK", "Native Image runtime", "GC"}
 
 
-def ready():
-    try:
-        with urllib.request.urlopen(f"http://localhost:{PORT}/q/health/ready", timeout=1) as answer:
-            return answer.status == 200
-    except Exception:
-        return False
-
-
 def record(data, log_path):
-    env = dict(os.environ, QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://localhost:{os.environ.get('PG_PORT', '55497')}/{os.environ.get('DB', 'startloop_base')}",
-               QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="60S",
-               QUARKUS_HTTP_PORT=PORT, NEWSGRAPH_SAMPLE_DATA="false", MP_JWT_VERIFY_ISSUER="newsgraph-dev",
-               MP_JWT_VERIFY_PUBLICKEY_LOCATION=f"{ROOT}/dev-jwt/public-key.pem")
+    env = server_env()
     command = ["perf", "record", "-q", "-k", "CLOCK_REALTIME", "-F", str(FREQ), "--call-graph",
                os.environ.get("CALL_GRAPH", "fp"), "-o", data, "--", NATIVE] \
         + os.environ.get("NATIVE_OPTS", "-Xmx512m").split() + ["-Dquarkus.debug.print-startup-times=true"]
@@ -74,10 +62,9 @@ def record(data, log_path):
 def step_ends(log_path, ready_at):
     ends = []
     for line in open(log_path, errors="replace"):
-        if m := STEP_LINE.match(line):
-            when = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
-            ends.append((when.timestamp() + int(m.group(2)) / 1000, m.group(3)))
-    return sorted(ends) + [(ready_at, "readiness: the probe's answer after the last step")]
+        if end := step_end(line):
+            ends.append(end)
+    return sorted(ends) + [(ready_at, READY)]
 
 
 def samples(data):

@@ -18,13 +18,13 @@ NATIVE=path/to/runner starts that native executable instead (with NATIVE_OPTS, -
 process's first thread; no JVM phases).
 Settings: OPTS, PORT (18097), MIN, TOP (threads listed, 6), KEEP_LOGS (the JVM's output of each start, to target/).
 """
-import collections, datetime, os, re, statistics, subprocess, sys, time, urllib.request
+import collections, datetime, os, re, statistics, subprocess, sys, time
 
-ROOT = os.path.dirname(os.path.dirname(os.path.dirname(os.path.abspath(__file__))))
+from startlog import READY, ROOT, ready, server_env, step_end
+
 NATIVE = os.environ.get("NATIVE")
 APP = None if NATIVE else os.environ["APP"]
 JAVA = os.environ.get("JAVA", "java")
-PORT = os.environ.get("PORT", "18097")
 # -Xlog:aot only with an AOT cache: a JDK before 24 refuses the tag.
 LOGS = ["-Xlog:startuptime:stdout:utctime", "-Dquarkus.debug.print-startup-times=true"] \
     + (["-Xlog:aot=info:stdout:utctime"] if "AOTCache" in os.environ.get("OPTS", "") else [])
@@ -34,16 +34,7 @@ JVM_PHASES = {  # a log line of the JVM's -> the phase that ends with it
     "Initialize module system": "JVM: genesis, java.lang classes, module system",
     "Create VM": "JVM: load the cache's AOT-linked classes, rest of VM creation",
 }
-STEP_LINE = re.compile(r"(\d+-\d+-\d+ \d+:\d+:\d+),(\d+) Build step (\S+) completed in: \d+ms")
 JVM_LINE = re.compile(r"\[(\d+-\d+-\d+T\d+:\d+:\d+\.\d+)\+0000\] (.*)")
-
-
-def ready():
-    try:
-        with urllib.request.urlopen(f"http://localhost:{PORT}/q/health/ready", timeout=1) as answer:
-            return answer.status == 200
-    except Exception:
-        return False
 
 
 def start_thread(pid):
@@ -70,10 +61,7 @@ def threads_cpu(pid):
 
 
 def one_start(log_path):
-    env = dict(os.environ, QUARKUS_DATASOURCE_JDBC_URL=f"jdbc:postgresql://localhost:{os.environ.get('PG_PORT', '55497')}/{os.environ.get('DB', 'startloop_base')}",
-               QUARKUS_DATASOURCE_USERNAME="postgres", QUARKUS_DATASOURCE_JDBC_ACQUISITION_TIMEOUT="60S",
-               QUARKUS_HTTP_PORT=PORT, NEWSGRAPH_SAMPLE_DATA="false", MP_JWT_VERIFY_ISSUER="newsgraph-dev",
-               MP_JWT_VERIFY_PUBLICKEY_LOCATION=f"{ROOT}/dev-jwt/public-key.pem")
+    env = server_env()
     if NATIVE:
         command = [NATIVE] + os.environ.get("NATIVE_OPTS", "-Xmx512m").split() + [LOGS[1]]
     else:
@@ -99,15 +87,14 @@ def one_start(log_path):
         server.wait()
     ends = []  # (wall-clock time, name of what ended then)
     for line in open(log_path, errors="replace"):
-        if m := STEP_LINE.match(line):
-            when = datetime.datetime.strptime(m.group(1), "%Y-%m-%d %H:%M:%S").replace(tzinfo=datetime.timezone.utc)
-            ends.append((when.timestamp() + int(m.group(2)) / 1000, m.group(3)))
+        if end := step_end(line):
+            ends.append(end)
         elif m := JVM_LINE.match(line):
             for mark, phase in JVM_PHASES.items():
                 if m.group(2).startswith(mark):
                     when = datetime.datetime.strptime(m.group(1), "%Y-%m-%dT%H:%M:%S.%f")
                     ends.append((when.replace(tzinfo=datetime.timezone.utc).timestamp(), phase))
-    ends.append((ready_at, "readiness: the probe's answer after the last step"))
+    ends.append((ready_at, READY))
 
     def at(when, field):  # the thread's CPU (1) or wait for a core (2), ns, at a wall-clock time
         before = samples[0]
