@@ -491,7 +491,7 @@ public final class ExtractionEvaluation {
      * A gold speaker with every other name the gold gives the same person or organization ("United States military" is
      * also "US military"): a speaker is scored as the entity rows are, by any of its names.
      */
-    private static Set<String> goldNames(JsonNode want, Set<String> speaker) {
+    static Set<String> goldNames(JsonNode want, Set<String> speaker) {
         Set<String> out = new LinkedHashSet<>(speaker);
         for (String list : List.of("people", "organizations")) {
             for (Set<String> entity : alternatives(want.path(list))) {
@@ -503,7 +503,7 @@ public final class ExtractionEvaluation {
         return out;
     }
 
-    private static Set<String> speakerNames(String speaker, ArticleInput got) {
+    static Set<String> speakerNames(String speaker, ArticleInput got) {
         Set<String> out = new HashSet<>();
         if (speaker == null) {
             return out;
@@ -547,7 +547,7 @@ public final class ExtractionEvaluation {
         return out;
     }
 
-    private static Set<String> alternativesOf(String text) {
+    static Set<String> alternativesOf(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : text.split("\\|")) {
             out.add(norm(a));
