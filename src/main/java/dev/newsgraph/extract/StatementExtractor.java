@@ -1036,9 +1036,13 @@ final class StatementExtractor {
     /** "a resident, Maria,": an indefinite description of a person, then the one name it is known by. */
     private static final Pattern DESCRIPTION_THEN_NAME = Pattern.compile(
             "(?:a|an|one)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(\\p{Lu}[\\p{Ll}]+)\\s*,?\\s*(?:[.;]|$)");
-    /** "a user named kestrel9", "a man by the name of Ramos": whatever word follows is a name, in any case. */
+    /**
+     * "a user named kestrel9", "a man by the name of Ramos", "a 40-year-old driver who gave his name as Tomas": whatever
+     * word follows is a name, in any case.
+     */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:named|called|by the name of|known as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
+            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){1,4}?(?:named|called|by the name of|known as"
+                    + "|who gave (?:his|her) (?:first |full )?name as|who identified (?:himself|herself) (?:only )?as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
 
     /**
      * One capitalised word (a user name may carry capitals and digits inside), then, after a comma, an age or an

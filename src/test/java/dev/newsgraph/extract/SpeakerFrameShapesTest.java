@@ -10,7 +10,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Shapes of attribution that left quotes of fresh copy without their speaker (issue 11, speakers), on invented copy:
  * a quote that opens a sentence running on into a clause before its ", he said"; a broadcast script's cue in double
- * parentheses naming who speaks next; a quote whose opening straight mark is followed by a space.
+ * parentheses naming who speaks next; a quote whose opening straight mark is followed by a space; a speaker the copy
+ * describes and then names by the one name they gave.
  */
 class SpeakerFrameShapesTest {
 
@@ -55,5 +56,19 @@ class SpeakerFrameShapesTest {
                 "They came at night with guns and gave everyone a day to leave," she said. " In the end, the people had no choice but to go, and the villages are empty now."
                 """);
         assertEquals("Ebiere Tonye", quote(delta, "the people had no choice").speaker());
+    }
+
+    @Test
+    void aSpeakerKnownByTheOneNameTheyGaveIsThatName() {
+        ArticleInput strike = only("""
+                Dock Workers Extend Strike
+
+                MOMBASA, Kenya — Dock workers extended their strike into a second week on Monday, demanding back pay.
+                "We will not load a single ship until we are paid," a 41-year-old crane operator who gave his name as Otieno told reporters. "Our children are out of school."
+                "Nobody has spoken to us," said a cleaner who identified herself only as Wanjiru.
+                """);
+        assertEquals("Otieno", quote(strike, "load a single ship").speaker());
+        assertEquals("Otieno", quote(strike, "children are out of school").speaker());
+        assertEquals("Wanjiru", quote(strike, "Nobody has spoken").speaker());
     }
 }
