@@ -345,7 +345,11 @@ final class StatementExtractor {
             } else if (c == '"') {
                 char prev = i == 0 ? ' ' : para.charAt(i - 1);
                 boolean opens = opensAfter(prev) && !Character.isWhitespace(next);
-                if (opens || open < 0 && i + 1 < n && !Character.isWhitespace(next)) {
+                // "... he said. " In the end, ..."": a mark with a space on each side while none is open opens a quote
+                // when a mark after it is left to close it
+                boolean spacedOpener = open < 0 && Character.isWhitespace(prev) && Character.isWhitespace(next)
+                        && para.chars().skip(i + 1).filter(x -> x == '"').count() % 2 == 1;
+                if (opens || spacedOpener || open < 0 && i + 1 < n && !Character.isWhitespace(next)) {
                     opener = 1;
                 } else {
                     closer = 1;
@@ -713,6 +717,9 @@ final class StatementExtractor {
 
     private static boolean isLabel(String text) {
         String t = text.strip();
+        if (SCRIPT_CUES.matcher(t).matches()) {
+            return true; // "((Ana Ruiz, Mayor of Quito)) ((Spanish))": a broadcast script's cue names whoever speaks next
+        }
         if (t.isEmpty() || t.length() > 120 || t.endsWith(".") || words(t) > 12) {
             return false;
         }
@@ -727,13 +734,17 @@ final class StatementExtractor {
         return letters;
     }
 
-    /** The person of the story a label names in capitals, or null ("REPORTER:", "NATURAL SOUND PROTESTERS"). */
+    /** A line of a broadcast script made of cues in double parentheses only: "((NARRATOR))", "((Ana Ruiz, Mayor)) ((Spanish))". */
+    private static final Pattern SCRIPT_CUES = Pattern.compile("(?:\\(\\([^()]{1,100}\\)\\)\\s*)+");
+
+    /** The person of the story a label names (in capitals, or as written in a script's cue), or null ("REPORTER:"). */
     private static String personInLabel(ArticleContext ctx, String label) {
         String found = null;
         int foundAt = Integer.MAX_VALUE;
         for (Entities.Person person : ctx.entities.people.values()) {
             for (String form : forms(person)) {
-                int at = firstIndexOfWord(label, form.toUpperCase(Locale.ROOT));
+                int upper = firstIndexOfWord(label, form.toUpperCase(Locale.ROOT));
+                int at = upper >= 0 ? upper : firstIndexOfWord(label, form);
                 if (at >= 0 && at < foundAt) {
                     found = person.name;
                     foundAt = at;
@@ -915,7 +926,7 @@ final class StatementExtractor {
             if (subjectEnd > 0) {
                 int from = after ? 0 : clauseStart(t, subjectEnd);
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
-                subject = after ? subject : subjectOf(subject);
+                subject = after ? parentheticalSubject(ctx, subject) : subjectOf(subject);
                 String s = resolveSpeaker(ctx, subject);
                 s = s != null ? s : personByOneName(ctx, subject);
                 if (s != null && isOutlet(ctx, s)) {
@@ -960,6 +971,21 @@ final class StatementExtractor {
             }
         }
         return new Said(null, subjectText, outlet);
+    }
+
+    /**
+     * "“It's a new era” when a president visits these days, he said": a quote that opens a sentence and runs on into a
+     * clause of its own has its speaker in the attribution set off by the clause's last comma; the words before that
+     * comma are no subject. The tail must be a pronoun or a name of the story: "..., a farmer, who asked not to be
+     * named, said" has nothing after its last comma, "X, 38, of Digby, Nova Scotia said" names its speaker before it,
+     * and "..., the defense official told VOA" is a description that names nobody.
+     */
+    private static String parentheticalSubject(ArticleContext ctx, String subject) {
+        int comma = subject.lastIndexOf(',');
+        String tail = comma < 0 ? "" : subject.substring(comma + 1).strip();
+        boolean speaker = !tail.isEmpty() && words(tail) <= 4 && !containsPersonName(ctx, subject.substring(0, comma))
+                && (isPronoun(tail) || ctx.entities.findPerson(tail) != null || ctx.entities.findOrg(tail) != null);
+        return speaker ? tail : subject;
     }
 
     /**
@@ -1010,9 +1036,13 @@ final class StatementExtractor {
     /** "a resident, Maria,": an indefinite description of a person, then the one name it is known by. */
     private static final Pattern DESCRIPTION_THEN_NAME = Pattern.compile(
             "(?:a|an|one)\\s+(?:[\\p{Ll}\\d-]+\\s+){0,3}?[\\p{Ll}-]+,\\s+(\\p{Lu}[\\p{Ll}]+)\\s*,?\\s*(?:[.;]|$)");
-    /** "a user named kestrel9", "a man by the name of Ramos": whatever word follows is a name, in any case. */
+    /**
+     * "a user named kestrel9", "a man by the name of Ramos", "a 40-year-old driver who gave his name as Tomas": whatever
+     * word follows is a name, in any case.
+     */
     private static final Pattern NAMED = Pattern.compile(
-            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}-]+\\s+){1,3}?(?:named|called|by the name of|known as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
+            "(?:[Aa]|[Aa]n|[Oo]ne)\\s+(?:[\\p{Ll}\\p{N}-]+\\s+){1,4}?(?:named|called|by the name of|known as"
+                    + "|who gave (?:his|her) (?:first |full )?name as|who identified (?:himself|herself) (?:only )?as)\\s+([\\p{L}\\p{N}_.-]*[\\p{L}\\p{N}_])\\s*,?\\s*(?:[.;]|$)");
 
     /**
      * One capitalised word (a user name may carry capitals and digits inside), then, after a comma, an age or an

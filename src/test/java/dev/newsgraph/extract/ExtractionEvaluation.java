@@ -321,7 +321,7 @@ public final class ExtractionEvaluation {
     private static void scoreQuotes(JsonNode want, ArticleInput got, Scores s, String tag) {
         for (JsonNode q : want.get("quotes")) {
             String fragment = norm(q.get("text").asText());
-            Set<String> speakers = q.get("speaker").isNull() ? Set.of() : alternativesOf(q.get("speaker").asText());
+            Set<String> speakers = q.get("speaker").isNull() ? Set.of() : goldNames(want, alternativesOf(q.get("speaker").asText()));
             StatementInput st = got.statements().stream().filter(x -> norm(x.text()).contains(fragment)).findFirst().orElse(null);
             s.quotesFound.add(st != null);
             if (st == null) {
@@ -487,7 +487,23 @@ public final class ExtractionEvaluation {
         }
     }
 
-    private static Set<String> speakerNames(String speaker, ArticleInput got) {
+    /**
+     * A gold speaker with every other name the gold gives the same person or organization ("United States military" is
+     * also "US military"): a speaker is scored as the entity rows are, by any of its names.
+     */
+    static Set<String> goldNames(JsonNode want, Set<String> speaker) {
+        Set<String> out = new LinkedHashSet<>(speaker);
+        for (String list : List.of("people", "organizations")) {
+            for (Set<String> entity : alternatives(want.path(list))) {
+                if (entity.stream().anyMatch(speaker::contains)) {
+                    out.addAll(entity);
+                }
+            }
+        }
+        return out;
+    }
+
+    static Set<String> speakerNames(String speaker, ArticleInput got) {
         Set<String> out = new HashSet<>();
         if (speaker == null) {
             return out;
@@ -531,7 +547,7 @@ public final class ExtractionEvaluation {
         return out;
     }
 
-    private static Set<String> alternativesOf(String text) {
+    static Set<String> alternativesOf(String text) {
         Set<String> out = new LinkedHashSet<>();
         for (String a : text.split("\\|")) {
             out.add(norm(a));

@@ -55,8 +55,8 @@ class ExtractionEvaluationTest {
 
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
-        assertTrue(DEV.quotesFound.value() >= 0.985, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.937, DEV::corpusReport);
+        assertTrue(DEV.quotesFound.value() >= 0.994, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.963, DEV::corpusReport);
         assertTrue(DEV.incidentExact.value() >= 0.726, DEV::corpusReport);
     }
 
