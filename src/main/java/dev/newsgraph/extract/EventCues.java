@@ -57,6 +57,12 @@ final class EventCues {
             + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
             + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
     /**
+     * "as a group of women demonstrated in Abobo", "pensioners protested Monday outside the ministry": whoever the crowd
+     * is, protesting at a place the sentence goes on to name is a protest there.
+     */
+    static final Pattern PROTESTED_AT = Pattern.compile("\\b(?:protested|demonstrated|rallied)"
+            + "(?= (?:(?:on |last )?[A-Z][a-z]+ )?(?:in|outside|at|near|in front of) )");
+    /**
      * A protest told by its crowd or its days: "tear gas at thousands of demonstrators in Osh", "clashed with
      * anti-government protesters", "after a third day of demonstrations". Apart from {@link #MARCHED}: together their
      * words were too many for the prefilter, and the regex ran on every sentence.

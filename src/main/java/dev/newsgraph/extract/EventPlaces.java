@@ -46,6 +46,13 @@ final class EventPlaces {
     static final Pattern CAME_FOR = Pattern.compile("\\b(?:gathered|gathering|convened|convening|met|meeting|arrived|assembled)"
             + " in ([A-Z][^,.;]{2,40}?) (?:[a-z]+ (?:[A-Z][a-z]+ )?)?for (?:the|a|an) (?:\\S+ ){0,3}$");
 
+    /**
+     * "went home to Chicago to give his last speech", "flew to Brussels to attend the summit": the place someone went to
+     * in order to take part in the event.
+     */
+    static final Pattern WENT_TO_FOR = Pattern.compile("\\b(?:went|goes|came|comes|returned|returns|travell?ed|travels|flew|flies"
+            + "|headed|heads) (?:home |back )?to ([A-Z][^.;]{1,60}?),? to (?:[a-z]+ ){1,4}$");
+
     static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
 
     /** "the country", "the region": the story's most mentioned country, province or city. */
@@ -87,13 +94,15 @@ final class EventPlaces {
 
     /**
      * Where an event whose sentence gives no place took place: where the story is filed from (its dateline), or that
-     * country for a nationwide one ("a nationwide strike").
+     * country for a nationwide one ("a nationwide strike"); without a dateline, a nationwide one is in the country the
+     * story is about.
      */
     static String storyPlace(ArticleContext ctx, boolean nationwide) {
         String datelined = StatedMetadata.dateline(ctx);
         Entities.Place dateline = datelined == null ? null : ctx.entities.findPlace(datelined);
         if (dateline == null) {
-            return null;
+            Entities.Place salient = nationwide ? ctx.entities.country(ctx.salientCountryCode()) : null;
+            return salient == null ? null : salient.entry.name();
         }
         Entities.Place country = nationwide ? ctx.entities.country(dateline.entry.countryCode()) : null;
         return country != null ? country.entry.name() : dateline.entry.name();
@@ -203,8 +212,13 @@ final class EventPlaces {
         Matcher held = HELD_IN.matcher(sentence.substring(to, Math.min(sentence.length(), to + 240)));
         String heldIn = kind == EventKind.VISIT || !held.find() ? null : IncidentExtractor.locatedPlace(ctx, held.group());
         // a visit's place is its object ("a visit to China"), not a place its sentence goes on to name
-        String place = kind == EventKind.VISIT ? (VISIT_OBJECT.matcher(clause).find() ? mostSpecificPlace(ctx, clause) : null)
+        Matcher object = VISIT_OBJECT.matcher(clause);
+        boolean visitObject = kind == EventKind.VISIT && object.find();
+        String place = kind == EventKind.VISIT ? (visitObject ? mostSpecificPlace(ctx, clause) : null)
                 : heldIn != null ? heldIn : IncidentExtractor.locatedPlace(ctx, clause);
+        if (place == null && visitObject && clause.startsWith("the ", object.end())) {
+            place = anaphoricPlace(ctx, firstPart(clause.substring(object.end()), CLAUSE_END)); // "his visit to the country"
+        }
         if (place == null && kind == EventKind.TRIAL) {
             Matcher court = COURT_OF.matcher(sentence);
             Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
@@ -227,6 +241,10 @@ final class EventPlaces {
         Matcher cameFor = CAME_FOR.matcher(prior);
         if (place == null && cameFor.find()) {
             place = IncidentExtractor.locatedPlace(ctx, "in " + cameFor.group(1));
+        }
+        Matcher wentTo = WENT_TO_FOR.matcher(prior);
+        if (place == null && wentTo.find()) {
+            place = IncidentExtractor.locatedPlace(ctx, "in " + wentTo.group(1));
         }
         Matcher opening = OPENING_PLACE.matcher(prior);
         if (place == null && opening.find() && !REPORTER_OPENING.matcher(prior).find()) {
