@@ -149,6 +149,8 @@ final class EventExtractor {
                 // the earlier of the two ways a protest is told, as one pattern would find it
                 Matcher crowd = found(EventCues.CROWD_OR_DAYS_OF_PROTEST, s.text);
                 vm = crowd != null && (vm == null || crowd.start() < vm.start()) ? crowd : vm;
+                Matcher protesters = vm == null ? found(EventCues.PROTESTERS_AT, s.text) : null;
+                vm = protesters != null && IncidentExtractor.locatedPlace(ctx, s.text.substring(protesters.end())) != null ? protesters : vm;
             }
             if (vm != null && verbal[0] == EventCues.MET_WITH && EventCues.PASSIVE_BEFORE.matcher(s.text.substring(0, vm.start())).find()) {
                 vm = null; // "the announcement was met with cheers", "was met by police": how something was received
@@ -366,9 +368,6 @@ final class EventExtractor {
             for (FoundEvent g : found) {
                 toldAgain = g.kind == kind || partOf && EventDedup.ONE_AT_A_TIME.contains(g.kind) ? g : toldAgain;
             }
-            if (toldAgain == null && definite && kind == EventKind.SUMMIT) {
-                toldAgain = summitOfMeeting(found, true); // "African leaders met in Addis Ababa ...", then "at the summit"
-            }
             if (toldAgain == null && plannedKinds.contains(kind)) {
                 return; // "The trial is set to begin on Wednesday ...", then "The trial is taking place in ...": the one to come
             }
@@ -377,6 +376,9 @@ final class EventExtractor {
             }
             if (toldAgain == null && (backgroundKinds.contains(kind) || noun && EventOccurrence.toldBeforeAsPast(ctx, sentenceAt, s.text.substring(from, to)))) {
                 return; // "the 2016 presidential election", then "the results of the election": the same past one
+            }
+            if (toldAgain == null && definite && kind == EventKind.SUMMIT) {
+                toldAgain = summitOfMeeting(found, true); // "African leaders met in Addis Ababa ...", then "at the summit"
             }
         }
         f.place = EventPlaces.placeOfCue(ctx, s.text, kind, from, to, before, prior);

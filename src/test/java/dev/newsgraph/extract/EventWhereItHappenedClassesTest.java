@@ -11,7 +11,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
 /**
  * Where an event took place when its own phrase names no place, on invented copy without a dateline: a visit "to the
  * country" (the story's country), a speech someone went to a city to give, a protest told by its crowd's verb and a
- * place ("women demonstrated in Abobo"), and a nationwide strike (the story's country).
+ * place ("women demonstrated in Abobo") or protesters at one, and a nationwide strike (the story's country); and a meeting
+ * that "the summit" told later, or the headline's summit, tells was a summit.
  */
 class EventWhereItHappenedClassesTest {
 
@@ -59,8 +60,44 @@ class EventWhereItHappenedClassesTest {
         ArticleInput a = only("""
                 Kenyan Opposition Says Dozens Arrested
 
-                The opposition party says dozens of its supporters have been arrested by police in Kenya since the party called a national strike over the disputed results.
+                Police in Kenya have arrested dozens of opposition supporters, the party said Wednesday.
+
+                The arrests began after the party called a national strike over the disputed results.
                 """);
         assertEquals("Kenya", event(a, EventKind.PROTEST).place(), a.events()::toString);
+    }
+
+    @Test
+    void protestersAtAPlaceTellOfAProtestThere() {
+        ArticleInput a = only("""
+                Troops Fire on Crowd in Northern Town
+
+                Protesters in the town of Tessalit, Mali have been fired on by soldiers after seizing the governor's office, witnesses said.
+                """);
+        assertEquals("Tessalit", event(a, EventKind.PROTEST).place(), a.events()::toString);
+    }
+
+    @Test
+    void theSummitIsTheMeetingOfLeadersToldBefore() {
+        ArticleInput a = only("""
+                Grenade Attack in Port Moresby
+
+                A grenade attack killed two people in Port Moresby on Sunday, police said.
+
+                Pacific leaders, who met in Suva at the weekend, agreed to send a mediation team to the country.
+
+                But the leaders showed caution at the summit and decided to ask the government first.
+                """);
+        assertEquals("Suva", event(a, EventKind.SUMMIT).place(), a.events()::toString);
+    }
+
+    @Test
+    void theHeadlinesSummitIsTheLeadsMeeting() {
+        ArticleInput a = only("""
+                Rival Presidents Meet in First Summit
+
+                Chilean President Rosa Vidal said her first meeting Monday in Montevideo with Bolivian President Evo Tarija went "better than expected."
+                """);
+        assertEquals("Montevideo", event(a, EventKind.SUMMIT).place(), a.events()::toString);
     }
 }
