@@ -110,7 +110,8 @@ final class EventPlaces {
 
     /**
      * Without a dateline, an event with no place is where the story's other events are, when they are all in one (a city
-     * and the country it is in are one: "a news conference in Jakarta" and "talks in Indonesia"). A visit with no place
+     * and the country it is in are one: "a news conference in Jakarta" and "talks in Indonesia"), else in the city the
+     * story tells most of (a news conference on a shooting in that town). A visit with no place
      * is a visit to where its visitor's other events took place.
      */
     static void placeUnplaced(ArticleContext ctx, List<FoundEvent> found) {
@@ -119,6 +120,9 @@ final class EventPlaces {
         found.stream().filter(f -> f.place != null && (PLACED_BY_STORY.contains(f.kind) || f.kind == EventKind.VISIT))
                 .forEach(f -> others.add(f.place));
         String one = onePlace(ctx, others);
+        if (one == null && StatedMetadata.dateline(ctx) == null) {
+            one = storyCity(ctx);
+        }
         for (FoundEvent f : found) {
             if (f.place == null && PLACED_BY_STORY.contains(f.kind) && one != null) {
                 f.place = one;
@@ -132,6 +136,12 @@ final class EventPlaces {
                 visit.place = onePlace(ctx, where);
             }
         }
+    }
+
+    /** The city the story tells most of, when in the country it tells most of: where its news is. */
+    private static String storyCity(ArticleContext ctx) {
+        Entities.Place city = ctx.salient(PlaceKind.CITY);
+        return city != null && city.entry.countryCode().equals(ctx.salientCountryCode()) ? city.entry.name() : null;
     }
 
     /** The most specific of places that are all one place or inside one another, else null. */

@@ -12,7 +12,8 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * Where an event took place when its own phrase names no place, on invented copy without a dateline: a visit "to the
  * country" (the story's country), a speech someone went to a city to give, a protest told by its crowd's verb and a
  * place ("women demonstrated in Abobo") or protesters at one, and a nationwide strike (the story's country); and a meeting
- * that "the summit" told later, or the headline's summit, tells was a summit.
+ * that "the summit" told later, or the headline's summit, tells was a summit; without a dateline, an event its sentence
+ * does not place is in the city the story tells most of.
  */
 class EventWhereItHappenedClassesTest {
 
@@ -99,5 +100,17 @@ class EventWhereItHappenedClassesTest {
                 Chilean President Rosa Vidal said her first meeting Monday in Montevideo with Bolivian President Evo Tarija went "better than expected."
                 """);
         assertEquals("Montevideo", event(a, EventKind.SUMMIT).place(), a.events()::toString);
+    }
+
+    @Test
+    void withoutADatelineAnUnplacedNewsConferenceIsInTheStorysCity() {
+        ArticleInput a = only("""
+                Gunman Kills Three at School in Norway
+
+                A gunman killed three people at a secondary school in Stavanger, Norway on Monday, police said.
+
+                Police chief Lars Holm told a news conference on Monday evening that the gunman was a former pupil of the school. Parents gathered outside the school in Stavanger late into the night.
+                """);
+        assertEquals("Stavanger", event(a, EventKind.PRESS_CONFERENCE).place(), a.events()::toString);
     }
 }
