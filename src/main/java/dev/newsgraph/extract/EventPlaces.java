@@ -53,6 +53,9 @@ final class EventPlaces {
     static final Pattern WENT_TO_FOR = Pattern.compile("\\b(?:went|goes|came|comes|returned|returns|travell?ed|travels|flew|flies"
             + "|headed|heads) (?:home |back )?to ([A-Z][^.;]{1,60}?),? to (?:[a-z]+ ){1,4}$");
 
+    /** "Obama is in Ghana on his first trip to sub-Saharan Africa": where the visitor is on the visit is its place. */
+    static final Pattern IS_IN_ON_VISIT = Pattern.compile("\\b(?:is|was|are|were) in ([A-Z][^,.;]{1,40}?),? (?:on|during|for) (?:\\S+ ){0,3}$");
+
     static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
 
     /** "the country", "the region": the story's most mentioned country, province or city. */
@@ -226,6 +229,9 @@ final class EventPlaces {
         boolean visitObject = kind == EventKind.VISIT && object.find();
         String place = kind == EventKind.VISIT ? (visitObject ? mostSpecificPlace(ctx, clause) : null)
                 : heldIn != null ? heldIn : IncidentExtractor.locatedPlace(ctx, clause);
+        Matcher stay = kind == EventKind.VISIT ? IS_IN_ON_VISIT.matcher(prior) : null;
+        String stayedIn = stay != null && stay.find() ? IncidentExtractor.locatedPlace(ctx, "in " + stay.group(1)) : null;
+        place = stayedIn != null ? stayedIn : place;
         if (place == null && visitObject && clause.startsWith("the ", object.end())) {
             place = anaphoricPlace(ctx, firstPart(clause.substring(object.end()), CLAUSE_END)); // "his visit to the country"
         }

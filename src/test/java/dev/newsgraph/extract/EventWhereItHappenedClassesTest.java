@@ -13,7 +13,7 @@ import static org.junit.jupiter.api.Assertions.assertEquals;
  * country" (the story's country), a speech someone went to a city to give, a protest told by its crowd's verb and a
  * place ("women demonstrated in Abobo") or protesters at one, and a nationwide strike (the story's country); and a meeting
  * that "the summit" told later, or the headline's summit, tells was a summit; without a dateline, an event its sentence
- * does not place is in the city the story tells most of.
+ * does not place is in the city the story tells most of; a visit is where its visitor "is ... on his trip".
  */
 class EventWhereItHappenedClassesTest {
 
@@ -112,5 +112,15 @@ class EventWhereItHappenedClassesTest {
                 Police chief Lars Holm told a news conference on Monday evening that the gunman was a former pupil of the school. Parents gathered outside the school in Stavanger late into the night.
                 """);
         assertEquals("Stavanger", event(a, EventKind.PRESS_CONFERENCE).place(), a.events()::toString);
+    }
+
+    @Test
+    void whereTheVisitorIsOnATripIsTheVisitsPlace() {
+        ArticleInput a = only("""
+                Japanese Leader Speaks in Peru
+
+                Prime Minister Kenji Sato is in Peru on his first trip in office to South America. He met President Rosa Quispe on Friday.
+                """);
+        assertEquals("Peru", event(a, EventKind.VISIT).place(), a.events()::toString);
     }
 }
