@@ -57,6 +57,17 @@ final class EventCues {
             + "|(?:[Tt]housands|[Hh]undreds|[Dd]ozens|[Ss]cores|[Cc]rowds|[Ss]upporters|[Rr]esidents|[Ss]tudents|[Ww]orkers)"
             + "(?: of [A-Z]?[a-z]+)? (?:protested|demonstrated|rallied))\\b");
     /**
+     * "as a group of women demonstrated in Abobo", "pensioners protested Monday outside the ministry": whoever the crowd
+     * is, protesting at a place the sentence goes on to name is a protest there.
+     */
+    static final Pattern PROTESTED_AT = Pattern.compile("\\b(?:protested|demonstrated|rallied)"
+            + "(?= (?:(?:on |last )?[A-Z][a-z]+ )?(?:in|outside|at|near|in front of) )");
+    /**
+     * "Protesters in the city of Andijan have been fired on": protesters at a place are a protest there (not "a subsidy
+     * that protesters have demanded").
+     */
+    static final Pattern PROTESTERS_AT = Pattern.compile("\\b(?:[Pp]rotesters|[Dd]emonstrators)(?= (?:in|at|outside|near) )");
+    /**
      * A protest told by its crowd or its days: "tear gas at thousands of demonstrators in Osh", "clashed with
      * anti-government protesters", "after a third day of demonstrations". Apart from {@link #MARCHED}: together their
      * words were too many for the prefilter, and the regex ran on every sentence.

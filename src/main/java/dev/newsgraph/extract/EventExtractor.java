@@ -38,6 +38,9 @@ final class EventExtractor {
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
     /** "his visit", "Mwangi's trip", "His comment was made during a visit": a possessive or a person's pronoun stands for the visitor. */
+    /** A headline's summit ("Leaders Meet in Historic Summit"), not one looked ahead to ("Leaders Head to Lima for Summit"). */
+    private static final Pattern HEADLINE_SUMMIT = Pattern.compile("\\b(?:[Ii]n|[Aa]t) (?:[A-Z][\\p{L}-]+ ){0,3}[Ss]ummit\\b");
+
     private static final Pattern VISITOR_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b|(?:\\b(?:their|its)|['’]s?)\\s+"
             + "(?:(?!(?:a|an|the|during|on|in|of|at|to|from)\\s)[a-z-]+\\s+){0,3}$");
 
@@ -73,6 +76,7 @@ final class EventExtractor {
             visitCues(ctx, s, statements, found);
         }
         EventDedup.dedupe(ctx, found);
+        summitOfHeadline(ctx, found);
         EventPlaces.placeUnplaced(ctx, found);
         ForeignLeaderVisits.visitsOfForeignLeaders(ctx, found);
         linkSpeakersWords(found, statements);
@@ -145,6 +149,8 @@ final class EventExtractor {
                 // the earlier of the two ways a protest is told, as one pattern would find it
                 Matcher crowd = found(EventCues.CROWD_OR_DAYS_OF_PROTEST, s.text);
                 vm = crowd != null && (vm == null || crowd.start() < vm.start()) ? crowd : vm;
+                Matcher protesters = vm == null ? found(EventCues.PROTESTERS_AT, s.text) : null;
+                vm = protesters != null && IncidentExtractor.locatedPlace(ctx, s.text.substring(protesters.end())) != null ? protesters : vm;
             }
             if (vm != null && verbal[0] == EventCues.MET_WITH && EventCues.PASSIVE_BEFORE.matcher(s.text.substring(0, vm.start())).find()) {
                 vm = null; // "the announcement was met with cheers", "was met by police": how something was received
@@ -165,6 +171,10 @@ final class EventExtractor {
             boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(EventCues.LEADERS, opening).find();
             cue(ctx, s, metIn.start(), metIn.end(), false, summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
         }
+        Matcher protested = Prefilter.matcher(EventCues.PROTESTED_AT, s.text);
+        if (protested.find() && IncidentExtractor.locatedPlace(ctx, s.text.substring(protested.end())) != null) {
+            cue(ctx, s, protested.start(), protested.end(), false, EventKind.PROTEST, statements, found);
+        }
         Matcher voted = Prefilter.matcher(EventCues.ASSEMBLY_VOTED, s.text);
         if (voted.find()) {
             assemblyVoted = true;
@@ -177,6 +187,40 @@ final class EventExtractor {
         Matcher ad = Prefilter.matcher(EventCues.ADDRESSING, s.text);
         if (ad.find() && ctx.entities.findPlace(ad.group(1).strip()) == null && !isOutlet(ctx, ad.group(1).strip())) {
             cue(ctx, s, ad.start(), ad.start(), false, EventKind.SPEECH, statements, found);
+        }
+    }
+
+    /**
+     * A summit told of as a meeting: the last meeting at a place told before "the summit" ("African leaders met in
+     * Addis Ababa ...", then "at the summit"), or the first one, the lead's, under a headline's summit. It becomes a
+     * summit; null when there is none.
+     */
+    private static FoundEvent summitOfMeeting(List<FoundEvent> found, boolean last) {
+        for (int n = 0; n < found.size(); n++) {
+            int i = last ? found.size() - 1 - n : n;
+            FoundEvent g = found.get(i);
+            if (g.kind == EventKind.MEETING && g.place != null) {
+                FoundEvent summit = g.as(EventKind.SUMMIT);
+                found.set(i, summit);
+                return summit;
+            }
+        }
+        return null;
+    }
+
+    /**
+     * "Leaders Meet in Historic Summit" over a lead that tells of "his historic meeting Tuesday in Singapore": the
+     * headline names the kind of the story's news; the lead's meeting, when the body told of no summit, is it.
+     */
+    private static void summitOfHeadline(ArticleContext ctx, List<FoundEvent> found) {
+        if (found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT)) {
+            return;
+        }
+        for (ArticleContext.Sentence s : ctx.sentences) {
+            if (s.section == ArticleContext.Section.HEADLINE && HEADLINE_SUMMIT.matcher(s.text).find()
+                    && !EventOccurrence.plannedOrHabitual(s.text)) {
+                summitOfMeeting(found, false);
+            }
         }
     }
 
@@ -319,7 +363,8 @@ final class EventExtractor {
         FoundEvent toldAgain = null;
         boolean partOf = EventOccurrence.PART_OF.matcher(before).find();
         boolean restated = RESTATED.matcher(prior).find();
-        if (TOLD_AGAIN.matcher(before).find() || partOf || restated) {
+        boolean definite = TOLD_AGAIN.matcher(before).find();
+        if (definite || partOf || restated) {
             for (FoundEvent g : found) {
                 toldAgain = g.kind == kind || partOf && EventDedup.ONE_AT_A_TIME.contains(g.kind) ? g : toldAgain;
             }
@@ -331,6 +376,9 @@ final class EventExtractor {
             }
             if (toldAgain == null && (backgroundKinds.contains(kind) || noun && EventOccurrence.toldBeforeAsPast(ctx, sentenceAt, s.text.substring(from, to)))) {
                 return; // "the 2016 presidential election", then "the results of the election": the same past one
+            }
+            if (toldAgain == null && definite && kind == EventKind.SUMMIT) {
+                toldAgain = summitOfMeeting(found, true); // "African leaders met in Addis Ababa ...", then "at the summit"
             }
         }
         f.place = EventPlaces.placeOfCue(ctx, s.text, kind, from, to, before, prior);

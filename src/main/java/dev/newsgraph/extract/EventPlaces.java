@@ -46,6 +46,16 @@ final class EventPlaces {
     static final Pattern CAME_FOR = Pattern.compile("\\b(?:gathered|gathering|convened|convening|met|meeting|arrived|assembled)"
             + " in ([A-Z][^,.;]{2,40}?) (?:[a-z]+ (?:[A-Z][a-z]+ )?)?for (?:the|a|an) (?:\\S+ ){0,3}$");
 
+    /**
+     * "went home to Chicago to give his last speech", "flew to Brussels to attend the summit": the place someone went to
+     * in order to take part in the event.
+     */
+    static final Pattern WENT_TO_FOR = Pattern.compile("\\b(?:went|goes|came|comes|returned|returns|travell?ed|travels|flew|flies"
+            + "|headed|heads) (?:home |back )?to ([A-Z][^.;]{1,60}?),? to (?:[a-z]+ ){1,4}$");
+
+    /** "Obama is in Ghana on his first trip to sub-Saharan Africa": where the visitor is on the visit is its place. */
+    static final Pattern IS_IN_ON_VISIT = Pattern.compile("\\b(?:is|was|are|were) in ([A-Z][^,.;]{1,40}?),? (?:on|during|for) (?:\\S+ ){0,3}$");
+
     static final Pattern AT_INSTITUTION = Pattern.compile("^\\s*(?:at|in)\\s+(?:the\\s+)?([A-Z][^,.;]{2,80})");
 
     /** "the country", "the region": the story's most mentioned country, province or city. */
@@ -87,13 +97,15 @@ final class EventPlaces {
 
     /**
      * Where an event whose sentence gives no place took place: where the story is filed from (its dateline), or that
-     * country for a nationwide one ("a nationwide strike").
+     * country for a nationwide one ("a nationwide strike"); without a dateline, a nationwide one is in the country the
+     * story is about.
      */
     static String storyPlace(ArticleContext ctx, boolean nationwide) {
         String datelined = StatedMetadata.dateline(ctx);
         Entities.Place dateline = datelined == null ? null : ctx.entities.findPlace(datelined);
         if (dateline == null) {
-            return null;
+            Entities.Place salient = nationwide ? ctx.entities.country(ctx.salientCountryCode()) : null;
+            return salient == null ? null : salient.entry.name();
         }
         Entities.Place country = nationwide ? ctx.entities.country(dateline.entry.countryCode()) : null;
         return country != null ? country.entry.name() : dateline.entry.name();
@@ -101,7 +113,8 @@ final class EventPlaces {
 
     /**
      * Without a dateline, an event with no place is where the story's other events are, when they are all in one (a city
-     * and the country it is in are one: "a news conference in Jakarta" and "talks in Indonesia"). A visit with no place
+     * and the country it is in are one: "a news conference in Jakarta" and "talks in Indonesia"), else in the city the
+     * story tells most of (a news conference on a shooting in that town). A visit with no place
      * is a visit to where its visitor's other events took place.
      */
     static void placeUnplaced(ArticleContext ctx, List<FoundEvent> found) {
@@ -110,6 +123,9 @@ final class EventPlaces {
         found.stream().filter(f -> f.place != null && (PLACED_BY_STORY.contains(f.kind) || f.kind == EventKind.VISIT))
                 .forEach(f -> others.add(f.place));
         String one = onePlace(ctx, others);
+        if (one == null && StatedMetadata.dateline(ctx) == null) {
+            one = storyCity(ctx);
+        }
         for (FoundEvent f : found) {
             if (f.place == null && PLACED_BY_STORY.contains(f.kind) && one != null) {
                 f.place = one;
@@ -123,6 +139,12 @@ final class EventPlaces {
                 visit.place = onePlace(ctx, where);
             }
         }
+    }
+
+    /** The city the story tells most of, when in the country it tells most of: where its news is. */
+    private static String storyCity(ArticleContext ctx) {
+        Entities.Place city = ctx.salient(PlaceKind.CITY);
+        return city != null && city.entry.countryCode().equals(ctx.salientCountryCode()) ? city.entry.name() : null;
     }
 
     /** The most specific of places that are all one place or inside one another, else null. */
@@ -203,8 +225,16 @@ final class EventPlaces {
         Matcher held = HELD_IN.matcher(sentence.substring(to, Math.min(sentence.length(), to + 240)));
         String heldIn = kind == EventKind.VISIT || !held.find() ? null : IncidentExtractor.locatedPlace(ctx, held.group());
         // a visit's place is its object ("a visit to China"), not a place its sentence goes on to name
-        String place = kind == EventKind.VISIT ? (VISIT_OBJECT.matcher(clause).find() ? mostSpecificPlace(ctx, clause) : null)
+        Matcher object = VISIT_OBJECT.matcher(clause);
+        boolean visitObject = kind == EventKind.VISIT && object.find();
+        String place = kind == EventKind.VISIT ? (visitObject ? mostSpecificPlace(ctx, clause) : null)
                 : heldIn != null ? heldIn : IncidentExtractor.locatedPlace(ctx, clause);
+        Matcher stay = kind == EventKind.VISIT ? IS_IN_ON_VISIT.matcher(prior) : null;
+        String stayedIn = stay != null && stay.find() ? IncidentExtractor.locatedPlace(ctx, "in " + stay.group(1)) : null;
+        place = stayedIn != null ? stayedIn : place;
+        if (place == null && visitObject && clause.startsWith("the ", object.end())) {
+            place = anaphoricPlace(ctx, firstPart(clause.substring(object.end()), CLAUSE_END)); // "his visit to the country"
+        }
         if (place == null && kind == EventKind.TRIAL) {
             Matcher court = COURT_OF.matcher(sentence);
             Entities.Place p = court.find() ? ctx.entities.findPlace(court.group(1)) : null;
@@ -227,6 +257,10 @@ final class EventPlaces {
         Matcher cameFor = CAME_FOR.matcher(prior);
         if (place == null && cameFor.find()) {
             place = IncidentExtractor.locatedPlace(ctx, "in " + cameFor.group(1));
+        }
+        Matcher wentTo = WENT_TO_FOR.matcher(prior);
+        if (place == null && wentTo.find()) {
+            place = IncidentExtractor.locatedPlace(ctx, "in " + wentTo.group(1));
         }
         Matcher opening = OPENING_PLACE.matcher(prior);
         if (place == null && opening.find() && !REPORTER_OPENING.matcher(prior).find()) {

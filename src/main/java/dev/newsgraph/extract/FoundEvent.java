@@ -41,6 +41,15 @@ final class FoundEvent {
         return !partners.isEmpty() && !o.partners.isEmpty() && partners.stream().noneMatch(o.partners::contains);
     }
 
+    /** The same occasion as another kind: "the summit" told of a meeting of leaders the story told of before. */
+    FoundEvent as(EventKind other) {
+        FoundEvent f = new FoundEvent(other);
+        f.absorb(this);
+        f.nationwide = nationwide;
+        f.key = key;
+        return f;
+    }
+
     /** What another mention tells of the same event: its participants and statements, and what the event lacked. */
     void absorb(FoundEvent f) {
         participants.addAll(f.participants);
