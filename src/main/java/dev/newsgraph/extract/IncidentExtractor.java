@@ -668,6 +668,10 @@ final class IncidentExtractor {
         return p != null && m != null && within(p, m);
     }
 
+    /** The incident named as known, by "the" and at most one modifier: "the deadly blast", "the explosion". */
+    private static final Pattern DEFINITE_INCIDENT = Pattern.compile("\\bthe (?:[a-z-]+ )?(?:raid|attack|assault|strike|air ?strike"
+            + "|blast|explosion|bombing|shelling|ambush|clash|shooting|fire|quake|earthquake|landslide|crash)\\b");
+
     /** An incident taken up again: "The clash erupted ...", "after the blasts in ...". */
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
             + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
@@ -820,6 +824,12 @@ final class IncidentExtractor {
     private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
     /** A year the sentence dates what it tells to: "in 2011", "of 2011", "the 2011 famine", "the 2004 tsunami". */
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of|the) ((?:19|20)\\d\\d)\\b(?!\\s+(?:people|persons)\\b)");
+    /**
+     * A year that dates a noun after a possessive or adjectives ("Rwanda's 1994 genocide", "the disputed 2005
+     * elections"), or a month ("detained in March 2023"): what the sentence tells is dated to that year.
+     */
+    private static final Pattern DATED_NOUN = Pattern.compile("(?:['’]s|\\bthe)(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+((?:19|20)\\d\\d)\\s+\\p{Ll}"
+            + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b");
 
     /** A war told of as the subject of its sentence: "The conflict ...", "Yemen's civil war, now in its tenth year, ...". */
     private static final Pattern WAR_SUBJECT = Pattern.compile("^(?:[\\p{L}’'-]+\\s+){0,3}?(?:conflict|war|insurgency|uprising"
@@ -860,6 +870,13 @@ final class IncidentExtractor {
         Matcher year = Prefilter.matcher(IN_YEAR, text);
         while (year.find()) {
             if (published == null || Integer.parseInt(year.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        Matcher dated = Prefilter.matcher(DATED_NOUN, text);
+        while (dated.find()) {
+            String y = dated.group(1) != null ? dated.group(1) : dated.group(2);
+            if (published == null || Integer.parseInt(y) < published.getYear()) {
                 return true;
             }
         }
@@ -1254,8 +1271,12 @@ final class IncidentExtractor {
                 continue; // told around the incident, not of it: no count towards how far down the story is
             }
             prose++;
-            if (Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find()) {
-                continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
+            if ((Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find())
+                    && !Prefilter.matcher(DEFINITE_INCIDENT, text).find()) {
+                // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did; a
+                // doubt about the incident's cause ("unclear whether a mine caused the deadly blast Sunday in X") still
+                // tells where the incident it names with "the" happened
+                continue;
             }
             boolean late = prose > 5;
             if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
