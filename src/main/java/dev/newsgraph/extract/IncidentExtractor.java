@@ -182,6 +182,22 @@ final class IncidentExtractor {
                 // women and children were among the victims. He said ... planted the bomb in the X district")
                 takeUpPlace(ctx, current, text);
             }
+            if (main != null && current == main && !separate && !tolls.isEmpty() && countryOrNone(ctx, main.place)
+                    && Prefilter.matcher(TAKEN_UP_SUBJECT, text.strip()).lookingAt() && !toldOnAnotherDay(mainDay, text)
+                    && !Prefilter.matcher(COMPARED_WITH, text).find()) {
+                String at = locatedPlace(ctx, text);
+                if (at != null && (main.place == null || within(ctx, at, main.place))) {
+                    // "Officials said Wednesday's bombing in X district killed six police officers and a child": the
+                    // subject takes the lead's incident up, placed only in its country, and says where it was; a toll
+                    // below the lead's is a part of it
+                    Draft m0 = main;
+                    main.place = at;
+                    main.type = main.type == IncidentType.ATTACK && t != null ? t : main.type;
+                    figs.stream().filter(f -> m0.figures.stream().noneMatch(x -> x.kind() == f.kind() && x.value() > f.value()))
+                            .forEach(f -> addFigure(m0, f, speaker));
+                    continue;
+                }
+            }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
                     : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
@@ -671,6 +687,14 @@ final class IncidentExtractor {
     /** The incident named as known, by "the" and at most one modifier: "the deadly blast", "the explosion". */
     private static final Pattern DEFINITE_INCIDENT = Pattern.compile("\\bthe (?:[a-z-]+ )?(?:raid|attack|assault|strike|air ?strike"
             + "|blast|explosion|bombing|shelling|ambush|clash|shooting|fire|quake|earthquake|landslide|crash)\\b");
+
+    /**
+     * A sentence whose subject takes an incident up, after a clause of saying at most: "The attack in X killed ...",
+     * "Police said Monday's bombing ...".
+     */
+    private static final Pattern TAKEN_UP_SUBJECT = Pattern.compile("(?:[^,;]{0,60}?\\b(?:said|say|says|told [\\p{L}]+)(?: that)? )?"
+            + "(?:[Tt]he|[Tt]his|[Tt]hat|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) (?:[a-z-]+ )?"
+            + "(?:raid|attack|assault|strike|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting)s?\\b");
 
     /** An incident taken up again: "The clash erupted ...", "after the blasts in ...". */
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
