@@ -1337,7 +1337,7 @@ final class IncidentExtractor {
                 main.place = p.entry.name();
             }
             tollPlace |= tollHere && p == current && rank(p) >= Entities.specificity(PlaceKind.CITY); // "in Texas" leaves the town open
-            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current)
+            if (sameCountry && (current == null || rank(p) > rank(current) || placingRank(p) > placingRank(current) && inDistrict(p, current) || onlyNear && p != current && rank(p) == rank(current)
                     || takenUpElsewhere)) {
                 onlyNear = false;
                 current = p;
@@ -1731,6 +1731,24 @@ final class IncidentExtractor {
 
     private static int rank(Entities.Place p) {
         return Entities.specificity(p.entry.kind());
+    }
+
+    /** Whether nothing puts the place elsewhere than in the district: no parent known, or the district itself. */
+    private static boolean inDistrict(Entities.Place p, Entities.Place district) {
+        String parent = p.parent != null ? p.parent : p.entry.parent();
+        return parent == null || parent.equals(district.entry.name()) || district.aliases.contains(parent);
+    }
+
+    /**
+     * How specific a place is as the one an incident happened at, on twice the scale of {@link #rank}: a district
+     * that lies in a province ("North Waziristan" in Khyber Pakhtunkhwa) holds towns and villages, so a town or
+     * village of the story places the incident better; a district inside a city (a neighbourhood) stays above it.
+     */
+    private static int placingRank(Entities.Place p) {
+        String parent = p.parent != null ? p.parent : p.entry.parent();
+        boolean ofProvince = p.entry.kind() == PlaceKind.DISTRICT && parent != null
+                && Gazetteer.get().lookup(parent).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE);
+        return ofProvince ? 2 * rank(p) - 3 : 2 * rank(p);
     }
 
     /** The most specific declared place the text names: a city over a province over a country. */
