@@ -108,6 +108,9 @@ final class IncidentExtractor {
         // "The 2004 tsunami killed more than 160,000 people": a lead whose subject is dated to an earlier year tells of
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
+        // "... in contrast to the disputed 2007 elections, which led to clashes that left 1,100 dead": so is a lead whose
+        // incident a year modifying its noun dates to an earlier year
+        leadHappened &= lead == null || !datedEarlier(ctx, lead.text);
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find() || mainType == IncidentType.ARREST && ARRESTED.matcher(leadText).find())) {
             main = new Draft();
@@ -897,6 +900,12 @@ final class IncidentExtractor {
                 return true;
             }
         }
+        return datedEarlier(ctx, text);
+    }
+
+    /** Whether a year that modifies a noun, or follows a month, dates what the sentence tells before the story's year. */
+    private static boolean datedEarlier(ArticleContext ctx, String text) {
+        java.time.LocalDate published = ctx.publication.publishedOn();
         Matcher dated = Prefilter.matcher(DATED_NOUN, text);
         while (dated.find()) {
             String y = dated.group(1) != null ? dated.group(1) : dated.group(2);
