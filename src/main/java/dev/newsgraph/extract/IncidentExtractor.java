@@ -108,6 +108,9 @@ final class IncidentExtractor {
         // "The 2004 tsunami killed more than 160,000 people": a lead whose subject is dated to an earlier year tells of
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
+        // "... in contrast to the disputed 2007 elections, which led to clashes that left 1,100 dead": so is a lead whose
+        // incident a year modifying its noun dates to an earlier year
+        leadHappened &= lead == null || !datedEarlier(ctx, lead.text);
         if (mainType != null && leadHappened && (!figures.figures(leadText).isEmpty() || !figures.munitions(leadText).isEmpty()
                 || EVENT_VERB.matcher(leadText).find() || mainType == IncidentType.ARREST && ARRESTED.matcher(leadText).find())) {
             main = new Draft();
@@ -181,6 +184,22 @@ final class IncidentExtractor {
                 // the next sentence, or the one after a word on the victims or the source ("A spokesman told VOA that
                 // women and children were among the victims. He said ... planted the bomb in the X district")
                 takeUpPlace(ctx, current, text);
+            }
+            if (main != null && current == main && !separate && !tolls.isEmpty() && countryOrNone(ctx, main.place)
+                    && Prefilter.matcher(TAKEN_UP_SUBJECT, text.strip()).lookingAt() && !toldOnAnotherDay(mainDay, text)
+                    && !Prefilter.matcher(COMPARED_WITH, text).find()) {
+                String at = locatedPlace(ctx, text);
+                if (at != null && (main.place == null || within(ctx, at, main.place))) {
+                    // "Officials said Wednesday's bombing in X district killed six police officers and a child": the
+                    // subject takes the lead's incident up, placed only in its country, and says where it was; a toll
+                    // below the lead's is a part of it
+                    Draft m0 = main;
+                    main.place = at;
+                    main.type = main.type == IncidentType.ATTACK && t != null ? t : main.type;
+                    figs.stream().filter(f -> m0.figures.stream().noneMatch(x -> x.kind() == f.kind() && x.value() > f.value()))
+                            .forEach(f -> addFigure(m0, f, speaker));
+                    continue;
+                }
             }
             String eventBefore = tolls.isEmpty() ? null : eventPlaceBefore(ctx, body, i, leadIndex);
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
@@ -668,6 +687,18 @@ final class IncidentExtractor {
         return p != null && m != null && within(p, m);
     }
 
+    /** The incident named as known, by "the" and at most one modifier: "the deadly blast", "the explosion". */
+    private static final Pattern DEFINITE_INCIDENT = Pattern.compile("\\bthe (?:[a-z-]+ )?(?:raid|attack|assault|strike|air ?strike"
+            + "|blast|explosion|bombing|shelling|ambush|clash|shooting|fire|quake|earthquake|landslide|crash)\\b");
+
+    /**
+     * A sentence whose subject takes an incident up, after a clause of saying at most: "The attack in X killed ...",
+     * "Police said Monday's bombing ...".
+     */
+    private static final Pattern TAKEN_UP_SUBJECT = Pattern.compile("(?:[^,;]{0,60}?\\b(?:said|say|says|told [\\p{L}]+)(?: that)? )?"
+            + "(?:[Tt]he|[Tt]his|[Tt]hat|(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday)['’]s) (?:[a-z-]+ )?"
+            + "(?:raid|attack|assault|strike|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting)s?\\b");
+
     /** An incident taken up again: "The clash erupted ...", "after the blasts in ...". */
     private static final Pattern TAKEN_UP = Pattern.compile("\\b(?:[Tt]he|[Tt]his|[Tt]hat|[Tt]hese|[Tt]hose) (?:raid|attack|assault|strike"
             + "|air ?strike|blast|explosion|bombing|shelling|ambush|clash|shooting|incident|fighting)s?\\b");
@@ -820,6 +851,12 @@ final class IncidentExtractor {
     private static final Pattern CLASH_BETWEEN = Pattern.compile("\\b(fighting|clashes|war)\\b[^.]*\\bbetween\\b");
     /** A year the sentence dates what it tells to: "in 2011", "of 2011", "the 2011 famine", "the 2004 tsunami". */
     private static final Pattern IN_YEAR = Pattern.compile("\\b(?:in|of|the) ((?:19|20)\\d\\d)\\b(?!\\s+(?:people|persons)\\b)");
+    /**
+     * A year that dates a noun after a possessive or adjectives ("Rwanda's 1994 genocide", "the disputed 2005
+     * elections"), or a month ("detained in March 2023"): what the sentence tells is dated to that year.
+     */
+    private static final Pattern DATED_NOUN = Pattern.compile("(?:['’]s|\\bthe)(?:\\s+\\p{Ll}[\\p{Ll}-]*){0,2}\\s+((?:19|20)\\d\\d)\\s+\\p{Ll}"
+            + "|\\b(?:January|February|March|April|May|June|July|August|September|October|November|December)\\s+((?:19|20)\\d\\d)\\b");
 
     /** A war told of as the subject of its sentence: "The conflict ...", "Yemen's civil war, now in its tenth year, ...". */
     private static final Pattern WAR_SUBJECT = Pattern.compile("^(?:[\\p{L}’'-]+\\s+){0,3}?(?:conflict|war|insurgency|uprising"
@@ -860,6 +897,19 @@ final class IncidentExtractor {
         Matcher year = Prefilter.matcher(IN_YEAR, text);
         while (year.find()) {
             if (published == null || Integer.parseInt(year.group(1)) < published.getYear()) {
+                return true;
+            }
+        }
+        return datedEarlier(ctx, text);
+    }
+
+    /** Whether a year that modifies a noun, or follows a month, dates what the sentence tells before the story's year. */
+    private static boolean datedEarlier(ArticleContext ctx, String text) {
+        java.time.LocalDate published = ctx.publication.publishedOn();
+        Matcher dated = Prefilter.matcher(DATED_NOUN, text);
+        while (dated.find()) {
+            String y = dated.group(1) != null ? dated.group(1) : dated.group(2);
+            if (published == null || Integer.parseInt(y) < published.getYear()) {
                 return true;
             }
         }
@@ -1254,8 +1304,12 @@ final class IncidentExtractor {
                 continue; // told around the incident, not of it: no count towards how far down the story is
             }
             prose++;
-            if (Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find()) {
-                continue; // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did
+            if ((Prefilter.matcher(NOT_HAPPENED, text).find() || Prefilter.matcher(POSSIBILITY, text).find())
+                    && !Prefilter.matcher(DEFINITE_INCIDENT, text).find()) {
+                // "a possibility of a small tsunami in Fukushima": where something might happen, not where it did; a
+                // doubt about the incident's cause ("unclear whether a mine caused the deadly blast Sunday in X") still
+                // tells where the incident it names with "the" happened
+                continue;
             }
             boolean late = prose > 5;
             if (late && !BACK_REFERENCE_START.matcher(text).lookingAt()) {
@@ -1292,7 +1346,7 @@ final class IncidentExtractor {
                 main.place = p.entry.name();
             }
             tollPlace |= tollHere && p == current && rank(p) >= Entities.specificity(PlaceKind.CITY); // "in Texas" leaves the town open
-            if (sameCountry && (current == null || rank(p) > rank(current) || onlyNear && p != current && rank(p) == rank(current)
+            if (sameCountry && (current == null || rank(p) > rank(current) || placingRank(p) > placingRank(current) && inDistrict(p, current) || onlyNear && p != current && rank(p) == rank(current)
                     || takenUpElsewhere)) {
                 onlyNear = false;
                 current = p;
@@ -1686,6 +1740,24 @@ final class IncidentExtractor {
 
     private static int rank(Entities.Place p) {
         return Entities.specificity(p.entry.kind());
+    }
+
+    /** Whether nothing puts the place elsewhere than in the district: no parent known, or the district itself. */
+    private static boolean inDistrict(Entities.Place p, Entities.Place district) {
+        String parent = p.parent != null ? p.parent : p.entry.parent();
+        return parent == null || parent.equals(district.entry.name()) || district.aliases.contains(parent);
+    }
+
+    /**
+     * How specific a place is as the one an incident happened at, on twice the scale of {@link #rank}: a district
+     * that lies in a province ("North Waziristan" in Khyber Pakhtunkhwa) holds towns and villages, so a town or
+     * village of the story places the incident better; a district inside a city (a neighbourhood) stays above it.
+     */
+    private static int placingRank(Entities.Place p) {
+        String parent = p.parent != null ? p.parent : p.entry.parent();
+        boolean ofProvince = p.entry.kind() == PlaceKind.DISTRICT && parent != null
+                && Gazetteer.get().lookup(parent).stream().anyMatch(e -> e.kind() == PlaceKind.PROVINCE);
+        return ofProvince ? 2 * rank(p) - 3 : 2 * rank(p);
     }
 
     /** The most specific declared place the text names: a city over a province over a country. */
