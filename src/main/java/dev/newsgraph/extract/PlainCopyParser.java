@@ -123,6 +123,8 @@ final class PlainCopyParser {
      */
     private static final Pattern HEADLINE_STAMP_LEAD = Pattern.compile("(?<headline>\\S.{8,200}?)\\s*\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)"
             + "\\s*(?<stamp>\\d{1,2}:\\d{2},?\\s+[^.:]{6,30}?\\d{4})\\s+(?<lead>\\p{Lu}.*)");
+    /** What a bare date line may hold besides its date: a weekday and punctuation. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,.]*");
     /** "By " opening a line. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
@@ -158,8 +160,8 @@ final class PlainCopyParser {
         return null;
     }
 
-    /** One kind of line of the copy. */
-    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
+    /** One kind of line of the copy; LISTED is the headline of a story on a listing page (see {@link #listedStories}). */
+    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, LISTED, BODY, GAP }
 
     /** A line and its kind; a caption's line with the caption read from it. */
     private record Line(String text, Kind kind, RawArticle.RawCaption caption) {
@@ -208,6 +210,12 @@ final class PlainCopyParser {
                 continue;
             }
             switch (line.kind) {
+                case LISTED -> {
+                    // a listing page's story: what came before it was another story, or the page's header
+                    draft.flush(out, pageOutlet);
+                    draft = new Draft();
+                    draft.offerHeadline(line.text);
+                }
                 case NAME, HEADLINE -> {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
@@ -232,7 +240,7 @@ final class PlainCopyParser {
                         // then a headline: the story starts there, dated or not
                         draft = draft.storyUnderBlurb();
                         draft.offerHeadline(line.text);
-                    } else if (startsStory(lines, i) || teasers && startsTeaser(lines, i)) {
+                    } else if (startsStory(lines, i) || datedPost(lines, i) || teasers && startsTeaser(lines, i)) {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
@@ -394,6 +402,21 @@ final class PlainCopyParser {
         return false;
     }
 
+    /**
+     * Whether the nearest line above line i, blank lines aside, is a bare date ("Tuesday, October 21, 2008", "05 March
+     * 2010"): a blog or archive page dates each post above its title, so after a story's paragraphs such a headline
+     * opens the next post.
+     */
+    private static boolean datedPost(List<Line> lines, int i) {
+        int above = nearest(lines, i, -1);
+        if (above < 0 || lines.get(above).kind != Kind.DATE) {
+            return false;
+        }
+        String text = lines.get(above).text.strip();
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(text);
+        return dates.size() == 1 && WEEKDAY.matcher(text.replace(dates.get(0).text().strip(), "")).matches();
+    }
+
     private List<Line> classify(List<String> raw) {
         List<Line> out = new ArrayList<>(raw.size());
         boolean inLinkBox = false;
@@ -420,6 +443,7 @@ final class PlainCopyParser {
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
         sourcesBetweenStories(out);
+        listedStories(out);
         if (!datedWikiPage(out)) {
             // the items of a page of briefs are its text, each headed like a teaser
             teasersWithinTheStory(out);
@@ -484,6 +508,54 @@ final class PlainCopyParser {
                 }
             }
         }
+    }
+
+    /**
+     * A listing page (a tag, author or section page): before any paragraph, three or more headlines in title case in a
+     * row, each with one paragraph under it (the story's summary, with or without its full stop) and the next headline
+     * right after it. Each is a story of its own. An article's subheads come after its opening paragraphs, and a teaser
+     * set between them stands alone.
+     */
+    private static void listedStories(List<Line> lines) {
+        for (int start = 0; start < lines.size() && lines.get(start).kind != Kind.BODY; start++) {
+            List<Integer> run = new ArrayList<>();
+            for (int head = start; head >= 0 && listedHeadline(lines.get(head)); ) {
+                int summary = nearestText(lines, head);
+                if (summary < 0 || !summary(lines.get(summary))) {
+                    break;
+                }
+                run.add(head);
+                run.add(summary);
+                head = nearestText(lines, summary);
+            }
+            if (run.size() >= 6) {
+                for (int k = 0; k < run.size(); k += 2) {
+                    lines.set(run.get(k), new Line(lines.get(run.get(k)).text, Kind.LISTED));
+                    lines.set(run.get(k + 1), new Line(lines.get(run.get(k + 1)).text, Kind.BODY));
+                }
+                return;
+            }
+        }
+    }
+
+    private static boolean listedHeadline(Line line) {
+        return line.kind == Kind.HEADLINE && titleCase(line.text) && Text.SPACES.split(line.text).length >= 4
+                && !prose(line.text);
+    }
+
+    /** A story's summary under its headline: a paragraph, or a sentence in sentence case that lost its full stop. */
+    private static boolean summary(Line line) {
+        return line.kind == Kind.BODY || line.kind == Kind.HEADLINE && prose(line.text) && !titleCase(line.text);
+    }
+
+    /** The index of the nearest line after line i that holds text (blank lines, captions and chrome aside); -1 if none. */
+    private static int nearestText(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!EnumSet.of(Kind.GAP, Kind.CAPTION, Kind.CHROME).contains(lines.get(j).kind)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Whether the copy opens, before any paragraph, with a wiki page's name that dates it: a page of briefs or shorts. */
@@ -722,7 +794,7 @@ final class PlainCopyParser {
         }
         int words = Text.SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
-                || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+                || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«([".indexOf(line.charAt(0)) >= 0;
     }
 
     /**
