@@ -115,6 +115,8 @@ final class PlainCopyParser {
     private static final Pattern TRUNCATION_MARK = Pattern.compile("(?:\\.\\.\\.|…)$");
     /** A verb of saying: reporting prose, not a picture's description. */
     private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|told|reported|according to)\\b");
+    /** A numbered list item's number opening a line ("4. Health Report", "12) Sports"). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+\\S");
     /** A list item's bullet opening a line. */
     private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
     /**
@@ -211,9 +213,11 @@ final class PlainCopyParser {
             }
             switch (line.kind) {
                 case LISTED -> {
-                    // a listing page's story: what came before it was another story, or the page's header
+                    // a listing page's story: what came before it was another story, or the page's header, whose
+                    // outlet and date are the first story's
+                    Draft next = draft.paragraphs.isEmpty() ? draft.storyUnderHeader(draft.published) : new Draft();
                     draft.flush(out, pageOutlet);
-                    draft = new Draft();
+                    draft = next;
                     draft.offerHeadline(line.text);
                 }
                 case NAME, HEADLINE -> {
@@ -437,6 +441,7 @@ final class PlainCopyParser {
                 }
             }
         }
+        numberedMenu(out);
         closingCredit(out);
         boxesAfterClosingCredit(out);
         placeOverDateLine(out);
@@ -665,6 +670,23 @@ final class PlainCopyParser {
             }
         }
         return false;
+    }
+
+    /**
+     * A site's menu printed as a numbered list before the story ("1. VOA Standard English", "2. Technology Report",
+     * "3. Science in the News"): three or more numbered lines in a row before any paragraph are navigation, not headlines.
+     */
+    private static void numberedMenu(List<Line> lines) {
+        for (int i = 0; i < lines.size() && lines.get(i).kind != Kind.BODY; i++) {
+            int end = i;
+            while (end < lines.size() && LIST_NUMBER.matcher(lines.get(end).text).lookingAt()) {
+                end++;
+            }
+            for (int k = i; end - i >= 3 && k < end; k++) {
+                lines.set(k, new Line(lines.get(k).text, Kind.CHROME));
+            }
+            i = Math.max(i, end - 1);
+        }
     }
 
     /**
@@ -1003,6 +1025,12 @@ final class PlainCopyParser {
 
         void offerHeadline(String offered) {
             String line = mayHoldForeignScript(offered) ? FOREIGN_LABEL.matcher(offered).replaceAll("") : offered;
+            // "Voice of America – English: Voters Go to the Polls": a republisher's label of the outlet before the headline
+            String outletLabel = CopyLines.outletLabel(line);
+            if (outletLabel != null) {
+                provenance(Dateline.agencyName(outletLabel));
+                line = line.substring(line.indexOf(':') + 1).strip();
+            }
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
             String shown = headline == null ? null : TRUNCATION_MARK.matcher(headline).replaceFirst("");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one
