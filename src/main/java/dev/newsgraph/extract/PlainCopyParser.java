@@ -30,10 +30,10 @@ final class PlainCopyParser {
     /** As many paragraphs as an article may have ({@code ArticleInput}); more are not read. */
     private static final int MAX_PARAGRAPHS = 500;
     /** The heading of a box of links to other stories, which pages also set between a story's paragraphs. */
-    private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|content|coverage)\\s*:?$");
+    private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|posts|content|coverage)\\s*:?$");
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
-            + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
+            + "stories|posts|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
             + "share this:?|tags|topics|you may also like|more from .{1,40}|this page is archived\\b.*"
             + "|be the first to comment\\b.*|write (?:a|your) comment|leave a (?:reply|comment))\\s*:?$");
 
@@ -239,6 +239,11 @@ final class PlainCopyParser {
                         // headline: the text so far was the page's, not a story
                         draft = draft.storyUnderHeader(datedAbove(lines, i));
                         draft.offerHeadline(line.text);
+                    } else if (draft.standingText() && headsTheTextUnderIt(lines, i, draft)) {
+                        // a site's standing text (its editor's credit, its motto), then a headline that the paragraph
+                        // under it takes up and the text above it never mentions: the story starts at the headline
+                        draft = draft.storyUnderHeader(null);
+                        draft.offerHeadline(line.text);
                     } else if (draft.onlyBlurb()) {
                         // a programme's name and standing blurb ("Give us 5 minutes, and we'll give you the world"),
                         // then a headline: the story starts there, dated or not
@@ -407,6 +412,20 @@ final class PlainCopyParser {
     }
 
     /**
+     * Whether the title-case headline at line i shares two words or more with the paragraph under it and none with the
+     * text read so far: it heads what follows, and what came before was the page's.
+     */
+    private static boolean headsTheTextUnderIt(List<Line> lines, int i, Draft draft) {
+        int next = nearestText(lines, i);
+        if (next < 0 || lines.get(next).kind != Kind.BODY || !titleCaseHeadline(lines.get(i))) {
+            return false;
+        }
+        String headline = lines.get(i).text;
+        return Draft.shared(headline, Draft.stems(lines.get(next).text)) >= 2
+                && Draft.shared(headline, Draft.stems(String.join(" ", draft.paragraphs))) == 0;
+    }
+
+    /**
      * Whether the nearest line above line i, blank lines aside, is a bare date ("Tuesday, October 21, 2008", "05 March
      * 2010"): a blog or archive page dates each post above its title, so after a story's paragraphs such a headline
      * opens the next post.
@@ -524,7 +543,7 @@ final class PlainCopyParser {
     private static void listedStories(List<Line> lines) {
         for (int start = 0; start < lines.size() && lines.get(start).kind != Kind.BODY; start++) {
             List<Integer> run = new ArrayList<>();
-            for (int head = start; head >= 0 && listedHeadline(lines.get(head)); ) {
+            for (int head = start; head >= 0 && titleCaseHeadline(lines.get(head)); ) {
                 int summary = nearestText(lines, head);
                 if (summary < 0 || !summary(lines.get(summary))) {
                     break;
@@ -543,7 +562,8 @@ final class PlainCopyParser {
         }
     }
 
-    private static boolean listedHeadline(Line line) {
+    /** A headline-shaped line in title case, of four words or more, that is no unstopped sentence. */
+    private static boolean titleCaseHeadline(Line line) {
         return line.kind == Kind.HEADLINE && titleCase(line.text) && Text.SPACES.split(line.text).length >= 4
                 && !prose(line.text);
     }
@@ -999,6 +1019,16 @@ final class PlainCopyParser {
         boolean pageHeader() {
             return paragraphs.size() <= 2 && dateline == null && byline == null && dateLines <= 1 && !headlineFixed
                     && (headline == null || Text.SPACES.split(headline).length <= 3);
+        }
+
+        /**
+         * Whether what was read so far can be a site's standing text rather than a story's opening: no headline,
+         * dateline or byline, and at most three short paragraphs that report nothing (an editor's credit, a motto, a
+         * mission statement; a lead says who said what).
+         */
+        boolean standingText() {
+            return headline == null && dateline == null && byline == null && paragraphs.size() <= 3
+                    && paragraphs.stream().allMatch(p -> Text.SPACES.split(p).length <= 30 && !SAYING.matcher(p).find());
         }
 
         /** The story under a page's header: its date is the one above its headline, if any; the outlet the header named stays. */

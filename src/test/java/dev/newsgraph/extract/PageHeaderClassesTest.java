@@ -57,4 +57,71 @@ class PageHeaderClassesTest {
         ArticleInput labelled = one("Mongolia: Voters Go to the Polls in Parliamentary Election\n\n" + STORY);
         assertEquals("Mongolia: Voters Go to the Polls in Parliamentary Election", labelled.headline());
     }
+
+    @Test
+    void aSitesStandingTextAboveAHeadlineTheLeadTakesUpIsThePages() {
+        String page = """
+                Editor in chief: Maria Lopes, Ph.D.
+                A window on the neighbours we rarely hear from
+                Independent of every party and church, this review reports on how communities live together.
+
+                Floods in Northern Bangladesh Leave 40 Dead
+
+                Floods in northern Bangladesh have killed at least 40 people and left thousands homeless, officials said Monday.
+
+                Rescue teams were still searching for missing villagers in the district of Sylhet.
+                """;
+        ArticleInput a = one(page);
+        assertEquals("Floods in Northern Bangladesh Leave 40 Dead", a.headline());
+        assertEquals(2, a.paragraphs().size(), a.paragraphs().toString());
+
+        // copy without a headline whose lead the subhead continues keeps its lead
+        String headless = """
+                Floods in northern Bangladesh have killed at least 40 people, officials said Monday.
+
+                Rescue Teams Reach Cut-Off Villages
+
+                Rescue teams reached three cut-off villages on Tuesday, the district chief said.
+                """;
+        ArticleInput b = one(headless);
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, b.headlineBasis(), b.headline());
+        assertEquals("Floods in northern Bangladesh have killed at least 40 people, officials said Monday.", b.paragraphs().get(0));
+        // nor does one whose subhead takes up a word of the lead
+        String sharedWord = """
+                A powerful earthquake struck southern Peru on Saturday, damaging hundreds of homes.
+
+                Aftershocks Shake Southern Peru
+
+                Strong aftershocks shook southern Peru overnight, frightening residents.
+                """;
+        assertEquals(HeadlineBasis.FIRST_SENTENCE, one(sharedWord).headlineBasis());
+    }
+
+    @Test
+    void aBlogsRelatedPostsAfterTheStoryAreNoStories() {
+        String post = """
+                Quake Death Toll in Peru Rises to 12
+
+                LIMA — The death toll from a strong earthquake in southern Peru has risen to 12, officials said Saturday.
+
+                Hundreds of homes were damaged in the region of Arequipa.
+
+                Credit : Voice of America (VOA)
+
+                Related posts
+
+                Court in Lagos jails former port official for fraud
+
+                Editor
+
+                Chile opens new solar plant in the Atacama desert
+
+                Staff Reporter
+
+                Kenya's president wants farmers to get cheaper fertiliser before the rains
+
+                Correspondent
+                """;
+        assertEquals("Quake Death Toll in Peru Rises to 12", one(post).headline());
+    }
 }
