@@ -693,6 +693,15 @@ final class PlainCopyParser {
     }
 
     /**
+     * "Strong Earthquakes Strike Ecuador, Japan": a headline whose last word names a country reads like a dateline on a
+     * line of its own, but its "place" is a clause of four words or more that no gazetteer entry names.
+     */
+    private static boolean headlineEndingInACountry(Dateline dated) {
+        String place = dated.place().strip();
+        return Text.SPACES.split(place).length >= 4 && Gazetteer.get().lookup(place).isEmpty();
+    }
+
+    /**
      * A site's menu printed as a numbered list before the story ("1. VOA Standard English", "2. Technology Report",
      * "3. Science in the News"): three or more numbered lines in a row before any paragraph are navigation, not headlines.
      */
@@ -801,7 +810,8 @@ final class PlainCopyParser {
         if (CopyLines.byline(line) != null) {
             return Kind.BYLINE;
         }
-        if (Dateline.line(line) != null) {
+        Dateline dated = Dateline.line(line);
+        if (dated != null && !headlineEndingInACountry(dated)) {
             return Kind.DATELINE;
         }
         if (CopyLines.isNameLine(line)) {

@@ -124,4 +124,17 @@ class PageHeaderClassesTest {
                 """;
         assertEquals("Quake Death Toll in Peru Rises to 12", one(post).headline());
     }
+
+    @Test
+    void aHeadlineEndingInACountryIsNoDateline() {
+        for (String headline : List.of("Strong Earthquakes Strike Ecuador, Japan", "Heavy Rains Flood Villages Across Kenya, Uganda")) {
+            ArticleInput a = one(headline + "\n\n" + STORY);
+            assertEquals(headline, a.headline());
+            assertEquals(HeadlineBasis.STATED, a.headlineBasis());
+        }
+        // a dateline on its own line stays one
+        ArticleInput dated = one("Mongolians Vote in Parliamentary Election\n\nDera Ismail Khan, Pakistan\n\n" + STORY);
+        assertEquals("Mongolians Vote in Parliamentary Election", dated.headline());
+        assertEquals("Dera Ismail Khan", dated.dateline());
+    }
 }

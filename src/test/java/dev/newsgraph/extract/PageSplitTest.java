@@ -39,8 +39,8 @@ class PageSplitTest {
         int right = pages - misses.size();
         System.out.println("Pages cut right: " + right + "/" + pages);
         misses.forEach(m -> System.out.println("  " + m));
-        // floor just under the set's figure at the end of round 23 (main's splitter: 29/40 when the set was made; 34/40)
-        assertTrue(right >= 33, "pages cut right: " + right + "/" + pages);
+        // floor just under the set's figure at the end of round 23 (main's splitter: 29/40 when the set was made; 35/40)
+        assertTrue(right >= 34, "pages cut right: " + right + "/" + pages);
     }
 
     private static boolean cutRight(JsonNode page, List<ArticleInput> drafts) {
