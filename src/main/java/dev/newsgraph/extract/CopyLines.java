@@ -118,6 +118,8 @@ final class CopyLines {
     private static final Pattern SUBSCRIBE_FEED = Pattern.compile("(?i:subscribe to) (?<feed>[^’'\\n]{2,60}?)(?:['’]s .{0,60}?)?"
             + " (?i:rss feed|feed|newsletter)\\b");
     private static final Pattern HEADLINE_LABEL = Pattern.compile("^(?<outlet>\\p{Lu}[\\p{L}]+)\\d*(?: [\\p{L}]+){0,3}\\s*(?::|\\s[-–—]\\s)");
+    private static final Pattern OUTLET_LABEL = Pattern.compile(
+            "(?<outlet>\\p{Lu}[^:–—]{1,30}?)(?:\\s+[-–—]\\s+\\p{L}[\\p{L} ]{0,20}?)?\\s*:\\s+\\S");
     private static final Pattern BY_OR_DASH = Pattern.compile("^(?:(?i:by)\\s+|[-–—]+\\s*)");
     private static final Pattern INITIAL_END = Pattern.compile("\\b[A-Z]\\.$");
     private static final Pattern NAME_SEPARATOR = Pattern.compile("\\s*[,|]$");
@@ -415,6 +417,15 @@ final class CopyLines {
             }
         }
         return null;
+    }
+
+    /**
+     * The known outlet a republisher names before the headline, with its edition, and a colon ("Voice of America –
+     * English: Voters Go to the Polls", "Reuters: ..."), or null.
+     */
+    static String outletLabel(String headline) {
+        Matcher m = OUTLET_LABEL.matcher(headline);
+        return m.lookingAt() && Lexicons.get().agenciesBySurface.containsKey(m.group("outlet")) ? m.group("outlet") : null;
     }
 
     /** The known outlet whose programme or section labels the headline ("VOA60 World - ..."), or null. */

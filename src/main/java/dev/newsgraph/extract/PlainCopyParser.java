@@ -30,10 +30,10 @@ final class PlainCopyParser {
     /** As many paragraphs as an article may have ({@code ArticleInput}); more are not read. */
     private static final int MAX_PARAGRAPHS = 500;
     /** The heading of a box of links to other stories, which pages also set between a story's paragraphs. */
-    private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|content|coverage)\\s*:?$");
+    private static final Pattern RELATED_BOX = Pattern.compile("(?i)^related (?:stories|articles|posts|content|coverage)\\s*:?$");
     /** Lines after which the story is over: the sources, links and comments of a page. */
     private static final Pattern END_OF_STORY = Pattern.compile("(?i)^(?:sources?|references|external links|related (?:news|articles|"
-            + "stories|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
+            + "stories|posts|coverage)|more (?:stories|news|on this)|comments|about the authors?|about this (?:story|article)|"
             + "share this:?|tags|topics|you may also like|more from .{1,40}|this page is archived\\b.*"
             + "|be the first to comment\\b.*|write (?:a|your) comment|leave a (?:reply|comment))\\s*:?$");
 
@@ -115,6 +115,8 @@ final class PlainCopyParser {
     private static final Pattern TRUNCATION_MARK = Pattern.compile("(?:\\.\\.\\.|…)$");
     /** A verb of saying: reporting prose, not a picture's description. */
     private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|told|reported|according to)\\b");
+    /** A numbered list item's number opening a line ("4. Health Report", "12) Sports"). */
+    private static final Pattern LIST_NUMBER = Pattern.compile("\\s*\\d{1,2}[.)]\\s+\\S");
     /** A list item's bullet opening a line. */
     private static final Pattern BULLET = Pattern.compile("\\s*[•·*▪◦‣–-]\\s");
     /**
@@ -123,6 +125,8 @@ final class PlainCopyParser {
      */
     private static final Pattern HEADLINE_STAMP_LEAD = Pattern.compile("(?<headline>\\S.{8,200}?)\\s*\\(\\s*(?<agency>[^()]{2,30}?)\\s*\\)"
             + "\\s*(?<stamp>\\d{1,2}:\\d{2},?\\s+[^.:]{6,30}?\\d{4})\\s+(?<lead>\\p{Lu}.*)");
+    /** What a bare date line may hold besides its date: a weekday and punctuation. */
+    private static final Pattern WEEKDAY = Pattern.compile("(?i)[\\s,.]*(?:(?:mon|tues|wednes|thurs|fri|satur|sun)day)?[\\s,.]*");
     /** "By " opening a line. */
     private static final Pattern BY_WORD = Pattern.compile("(?i)by\\s");
     /** Words of four letters or more that say nothing of a story's subject. */
@@ -158,8 +162,8 @@ final class PlainCopyParser {
         return null;
     }
 
-    /** One kind of line of the copy. */
-    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, BODY, GAP }
+    /** One kind of line of the copy; LISTED is the headline of a story on a listing page (see {@link #listedStories}). */
+    private enum Kind { CHROME, NOTE, PROVENANCE, DATE, BYLINE, NAME, DATELINE, CAPTION, END, HEADLINE, LISTED, BODY, GAP }
 
     /** A line and its kind; a caption's line with the caption read from it. */
     private record Line(String text, Kind kind, RawArticle.RawCaption caption) {
@@ -208,6 +212,14 @@ final class PlainCopyParser {
                 continue;
             }
             switch (line.kind) {
+                case LISTED -> {
+                    // a listing page's story: what came before it was another story, or the page's header, whose
+                    // outlet and date are the first story's
+                    Draft next = draft.paragraphs.isEmpty() ? draft.storyUnderHeader(draft.published) : new Draft();
+                    draft.flush(out, pageOutlet);
+                    draft = next;
+                    draft.offerHeadline(line.text);
+                }
                 case NAME, HEADLINE -> {
                     if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
@@ -227,12 +239,17 @@ final class PlainCopyParser {
                         // headline: the text so far was the page's, not a story
                         draft = draft.storyUnderHeader(datedAbove(lines, i));
                         draft.offerHeadline(line.text);
+                    } else if (draft.standingText() && headsTheTextUnderIt(lines, i, draft)) {
+                        // a site's standing text (its editor's credit, its motto), then a headline that the paragraph
+                        // under it takes up and the text above it never mentions: the story starts at the headline
+                        draft = draft.storyUnderHeader(null);
+                        draft.offerHeadline(line.text);
                     } else if (draft.onlyBlurb()) {
                         // a programme's name and standing blurb ("Give us 5 minutes, and we'll give you the world"),
                         // then a headline: the story starts there, dated or not
                         draft = draft.storyUnderBlurb();
                         draft.offerHeadline(line.text);
-                    } else if (startsStory(lines, i) || teasers && startsTeaser(lines, i)) {
+                    } else if (startsStory(lines, i) || datedPost(lines, i) || teasers && startsTeaser(lines, i)) {
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);
@@ -394,6 +411,35 @@ final class PlainCopyParser {
         return false;
     }
 
+    /**
+     * Whether the title-case headline at line i shares two words or more with the paragraph under it and none with the
+     * text read so far: it heads what follows, and what came before was the page's.
+     */
+    private static boolean headsTheTextUnderIt(List<Line> lines, int i, Draft draft) {
+        int next = nearestText(lines, i);
+        if (next < 0 || lines.get(next).kind != Kind.BODY || !titleCaseHeadline(lines.get(i))) {
+            return false;
+        }
+        String headline = lines.get(i).text;
+        return Draft.shared(headline, Draft.stems(lines.get(next).text)) >= 2
+                && Draft.shared(headline, Draft.stems(String.join(" ", draft.paragraphs))) == 0;
+    }
+
+    /**
+     * Whether the nearest line above line i, blank lines aside, is a bare date ("Tuesday, October 21, 2008", "05 March
+     * 2010"): a blog or archive page dates each post above its title, so after a story's paragraphs such a headline
+     * opens the next post.
+     */
+    private static boolean datedPost(List<Line> lines, int i) {
+        int above = nearest(lines, i, -1);
+        if (above < 0 || lines.get(above).kind != Kind.DATE) {
+            return false;
+        }
+        String text = lines.get(above).text.strip();
+        List<DateResolver.FoundDate> dates = DateResolver.fullDates(text);
+        return dates.size() == 1 && WEEKDAY.matcher(text.replace(dates.get(0).text().strip(), "")).matches();
+    }
+
     private List<Line> classify(List<String> raw) {
         List<Line> out = new ArrayList<>(raw.size());
         boolean inLinkBox = false;
@@ -414,12 +460,14 @@ final class PlainCopyParser {
                 }
             }
         }
+        numberedMenu(out);
         closingCredit(out);
         boxesAfterClosingCredit(out);
         placeOverDateLine(out);
         countryLabelledHeadlines(out);
         linkBoxesWithinTheStory(out);
         sourcesBetweenStories(out);
+        listedStories(out);
         if (!datedWikiPage(out)) {
             // the items of a page of briefs are its text, each headed like a teaser
             teasersWithinTheStory(out);
@@ -484,6 +532,55 @@ final class PlainCopyParser {
                 }
             }
         }
+    }
+
+    /**
+     * A listing page (a tag, author or section page): before any paragraph, three or more headlines in title case in a
+     * row, each with one paragraph under it (the story's summary, with or without its full stop) and the next headline
+     * right after it. Each is a story of its own. An article's subheads come after its opening paragraphs, and a teaser
+     * set between them stands alone.
+     */
+    private static void listedStories(List<Line> lines) {
+        for (int start = 0; start < lines.size() && lines.get(start).kind != Kind.BODY; start++) {
+            List<Integer> run = new ArrayList<>();
+            for (int head = start; head >= 0 && titleCaseHeadline(lines.get(head)); ) {
+                int summary = nearestText(lines, head);
+                if (summary < 0 || !summary(lines.get(summary))) {
+                    break;
+                }
+                run.add(head);
+                run.add(summary);
+                head = nearestText(lines, summary);
+            }
+            if (run.size() >= 6) {
+                for (int k = 0; k < run.size(); k += 2) {
+                    lines.set(run.get(k), new Line(lines.get(run.get(k)).text, Kind.LISTED));
+                    lines.set(run.get(k + 1), new Line(lines.get(run.get(k + 1)).text, Kind.BODY));
+                }
+                return;
+            }
+        }
+    }
+
+    /** A headline-shaped line in title case, of four words or more, that is no unstopped sentence. */
+    private static boolean titleCaseHeadline(Line line) {
+        return line.kind == Kind.HEADLINE && titleCase(line.text) && Text.SPACES.split(line.text).length >= 4
+                && !prose(line.text);
+    }
+
+    /** A story's summary under its headline: a paragraph, or a sentence in sentence case that lost its full stop. */
+    private static boolean summary(Line line) {
+        return line.kind == Kind.BODY || line.kind == Kind.HEADLINE && prose(line.text) && !titleCase(line.text);
+    }
+
+    /** The index of the nearest line after line i that holds text (blank lines, captions and chrome aside); -1 if none. */
+    private static int nearestText(List<Line> lines, int i) {
+        for (int j = i + 1; j < lines.size(); j++) {
+            if (!EnumSet.of(Kind.GAP, Kind.CAPTION, Kind.CHROME).contains(lines.get(j).kind)) {
+                return j;
+            }
+        }
+        return -1;
     }
 
     /** Whether the copy opens, before any paragraph, with a wiki page's name that dates it: a page of briefs or shorts. */
@@ -596,6 +693,32 @@ final class PlainCopyParser {
     }
 
     /**
+     * "Strong Earthquakes Strike Ecuador, Japan": a headline whose last word names a country reads like a dateline on a
+     * line of its own, but its "place" is a clause of four words or more that no gazetteer entry names.
+     */
+    private static boolean headlineEndingInACountry(Dateline dated) {
+        String place = dated.place().strip();
+        return Text.SPACES.split(place).length >= 4 && Gazetteer.get().lookup(place).isEmpty();
+    }
+
+    /**
+     * A site's menu printed as a numbered list before the story ("1. VOA Standard English", "2. Technology Report",
+     * "3. Science in the News"): three or more numbered lines in a row before any paragraph are navigation, not headlines.
+     */
+    private static void numberedMenu(List<Line> lines) {
+        for (int i = 0; i < lines.size() && lines.get(i).kind != Kind.BODY; i++) {
+            int end = i;
+            while (end < lines.size() && LIST_NUMBER.matcher(lines.get(end).text).lookingAt()) {
+                end++;
+            }
+            for (int k = i; end - i >= 3 && k < end; k++) {
+                lines.set(k, new Line(lines.get(k).text, Kind.CHROME));
+            }
+            i = Math.max(i, end - 1);
+        }
+    }
+
+    /**
      * "... a police spokesman said. (AP)" as the copy's last line: the story's closing paragraph with the agency that
      * wrote it, not a photo's caption with its credit.
      */
@@ -687,7 +810,8 @@ final class PlainCopyParser {
         if (CopyLines.byline(line) != null) {
             return Kind.BYLINE;
         }
-        if (Dateline.line(line) != null) {
+        Dateline dated = Dateline.line(line);
+        if (dated != null && !headlineEndingInACountry(dated)) {
             return Kind.DATELINE;
         }
         if (CopyLines.isNameLine(line)) {
@@ -722,7 +846,7 @@ final class PlainCopyParser {
         }
         int words = Text.SPACES.split(line).length;
         return words >= 3 && words <= MAX_HEADLINE_WORDS && Character.isLetterOrDigit(line.codePointAt(0))
-                || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«".indexOf(line.charAt(0)) >= 0;
+                || words >= 3 && words <= MAX_HEADLINE_WORDS && "\"'“‘«([".indexOf(line.charAt(0)) >= 0;
     }
 
     /**
@@ -907,6 +1031,16 @@ final class PlainCopyParser {
                     && (headline == null || Text.SPACES.split(headline).length <= 3);
         }
 
+        /**
+         * Whether what was read so far can be a site's standing text rather than a story's opening: no headline,
+         * dateline or byline, and at most three short paragraphs that report nothing (an editor's credit, a motto, a
+         * mission statement; a lead says who said what).
+         */
+        boolean standingText() {
+            return headline == null && dateline == null && byline == null && paragraphs.size() <= 3
+                    && paragraphs.stream().allMatch(p -> Text.SPACES.split(p).length <= 30 && !SAYING.matcher(p).find());
+        }
+
         /** The story under a page's header: its date is the one above its headline, if any; the outlet the header named stays. */
         Draft storyUnderHeader(CopyLines.DateLine date) {
             Draft story = new Draft();
@@ -931,6 +1065,12 @@ final class PlainCopyParser {
 
         void offerHeadline(String offered) {
             String line = mayHoldForeignScript(offered) ? FOREIGN_LABEL.matcher(offered).replaceAll("") : offered;
+            // "Voice of America – English: Voters Go to the Polls": a republisher's label of the outlet before the headline
+            String outletLabel = CopyLines.outletLabel(line);
+            if (outletLabel != null) {
+                provenance(Dateline.agencyName(outletLabel));
+                line = line.substring(line.indexOf(':') + 1).strip();
+            }
             // A kicker ("UKRAINE WAR", "World news") before the headline gives way to it.
             String shown = headline == null ? null : TRUNCATION_MARK.matcher(headline).replaceFirst("");
             // a truncated title ("Clashes Leave 10 Civilians Dead in So...") gives way to the full one

@@ -28,7 +28,8 @@ class CopyShapesTest {
     void devPagesGiveTheirStoriesWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertEquals(0, f.emptyPages, "pages giving no story");
-        assertTrue(f.stories.value() >= 0.7 && f.headline.value() >= 0.69, f.toString());
+        // round 23: listing pages cut into their stories, 24/30
+        assertTrue(f.stories.value() >= 0.79 && f.headline.value() >= 0.69, f.toString());
         assertTrue(f.date.value() >= 0.8 && f.source.value() >= 0.65, f.toString());
         assertTrue(f.spurious.passed * 20 <= f.spurious.total, "metadata the copy does not state: " + f);
     }
