@@ -1844,7 +1844,7 @@ final class OrganizationExtractor {
             // "a spokesman for the country's military": the state the story is about, named once the places are known
             boolean storysState = !functional && i > 0 && t.get(i - 1).lower().equals("the") && Text.isPossessive(mod.text())
                     && THE_COUNTRY.contains(mod.bare().toLowerCase(Locale.ROOT));
-            if (!mod.capitalized() && !functional && !storysState || i > 0 && counts(t.get(i - 1))) {
+            if (!mod.capitalized() && !functional && !storysState || i > 0 && counts(t, i - 1)) {
                 continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
@@ -2028,11 +2028,21 @@ final class OrganizationExtractor {
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "transitional", "caretaker", "federal",
             "provisional", "central", "military", "unity");
 
-    /** A number before a force noun counts its members: "3", "three" (not "a"). */
-    private boolean counts(Tokens.Token before) {
-        String w = before.lower();
+    /**
+     * A number before a force noun counts its members: "3", "three" (not "a"); not a date's day or year, which only
+     * opens the sentence ("On August 7 Georgian troops launched", "In 2008 Russian forces entered").
+     */
+    private boolean counts(List<Tokens.Token> t, int k) {
+        String w = t.get(k).lower();
+        if (YEAR.matcher(w).matches() || Character.isDigit(w.charAt(0)) && k > 0 && MONTH.matcher(t.get(k - 1).text()).matches()) {
+            return false;
+        }
         return Character.isDigit(w.charAt(0)) || w.length() > 2 && lex.numberWords.containsKey(w);
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern MONTH = Pattern.compile("January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
 
     /** A word as a force noun is matched: lower case in the body, any case in a title-case headline ("Uganda Police Seize"). */
     private static String forceWord(ArticleContext.Sentence s, int k) {
@@ -2076,8 +2086,8 @@ final class OrganizationExtractor {
         // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
         boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
                 && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
-        if (headlineVerb || presentTense(t, k)) {
-            return true; // "the Russian army nears a key hub"
+        if (headlineVerb || presentTense(t, k) || presentVerb(s, k)) {
+            return true; // "the Russian army nears a key hub", "as the U.S. military takes steps"
         }
         if (!verbAfter(t, k)) {
             return false; // whatever the tags say: no need to tag the sentence
@@ -2161,6 +2171,17 @@ final class OrganizationExtractor {
         String w = t.get(k).text();
         return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.chars().allMatch(Character::isLetter)
                 && OBJECT_OPENERS.contains(t.get(k + 1).lower());
+    }
+
+    /** A verb in the present's third person that the tagger finds, whatever follows it: "the military takes steps". */
+    private static boolean presentVerb(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.chars().allMatch(Character::isLetter)
+                && s.tag(k).equals("VERB");
     }
 
     private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "to");
