@@ -1,0 +1,61 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.draft.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.hasOrg;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static org.junit.jupiter.api.Assertions.assertFalse;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Shapes in which a named country's state body acts, each in invented phrasings: a date's day or year before the
+ * demonym counts no soldiers ("On March 3 Chadian troops launched"); a verb in the present with a bare object
+ * ("the Kenyan army takes steps") is an act; and a "-stan" country's adjective is its people's name ("Tajik police",
+ * "the Kazakh government"), whatever older form the gazetteer's row gives.
+ */
+class OrganizationStateBodyShapesClassesTest {
+
+    @Test
+    void aDatesDayOrYearBeforeTheDemonymCountsNoSoldiers() {
+        ArticleInput a = only("""
+                Offensive Launched
+
+                NDJAMENA — On March 3 Chadian troops launched an offensive against rebel positions near the border. In 2019 Nigerien forces had attacked the same camps, officials said.
+                """);
+        assertTrue(hasOrg(a, "Chadian troops"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Nigerien forces"), a.organizations()::toString);
+    }
+
+    @Test
+    void soldiersCountedStayNoBody() {
+        ArticleInput a = only("""
+                Ambush Kills Soldiers
+
+                NDJAMENA — Gunmen ambushed a patrol on Sunday and 7 Chadian soldiers were killed, a local official said.
+                """);
+        assertFalse(hasOrg(a, "Chadian soldiers"), a.organizations()::toString);
+    }
+
+    @Test
+    void aVerbInThePresentWithABareObjectIsAnAct() {
+        ArticleInput a = only("""
+                Border Tense
+
+                NAIROBI — The talks come as the Kenyan army takes measures to secure the border, and residents say they fear new raids.
+                """);
+        assertTrue(hasOrg(a, "Kenyan army"), a.organizations()::toString);
+    }
+
+    @Test
+    void aStanCountrysAdjectiveIsItsPeoplesName() {
+        ArticleInput a = only("""
+                Protesters Detained
+
+                DUSHANBE — Tajik police detained a dozen protesters on Friday. Meanwhile the Kazakh government announced new talks, and the Turkmen foreign ministry said it would attend.
+                """);
+        assertTrue(hasOrg(a, "Tajik police"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Kazakh government"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Turkmen foreign ministry"), a.organizations()::toString);
+    }
+}
