@@ -1904,6 +1904,10 @@ final class OrganizationExtractor {
                     match = functional ? t.get(nounAt + w).lower().equals(words[w]) : forceWord(s, nounAt + w).equals(words[w]);
                 }
                 int last = nounAt + words.length - 1;
+                if (!match && !functional) {
+                    last = ministryOfFunction(s, nounAt, f.getKey()); // "Kyrgyzstan's ministry of health"
+                    match = last > 0;
+                }
                 if (!match || last + 1 < t.size() && t.get(last + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
@@ -1924,6 +1928,7 @@ final class OrganizationExtractor {
                 String surface = owners == at ? s.span(i, last) : s.span(i, at) + " " + s.span(nounAt, last);
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
+                Entities.Org government = null;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
                     String name = runBy ? surface : f.getValue().head();
@@ -1948,6 +1953,13 @@ final class OrganizationExtractor {
                     if (!surface.equals(name)) {
                         o.aliases.add(surface);
                     }
+                    if (f.getKey().startsWith("government ")) {
+                        // "Sudanese government forces pursued": the government acts through its forces, and is the body
+                        // "the government said" means later
+                        int known = ctx.entities.orgs.size();
+                        government = ctx.entities.org(demonym + " government", OrganizationKind.GOVERNMENT, country.countryCode());
+                        government.passiveOnly = ctx.entities.orgs.size() > known || government.passiveOnly;
+                    }
                 }
                 s.claim(t.get(owners + 1).start(), t.get(last).end());
                 if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
@@ -1956,6 +1968,9 @@ final class OrganizationExtractor {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
                     // disputed" does not undo that it acted
                     o.passiveOnly = true;
+                }
+                if (government != null && !o.passiveOnly) {
+                    government.passiveOnly = false;
                 }
                 if (abbreviation) {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
@@ -1969,6 +1984,24 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * The last word of a ministry named in lower case after its function, "ministry of [the] health", when that is the
+     * ministry the force noun names function first ("health ministry"); else -1.
+     */
+    private static int ministryOfFunction(ArticleContext.Sentence s, int at, String forceNoun) {
+        List<Tokens.Token> t = s.tokens;
+        if (!forceNoun.endsWith(" ministry") || at + 2 >= t.size() || !forceWord(s, at).equals("ministry")
+                || !t.get(at + 1).text().equals("of")) {
+            return -1;
+        }
+        int k = at + 2 < t.size() - 1 && t.get(at + 2).lower().equals("the") ? at + 3 : at + 2;
+        String function = Text.stripPossessive(t.get(k).lower()); // "the ministry of health's press service"
+        if (k + 1 < t.size() && FUNCTION_NAMES.containsKey(function + " " + t.get(k + 1).lower())) {
+            function = function + " " + t.get(++k).lower(); // "ministry of foreign affairs"
+        }
+        return forceNoun.equals(function + " ministry") || forceNoun.equals(FUNCTION_NAMES.get(function) + " ministry") ? k : -1;
     }
 
     /** Forces that serve only their own country, so that "in" a country names their owner. */

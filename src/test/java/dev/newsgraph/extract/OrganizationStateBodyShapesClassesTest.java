@@ -11,8 +11,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Shapes in which a named country's state body acts, each in invented phrasings: a date's day or year before the
  * demonym counts no soldiers ("On March 3 Chadian troops launched"); a verb in the present with a bare object
- * ("the Kenyan army takes steps") is an act; and a "-stan" country's adjective is its people's name ("Tajik police",
- * "the Kazakh government"), whatever older form the gazetteer's row gives.
+ * ("the Kenyan army takes steps") is an act; a "-stan" country's adjective is its people's name ("Tajik police",
+ * "the Kazakh government"), whatever older form the gazetteer's row gives; "government troops" are the country's forces
+ * and name its government; and "Mozambique's ministry of health" is the health ministry.
  */
 class OrganizationStateBodyShapesClassesTest {
 
@@ -57,5 +58,27 @@ class OrganizationStateBodyShapesClassesTest {
         assertTrue(hasOrg(a, "Tajik police"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Kazakh government"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Turkmen foreign ministry"), a.organizations()::toString);
+    }
+
+    @Test
+    void governmentTroopsAreTheCountrysForcesAndNameItsGovernment() {
+        ArticleInput a = only("""
+                Camp Attacked
+
+                JUBA — Fighting erupted as Ugandan government troops attacked the rebel camp on Monday. The government later said 12 rebels died.
+                """);
+        assertTrue(hasOrg(a, "Ugandan government troops"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Ugandan government"), a.organizations()::toString);
+    }
+
+    @Test
+    void aMinistryNamedInLowerCaseAfterItsFunctionIsTheFunctionsMinistry() {
+        ArticleInput a = only("""
+                Toll Rises
+
+                MAPUTO — According to a spokesman for Mozambique's ministry of health, 40 people died. Angola's ministry of foreign affairs said it would send aid.
+                """);
+        assertTrue(hasOrg(a, "Mozambique's ministry of health"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Angola's ministry of foreign affairs"), a.organizations()::toString);
     }
 }
