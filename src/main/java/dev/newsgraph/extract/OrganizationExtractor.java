@@ -1795,7 +1795,10 @@ final class OrganizationExtractor {
     /** "European Council President Charles Michel": a title after the organization's head word ends the name. */
     private int cutAtTitle(List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k <= to; k++) {
-            if (lex.titles.containsKey(t.get(k).lower()) && kindOf(spanText(t, from, k - 1)) != null) {
+            // "National Police Chief Jane Doe": a title whose first word is the body's head ("police chief") ends it too
+            boolean title = lex.titles.containsKey(t.get(k).lower())
+                    || lex.titles.containsKey(t.get(k - 1).lower() + " " + t.get(k).lower());
+            if (title && kindOf(spanText(t, from, k - 1)) != null) {
                 return k - 1;
             }
         }

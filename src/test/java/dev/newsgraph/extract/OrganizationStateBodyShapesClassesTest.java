@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * demonym counts no soldiers ("On March 3 Chadian troops launched"); a verb in the present with a bare object
  * ("the Kenyan army takes steps") is an act; a "-stan" country's adjective is its people's name ("Tajik police",
  * "the Kazakh government"), whatever older form the gazetteer's row gives; "government troops" are the country's forces
- * and name its government; and "Mozambique's ministry of health" is the health ministry.
+ * and name its government; "Mozambique's ministry of health" is the health ministry; and a title whose first word is
+ * the body's head ("National Police Chief Jane Doe") ends the body's name.
  */
 class OrganizationStateBodyShapesClassesTest {
 
@@ -80,5 +81,18 @@ class OrganizationStateBodyShapesClassesTest {
                 """);
         assertTrue(hasOrg(a, "Mozambique's ministry of health"), a.organizations()::toString);
         assertTrue(hasOrg(a, "Angola's ministry of foreign affairs"), a.organizations()::toString);
+    }
+
+    @Test
+    void aTitleWhoseFirstWordIsTheBodysHeadEndsTheBodysName() {
+        ArticleInput a = only("""
+                Bombers Identified
+
+                MANILA — National Police Chief Ramon Cruz said the bombers were linked to a militant network. Central Luzon Police Chief Maria Reyes told reporters two suspects were arrested.
+                """);
+        assertTrue(hasOrg(a, "National Police"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Central Luzon Police"), a.organizations()::toString);
+        assertFalse(a.organizations().stream().anyMatch(o -> o.name().contains("Cruz") || o.name().contains("Reyes")),
+                a.organizations()::toString);
     }
 }
