@@ -1962,6 +1962,9 @@ final class OrganizationExtractor {
                         int known = ctx.entities.orgs.size();
                         government = ctx.entities.org(demonym + " government", OrganizationKind.GOVERNMENT, country.countryCode());
                         government.passiveOnly = ctx.entities.orgs.size() > known || government.passiveOnly;
+                        if (!government.name.equals(s.span(i, at) + " government")) {
+                            government.aliases.add(s.span(i, at) + " government"); // "Myanmar government troops"
+                        }
                     }
                 }
                 s.claim(t.get(owners + 1).start(), t.get(last).end());
@@ -2111,6 +2114,9 @@ final class OrganizationExtractor {
                 && (!t.get(before).lower().equals("with") || before == 0 || !s.tag(before - 1).equals("NOUN"))) {
             return true;
         }
+        if (before > 0 && t.get(before).lower().equals("and") && secondOfAPair(t, before)) {
+            return true; // "fighting between rebels and Myanmar government troops", "a battle with NATO and Afghan forces"
+        }
         if (before > 0 && t.get(before).lower().equals("for") && SPOKESPEOPLE.contains(t.get(before - 1).lower())) {
             return true; // "a spokesman for the Afghan army": the body speaks through its spokesman
         }
@@ -2244,7 +2250,21 @@ final class OrganizationExtractor {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
     /** The body's leaders after its name: they speak for it only where they themselves act ("the army chief said"). */
     private static final Set<String> LEADERS = Set.of("chief", "commander", "commanders");
-    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
+    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told", "between");
+
+    /** Whether the "and" at k joins a body to a first party after "between" or "with", a few words before it. */
+    private static boolean secondOfAPair(List<Tokens.Token> t, int and) {
+        for (int k = and - 1; k >= Math.max(0, and - 4); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("between") || w.equals("with")) {
+                return true;
+            }
+            if (!Character.isLetter(w.charAt(0)) || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
             "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",

@@ -14,7 +14,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * ("the Kenyan army takes steps") is an act; a "-stan" country's adjective is its people's name ("Tajik police",
  * "the Kazakh government"), whatever older form the gazetteer's row gives; "government troops" are the country's forces
  * and name its government; "Mozambique's ministry of health" is the health ministry; and a title whose first word is
- * the body's head ("National Police Chief Jane Doe") ends the body's name.
+ * the body's head ("National Police Chief Jane Doe") ends the body's name; the second party of a fight or of talks
+ * acts ("fighting between militants and Libya's army", "a battle with UN peacekeepers and Malian forces").
  */
 class OrganizationStateBodyShapesClassesTest {
 
@@ -94,5 +95,16 @@ class OrganizationStateBodyShapesClassesTest {
         assertTrue(hasOrg(a, "Central Luzon Police"), a.organizations()::toString);
         assertFalse(a.organizations().stream().anyMatch(o -> o.name().contains("Cruz") || o.name().contains("Reyes")),
                 a.organizations()::toString);
+    }
+
+    @Test
+    void theSecondPartyOfAFightOrTalksActs() {
+        ArticleInput a = only("""
+                Camp Shelled
+
+                TRIPOLI — Fighting broke out last week between Islamist militants and Libya's army near a refugee camp. Officials said 40 militants died in a battle with UN peacekeepers and Malian forces near Gao.
+                """);
+        assertTrue(hasOrg(a, "Libya's army"), a.organizations()::toString);
+        assertTrue(hasOrg(a, "Malian forces"), a.organizations()::toString);
     }
 }
