@@ -66,7 +66,7 @@ final class Gazetteer {
                     Lexicons.emptyToNull(Resources.col(r, 3)), number(Resources.col(r, 4)), number(Resources.col(r, 5)),
                     pop.isEmpty() ? 0 : Long.parseLong(pop), Lexicons.splitBar(Resources.col(r, 7)),
                     Lexicons.splitBar(Resources.col(r, 8)), Resources.col(r, 9).contains("C"));
-            add(englishNamed(e));
+            add(englishNamed(peoplesNameFirst(e)));
         }
         List<String[]> aliasRows = new ArrayList<>();
         List<String[]> notAliasRows = new ArrayList<>();
@@ -104,6 +104,21 @@ final class Gazetteer {
                 byDemonym.putIfAbsent(c.name().substring(0, c.name().length() - 1), c);
             }
         }
+    }
+
+    /**
+     * "Kyrgyz", "Tajik", "Uzbek": a "-stan" is its people's land, and their name is the country's adjective as copy
+     * writes it, first among its demonyms, whatever older form the country's row gives ("Kirghiz", "Tadzhik").
+     */
+    private static Entry peoplesNameFirst(Entry e) {
+        Matcher stan = STAN.matcher(e.name());
+        if (e.kind() != PlaceKind.COUNTRY || !stan.matches() || stan.group(1).length() < 4 || e.demonyms().contains(stan.group(1))) {
+            return e;
+        }
+        List<String> demonyms = new ArrayList<>(List.of(stan.group(1)));
+        demonyms.addAll(e.demonyms());
+        return new Entry(e.kind(), e.name(), e.countryCode(), e.parent(), e.lat(), e.lon(), e.population(), e.aliases(),
+                List.copyOf(demonyms), e.capital());
     }
 
     /**
@@ -343,6 +358,9 @@ final class Gazetteer {
     Entry country(String isoCode) {
         return isoCode == null ? null : countries.get(isoCode);
     }
+
+    /** "Tajikistan", "Kyrgyzstan": a people's name and the Persian "land of"; "-istan" after a consonant's stem. */
+    private static final Pattern STAN = Pattern.compile("(\\p{Lu}\\p{L}+?)i?stan");
 
     /** The country, continent or region a demonym ("Dutch", "European") belongs to. */
     Entry byDemonym(String demonym) {

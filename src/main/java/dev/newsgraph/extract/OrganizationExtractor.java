@@ -1795,7 +1795,10 @@ final class OrganizationExtractor {
     /** "European Council President Charles Michel": a title after the organization's head word ends the name. */
     private int cutAtTitle(List<Tokens.Token> t, int from, int to) {
         for (int k = from + 1; k <= to; k++) {
-            if (lex.titles.containsKey(t.get(k).lower()) && kindOf(spanText(t, from, k - 1)) != null) {
+            // "National Police Chief Jane Doe": a title whose first word is the body's head ("police chief") ends it too
+            boolean title = lex.titles.containsKey(t.get(k).lower())
+                    || lex.titles.containsKey(t.get(k - 1).lower() + " " + t.get(k).lower());
+            if (title && kindOf(spanText(t, from, k - 1)) != null) {
                 return k - 1;
             }
         }
@@ -1844,7 +1847,7 @@ final class OrganizationExtractor {
             // "a spokesman for the country's military": the state the story is about, named once the places are known
             boolean storysState = !functional && i > 0 && t.get(i - 1).lower().equals("the") && Text.isPossessive(mod.text())
                     && THE_COUNTRY.contains(mod.bare().toLowerCase(Locale.ROOT));
-            if (!mod.capitalized() && !functional && !storysState || i > 0 && counts(t.get(i - 1))) {
+            if (!mod.capitalized() && !functional && !storysState || i > 0 && counts(t, i - 1)) {
                 continue; // "3 Afghan Police Killed", "two Somali soldiers": people counted, no body
             }
             Gazetteer.Entry country = functional ? null : gaz.byDemonym(mod.text());
@@ -1904,6 +1907,10 @@ final class OrganizationExtractor {
                     match = functional ? t.get(nounAt + w).lower().equals(words[w]) : forceWord(s, nounAt + w).equals(words[w]);
                 }
                 int last = nounAt + words.length - 1;
+                if (!match && !functional) {
+                    last = ministryOfFunction(s, nounAt, f.getKey()); // "Kyrgyzstan's ministry of health"
+                    match = last > 0;
+                }
                 if (!match || last + 1 < t.size() && t.get(last + 1).text().equals("of")) {
                     continue; // "the health ministry of X" is named by cueNames or not at all
                 }
@@ -1924,6 +1931,7 @@ final class OrganizationExtractor {
                 String surface = owners == at ? s.span(i, last) : s.span(i, at) + " " + s.span(nounAt, last);
                 int declared = ctx.entities.orgs.size();
                 Entities.Org o;
+                Entities.Org government = null;
                 if (functional) {
                     boolean runBy = RUN_BY.matcher(mod.text()).matches();
                     String name = runBy ? surface : f.getValue().head();
@@ -1948,6 +1956,16 @@ final class OrganizationExtractor {
                     if (!surface.equals(name)) {
                         o.aliases.add(surface);
                     }
+                    if (f.getKey().startsWith("government ")) {
+                        // "Sudanese government forces pursued": the government acts through its forces, and is the body
+                        // "the government said" means later
+                        int known = ctx.entities.orgs.size();
+                        government = ctx.entities.org(demonym + " government", OrganizationKind.GOVERNMENT, country.countryCode());
+                        government.passiveOnly = ctx.entities.orgs.size() > known || government.passiveOnly;
+                        if (!government.name.equals(s.span(i, at) + " government")) {
+                            government.aliases.add(s.span(i, at) + " government"); // "Myanmar government troops"
+                        }
+                    }
                 }
                 s.claim(t.get(owners + 1).start(), t.get(last).end());
                 if (functional || local != null || !describes && (!GENERIC_BODIES.contains(f.getValue().head()) || acts(s, i, last))) {
@@ -1956,6 +1974,9 @@ final class OrganizationExtractor {
                     // only a body new here starts as mentioned only: "the American military" after "the U.S. military
                     // disputed" does not undo that it acted
                     o.passiveOnly = true;
+                }
+                if (government != null && !o.passiveOnly) {
+                    government.passiveOnly = false;
                 }
                 if (abbreviation) {
                     s.claim(mod.start(), mod.end()); // "the US military" names the military, not the country as a place
@@ -1969,6 +1990,24 @@ final class OrganizationExtractor {
                 break;
             }
         }
+    }
+
+    /**
+     * The last word of a ministry named in lower case after its function, "ministry of [the] health", when that is the
+     * ministry the force noun names function first ("health ministry"); else -1.
+     */
+    private static int ministryOfFunction(ArticleContext.Sentence s, int at, String forceNoun) {
+        List<Tokens.Token> t = s.tokens;
+        if (!forceNoun.endsWith(" ministry") || at + 2 >= t.size() || !forceWord(s, at).equals("ministry")
+                || !t.get(at + 1).text().equals("of")) {
+            return -1;
+        }
+        int k = at + 2 < t.size() - 1 && t.get(at + 2).lower().equals("the") ? at + 3 : at + 2;
+        String function = Text.stripPossessive(t.get(k).lower()); // "the ministry of health's press service"
+        if (k + 1 < t.size() && FUNCTION_NAMES.containsKey(function + " " + t.get(k + 1).lower())) {
+            function = function + " " + t.get(++k).lower(); // "ministry of foreign affairs"
+        }
+        return forceNoun.equals(function + " ministry") || forceNoun.equals(FUNCTION_NAMES.get(function) + " ministry") ? k : -1;
     }
 
     /** Forces that serve only their own country, so that "in" a country names their owner. */
@@ -2028,11 +2067,21 @@ final class OrganizationExtractor {
     private static final Set<String> GOVERNMENT_MODIFIERS = Set.of("interim", "transitional", "caretaker", "federal",
             "provisional", "central", "military", "unity");
 
-    /** A number before a force noun counts its members: "3", "three" (not "a"). */
-    private boolean counts(Tokens.Token before) {
-        String w = before.lower();
+    /**
+     * A number before a force noun counts its members: "3", "three" (not "a"); not a date's day or year, which only
+     * opens the sentence ("On August 7 Georgian troops launched", "In 2008 Russian forces entered").
+     */
+    private boolean counts(List<Tokens.Token> t, int k) {
+        String w = t.get(k).lower();
+        if (YEAR.matcher(w).matches() || Character.isDigit(w.charAt(0)) && k > 0 && MONTH.matcher(t.get(k - 1).text()).matches()) {
+            return false;
+        }
         return Character.isDigit(w.charAt(0)) || w.length() > 2 && lex.numberWords.containsKey(w);
     }
+
+    private static final Pattern YEAR = Pattern.compile("(?:19|20)\\d\\d");
+    private static final Pattern MONTH = Pattern.compile("January|February|March|April|May|June|July|August|September"
+            + "|October|November|December|Jan\\.|Feb\\.|Aug\\.|Sept?\\.|Oct\\.|Nov\\.|Dec\\.");
 
     /** A word as a force noun is matched: lower case in the body, any case in a title-case headline ("Uganda Police Seize"). */
     private static String forceWord(ArticleContext.Sentence s, int k) {
@@ -2065,6 +2114,9 @@ final class OrganizationExtractor {
                 && (!t.get(before).lower().equals("with") || before == 0 || !s.tag(before - 1).equals("NOUN"))) {
             return true;
         }
+        if (before > 0 && t.get(before).lower().equals("and") && secondOfAPair(t, before)) {
+            return true; // "fighting between rebels and Myanmar government troops", "a battle with NATO and Afghan forces"
+        }
         if (before > 0 && t.get(before).lower().equals("for") && SPOKESPEOPLE.contains(t.get(before - 1).lower())) {
             return true; // "a spokesman for the Afghan army": the body speaks through its spokesman
         }
@@ -2076,8 +2128,8 @@ final class OrganizationExtractor {
         // a title-case headline hides the verb's case ("Ethiopian Government Launches Airstrike"): the tagger finds it
         boolean headlineVerb = s.section == ArticleContext.Section.HEADLINE && k < t.size()
                 && !FORCE_NOUN_FIRST_WORDS.contains(t.get(k).lower()) && s.tag(k).equals("VERB"); // not "Government Forces Clash"
-        if (headlineVerb || presentTense(t, k)) {
-            return true; // "the Russian army nears a key hub"
+        if (headlineVerb || presentTense(t, k) || presentVerb(s, k)) {
+            return true; // "the Russian army nears a key hub", "as the U.S. military takes steps"
         }
         if (!verbAfter(t, k)) {
             return false; // whatever the tags say: no need to tag the sentence
@@ -2163,6 +2215,17 @@ final class OrganizationExtractor {
                 && OBJECT_OPENERS.contains(t.get(k + 1).lower());
     }
 
+    /** A verb in the present's third person that the tagger finds, whatever follows it: "the military takes steps". */
+    private static boolean presentVerb(ArticleContext.Sentence s, int k) {
+        List<Tokens.Token> t = s.tokens;
+        if (k >= t.size() || t.get(k).capitalized()) {
+            return false;
+        }
+        String w = t.get(k).text();
+        return w.length() > 3 && w.endsWith("s") && !w.endsWith("ss") && w.chars().allMatch(Character::isLetter)
+                && s.tag(k).equals("VERB");
+    }
+
     private static final Set<String> OBJECT_OPENERS = Set.of("a", "an", "the", "its", "their", "his", "her", "to");
 
     /** A verb after the body: a reporting verb, an auxiliary, or a past tense ("launched", "killed"). */
@@ -2187,7 +2250,21 @@ final class OrganizationExtractor {
     private static final Set<String> SPOKESPEOPLE = Set.of("spokesman", "spokeswoman", "spokesperson", "spokesmen");
     /** The body's leaders after its name: they speak for it only where they themselves act ("the army chief said"). */
     private static final Set<String> LEADERS = Set.of("chief", "commander", "commanders");
-    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told");
+    private static final Set<String> ACTING_BEFORE = Set.of("by", "from", "to", "with", "said", "says", "told", "between");
+
+    /** Whether the "and" at k joins a body to a first party after "between" or "with", a few words before it. */
+    private static boolean secondOfAPair(List<Tokens.Token> t, int and) {
+        for (int k = and - 1; k >= Math.max(0, and - 4); k--) {
+            String w = t.get(k).lower();
+            if (w.equals("between") || w.equals("with")) {
+                return true;
+            }
+            if (!Character.isLetter(w.charAt(0)) || w.equals("and")) {
+                return false;
+            }
+        }
+        return false;
+    }
     private static final Set<String> ACTING_AFTER = Set.of("spokesman", "spokeswoman", "spokesperson", "statement",
             "official", "officials", "chief", "commander", "commanders", "also", "has", "have", "had", "is", "are", "was", "were",
             "will", "would", "could", "can", "may", "must", "did", "does", "began", "says", "said", "took", "shot",

@@ -49,7 +49,7 @@ class ExtractionEvaluationTest {
     @Test
     void realCopyEntitiesHoldTheirFloor() {
         assertTrue(DEV.people.f1() >= 0.958, DEV::corpusReport);
-        assertTrue(DEV.organizations.f1() >= 0.913, DEV::corpusReport);
+        assertTrue(DEV.organizations.f1() >= 0.919, DEV::corpusReport);
         assertTrue(DEV.places.f1() >= 0.949, DEV::corpusReport);
     }
 
