@@ -146,7 +146,7 @@ public final class ArticleExtractor {
         ReferenceFields.forEach(a, (field, reference) -> {
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);
-                if (!PARENT_FIELD.matcher(field).matches()) {
+                if (!PARENT_FIELD.matcher(field).matches() && !ROLE_PLACE_FIELD.matcher(field).matches()) {
                     placeKeepers.add(reference);
                 }
             }
@@ -195,6 +195,11 @@ public final class ArticleExtractor {
             Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
     /** A place's parent: a country code there follows from the place, it is no mention of the country. */
     private static final Pattern PARENT_FIELD = Pattern.compile("places\\[\\d+]\\.parent");
+    /**
+     * The country of a person's office: "U.S. President Joe Biden", "the Kenyan prime minister" name it by its adjective,
+     * as a demonym does, which is no mention of the place.
+     */
+    private static final Pattern ROLE_PLACE_FIELD = Pattern.compile("people\\[\\d+]\\.roles\\[\\d+]\\.place");
 
     /**
      * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is
