@@ -104,8 +104,7 @@ class EntityClassesTest {
 
                 TAMALE, Ghana — Floods cut the main roads around Tamale on Monday, local officials said.
 
-                Nigerian President Bola Tinubu and U.S. Secretary of State Marco Rubio offered help, and Ghana's government
-                said aid would reach the north by Friday.
+                Nigerian President Bola Tinubu and U.S. Secretary of State Marco Rubio offered help, and Ghana's government said aid would reach the north by Friday.
                 """;
         List<String> places = new ArticleExtractor().extract(copy, "invented").get(0).places().stream()
                 .map(PlaceInput::name).toList();
