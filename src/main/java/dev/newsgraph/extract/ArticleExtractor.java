@@ -18,6 +18,7 @@ import java.util.List;
 import java.util.Objects;
 import java.util.Set;
 import java.util.concurrent.atomic.AtomicBoolean;
+import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
 /**
@@ -146,7 +147,9 @@ public final class ArticleExtractor {
         ReferenceFields.forEach(a, (field, reference) -> {
             if (!MENTION_FIELDS.matcher(field).matches()) {
                 actingReferences.add(reference);
-                if (!PARENT_FIELD.matcher(field).matches()) {
+                Matcher role = ROLE_PLACE_FIELD.matcher(field);
+                if (!PARENT_FIELD.matcher(field).matches()
+                        && (!role.matches() || namedByOfficeAlone(a.people().get(Integer.parseInt(role.group(1)))))) {
                     placeKeepers.add(reference);
                 }
             }
@@ -195,6 +198,19 @@ public final class ArticleExtractor {
             Pattern.compile("statements\\[\\d+]\\.about|events\\[\\d+]\\.participants");
     /** A place's parent: a country code there follows from the place, it is no mention of the country. */
     private static final Pattern PARENT_FIELD = Pattern.compile("places\\[\\d+]\\.parent");
+    /**
+     * The country of a person's office given as the title before the name ("U.S. President Joe Biden", "Kenyan Prime
+     * Minister X") names it by its adjective, as a demonym does, which is no mention of the place; an office standing for
+     * the person ("the former Dutch prime minister said") is, as the acceptance graph has it.
+     */
+    private static final Pattern ROLE_PLACE_FIELD = Pattern.compile("people\\[(\\d+)]\\.roles\\[\\d+]\\.place");
+
+    /** Whether the copy refers to the person by an office without the name ("the former Dutch prime minister"). */
+    private static boolean namedByOfficeAlone(PersonInput person) {
+        String[] words = person.name().split(" ");
+        String surname = words[words.length - 1];
+        return person.aliases().stream().anyMatch(alias -> !alias.contains(surname) && !person.name().contains(alias));
+    }
 
     /**
      * "Bello told reporters", "calling for Gao's release" (Gao Yu): a word of a person's name that is also some town is

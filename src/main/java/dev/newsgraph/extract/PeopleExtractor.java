@@ -642,7 +642,7 @@ final class PeopleExtractor {
         boolean reporting = (j + 1 < t.size() && lex.reportingVerbs.contains(t.get(j + 1).lower()))
                 || (i > 0 && lex.reportingVerbs.contains(t.get(i - 1).lower())) || describedAfter(s, j);
         boolean known = ctx.entities.findPerson(name) != null;
-        boolean sentenceStart = i == 0 || opensSentence;
+        boolean sentenceStart = i == 0 || opensSentence || aloneInItsLine(s, i, j);
         if (before == null && appos == null && !known && i > 0 && NOT_BEFORE_A_NAME.contains(t.get(i - 1).lower())) {
             return; // "the Chocolate Hills", "in Menino Deus", "near Baba Ji": a named thing or place, not a person
         }
@@ -672,6 +672,17 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    /**
+     * "4. Health Report", "• Total Votes Counted: 2,052,813": a run with no other word in its sentence is a label of the
+     * page (a menu item, a box's title, a table's row) as often as a name, so it needs the evidence an opening name needs.
+     */
+    private static boolean aloneInItsLine(ArticleContext.Sentence s, int i, int j) {
+        int from = s.text.lastIndexOf('\n', s.tokens.get(i).start()) + 1;
+        int to = s.text.indexOf('\n', s.tokens.get(j).end());
+        String rest = s.text.substring(from, s.tokens.get(i).start()) + s.text.substring(s.tokens.get(j).end(), to < 0 ? s.text.length() : to);
+        return rest.chars().noneMatch(Character::isLetter);
     }
 
     /**

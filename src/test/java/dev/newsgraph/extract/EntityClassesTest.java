@@ -97,6 +97,22 @@ class EntityClassesTest {
         assertTrue(place("Yemen").isPresent());
     }
 
+    @Test
+    void theCountryOfAnOfficeNamedByItsAdjectiveIsNoPlaceOfTheStory() {
+        String copy = """
+                Floods Cut Roads Around Tamale
+
+                TAMALE, Ghana — Floods cut the main roads around Tamale on Monday, local officials said.
+
+                Nigerian President Bola Tinubu and U.S. Secretary of State Marco Rubio offered help, and Ghana's government said aid would reach the north by Friday.
+                """;
+        List<String> places = new ArticleExtractor().extract(copy, "invented").get(0).places().stream()
+                .map(PlaceInput::name).toList();
+        assertFalse(places.contains("Nigeria"), places::toString);
+        assertFalse(places.contains("United States"), places::toString);
+        assertTrue(places.contains("Ghana"), places::toString);
+    }
+
     private static Optional<OrganizationInput> org(String name) {
         return ARTICLE.organizations().stream().filter(o -> o.name().equalsIgnoreCase(name)).findFirst();
     }

@@ -33,6 +33,16 @@ class PersonEvidenceClassesTest {
     }
 
     @Test
+    void aRunAloneOnItsLineIsAPageLabelUnlessTheStoryNamesThePerson() {
+        // a page's menu pasted above the story, each line a paragraph of its own
+        ArticleInput a = new ArticleExtractor().extractArticle(new RawArticle("Storm Floods Coastal Towns", List.of(), List.of(
+                "1. Weather Journal", "2. Farm Report", "• Seats Declared: 1,204", "Amira Haddad",
+                "A storm flooded coastal towns in Tunisia on Monday, officials said. Amira Haddad, a local councillor, said "
+                        + "the water rose in minutes, and Haddad asked for help.")), "invented");
+        assertEquals(List.of("Amira Haddad"), people(a), a.people()::toString);
+    }
+
+    @Test
     void aSurnameThatIsATownIsThePersonsWhereItSpeaks() {
         ArticleInput a = only("""
                 Court Grants Release to Jailed Editor
