@@ -176,7 +176,15 @@ public final class ArticleExtractor {
         a.places().stream().filter(p -> !kept.contains(p)).forEach(p -> {
             gone.add(p.name());
             gone.addAll(p.aliases());
+            if (p.kind() == PlaceKind.COUNTRY && p.countryCode() != null) {
+                gone.add(p.countryCode());
+            }
         });
+        // the country of an office named by its adjective ("U.S. President X") is no place of the story, so the role
+        // loses it too: a reference to an undeclared place would make ingest refuse the article
+        List<PersonInput> people = a.people().stream().map(person -> person.roles().stream().noneMatch(r -> gone.contains(r.place())) ? person
+                : new PersonInput(person.name(), person.aliases(), person.roles().stream()
+                        .map(r -> gone.contains(r.place()) ? new RoleInput(r.title(), r.organization(), null, r.current()) : r).toList())).toList();
         List<StatementInput> statements = a.statements().stream().map(st -> st.about().stream().noneMatch(gone::contains) ? st
                 : new StatementInput(st.kind(), st.text(), st.speaker(), st.saidOn(), st.venue(), st.channel(),
                         st.about().stream().filter(r -> !gone.contains(r)).toList(), st.event(), st.speakerDescription())).toList();
@@ -184,7 +192,7 @@ public final class ArticleExtractor {
                 : new EventInput(e.key(), e.kind(), e.title(), e.occurredOn(), e.datePrecision(), e.dateText(), e.place(),
                         e.venue(), e.participants().stream().filter(r -> !gone.contains(r)).toList())).toList();
         return new ArticleInput(a.headline(), a.paragraphs(), a.publishedOn(), a.dateBasis(), a.dateEvidence(),
-                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), a.people(), orgs, places,
+                a.notBefore(), a.dateline(), a.source(), a.feed(), a.photos(), people, orgs, places,
                 statements, a.incidents(), events, a.headlineBasis(), a.author(), a.externalId(), a.version(),
                 a.url());
     }

@@ -205,6 +205,13 @@ final class IncidentExtractor {
             IncidentSentenceModel.Verdict verdict = main == null || tolls.isEmpty() ? null
                     : IncidentSentenceModel.decide(text, tolls, sentenceFeatures(ctx, main, current, t, figs, separate, text,
                             i - leadIndex, eventBefore));
+            if (separate && verdict != null && verdict != IncidentSentenceModel.Verdict.NEW
+                    && elsewhere(ctx, placeOfOwn(ctx, body, i), main, current)) {
+                // "Elsewhere, insurgents attacked a police station in Mosul, ... four gunmen dead": a sentence that says it
+                // tells of another incident, where neither the main incident nor the one told of last happened, starts one,
+                // whatever the model made of its toll (more of an incident, a part of one, or none)
+                verdict = IncidentSentenceModel.Verdict.NEW;
+            }
             if (verdict == IncidentSentenceModel.Verdict.NONE) {
                 continue; // a sub-count, a total of several incidents, background
             }
@@ -212,12 +219,6 @@ final class IncidentExtractor {
                     && !Objects.equals(main.place, Objects.requireNonNullElse(placeOfOwn(ctx, body, i), main.place))) {
                 // "A car bomb hit a bus last Thursday, killing eight" in a story of Saturday's bombing: another incident,
                 // where its sentence or the next one taking it up ("That bomb went off near X") puts it
-                verdict = IncidentSentenceModel.Verdict.NEW;
-            }
-            if (separate && (verdict == IncidentSentenceModel.Verdict.AGAIN || verdict == IncidentSentenceModel.Verdict.SAME)
-                    && elsewhere(ctx, placeOfOwn(ctx, body, i), main, current)) {
-                // "Elsewhere, insurgents attacked a police station in Mosul, ... four gunmen dead": a sentence that says it
-                // tells of another incident, where neither the main incident nor the one told of last happened, starts one
                 verdict = IncidentSentenceModel.Verdict.NEW;
             }
             Draft told = current;
