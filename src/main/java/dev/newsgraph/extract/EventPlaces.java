@@ -5,6 +5,7 @@ import dev.newsgraph.domain.PlaceKind;
 
 import java.util.LinkedHashSet;
 import java.util.List;
+import java.util.Objects;
 import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
@@ -144,7 +145,7 @@ final class EventPlaces {
     /** The city the story tells most of, when in the country it tells most of: where its news is. */
     private static String storyCity(ArticleContext ctx) {
         Entities.Place city = ctx.salient(PlaceKind.CITY);
-        return city != null && city.entry.countryCode().equals(ctx.salientCountryCode()) ? city.entry.name() : null;
+        return city != null && Objects.equals(city.entry.countryCode(), ctx.salientCountryCode()) ? city.entry.name() : null;
     }
 
     /** The most specific of places that are all one place or inside one another, else null. */
