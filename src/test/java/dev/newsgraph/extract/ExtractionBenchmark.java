@@ -1,10 +1,8 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 
 import java.io.IOException;
-import java.io.UncheckedIOException;
 import java.lang.management.ManagementFactory;
 import java.lang.management.ThreadMXBean;
 import java.util.ArrayList;
@@ -75,15 +73,11 @@ public final class ExtractionBenchmark {
     /** The texts of one corpus split, as published, in the order of its gold file. */
     private static List<String> corpus(String split) {
         String dir = "/extract/corpus/" + split + "/";
-        try {
-            List<String> texts = new ArrayList<>();
-            for (JsonNode article : new ObjectMapper().readTree(Seeds.read(dir + "gold.json")).get("articles")) {
-                texts.add(Seeds.read(dir + article.get("file").asText()));
-            }
-            return texts;
-        } catch (IOException e) {
-            throw new UncheckedIOException(e);
+        List<String> texts = new ArrayList<>();
+        for (JsonNode article : ExtractionEvaluation.goldArticles(split)) {
+            texts.add(Seeds.read(dir + article.get("file").asText()));
         }
+        return texts;
     }
 
     private static long usedHeapAfterGc(Runtime runtime) {

@@ -202,6 +202,15 @@ public final class ExtractionEvaluation {
         return s;
     }
 
+    /** The gold entries of one split of the real-copy corpus ({@code /extract/corpus/<split>/gold.json}). */
+    static JsonNode goldArticles(String split) {
+        try {
+            return new ObjectMapper().readTree(Seeds.read("/extract/corpus/" + split + "/gold.json")).get("articles");
+        } catch (IOException e) {
+            throw new UncheckedIOException(e);
+        }
+    }
+
     /**
      * Scores one split of the real-copy corpus ({@code /extract/corpus/<split>/}, one article per file), or several
      * named with commas as one pool ("unseen-p,unseen-q": small batches are measured together). The article is
@@ -213,13 +222,7 @@ public final class ExtractionEvaluation {
         Scores s = new Scores();
         for (String split : splits.split(",")) {
             String dir = "/extract/corpus/" + split + "/";
-            JsonNode gold;
-            try {
-                gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
-            } catch (IOException e) {
-                throw new UncheckedIOException(e);
-            }
-            for (JsonNode want : gold.get("articles")) {
+            for (JsonNode want : goldArticles(split)) {
                 ArticleInput got = corpusArticle(extractor, dir, want, s.splitterFound);
                 String tag = tag(want);
                 scoreEntities(want, got, s, tag);

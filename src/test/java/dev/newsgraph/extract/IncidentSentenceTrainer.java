@@ -1,7 +1,6 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import opennlp.tools.ml.EventTrainer;
 import opennlp.tools.ml.TrainerFactory;
 import opennlp.tools.ml.model.AbstractModel;
@@ -65,13 +64,12 @@ public final class IncidentSentenceTrainer {
     /** The labelled sentences of a split. */
     static List<Event> events(String split) throws IOException {
         String dir = "/extract/corpus/" + split + "/";
-        JsonNode gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
         ArticleExtractor extractor = new ArticleExtractor();
         List<Event> events = new ArrayList<>();
         List<IncidentSentenceModel.Candidate> seen = new ArrayList<>();
         IncidentSentenceModel.recorder = seen::add;
         try {
-            for (JsonNode want : gold.get("articles")) {
+            for (JsonNode want : ExtractionEvaluation.goldArticles(split)) {
                 JsonNode incidents = want.path("incidents");
                 if (incidents.isEmpty()) {
                     continue; // an article without incidents says nothing of whose figures a sentence gives

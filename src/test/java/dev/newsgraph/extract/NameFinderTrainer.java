@@ -1,7 +1,6 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.draft.ArticleInput;
 import opennlp.tools.ml.model.AbstractModel;
 import opennlp.tools.ml.model.GenericModelWriter;
@@ -54,10 +53,9 @@ public final class NameFinderTrainer {
     /** Every gold article of a split with the rules' draft and what the model reads of it. */
     static List<Article> articles(String split) throws IOException {
         String dir = "/extract/corpus/" + split + "/";
-        JsonNode gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
         ArticleExtractor extractor = new ArticleExtractor();
         List<Article> out = new ArrayList<>();
-        for (JsonNode want : gold.get("articles")) {
+        for (JsonNode want : ExtractionEvaluation.goldArticles(split)) {
             ArticleInput got = ExtractionEvaluation.corpusArticle(extractor, dir, want, new ExtractionEvaluation.Share());
             out.add(new Article(want.get("file").asText(), want, NameModel.read(got), got));
         }

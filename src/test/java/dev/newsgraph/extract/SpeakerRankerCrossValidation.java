@@ -1,7 +1,6 @@
 package dev.newsgraph.extract;
 
 import com.fasterxml.jackson.databind.JsonNode;
-import com.fasterxml.jackson.databind.ObjectMapper;
 import dev.newsgraph.domain.OrganizationKind;
 import dev.newsgraph.draft.ArticleInput;
 import dev.newsgraph.draft.OrganizationInput;
@@ -152,10 +151,9 @@ public final class SpeakerRankerCrossValidation {
 
     static List<QuoteCase> cases(String split) throws IOException {
         String dir = "/extract/corpus/" + split + "/";
-        JsonNode gold = new ObjectMapper().readTree(Seeds.read(dir + "gold.json"));
         ArticleExtractor extractor = new ArticleExtractor();
         List<QuoteCase> out = new ArrayList<>();
-        for (JsonNode want : gold.get("articles")) {
+        for (JsonNode want : ExtractionEvaluation.goldArticles(split)) {
             String file = want.get("file").asText();
             int fold = Integer.parseInt(file.substring(0, 3)) % 5;
             ArticleInput got = ExtractionEvaluation.corpusArticle(extractor, dir, want, new ExtractionEvaluation.Share());
