@@ -28,9 +28,9 @@ class CorpusCopyTest {
     void devArticlesComeInWithTheirStatedMetadata() throws IOException {
         Figures f = score("dev", true);
         assertTrue(f.oneDraft * 200 >= f.articles * 199, "articles yielding exactly one draft: " + f);
-        // floors just under dev's figures at the end of round 23 (drafts 403/404, headline 403/404, dateline 61/67,
-        // date 141/144, source 222/244, author 45/55, spurious 8/1106)
-        assertTrue(f.headline.value() >= 0.995, "headlines " + f.headline);
+        // floors just under dev's figures at the start of round 24, batches X and Y joined (drafts 438/440, headline
+        // 437/440, dateline 61/67, date 143/146, source 226/249, author 48/59, spurious 9/1239)
+        assertTrue(f.headline.value() >= 0.99, "headlines " + f.headline);
         assertTrue(f.dateline.value() >= 0.90 && f.date.value() >= 0.97, "datelines and dates: " + f);
         assertTrue(f.source.value() >= 0.90 && f.author.value() >= 0.81, "sources and authors: " + f);
         assertTrue(f.spurious.passed * 100 <= f.spurious.total, "metadata the copy does not state: " + f);
