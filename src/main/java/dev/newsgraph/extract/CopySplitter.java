@@ -21,7 +21,7 @@ final class CopySplitter {
     List<RawArticle> split(String text) {
         List<RawArticle> out = new ArrayList<>();
         for (String copy : parts(text)) {
-            String part = TimedLyrics.asCopy(copy);
+            String part = TimedLyrics.asCopy(FeedMarkup.asCopy(copy));
             List<String> lines = FeedParser.cleanLines(part);
             if (lines.isEmpty()) {
                 continue;
