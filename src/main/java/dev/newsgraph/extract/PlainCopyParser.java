@@ -223,9 +223,11 @@ final class PlainCopyParser {
                     draft.offerHeadline(line.text);
                 }
                 case NAME, HEADLINE -> {
-                    if (!draft.paragraphs.isEmpty() && creditClosesAbove(lines, i)) {
+                    if (!draft.paragraphs.isEmpty() && creditClosesAbove(lines, i) && draft.headline != null
+                            && titleCase(draft.headline) == titleCase(line.text)) {
                         // "Source : wikinews", "from Voice of America http://..." closed the item above: a listing
-                        // whose items each end with the credit of the outlet they came from
+                        // whose items each end with the credit of the outlet they came from, its headlines set in one
+                        // style; a site's own box after a story's credit ("World press about Ukraine") is set in another
                         draft.flush(out, pageOutlet);
                         draft = new Draft();
                         draft.offerHeadline(line.text);

@@ -116,6 +116,23 @@ class PageCreditAndCutClassesTest {
     }
 
     @Test
+    void aSitesBoxAfterAStorysSourceLineIsNoItem() {
+        List<ArticleInput> one = articles("""
+                Port Strike Halts Grain Exports From Odesa Region
+
+                Dock workers walked off the job on Monday, stopping grain shipments for the first time this year. …read more
+
+                Source: Voice of America
+
+                Regional press review
+
+                This site collects what the foreign media write about the region. More about the project you can read here
+                """);
+        assertEquals(1, one.size());
+        assertEquals("Port Strike Halts Grain Exports From Odesa Region", one.get(0).headline());
+    }
+
+    @Test
     void aStorysOwnSourceLineDoesNotSplitIt() {
         List<ArticleInput> one = articles("""
                 Fishing Ban Extended in the Gulf of Tonkin
