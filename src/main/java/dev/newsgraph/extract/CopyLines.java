@@ -152,9 +152,13 @@ final class CopyLines {
             + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\b(?:\\d+|an?) (?:years?|months?|weeks?|days?|minutes?|mins?) ago\\b"
             + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
 
-    /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
+    /**
+     * "Originally posted by the Voice of America.", "This article was originally published by Reuters", "Originally
+     * published by the Voice of America (www.voanews.com).": the outlet's web address after its name is no part of it.
+     */
     private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
-            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\s*\\((?:www\\.|https?://)[^()\\s]{3,80}\\))?"
+            + "(?:\\.\\s*|\\s*$)");
     /** A listing's stamp of an entry: its date, then a label ("17 Sep 2018 description"); the page's date, not the story's. */
     private static final Pattern LISTING_STAMP = Pattern.compile("(?:\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.?|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},) (?:19|20)\\d\\d"
             + " \\p{Ll}+(?: \\p{Ll}+)?");

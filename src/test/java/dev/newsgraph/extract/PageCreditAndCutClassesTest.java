@@ -13,7 +13,8 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Classes of page the second batch of the page split check set (round 24) showed cut wrongly, in invented copy: a
  * listing whose items are set apart by the line crediting the outlet each came from (above each headline, or closing
  * each item); an editor's note run into the story's one paragraph; the last item of a listing whose text the copy cuts
- * mid-sentence; a feed's item title inside its markup. Each with the look-alike that must stay as it was.
+ * mid-sentence; a feed's item title inside its markup; a headline underlined with a rule under a provenance line that gives the outlet's address (seen in dev's batch X). Each
+ * with the look-alike that must stay as it was.
  */
 class PageCreditAndCutClassesTest {
 
@@ -221,6 +222,34 @@ class PageCreditAndCutClassesTest {
                 \t\t<summary type="html">The old river bridge in Kessel reopened to traffic on Monday after two years of repairs, the city said.</summary>
                 """);
         assertEquals("Bridge reopens after two years of repairs", a.headline());
+    }
+
+    @Test
+    void aHeadlineUnderlinedWithARuleIsNoCutOfTheCopy() {
+        ArticleInput a = only("""
+                Originally published by the Harbor Times (www.harbortimes.example).
+                June 2, 2009
+
+                Ministers Meet in Accra to Discuss Cocoa Prices
+                ===============================================
+
+                Agriculture ministers from five West African countries met in Accra on Tuesday to discuss falling cocoa prices.
+                """);
+        assertEquals("Ministers Meet in Accra to Discuss Cocoa Prices", a.headline());
+        assertEquals("Harbor Times", a.source());
+    }
+
+    @Test
+    void aRuleBetweenTwoStoriesStillCutsTheCopy() {
+        assertEquals(List.of("Ministers Meet in Accra to Discuss Cocoa Prices", "Floods Close Schools in Northern Region"), headlines("""
+                Ministers Meet in Accra to Discuss Cocoa Prices
+
+                Agriculture ministers from five West African countries met in Accra on Tuesday to discuss falling cocoa prices.
+                ----------
+                Floods Close Schools in Northern Region
+
+                Heavy rain has forced 40 schools to close in the northern region, officials said on Wednesday.
+                """));
     }
 
     private ArticleInput only(String copy) {
