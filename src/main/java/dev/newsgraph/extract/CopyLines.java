@@ -86,6 +86,7 @@ final class CopyLines {
     private static final Pattern TO_THE_READER = Pattern.compile("\\b(?:[Yy]ou|[Yy]our)\\b");
     /** Case-sensitive: "US" is a country. */
     private static final Pattern FROM_THE_OUTLET = Pattern.compile("\\b(?:[Ww]e|us|[Oo]ur)\\b");
+    private static final Pattern FEED_CREDIT = Pattern.compile("^from (?<outlet>\\p{L}[^:/]{1,60}?) https?://\\S+(?: via \\S+)?$");
     private static final Pattern OUTLET_LINK = Pattern.compile("(?i)^(?:read more|source|via)\\s*[:|-]\\s*(?<outlet>.{2,60})$");
     /** Lines that lead into another story: "Read more: Kharkiv hit again", "RELATED: ...". */
     private static final Pattern TEASER = Pattern.compile("(?i)^(?:read more|read also|also read|related|see also|more|watch|"
@@ -151,9 +152,13 @@ final class CopyLines {
             + "et|pt|at|on|local time|hours?|hrs|ago)\\b|\\b(?:\\d+|an?) (?:years?|months?|weeks?|days?|minutes?|mins?) ago\\b"
             + "|\\d{1,2}[:.]\\d{2}(?::\\d{2})?|[,|·•\\-–—/()+]");
 
-    /** "Originally posted by the Voice of America.", "This article was originally published by Reuters". */
+    /**
+     * "Originally posted by the Voice of America.", "This article was originally published by Reuters", "Originally
+     * published by the Voice of America (www.voanews.com).": the outlet's web address after its name is no part of it.
+     */
     private static final Pattern PROVENANCE = Pattern.compile("^(?:[Tt]his (?:article|story) (?:was|is) )?(?:[Oo]riginally|[Ff]irst) "
-            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\.\\s*|\\s*$)");
+            + "(?:posted|published|appeared) (?:by|on|in|at) (?:[Tt]he )?(?<outlet>[^.;:]{2,60}?)(?:\\s*\\((?:www\\.|https?://)[^()\\s]{3,80}\\))?"
+            + "(?:\\.\\s*|\\s*$)");
     /** A listing's stamp of an entry: its date, then a label ("17 Sep 2018 description"); the page's date, not the story's. */
     private static final Pattern LISTING_STAMP = Pattern.compile("(?:\\d{1,2} \\p{Lu}\\p{Ll}{2,8}\\.?|\\p{Lu}\\p{Ll}{2,8}\\.? \\d{1,2},) (?:19|20)\\d\\d"
             + " \\p{Ll}+(?: \\p{Ll}+)?");
@@ -218,10 +223,14 @@ final class CopyLines {
         if (copyright.matches() && isOutlet(copyright.group("outlet").strip())) {
             return Dateline.agencyName(withoutThe(copyright.group("outlet").strip()));
         }
-        // "Read more: Voice of America": a link to the outlet the copy came from.
+        // "Read more: Voice of America", "Source : wikinews": a link to the outlet the copy came from, its name as the
+        // page prints it; "from Voice of America http://ift.tt/2zD3iQs via IFTTT": a feed reposter's credit of an item
         Matcher teaser = OUTLET_LINK.matcher(line.strip());
-        if (teaser.matches() && isOutlet(teaser.group("outlet").strip())) {
-            return Dateline.agencyName(withoutThe(teaser.group("outlet").strip()));
+        Matcher reposted = FEED_CREDIT.matcher(line.strip());
+        String linked = teaser.matches() ? teaser.group("outlet").strip() : reposted.matches() ? reposted.group("outlet") : null;
+        String outlet = linked == null || isOutlet(linked) ? linked : capitalised(linked);
+        if (outlet != null && isOutlet(outlet)) {
+            return Dateline.agencyName(withoutThe(outlet));
         }
         return null;
     }
@@ -511,6 +520,11 @@ final class CopyLines {
     /** The name without a leading "The ": a regex compiled once, where {@code replaceFirst} compiled one per call. */
     private static String withoutThe(String name) {
         return LEADING_THE.matcher(name).replaceFirst("");
+    }
+
+    /** "wikinews" as the outlet's name is written: with its first letter a capital. */
+    private static String capitalised(String name) {
+        return name.isEmpty() ? name : name.substring(0, 1).toUpperCase(Locale.ROOT) + name.substring(1);
     }
 
     private static boolean isOutlet(String s) {

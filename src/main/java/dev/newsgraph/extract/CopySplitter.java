@@ -21,7 +21,7 @@ final class CopySplitter {
     List<RawArticle> split(String text) {
         List<RawArticle> out = new ArrayList<>();
         for (String copy : parts(text)) {
-            String part = TimedLyrics.asCopy(copy);
+            String part = TimedLyrics.asCopy(FeedMarkup.asCopy(copy));
             List<String> lines = FeedParser.cleanLines(part);
             if (lines.isEmpty()) {
                 continue;
@@ -35,16 +35,28 @@ final class CopySplitter {
     private static List<String> parts(String text) {
         List<String> parts = new ArrayList<>();
         StringBuilder part = new StringBuilder();
+        String previous = "";
         for (String line : text.replace("\f", "\n\f\n").split("\n", -1)) {
-            if (RULE.matcher(line).matches()) {
+            if (RULE.matcher(line).matches() && !underline(previous, line)) {
                 parts.add(part.toString());
                 part.setLength(0);
-            } else {
+            } else if (!RULE.matcher(line).matches()) {
                 part.append(line).append('\n');
             }
+            previous = line;
         }
         parts.add(part.toString());
         return parts;
+    }
+
+    /**
+     * "Rice Tries Again to Re-Start Mideast Peace Process", then as many dashes right under it: a plain-text newsletter
+     * underlines its headline; a rule between two stories has no such length of its own.
+     */
+    private static boolean underline(String above, String rule) {
+        String title = above.strip();
+        return !title.isEmpty() && !rule.contains("\f") && Math.abs(rule.strip().length() - title.length()) <= 2
+                && PlainCopyParser.looksLikeHeadline(title);
     }
 
     /**

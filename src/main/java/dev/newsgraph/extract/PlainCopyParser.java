@@ -39,6 +39,8 @@ final class PlainCopyParser {
 
     private static final Pattern PUNCTUATION_RULE = Pattern.compile("([^\\p{L}\\p{N}\\s])\\1{2,}");
     /** "— Ahead of the visit, ...": a lead whose dateline's place the page left out. */
+    /** An editor's note's first sentence, then more text on the same line. */
+    private static final Pattern GLUED_NOTE = Pattern.compile("(?i)(?:editor['’]?s[’']? note|note to (?:editors|readers))\\s*:[^.!?]{5,200}[.!?]\\s+(?=\\p{Lu})");
     private static final Pattern DASH_LEAD = Pattern.compile("^\\s*[—–]\\s+\\p{Lu}");
     /** " by VOA News " between a flattened page's headline and its first sentence. */
     private static final Pattern GLUED_BYLINE = Pattern.compile("\\s[Bb]y\\s+(\\p{Lu}[\\p{L}]*(?:\\s\\p{Lu}[\\p{L}]*){0,2})\\s+(?=\\p{Lu})");
@@ -221,7 +223,15 @@ final class PlainCopyParser {
                     draft.offerHeadline(line.text);
                 }
                 case NAME, HEADLINE -> {
-                    if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
+                    if (!draft.paragraphs.isEmpty() && creditClosesAbove(lines, i) && draft.headline != null
+                            && titleCase(draft.headline) == titleCase(line.text)) {
+                        // "Source : wikinews", "from Voice of America http://..." closed the item above: a listing
+                        // whose items each end with the credit of the outlet they came from, its headlines set in one
+                        // style; a site's own box after a story's credit ("World press about Ukraine") is set in another
+                        draft.flush(out, pageOutlet);
+                        draft = new Draft();
+                        draft.offerHeadline(line.text);
+                    } else if (line.kind == Kind.NAME && draft.headline != null && draft.paragraphs.isEmpty()) {
                         // a name alone under the headline is its writer's byline
                         draft.nameUnderHeadline(new CopyLines.Byline(line.text.replaceAll(",$", "").strip(), null));
                     } else if (line.kind == Kind.NAME && (draft.paragraphs.isEmpty() && besideDateLine(lines, i) || overDashLead(lines, i))) {
@@ -267,7 +277,16 @@ final class PlainCopyParser {
                     }
                 }
                 case DATELINE -> draft.dateline(Dateline.line(line.text));
-                case BYLINE -> draft.byline(CopyLines.byline(line.text));
+                case BYLINE -> {
+                    CopyLines.Byline byline = CopyLines.byline(line.text);
+                    if (!draft.paragraphs.isEmpty() && byline.author() == null && headlineUnder(lines, i)) {
+                        // "Voice of America" over a headline after a story's text: an aggregator credits each item
+                        // above its headline, so the outlet's line opens the next item
+                        draft.flush(out, pageOutlet);
+                        draft = new Draft();
+                    }
+                    draft.byline(byline);
+                }
                 case PROVENANCE -> draft.provenance(CopyLines.provenance(line.text));
                 case DATE -> {
                     if ((draft.paragraphs.isEmpty() || draft.pageHeader()) && titledByDate(lines, i)) {
@@ -334,6 +353,18 @@ final class PlainCopyParser {
         }
         return next < lines.size() && lines.get(next).kind == Kind.HEADLINE && !prose(lines.get(i).text)
                 && prose(lines.get(next).text) && !ENDS_LIKE_SENTENCE.matcher(lines.get(next).text).matches();
+    }
+
+    /** Whether the nearest line above line i, blank lines aside, is a line that only credits the outlet of the copy. */
+    private static boolean creditClosesAbove(List<Line> lines, int i) {
+        int above = nearest(lines, i, -1);
+        return above >= 0 && lines.get(above).kind == Kind.PROVENANCE;
+    }
+
+    /** Whether the nearest line after line i, blank lines aside, is headline-shaped. */
+    private static boolean headlineUnder(List<Line> lines, int i) {
+        Kind next = nearestKind(lines, i, 1);
+        return next == Kind.HEADLINE || next == Kind.LISTED;
     }
 
     /**
@@ -462,6 +493,7 @@ final class PlainCopyParser {
         }
         numberedMenu(out);
         closingCredit(out);
+        cutLastText(out);
         boxesAfterClosingCredit(out);
         placeOverDateLine(out);
         countryLabelledHeadlines(out);
@@ -719,6 +751,29 @@ final class PlainCopyParser {
     }
 
     /**
+     * "Firefighters were still battling the fire on Saturday as winds pushed the flames toward": the copy ends inside
+     * the text of its last story, which the cut left without a full stop and so shaped like a headline. It is text when
+     * it is prose and sits where a story's text does, under a headline and its date or byline lines; a title under a
+     * post's date line (a blog's next post, cut before its text) is not.
+     */
+    private static void cutLastText(List<Line> lines) {
+        int last = nearest(lines, lines.size(), -1);
+        if (last < 0 || lines.get(last).kind != Kind.HEADLINE || !prose(lines.get(last).text)
+                || titleCase(lines.get(last).text) || lines.get(last).text.endsWith(":")) {
+            return;
+        }
+        int above = nearest(lines, last, -1);
+        boolean stamped = false;
+        while (above >= 0 && EnumSet.of(Kind.DATE, Kind.BYLINE, Kind.DATELINE).contains(lines.get(above).kind)) {
+            stamped = true;
+            above = nearest(lines, above, -1);
+        }
+        if (stamped && above >= 0 && lines.get(above).kind == Kind.HEADLINE && titleCase(lines.get(above).text)) {
+            lines.set(last, new Line(lines.get(last).text, Kind.BODY));
+        }
+    }
+
+    /**
      * "... a police spokesman said. (AP)" as the copy's last line: the story's closing paragraph with the agency that
      * wrote it, not a photo's caption with its credit.
      */
@@ -747,6 +802,12 @@ final class PlainCopyParser {
         Matcher agencyStamp = AGENCY_STAMP.matcher(line);
         if (agencyStamp.matches() && CopyLines.byline(agencyStamp.group("agency")) != null && CopyLines.dateLine(agencyStamp.group("stamp")) != null) {
             return List.of(agencyStamp.group("agency"), agencyStamp.group("stamp"));
+        }
+        // "Editor's Note: Audio will be added later.   The ferry sailed again on Sunday ...": a note run into the
+        // story's one paragraph (a page whose paragraphs were joined) is its own line, the story's text another
+        Matcher note = GLUED_NOTE.matcher(line);
+        if (note.lookingAt() && isProse(line.substring(note.end()))) {
+            return List.of(line.substring(0, note.end()).strip(), line.substring(note.end()).strip());
         }
         return bylineAndDate(line);
     }
