@@ -111,6 +111,9 @@ final class PlaceExtractor {
         // "the East Asia Summit", "a member of the Unity party": a small town's or a division's name that is also a common
         // word is that word unless the text locates it ("in Summit", "Unity state")
         hits.removeIf(h -> !h.demonym && commonWordNotLocated(h));
+        // "President Bush said" in a story about Egypt: a person's title before one word makes it a surname, not the town
+        // of that name the story's country has
+        hits.removeIf(h -> !h.demonym && surnameAfterTitle(h));
         // "Australia Day", "the C-130 Hercules", "a 35-year-old hairdresser, Regina,": a holiday, an aircraft or a
         // person named like a place names no place
         hits.removeIf(h -> !h.demonym && (holiday(h) || modelName(h) || agedPerson(h)));
@@ -334,6 +337,16 @@ final class PlaceExtractor {
             return false;
         }
         return lex.commonWord(h.surface) && !localEvidence(h.sentence, h.from, h.to);
+    }
+
+    /** A one-word hit that no country, region, sea or capital is called, right after a capitalised person's title. */
+    private boolean surnameAfterTitle(Hit h) {
+        if (h.from != h.to || h.from == 0 || h.local || h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA || e.capital())) {
+            return false;
+        }
+        Tokens.Token title = h.sentence.tokens.get(h.from - 1);
+        return title.capitalized() && lex.titles.containsKey(title.lower());
     }
 
     /** Cities this big are named bare, whatever common word they share a name with ("Split", "Natal", "Tangier"). */
