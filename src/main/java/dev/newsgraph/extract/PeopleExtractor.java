@@ -674,7 +674,8 @@ final class PeopleExtractor {
             }
             return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
         }
-        if (before == null && appos == null && !known && j > i && !describedAfter(s, j) && lex.commonWord(t.get(i).bare())) {
+        if (before == null && appos == null && !known && j > i && !describedAfter(s, j) && !titledPhraseBefore(s, i)
+                && lex.commonWord(t.get(i).bare())) {
             // "the Dutch Safety Board said", "Malaysia Airline Flight 17", "adapted for Learning English": a name opened by a
             // word the dictionary writes only in lower case names a body or thing, unless the story calls it by its last word;
             // after a form of address the dictionary has ("Sheikh", "Officer") the name itself follows
@@ -696,6 +697,23 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    /**
+     * "the head of the Amiriya local municipal council, Shaker al-Issawi": a name set off by a comma after a phrase that a
+     * person's title heads, however long the phrase that qualifies the title.
+     */
+    private boolean titledPhraseBefore(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i < 3 || !t.get(i - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = i - 2; k >= 1 && k >= i - 9 && !t.get(k).text().equals(","); k--) {
+            if (!t.get(k).capitalized() && lex.titles.containsKey(t.get(k).lower()) && DETERMINERS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**

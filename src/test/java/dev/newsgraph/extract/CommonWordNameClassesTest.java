@@ -14,7 +14,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * Capitalised runs that no title, apposition or later surname shows to be a person's, read as the found pages read them:
  * a run opened by a word the dictionary writes only in lower case ("the Dutch Safety Board", "Malaysia Airline Flight 17",
  * "Adobe's Flash Player", "adapted for Learning English") names a body, a programme or a thing, unless the story calls it
- * by its last word; after a form of address of that kind ("Sheikh", "Officer") the name follows; the people of a country
+ * by its last word or sets it off after a phrase a title heads; after a form of address of that kind ("Sheikh", "Officer") the name follows; the people of a country
  * in the plural ("some Kenyans, who ...") are no one's name; and a script's credit ("Jane Doe reported this story for
  * ...") names its reporter, not a person of the story.
  */
@@ -38,6 +38,16 @@ class CommonWordNameClassesTest {
                 HARARE — Police detained the lawmaker Faithful Moyo on Monday. The party said Moyo was taken from his home at night.
                 """);
         assertTrue(people(a).contains("Faithful Moyo"), a.people()::toString);
+    }
+
+    @Test
+    void aRunOpenedByACommonWordIsAPersonInAppositionToATitledPhrase() {
+        ArticleInput a = only("""
+                Flood Waters Recede
+
+                "The worst is over, but many roads are still closed," said the head of the Tana district water board, Precious Banda.
+                """);
+        assertEquals(List.of("Precious Banda"), people(a), a.people()::toString);
     }
 
     @Test
