@@ -336,7 +336,8 @@ final class PlaceExtractor {
                 || e.capital() || e.population() >= BARE_CITY_POPULATION)) {
             return false;
         }
-        return lex.commonWord(h.surface) && !localEvidence(h.sentence, h.from, h.to);
+        return lex.commonWord(h.surface) && !localEvidence(h.sentence, h.from, h.to)
+                && !listedBeforeAPluralKind(h.sentence, h.from, h.to); // "the Afar and Amhara regions"
     }
 
     /** A one-word hit that no country, region, sea or capital is called, right after a capitalised person's title. */
