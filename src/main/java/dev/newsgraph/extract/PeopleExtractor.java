@@ -84,6 +84,8 @@ final class PeopleExtractor {
     private final Gazetteer gaz = Gazetteer.get();
     /** Names that open a sentence with nothing else to show they are a person's. */
     private final List<Span> openingNames = new ArrayList<>();
+    /** Runs opened by a common word ("the Dutch Safety Board"), with nothing else to show they are a person's. */
+    private final List<Span> commonOpenedNames = new ArrayList<>();
 
     private record Span(ArticleContext.Sentence s, int i, int j) {
     }
@@ -180,6 +182,12 @@ final class PeopleExtractor {
             String name = Text.stripPossessive(d.s.span(d.i, d.j));
             if (surnameRecurs(ctx, d) || actsAtTheOpening(d) && ctx.entities.findPlace(name) == null && !placedElsewhere(ctx, name)) {
                 ctx.entities.person(name);
+                d.s.claim(d.s.tokens.get(d.i).start(), d.s.tokens.get(d.j).end());
+            }
+        }
+        for (Span d : commonOpenedNames) {
+            if (recursAlone(ctx, d, d.j)) {
+                ctx.entities.person(Text.stripPossessive(d.s.span(d.i, d.j))); // "Alpha Conde ... Conde said"
                 d.s.claim(d.s.tokens.get(d.i).start(), d.s.tokens.get(d.j).end());
             }
         }
@@ -585,7 +593,7 @@ final class PeopleExtractor {
             return false; // "Action Against Hunger", "Doctors Without Borders": a preposition inside makes it no person
         }
         if (lex.stopCaps.contains(bare) || lex.thingHeads.contains(bare) || lex.titles.containsKey(bare.toLowerCase(Locale.ROOT))
-                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || lex.org(bare) != null
+                || lex.orgCues.containsKey(bare) || gaz.byDemonym(bare) != null || pluralDemonym(bare) || lex.org(bare) != null
                 || lex.numberWords.containsKey(bare.toLowerCase(Locale.ROOT))) {
             return false; // a number word names a stage or a group ("the Super Eight"), never a person
         }
@@ -596,6 +604,11 @@ final class PeopleExtractor {
             }
         }
         return true;
+    }
+
+    /** "Cambodians", "Kenyans": the people of a country, as "some Cambodians, who ..." writes them, are no one's name. */
+    private boolean pluralDemonym(String word) {
+        return word.endsWith("s") && gaz.byDemonym(word.substring(0, word.length() - 1)) != null;
     }
 
     /**
@@ -661,6 +674,18 @@ final class PeopleExtractor {
             }
             return; // title case makes any headline run look like a name ("Armed Men Kidnap"): the body must name the person
         }
+        if (before == null && appos == null && !known && j > i && !describedAfter(s, j) && !titledPhraseBefore(s, i)
+                && lex.commonWord(t.get(i).bare())) {
+            // "the Dutch Safety Board said", "Malaysia Airline Flight 17", "adapted for Learning English": a name opened by a
+            // word the dictionary writes only in lower case names a body or thing, unless the story calls it by its last word;
+            // after a form of address the dictionary has ("Sheikh", "Officer") the name itself follows
+            if (j - i >= 2) {
+                accept(ctx, s, i + 1, j, opensSentence);
+            } else {
+                commonOpenedNames.add(new Span(s, i, j));
+            }
+            return;
+        }
         Entities.Person p = ctx.entities.person(name);
         s.claim(t.get(i).start(), t.get(j).end());
         TitleMatch title = before != null ? before : appos;
@@ -672,6 +697,23 @@ final class PeopleExtractor {
             }
             s.claim(title.start, t.get(j).end());
         }
+    }
+
+    /**
+     * "the head of the Amiriya local municipal council, Shaker al-Issawi": a name set off by a comma after a phrase that a
+     * person's title heads, however long the phrase that qualifies the title.
+     */
+    private boolean titledPhraseBefore(ArticleContext.Sentence s, int i) {
+        List<Tokens.Token> t = s.tokens;
+        if (i < 3 || !t.get(i - 1).text().equals(",")) {
+            return false;
+        }
+        for (int k = i - 2; k >= 1 && k >= i - 9 && !t.get(k).text().equals(","); k--) {
+            if (!t.get(k).capitalized() && lex.titles.containsKey(t.get(k).lower()) && DETERMINERS.contains(t.get(k - 1).lower())) {
+                return true;
+            }
+        }
+        return false;
     }
 
     /**
@@ -743,6 +785,11 @@ final class PeopleExtractor {
         if (j + 3 < t.size() && (t.get(j + 1).text().equals("adapted") || t.get(j + 1).text().equals("wrote"))
                 && (t.get(j + 2).text().equals("this") || t.get(j + 2).text().equals("it"))) {
             return true; // "Jane Doe adapted this story for Learning English."
+        }
+        int story = j + 2 < t.size() && t.get(j + 2).text().equals("on") ? j + 3 : j + 2;
+        if (story + 1 < t.size() && t.get(j + 1).text().equals("reported") && t.get(story).text().equals("this")
+                && CREDITED_WORK.contains(t.get(story + 1).lower())) {
+            return true; // "Jane Doe reported this story for VOA News.", "Jane Doe reported on this story from Houston."
         }
         if (j + 3 < t.size() && t.get(j + 1).text().equals("was") && t.get(j + 2).text().equals("the")
                 && CREDIT_LABELS.contains(t.get(j + 3).lower())) {

@@ -108,6 +108,12 @@ final class PlaceExtractor {
         // "Montenegro Votes for Independence" over "backed independence": a headline capitalises common nouns too
         Set<String> lowerCase = lowerCaseWords(ctx);
         hits.removeIf(h -> !h.demonym && commonNoun(h, lowerCase));
+        // "the East Asia Summit", "a member of the Unity party": a small town's or a division's name that is also a common
+        // word is that word unless the text locates it ("in Summit", "Unity state")
+        hits.removeIf(h -> !h.demonym && commonWordNotLocated(h));
+        // "President Bush said" in a story about Egypt: a person's title before one word makes it a surname, not the town
+        // of that name the story's country has
+        hits.removeIf(h -> !h.demonym && surnameAfterTitle(h));
         // "Australia Day", "the C-130 Hercules", "a 35-year-old hairdresser, Regina,": a holiday, an aircraft or a
         // person named like a place names no place
         hits.removeIf(h -> !h.demonym && (holiday(h) || modelName(h) || agedPerson(h)));
@@ -319,6 +325,33 @@ final class PlaceExtractor {
         }
         return h.from == 0 || !LOCAL_LOCATIVE.contains(h.sentence.tokens.get(h.from - 1).lower());
     }
+
+    /**
+     * Whether a one-word hit, none of whose places is a country, a region or a city big enough to be named bare, reads as
+     * the common word the dictionary writes only in lower case ("Summit", "Unity", "Liberty") when nothing locates it.
+     */
+    private boolean commonWordNotLocated(Hit h) {
+        if (h.from != h.to || h.local || h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA
+                || e.capital() || e.population() >= BARE_CITY_POPULATION)) {
+            return false;
+        }
+        return lex.commonWord(h.surface) && !localEvidence(h.sentence, h.from, h.to)
+                && !listedBeforeAPluralKind(h.sentence, h.from, h.to); // "the Afar and Amhara regions"
+    }
+
+    /** A one-word hit that no country, region, sea or capital is called, right after a capitalised person's title. */
+    private boolean surnameAfterTitle(Hit h) {
+        if (h.from != h.to || h.from == 0 || h.local || h.candidates.stream().anyMatch(e -> e.kind() == PlaceKind.COUNTRY
+                || e.kind() == PlaceKind.CONTINENT || e.kind() == PlaceKind.REGION || e.kind() == PlaceKind.SEA || e.capital())) {
+            return false;
+        }
+        Tokens.Token title = h.sentence.tokens.get(h.from - 1);
+        return title.capitalized() && lex.titles.containsKey(title.lower());
+    }
+
+    /** Cities this big are named bare, whatever common word they share a name with ("Split", "Natal", "Tangier"). */
+    private static final long BARE_CITY_POPULATION = 150_000;
 
     /**
      * "an ethnic Amhara", "the Oromo and Amhara" in a story that writes "Amharas": a one-word division or town named
