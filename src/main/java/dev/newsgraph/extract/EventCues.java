@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class EventCues {
 
+    /** The day told between a verb and its object: "met Wednesday with", "talks today with", "met on Sunday morning with". */
+    static final String DAY_TOLD = "(?:(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+            + "|yesterday)(?: (?:morning|afternoon|evening|night))? )";
     /** Verbs whose object is an event: "held talks", "following talks in San Jose", "dominated talks between ...". */
     static final String TAKES_EVENT = "(?:following|held|hold|holds|holding|attended|attend|attends|attending|hosted|host"
             + "|hosts|hosting|dominated|dominates|resumed|concluded|chaired|chairs|chairing)";
@@ -149,13 +152,16 @@ final class EventCues {
     static final Pattern LEGISLATIVE_BEFORE = Pattern.compile("\\b(?:[Cc]ommittee|[Ss]ubcommittee|[Ss]enate|[Cc]ongressional"
             + "|[Pp]arliamentary|[Ll]egislative|[Cc]ommission)\\s+(?:\\S+\\s+)?$");
 
-    /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
-    static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");
+    /**
+     * "Prime Minister met with U.S. Rep. Chris Smith", "met Wednesday with", "met today with": a meeting told by its verb,
+     * its day told between the verb and its partner.
+     */
+    static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= " + EventCues.DAY_TOLD + "?with\\b)");
     /** A verb in the passive: "was met with", "were quickly met": what someone received, nobody's meeting. */
     static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[a-z]+ly\\s+)?$");
 
     static final Pattern NOT_AN_EVENT = Pattern.compile(
-            "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed)\\b");
+            "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed to)\\b");
 
     /** A meeting of leaders of states is a summit; a contact group's, whoever its members, a meeting. */
     static EventKind leadersMeeting(EventKind kind, String sentence) {

@@ -37,6 +37,10 @@ final class EventExtractor {
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
+    /** A clause that opens on the event's preposition: ", in a summit hosted by", ", at the meeting". */
+    private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|say|told|tells|added|asked)\\b");
+    private static final Pattern EVENT_PHRASE_ONLY = Pattern.compile("\\s*(?:in|at|during|on the sidelines of)\\s+\\S*(?:\\s+\\S+){0,3}\\s*");
+
     /** "his visit", "Mwangi's trip", "His comment was made during a visit": a possessive or a person's pronoun stands for the visitor. */
     /** A headline's summit ("Leaders Meet in Historic Summit"), not one looked ahead to ("Leaders Head to Lima for Summit"). */
     private static final Pattern HEADLINE_SUMMIT = Pattern.compile("\\b(?:[Ii]n|[Aa]t) (?:[A-Z][\\p{L}-]+ ){0,3}[Ss]ummit\\b");
@@ -338,8 +342,11 @@ final class EventExtractor {
         String before = s.text.substring(Math.max(0, from - 60), from);
         String prior = s.text.substring(0, from);
         prior = prior.substring(Math.max(prior.lastIndexOf('"'), prior.lastIndexOf('”')) + 1);
-        // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it was held
+        // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it
+        // was held; a clause that is only the phrase of the event goes on the clause before it when that one tells of
+        // the event, not of words said ("are to meet Tuesday, in a summit hosted by ...")
         String clause = SAID_AT.matcher(before).find() ? prior.substring(prior.lastIndexOf(',') + 1) : prior;
+        clause = EVENT_PHRASE_ONLY.matcher(clause).matches() && !SAYING.matcher(prior).find() ? prior : clause;
         if (EventOccurrence.plannedOrHabitual(clause)) {
             plannedKinds.add(kind);
             return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)
