@@ -44,6 +44,12 @@ final class EventCues {
     /** "Speaking to reporters at the White House": a press conference where the reporters met the speaker. */
     static final Pattern TO_REPORTERS_AT = Pattern.compile("\\b(?:[Ss]peaking|[Ss]poke|told|[Tt]alking|talked|briefed|[Bb]riefing)"
             + " (?:to |with )?(?:reporters|journalists|the press|the media) at (?:the )?([A-Z][^,.;]{2,60})");
+    /**
+     * "is in Iran for talks", "arrived in the southern city of Aswan for talks Saturday with ...", "came to Moscow for
+     * talks": someone at a place for talks is holding them there ("called for talks", "pressed for talks" name no place).
+     */
+    static final Pattern AT_PLACE_FOR = Pattern.compile("\\b(?:in|to)\\s+([^,.;:\"“”]{2,60}?),?\\s+for\\s+(?:[a-z-]+\\s+){0,3}$");
+    static final Pattern AT_PLACE_FOR_TALKS = Pattern.compile("\\b(?:in|to)\\s+([^,.;:\"“”]{2,60}?),?\\s+for\\s+(?:[a-z-]+\\s+){0,3}(talks)\\b");
     /** "leaders of more than 50 nations ... met in Germany", "European leaders gathered in Berlin": a meeting by its verb. */
     static final Pattern MET_IN = Pattern.compile("\\b(?:met|meet|meets|gathered|convened|convening|conferred|conferring)(?= in\\b)");
     static final Pattern MEETERS = Pattern.compile("\\b(?:leaders|ministers|officials|delegates|delegations|envoys"
