@@ -1,10 +1,8 @@
 package dev.newsgraph.extract;
 
 import java.util.Arrays;
-import java.util.HashSet;
 import java.util.List;
 import java.util.Locale;
-import java.util.Set;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -77,19 +75,12 @@ final class EventText {
      * talks in Moscow"): a capitalized word the body writes in lower case somewhere is a common word; names stay.
      */
     static String sentenceCase(String headline, List<String> body) {
-        Set<String> common = new HashSet<>();
-        for (String text : body) {
-            for (String w : text.split("[^\\p{L}-]+")) {
-                if (!w.isEmpty() && Character.isLowerCase(w.charAt(0))) {
-                    common.add(w);
-                }
-            }
-        }
         Matcher m = WORD.matcher(headline);
         StringBuilder out = new StringBuilder();
         while (m.find()) {
             String lower = m.group().toLowerCase(Locale.ROOT);
-            m.appendReplacement(out, m.start() > 0 && common.contains(lower) ? lower : m.group());
+            boolean common = m.start() > 0 && body.stream().anyMatch(text -> indexOfWord(text, lower) >= 0);
+            m.appendReplacement(out, common ? lower : m.group());
         }
         return m.appendTail(out).toString();
     }
