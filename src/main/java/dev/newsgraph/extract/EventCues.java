@@ -11,6 +11,9 @@ import java.util.regex.Pattern;
  */
 final class EventCues {
 
+    /** The day told between a verb and its object: "met Wednesday with", "talks today with", "met on Sunday morning with". */
+    static final String DAY_TOLD = "(?:(?:on |late |early )?(?:Monday|Tuesday|Wednesday|Thursday|Friday|Saturday|Sunday|today"
+            + "|yesterday)(?: (?:morning|afternoon|evening|night))? )";
     /** Verbs whose object is an event: "held talks", "following talks in San Jose", "dominated talks between ...". */
     static final String TAKES_EVENT = "(?:following|held|hold|holds|holding|attended|attend|attends|attending|hosted|host"
             + "|hosts|hosting|dominated|dominates|resumed|concluded|chaired|chairs|chairing)";
@@ -41,6 +44,12 @@ final class EventCues {
     /** "Speaking to reporters at the White House": a press conference where the reporters met the speaker. */
     static final Pattern TO_REPORTERS_AT = Pattern.compile("\\b(?:[Ss]peaking|[Ss]poke|told|[Tt]alking|talked|briefed|[Bb]riefing)"
             + " (?:to |with )?(?:reporters|journalists|the press|the media) at (?:the )?([A-Z][^,.;]{2,60})");
+    /**
+     * "is in Iran for talks", "arrived in the southern city of Aswan for talks Saturday with ...", "came to Moscow for
+     * talks": someone at a place for talks is holding them there ("called for talks", "pressed for talks" name no place).
+     */
+    static final Pattern AT_PLACE_FOR = Pattern.compile("\\b(?:in|to)\\s+([^,.;:\"“”]{2,60}?),?\\s+for\\s+(?:[a-z-]+\\s+){0,3}$");
+    static final Pattern AT_PLACE_FOR_TALKS = Pattern.compile("\\b(?:in|to)\\s+([^,.;:\"“”]{2,60}?),?\\s+for\\s+(?:[a-z-]+\\s+){0,3}(talks)\\b");
     /** "leaders of more than 50 nations ... met in Germany", "European leaders gathered in Berlin": a meeting by its verb. */
     static final Pattern MET_IN = Pattern.compile("\\b(?:met|meet|meets|gathered|convened|convening|conferred|conferring)(?= in\\b)");
     static final Pattern MEETERS = Pattern.compile("\\b(?:leaders|ministers|officials|delegates|delegations|envoys"
@@ -149,13 +158,16 @@ final class EventCues {
     static final Pattern LEGISLATIVE_BEFORE = Pattern.compile("\\b(?:[Cc]ommittee|[Ss]ubcommittee|[Ss]enate|[Cc]ongressional"
             + "|[Pp]arliamentary|[Ll]egislative|[Cc]ommission)\\s+(?:\\S+\\s+)?$");
 
-    /** "Prime Minister met with U.S. Rep. Chris Smith", "held talks with": a meeting told by its verb. */
-    static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= with\\b)");
+    /**
+     * "Prime Minister met with U.S. Rep. Chris Smith", "met Wednesday with", "met today with": a meeting told by its verb,
+     * its day told between the verb and its partner.
+     */
+    static final Pattern MET_WITH = Pattern.compile("\\b(?:met|meets|meeting)(?= " + EventCues.DAY_TOLD + "?with\\b)");
     /** A verb in the passive: "was met with", "were quickly met": what someone received, nobody's meeting. */
     static final Pattern PASSIVE_BEFORE = Pattern.compile("\\b(?:was|were|is|are|be|been|being)\\s+(?:[a-z]+ly\\s+)?$");
 
     static final Pattern NOT_AN_EVENT = Pattern.compile(
-            "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed)\\b");
+            "\\b(?:clinical trial|trial run|trial period|public address|email address|IP address|web address|addressed to)\\b");
 
     /** A meeting of leaders of states is a summit; a contact group's, whoever its members, a meeting. */
     static EventKind leadersMeeting(EventKind kind, String sentence) {

@@ -37,9 +37,17 @@ final class EventExtractor {
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
+    /** A clause that opens on the event's preposition: ", in a summit hosted by", ", at the meeting". */
+    private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|say|told|tells|added|asked)\\b");
+    private static final Pattern EVENT_PHRASE_ONLY = Pattern.compile("\\s*(?:in|at|during|on the sidelines of)\\s+\\S*(?:\\s+\\S+){0,3}\\s*");
+
     /** "his visit", "Mwangi's trip", "His comment was made during a visit": a possessive or a person's pronoun stands for the visitor. */
     /** A headline's summit ("Leaders Meet in Historic Summit"), not one looked ahead to ("Leaders Head to Lima for Summit"). */
     private static final Pattern HEADLINE_SUMMIT = Pattern.compile("\\b(?:[Ii]n|[Aa]t) (?:[A-Z][\\p{L}-]+ ){0,3}[Ss]ummit\\b");
+
+    /** A headline's future: "Obama to Visit Japan", "Leaders Set to Meet", "Ministers Head to Lima for Summit". */
+    private static final Pattern HEADLINE_AHEAD = Pattern.compile("\\b(?:[Tt]o|[Ww]ill|[Hh]eads?|[Pp]lans?|[Ee]yes|[Pp]repares?"
+            + "|[Aa]waits?|[Ss]chedules?|[Ss]et)\\b(?! (?:the |a )?(?:[A-Z][\\p{L}-]+ )?(?:[Ss]ummit|[Mm]eeting|[Tt]alks|[Vv]isit)\\b)");
 
     private static final Pattern VISITOR_BEFORE = Pattern.compile("\\b(?:[Hh]e|[Ss]he|[Hh]is|[Hh]er)\\b|(?:\\b(?:their|its)|['’]s?)\\s+"
             + "(?:(?!(?:a|an|the|during|on|in|of|at|to|from)\\s)[a-z-]+\\s+){0,3}$");
@@ -75,6 +83,7 @@ final class EventExtractor {
             verbCues(ctx, s, statements, found);
             visitCues(ctx, s, statements, found);
         }
+        headlineCues(ctx, statements, found);
         EventDedup.dedupe(ctx, found);
         summitOfHeadline(ctx, found);
         EventPlaces.placeUnplaced(ctx, found);
@@ -108,6 +117,9 @@ final class EventExtractor {
             EventKind kind = EventCues.kind(m.group(1));
             if (kind == null || EventCues.NOT_AN_EVENT.matcher(s.text).find()) {
                 continue;
+            }
+            if (s.section == ArticleContext.Section.HEADLINE && nounFollows(s, m.end(1))) {
+                continue; // "Russians Indicted in US Election Interference": a headline's noun that qualifies the next one
             }
             if (m.group(1).startsWith("briefing") && !EventCues.AT_BRIEFING.matcher(s.text.substring(0, m.start(1))).find()) {
                 continue; // a bare briefing is a press event where words are said at it: "told a briefing", "speaking at a briefing"
@@ -171,6 +183,10 @@ final class EventExtractor {
             boolean summit = found.stream().anyMatch(f -> f.kind == EventKind.SUMMIT) && Prefilter.matcher(EventCues.LEADERS, opening).find();
             cue(ctx, s, metIn.start(), metIn.end(), false, summit ? EventKind.SUMMIT : EventKind.MEETING, statements, found);
         }
+        Matcher forTalks = Prefilter.matcher(EventCues.AT_PLACE_FOR_TALKS, s.text);
+        if (forTalks.find() && IncidentExtractor.locatedPlace(ctx, "in " + forTalks.group(1)) != null) {
+            cue(ctx, s, forTalks.start(2), forTalks.end(2), true, EventKind.MEETING, statements, found);
+        }
         Matcher protested = Prefilter.matcher(EventCues.PROTESTED_AT, s.text);
         if (protested.find() && IncidentExtractor.locatedPlace(ctx, s.text.substring(protested.end())) != null) {
             cue(ctx, s, protested.start(), protested.end(), false, EventKind.PROTEST, statements, found);
@@ -222,6 +238,46 @@ final class EventExtractor {
                 summitOfMeeting(found, false);
             }
         }
+    }
+
+    /**
+     * "Azerbaijan's New President Holds Talks in Moscow": the headline tells the story's news; an event of a kind the body
+     * told of nowhere (its lead may say "is visiting Moscow for three days of talks") is the headline's. The headline is
+     * read as a sentence would be written; one looking ahead ("Obama to Visit Japan") tells of no event.
+     */
+    private void headlineCues(ArticleContext ctx, List<StatementInput> statements, List<FoundEvent> found) {
+        for (sentenceAt = 0; sentenceAt < ctx.sentences.size(); sentenceAt++) {
+            ArticleContext.Sentence h = ctx.sentences.get(sentenceAt);
+            if (h.section != ArticleContext.Section.HEADLINE || HEADLINE_AHEAD.matcher(h.text).find()) {
+                continue;
+            }
+            ArticleContext.Sentence s = new ArticleContext.Sentence(
+                    EventText.sentenceCase(h.text, ctx.sentences.stream().filter(b -> b.section == ArticleContext.Section.BODY).map(b -> b.text).toList()), h.section, h.paragraph);
+            List<FoundEvent> told = new ArrayList<>();
+            nounCues(ctx, s, statements, told);
+            verbCues(ctx, s, statements, told);
+            visitCues(ctx, s, statements, told);
+            for (FoundEvent f : told) {
+                // a kind the body told of as background, still to come or attacked is that one in the headline too
+                boolean toldAsNoEvent = backgroundKinds.contains(f.kind) || plannedKinds.contains(f.kind) || attackedScenes.contains(f.kind);
+                if (!toldAsNoEvent && found.stream().noneMatch(g -> g.kind == f.kind)) {
+                    if (f.place == null) {
+                        f.place = EventPlaces.mostSpecificPlace(ctx, s.text); // "Obama Addresses Africans from Ghana"
+                    }
+                    EventDedup.merge(found, f);
+                }
+            }
+        }
+    }
+
+    /** Whether the word after offset {@code end} of the sentence is a common noun: the word before it qualifies it. */
+    private static boolean nounFollows(ArticleContext.Sentence s, int end) {
+        for (int k = 0; k < s.tokens.size(); k++) {
+            if (s.tokens.get(k).start() >= end) {
+                return s.tag(k).startsWith("NOUN");
+            }
+        }
+        return false;
     }
 
     /** The pattern's first match in the text, or null. */
@@ -338,8 +394,11 @@ final class EventExtractor {
         String before = s.text.substring(Math.max(0, from - 60), from);
         String prior = s.text.substring(0, from);
         prior = prior.substring(Math.max(prior.lastIndexOf('"'), prior.lastIndexOf('”')) + 1);
-        // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it was held
+        // "... will meet next week, said X, speaking at a briefing": where words were said, only its clause tells whether it
+        // was held; a clause that is only the phrase of the event goes on the clause before it when that one tells of
+        // the event, not of words said ("are to meet Tuesday, in a summit hosted by ...")
         String clause = SAID_AT.matcher(before).find() ? prior.substring(prior.lastIndexOf(',') + 1) : prior;
+        clause = EVENT_PHRASE_ONLY.matcher(clause).matches() && !SAYING.matcher(prior).find() ? prior : clause;
         if (EventOccurrence.plannedOrHabitual(clause)) {
             plannedKinds.add(kind);
             return; // planned or announced events are not events yet (a quote's "will" is the speaker's, not the event's)

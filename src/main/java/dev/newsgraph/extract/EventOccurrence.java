@@ -11,10 +11,13 @@ final class EventOccurrence {
     /** "the 2005 G8 summit": an event of an earlier year, told as background. */
     static final Pattern YEAR_BEFORE = Pattern.compile("\\b((?:19|20)\\d\\d)\\s+(?:\\S+\\s+){0,2}$");
 
-    /** An event still to come: "on the eve of Biden's state visit", "Biden is unlikely to hold ... during his visit". */
+    /**
+     * An event still to come: "on the eve of Biden's state visit", "Biden is unlikely to hold ... during his visit", "the
+     * two are to meet Tuesday, in a summit hosted by ...".
+     */
     static final Pattern PLANNED_BEFORE = Pattern.compile("\\b(?:will|is unlikely to|are unlikely to|is expected"
             + "|are expected|expects?|is due to|are due to|is set to|are set to|plans? to|on the eve of|ahead of|to prepare"
-            + "|preparing for|in preparation for|preparations for|scheduled|was to|were to|was due to|were due to)\\b");
+            + "|preparing for|in preparation for|preparations for|scheduled|is to|are to|was to|were to|was due to|were due to)\\b");
     /** "voted to dissolve itself and hold new elections", "agreed to host a summit": an event still to be held. */
     static final Pattern TO_BE_HELD = Pattern.compile("\\bto (?:hold|host|stage|call|convene)\\s+(?:[a-z-]+\\s+){0,2}$");
     /** Called for, not held; called off: "urged an emergency summit", "postponed the vote". */

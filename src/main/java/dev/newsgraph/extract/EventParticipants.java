@@ -19,7 +19,7 @@ import static dev.newsgraph.extract.EventText.lastWords;
 final class EventParticipants {
 
     /** "talks with X", "his meeting earlier in the day with X". */
-    static final Pattern WITH = Pattern.compile("^\\s*(?:[a-z]+\\s+){0,4}?(?:with|between)\\s+([^,;]{2,120}"
+    static final Pattern WITH = Pattern.compile("^\\s*(?:[a-z]+\\s+|" + EventCues.DAY_TOLD + "){0,4}?(?:with|between)\\s+([^,;]{2,120}"
             + "(?:,\\s+(?:including|among them|notably)\\s+[^,;]{2,120})?)");
     /** Where the words on whom a meeting was with end: "with officials to assess ...", "with X, who ...". */
     static final Pattern PARTNER_END = Pattern.compile("\\b(?:to|who|whom|which|that|where|while|after|before|because|as"

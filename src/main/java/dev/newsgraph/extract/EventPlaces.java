@@ -259,6 +259,10 @@ final class EventPlaces {
         if (place == null && cameFor.find()) {
             place = IncidentExtractor.locatedPlace(ctx, "in " + cameFor.group(1));
         }
+        Matcher presentFor = EventCues.AT_PLACE_FOR.matcher(prior);
+        if (place == null && presentFor.find()) {
+            place = IncidentExtractor.locatedPlace(ctx, "in " + presentFor.group(1)); // "is in Iran for three days of talks"
+        }
         Matcher wentTo = WENT_TO_FOR.matcher(prior);
         if (place == null && wentTo.find()) {
             place = IncidentExtractor.locatedPlace(ctx, "in " + wentTo.group(1));

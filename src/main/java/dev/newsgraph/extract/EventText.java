@@ -1,6 +1,8 @@
 package dev.newsgraph.extract;
 
 import java.util.Arrays;
+import java.util.List;
+import java.util.Locale;
 import java.util.regex.Matcher;
 import java.util.regex.Pattern;
 
@@ -64,6 +66,23 @@ final class EventText {
             }
             from = i + 1;
         }
+    }
+
+    private static final Pattern WORD = Pattern.compile("\\b\\p{Lu}[\\p{Ll}-]+\\b");
+
+    /**
+     * A headline in title case as a sentence would write it ("New President Holds Talks in Moscow" as "New president holds
+     * talks in Moscow"): a capitalized word the body writes in lower case somewhere is a common word; names stay.
+     */
+    static String sentenceCase(String headline, List<String> body) {
+        Matcher m = WORD.matcher(headline);
+        StringBuilder out = new StringBuilder();
+        while (m.find()) {
+            String lower = m.group().toLowerCase(Locale.ROOT);
+            boolean common = m.start() > 0 && body.stream().anyMatch(text -> indexOfWord(text, lower) >= 0);
+            m.appendReplacement(out, common ? lower : m.group());
+        }
+        return m.appendTail(out).toString();
     }
 
     static String clip(String s) {
