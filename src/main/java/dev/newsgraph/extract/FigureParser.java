@@ -78,6 +78,9 @@ final class FigureParser {
      */
     private static final String WHO = "(?:(?<=s|people|men|children)\\s+who)?";
 
+    /** The victims between "left" and the state it left them in: "at least 15 security personnel", "two soldiers". */
+    private static final String LEFT_IN = "\\s+(?:[a-z\\-]+\\s+){0,3}?";
+
     /**
      * Rules: the pattern, the kind, and a cue: words (any case, also as part of a longer word) of which the pattern
      * needs one. Most sentences have none of them, and trying a pattern at every word of such a sentence was a fifth
@@ -85,8 +88,13 @@ final class FigureParser {
      */
     private static final List<Object[]> RULES = List.of(
             // verb first: "killing at least three people", "injuring 22", "Kill Nine", "took over 400 passengers hostage"
-            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|left|leaving|(?:claim(?:s|ed|ing)?|taking|took) the lives of"
-                    + "|sho(?:t|ot|ots|oting) dead|gun(?:s|ned|ning) down)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|left|leaving|lives|dead|down")},
+            new Object[]{Pattern.compile("\\b(?:kill(?:s|ed|ing)?|(?:claim(?:s|ed|ing)?|taking|took) the lives of"
+                    + "|sho(?:t|ot|ots|oting) dead|gun(?:s|ned|ning) down)\\s+" + BOUND + NUM + NOUN + "(?:\\s+dead)?", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("kill|lives|dead|down")},
+            // "left" says a toll only with the state it left them in: "left 16 security personnel dead", "leaving 20
+            // wounded"; "left 40,000 homes without water", "leaving 300,000 people homeless" count no victims
+            new Object[]{Pattern.compile("\\b(?:left|leaving)\\s+" + BOUND + NUM + LEFT_IN + "(?:dead|killed)\\b", Pattern.CASE_INSENSITIVE), FigureKind.KILLED, cue("left|leaving")},
+            new Object[]{Pattern.compile("\\b(?:left|leaving)\\s+" + BOUND + NUM + LEFT_IN + "(?:injured|wounded|hurt)\\b", Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("left|leaving")},
+            new Object[]{Pattern.compile("\\b(?:left|leaving)\\s+" + BOUND + NUM + LEFT_IN + "(?:homeless|displaced)\\b", Pattern.CASE_INSENSITIVE), FigureKind.DISPLACED, cue("left|leaving")},
             new Object[]{Pattern.compile("\\b(?:injur(?:e|es|ed|ing)|wound(?:s|ed|ing)?|hurt(?:ing)?)\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.INJURED, cue("injur|wound|hurt")},
             new Object[]{Pattern.compile("\\b(?:kidnap(?:s|ped|ping)?|abduct(?:s|ed|ing)?|seiz(?:e|ed|ing))\\s+" + BOUND + NUM + NOUN, Pattern.CASE_INSENSITIVE), FigureKind.KIDNAPPED, cue("kidnap|abduct|seiz")},
             new Object[]{Pattern.compile("\\b(?:took|take|takes|taking|held|holding|hold)\\s+" + BOUND + NUM + NOUN + "\\s+(?:as\\s+)?hostages?", Pattern.CASE_INSENSITIVE), FigureKind.HOSTAGES, cue("hostage")},

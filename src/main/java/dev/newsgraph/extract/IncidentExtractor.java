@@ -45,7 +45,7 @@ final class IncidentExtractor {
         private final Map<String, List<FigureParser.Figure>> parsed = new HashMap<>();
 
         List<FigureParser.Figure> figures(String text) {
-            return parsed.computeIfAbsent(text, parser::figures);
+            return parsed.computeIfAbsent(text, t -> parser.figures(beforeDatingIncident(t)));
         }
 
         List<FigureParser.Munition> munitions(String text) {
@@ -53,6 +53,29 @@ final class IncidentExtractor {
         }
     }
     private final Gazetteer gaz = Gazetteer.get();
+
+    /**
+     * A span of weeks or more and "after" or "before" that dates what the sentence tells by another incident: "..., a
+     * week after 50 people were killed in attacks across the country", "Goni hit the region a week after Typhoon Molave
+     * hit it, killing 22". An incident that far apart is background (one hours or a day apart is the story's other
+     * incident, which the sentence's own reading tells apart). Only after the sentence's own clause (three words at
+     * least), as "Two weeks after the quake, rescuers found 40 bodies" dates its own toll.
+     */
+    private static final Pattern DATING_SPAN = Pattern.compile("\\s(?:(?:just|only|about|barely|some|nearly)\\s+)?"
+            + "(?:(?:a|an|one|two|three|four|five|six|seven|eight|nine|ten|a few|several|\\d+)\\s+)?"
+            + "(?:weeks?|months?|years?)\\s+(?:after|before)\\s");
+
+    /** The text up to a clause that dates it by a past incident: that clause's toll is background. */
+    static String beforeDatingIncident(String text) {
+        Matcher m = Prefilter.matcher(DATING_SPAN, text);
+        while (m.find()) {
+            String head = text.substring(0, m.start()).strip();
+            if (head.split("\\s+").length >= 3) {
+                return head;
+            }
+        }
+        return text;
+    }
 
     private static final class Draft {
         String key;
@@ -1396,8 +1419,9 @@ final class IncidentExtractor {
         return near && !endsBefore(IN_WORDS, place, opening);
     }
 
-    private static final Pattern NEAR_WORDS = Pattern.compile("\\bnear (?:the )?(?:[\\p{L}-]+ ){0,4}\\z");
-    private static final Pattern IN_WORDS = Pattern.compile("\\b(?:in|at) (?:the )?(?:[\\p{L}-]+ ){0,3}\\z");
+    /** The prepositions as a sentence has them and as a title-case headline does ("Bomb Near Beirut Wounds Seven"). */
+    private static final Pattern NEAR_WORDS = Pattern.compile("\\b[Nn]ear (?:the )?(?:[\\p{L}-]+ ){0,4}\\z");
+    private static final Pattern IN_WORDS = Pattern.compile("\\b(?:[Ii]n|[Aa]t) (?:the )?(?:[\\p{L}-]+ ){0,3}\\z");
 
     /** Whether the words run up to the place somewhere in the text (its pattern ends at the end of what it reads). */
     private static boolean endsBefore(Pattern words, String place, String text) {
@@ -1462,9 +1486,12 @@ final class IncidentExtractor {
         d.title = title(d);
     }
 
-    /** A sentence that tells of no incident and names no place: it leaves the incident told of before it open. */
+    /**
+     * A sentence that tells of no incident and puts nothing in a place (it may name one: "VOA's reporter reports from
+     * northern Iraq"): it leaves the incident told of before it open.
+     */
     private boolean aside(ArticleContext ctx, String text) {
-        return type(text) == null && figures.figures(text).isEmpty() && mostSpecificPlace(ctx, text) == null;
+        return type(text) == null && figures.figures(text).isEmpty() && locatedPlace(ctx, text) == null;
     }
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
