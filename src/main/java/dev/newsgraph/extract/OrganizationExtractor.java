@@ -508,6 +508,10 @@ final class OrganizationExtractor {
                 if (k == null || s.isClaimed(t.get(i).start(), t.get(j).end())) {
                     continue;
                 }
+                if (!surface.equals(bare) && lex.agenciesBySurface.containsKey(bare) && j + 2 < t.size()
+                        && gaz.byDemonym(t.get(j + 1).text()) != null && t.get(j + 2).lower().equals("service")) {
+                    break; // "VOA's Somali Service" names the service, not the outlet on its own (ledCoalitionsAndServices)
+                }
                 int run = runEnd(t, i);
                 // "the Islamic State Group", "the Hezbollah Movement": the known body with the head word of its kind
                 boolean headed = run == j + 1 && !Text.isPossessive(surface) && SAME_BODY_HEADS.contains(t.get(j + 1).bare());
@@ -1515,6 +1519,28 @@ final class OrganizationExtractor {
     private static final Map<String, OrganizationKind> PARTY_LABELS = Map.of("party", OrganizationKind.POLITICAL_PARTY,
             "coalition", OrganizationKind.ALLIANCE, "alliance", OrganizationKind.ALLIANCE);
 
+    /** Lower-case words that bind the capitalised parts of a party's name: "Union for Peace and Progress". */
+    private static final Set<String> PARTY_NAME_BINDERS = Set.of("of", "and", "for");
+
+    /**
+     * Where a name ending in capitalised words from "from" on starts when lower-case binders join it to capitalised
+     * parts before ("Movement for Democracy and Justice"), up to eight words in all; "from" when none do.
+     */
+    private int boundNameStart(List<Tokens.Token> t, int from) {
+        int start = from;
+        int k = from;
+        while (k >= 2 && k > from - 8 && PARTY_NAME_BINDERS.contains(t.get(k - 1).text()) && t.get(k - 2).capitalized()
+                && !Text.isPossessive(t.get(k - 2).text()) && !lex.stopCaps.contains(t.get(k - 2).text())) {
+            k -= 2;
+            while (k > 0 && k > from - 8 && t.get(k - 1).capitalized() && !Text.isPossessive(t.get(k - 1).text())
+                    && !lex.stopCaps.contains(t.get(k - 1).text())) {
+                k--;
+            }
+            start = k;
+        }
+        return start;
+    }
+
     /** Lower-case nouns that say the capitalised name before them is a news outlet: "Tuoi Tre newspaper". */
     private static final Set<String> OUTLET_LABELS = Set.of("newspaper", "daily", "broadcaster", "television", "channel",
             "radio", "website", "magazine", "weekly", "tabloid");
@@ -1561,9 +1587,11 @@ final class OrganizationExtractor {
         List<Tokens.Token> t = s.tokens;
         for (int k = 1; k < t.size(); k++) {
             // "the Awakening movement"; not "the Islamist movement Hezb al-Islam", whose name comes after the label
+            // "the Islamist party" says what kind; "the Bangladesh Communist party" is a name the -ist word ends
+            boolean kindWord = t.get(k - 1).text().endsWith("ist") && (k < 2 || !t.get(k - 2).capitalized());
             boolean movement = (t.get(k).text().equals("movement") || PARTY_LABELS.containsKey(t.get(k).text())
                     || UNIT_LABELS.containsKey(t.get(k).text()))
-                    && !t.get(k - 1).text().endsWith("ist") && (k + 1 == t.size() || !t.get(k + 1).capitalized());
+                    && !kindWord && (k + 1 == t.size() || !t.get(k + 1).capitalized());
             if (!OUTLET_LABELS.contains(t.get(k).text()) && !movement || !t.get(k - 1).capitalized() || Text.isPossessive(t.get(k - 1).text())) {
                 continue; // "the Agency's website": a body's own site, named by the body
             }
@@ -1571,6 +1599,9 @@ final class OrganizationExtractor {
             while (from > 0 && from > k - 4 && t.get(from - 1).capitalized() && !lex.stopCaps.contains(t.get(from - 1).text())
                     && !Text.isPossessive(t.get(from - 1).text())) {
                 from--; // "Afghanistan's Tolo television": the owner's country is no part of the name
+            }
+            if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
+                from = boundNameStart(t, from); // "the Unity for Democracy and Justice party"
             }
             if (from == 0 && lex.stopCaps.contains(t.get(0).text()) || s.isClaimed(t.get(from).start(), t.get(k - 1).end())
                     || from == k - 1 && OUTLET_DESCRIPTORS.contains(t.get(from).lower())) {
@@ -1588,7 +1619,10 @@ final class OrganizationExtractor {
                 ctx.entities.org(s.span(from, k), UNIT_LABELS.get(t.get(k).text()), null).aliases.add(name);
                 s.claim(t.get(from).start(), t.get(k).end());
             } else if (movement && PARTY_LABELS.containsKey(t.get(k).text())) {
-                if (from == k - 1 && ADJECTIVE_ENDING.matcher(name).matches() || from == 0 || t.get(from - 1).capitalized()
+                boolean kinds = t.subList(from, k).stream().allMatch(w -> ADJECTIVE_ENDING.matcher(w.text()).matches()
+                        || gaz.byDemonym(w.text()) != null); // "the Egyptian Islamist party": which kind, whose
+                if (from == k - 1 && ADJECTIVE_ENDING.matcher(name).matches() || t.get(k - 1).text().endsWith("ist") && kinds
+                        || from == 0 || t.get(from - 1).capitalized()
                         || ALLIED.matcher(name).matches() || k + 1 < t.size() && t.get(k + 1).text().equals("government")
                         || t.subList(from, k).stream().anyMatch(w -> lex.titles.containsKey(w.lower()))) {
                     // "the Islamist party": what kind of party; "the NATO-led coalition": who leads it; "Prime Minister
