@@ -124,6 +124,7 @@ final class StatementExtractor {
 
     private final Lexicons lex = Lexicons.get();
     private final PeopleExtractor people;
+    private final UnlistedSpeakers unlisted = new UnlistedSpeakers();
 
     private Entities.Person focusPerson;
     /** When the copy last named each person outside quotes: "she said" may mean one named before the one in focus. */
@@ -928,7 +929,7 @@ final class StatementExtractor {
                 String subject = frame.substring(t.get(from).start(), t.get(subjectEnd - 1).end());
                 subject = after ? parentheticalSubject(ctx, subject) : subjectOf(subject);
                 String s = resolveSpeaker(ctx, subject);
-                s = s != null ? s : personByOneName(ctx, subject);
+                s = s != null ? s : unlistedPerson(ctx, subject, subject);
                 if (s != null && isOutlet(ctx, s)) {
                     outlet = outlet == null ? s : outlet;
                     continue;
@@ -953,7 +954,7 @@ final class StatementExtractor {
                     String subject = frame.substring(t.get(v + 1).start(), t.get(end - 1).end());
                     Entities.Person named = nameAfterDescription(ctx, frame, t, end, subject);
                     String s = named != null ? named.name : resolveSpeaker(ctx, subject);
-                    s = s != null ? s : personByOneName(ctx, frame.substring(t.get(v + 1).start()));
+                    s = s != null ? s : unlistedPerson(ctx, frame.substring(t.get(v + 1).start()), subject);
                     if (s != null && isOutlet(ctx, s)) {
                         outlet = outlet == null ? s : outlet;
                         continue;
@@ -1031,6 +1032,15 @@ final class StatementExtractor {
         }
         ctx.entities.person(name);
         return name;
+    }
+
+    /**
+     * The person a speaker phrase names whom nobody listed: one known by one name ("a resident, Maria,") or a name the
+     * people extractor left ("said War Lay, a sister of ..."); the frame is read from its start, the subject as written.
+     */
+    private String unlistedPerson(ArticleContext ctx, String frame, String subject) {
+        String one = personByOneName(ctx, frame);
+        return one != null ? one : unlisted.person(ctx, subject);
     }
 
     /** "a resident, Maria,": an indefinite description of a person, then the one name it is known by. */
@@ -1245,6 +1255,7 @@ final class StatementExtractor {
             }
             if (speaker == null && words(before) <= 8) {
                 speaker = resolveSpeaker(ctx, before);
+                speaker = speaker != null ? speaker : unlistedPerson(ctx, before, before);
                 if (speaker != null) {
                     gist = clauseAfter(text, t, v);
                 }
@@ -2072,7 +2083,14 @@ final class StatementExtractor {
                 return;
             }
             Matcher unnamed = Prefilter.matcher(UNNAMED_BEFORE, sentence.strip());
-            if (unnamed.find()) {
+            String oneName = unnamed.find() ? personByOneName(ctx, unnamed.group(1)) : null;
+            if (oneName != null) {
+                // "A parent named Mandy said ...": a description that ends on the name is a person's, not an unnamed source's
+                focusPerson = ctx.entities.findPerson(oneName);
+                focusUnnamed = null;
+                return;
+            }
+            if (unnamed.find(0)) {
                 // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak, and a
                 // sentence after it that names nobody ("She said ...") goes on with her, not with someone named before
                 focusUnnamed = unnamed.group(1);

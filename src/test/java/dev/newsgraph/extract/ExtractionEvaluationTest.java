@@ -12,7 +12,7 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
  * rallies, rebel raids, roadside, truck and cart bombings, typhoons with tolls given as estimates, ambushes, a
  * hijacked ship, court sentencings, elections, visits, talks and speeches, in shapes such as content-system previews,
  * VOA language-service sites and a text stored without its title) joined at the start of round 24, at people 0.969,
- * organizations 0.920, places 0.956, quotes 371/373 with the right speaker 357/371, incidents 318/447 (the
+ * organizations 0.920, places 0.956, quotes 371/373 with the right speaker 360/371, incidents 318/447 (the
  * incident-sentence model retrained on the grown split), events 185/254; the floors sit just under those.
  */
 class ExtractionEvaluationTest {
@@ -35,7 +35,7 @@ class ExtractionEvaluationTest {
 
     @Test
     void quotesGoToTheirSpeakers() {
-        assertTrue(SCORES.quoteAttribution.value() >= 0.95, SCORES::report);
+        assertTrue(SCORES.quoteAttribution.value() >= 0.97, SCORES::report);
     }
 
     @Test
@@ -55,7 +55,7 @@ class ExtractionEvaluationTest {
     @Test
     void realCopyQuotesAndIncidentsHoldTheirFloor() {
         assertTrue(DEV.quotesFound.value() >= 0.994, DEV::corpusReport);
-        assertTrue(DEV.quoteSpeaker.value() >= 0.962, DEV::corpusReport);
+        assertTrue(DEV.quoteSpeaker.value() >= 0.970, DEV::corpusReport);
         assertTrue(DEV.incidentExact.value() >= 0.724, DEV::corpusReport);
     }
 

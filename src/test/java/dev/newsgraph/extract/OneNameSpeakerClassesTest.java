@@ -50,6 +50,17 @@ class OneNameSpeakerClassesTest {
     }
 
     @Test
+    void aSpeakerIntroducedAsADescriptionNamedSoGoesOnThroughHerPronounInRunTogetherCopy() {
+        ArticleInput a = only("""
+                Market Traders Fear New Curfew
+
+                The city council ordered shops to close at six in the evening. A fruit seller named Grace said she would lose half of her customers. “People only come to buy after work, and now they cannot,” she said. The council says the curfew will last a month.
+                """);
+        assertTrue(people(a).contains("Grace"), people(a)::toString);
+        assertEquals("Grace", speakerOf(a, "People only come to buy after work"));
+    }
+
+    @Test
     void aSpokesmanKnownByOneNameOrAnAgedResidentIsAPerson() {
         ArticleInput spokesman = only("""
                 Rebels Confirm Fighting Near Hill Camp
