@@ -150,7 +150,8 @@ final class IncidentExtractor {
         for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
-            if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)) {
+            if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)
+                    || main != null && otherMonthThanMain(ctx, main, text)) {
                 continue; // past incidents and cumulative tolls are background, not this story's incidents
             }
             List<FigureParser.Figure> parsed = figures.figures(text);
@@ -924,6 +925,23 @@ final class IncidentExtractor {
         Matcher year = YEAR_SUBJECT.matcher(text.strip());
         java.time.LocalDate published = ctx.publication.publishedOn();
         return year.lookingAt() && (published == null || Integer.parseInt(year.group(1)) < published.getYear());
+    }
+
+    /**
+     * "In March, two peacekeepers were killed in an ambush in X" after a story of an attack told by its weekday: an
+     * incident dated to a month the main incident is not dated to, nor the story published in, is the story's past.
+     */
+    private static boolean otherMonthThanMain(ArticleContext ctx, Draft main, String text) {
+        if (!ownMonth(ctx, text)) {
+            return false;
+        }
+        Matcher month = IN_MONTH.matcher(text);
+        while (month.find()) {
+            if (main.time != null && main.time.text() != null && main.time.text().contains(month.group(1))) {
+                return false;
+            }
+        }
+        return true;
     }
 
     /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */

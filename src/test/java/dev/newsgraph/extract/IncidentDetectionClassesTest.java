@@ -1,0 +1,68 @@
+package dev.newsgraph.extract;
+
+import dev.newsgraph.domain.FigureKind;
+import dev.newsgraph.draft.ArticleInput;
+import org.junit.jupiter.api.Test;
+
+import static dev.newsgraph.extract.InventedCopy.best;
+import static dev.newsgraph.extract.InventedCopy.only;
+import static org.junit.jupiter.api.Assertions.assertEquals;
+import static org.junit.jupiter.api.Assertions.assertTrue;
+
+/**
+ * Whether a sentence tells of one more incident of the story, on invented copy: a sentence dated to another month
+ * ("In March, two peacekeepers were shot ... in Y") tells of the past, background to the story, even when it opens on
+ * "Also in"; one that says it tells of another incident elsewhere ("Also in Colombia, ...") starts one.
+ */
+class IncidentDetectionClassesTest {
+
+    @Test
+    void anIncidentOfAnotherMonthAfterTheStoryIsBackground() {
+        ArticleInput a = only("""
+                Six Police Officers Killed in Northern Mali
+
+                Gunmen killed six police officers at a checkpoint near the town of Kidal on Tuesday, officials said.
+
+                The attackers fled on motorbikes toward the border with Niger, the officials said.
+
+                Security forces in the region have come under repeated attack.
+
+                In February, four soldiers were killed in an ambush near Gao, in eastern Mali.
+                """);
+        assertEquals(1, a.incidents().size(), a.incidents()::toString);
+        assertEquals(6, best(a.incidents().get(0), FigureKind.KILLED), a.incidents()::toString);
+    }
+
+    @Test
+    void alsoInAMonthIsTheStorysPastNotAnotherItem() {
+        ArticleInput a = only("""
+                Four Men Found Shot Dead in Honduran Town
+
+                The bodies of four men have been found on a road outside the town of Olanchito.
+
+                Police say the men had been shot several times.
+
+                The killings are the latest sign of a feud between two gangs in the north of the country.
+
+                Earlier in September, a mayor was shot dead in the port of La Ceiba.
+
+                Also in September a bomb was thrown into a bar in Tocoa, killing three people and injuring at least 11.
+                """);
+        assertTrue(a.incidents().stream().noneMatch(i -> "Tocoa".equals(i.place())), a.incidents()::toString);
+    }
+
+    @Test
+    void alsoInAPlaceOnABriefsPageIsAnotherItem() {
+        ArticleInput a = only("""
+                News Briefs for Monday, June 3, 2013
+
+                This is the news. Parliament in Lisbon has passed a new budget after a week of debate.
+
+                A bus plunged into a ravine in the Andes on Sunday. Police said 14 people were killed in the crash near Cusco.
+
+                Also in Peru, nine miners were killed when a gallery collapsed near the town of Puno.
+                """);
+        assertTrue(a.incidents().stream().anyMatch(i -> "Puno".equals(i.place())
+                && Integer.valueOf(9).equals(best(i, FigureKind.KILLED))), a.incidents()::toString);
+    }
+}
