@@ -180,10 +180,11 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
-            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && aside(ctx, body.get(i - 1).text))
-                    && tolls.isEmpty() && !separate) {
+            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && (aside(ctx, body.get(i - 1).text)
+                    || current.placeGuessed && tellsNoIncident(body.get(i - 1).text))) && tolls.isEmpty() && !separate) {
                 // the next sentence, or the one after a word on the victims or the source ("A spokesman told VOA that
-                // women and children were among the victims. He said ... planted the bomb in the X district")
+                // women and children were among the victims. He said ... planted the bomb in the X district"); for an
+                // incident placed nowhere yet, also after a sentence naming only a place ("VOA's X reports from Y")
                 takeUpPlace(ctx, current, text);
             }
             if (main != null && current == main && !separate && !tolls.isEmpty() && countryOrNone(ctx, main.place)
@@ -1480,9 +1481,14 @@ final class IncidentExtractor {
         d.title = title(d);
     }
 
+    /** A sentence that tells of no incident, by its words or its figures. */
+    private boolean tellsNoIncident(String text) {
+        return type(text) == null && figures.figures(text).isEmpty();
+    }
+
     /** A sentence that tells of no incident and names no place: it leaves the incident told of before it open. */
     private boolean aside(ArticleContext ctx, String text) {
-        return type(text) == null && figures.figures(text).isEmpty() && mostSpecificPlace(ctx, text) == null;
+        return tellsNoIncident(text) && mostSpecificPlace(ctx, text) == null;
     }
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */

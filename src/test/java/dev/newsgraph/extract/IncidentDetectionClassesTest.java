@@ -65,4 +65,19 @@ class IncidentDetectionClassesTest {
         assertTrue(a.incidents().stream().anyMatch(i -> "Puno".equals(i.place())
                 && Integer.valueOf(9).equals(best(i, FigureKind.KILLED))), a.incidents()::toString);
     }
+
+    @Test
+    void aSecondIncidentTakesItsPlaceUpPastAReportersLine() {
+        ArticleInput a = only("""
+                Truck Bomb Kills 9 in Kandahar
+
+                Afghan officials say a truck bomb has killed nine people and wounded 20 in the southern city of Kandahar. And NATO is investigating an air strike that killed 11 civilians on Tuesday. VOA's John Doe reports from Kabul.
+
+                NATO says the air strike targeted a Taliban commander in the Sangin district of Helmand province, acting on intelligence reports.
+
+                A NATO spokesman expressed regret at the deaths of civilians.
+                """);
+        assertTrue(a.incidents().stream().anyMatch(i -> i.place() != null && i.place().startsWith("Sang")
+                && Integer.valueOf(11).equals(best(i, FigureKind.KILLED))), a.incidents()::toString);
+    }
 }
