@@ -104,7 +104,8 @@ final class IncidentExtractor {
         leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
         // "A court has sentenced three men to death for a car-bombing last year, which killed 11": a ruling's lead tells
         // of the incident behind the case, background to the story
-        leadHappened &= lead == null || !COURT_RULING.matcher(lead.text).find();
+        boolean courtStory = lead != null && COURT_RULING.matcher(lead.text).find();
+        leadHappened &= !courtStory;
         // "The 2004 tsunami killed more than 160,000 people": a lead whose subject is dated to an earlier year tells of
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
@@ -151,8 +152,10 @@ final class IncidentExtractor {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
             if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)
-                    || main != null && otherMonthThanMain(ctx, main, text)) {
-                continue; // past incidents and cumulative tolls are background, not this story's incidents
+                    || main != null && otherMonthThanMain(ctx, main, text) || courtStory && !toldAsAnother(text)) {
+                // past incidents and cumulative tolls are background, not this story's incidents; so is what a ruling's
+                // story tells of the case (the arrest of the accused, the crime, the crackdown), unless said to be another
+                continue;
             }
             List<FigureParser.Figure> parsed = figures.figures(text);
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() && !fearedToll(text, parsed) ? null : type(text);
@@ -353,7 +356,7 @@ final class IncidentExtractor {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
             if (t != null && figs.isEmpty() && !clash && (Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()
-                    || (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) && t != IncidentType.PROTEST)) {
+                    || toldAsAnother(text) && t != IncidentType.PROTEST)) {
                 String place = locatedPlace(ctx, text);
                 Draft toldOf = main != null ? main : current;
                 if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
@@ -928,22 +931,24 @@ final class IncidentExtractor {
         return year.lookingAt() && (published == null || Integer.parseInt(year.group(1)) < published.getYear());
     }
 
+    /** "Separately, gunmen ...", "In other news, ...": a sentence that says it tells of another incident or story. */
+    private static boolean toldAsAnother(String text) {
+        return Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt();
+    }
+
     /**
-     * "In March, two peacekeepers were killed in an ambush in X" after a story of an attack told by its weekday: an
-     * incident dated to a month the main incident is not dated to, nor the story published in, is the story's past.
+     * "In March, two peacekeepers were killed in an ambush in X", "Earlier in April, ..." after a story of an attack told
+     * by its weekday: a sentence that opens on a month the main incident is not dated to, nor the story published in,
+     * turns to the story's past ("an attack in March that killed 31", the month telling which attack, is left alone).
      */
     private static boolean otherMonthThanMain(ArticleContext ctx, Draft main, String text) {
-        if (!ownMonth(ctx, text)) {
-            return false;
-        }
-        Matcher month = IN_MONTH.matcher(text);
-        while (month.find()) {
-            if (main.time != null && main.time.text() != null && main.time.text().contains(month.group(1))) {
-                return false;
-            }
-        }
-        return true;
+        Matcher month = OPENING_MONTH.matcher(text.strip());
+        return month.lookingAt() && ownMonth(ctx, month.group()) && (main.time == null || main.time.text() == null
+                || !main.time.text().contains(month.group(1)));
     }
+
+    private static final Pattern OPENING_MONTH = Pattern.compile("(?:(?:Earlier|Later|Also|And)\\s+)?[Ii]n (January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\b");
 
     /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */
     private static boolean ownMonth(ArticleContext ctx, String text) {

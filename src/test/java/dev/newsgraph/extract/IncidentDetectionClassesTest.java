@@ -12,7 +12,9 @@ import static org.junit.jupiter.api.Assertions.assertTrue;
 /**
  * Whether a sentence tells of one more incident of the story, on invented copy: a sentence dated to another month
  * ("In March, two peacekeepers were shot ... in Y") tells of the past, background to the story, even when it opens on
- * "Also in"; one that says it tells of another incident elsewhere ("Also in Colombia, ...") starts one.
+ * "Also in"; one that says it tells of another incident elsewhere ("Also in Colombia, ...") starts one; what the story
+ * of a court's ruling tells of its case (the arrest of the accused, the crime) is no incident; an incident placed
+ * nowhere yet takes its place up past a reporter's line.
  */
 class IncidentDetectionClassesTest {
 
@@ -79,5 +81,21 @@ class IncidentDetectionClassesTest {
                 """);
         assertTrue(a.incidents().stream().anyMatch(i -> i.place() != null && i.place().startsWith("Sang")
                 && Integer.valueOf(11).equals(best(i, FigureKind.KILLED))), a.incidents()::toString);
+    }
+
+    @Test
+    void whatARulingsStoryTellsOfTheCaseIsNoIncident() {
+        ArticleInput a = only("""
+                Kenyan Court Jails Three Militants for Mall Plot
+
+                A Kenyan court has sentenced three members of a militant group to 20 years in prison each for plotting attacks in Nairobi.
+
+                The three were arrested in a raid on a house in Mombasa, where police seized explosives and two rifles.
+
+                Their arrest came weeks after gunmen stormed a bus station in Garissa, killing 14 people, an attack the group claimed.
+
+                Defense lawyers said they would appeal.
+                """);
+        assertTrue(a.incidents().isEmpty(), a.incidents()::toString);
     }
 }
