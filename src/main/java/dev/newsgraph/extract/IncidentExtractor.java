@@ -127,7 +127,8 @@ final class IncidentExtractor {
         leadHappened &= lead == null || !SINCE.matcher(lead.text).find() || !figures.figures(leadText).isEmpty();
         // "A court has sentenced three men to death for a car-bombing last year, which killed 11": a ruling's lead tells
         // of the incident behind the case, background to the story
-        leadHappened &= lead == null || !COURT_RULING.matcher(lead.text).find();
+        boolean courtStory = lead != null && COURT_RULING.matcher(lead.text).find();
+        leadHappened &= !courtStory;
         // "The 2004 tsunami killed more than 160,000 people": a lead whose subject is dated to an earlier year tells of
         // the past (an anniversary, a comparison)
         leadHappened &= lead == null || !pastYearSubject(ctx, lead.text);
@@ -173,8 +174,11 @@ final class IncidentExtractor {
         for (int i = 0; i < body.size(); i++) {
             ArticleContext.Sentence s = body.get(i);
             String text = s.text;
-            if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)) {
-                continue; // past incidents and cumulative tolls are background, not this story's incidents
+            if (i == leadIndex || background(ctx, text) || warToll(text, i == 0 ? "" : body.get(i - 1).text)
+                    || main != null && otherMonthThanMain(ctx, main, text) || courtStory && !toldAsAnother(text)) {
+                // past incidents and cumulative tolls are background, not this story's incidents; so is what a ruling's
+                // story tells of the case (the arrest of the accused, the crime, the crackdown), unless said to be another
+                continue;
             }
             List<FigureParser.Figure> parsed = figures.figures(text);
             IncidentType t = Prefilter.matcher(NOT_HAPPENED, text).find() && !fearedToll(text, parsed) ? null : type(text);
@@ -202,10 +206,11 @@ final class IncidentExtractor {
                 narrowDown(ctx, main, text);
             }
             List<Integer> tolls = figs.stream().filter(f -> TOLLS.contains(f.kind())).map(FigureParser.Figure::value).toList();
-            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && aside(ctx, body.get(i - 1).text))
-                    && tolls.isEmpty() && !separate) {
+            if (current != null && current != main && (i == toldAt + 1 || i == toldAt + 2 && (aside(ctx, body.get(i - 1).text)
+                    || current.placeGuessed && tellsNoIncident(body.get(i - 1).text))) && tolls.isEmpty() && !separate) {
                 // the next sentence, or the one after a word on the victims or the source ("A spokesman told VOA that
-                // women and children were among the victims. He said ... planted the bomb in the X district")
+                // women and children were among the victims. He said ... planted the bomb in the X district"); for an
+                // incident placed nowhere yet, also after a sentence naming only a place ("VOA's X reports from Y")
                 takeUpPlace(ctx, current, text);
             }
             if (main != null && current == main && !separate && !tolls.isEmpty() && countryOrNone(ctx, main.place)
@@ -374,7 +379,7 @@ final class IncidentExtractor {
                 continue; // a sweep "across the country", arrests "in connection with" the attack: its aftermath, no incident
             }
             if (t != null && figs.isEmpty() && !clash && (Prefilter.matcher(ANOTHER_HIT, text.strip()).lookingAt()
-                    || (Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt()) && t != IncidentType.PROTEST)) {
+                    || toldAsAnother(text) && t != IncidentType.PROTEST)) {
                 String place = locatedPlace(ctx, text);
                 Draft toldOf = main != null ? main : current;
                 if (place != null && toldOf != null && elsewhere(ctx, place, toldOf, current)) {
@@ -949,6 +954,25 @@ final class IncidentExtractor {
         return year.lookingAt() && (published == null || Integer.parseInt(year.group(1)) < published.getYear());
     }
 
+    /** "Separately, gunmen ...", "In other news, ...": a sentence that says it tells of another incident or story. */
+    private static boolean toldAsAnother(String text) {
+        return Prefilter.matcher(SEPARATE, text).find() || OTHER_STORY.matcher(text.strip()).lookingAt();
+    }
+
+    /**
+     * "In March, two peacekeepers were killed in an ambush in X", "Earlier in April, ..." after a story of an attack told
+     * by its weekday: a sentence that opens on a month the main incident is not dated to, nor the story published in,
+     * turns to the story's past ("an attack in March that killed 31", the month telling which attack, is left alone).
+     */
+    private static boolean otherMonthThanMain(ArticleContext ctx, Draft main, String text) {
+        Matcher month = OPENING_MONTH.matcher(text.strip());
+        return month.lookingAt() && ownMonth(ctx, month.group()) && (main.time == null || main.time.text() == null
+                || !main.time.text().contains(month.group(1)));
+    }
+
+    private static final Pattern OPENING_MONTH = Pattern.compile("(?:(?:Earlier|Later|Also|And)\\s+)?[Ii]n (January|February|March"
+            + "|April|May|June|July|August|September|October|November|December)\\b");
+
     /** "in an attack in March": a sentence that dates its incident to another month tells of another incident. */
     private static boolean ownMonth(ArticleContext ctx, String text) {
         java.time.LocalDate published = ctx.publication.publishedOn();
@@ -1486,12 +1510,17 @@ final class IncidentExtractor {
         d.title = title(d);
     }
 
+    /** A sentence that tells of no incident, by its words or its figures. */
+    private boolean tellsNoIncident(String text) {
+        return type(text) == null && figures.figures(text).isEmpty();
+    }
+
     /**
      * A sentence that tells of no incident and puts nothing in a place (it may name one: "VOA's reporter reports from
      * northern Iraq"): it leaves the incident told of before it open.
      */
     private boolean aside(ArticleContext ctx, String text) {
-        return type(text) == null && figures.figures(text).isEmpty() && locatedPlace(ctx, text) == null;
+        return tellsNoIncident(text) && locatedPlace(ctx, text) == null;
     }
 
     /** The dateline town told of as where the reporter is: "in this western Montenegro city", "in this southern port town". */
