@@ -508,10 +508,6 @@ final class OrganizationExtractor {
                 if (k == null || s.isClaimed(t.get(i).start(), t.get(j).end())) {
                     continue;
                 }
-                if (!surface.equals(bare) && lex.agenciesBySurface.containsKey(bare) && j + 2 < t.size()
-                        && gaz.byDemonym(t.get(j + 1).text()) != null && t.get(j + 2).lower().equals("service")) {
-                    break; // "VOA's Somali Service" names the service, not the outlet on its own (ledCoalitionsAndServices)
-                }
                 int run = runEnd(t, i);
                 // "the Islamic State Group", "the Hezbollah Movement": the known body with the head word of its kind
                 boolean headed = run == j + 1 && !Text.isPossessive(surface) && SAME_BODY_HEADS.contains(t.get(j + 1).bare());

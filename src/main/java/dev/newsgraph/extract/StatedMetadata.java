@@ -148,7 +148,6 @@ final class StatedMetadata {
     /** The stated agency, or the outlet the copy names as its producer, declared as a news agency; else null. */
     static String agency(ArticleContext ctx) {
         String printed = ctx.raw.metadata().agency();
-        boolean credited = printed != null; // a byline or credit line names the outlet on its own
         if (printed == null) {
             printed = producer(ctx.raw);
         }
@@ -157,27 +156,7 @@ final class StatedMetadata {
         }
         Lexicons.KnownOrg known = Lexicons.get().agenciesBySurface.get(printed.strip());
         String name = known != null ? known.name() : printed.strip();
-        Entities.Org service = !credited && ctx.entities.findOrg(name) == null ? serviceOf(ctx, name) : null;
-        if (service != null) {
-            // "told VOA Somali": the outlet named only in its service's name is that service, as the copy names it
-            service.aliases.add(name);
-            return name;
-        }
-        Entities.Org o = ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, known == null ? null : known.countryCode());
-        if (!o.name.equals(printed.strip())) {
-            o.aliases.add(printed.strip()); // "Voice of America" printed, "VOA" its known name
-        }
-        return o.name;
-    }
-
-    /** The body declared under an outlet's name followed by more words: "VOA Somali Service", "VOA's Burmese service". */
-    private static Entities.Org serviceOf(ArticleContext ctx, String outlet) {
-        for (Entities.Org o : ctx.entities.orgs.values()) {
-            if (o.name.startsWith(outlet + " ") || o.name.startsWith(outlet + "'s ") || o.name.startsWith(outlet + "’s ")) {
-                return o;
-            }
-        }
-        return null;
+        return ctx.entities.org(name, OrganizationKind.NEWS_AGENCY, known == null ? null : known.countryCode()).name;
     }
 
     private static List<String> opening(RawArticle raw) {
