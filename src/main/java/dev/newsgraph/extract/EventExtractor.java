@@ -37,8 +37,9 @@ final class EventExtractor {
     private static final Pattern SAID_AT = Pattern.compile(
             "\\b(?:at|during|told|to|in|on the sidelines of|addressing|addressed)\\s+(?:(?:a|an|the|his|her|their|its|this|joint|[A-Z][\\p{L}]+(?:'s|’s)?)\\s+){0,3}$");
 
-    /** A clause that opens on the event's preposition: ", in a summit hosted by", ", at the meeting". */
+    /** A verb of saying: a clause with one tells of words said, not of the event. */
     private static final Pattern SAYING = Pattern.compile("\\b(?:said|says|say|told|tells|added|asked)\\b");
+    /** A clause that opens on the event's preposition: ", in a summit hosted by", ", at the meeting". */
     private static final Pattern EVENT_PHRASE_ONLY = Pattern.compile("\\s*(?:in|at|during|on the sidelines of)\\s+\\S*(?:\\s+\\S+){0,3}\\s*");
 
     /** "his visit", "Mwangi's trip", "His comment was made during a visit": a possessive or a person's pronoun stands for the visitor. */
