@@ -2083,14 +2083,15 @@ final class StatementExtractor {
                 return;
             }
             Matcher unnamed = Prefilter.matcher(UNNAMED_BEFORE, sentence.strip());
-            String oneName = unnamed.find() ? personByOneName(ctx, unnamed.group(1)) : null;
+            boolean unnamedSource = unnamed.find();
+            String oneName = unnamedSource ? personByOneName(ctx, unnamed.group(1)) : null;
             if (oneName != null) {
                 // "A parent named Mandy said ...": a description that ends on the name is a person's, not an unnamed source's
                 focusPerson = ctx.entities.findPerson(oneName);
                 focusUnnamed = null;
                 return;
             }
-            if (unnamed.find(0)) {
+            if (unnamedSource) {
                 // "A woman who was on the bus told AFP ...": the last sentence lets an unnamed source speak, and a
                 // sentence after it that names nobody ("She said ...") goes on with her, not with someone named before
                 focusUnnamed = unnamed.group(1);
